@@ -1,0 +1,108 @@
+// Domain types shared by the engines, the database layer and the renderer.
+// Money is always integer euro cents. Hours, weeks and percentages are decimal numbers with at
+// most two decimals; the engines turn them into integer hundredths before multiplying, so that
+// every amount is exact to the cent.
+
+export const SECTOREN = ['PO', 'SBO', 'SO', 'VSO', 'VO', 'PRO', 'MBO'] as const;
+export type Sector = (typeof SECTOREN)[number];
+
+export const FUNCTIE_CODES = ['SMW', 'JGW', 'JMW', 'JW', 'JP', 'IB', 'ZC', 'ORTHO'] as const;
+export type FunctieCode = (typeof FUNCTIE_CODES)[number];
+
+/** Status of an afspraak. Only the counted ones go into costs and coverage (rule 5). */
+export const STATUSSEN = ['concept', 'in_overleg', 'afgesproken', 'getekend', 'beeindigd'] as const;
+export type Status = (typeof STATUSSEN)[number];
+export const GETELDE_STATUSSEN: readonly Status[] = ['afgesproken', 'getekend', 'beeindigd'];
+export const STATUS_LABEL: Record<Status, string> = {
+  concept: 'concept',
+  in_overleg: 'in overleg',
+  afgesproken: 'afgesproken',
+  getekend: 'getekend',
+  beeindigd: 'beëindigd',
+};
+
+export type Financier = 'gemeente' | 'onderwijs' | 'overig';
+
+/** Integer euro cents. */
+export type Cents = number;
+
+/**
+ * A schooljaar is identified by the calendar year it starts in: 2017 is schooljaar 2017-2018.
+ */
+export type SchooljaarStart = number;
+
+/** ISO date `yyyy-mm-dd`. */
+export type IsoDatum = string;
+
+export interface Instellingen {
+  gemeenteNaam: string;
+  /** CBS gemeentecode, four digits, e.g. `0193` for Zwolle. */
+  gemeenteCode: string;
+  /** 1 = January … 12 = December; default 9 (September). */
+  schooljaarStartMaand: number;
+  /** Default 40. */
+  wekenPerSchooljaar: number;
+  /** Default hourly rate per functie, in cents. */
+  standaardTarieven: Partial<Record<FunctieCode, Cents>>;
+}
+
+/** The fields of an afspraak that the engines need. */
+export interface AfspraakBasis {
+  id: number;
+  schooljaar: SchooljaarStart;
+  schoolId: number;
+  aanbiederId: number;
+  functie: FunctieCode;
+  basisurenPerWeek: number;
+  extraUrenPerWeek: number;
+  /** null = the setting (or the regeling's) applies. */
+  wekenPerJaar: number | null;
+  /** null = the default rate of the functie applies (unless vastBedragCents is set). */
+  uurtariefCents: Cents | null;
+  /** A fixed yearly amount replaces hours × weeks × rate. */
+  vastBedragCents: Cents | null;
+  aandeelGemeente: number;
+  aandeelOnderwijs: number;
+  aandeelOverig: number;
+  overigeFinancier: string | null;
+  startdatum: IsoDatum | null;
+  einddatum: IsoDatum | null;
+  status: Status;
+}
+
+export interface Afspraak extends AfspraakBasis {
+  toelichtingExtraUren: string | null;
+  themas: string[];
+  werkplanGoedgekeurdSchool: IsoDatum | null;
+  werkplanGoedgekeurdWijkteam: IsoDatum | null;
+  blozAdvies: string | null;
+  regelingId: number | null;
+  opmerking: string | null;
+}
+
+export interface SchoolBasis {
+  id: number;
+  vestigingscode: string;
+  naam: string;
+  sector: Sector;
+  wijkId: number | null;
+  bestuurId: number | null;
+}
+
+export type BegrotingspostSoort = 'structureel' | 'incidenteel';
+
+export interface BegrotingspostBedrag {
+  begrotingspostId: number;
+  naam: string;
+  soort: BegrotingspostSoort;
+  jaar: number;
+  bedragCents: Cents;
+}
+
+/** Parts of one amount over the financiers; the three always add up to totaal. */
+export interface Verdeling {
+  totaal: Cents;
+  gemeente: Cents;
+  onderwijs: Cents;
+  overig: Cents;
+}
