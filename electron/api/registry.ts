@@ -1,0 +1,112 @@
+// Builds the one handler map and the single path every call takes: name check → zod parse →
+// handler (in a transaction for writes) → typed result or Dutch error.
+import { ZodError } from 'zod';
+import type { Db } from '../db/open';
+import { DatabaseFout } from '../db/open';
+import { contract, isMethodName, type ApiResult, type MethodName, type Output, type ParsedInput } from './contract';
+import { GebruikersFout, zodFout, type ApiFoutData } from './fout';
+import { logMutatie } from '../db/mutatielog-repo';
+import { appHandlers } from './app';
+import { instellingenHandlers } from './instellingen';
+
+/** What a handler may ask of the world around it; Electron, the CLI and the harness each supply one. */
+export interface Omgeving {
+  /** Operating-system user name, for the mutatielog and the lock note. */
+  readonly gebruiker: string;
+  db(): Db;
+  dbPad(): string;
+  alleenLezen(): boolean;
+  /** Ask the user for a file (a native dialog in Electron). null = cancelled. */
+  kiesBestand(vraag: BestandsVraag): Promise<string | null>;
+  /** Switch to another database file (opened or newly created). */
+  wisselDatabase(pad: string, opties: { nieuw: boolean }): Promise<void>;
+  /** Long work reports progress here (0..1). */
+  voortgang?(taak: string, fractie: number): void;
+}
+
+export interface BestandsVraag {
+  doel: 'openen' | 'nieuw' | 'opslaan';
+  titel: string;
+  standaardNaam?: string;
+  filters: { name: string; extensions: string[] }[];
+}
+
+export interface HandlerContext {
+  db: Db;
+  omgeving: Omgeving;
+  /** For wijzigen-handlers: record what changed, for the mutatielog. */
+  log(entiteit: string, entiteitId: string | number | null, oud: unknown, nieuw: unknown): void;
+}
+
+export type Handler<K extends MethodName> = (input: ParsedInput<K>, ctx: HandlerContext) => Output<K> | Promise<Output<K>>;
+export type Handlers<K extends MethodName> = { [P in K]: Handler<P> };
+
+/** Every area's handlers; the type makes a missing or extra method a compile error. */
+export const handlers: Handlers<MethodName> = {
+  ...appHandlers,
+  ...instellingenHandlers,
+};
+
+export async function invoke<K extends MethodName>(method: K, input: unknown, omgeving: Omgeving): Promise<ApiResult<K>>;
+export async function invoke(method: string, input: unknown, omgeving: Omgeving): Promise<ApiResult<MethodName>>;
+export async function invoke(method: string, input: unknown, omgeving: Omgeving): Promise<ApiResult<MethodName>> {
+  if (!isMethodName(method)) {
+    return fail({ code: 'ongeldige-invoer', melding: `Onbekende opdracht: ${String(method).slice(0, 80)}`, velden: [] });
+  }
+  const def = contract[method];
+  const parsed = def.input.safeParse(input === undefined ? {} : input);
+  if (!parsed.success) return fail(toFoutData(zodFout(parsed.error)));
+  const handler = handlers[method] as Handler<MethodName>;
+  try {
+    if (def.soort === 'wijzigen') {
+      if (omgeving.alleenLezen()) {
+        throw new GebruikersFout('Dit bestand is alleen-lezen geopend; wijzigingen kunnen niet worden opgeslagen.', 'conflict');
+      }
+      const db = omgeving.db();
+      const entries: [string, string | null, unknown, unknown][] = [];
+      const ctx: HandlerContext = {
+        db,
+        omgeving,
+        log: (entiteit, id, oud, nieuw) => entries.push([entiteit, id === null ? null : String(id), oud, nieuw]),
+      };
+      const data = db.transaction(() => {
+        const result = handler(parsed.data as never, ctx);
+        if (result instanceof Promise) throw new Error(`Handler ${method} is async but declared as wijzigen`);
+        logMutatie(db, omgeving.gebruiker, method, entries.length ? entries : [[null, null, null, parsed.data]]);
+        return result;
+      })();
+      return { ok: true, data } as ApiResult<MethodName>;
+    }
+    const ctx: HandlerContext = { db: omgeving.db(), omgeving, log: () => undefined };
+    const data = await handler(parsed.data as never, ctx);
+    return { ok: true, data } as ApiResult<MethodName>;
+  } catch (error) {
+    return fail(toFoutData(error));
+  }
+}
+
+function fail(fout: ApiFoutData): ApiResult<MethodName> {
+  return { ok: false, fout };
+}
+
+/** Maps any thrown error to a Dutch message; internal details go to the log, not the user. */
+export function toFoutData(error: unknown): ApiFoutData {
+  if (error instanceof GebruikersFout) return { code: error.code, melding: error.message, velden: error.velden };
+  if (error instanceof ZodError) return toFoutData(zodFout(error));
+  if (error instanceof DatabaseFout) return { code: 'bestand', melding: error.message, velden: [] };
+  const err = error as { code?: string; message?: string };
+  if (typeof err?.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
+    return { code: 'conflict', melding: sqliteConstraintMelding(err.code, err.message ?? ''), velden: [] };
+  }
+  if (err?.code === 'SQLITE_BUSY' || err?.code === 'SQLITE_LOCKED') {
+    return { code: 'conflict', melding: 'Het bestand is even bezet door een ander programma of een collega. Probeer het zo opnieuw; er is niets veranderd.', velden: [] };
+  }
+  console.error(error);
+  return { code: 'intern', melding: 'Er ging iets mis in Schoolinzet. Er is niets veranderd. Probeer het opnieuw of neem contact op met de beheerder.', velden: [] };
+}
+
+function sqliteConstraintMelding(code: string, message: string): string {
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'Dit verwijst naar iets dat niet (meer) bestaat, of er verwijst nog iets naar. Er is niets veranderd.';
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return `Dit bestaat al (${message.replace(/^UNIQUE constraint failed: /, '')}). Er is niets veranderd.`;
+  return 'Deze waarde is niet toegestaan. Er is niets veranderd.';
+}

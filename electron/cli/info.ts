@@ -1,0 +1,20 @@
+import type { Commando } from './main';
+import { tabel } from './uitvoer';
+
+export const infoCommando: Commando = {
+  naam: 'info',
+  gebruik: 'info [--db BESTAND] [--json]',
+  omschrijving: 'Toont het databasebestand, de schemaversie en het aantal rijen per tabel.',
+  opties: { json: { type: 'boolean' } },
+  async run({ values }, { api, uitvoer }) {
+    const info = await api('app.info', {});
+    if (values.json) {
+      uitvoer.out(JSON.stringify(info, null, 2));
+      return;
+    }
+    uitvoer.out(`Bestand:       ${info.bestand}`);
+    uitvoer.out(`Schemaversie:  ${info.schemaVersie ?? '(leeg)'}`);
+    uitvoer.out('');
+    uitvoer.out(tabel(['Tabel', 'Rijen'], Object.entries(info.aantallen).map(([t, n]) => [t, n.toLocaleString('nl-NL')]), [1]));
+  },
+};

@@ -1,0 +1,109 @@
+// `schoolinzet`: the command line over the same API handlers as the app.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DatabaseFout } from '../db/open';
+import { DatabaseSessie } from '../db/sessie';
+import { invoke, type Omgeving } from '../api/registry';
+import type { Input, MethodName, Output } from '../api/contract';
+import { maakOmgeving } from '../omgeving';
+import { teOpenenDatabase } from '../paden';
+import { consoleUitvoer, type CliUitvoer } from './uitvoer';
+import { COMMANDOS } from './commandos';
+
+/** A user error: exit code 1, message on stderr. */
+export class CliFout extends Error {}
+
+export interface CliContext {
+  omgeving: Omgeving;
+  uitvoer: CliUitvoer;
+  /** Calls an API method; a failed call becomes a CliFout with the Dutch message. */
+  api<K extends MethodName>(method: K, input: Input<K>): Promise<Output<K>>;
+}
+
+export interface Commando {
+  naam: string;
+  gebruik: string;
+  omschrijving: string;
+  opties?: ParseArgsConfig['options'];
+  /** false: the command does not need an open database (e.g. help). */
+  database?: boolean;
+  run(args: { values: Record<string, unknown>; positionals: string[] }, ctx: CliContext): Promise<void>;
+}
+
+const ALGEMEEN = { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
+export async function main(argv: string[], uitvoer: CliUitvoer = consoleUitvoer): Promise<number> {
+  const naam = argv.find((a) => !a.startsWith('-'));
+  const commando = COMMANDOS.find((c) => naam !== undefined && c.naam === naam.split(' ')[0]);
+  if (!naam || argv.includes('--help') || argv.includes('-h') || !commando) {
+    if (naam && !commando) {
+      uitvoer.err(`Onbekende opdracht "${naam}".`);
+      uitvoer.err(hulp());
+      return 1;
+    }
+    uitvoer.out(hulp(commando));
+    return 0;
+  }
+  let sessie: DatabaseSessie | null = null;
+  try {
+    const rest = argv.slice(argv.indexOf(naam) + 1);
+    let args: { values: Record<string, unknown>; positionals: string[] };
+    try {
+      args = parseArgs({ args: rest, options: { ...ALGEMEEN, ...(commando.opties ?? {}) }, allowPositionals: true, strict: true }) as typeof args;
+    } catch (error) {
+      throw new CliFout(`${vertaalArgFout((error as Error).message)}\nGebruik: schoolinzet ${commando.gebruik}`);
+    }
+    const pad = typeof args.values.db === 'string' ? args.values.db : teOpenenDatabase();
+    sessie = await DatabaseSessie.open(pad);
+    const omgeving = maakOmgeving(sessie, { voortgang: (taak, f) => process.stderr.isTTY && process.stderr.write(`\r${taak}: ${Math.round(f * 100)}%   `) });
+    const ctx: CliContext = {
+      omgeving,
+      uitvoer,
+      async api(method, input) {
+        const result = await invoke(method, input, omgeving);
+        if (!result.ok) {
+          const details = result.fout.velden.map((v) => `  ${v.rij !== undefined ? `rij ${v.rij}, ` : ''}${v.veld}: ${v.melding}`);
+          const fout = new CliFout([result.fout.melding, ...details].join('\n'));
+          if (result.fout.code === 'intern') throw Object.assign(fout, { intern: true });
+          throw fout;
+        }
+        return result.data as never;
+      },
+    };
+    await commando.run(args, ctx);
+    return 0;
+  } catch (error) {
+    if ((error as { intern?: boolean }).intern) {
+      uitvoer.err((error as Error).message);
+      return 2;
+    }
+    if (error instanceof CliFout || error instanceof DatabaseFout) {
+      uitvoer.err(error.message);
+      return 1;
+    }
+    uitvoer.err(`Interne fout: ${(error as Error)?.stack ?? String(error)}`);
+    return 2;
+  } finally {
+    sessie?.close();
+  }
+}
+
+function vertaalArgFout(message: string): string {
+  const onbekend = message.match(/Unknown option '([^']+)'/);
+  if (onbekend) return `Onbekende optie ${onbekend[1]}.`;
+  const waarde = message.match(/Option '([^']+)'.*argument missing/);
+  if (waarde) return `Optie ${waarde[1]} heeft een waarde nodig.`;
+  return `Ongeldige opties: ${message}`;
+}
+
+function hulp(commando?: Commando): string {
+  if (commando) return `Gebruik: schoolinzet ${commando.gebruik}\n\n${commando.omschrijving}\n\n--db BESTAND  het databasebestand (standaard: het bestand van de app)`;
+  return [
+    'Schoolinzet: schoolmaatschappelijk werk en ondersteuningsteams op scholen, vanaf de opdrachtregel.',
+    '',
+    'Opdrachten:',
+    ...COMMANDOS.map((c) => `  ${c.gebruik.padEnd(60)} ${c.omschrijving}`),
+    '',
+    'Algemene optie: --db BESTAND (standaard: het bestand van de app).',
+    'Afsluitcode: 0 gelukt, 1 fout in de invoer of het bestand, 2 interne fout.',
+  ].join('\n');
+}

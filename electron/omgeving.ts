@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import { GebruikersFout } from './api/fout';
+import type { BestandsVraag, Omgeving } from './api/registry';
+import { DatabaseSessie } from './db/sessie';
+import { gebruikersnaam } from './paden';
+
+export interface OmgevingOpties {
+  kiesBestand?: (vraag: BestandsVraag) => Promise<string | null>;
+  /** Called after the app switched to another file (to remember it, to update the window title). */
+  naWissel?: (pad: string) => void;
+  voortgang?: (taak: string, fractie: number) => void;
+  gebruiker?: string;
+}
+
+/** The Omgeving over a DatabaseSessie, shared by Electron, the CLI and the test harness. */
+export function maakOmgeving(sessie: DatabaseSessie, opties: OmgevingOpties = {}): Omgeving {
+  return {
+    gebruiker: opties.gebruiker ?? gebruikersnaam(),
+    db: () => sessie.db(),
+    dbPad: () => sessie.dbPad(),
+    alleenLezen: () => sessie.alleenLezen(),
+    kiesBestand: opties.kiesBestand ?? (async () => null),
+    voortgang: opties.voortgang,
+    async wisselDatabase(pad, { nieuw }) {
+      if (nieuw && fs.existsSync(pad) && fs.statSync(pad).size > 0) {
+        throw new GebruikersFout(`Er staat al een bestand ${pad}. Kies een nieuwe naam, of open het bestand met "Openen…".`, 'conflict');
+      }
+      if (!nieuw && !fs.existsSync(pad)) throw new GebruikersFout(`Het bestand ${pad} bestaat niet.`, 'niet-gevonden');
+      await sessie.wissel(pad);
+      opties.naWissel?.(pad);
+    },
+  };
+}
