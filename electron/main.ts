@@ -1,0 +1,125 @@
+// The Electron main process: lifecycle, single instance, the app:// protocol, IPC per API method.
+import path from 'node:path';
+import fs from 'node:fs';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell } from 'electron';
+import log from 'electron-log/main';
+import { METHOD_NAMES } from './api/contract';
+import { invoke } from './api/registry';
+import { DatabaseSessie } from './db/sessie';
+import { maakOmgeving } from './omgeving';
+import { schrijfVoorkeuren, standaardDataMap, teOpenenDatabase } from './paden';
+import { bouwMenu } from './menu';
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, guardWebContents, isEigenUrl, magExternOpenen, windowOptions } from './window';
+
+app.setName('Schoolinzet');
+app.setPath('userData', standaardDataMap());
+log.transports.file.resolvePathFn = () => path.join(standaardDataMap(), 'logs', 'schoolinzet.log');
+log.initialize();
+Object.assign(console, log.functions);
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+const rendererDir = path.join(__dirname, '..', 'renderer');
+let mainWindow: BrowserWindow | null = null;
+let sessie: DatabaseSessie | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start).catch((error) => {
+    log.error(error);
+    dialog.showErrorBox('Schoolinzet kan niet starten', (error as Error).message);
+    app.quit();
+  });
+}
+
+function openExternal(url: string) {
+  if (magExternOpenen(url)) void shell.openExternal(url);
+}
+
+async function start() {
+  sessie = await openStartDatabase();
+  const omgeving = maakOmgeving(sessie, {
+    kiesBestand: async (vraag) => {
+      if (!mainWindow) return null;
+      if (vraag.doel === 'openen') {
+        const r = await dialog.showOpenDialog(mainWindow, { title: vraag.titel, filters: vraag.filters, properties: ['openFile'] });
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      }
+      const r = await dialog.showSaveDialog(mainWindow, { title: vraag.titel, defaultPath: vraag.standaardNaam, filters: vraag.filters });
+      return r.canceled ? null : (r.filePath ?? null);
+    },
+    naWissel: (pad) => {
+      schrijfVoorkeuren({ laatsteBestand: pad });
+      mainWindow?.setTitle(`Schoolinzet – ${path.basename(pad)}`);
+    },
+  });
+
+  // Serve the built renderer from app://schoolinzet/, with the CSP as a response header as well.
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = path.normalize(path.join(rendererDir, relative));
+    if (!file.startsWith(rendererDir) || !fs.existsSync(file)) return new Response('Niet gevonden', { status: 404 });
+    const response = await net.fetch(`file://${file}`);
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+
+  for (const method of METHOD_NAMES) {
+    ipcMain.handle(`api:${method}`, (event, input) => {
+      // Only our own page may call the API.
+      if (!event.senderFrame || !isEigenUrl(event.senderFrame.url)) {
+        return { ok: false, fout: { code: 'ongeldige-invoer', melding: 'Deze aanvraag komt niet van Schoolinzet zelf.', velden: [] } };
+      }
+      return invoke(method, input, omgeving);
+    });
+  }
+
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
+  // Menu actions run the same API methods as the buttons; after a switch of file the page reloads.
+  const menuActie = async (method: 'bestand.nieuw' | 'bestand.openen') => {
+    const result = await invoke(method, {}, omgeving);
+    if (!result.ok) dialog.showErrorBox('Schoolinzet', result.fout.melding);
+    else if (result.data.gewisseld) mainWindow?.reload();
+  };
+  Menu.setApplicationMenu(bouwMenu({ invoke: (method) => void menuActie(method), logMap: path.join(standaardDataMap(), 'logs') }));
+
+  mainWindow = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
+  mainWindow.setTitle(`Schoolinzet – ${path.basename(sessie.dbPad())}`);
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+async function openStartDatabase(): Promise<DatabaseSessie> {
+  const pad = teOpenenDatabase();
+  try {
+    return await DatabaseSessie.open(pad);
+  } catch (error) {
+    const keuze = await dialog.showMessageBox({
+      type: 'error',
+      title: 'Bestand kan niet worden geopend',
+      message: (error as Error).message,
+      buttons: ['Standaardbestand gebruiken', 'Afsluiten'],
+      defaultId: 0,
+    });
+    if (keuze.response !== 0) {
+      app.quit();
+      throw error;
+    }
+    schrijfVoorkeuren({});
+    return DatabaseSessie.open(path.join(standaardDataMap(), 'schoolinzet.db'));
+  }
+}
+
+app.on('window-all-closed', () => {
+  sessie?.close();
+  app.quit();
+});

@@ -1,0 +1,71 @@
+import { useEffect, useRef } from 'react';
+import { NavLink, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { useQuery } from '@tanstack/react-query';
+import { invoke } from './api';
+import { PeriodeKiezer } from './components/PeriodeKiezer';
+import { PAGINAS } from './paginas';
+
+export function App() {
+  const info = useQuery({ queryKey: ['app.info'], queryFn: () => invoke('app.info', {}) });
+  const instellingen = useQuery({ queryKey: ['instellingen'], queryFn: () => invoke('instellingen.lezen', {}) });
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const huidige = PAGINAS.find((p) => location.pathname.startsWith(p.pad));
+
+  useEffect(() => {
+    document.title = `${huidige?.titel ?? 'Schoolinzet'} – Schoolinzet`;
+  }, [huidige]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#inhoud" onClick={(e) => (e.preventDefault(), mainRef.current?.focus())}>
+        Naar de inhoud
+      </a>
+      <header className="app-header">
+        <div className="app-header__merk">
+          <span className="app-header__logo" aria-hidden="true">
+            S
+          </span>
+          <div>
+            <div className="app-header__naam">Schoolinzet</div>
+            <div className="app-header__gemeente">
+              {instellingen.data?.gemeenteNaam ? `Gemeente ${instellingen.data.gemeenteNaam}` : 'Gemeente nog niet ingesteld'}
+            </div>
+          </div>
+        </div>
+        <PeriodeKiezer />
+        <div className="app-header__bestand" title={info.data?.bestand}>
+          {info.data ? (
+            <>
+              <span className="app-header__label">Bestand</span> {info.data.bestandsnaam}
+              {info.data.alleenLezen && <span className="badge badge--waarschuwing">alleen-lezen</span>}
+            </>
+          ) : null}
+        </div>
+      </header>
+      <nav className="app-nav" aria-label="Hoofdmenu">
+        <ul>
+          {PAGINAS.map((pagina) => (
+            <li key={pagina.pad}>
+              <NavLink to={pagina.pad} className={({ isActive }) => 'app-nav__link' + (isActive ? ' app-nav__link--actief' : '')}>
+                <span className="app-nav__icoon" aria-hidden="true">
+                  {pagina.icoon}
+                </span>
+                {pagina.titel}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="inhoud" className="app-main" ref={mainRef} tabIndex={-1}>
+        <Routes>
+          <Route path="/" element={<Navigate to="/dashboard" replace />} />
+          {PAGINAS.map((pagina) => (
+            <Route key={pagina.pad} path={`${pagina.pad}/*`} element={<pagina.component />} />
+          ))}
+          <Route path="*" element={<p>Deze pagina bestaat niet.</p>} />
+        </Routes>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+// The typed client: invoke<K>(name, input) → the result type of that method, or an ApiFout with the
+// Dutch message. In Electron it goes through the preload bridge; in the test harness over HTTP.
+import type { ApiResult, Input, MethodName, Output } from '../../electron/api/contract';
+import type { ApiFoutData, VeldMelding } from '../../electron/api/fout';
+
+declare global {
+  interface Window {
+    schoolinzet?: { invoke(method: string, input: unknown): Promise<unknown> };
+  }
+}
+
+export class ApiFout extends Error {
+  readonly code: ApiFoutData['code'];
+  readonly velden: VeldMelding[];
+  constructor(fout: ApiFoutData) {
+    super(fout.melding);
+    this.code = fout.code;
+    this.velden = fout.velden;
+  }
+}
+
+type Transport = (method: string, input: unknown) => Promise<unknown>;
+
+function kiesTransport(): Transport {
+  if (window.schoolinzet) return (method, input) => window.schoolinzet!.invoke(method, input);
+  const token = document.querySelector<HTMLMetaElement>('meta[name="schoolinzet-harness"]')?.content;
+  if (token) {
+    return async (method, input) => {
+      const response = await fetch(`./api/${encodeURIComponent(method)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Schoolinzet-Token': token },
+        body: JSON.stringify(input ?? {}),
+      });
+      return response.json();
+    };
+  }
+  return async () => ({ ok: false, fout: { code: 'intern', melding: 'Schoolinzet is niet goed gestart: er is geen verbinding met de gegevens.', velden: [] } });
+}
+
+const transport = kiesTransport();
+
+export async function invoke<K extends MethodName>(method: K, input: Input<K>): Promise<Output<K>> {
+  const result = (await transport(method, input)) as ApiResult<K>;
+  if (!result.ok) throw new ApiFout(result.fout);
+  return result.data;
+}

@@ -1,0 +1,29 @@
+import React from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { HashRouter } from 'react-router-dom';
+import '@utrecht/design-tokens/dist/index.css';
+import '@utrecht/component-library-css/dist/index.css';
+import './styles.css';
+import { App } from './App';
+import { PeriodeProvider } from './periode';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // Reads are cached; every write invalidates what it touched (see hooks/useWijziging).
+    queries: { staleTime: 60_000, refetchOnWindowFocus: false, retry: false },
+    mutations: { retry: false },
+  },
+});
+
+createRoot(document.getElementById('root')!).render(
+  <React.StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <PeriodeProvider>
+        <HashRouter>
+          <App />
+        </HashRouter>
+      </PeriodeProvider>
+    </QueryClientProvider>
+  </React.StrictMode>,
+);

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DatabaseSessie } from '../../electron/db/sessie';
+import { maakOmgeving } from '../../electron/omgeving';
+import { invoke, type Omgeving } from '../../electron/api/registry';
+import type { Db } from '../../electron/db/open';
+
+export function tmpDbPad(naam = 'test.db'): string {
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'schoolinzet-')), naam);
+}
+
+/** A real database (in memory unless a path is given) with the Omgeving the handlers get. */
+export async function testOmgeving(pad = ':memory:'): Promise<{ sessie: DatabaseSessie; omgeving: Omgeving; db: Db; call: typeof invoke }> {
+  const sessie = await DatabaseSessie.open(pad);
+  const omgeving = maakOmgeving(sessie, { gebruiker: 'tester' });
+  return { sessie, omgeving, db: sessie.db(), call: ((method: string, input: unknown) => invoke(method, input, omgeving)) as typeof invoke };
+}
+
+/** Every row of every table, to prove that a rejected call changed nothing. */
+export function dump(db: Db): Record<string, unknown[]> {
+  const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]));
+}
