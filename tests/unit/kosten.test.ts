@@ -160,6 +160,13 @@ describe('kostenoverzicht', () => {
     expect(j.totaal).toBe(32_000_000);
   });
 
+  it('files every functie under its own code', () => {
+    const codes = ['SMW', 'JGW', 'JMW', 'JW', 'JP', 'IB', 'ZC', 'ORTHO'] as const;
+    const lijst = codes.map((functie, i) => afspraak({ functie, vastBedragCents: (i + 1) * 100 }));
+    const o = kostenoverzicht(lijst, { schooljaar: 2017 }, CTX, lk);
+    codes.forEach((f, i) => expect(o.perFunctie[f].totaal).toBe((i + 1) * 100));
+  });
+
   it('gives a trend per begrotingsjaar', () => {
     const t = kostenPerBegrotingsjaar([...zwolleAfspraken(2016, 50), ...zwolleAfspraken(2017, 100)], [2016, 2017, 2018, 2019], CTX);
     expect(Math.abs(t[2016].totaal - 22_866_667)).toBeLessThanOrEqual(100); // 4/12 × 686.000
