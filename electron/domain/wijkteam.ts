@@ -1,0 +1,85 @@
+// Wijkteam hours: from 2017-2018 Zwolle hands the JGW hours to the sociale wijkteams as
+// (number of PO schools in the wijk × basisinzet), e.g. 4 uur per school per week.
+// Optionally set against the hours actually agreed, so a shortfall per wijk is visible.
+import { isGeteld, ONBEKENDE_WIJK } from './kosten';
+import type { AfspraakBasis, FunctieCode, SchoolBasis, Sector, SchooljaarStart } from './types';
+
+export interface WijkteamRegel {
+  wijkId: number | null;
+  wijk: string;
+  aantalScholen: number;
+  /** aantalScholen × urenPerSchool. */
+  uren: number;
+  /** Hours per week in counted afspraken of the functie; only when afspraken were given. */
+  afgesprokenUren: number | null;
+}
+
+export interface WijkteamUren {
+  sector: Sector;
+  urenPerSchool: number;
+  perWijk: WijkteamRegel[];
+  aantalScholen: number;
+  uren: number;
+  afgesprokenUren: number | null;
+}
+
+export function wijkteamUren(invoer: {
+  scholen: readonly SchoolBasis[];
+  sector: Sector;
+  urenPerSchool: number;
+  wijkNamen?: ReadonlyMap<number, string>;
+  /** To compare with what was agreed: afspraken of this schooljaar and functie. */
+  vergelijk?: { afspraken: readonly AfspraakBasis[]; schooljaar: SchooljaarStart; functie: FunctieCode };
+}): WijkteamUren {
+  const { sector, urenPerSchool } = invoer;
+  const perWijk = new Map<number | null, WijkteamRegel>();
+  const wijkVanSchool = new Map<number, number | null>();
+  const regel = (wijkId: number | null): WijkteamRegel => {
+    let r = perWijk.get(wijkId);
+    if (!r) {
+      const wijk = wijkId === null ? ONBEKENDE_WIJK : (invoer.wijkNamen?.get(wijkId) ?? `Wijk ${wijkId}`);
+      r = { wijkId, wijk, aantalScholen: 0, uren: 0, afgesprokenUren: invoer.vergelijk ? 0 : null };
+      perWijk.set(wijkId, r);
+    }
+    return r;
+  };
+  for (const s of invoer.scholen) {
+    if (s.sector !== sector) continue;
+    wijkVanSchool.set(s.id, s.wijkId);
+    regel(s.wijkId).aantalScholen++;
+  }
+  // Hours are summed in hundredths so 0,1 + 0,2 stays 0,3.
+  const afgesproken = new Map<number | null, number>();
+  if (invoer.vergelijk) {
+    const { afspraken, schooljaar, functie } = invoer.vergelijk;
+    for (const a of afspraken) {
+      if (a.schooljaar !== schooljaar || a.functie !== functie || !isGeteld(a.status)) continue;
+      if (!wijkVanSchool.has(a.schoolId)) continue;
+      const wijkId = wijkVanSchool.get(a.schoolId) ?? null;
+      const h = Math.round((a.basisurenPerWeek + a.extraUrenPerWeek) * 100);
+      afgesproken.set(wijkId, (afgesproken.get(wijkId) ?? 0) + h);
+    }
+  }
+  const regels = [...perWijk.values()].sort((a, b) =>
+    a.wijkId === null ? 1 : b.wijkId === null ? -1 : a.wijk.localeCompare(b.wijk, 'nl'),
+  );
+  let totaalUren = 0;
+  let totaalAfgesproken = 0;
+  for (const r of regels) {
+    r.uren = (r.aantalScholen * Math.round(urenPerSchool * 100)) / 100;
+    totaalUren += Math.round(r.uren * 100);
+    if (invoer.vergelijk) {
+      const h = afgesproken.get(r.wijkId) ?? 0;
+      r.afgesprokenUren = h / 100;
+      totaalAfgesproken += h;
+    }
+  }
+  return {
+    sector,
+    urenPerSchool,
+    perWijk: regels,
+    aantalScholen: regels.reduce((s, r) => s + r.aantalScholen, 0),
+    uren: totaalUren / 100,
+    afgesprokenUren: invoer.vergelijk ? totaalAfgesproken / 100 : null,
+  };
+}
