@@ -1,0 +1,274 @@
+// Input schemas (zod 4) shared by the API contract and the renderer forms (rules 7 and 8).
+// Every message is Dutch and names the field as the user knows it (the column names of the
+// afspraken sheet). No Node imports here: the renderer bundles this file.
+import { z } from 'zod';
+import { hasAtMostTwoDecimals, hundredths } from './geld';
+import { parseSchooljaar } from './schooljaar';
+import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL } from './types';
+
+const MAX_UREN_PER_WEEK = 168; // more hours than a week has is always a typing error
+const MAX_WEKEN = 53;
+
+function typeFout(label: string, soort: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined || issue.input === null
+      ? `${label} is verplicht.`
+      : `${label} moet ${soort} zijn.`;
+}
+
+// ---- reusable field schemas --------------------------------------------------------------
+
+/** An amount in integer euro cents, ≥ 0. */
+export function centsVeld(label: string) {
+  return z
+    .number({ error: typeFout(label, 'een bedrag') })
+    .refine(Number.isFinite, `${label} moet een bedrag zijn.`)
+    .refine((v) => Number.isSafeInteger(v), `${label} moet een bedrag in hele centen zijn.`)
+    .refine((v) => v >= 0, `${label} mag niet negatief zijn.`);
+}
+
+/** Hours per week: ≥ 0, at most two decimals. */
+export function urenVeld(label: string) {
+  return z
+    .number({ error: typeFout(label, 'een getal') })
+    .refine(Number.isFinite, `${label} moet een getal zijn.`)
+    .refine((v) => v >= 0, `${label} mag niet negatief zijn.`)
+    .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`)
+    .refine((v) => v <= MAX_UREN_PER_WEEK, `${label} mag niet meer dan ${MAX_UREN_PER_WEEK} zijn.`);
+}
+
+/** Weeks per year: more than 0, at most 53, at most two decimals. */
+export function wekenVeld(label: string) {
+  return z
+    .number({ error: typeFout(label, 'een getal') })
+    .refine(Number.isFinite, `${label} moet een getal zijn.`)
+    .refine((v) => v > 0, `${label} moet groter dan 0 zijn.`)
+    .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`)
+    .refine((v) => v <= MAX_WEKEN, `${label} mag niet meer dan ${MAX_WEKEN} zijn.`);
+}
+
+/** A percentage 0-100 with at most two decimals. */
+export function percentageVeld(label: string) {
+  return z
+    .number({ error: typeFout(label, 'een percentage') })
+    .refine(Number.isFinite, `${label} moet een percentage zijn.`)
+    .refine((v) => v >= 0, `${label} mag niet negatief zijn.`)
+    .refine((v) => v <= 100, `${label} mag niet meer dan 100 zijn.`)
+    .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`);
+}
+
+export function isGeldigeIsoDatum(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const [j, mnd, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const datum = new Date(Date.UTC(j, mnd - 1, d));
+  return datum.getUTCFullYear() === j && datum.getUTCMonth() === mnd - 1 && datum.getUTCDate() === d;
+}
+
+/** A real calendar date as `jjjj-mm-dd`. */
+export function isoDatumVeld(label: string) {
+  return z
+    .string({ error: typeFout(label, 'een datum') })
+    .refine(isGeldigeIsoDatum, `${label} moet een geldige datum zijn (jjjj-mm-dd).`);
+}
+
+/** An optional date: null or '' (an empty form field) both mean "none". */
+export function optioneleDatumVeld(label: string) {
+  return z
+    .string({ error: typeFout(label, 'een datum') })
+    .nullable()
+    .refine((v) => v === null || v === '' || isGeldigeIsoDatum(v), `${label} moet een geldige datum zijn (jjjj-mm-dd).`)
+    .transform((v) => (v === '' ? null : v));
+}
+
+/** A schooljaar as its start year: 2017 for 2017-2018. */
+export function schooljaarVeld(label = 'Schooljaar') {
+  return z
+    .number({ error: typeFout(label, 'een jaartal') })
+    .refine((v) => Number.isInteger(v) && v >= 1990 && v <= 2100, `${label} moet een jaartal zijn, zoals 2017 voor 2017-2018.`);
+}
+
+/** A schooljaar typed as text (`2017-2018`, `2017/2018`, `2017/18`), parsed to its start year. */
+export function schooljaarTekstVeld(label = 'Schooljaar') {
+  return z.string({ error: typeFout(label, 'een tekst') }).transform((v, ctx) => {
+    const jaar = parseSchooljaar(v);
+    if (jaar === null) {
+      ctx.addIssue({ code: 'custom', message: `${label} moet een schooljaar zijn zoals 2017-2018 (niet "${v}").` });
+      return z.NEVER;
+    }
+    return jaar;
+  });
+}
+
+export function idVeld(label: string) {
+  return z
+    .number({ error: typeFout(label, 'gekozen') })
+    .refine((v) => Number.isSafeInteger(v) && v > 0, `${label} is verplicht.`);
+}
+
+/** Optional free text: trimmed, '' becomes null. */
+export function tekstVeld(label: string, max = 2000) {
+  return z
+    .string({ error: typeFout(label, 'een tekst') })
+    .trim()
+    .max(max, `${label} mag hoogstens ${max} tekens hebben.`)
+    .nullable()
+    .transform((v) => (v === '' ? null : v));
+}
+
+export const functieVeld = z.enum(FUNCTIE_CODES, {
+  error: `Functie moet een van ${FUNCTIE_CODES.join(', ')} zijn.`,
+});
+
+export const statusVeld = z.enum(STATUSSEN, {
+  error: `Status moet een van ${STATUSSEN.map((s) => STATUS_LABEL[s]).join(', ')} zijn.`,
+});
+
+export const sectorVeld = z.enum(SECTOREN, {
+  error: `Sector moet een van ${SECTOREN.join(', ')} zijn.`,
+});
+
+function onbekendVeld(issue: { code?: string; keys?: string[] }) {
+  return issue.code === 'unrecognized_keys' && issue.keys
+    ? `Onbekend veld: ${issue.keys.join(', ')}.`
+    : 'De invoer moet een formulier met velden zijn.';
+}
+
+// ---- afspraak ----------------------------------------------------------------------------
+
+export const afspraakVelden = {
+  schooljaar: schooljaarVeld(),
+  schoolId: idVeld('School'),
+  aanbiederId: idVeld('Aanbieder'),
+  functie: functieVeld,
+  basisurenPerWeek: urenVeld('Basisuren per week'),
+  extraUrenPerWeek: urenVeld('Extra uren per week').default(0),
+  wekenPerJaar: wekenVeld('Weken per jaar').nullable().default(null),
+  uurtariefCents: centsVeld('Uurtarief').nullable().default(null),
+  vastBedragCents: centsVeld('Vast bedrag per jaar').nullable().default(null),
+  aandeelGemeente: percentageVeld('Aandeel gemeente'),
+  aandeelOnderwijs: percentageVeld('Aandeel onderwijs'),
+  aandeelOverig: percentageVeld('Aandeel overig').default(0),
+  overigeFinancier: tekstVeld('Overige financier', 200).default(null),
+  startdatum: optioneleDatumVeld('Startdatum').default(null),
+  einddatum: optioneleDatumVeld('Einddatum').default(null),
+  status: statusVeld,
+  toelichtingExtraUren: tekstVeld('Toelichting extra uren').default(null),
+  themas: z
+    .array(z.string({ error: "Thema's moeten teksten zijn." }).trim().min(1, "Thema's mogen niet leeg zijn.").max(100, 'Een thema mag hoogstens 100 tekens hebben.'), {
+      error: "Thema's moeten een lijst van teksten zijn.",
+    })
+    .default([]),
+  werkplanGoedgekeurdSchool: optioneleDatumVeld('Werkplan goedgekeurd door school').default(null),
+  werkplanGoedgekeurdWijkteam: optioneleDatumVeld('Werkplan goedgekeurd door wijkteam').default(null),
+  blozAdvies: tekstVeld('BLOZ-advies').default(null),
+  regelingId: idVeld('Regeling').nullable().default(null),
+  opmerking: tekstVeld('Opmerking').default(null),
+};
+
+/**
+ * The rules that involve more than one field (rule 7 and 8). They also run when single fields
+ * failed (so an import row lists every problem at once), hence the defensive reads: a field
+ * that is itself invalid is skipped here, its own message already says why.
+ */
+function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
+  if (typeof invoer !== 'object' || invoer === null) return;
+  const a = invoer as Record<string, unknown>;
+  const getal = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const tekst = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
+  const g = getal(a.aandeelGemeente);
+  const o = getal(a.aandeelOnderwijs);
+  const ov = a.aandeelOverig === undefined ? 0 : getal(a.aandeelOverig);
+  if (g !== null && o !== null && ov !== null) {
+    const som = hundredths(g) + hundredths(o) + hundredths(ov);
+    if (som !== 10_000) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['aandeelGemeente'],
+        message: `Aandeel gemeente, onderwijs en overig moeten samen precies 100% zijn (nu ${String(som / 100).replace('.', ',')}%).`,
+      });
+    }
+  }
+  if ((ov ?? 0) > 0 && !tekst(a.overigeFinancier)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['overigeFinancier'],
+      message: 'Overige financier is verplicht als Aandeel overig groter is dan 0.',
+    });
+  }
+  const start = tekst(a.startdatum);
+  const eind = tekst(a.einddatum);
+  if (start && eind && isGeldigeIsoDatum(start) && isGeldigeIsoDatum(eind) && eind <= start) {
+    ctx.addIssue({ code: 'custom', path: ['einddatum'], message: 'Einddatum moet na de startdatum liggen.' });
+  }
+  if (a.uurtariefCents != null && a.vastBedragCents != null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['vastBedragCents'],
+      message: 'Vul Uurtarief of Vast bedrag per jaar in, niet allebei.',
+    });
+  }
+  if ((getal(a.extraUrenPerWeek) ?? 0) > 0 && !tekst(a.toelichtingExtraUren)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['toelichtingExtraUren'],
+      message: 'Toelichting extra uren is verplicht bij extra uren per week: waarom is de basisinzet niet genoeg?',
+    });
+  }
+  if (a.status === 'beeindigd' && !eind) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['einddatum'],
+      message: 'Einddatum is verplicht bij status beëindigd: wanneer is de afspraak gestopt?',
+    });
+  }
+}
+
+const altijd = { when: () => true };
+
+/** A new afspraak (no id). */
+export const afspraakInvoerSchema = z.strictObject(afspraakVelden, { error: onbekendVeld }).superRefine(afspraakRegels, altijd);
+
+/** A changed afspraak: the same fields plus its id. */
+export const afspraakWijzigingSchema = z
+  .strictObject({ id: idVeld('Afspraak'), ...afspraakVelden }, { error: onbekendVeld })
+  .superRefine(afspraakRegels, altijd);
+
+export type AfspraakInvoer = z.input<typeof afspraakInvoerSchema>;
+export type AfspraakGevalideerd = z.output<typeof afspraakInvoerSchema>;
+
+// ---- school ------------------------------------------------------------------------------
+
+export const VESTIGINGSCODE_PATROON = /^[0-9A-Z]{4}[0-9]{2}$/;
+
+export const vestigingscodeVeld = z
+  .string({ error: typeFout('Vestigingscode', 'een tekst') })
+  .trim()
+  .toUpperCase()
+  .refine(
+    (v) => VESTIGINGSCODE_PATROON.test(v),
+    'Vestigingscode moet bestaan uit de BRIN (4 tekens, cijfers of hoofdletters) en 2 cijfers, zoals 20CF01.',
+  );
+
+export const schoolVelden = {
+  vestigingscode: vestigingscodeVeld,
+  naam: z
+    .string({ error: typeFout('Naam', 'een tekst') })
+    .trim()
+    .min(1, 'Naam is verplicht.')
+    .max(200, 'Naam mag hoogstens 200 tekens hebben.'),
+  sector: sectorVeld,
+  wijkId: idVeld('Wijk').nullable().default(null),
+  bestuurId: idVeld('Bestuur').nullable().default(null),
+};
+
+export const schoolInvoerSchema = z.strictObject(schoolVelden, { error: onbekendVeld });
+export const schoolWijzigingSchema = z.strictObject({ id: idVeld('School'), ...schoolVelden }, { error: onbekendVeld });
+
+export type SchoolInvoer = z.input<typeof schoolInvoerSchema>;
+export type SchoolGevalideerd = z.output<typeof schoolInvoerSchema>;
+
+/** All messages of a failed parse as `Veld: melding` lines are already Dutch; this just lists them. */
+export function meldingen(error: z.ZodError): string[] {
+  return error.issues.map((i) => i.message);
+}

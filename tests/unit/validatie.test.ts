@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import {
+  afspraakInvoerSchema,
+  afspraakWijzigingSchema,
+  centsVeld,
+  isoDatumVeld,
+  percentageVeld,
+  schoolInvoerSchema,
+  schooljaarTekstVeld,
+  urenVeld,
+} from '../../electron/domain/validatie';
+
+const geldig = {
+  schooljaar: 2017,
+  schoolId: 3,
+  aanbiederId: 1,
+  functie: 'JGW',
+  basisurenPerWeek: 4,
+  aandeelGemeente: 100,
+  aandeelOnderwijs: 0,
+  status: 'getekend',
+};
+
+function fouten(invoer: unknown, schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } } = afspraakInvoerSchema) {
+  const r = schema.safeParse(invoer);
+  return r.success ? [] : r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('afspraakInvoerSchema', () => {
+  it('accepts a minimal afspraak and fills the defaults', () => {
+    const r = afspraakInvoerSchema.parse(geldig);
+    expect(r).toMatchObject({ extraUrenPerWeek: 0, aandeelOverig: 0, wekenPerJaar: null, startdatum: null, themas: [] });
+  });
+
+  it('turns empty form fields into null', () => {
+    const r = afspraakInvoerSchema.parse({ ...geldig, startdatum: '', overigeFinancier: '  ', opmerking: '' });
+    expect(r.startdatum).toBeNull();
+    expect(r.overigeFinancier).toBeNull();
+    expect(r.opmerking).toBeNull();
+  });
+
+  it('refuses negative hours and amounts, naming the field in Dutch', () => {
+    expect(fouten({ ...geldig, basisurenPerWeek: -1 })).toEqual(['basisurenPerWeek: Basisuren per week mag niet negatief zijn.']);
+    expect(fouten({ ...geldig, vastBedragCents: -100 })).toEqual(['vastBedragCents: Vast bedrag per jaar mag niet negatief zijn.']);
+  });
+
+  it('refuses more than two decimals', () => {
+    expect(fouten({ ...geldig, basisurenPerWeek: 4.125 })).toEqual(['basisurenPerWeek: Basisuren per week mag hoogstens 2 decimalen hebben.']);
+  });
+
+  it('needs shares that add up to exactly 100 %', () => {
+    expect(fouten({ ...geldig, aandeelGemeente: 50, aandeelOnderwijs: 40 })).toEqual([
+      'aandeelGemeente: Aandeel gemeente, onderwijs en overig moeten samen precies 100% zijn (nu 90%).',
+    ]);
+    expect(fouten({ ...geldig, aandeelGemeente: 33.33, aandeelOnderwijs: 33.33, aandeelOverig: 33.34, overigeFinancier: 'SWV' })).toEqual([]);
+  });
+
+  it('needs an overige financier when overig > 0', () => {
+    expect(fouten({ ...geldig, aandeelGemeente: 80, aandeelOverig: 20 })).toEqual([
+      'overigeFinancier: Overige financier is verplicht als Aandeel overig groter is dan 0.',
+    ]);
+  });
+
+  it('needs the end date after the start date', () => {
+    expect(fouten({ ...geldig, startdatum: '2018-01-01', einddatum: '2017-12-31' })).toEqual(['einddatum: Einddatum moet na de startdatum liggen.']);
+    expect(fouten({ ...geldig, startdatum: '2017-02-30' })).toEqual(['startdatum: Startdatum moet een geldige datum zijn (jjjj-mm-dd).']);
+  });
+
+  it('takes either an uurtarief or a vast bedrag, not both', () => {
+    expect(fouten({ ...geldig, uurtariefCents: 7_550, vastBedragCents: 100_000 })).toEqual([
+      'vastBedragCents: Vul Uurtarief of Vast bedrag per jaar in, niet allebei.',
+    ]);
+  });
+
+  it('needs a toelichting for extra hours (Hoogeveen rule)', () => {
+    expect(fouten({ ...geldig, extraUrenPerWeek: 2 })[0]).toMatch(/^toelichtingExtraUren: Toelichting extra uren is verplicht/);
+    expect(fouten({ ...geldig, extraUrenPerWeek: 2, toelichtingExtraUren: 'Veel zorgleerlingen; BLOZ-advies 12-3' })).toEqual([]);
+  });
+
+  it('needs an end date for a beëindigd afspraak', () => {
+    expect(fouten({ ...geldig, status: 'beeindigd' })).toEqual([
+      'einddatum: Einddatum is verplicht bij status beëindigd: wanneer is de afspraak gestopt?',
+    ]);
+  });
+
+  it('names unknown statuses, functies and fields', () => {
+    expect(fouten({ ...geldig, status: 'klaar', functie: 'XYZ', extra: 1 })).toEqual([
+      'functie: Functie moet een van SMW, JGW, JMW, JW, JP, IB, ZC, ORTHO zijn.',
+      'status: Status moet een van concept, in overleg, afgesproken, getekend, beëindigd zijn.',
+      ': Onbekend veld: extra.',
+    ]);
+  });
+
+  it('lists every problem at once, also the cross-field ones', () => {
+    const f = fouten({ ...geldig, basisurenPerWeek: undefined, aandeelGemeente: 'veel', extraUrenPerWeek: 1 });
+    expect(f).toEqual([
+      'basisurenPerWeek: Basisuren per week is verplicht.',
+      'aandeelGemeente: Aandeel gemeente moet een percentage zijn.',
+      expect.stringMatching(/^toelichtingExtraUren: /),
+    ]);
+  });
+
+  it('takes an id when changing an afspraak', () => {
+    expect(fouten({ ...geldig, id: 7 }, afspraakWijzigingSchema)).toEqual([]);
+    expect(fouten({ ...geldig, id: 7 })).toEqual([': Onbekend veld: id.']);
+  });
+});
+
+describe('schoolInvoerSchema', () => {
+  it('accepts a vestigingscode in lower case and normalises it', () => {
+    expect(schoolInvoerSchema.parse({ vestigingscode: ' 20cf01 ', naam: 'De Regenboog', sector: 'PO' })).toEqual({
+      vestigingscode: '20CF01',
+      naam: 'De Regenboog',
+      sector: 'PO',
+      wijkId: null,
+      bestuurId: null,
+    });
+  });
+
+  it('explains a wrong vestigingscode, an empty name and an unknown sector', () => {
+    expect(fouten({ vestigingscode: '20CF1', naam: ' ', sector: 'HBO' }, schoolInvoerSchema)).toEqual([
+      'vestigingscode: Vestigingscode moet bestaan uit de BRIN (4 tekens, cijfers of hoofdletters) en 2 cijfers, zoals 20CF01.',
+      'naam: Naam is verplicht.',
+      'sector: Sector moet een van PO, SBO, SO, VSO, VO, PRO, MBO zijn.',
+    ]);
+  });
+});
+
+describe('field schemas', () => {
+  it('check cents, hours, percentages, dates and schooljaren', () => {
+    expect(centsVeld('Uurtarief').safeParse(75.5).error?.issues[0].message).toBe('Uurtarief moet een bedrag in hele centen zijn.');
+    expect(urenVeld('Extra uren per week').safeParse('4').error?.issues[0].message).toBe('Extra uren per week moet een getal zijn.');
+    expect(percentageVeld('Aandeel onderwijs').safeParse(101).error?.issues[0].message).toBe('Aandeel onderwijs mag niet meer dan 100 zijn.');
+    expect(isoDatumVeld('Startdatum').safeParse('31-12-2017').success).toBe(false);
+    expect(isoDatumVeld('Startdatum').parse('2017-12-31')).toBe('2017-12-31');
+    expect(schooljaarTekstVeld().parse('2017/18')).toBe(2017);
+    expect(schooljaarTekstVeld().safeParse('2017-2019').error?.issues[0].message).toBe(
+      'Schooljaar moet een schooljaar zijn zoals 2017-2018 (niet "2017-2019").',
+    );
+  });
+});
