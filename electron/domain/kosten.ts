@@ -191,14 +191,21 @@ export function kostenoverzicht(
   // per afspraak instead of three.
   interface SchoolSlot {
     sector: string;
-    sectorAcc: Verdeling;
-    wijkAcc: Verdeling;
+    wijkId: number | null;
+    // Created on the first counted amount, so a sector or wijk with only concept afspraken
+    // does not show up as a zero row.
+    sectorAcc: Verdeling | null;
+    wijkAcc: Verdeling | null;
   }
   const slots = new Map<number, SchoolSlot>();
   const slotVan = (schoolId: number): SchoolSlot => {
     const school = lookups.scholen.get(schoolId);
-    const sector = school ? school.sector : ONBEKENDE_SECTOR;
-    const slot = { sector, sectorAcc: acc(perSector, sector), wijkAcc: acc(perWijk, school ? school.wijkId : null) };
+    const slot: SchoolSlot = {
+      sector: school ? school.sector : ONBEKENDE_SECTOR,
+      wijkId: school ? school.wijkId : null,
+      sectorAcc: null,
+      wijkAcc: null,
+    };
     slots.set(schoolId, slot);
     return slot;
   };
@@ -255,6 +262,10 @@ export function kostenoverzicht(
     functieGebruikt[fi] = true;
     add(functieAcc[fi], bedrag, gemeente, onderwijs, overig);
     add(perAanbieder.get(a.aanbiederId) ?? acc(perAanbieder, a.aanbiederId), bedrag, gemeente, onderwijs, overig);
+    if (slot.sectorAcc === null || slot.wijkAcc === null) {
+      slot.sectorAcc = acc(perSector, slot.sector);
+      slot.wijkAcc = acc(perWijk, slot.wijkId);
+    }
     add(slot.sectorAcc, bedrag, gemeente, onderwijs, overig);
     add(slot.wijkAcc, bedrag, gemeente, onderwijs, overig);
     if (overig !== 0) {

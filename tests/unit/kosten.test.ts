@@ -134,6 +134,9 @@ describe('kostenoverzicht', () => {
     expect(o.aantalInVoorbereiding).toBe(2);
     expect(o.perAanbieder['MEE IJsseloevers']).toBeUndefined();
     expect(o.perAanbieder['Trias Jeugdhulp'].totaal).toBe(800_000);
+    // A concept on a VO school adds no (zero) VO row.
+    const vo = kostenoverzicht([getekend, afspraak({ schoolId: 101, status: 'concept' })], { schooljaar: 2017 }, CTX, lk);
+    expect(Object.keys(vo.perSector)).toEqual(['PO']);
   });
 
   it('counts a beëindigd afspraak for the months it ran', () => {
