@@ -42,7 +42,8 @@ describe('the main window', () => {
 
   it('is created from these options in main.ts, and the preload exposes only invoke', () => {
     const main = fs.readFileSync('electron/main.ts', 'utf8');
-    expect(main).toMatch(/new BrowserWindow\(windowOptions\(/);
+    expect(main).toMatch(/maakVenster\(BrowserWindow,/);
+    expect(main).not.toMatch(/new BrowserWindow\(/);
     expect(main).toMatch(/requestSingleInstanceLock\(\)/);
     expect(main).toMatch(/web-contents-created.*guardWebContents/);
     const preload = fs.readFileSync('electron/preload.ts', 'utf8');
