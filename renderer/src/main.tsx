@@ -7,6 +7,8 @@ import '@utrecht/component-library-css/dist/index.css';
 import './styles.css';
 import { App } from './App';
 import { PeriodeProvider } from './periode';
+import { ToastProvider } from './components/Toast';
+import { BevestigingProvider } from './components/Bevestiging';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -20,9 +22,13 @@ createRoot(document.getElementById('root')!).render(
   <React.StrictMode>
     <QueryClientProvider client={queryClient}>
       <PeriodeProvider>
-        <HashRouter>
-          <App />
-        </HashRouter>
+        <ToastProvider>
+          <BevestigingProvider>
+            <HashRouter>
+              <App />
+            </HashRouter>
+          </BevestigingProvider>
+        </ToastProvider>
       </PeriodeProvider>
     </QueryClientProvider>
   </React.StrictMode>,
