@@ -6,6 +6,7 @@ import log from 'electron-log/main';
 import { METHOD_NAMES } from './api/contract';
 import { invoke } from './api/registry';
 import { DatabaseSessie } from './db/sessie';
+import { dagelijkseBackup } from './db/backups';
 import { maakOmgeving } from './omgeving';
 import { schrijfVoorkeuren, standaardDataMap, teOpenenDatabase } from './paden';
 import { bouwMenu } from './menu';
@@ -45,6 +46,8 @@ function openExternal(url: string) {
 
 async function start() {
   sessie = await openStartDatabase();
+  // Once a day a reservekopie beside the database (db/backups.ts); a failure must not stop the app.
+  await dagelijkseBackup(sessie.db(), sessie.dbPad()).catch((error) => log.warn('Dagelijkse reservekopie mislukt', error));
   const omgeving = maakOmgeving(sessie, {
     kiesBestand: async (vraag) => {
       if (!mainWindow) return null;
@@ -56,6 +59,7 @@ async function start() {
       return r.canceled ? null : (r.filePath ?? null);
     },
     naWissel: (pad) => {
+      if (sessie) void dagelijkseBackup(sessie.db(), pad).catch((error) => log.warn('Dagelijkse reservekopie mislukt', error));
       schrijfVoorkeuren({ laatsteBestand: pad });
       mainWindow?.setTitle(`Schoolinzet – ${path.basename(pad)}`);
     },

@@ -2,9 +2,46 @@
 // preload), the CLI and the test harness all call these methods through api/registry.ts.
 import { z } from 'zod';
 import type { AppInfo, BestandResultaat } from './app';
+import type { BackupLijst } from './backups';
+import type { BackupInfo, HerstelResultaat } from '../db/backups';
 import type { ApiFoutData } from './fout';
 import { instellingenInvoer } from '../domain/instellingen';
 import type { Instellingen } from '../domain/types';
+// Kosten, dekking, dekkingsgraad, wijkteam, scenario (api/kosten.ts).
+import type { KostenTrend } from './kosten';
+import type { Kostenoverzicht } from '../domain/kosten';
+import type { Dekking } from '../domain/dekking';
+import type { Dekkingsgraad, OtVolledigheid } from '../domain/dekkingsgraad';
+import type { WijkteamUren } from '../domain/wijkteam';
+import type { AandelenResultaat, BasisinzetResultaat } from '../domain/scenario';
+import {
+  dekkingsgraadInvoer,
+  kostenBegrotingsjaarInvoer,
+  kostenPerJaarInvoer,
+  kostenSchooljaarInvoer,
+  otInvoer,
+  scenarioAandelenInvoer,
+  scenarioBasisinzetInvoer,
+  wijkteamUrenInvoer,
+} from '../domain/kosten-invoer';
+
+// Registratie: wijken, besturen, scholen, aanbieders, functies, regelingen, begrotingsposten,
+// kerncijfers, proeftuinen, afspraken, mutatielog (api/<area>.ts over db/<area>-repo.ts).
+import type { Wijk, WijkRij } from '../db/wijken-repo';
+import type { Bestuur, BestuurRij } from '../db/besturen-repo';
+import type { School, SchoolLijst } from '../db/scholen-repo';
+import type { Aanbieder, AanbiederRij } from '../db/aanbieders-repo';
+import type { Functie } from '../db/functies-repo';
+import type { Regeling } from '../db/regelingen-repo';
+import type { Begrotingspost } from '../db/begrotingsposten-repo';
+import type { Kerncijfers } from '../db/kerncijfers-repo';
+import type { Proeftuin, ProeftuinRij } from '../db/proeftuinen-repo';
+import type { AfspraakLijst } from '../db/afspraken-repo';
+import type { Mutatie } from '../db/mutatielog-repo';
+import type { Afspraak } from '../domain/types';
+import type { KopieerVerslag } from '../domain/registratie';
+import { afspraakInvoerSchema, afspraakWijzigingSchema } from '../domain/validatie';
+import * as reg from '../domain/registratie';
 
 z.config(z.locales.nl());
 
@@ -33,6 +70,87 @@ export const contract = {
   'bestand.openen': method<BestandResultaat>()('actie', leeg),
   'instellingen.lezen': method<Instellingen>()('lezen', leeg),
   'instellingen.opslaan': method<Instellingen>()('wijzigen', instellingenInvoer),
+  // Reservekopieën (api/backups.ts). herstel takes a bare file name from backups.lijst, never a path.
+  'backups.lijst': method<BackupLijst>()('lezen', leeg),
+  'backups.maak': method<BackupInfo>()('actie', leeg),
+  'backups.herstel': method<HerstelResultaat>()(
+    'actie',
+    z.object({ naam: z.string().min(1).max(255).regex(/^[^\\/:*?"<>|]+\.db$/, 'Kies een reservekopie uit de lijst.') }).strict(),
+  ),
+  // Kosten, dekking, dekkingsgraad, wijkteam-uren en scenario's (api/kosten.ts): computed, read only.
+  'kosten.begrotingsjaar': method<Kostenoverzicht>()('lezen', kostenBegrotingsjaarInvoer),
+  'kosten.schooljaar': method<Kostenoverzicht>()('lezen', kostenSchooljaarInvoer),
+  'kosten.perJaar': method<KostenTrend>()('lezen', kostenPerJaarInvoer),
+  'dekking.begrotingsjaar': method<Dekking>()('lezen', kostenBegrotingsjaarInvoer),
+  'dekkingsgraad.lijst': method<Dekkingsgraad>()('lezen', dekkingsgraadInvoer),
+  'dekkingsgraad.ot': method<OtVolledigheid>()('lezen', otInvoer),
+  'wijkteam.uren': method<WijkteamUren>()('lezen', wijkteamUrenInvoer),
+  'scenario.basisinzet': method<BasisinzetResultaat>()('lezen', scenarioBasisinzetInvoer),
+  'scenario.aandelen': method<AandelenResultaat>()('lezen', scenarioAandelenInvoer),
+  // Registratie (api/wijken.ts, besturen.ts, scholen.ts, aanbieders.ts, functies.ts, regelingen.ts,
+  // begrotingsposten.ts, kerncijfers.ts, proeftuinen.ts, afspraken.ts, mutatielog.ts).
+  // lees returns the same record that wijzig takes, verwijder returns and herstel re-inserts
+  // (with its original id when still free): "Ongedaan maken" = herstel(verwijder's result).
+  'wijken.lijst': method<WijkRij[]>()('lezen', leeg),
+  'wijken.lees': method<Wijk>()('lezen', reg.idInvoer('Wijk')),
+  'wijken.maak': method<Wijk>()('wijzigen', reg.wijkInvoer),
+  'wijken.wijzig': method<Wijk>()('wijzigen', reg.wijkWijziging),
+  'wijken.verwijder': method<Wijk>()('wijzigen', reg.idInvoer('Wijk')),
+  'wijken.herstel': method<Wijk>()('wijzigen', reg.wijkWijziging),
+  'besturen.lijst': method<BestuurRij[]>()('lezen', leeg),
+  'besturen.lees': method<Bestuur>()('lezen', reg.idInvoer('Bestuur')),
+  'besturen.maak': method<Bestuur>()('wijzigen', reg.bestuurInvoer),
+  'besturen.wijzig': method<Bestuur>()('wijzigen', reg.bestuurWijziging),
+  'besturen.verwijder': method<Bestuur>()('wijzigen', reg.idInvoer('Bestuur')),
+  'besturen.herstel': method<Bestuur>()('wijzigen', reg.bestuurWijziging),
+  'scholen.lijst': method<SchoolLijst>()('lezen', reg.schoolLijstInvoer),
+  'scholen.lees': method<School>()('lezen', reg.idInvoer('School')),
+  'scholen.maak': method<School>()('wijzigen', reg.schoolInvoer),
+  'scholen.wijzig': method<School>()('wijzigen', reg.schoolWijziging),
+  'scholen.verwijder': method<School>()('wijzigen', reg.idInvoer('School')),
+  'scholen.herstel': method<School>()('wijzigen', reg.schoolWijziging),
+  'aanbieders.lijst': method<AanbiederRij[]>()('lezen', leeg),
+  'aanbieders.lees': method<Aanbieder>()('lezen', reg.idInvoer('Aanbieder')),
+  'aanbieders.maak': method<Aanbieder>()('wijzigen', reg.aanbiederInvoer),
+  'aanbieders.wijzig': method<Aanbieder>()('wijzigen', reg.aanbiederWijziging),
+  'aanbieders.verwijder': method<Aanbieder>()('wijzigen', reg.idInvoer('Aanbieder')),
+  'aanbieders.herstel': method<Aanbieder>()('wijzigen', reg.aanbiederWijziging),
+  'functies.lijst': method<Functie[]>()('lezen', leeg),
+  'functies.lees': method<Functie>()('lezen', reg.functieCodeInvoer),
+  'functies.wijzig': method<Functie>()('wijzigen', reg.functieWijziging),
+  'regelingen.lijst': method<Regeling[]>()('lezen', leeg),
+  'regelingen.lees': method<Regeling>()('lezen', reg.idInvoer('Regeling')),
+  'regelingen.maak': method<Regeling>()('wijzigen', reg.regelingInvoer),
+  'regelingen.wijzig': method<Regeling>()('wijzigen', reg.regelingWijziging),
+  'regelingen.verwijder': method<Regeling>()('wijzigen', reg.idInvoer('Regeling')),
+  'regelingen.herstel': method<Regeling>()('wijzigen', reg.regelingWijziging),
+  'begrotingsposten.lijst': method<Begrotingspost[]>()('lezen', leeg),
+  'begrotingsposten.lees': method<Begrotingspost>()('lezen', reg.idInvoer('Begrotingspost')),
+  'begrotingsposten.maak': method<Begrotingspost>()('wijzigen', reg.begrotingspostInvoer),
+  'begrotingsposten.wijzig': method<Begrotingspost>()('wijzigen', reg.begrotingspostWijziging),
+  'begrotingsposten.verwijder': method<Begrotingspost>()('wijzigen', reg.idInvoer('Begrotingspost')),
+  'begrotingsposten.herstel': method<Begrotingspost>()('wijzigen', reg.begrotingspostWijziging),
+  'kerncijfers.lijst': method<Kerncijfers[]>()('lezen', leeg),
+  'kerncijfers.lees': method<Kerncijfers>()('lezen', reg.kerncijfersJaarInvoer),
+  'kerncijfers.maak': method<Kerncijfers>()('wijzigen', reg.kerncijfersInvoer),
+  'kerncijfers.wijzig': method<Kerncijfers>()('wijzigen', reg.kerncijfersInvoer),
+  'kerncijfers.verwijder': method<Kerncijfers>()('wijzigen', reg.kerncijfersJaarInvoer),
+  'kerncijfers.herstel': method<Kerncijfers>()('wijzigen', reg.kerncijfersInvoer),
+  'proeftuinen.lijst': method<ProeftuinRij[]>()('lezen', leeg),
+  'proeftuinen.lees': method<Proeftuin>()('lezen', reg.idInvoer('Proeftuin')),
+  'proeftuinen.maak': method<Proeftuin>()('wijzigen', reg.proeftuinInvoer),
+  'proeftuinen.wijzig': method<Proeftuin>()('wijzigen', reg.proeftuinWijziging),
+  'proeftuinen.verwijder': method<Proeftuin>()('wijzigen', reg.idInvoer('Proeftuin')),
+  'proeftuinen.herstel': method<Proeftuin>()('wijzigen', reg.proeftuinWijziging),
+  'afspraken.lijst': method<AfspraakLijst>()('lezen', reg.afspraakLijstInvoer),
+  'afspraken.lees': method<Afspraak>()('lezen', reg.idInvoer('Afspraak')),
+  'afspraken.maak': method<Afspraak>()('wijzigen', afspraakInvoerSchema),
+  'afspraken.wijzig': method<Afspraak>()('wijzigen', afspraakWijzigingSchema),
+  'afspraken.verwijder': method<Afspraak>()('wijzigen', reg.idInvoer('Afspraak')),
+  'afspraken.herstel': method<Afspraak>()('wijzigen', afspraakWijzigingSchema),
+  'afspraken.kopieerSchooljaar': method<KopieerVerslag>()('wijzigen', reg.kopieerSchooljaarInvoer),
+  'afspraken.kopieerSchooljaarVoorbeeld': method<KopieerVerslag>()('lezen', reg.kopieerSchooljaarInvoer),
+  'mutatielog.lijst': method<Mutatie[]>()('lezen', reg.mutatielogLijstInvoer),
 } as const;
 
 export type Contract = typeof contract;

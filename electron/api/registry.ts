@@ -8,6 +8,20 @@ import { GebruikersFout, zodFout, type ApiFoutData } from './fout';
 import { logMutatie } from '../db/mutatielog-repo';
 import { appHandlers } from './app';
 import { instellingenHandlers } from './instellingen';
+import { backupHandlers } from './backups';
+import { kostenHandlers } from './kosten';
+// Registratie (wijken … afspraken, mutatielog).
+import { wijkenHandlers } from './wijken';
+import { besturenHandlers } from './besturen';
+import { scholenHandlers } from './scholen';
+import { aanbiedersHandlers } from './aanbieders';
+import { functiesHandlers } from './functies';
+import { regelingenHandlers } from './regelingen';
+import { begrotingspostenHandlers } from './begrotingsposten';
+import { kerncijfersHandlers } from './kerncijfers';
+import { proeftuinenHandlers } from './proeftuinen';
+import { afsprakenHandlers } from './afspraken';
+import { mutatielogHandlers } from './mutatielog';
 
 /** What a handler may ask of the world around it; Electron, the CLI and the harness each supply one. */
 export interface Omgeving {
@@ -45,6 +59,19 @@ export type Handlers<K extends MethodName> = { [P in K]: Handler<P> };
 export const handlers: Handlers<MethodName> = {
   ...appHandlers,
   ...instellingenHandlers,
+  ...backupHandlers,
+  ...kostenHandlers,
+  ...wijkenHandlers,
+  ...besturenHandlers,
+  ...scholenHandlers,
+  ...aanbiedersHandlers,
+  ...functiesHandlers,
+  ...regelingenHandlers,
+  ...begrotingspostenHandlers,
+  ...kerncijfersHandlers,
+  ...proeftuinenHandlers,
+  ...afsprakenHandlers,
+  ...mutatielogHandlers,
 };
 
 export async function invoke<K extends MethodName>(method: K, input: unknown, omgeving: Omgeving): Promise<ApiResult<K>>;

@@ -141,10 +141,15 @@ export function defaultBackupDir(file: string): string {
 }
 
 /** A consistent copy through SQLite's online backup API (never a file copy of a live database). */
-export async function backupDatabase(db: Db, file: string, dir = defaultBackupDir(file), reden = 'handmatig'): Promise<string> {
+export async function backupDatabase(db: Db, file: string, dir = defaultBackupDir(file), reden = 'handmatig', nu = new Date()): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  // The name carries the time and the reason; db/backups.ts reads them back (lijstBackups).
+  const stamp = nu.toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `${path.basename(file, path.extname(file))}-${stamp}-${reden}.db`);
   await db.backup(target);
+  // A backup is one self-contained file: no -wal/-shm beside it when it is opened later.
+  const kopie = new Database(target);
+  kopie.pragma('journal_mode = DELETE');
+  kopie.close();
   return target;
 }

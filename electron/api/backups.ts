@@ -1,0 +1,43 @@
+// Reservekopieën on the Instellingen page: list, make one now, restore one (undoable).
+import { backupMap, herstelBackup, lijstBackups, maakBackup, type BackupInfo, type HerstelResultaat } from '../db/backups';
+import { logMutatie } from '../db/mutatielog-repo';
+import { GebruikersFout } from './fout';
+import type { Handlers } from './registry';
+
+export interface BackupLijst {
+  /** The folder beside the database where the backups are (shown to the user). */
+  map: string;
+  backups: BackupInfo[];
+}
+
+export const backupHandlers: Handlers<'backups.lijst' | 'backups.maak' | 'backups.herstel'> = {
+  'backups.lijst': (_input, { omgeving }) => {
+    const pad = omgeving.dbPad();
+    if (pad === ':memory:') return { map: '', backups: [] };
+    return { map: backupMap(pad), backups: lijstBackups(pad) };
+  },
+  'backups.maak': async (_input, { omgeving }) => {
+    geenGeheugen(omgeving.dbPad());
+    return maakBackup(omgeving.db(), omgeving.dbPad(), 'handmatig');
+  },
+  // After a restore the page must reload: every screen shows the restored data.
+  'backups.herstel': async ({ naam }, { omgeving }): Promise<HerstelResultaat> => {
+    geenGeheugen(omgeving.dbPad());
+    if (omgeving.alleenLezen()) {
+      throw new GebruikersFout('Dit bestand is alleen-lezen geopend; een reservekopie terugzetten kan niet.', 'conflict');
+    }
+    const db = omgeving.db();
+    const resultaat = await herstelBackup(db, omgeving.dbPad(), naam);
+    // The restored file gets a line saying so; the log of the replaced state is in backupVooraf.
+    db.transaction(() =>
+      logMutatie(db, omgeving.gebruiker, 'backups.herstel', [
+        ['reservekopie', resultaat.hersteld.naam, { backupVooraf: resultaat.backupVooraf.naam }, { hersteld: resultaat.hersteld.naam, datum: resultaat.hersteld.datum }],
+      ]),
+    )();
+    return resultaat;
+  },
+};
+
+function geenGeheugen(pad: string): void {
+  if (pad === ':memory:') throw new GebruikersFout('Deze database staat alleen in het geheugen; daar horen geen reservekopieën bij.', 'conflict');
+}
