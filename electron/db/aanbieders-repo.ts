@@ -1,0 +1,66 @@
+// SQL of the aanbieders (providers that employ the workers).
+import type { z } from 'zod';
+import type { aanbiederInvoer } from '../domain/registratie';
+import type { Db } from './open';
+import { vrijId } from './repo-hulp';
+
+type Velden = z.output<typeof aanbiederInvoer>;
+
+export interface Aanbieder {
+  id: number;
+  naam: string;
+  korteNaam: string | null;
+  contactpersoon: string | null;
+  email: string | null;
+  opmerking: string | null;
+}
+
+export interface AanbiederRij extends Aanbieder {
+  aantalAfspraken: number;
+}
+
+const KOLOMMEN = 'id, naam, korte_naam AS korteNaam, contactpersoon, email, opmerking';
+
+export function lijstAanbieders(db: Db): AanbiederRij[] {
+  return db
+    .prepare(
+      `SELECT ${KOLOMMEN}, (SELECT count(*) FROM afspraken a WHERE a.aanbieder_id = aanbieders.id) AS aantalAfspraken
+       FROM aanbieders ORDER BY naam COLLATE NOCASE`,
+    )
+    .all() as AanbiederRij[];
+}
+
+export function leesAanbieder(db: Db, id: number): Aanbieder | null {
+  return (db.prepare(`SELECT ${KOLOMMEN} FROM aanbieders WHERE id = ?`).get(id) as Aanbieder | undefined) ?? null;
+}
+
+/** An aanbieder whose name or short name equals `naam` (case-insensitive). */
+export function aanbiederMetNaam(db: Db, naam: string, behalve?: number): Aanbieder | null {
+  return (
+    (db
+      .prepare(`SELECT ${KOLOMMEN} FROM aanbieders WHERE (naam = ?1 COLLATE NOCASE OR korte_naam = ?1 COLLATE NOCASE) AND id IS NOT ?2`)
+      .get(naam, behalve ?? null) as Aanbieder | undefined) ?? null
+  );
+}
+
+export function voegAanbiederToe(db: Db, a: Velden, id?: number): number {
+  const r = db
+    .prepare('INSERT INTO aanbieders (id, naam, korte_naam, contactpersoon, email, opmerking) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(vrijId(db, 'aanbieders', id) ?? null, a.naam, a.korteNaam, a.contactpersoon, a.email, a.opmerking);
+  return Number(r.lastInsertRowid);
+}
+
+export function wijzigAanbieder(db: Db, id: number, a: Velden): void {
+  db.prepare('UPDATE aanbieders SET naam = ?, korte_naam = ?, contactpersoon = ?, email = ?, opmerking = ? WHERE id = ?').run(
+    a.naam,
+    a.korteNaam,
+    a.contactpersoon,
+    a.email,
+    a.opmerking,
+    id,
+  );
+}
+
+export function verwijderAanbieder(db: Db, id: number): void {
+  db.prepare('DELETE FROM aanbieders WHERE id = ?').run(id);
+}
