@@ -1,5 +1,8 @@
 import type { Commando } from './main';
 import { infoCommando } from './info';
+import { kostenCommando } from './kosten';
+import { dekkingCommando } from './dekking';
+import { dekkingsgraadCommando } from './dekkingsgraad';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDOS: Commando[] = [infoCommando];
+export const COMMANDOS: Commando[] = [infoCommando, kostenCommando, dekkingCommando, dekkingsgraadCommando];

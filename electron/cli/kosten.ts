@@ -1,0 +1,60 @@
+import { formatEuro } from '../domain/geld';
+import type { Commando } from './main';
+import { CliFout } from './main';
+import { leesBegrotingsjaar, leesSchooljaar, schooljaarLabel, VERDELING_KOPPEN, verdelingJson, verdelingRij } from './periode';
+import { tabel } from './uitvoer';
+
+export const kostenCommando: Commando = {
+  naam: 'kosten',
+  gebruik: 'kosten (--begrotingsjaar JJJJ | --schooljaar JJJJ-JJJJ) [--db BESTAND] [--json]',
+  omschrijving: [
+    'Kosten van de afspraken per functie en per aanbieder, verdeeld over gemeente, onderwijs en overig.',
+    'Met --begrotingsjaar het deel dat in dat kalenderjaar valt (maanden/12), met --schooljaar het hele schooljaar.',
+    'Alleen afspraken met status afgesproken, getekend of beëindigd tellen mee; concept en in overleg staan apart als',
+    '"in voorbereiding". In --json zijn bedragen hele centen en is inVoorbereiding één getal: het totaal van die afspraken.',
+  ].join('\n'),
+  opties: { begrotingsjaar: { type: 'string' }, schooljaar: { type: 'string' }, json: { type: 'boolean' } },
+  async run({ values }, { api, uitvoer }) {
+    if ((values.begrotingsjaar === undefined) === (values.schooljaar === undefined)) {
+      throw new CliFout('Geef óf --begrotingsjaar (bijvoorbeeld 2017) óf --schooljaar (bijvoorbeeld 2017-2018) op.');
+    }
+    const begrotingsjaar = leesBegrotingsjaar(values.begrotingsjaar, false);
+    const schooljaar = begrotingsjaar === null ? leesSchooljaar(values.schooljaar) : null;
+    const k =
+      begrotingsjaar !== null
+        ? await api('kosten.begrotingsjaar', { begrotingsjaar })
+        : await api('kosten.schooljaar', { schooljaar: schooljaar as number });
+    const periode = begrotingsjaar !== null ? { begrotingsjaar } : { schooljaar: schooljaarLabel(schooljaar as number) };
+    const perFunctie = Object.fromEntries(Object.entries(k.perFunctie).map(([f, v]) => [f, verdelingJson(v)]));
+    const perAanbieder = Object.fromEntries(
+      Object.entries(k.perAanbieder)
+        .sort(([a], [b]) => a.localeCompare(b, 'nl'))
+        .map(([a, v]) => [a, verdelingJson(v)]),
+    );
+    if (values.json) {
+      uitvoer.out(
+        JSON.stringify(
+          { ...periode, ...verdelingJson(k), inVoorbereiding: k.inVoorbereiding.totaal, perFunctie, perAanbieder },
+          null,
+          2,
+        ),
+      );
+      return;
+    }
+    const titel = begrotingsjaar !== null ? `begrotingsjaar ${begrotingsjaar}` : `schooljaar ${schooljaarLabel(schooljaar as number)}`;
+    uitvoer.out(`Kosten ${titel} (${k.aantalAfspraken.toLocaleString('nl-NL')} getelde afspraken)`);
+    uitvoer.out('');
+    const rechts = [1, 2, 3, 4];
+    uitvoer.out(tabel(['Functie', ...VERDELING_KOPPEN], [...Object.entries(perFunctie).map(([f, v]) => verdelingRij(f, v)), verdelingRij('Totaal', k)], rechts));
+    uitvoer.out('');
+    uitvoer.out(tabel(['Aanbieder', ...VERDELING_KOPPEN], Object.entries(perAanbieder).map(([a, v]) => verdelingRij(a, v)), rechts));
+    uitvoer.out('');
+    uitvoer.out(
+      `In voorbereiding (concept, in overleg; niet in de totalen): ${formatEuro(k.inVoorbereiding.totaal)}` +
+        ` in ${k.aantalInVoorbereiding.toLocaleString('nl-NL')} afspraken, waarvan gemeente ${formatEuro(k.inVoorbereiding.gemeente)}.`,
+    );
+    if (k.zonderTarief.length > 0) {
+      uitvoer.out(`Let op: ${k.zonderTarief.length} afspraken hebben uren maar geen uurtarief; hun kosten tellen als € 0.`);
+    }
+  },
+};

@@ -1,0 +1,64 @@
+// Option parsing and output helpers shared by the computed commands (kosten, dekking,
+// dekkingsgraad): Dutch messages that name the option, amounts as integer cents in JSON and as
+// euros in the tables.
+import { formatEuro } from '../domain/geld';
+import { parseSchooljaar, schooljaarLabel } from '../domain/schooljaar';
+import { FUNCTIE_CODES, SECTOREN, type FunctieCode, type Sector, type Verdeling } from '../domain/types';
+import { CliFout } from './main';
+
+/** `--begrotingsjaar 2017` → 2017; a missing or malformed value is a CliFout naming the option. */
+export function leesBegrotingsjaar(waarde: unknown, verplicht = true): number | null {
+  if (waarde === undefined) {
+    if (verplicht) throw new CliFout('Geef het begrotingsjaar op, bijvoorbeeld --begrotingsjaar 2018.');
+    return null;
+  }
+  const tekst = String(waarde).trim();
+  if (!/^\d{4}$/.test(tekst) || Number(tekst) < 1990 || Number(tekst) > 2100) {
+    throw new CliFout(`--begrotingsjaar moet een jaartal tussen 1990 en 2100 zijn, zoals 2018 (niet "${tekst}").`);
+  }
+  return Number(tekst);
+}
+
+/** `--schooljaar 2017-2018` (also 2017/2018, 2017/18) → 2017. */
+export function leesSchooljaar(waarde: unknown, verplicht = true): number | null {
+  if (waarde === undefined) {
+    if (verplicht) throw new CliFout('Geef het schooljaar op, bijvoorbeeld --schooljaar 2017-2018.');
+    return null;
+  }
+  const jaar = parseSchooljaar(String(waarde));
+  if (jaar === null) {
+    throw new CliFout(`--schooljaar moet een schooljaar zijn zoals 2017-2018: twee opeenvolgende jaren (niet "${String(waarde)}").`);
+  }
+  return jaar;
+}
+
+export function leesFunctie(waarde: unknown): FunctieCode {
+  if (waarde === undefined) throw new CliFout(`Geef de functie op, bijvoorbeeld --functie JGW (kies uit ${FUNCTIE_CODES.join(', ')}).`);
+  const code = String(waarde).trim().toUpperCase();
+  if (!(FUNCTIE_CODES as readonly string[]).includes(code)) {
+    throw new CliFout(`Onbekende functie "${String(waarde)}" bij --functie. Kies uit ${FUNCTIE_CODES.join(', ')}.`);
+  }
+  return code as FunctieCode;
+}
+
+export function leesSector(waarde: unknown): Sector | null {
+  if (waarde === undefined) return null;
+  const code = String(waarde).trim().toUpperCase();
+  if (!(SECTOREN as readonly string[]).includes(code)) {
+    throw new CliFout(`Onbekende sector "${String(waarde)}" bij --sector. Kies uit ${SECTOREN.join(', ')}.`);
+  }
+  return code as Sector;
+}
+
+/** Only the four amounts, in this key order, for JSON. */
+export function verdelingJson(v: Verdeling): Verdeling {
+  return { totaal: v.totaal, gemeente: v.gemeente, onderwijs: v.onderwijs, overig: v.overig };
+}
+
+export function verdelingRij(label: string, v: Verdeling): string[] {
+  return [label, formatEuro(v.totaal), formatEuro(v.gemeente), formatEuro(v.onderwijs), formatEuro(v.overig)];
+}
+
+export const VERDELING_KOPPEN = ['Totaal', 'Gemeente', 'Onderwijs', 'Overig'];
+
+export { schooljaarLabel };

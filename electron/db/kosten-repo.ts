@@ -1,0 +1,146 @@
+// The read layer of the computed side (kosten, dekking, dekkingsgraad, wijkteam, scenario):
+// loads exactly what the pure engines in domain/ take, straight from SQL. Nothing is cached:
+// the data changes through the API at any moment, and one SELECT over 260.000 afspraken is
+// fast enough (the column aliases make better-sqlite3 return AfspraakBasis objects as they
+// are, so there is no mapping step per row).
+import type { Leerlingaantal, SchoolMetLeerlingen } from '../domain/dekkingsgraad';
+import type { KostenLookups } from '../domain/kosten';
+import type { AfspraakBasis, BegrotingspostBedrag, Instellingen } from '../domain/types';
+import { leesInstellingen } from './instellingen-repo';
+import type { Db } from './open';
+
+/**
+ * Weeks and rate: the afspraak's own value, else its regeling's (weken_per_jaar of the regeling,
+ * uurtarief of the regeling's basisinzet for the school's sector and the afspraak's functie),
+ * else null so the engines take the setting.
+ */
+const AFSPRAAK_KOLOMMEN = `
+  a.id AS id,
+  a.schooljaar AS schooljaar,
+  a.school_id AS schoolId,
+  a.aanbieder_id AS aanbiederId,
+  a.functie AS functie,
+  a.basisuren AS basisurenPerWeek,
+  a.extra_uren AS extraUrenPerWeek,
+  COALESCE(a.weken_per_jaar, r.weken_per_jaar) AS wekenPerJaar,
+  COALESCE(a.uurtarief_cents, rb.uurtarief_cents) AS uurtariefCents,
+  a.vast_bedrag_cents AS vastBedragCents,
+  a.aandeel_gemeente AS aandeelGemeente,
+  a.aandeel_onderwijs AS aandeelOnderwijs,
+  a.aandeel_overig AS aandeelOverig,
+  a.overige_financier AS overigeFinancier,
+  a.startdatum AS startdatum,
+  a.einddatum AS einddatum,
+  a.status AS status`;
+
+const AFSPRAAK_BRON = `
+  FROM afspraken a
+  LEFT JOIN regelingen r ON r.id = a.regeling_id
+  LEFT JOIN regeling_basisinzet rb ON a.regeling_id IS NOT NULL AND rb.regeling_id = a.regeling_id AND rb.functie = a.functie
+    AND rb.sector = (SELECT s.sector FROM scholen s WHERE s.id = a.school_id)`;
+
+/** Counted afspraken and those in voorbereiding of schooljaren van..tot (start years, inclusive). */
+export function laadAfspraken(db: Db, van: number, tot: number): AfspraakBasis[] {
+  return db
+    .prepare(`SELECT ${AFSPRAAK_KOLOMMEN} ${AFSPRAAK_BRON} WHERE a.schooljaar BETWEEN ? AND ? ORDER BY a.id`)
+    .all(van, tot) as AfspraakBasis[];
+}
+
+/** The afspraken that can touch begrotingsjaar `jaar`: those of schooljaren jaar−1 and jaar. */
+export function laadAfsprakenVoorBegrotingsjaar(db: Db, jaar: number): AfspraakBasis[] {
+  return laadAfspraken(db, jaar - 1, jaar);
+}
+
+/**
+ * Which DUO count belongs to a schooljaar: DUO counts pupils on 1 October, so schooljaar
+ * 2017-2018 takes the count of 2017. A school without that count takes its latest earlier one,
+ * and a school with only later counts (a VO file of 2025 for an old schooljaar) its earliest:
+ * a rough figure is better than none for a share of pupils. The same rule as the reports
+ * (reports/gegevens.ts), so a dashboard and an Excel report never disagree.
+ */
+export function leerlingenJaarVanSchooljaar(schooljaar: number): number {
+  return schooljaar;
+}
+
+export interface SchoolMetTeljaar extends SchoolMetLeerlingen {
+  /** The count year the pupil figure comes from; null when the school has no count at all. */
+  leerlingenJaar: number | null;
+}
+
+interface SchoolRij {
+  id: number;
+  vestigingscode: string;
+  naam: string;
+  sector: SchoolMetLeerlingen['sector'];
+  wijkId: number | null;
+  bestuurId: number | null;
+  aantal: number | null;
+  onder5: number | null;
+  leerlingenJaar: number | null;
+}
+
+/** Every school with the pupil count that belongs to `schooljaar` (see leerlingenJaarVanSchooljaar). */
+export function laadScholen(db: Db, schooljaar: number): SchoolMetTeljaar[] {
+  const rijen = db
+    .prepare(
+      `SELECT s.id, s.vestigingscode, s.naam, s.sector, s.wijk_id AS wijkId, s.bestuur_id AS bestuurId,
+              l.aantal, l.onder5, l.jaar AS leerlingenJaar
+       FROM scholen s
+       LEFT JOIN leerlingen l ON l.school_id = s.id AND l.jaar = COALESCE(
+         (SELECT max(jaar) FROM leerlingen WHERE school_id = s.id AND jaar <= ?),
+         (SELECT min(jaar) FROM leerlingen WHERE school_id = s.id))
+       ORDER BY s.naam COLLATE NOCASE, s.vestigingscode`,
+    )
+    .all(leerlingenJaarVanSchooljaar(schooljaar)) as SchoolRij[];
+  return rijen.map((r) => {
+    const leerlingen: Leerlingaantal = r.leerlingenJaar === null ? null : r.onder5 ? '<5' : r.aantal;
+    return {
+      id: r.id,
+      vestigingscode: r.vestigingscode,
+      naam: r.naam,
+      sector: r.sector,
+      wijkId: r.wijkId,
+      bestuurId: r.bestuurId,
+      leerlingen,
+      leerlingenJaar: r.leerlingenJaar,
+    };
+  });
+}
+
+export function laadWijkNamen(db: Db): Map<number, string> {
+  const rijen = db.prepare('SELECT id, naam FROM wijken').raw().all() as [number, string][];
+  return new Map(rijen);
+}
+
+export function laadAanbiederNamen(db: Db): Map<number, string> {
+  const rijen = db.prepare('SELECT id, naam FROM aanbieders').raw().all() as [number, string][];
+  return new Map(rijen);
+}
+
+/** Sector and wijk per school id: all the cost engine needs of a school. */
+export function laadSchoolLookup(db: Db): Map<number, { sector: SchoolMetLeerlingen['sector']; wijkId: number | null }> {
+  const rijen = db.prepare('SELECT id, sector, wijk_id FROM scholen').raw().all() as [number, SchoolMetLeerlingen['sector'], number | null][];
+  const uit = new Map<number, { sector: SchoolMetLeerlingen['sector']; wijkId: number | null }>();
+  for (const [id, sector, wijkId] of rijen) uit.set(id, { sector, wijkId });
+  return uit;
+}
+
+export function laadLookups(db: Db): KostenLookups {
+  return { scholen: laadSchoolLookup(db), aanbiederNamen: laadAanbiederNamen(db), wijkNamen: laadWijkNamen(db) };
+}
+
+/** The amounts of the begrotingsposten for `jaar`, in the order the user entered the posten. */
+export function laadPosten(db: Db, jaar?: number): BegrotingspostBedrag[] {
+  const waar = jaar === undefined ? '' : 'WHERE bb.jaar = ?';
+  return db
+    .prepare(
+      `SELECT p.id AS begrotingspostId, p.naam, p.soort, bb.jaar, bb.bedrag_cents AS bedragCents
+       FROM begrotingspost_bedragen bb JOIN begrotingsposten p ON p.id = bb.begrotingspost_id
+       ${waar} ORDER BY p.id, bb.jaar`,
+    )
+    .all(...(jaar === undefined ? [] : [jaar])) as BegrotingspostBedrag[];
+}
+
+export function laadInstellingen(db: Db): Instellingen {
+  return leesInstellingen(db);
+}
