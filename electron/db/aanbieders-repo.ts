@@ -38,8 +38,8 @@ export function leesAanbieder(db: Db, id: number): Aanbieder | null {
 export function aanbiederMetNaam(db: Db, naam: string, behalve?: number): Aanbieder | null {
   return (
     (db
-      .prepare(`SELECT ${KOLOMMEN} FROM aanbieders WHERE (naam = ?1 COLLATE NOCASE OR korte_naam = ?1 COLLATE NOCASE) AND id IS NOT ?2`)
-      .get(naam, behalve ?? null) as Aanbieder | undefined) ?? null
+      .prepare(`SELECT ${KOLOMMEN} FROM aanbieders WHERE (naam = @naam COLLATE NOCASE OR korte_naam = @naam COLLATE NOCASE) AND id IS NOT @behalve`)
+      .get({ naam, behalve: behalve ?? null }) as Aanbieder | undefined) ?? null
   );
 }
 
