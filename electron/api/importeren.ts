@@ -1,0 +1,240 @@
+// Imports (issue 6): DUO school lists and pupil counts, and the afspraken sheet. Each import is a
+// preview (the user picks the file(s) in a native dialog; the bytes stay in the main process under
+// a short-lived id) and an execution by that id: a backup first, then one transaction.
+import fs from 'node:fs';
+import path from 'node:path';
+import { maakBackup } from '../db/backups';
+import type { Db } from '../db/open';
+import { leesInstellingen } from '../db/instellingen-repo';
+import { afsprakenVoorbeeld, leesAfsprakenBlad, maakAfsprakenPlan, voerAfsprakenPlanUit, type AfsprakenVoorbeeld } from '../import/afspraken';
+import { duoVoorbeeld, maakDuoImportPlan, voerDuoImportUit, type DuoImportOpties, type DuoVoorbeeld } from '../import/duo-opslaan';
+import { normaliseerGemeenteCode } from '../import/duo';
+import { ImportFout, type ImportMelding } from '../import/fout';
+import { bewaarImport, neemImport, zetTerug, type GekozenBestand } from '../import/plannen';
+import { maakAfsprakenSjabloon } from '../reports/sjabloon';
+import { GebruikersFout, type VeldMelding } from './fout';
+import type { ParsedInput } from './contract';
+import type { HandlerContext, Handlers, Omgeving } from './registry';
+
+/** The API payload lists at most this many problems; the message says how many there are. */
+const MAX_MELDINGEN = 1000;
+const MAX_BESTAND = 100 * 1024 * 1024;
+
+export interface DuoVoorbeeldResultaat extends DuoVoorbeeld {
+  /** null when the user cancelled the dialog. */
+  id: string | null;
+}
+
+export interface AfsprakenVoorbeeldResultaat extends AfsprakenVoorbeeld {
+  id: string | null;
+}
+
+export interface ImportResultaat {
+  /** File name of the backup made just before, if the database is a file. */
+  backup: string | null;
+  samenvatting: string;
+}
+
+export interface SjabloonResultaat {
+  opgeslagen: boolean;
+  bestand: string | null;
+}
+
+interface DuoBewaard {
+  bestanden: GekozenBestand[];
+  opties: Omit<DuoImportOpties, 'voortgang'>;
+}
+
+const CSV = [
+  { name: 'DUO-bestand (CSV)', extensions: ['csv', 'txt'] },
+  { name: 'Alle bestanden', extensions: ['*'] },
+];
+const XLSX = [{ name: 'Excel-werkmap', extensions: ['xlsx'] }];
+
+function leesGekozen(pad: string): GekozenBestand {
+  const naam = path.basename(pad);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(pad);
+  } catch {
+    throw new GebruikersFout(`Het bestand ${naam} is niet gevonden.`, 'niet-gevonden');
+  }
+  if (!stat.isFile()) throw new GebruikersFout(`${naam} is geen bestand.`, 'bestand');
+  if (stat.size > MAX_BESTAND) throw new GebruikersFout(`${naam} is groter dan 100 MB; dat leest Schoolinzet niet in.`, 'bestand');
+  try {
+    return { naam, inhoud: fs.readFileSync(pad) };
+  } catch {
+    throw new GebruikersFout(`Het bestand ${naam} kan niet worden gelezen. Is het nog geopend in een ander programma?`, 'bestand');
+  }
+}
+
+/** An ImportFout becomes the API's user error, with every (rij, kolom, melding). */
+export function alsGebruikersFout(e: unknown, bestand: string): unknown {
+  if (!(e instanceof ImportFout)) return e;
+  const lijst = e.meldingen;
+  const velden: VeldMelding[] = lijst.slice(0, MAX_MELDINGEN).map((m: ImportMelding) => ({
+    veld: m.kolom ?? '',
+    melding: m.melding,
+    ...(m.rij !== undefined ? { rij: m.rij } : {}),
+  }));
+  if (lijst.length > MAX_MELDINGEN) velden.push({ veld: '', melding: `En nog ${lijst.length - MAX_MELDINGEN} problemen.` });
+  const melding =
+    lijst.length === 1
+      ? `${bestand} is niet ingelezen: ${formatKort(lijst[0])} Er is niets opgeslagen.`
+      : `${bestand} is niet ingelezen: ${lijst.length} problemen. Er is niets opgeslagen.`;
+  return new GebruikersFout(melding, 'bestand', velden);
+}
+
+function formatKort(m: ImportMelding): string {
+  const plaats = [m.rij !== undefined ? `rij ${m.rij}` : '', m.kolom ? `kolom ${m.kolom}` : ''].filter(Boolean).join(', ');
+  return plaats ? `${plaats}: ${m.melding}` : m.melding;
+}
+
+function magSchrijven(omgeving: Omgeving): void {
+  if (omgeving.alleenLezen()) {
+    throw new GebruikersFout('Dit bestand is alleen-lezen geopend; er kan niets worden geïmporteerd.', 'conflict');
+  }
+}
+
+async function backupVoorImport(db: Db, omgeving: Omgeving): Promise<string | null> {
+  if (omgeving.dbPad() === ':memory:') return null;
+  return (await maakBackup(db, omgeving.dbPad(), 'voor-import')).naam;
+}
+
+function duoOpties(db: Db, input: ParsedInput<'import.duoVoorbeeld'>): Omit<DuoImportOpties, 'voortgang'> {
+  const instellingen = leesInstellingen(db);
+  if (input.alle) return { gemeenteCode: null, jaar: input.jaar };
+  const code = input.gemeenteCode ? normaliseerGemeenteCode(input.gemeenteCode) : normaliseerGemeenteCode(instellingen.gemeenteCode);
+  if (!code) {
+    throw new GebruikersFout(
+      'Er is geen gemeentecode ingesteld. Vul die in bij Instellingen (bijvoorbeeld 0193 voor Zwolle), kies een andere gemeente, of lees het hele bestand in.',
+      'ongeldige-invoer',
+      [{ veld: 'gemeenteCode', melding: 'Gemeentecode ontbreekt.' }],
+    );
+  }
+  // A file without codes (edugis) is filtered by name, only for the gemeente of the settings.
+  const eigen = normaliseerGemeenteCode(instellingen.gemeenteCode) === code;
+  return { gemeenteCode: code, gemeenteNaam: eigen && instellingen.gemeenteNaam ? instellingen.gemeenteNaam : null, jaar: input.jaar };
+}
+
+const voortgang = (ctx: HandlerContext, taak: string) => (f: number) => ctx.omgeving.voortgang?.(taak, Math.max(0, Math.min(1, f)));
+
+export const importerenHandlers: Handlers<
+  'import.duoVoorbeeld' | 'import.duoUitvoeren' | 'import.afsprakenVoorbeeld' | 'import.afsprakenUitvoeren' | 'import.sjabloonOpslaan'
+> = {
+  'import.duoVoorbeeld': async (input, ctx) => {
+    const { db, omgeving } = ctx;
+    const opties = duoOpties(db, input);
+    const paden = await omgeving.kiesBestanden({ doel: 'openen', titel: 'DUO-bestanden kiezen', filters: CSV, meerdere: true });
+    if (!paden || paden.length === 0) return { id: null, ...duoLeeg(opties.gemeenteCode) };
+    const bestanden = paden.map(leesGekozen);
+    const naam = bestanden.map((b) => b.naam).join(', ');
+    try {
+      const plan = maakDuoImportPlan(db, bestanden, { ...opties, voortgang: voortgang(ctx, 'DUO-bestanden lezen') });
+      const id = bewaarImport<DuoBewaard>('duo', omgeving.dbPad(), { bestanden, opties });
+      return { id, ...duoVoorbeeld(plan, opties.gemeenteCode) };
+    } catch (e) {
+      throw alsGebruikersFout(e, naam);
+    } finally {
+      omgeving.voortgang?.('', 1);
+    }
+  },
+  'import.duoUitvoeren': async ({ id }, ctx) => {
+    const { db, omgeving } = ctx;
+    magSchrijven(omgeving);
+    const bewaard = neemImport<DuoBewaard>(id, 'duo', omgeving.dbPad());
+    const naam = bewaard.bestanden.map((b) => b.naam).join(', ');
+    try {
+      const backup = await backupVoorImport(db, omgeving);
+      // Planned again against the database as it is now: nothing stale is written.
+      const plan = maakDuoImportPlan(db, bewaard.bestanden, { ...bewaard.opties, voortgang: (f) => voortgang(ctx, 'DUO-import')(f * 0.5) });
+      voerDuoImportUit(db, plan, omgeving.gebruiker);
+      const v = duoVoorbeeld(plan, bewaard.opties.gemeenteCode).aantallen;
+      return {
+        backup,
+        samenvatting: `Geïmporteerd uit ${naam}: ${v.nieuw} nieuwe, ${v.gewijzigd} gewijzigde en ${v.ongewijzigd} ongewijzigde scholen; ${v.nietMeerInBestand} niet meer in DUO-bestand; ${v.nieuweBesturen} nieuwe besturen; ${v.leerlingenNieuw + v.leerlingenGewijzigd} leerlingtellingen opgeslagen.`,
+      };
+    } catch (e) {
+      zetTerug(id, 'duo', omgeving.dbPad(), bewaard);
+      throw alsGebruikersFout(e, naam);
+    } finally {
+      omgeving.voortgang?.('', 1);
+    }
+  },
+  'import.afsprakenVoorbeeld': async (_input, ctx) => {
+    const { db, omgeving } = ctx;
+    const pad = await omgeving.kiesBestand({ doel: 'openen', titel: 'Afsprakenblad kiezen', filters: XLSX });
+    if (!pad) return { id: null, ...afsprakenLeeg() };
+    const bestand = leesGekozen(pad);
+    try {
+      const plan = await planAfspraken(db, bestand, ctx);
+      const id = bewaarImport<GekozenBestand>('afspraken', omgeving.dbPad(), bestand);
+      return { id, ...afsprakenVoorbeeld(bestand.naam, plan) };
+    } catch (e) {
+      throw alsGebruikersFout(e, bestand.naam);
+    } finally {
+      omgeving.voortgang?.('', 1);
+    }
+  },
+  'import.afsprakenUitvoeren': async ({ id }, ctx) => {
+    const { db, omgeving } = ctx;
+    magSchrijven(omgeving);
+    const bestand = neemImport<GekozenBestand>(id, 'afspraken', omgeving.dbPad());
+    try {
+      const backup = await backupVoorImport(db, omgeving);
+      const plan = await planAfspraken(db, bestand, ctx);
+      const t = voerAfsprakenPlanUit(db, plan, omgeving.gebruiker);
+      return { backup, samenvatting: `Afspraken uit ${bestand.naam} opgeslagen: ${t.nieuw} nieuw, ${t.gewijzigd} gewijzigd, ${t.ongewijzigd} ongewijzigd.` };
+    } catch (e) {
+      zetTerug(id, 'afspraken', omgeving.dbPad(), bestand);
+      throw alsGebruikersFout(e, bestand.naam);
+    } finally {
+      omgeving.voortgang?.('', 1);
+    }
+  },
+  'import.sjabloonOpslaan': async ({ schooljaar }, { db, omgeving }) => {
+    const naam = schooljaar === undefined ? 'Afspraken-sjabloon.xlsx' : `Afspraken ${schooljaar}-${schooljaar + 1}.xlsx`;
+    const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Afsprakensjabloon opslaan', standaardNaam: naam, filters: XLSX });
+    if (!pad) return { opgeslagen: false, bestand: null };
+    const inhoud = await maakAfsprakenSjabloon(db, { schooljaar });
+    try {
+      fs.writeFileSync(pad, inhoud);
+    } catch {
+      throw new GebruikersFout(`${path.basename(pad)} kan niet worden opgeslagen. Is het bestand nog geopend in Excel?`, 'bestand');
+    }
+    return { opgeslagen: true, bestand: path.basename(pad) };
+  },
+};
+
+/** Progress of the running import, polled by the renderer (the Omgeving keeps the last report). */
+export const voortgangHandlers: Handlers<'app.voortgang'> = {
+  'app.voortgang': (_input, { omgeving }) => omgeving.voortgangStand?.() ?? null,
+};
+
+async function planAfspraken(db: Db, bestand: GekozenBestand, ctx: HandlerContext) {
+  const taak = `Afspraken lezen uit ${bestand.naam}`;
+  ctx.omgeving.voortgang?.(taak, 0.05);
+  const blad = await leesAfsprakenBlad(bestand.inhoud);
+  ctx.omgeving.voortgang?.(taak, 0.4);
+  return maakAfsprakenPlan(db, blad, { voortgang: (f) => voortgang(ctx, taak)(0.4 + f * 0.55) });
+}
+
+function duoLeeg(gemeenteCode: string | null): DuoVoorbeeld {
+  return {
+    gemeenteCode,
+    bestanden: [],
+    aantallen: {
+      nieuw: 0, gewijzigd: 0, ongewijzigd: 0, nietMeerInBestand: 0, weerInBestand: 0, nieuweBesturen: 0,
+      leerlingenNieuw: 0, leerlingenGewijzigd: 0, leerlingenOngewijzigd: 0, leerlingenZonderSchool: 0,
+    },
+    nieuw: [],
+    gewijzigd: [],
+    nietMeerInBestand: [],
+    nieuweBesturen: [],
+    ingekort: false,
+  };
+}
+
+function afsprakenLeeg(): AfsprakenVoorbeeld {
+  return { bestand: '', blad: '', rijen: 0, nieuw: 0, gewijzigd: 0, ongewijzigd: 0, waarschuwingen: [], wijzigingen: [], ingekort: false };
+}

@@ -1,0 +1,705 @@
+// The afspraken sheet (domain.md, "The afspraken sheet"): read an .xlsx as a user typed it in
+// Excel or LibreOffice, check every row, and save all rows or none.
+//
+// Decisions worth knowing:
+// - Formulas in the file are never evaluated: a formula cell counts with its cached result, as if
+//   that result had been typed. A formula without a cached result is an error for that cell.
+// - A row after the data with "Totaal" in it, or with numbers but no schooljaar, vestiging,
+//   aanbieder and functie, is a total row: skipped with a warning. "Totaal" anywhere is skipped.
+// - Every problem is collected as (rij, kolom, melding) with Excel's own row number; one bad
+//   row, even the last of 50.000, means nothing is saved.
+// - Empty Aandeel gemeente and onderwijs: the functie's usual payer pays the rest to 100 %.
+import ExcelJS from 'exceljs';
+import type { Db } from '../db/open';
+import { logMutatie } from '../db/mutatielog-repo';
+import { parseBedrag, parseGetal } from '../domain/geld';
+import { parseSchooljaar, schooljaarLabel } from '../domain/schooljaar';
+import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type FunctieCode, type Status } from '../domain/types';
+import { afspraakInvoerSchema, isGeldigeIsoDatum, type AfspraakGevalideerd } from '../domain/validatie';
+import { AFSPRAKEN_KOLOMMEN, kolomLetter, normaliseerKop, type KolomSleutel } from './afspraken-kolommen';
+import { ImportFout, type ImportMelding } from './fout';
+
+/** Larger files are refused before unzipping: a real afspraken sheet is far smaller. */
+const MAX_BYTES = 50 * 1024 * 1024;
+const MAX_LIJST = 500;
+
+type Cel = string | number | boolean | Date | null | { fout: string };
+
+interface RuweRij {
+  rij: number;
+  cellen: Cel[];
+  formules: boolean[];
+}
+
+export interface AfsprakenBlad {
+  blad: string;
+  kopRij: number;
+  rijen: RuweRij[];
+  waarschuwingen: ImportMelding[];
+}
+
+export interface AfsprakenPlanRij {
+  rij: number;
+  soort: 'nieuw' | 'gewijzigd' | 'ongewijzigd';
+  bestaandId: number | null;
+  waarden: AfspraakGevalideerd;
+  label: { schooljaar: string; vestigingscode: string; schoolnaam: string; aanbieder: string; functie: string };
+  wijzigingen: { kolom: string; oud: string; nieuw: string }[];
+}
+
+export interface AfsprakenPlan {
+  blad: string;
+  rijen: AfsprakenPlanRij[];
+  waarschuwingen: ImportMelding[];
+}
+
+export interface AfsprakenVoorbeeld {
+  bestand: string;
+  blad: string;
+  rijen: number;
+  nieuw: number;
+  gewijzigd: number;
+  ongewijzigd: number;
+  waarschuwingen: ImportMelding[];
+  /** New and changed rows (the first MAX_LIJST). */
+  wijzigingen: Omit<AfsprakenPlanRij, 'waarden' | 'bestaandId'>[];
+  ingekort: boolean;
+}
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+// ---- reading the workbook ----------------------------------------------------------------------
+
+export async function leesAfsprakenBlad(inhoud: Buffer | Uint8Array): Promise<AfsprakenBlad> {
+  const bytes = Buffer.isBuffer(inhoud) ? inhoud : Buffer.from(inhoud);
+  controleerSoortBestand(bytes);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new ImportFout('Dit bestand is geen leesbare Excel-werkmap (.xlsx): het is beschadigd of het is een zip-bestand met iets anders erin.');
+  }
+  if (wb.worksheets.length === 0) {
+    throw new ImportFout('Deze Excel-werkmap bevat geen werkblad met gegevens. Gebruik het afsprakensjabloon van Schoolinzet.');
+  }
+  const gevonden = zoekKopregel(wb);
+  if (!gevonden) {
+    throw new ImportFout([
+      { rij: 1, kolom: 'Schooljaar', melding: 'De kopregel is niet gevonden: de eerste kolom moet "Schooljaar" heten.' },
+      { melding: `Verwachte kolommen, in deze volgorde: ${AFSPRAKEN_KOLOMMEN.map((k) => k.kop).join(', ')}.` },
+    ]);
+  }
+  const { ws, kopRij } = gevonden;
+  const waarschuwingen: ImportMelding[] = [];
+  controleerKoppen(ws, kopRij, waarschuwingen);
+
+  const rijen: RuweRij[] = [];
+  const laatste = ws.rowCount;
+  for (let r = kopRij + 1; r <= laatste; r++) {
+    const row = ws.getRow(r);
+    if (!row.hasValues) continue;
+    const cellen: Cel[] = [];
+    const formules: boolean[] = [];
+    for (let c = 1; c <= AFSPRAKEN_KOLOMMEN.length; c++) {
+      const cell = row.getCell(c);
+      const { waarde, formule } = celWaarde(cell);
+      cellen.push(waarde);
+      formules.push(formule);
+    }
+    if (cellen.every(isLeeg)) continue;
+    rijen.push({ rij: r, cellen, formules });
+    if (r % 5000 === 0) await tick();
+  }
+  return { blad: ws.name, kopRij, rijen, waarschuwingen };
+}
+
+function controleerSoortBestand(bytes: Buffer): void {
+  if (bytes.length === 0) throw new ImportFout('Het bestand is leeg.');
+  if (bytes.length > MAX_BYTES) throw new ImportFout('Het bestand is groter dan 50 MB; dat is geen afsprakenblad.');
+  const begint = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  if (begint(0x50, 0x4b, 0x03, 0x04)) return;
+  if (begint(0xd0, 0xcf, 0x11, 0xe0)) {
+    throw new ImportFout('Dit is een oud Excel-bestand (.xls). Open het in Excel en sla het op als Excel-werkmap (.xlsx).');
+  }
+  if (begint(0x50, 0x4b)) throw new ImportFout('Dit zip-bestand is leeg of beschadigd; het is geen Excel-werkmap (.xlsx).');
+  if (begint(0x25, 0x50, 0x44, 0x46)) throw new ImportFout('Dit is een PDF-bestand, geen Excel-werkmap (.xlsx).');
+  const begin = bytes.subarray(0, 512).toString('latin1');
+  if (/schooljaar/i.test(begin) && /[;,\t]/.test(begin)) {
+    throw new ImportFout('Dit is een tekstbestand (CSV), geen Excel-werkmap. Open het in Excel en sla het op als Excel-werkmap (.xlsx).');
+  }
+  throw new ImportFout('Dit is geen Excel-werkmap (.xlsx). Gebruik het afsprakensjabloon van Schoolinzet.');
+}
+
+function zoekKopregel(wb: ExcelJS.Workbook): { ws: ExcelJS.Worksheet; kopRij: number } | null {
+  // The template's own sheet first; else any sheet whose first rows start with "Schooljaar".
+  const bladen = [...wb.worksheets].sort((a, b) => Number(b.name === 'Afspraken') - Number(a.name === 'Afspraken'));
+  for (const ws of bladen) {
+    for (let r = 1; r <= Math.min(10, ws.rowCount); r++) {
+      const { waarde } = celWaarde(ws.getRow(r).getCell(1));
+      if (typeof waarde === 'string' && normaliseerKop(waarde) === 'schooljaar') return { ws, kopRij: r };
+    }
+  }
+  return null;
+}
+
+function controleerKoppen(ws: ExcelJS.Worksheet, kopRij: number, waarschuwingen: ImportMelding[]): void {
+  const row = ws.getRow(kopRij);
+  const fouten: ImportMelding[] = [];
+  AFSPRAKEN_KOLOMMEN.forEach((k, i) => {
+    const { waarde } = celWaarde(row.getCell(i + 1));
+    const tekst = waarde === null ? '' : toonWaarde(waarde);
+    if (normaliseerKop(tekst) === normaliseerKop(k.kop)) return;
+    fouten.push({
+      rij: kopRij,
+      kolom: k.kop,
+      melding:
+        tekst.trim() === ''
+          ? `kolom ${kolomLetter(i + 1)} heeft geen kop; daar hoort "${k.kop}".`
+          : `kolom ${kolomLetter(i + 1)} heet "${tekst.trim()}"; daar hoort "${k.kop}".`,
+    });
+  });
+  if (fouten.length > 0) {
+    fouten.push({ melding: `Verwachte kolommen, in deze volgorde: ${AFSPRAKEN_KOLOMMEN.map((k) => k.kop).join(', ')}.` });
+    throw new ImportFout(fouten);
+  }
+  for (let c = AFSPRAKEN_KOLOMMEN.length + 1; c <= row.cellCount; c++) {
+    const { waarde } = celWaarde(row.getCell(c));
+    if (!isLeeg(waarde)) {
+      waarschuwingen.push({ rij: kopRij, kolom: toonWaarde(waarde!), melding: `kolom ${kolomLetter(c)} hoort niet bij het sjabloon en wordt niet ingelezen.` });
+    }
+  }
+}
+
+/** The value as typed or as cached by Excel; formulas are never evaluated here. */
+function celWaarde(cell: ExcelJS.Cell): { waarde: Cel; formule: boolean } {
+  let v: unknown = cell.value;
+  let formule = false;
+  if (v && typeof v === 'object' && !(v instanceof Date)) {
+    const o = v as Record<string, unknown>;
+    if ('formula' in o || 'sharedFormula' in o) {
+      formule = true;
+      v = o.result === undefined ? { fout: 'formule zonder berekende waarde' } : o.result;
+    }
+  }
+  if (v && typeof v === 'object' && !(v instanceof Date)) {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) v = (o.richText as { text?: string }[]).map((t) => t.text ?? '').join('');
+    else if ('hyperlink' in o || 'text' in o) v = typeof o.text === 'string' ? o.text : '';
+    else if ('error' in o) v = { fout: String(o.error) };
+    else if (!('fout' in o)) v = { fout: 'onbekende celinhoud' };
+  }
+  if (v === undefined) v = null;
+  if (typeof v === 'number' && !Number.isFinite(v)) v = { fout: 'geen getal' };
+  if (v instanceof Date && Number.isNaN(v.getTime())) v = { fout: 'ongeldige datum' };
+  // A cell formatted as a percentage holds 0.5 for 50 %.
+  if (typeof v === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%')) v = Math.round(v * 1e6) / 1e4;
+  return { waarde: v as Cel, formule };
+}
+
+function isLeeg(c: Cel): boolean {
+  return c === null || (typeof c === 'string' && c.trim() === '');
+}
+
+/** A cell value as the user would recognise it in a message. */
+function toonWaarde(c: Exclude<Cel, null>): string {
+  if (typeof c === 'string') return c;
+  if (typeof c === 'number') return String(c).replace('.', ',');
+  if (typeof c === 'boolean') return c ? 'WAAR' : 'ONWAAR';
+  if (c instanceof Date) return datumTekst(isoVanDate(c));
+  return c.fout;
+}
+
+function isoVanDate(d: Date): string {
+  const twee = (n: number) => String(n).padStart(2, '0');
+  return `${d.getUTCFullYear()}-${twee(d.getUTCMonth() + 1)}-${twee(d.getUTCDate())}`;
+}
+
+function datumTekst(iso: string): string {
+  const [j, m, d] = iso.split('-');
+  return `${d}-${m}-${j}`;
+}
+
+// ---- checking the rows against the registry -----------------------------------------------------
+
+interface Register {
+  scholen: Map<string, { id: number; naam: string }>;
+  aanbieders: Map<string, { id: number; naam: string }>;
+  aanbiederNamen: string[];
+  functies: Map<string, { code: FunctieCode; betaler: 'gemeente' | 'onderwijs' }>;
+  afspraken: Map<string, BestaandeAfspraak>;
+}
+
+interface BestaandeAfspraak {
+  id: number;
+  basisurenPerWeek: number;
+  extraUrenPerWeek: number;
+  wekenPerJaar: number | null;
+  uurtariefCents: number | null;
+  vastBedragCents: number | null;
+  aandeelGemeente: number;
+  aandeelOnderwijs: number;
+  aandeelOverig: number;
+  overigeFinancier: string | null;
+  startdatum: string | null;
+  einddatum: string | null;
+  status: Status;
+  toelichtingExtraUren: string | null;
+  themas: string;
+}
+
+function leesRegister(db: Db): Register {
+  const scholen = new Map<string, { id: number; naam: string }>();
+  for (const s of db.prepare('SELECT id, vestigingscode, naam FROM scholen').all() as { id: number; vestigingscode: string; naam: string }[]) {
+    scholen.set(s.vestigingscode.toUpperCase(), { id: s.id, naam: s.naam });
+  }
+  const aanbieders = new Map<string, { id: number; naam: string }>();
+  const lijst = db.prepare('SELECT id, naam, korte_naam AS korteNaam FROM aanbieders ORDER BY naam').all() as { id: number; naam: string; korteNaam: string | null }[];
+  // A full name wins over someone else's short name.
+  for (const a of lijst) if (a.korteNaam) aanbieders.set(a.korteNaam.trim().toLowerCase(), { id: a.id, naam: a.naam });
+  for (const a of lijst) aanbieders.set(a.naam.trim().toLowerCase(), { id: a.id, naam: a.naam });
+  const functies = new Map<string, { code: FunctieCode; betaler: 'gemeente' | 'onderwijs' }>();
+  for (const f of db.prepare('SELECT code, naam, betaler FROM functies').all() as { code: FunctieCode; naam: string; betaler: 'gemeente' | 'onderwijs' }[]) {
+    functies.set(f.code.toLowerCase(), f);
+    functies.set(f.naam.toLowerCase(), f);
+  }
+  const afspraken = new Map<string, BestaandeAfspraak>();
+  const rijen = db
+    .prepare(
+      `SELECT id, schooljaar, school_id AS schoolId, aanbieder_id AS aanbiederId, functie, basisuren AS basisurenPerWeek,
+              extra_uren AS extraUrenPerWeek, weken_per_jaar AS wekenPerJaar, uurtarief_cents AS uurtariefCents,
+              vast_bedrag_cents AS vastBedragCents, aandeel_gemeente AS aandeelGemeente, aandeel_onderwijs AS aandeelOnderwijs,
+              aandeel_overig AS aandeelOverig, overige_financier AS overigeFinancier, startdatum, einddatum, status,
+              toelichting_extra_uren AS toelichtingExtraUren, themas
+       FROM afspraken`,
+    )
+    .all() as (BestaandeAfspraak & { schooljaar: number; schoolId: number; aanbiederId: number; functie: string })[];
+  for (const a of rijen) afspraken.set(sleutel(a.schooljaar, a.schoolId, a.aanbiederId, a.functie), a);
+  return { scholen, aanbieders, aanbiederNamen: lijst.map((a) => a.naam), functies, afspraken };
+}
+
+const sleutel = (schooljaar: number, schoolId: number, aanbiederId: number, functie: string) => `${schooljaar}|${schoolId}|${aanbiederId}|${functie}`;
+
+const KOP = Object.fromEntries(AFSPRAKEN_KOLOMMEN.map((k) => [k.sleutel, k.kop])) as Record<KolomSleutel, string>;
+const INDEX = Object.fromEntries(AFSPRAKEN_KOLOMMEN.map((k, i) => [k.sleutel, i])) as Record<KolomSleutel, number>;
+
+/** The field of the afspraak schema → the column the user typed it in. */
+const VELD_KOLOM: Record<string, KolomSleutel> = {
+  schooljaar: 'schooljaar',
+  schoolId: 'vestigingscode',
+  aanbiederId: 'aanbieder',
+  functie: 'functie',
+  basisurenPerWeek: 'basisuren',
+  extraUrenPerWeek: 'extraUren',
+  wekenPerJaar: 'weken',
+  uurtariefCents: 'uurtarief',
+  vastBedragCents: 'vastBedrag',
+  aandeelGemeente: 'aandeelGemeente',
+  aandeelOnderwijs: 'aandeelOnderwijs',
+  aandeelOverig: 'aandeelOverig',
+  overigeFinancier: 'overigeFinancier',
+  startdatum: 'startdatum',
+  einddatum: 'einddatum',
+  status: 'status',
+  toelichtingExtraUren: 'toelichting',
+  themas: 'themas',
+};
+
+const STATUS_UIT_TEKST = new Map<string, Status>(
+  STATUSSEN.flatMap((s) => [
+    [s, s],
+    [STATUS_LABEL[s].toLowerCase(), s],
+  ]),
+);
+STATUS_UIT_TEKST.set('beeindigd', 'beeindigd');
+STATUS_UIT_TEKST.set('in-overleg', 'in_overleg');
+
+/** A value that failed its own column check: makes the cross-field rules skip it. */
+const ONGELDIG = Number.NaN;
+
+export interface AfsprakenPlanOpties {
+  voortgang?: (fractie: number) => void;
+}
+
+export async function maakAfsprakenPlan(db: Db, blad: AfsprakenBlad, opties: AfsprakenPlanOpties = {}): Promise<AfsprakenPlan> {
+  const reg = leesRegister(db);
+  const fouten: ImportMelding[] = [];
+  const waarschuwingen = [...blad.waarschuwingen];
+  const plan: AfsprakenPlanRij[] = [];
+  const gezien = new Map<string, number>();
+
+  // Total rows: "Totaal" anywhere, or key columns empty with numbers in the rest, after the data.
+  const isTotaal = (r: RuweRij) =>
+    r.cellen.slice(0, 5).some((c) => typeof c === 'string' && /^\s*(sub)?tota(a)?l\b/i.test(c));
+  const zonderSleutel = (r: RuweRij) =>
+    [INDEX.schooljaar, INDEX.vestigingscode, INDEX.aanbieder, INDEX.functie].every((i) => isLeeg(r.cellen[i]));
+  let laatsteData = -1;
+  blad.rijen.forEach((r, i) => {
+    if (!isTotaal(r) && !zonderSleutel(r)) laatsteData = i;
+  });
+
+  for (let i = 0; i < blad.rijen.length; i++) {
+    const r = blad.rijen[i];
+    if (isTotaal(r) || (i > laatsteData && zonderSleutel(r))) {
+      waarschuwingen.push({ rij: r.rij, melding: 'Dit lijkt een totaalrij; die is overgeslagen.' });
+      continue;
+    }
+    const rij = controleerRij(r, reg, fouten, waarschuwingen);
+    if (rij) {
+      const k = sleutel(rij.waarden.schooljaar, rij.waarden.schoolId, rij.waarden.aanbiederId, rij.waarden.functie);
+      const eerder = gezien.get(k);
+      if (eerder !== undefined) {
+        fouten.push({
+          rij: r.rij,
+          melding: `Dubbele afspraak: ${rij.label.schooljaar}, ${rij.label.vestigingscode}, ${rij.label.aanbieder}, ${rij.label.functie} staat ook in rij ${eerder}.`,
+        });
+      } else {
+        gezien.set(k, r.rij);
+        vergelijkMetBestaand(rij, reg.afspraken.get(k));
+        plan.push(rij);
+      }
+    }
+    if (i % 2000 === 1999) {
+      opties.voortgang?.(i / blad.rijen.length);
+      await tick();
+    }
+  }
+  if (fouten.length > 0) throw new ImportFout(fouten);
+  if (plan.length === 0) throw new ImportFout([{ rij: blad.kopRij + 1, melding: 'Het blad bevat geen afspraken: onder de kopregel staan geen gegevens.' }]);
+  opties.voortgang?.(1);
+  return { blad: blad.blad, rijen: plan, waarschuwingen };
+}
+
+function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waarschuwingen: ImportMelding[]): AfsprakenPlanRij | null {
+  const mislukt = new Set<KolomSleutel>();
+  const aantalFouten = fouten.length;
+  const cel = (k: KolomSleutel) => r.cellen[INDEX[k]];
+  const fout = (k: KolomSleutel, melding: string) => {
+    mislukt.add(k);
+    fouten.push({ rij: r.rij, kolom: KOP[k], melding });
+  };
+  /** Text of a cell; null when empty; undefined after reporting a cell that cannot be text. */
+  const tekst = (k: KolomSleutel): string | null | undefined => {
+    const c = cel(k);
+    if (isLeeg(c)) return null;
+    if (typeof c === 'object' && c !== null && !(c instanceof Date)) return void fout(k, `de cel bevat een fout (${c.fout}).`);
+    return toonWaarde(c!).trim();
+  };
+  const celFout = (k: KolomSleutel): boolean => {
+    const c = cel(k);
+    if (c !== null && typeof c === 'object' && !(c instanceof Date)) {
+      fout(k, `de cel bevat een fout (${c.fout}).`);
+      return true;
+    }
+    return false;
+  };
+
+  // Schooljaar
+  let schooljaar: number = ONGELDIG;
+  const sj = tekst('schooljaar');
+  if (sj === null) fout('schooljaar', 'Schooljaar is verplicht.');
+  else if (sj !== undefined) {
+    const jaar = parseSchooljaar(sj);
+    if (jaar === null) fout('schooljaar', `"${sj}" is geen schooljaar (schrijf bijvoorbeeld 2017-2018).`);
+    else schooljaar = jaar;
+  }
+
+  // Vestigingscode and Schoolnaam
+  let schoolId: number = ONGELDIG;
+  let registerNaam = '';
+  const code = tekst('vestigingscode')?.toUpperCase().replace(/\s+/g, '');
+  if (code === null) fout('vestigingscode', 'Vestigingscode is verplicht.');
+  else if (code !== undefined) {
+    if (!/^[0-9A-Z]{4}(\d{2})?$/.test(code)) fout('vestigingscode', `"${code}" is geen vestigingscode (BRIN en 2 cijfers, zoals 20CF01).`);
+    else {
+      const school = reg.scholen.get(code);
+      if (!school) fout('vestigingscode', `${code} staat niet in het scholenregister. Importeer eerst de DUO-bestanden of voeg de school toe.`);
+      else {
+        schoolId = school.id;
+        registerNaam = school.naam;
+        const naam = tekst('schoolnaam');
+        if (naam && normaliseerKop(naam) !== normaliseerKop(school.naam)) {
+          waarschuwingen.push({ rij: r.rij, kolom: KOP.schoolnaam, melding: `"${naam}" wijkt af van de naam in het register ("${school.naam}"); de naam in het register blijft.` });
+        }
+      }
+    }
+  }
+
+  // Aanbieder
+  let aanbiederId: number = ONGELDIG;
+  let aanbiederNaam = '';
+  const aanbieder = tekst('aanbieder');
+  if (aanbieder === null) fout('aanbieder', 'Aanbieder is verplicht.');
+  else if (aanbieder !== undefined) {
+    const a = reg.aanbieders.get(aanbieder.toLowerCase());
+    if (!a) fout('aanbieder', `"${aanbieder}" is geen bekende aanbieder (bekend: ${reg.aanbiederNamen.join(', ')}).`);
+    else [aanbiederId, aanbiederNaam] = [a.id, a.naam];
+  }
+
+  // Functie
+  let functie: FunctieCode | number = ONGELDIG;
+  let betaler: 'gemeente' | 'onderwijs' | null = null;
+  const f = tekst('functie');
+  if (f === null) fout('functie', 'Functie is verplicht.');
+  else if (f !== undefined) {
+    const gevonden = reg.functies.get(f.toLowerCase()) ?? (f.toLowerCase() === 'orthopedagoog' ? reg.functies.get('ortho') : undefined);
+    if (!gevonden) fout('functie', `"${f}" is geen functie (kies uit ${FUNCTIE_CODES.join(', ')}).`);
+    else [functie, betaler] = [gevonden.code, gevonden.betaler];
+  }
+
+  const getal = (k: KolomSleutel, soort: 'getal' | 'percentage'): number | null => {
+    const c = cel(k);
+    if (isLeeg(c)) return null;
+    if (celFout(k)) return ONGELDIG;
+    let waarde: number | null = null;
+    if (typeof c === 'number') waarde = c;
+    else if (typeof c === 'string') waarde = parseGetal(soort === 'percentage' ? c.replace(/%\s*$/, '') : c);
+    if (waarde === null) {
+      fout(k, `"${toonWaarde(c!)}" is geen ${soort}.`);
+      return ONGELDIG;
+    }
+    return waarde;
+  };
+  const bedrag = (k: KolomSleutel): number | null => {
+    const c = cel(k);
+    if (isLeeg(c)) return null;
+    if (celFout(k)) return ONGELDIG;
+    const cents = typeof c === 'number' || typeof c === 'string' ? parseBedrag(c) : null;
+    if (cents === null) {
+      fout(k, `"${toonWaarde(c!)}" is geen bedrag.`);
+      return ONGELDIG;
+    }
+    return cents;
+  };
+  const datum = (k: KolomSleutel): string | number | null => {
+    const c = cel(k);
+    if (isLeeg(c)) return null;
+    if (celFout(k)) return ONGELDIG;
+    const iso = leesDatum(c!);
+    if (!iso) {
+      fout(k, `"${toonWaarde(c!)}" is geen datum (schrijf dd-mm-jjjj, zoals 01-08-2018).`);
+      return ONGELDIG;
+    }
+    return iso;
+  };
+
+  const vastBedrag = bedrag('vastBedrag');
+  let basisuren = getal('basisuren', 'getal');
+  if (basisuren === null) {
+    if (vastBedrag === null) fout('basisuren', 'Basisuren per week is verplicht (0 mag), behalve bij een vast bedrag per jaar.');
+    basisuren = vastBedrag === null ? ONGELDIG : 0;
+  }
+  const extra = getal('extraUren', 'getal') ?? 0;
+  const weken = getal('weken', 'getal');
+  const uurtarief = bedrag('uurtarief');
+
+  // Shares: see the header of this file.
+  let gemeente = getal('aandeelGemeente', 'percentage');
+  let onderwijs = getal('aandeelOnderwijs', 'percentage');
+  const overig = getal('aandeelOverig', 'percentage') ?? 0;
+  if (!Number.isNaN(overig) && !Number.isNaN(gemeente ?? 0) && !Number.isNaN(onderwijs ?? 0)) {
+    if (gemeente === null && onderwijs === null) {
+      if (betaler === null) {
+        if (!mislukt.has('functie')) fout('aandeelGemeente', 'Vul Aandeel gemeente en Aandeel onderwijs in.');
+        gemeente = onderwijs = ONGELDIG;
+      } else {
+        gemeente = betaler === 'gemeente' ? 100 - overig : 0;
+        onderwijs = betaler === 'onderwijs' ? 100 - overig : 0;
+      }
+    } else if (gemeente === null) gemeente = rest(100 - onderwijs! - overig);
+    else if (onderwijs === null) onderwijs = rest(100 - gemeente - overig);
+  }
+
+  const statusTekst = tekst('status');
+  let status: Status | number = ONGELDIG;
+  if (statusTekst === null) fout('status', `Status is verplicht (${STATUSSEN.map((s) => STATUS_LABEL[s]).join(', ')}).`);
+  else if (statusTekst !== undefined) {
+    const s = STATUS_UIT_TEKST.get(statusTekst.toLowerCase().replace(/\s+/g, ' '));
+    if (!s) fout('status', `"${statusTekst}" is geen status (kies uit ${STATUSSEN.map((x) => STATUS_LABEL[x]).join(', ')}).`);
+    else status = s;
+  }
+
+  const themasTekst = tekst('themas');
+  const invoer = {
+    schooljaar,
+    schoolId,
+    aanbiederId,
+    functie,
+    basisurenPerWeek: basisuren,
+    extraUrenPerWeek: extra,
+    wekenPerJaar: weken,
+    uurtariefCents: uurtarief,
+    vastBedragCents: vastBedrag,
+    aandeelGemeente: gemeente ?? ONGELDIG,
+    aandeelOnderwijs: onderwijs ?? ONGELDIG,
+    aandeelOverig: overig,
+    overigeFinancier: tekst('overigeFinancier') ?? (mislukt.has('overigeFinancier') ? ONGELDIG : null),
+    startdatum: datum('startdatum'),
+    einddatum: datum('einddatum'),
+    status,
+    toelichtingExtraUren: tekst('toelichting') ?? (mislukt.has('toelichting') ? ONGELDIG : null),
+    themas: themasTekst ? themasTekst.split(/[,;]/).map((t) => t.trim()).filter(Boolean) : mislukt.has('themas') ? ONGELDIG : [],
+  };
+
+  const check = afspraakInvoerSchema.safeParse(invoer);
+  if (!check.success) {
+    for (const issue of check.error.issues) {
+      const k = VELD_KOLOM[String(issue.path[0])] ?? 'schooljaar';
+      // The column's own check already said what is wrong with it.
+      if (mislukt.has(k) && issue.code !== 'custom') continue;
+      if (mislukt.has(k) && issue.path.length === 1 && Number.isNaN((invoer as Record<string, unknown>)[String(issue.path[0])])) continue;
+      fouten.push({ rij: r.rij, kolom: KOP[k], melding: issue.message });
+    }
+  }
+  if (!check.success || fouten.length > aantalFouten) return null;
+  return {
+    rij: r.rij,
+    soort: 'nieuw',
+    bestaandId: null,
+    waarden: check.data,
+    label: { schooljaar: schooljaarLabel(check.data.schooljaar), vestigingscode: code!, schoolnaam: registerNaam, aanbieder: aanbiederNaam, functie: String(functie) },
+    wijzigingen: [],
+  };
+}
+
+function rest(waarde: number): number {
+  return Math.round(waarde * 100) / 100;
+}
+
+/** A date cell, `dd-mm-jjjj` (also with / or . and one-digit day/month), ISO, or an Excel serial number. */
+export function leesDatum(c: Exclude<Cel, null>): string | null {
+  if (c instanceof Date) return isoVanDate(c);
+  if (typeof c === 'number') {
+    // LibreOffice and Excel sometimes lose the date format; a serial number is still a date.
+    if (!Number.isInteger(c) || c < 20000 || c > 80000) return null;
+    return isoVanDate(new Date(Date.UTC(1899, 11, 30) + c * 86_400_000));
+  }
+  if (typeof c !== 'string') return null;
+  const t = c.trim();
+  let m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  if (m) {
+    const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+    return isGeldigeIsoDatum(iso) ? iso : null;
+  }
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  return m && isGeldigeIsoDatum(t) ? t : null;
+}
+
+// ---- comparing with what is there --------------------------------------------------------------
+
+const VERGELEKEN: { veld: keyof BestaandeAfspraak & keyof AfspraakGevalideerd; kolom: KolomSleutel; toon: (v: unknown) => string }[] = [
+  { veld: 'basisurenPerWeek', kolom: 'basisuren', toon: getalTekst },
+  { veld: 'extraUrenPerWeek', kolom: 'extraUren', toon: getalTekst },
+  { veld: 'wekenPerJaar', kolom: 'weken', toon: getalTekst },
+  { veld: 'uurtariefCents', kolom: 'uurtarief', toon: centsTekst },
+  { veld: 'vastBedragCents', kolom: 'vastBedrag', toon: centsTekst },
+  { veld: 'aandeelGemeente', kolom: 'aandeelGemeente', toon: getalTekst },
+  { veld: 'aandeelOnderwijs', kolom: 'aandeelOnderwijs', toon: getalTekst },
+  { veld: 'aandeelOverig', kolom: 'aandeelOverig', toon: getalTekst },
+  { veld: 'overigeFinancier', kolom: 'overigeFinancier', toon: (v) => (v as string | null) ?? '' },
+  { veld: 'startdatum', kolom: 'startdatum', toon: (v) => (v ? datumTekst(v as string) : '') },
+  { veld: 'einddatum', kolom: 'einddatum', toon: (v) => (v ? datumTekst(v as string) : '') },
+  { veld: 'status', kolom: 'status', toon: (v) => STATUS_LABEL[v as Status] ?? String(v) },
+  { veld: 'toelichtingExtraUren', kolom: 'toelichting', toon: (v) => (v as string | null) ?? '' },
+];
+
+function getalTekst(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v).replace('.', ',');
+}
+
+function centsTekst(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const c = v as number;
+  return `€ ${Math.floor(c / 100).toLocaleString('nl-NL')},${String(c % 100).padStart(2, '0')}`;
+}
+
+function vergelijkMetBestaand(rij: AfsprakenPlanRij, oud: BestaandeAfspraak | undefined): void {
+  if (!oud) return;
+  rij.bestaandId = oud.id;
+  const w = rij.waarden;
+  for (const v of VERGELEKEN) {
+    const a = oud[v.veld] ?? null;
+    const b = w[v.veld] ?? null;
+    if (a !== b) rij.wijzigingen.push({ kolom: KOP[v.kolom], oud: v.toon(a), nieuw: v.toon(b) });
+  }
+  const oudeThemas = JSON.stringify(JSON.parse(oud.themas || '[]'));
+  if (oudeThemas !== JSON.stringify(w.themas)) {
+    rij.wijzigingen.push({ kolom: KOP.themas, oud: (JSON.parse(oud.themas || '[]') as string[]).join(', '), nieuw: w.themas.join(', ') });
+  }
+  rij.soort = rij.wijzigingen.length > 0 ? 'gewijzigd' : 'ongewijzigd';
+}
+
+export function afsprakenVoorbeeld(bestand: string, plan: AfsprakenPlan): AfsprakenVoorbeeld {
+  const tel = (s: AfsprakenPlanRij['soort']) => plan.rijen.filter((r) => r.soort === s).length;
+  const zichtbaar = plan.rijen.filter((r) => r.soort !== 'ongewijzigd');
+  return {
+    bestand,
+    blad: plan.blad,
+    rijen: plan.rijen.length,
+    nieuw: tel('nieuw'),
+    gewijzigd: tel('gewijzigd'),
+    ongewijzigd: tel('ongewijzigd'),
+    waarschuwingen: plan.waarschuwingen.slice(0, 1000),
+    wijzigingen: zichtbaar.slice(0, MAX_LIJST).map(({ rij, soort, label, wijzigingen }) => ({ rij, soort, label, wijzigingen })),
+    ingekort: zichtbaar.length > MAX_LIJST,
+  };
+}
+
+// ---- saving ------------------------------------------------------------------------------------
+
+/** Saves every new and changed row in one transaction; columns the sheet does not have are kept. */
+export function voerAfsprakenPlanUit(db: Db, plan: AfsprakenPlan, gebruiker: string, methode = 'import.afsprakenUitvoeren'): { nieuw: number; gewijzigd: number; ongewijzigd: number } {
+  const invoegen = db.prepare(
+    `INSERT INTO afspraken (schooljaar, school_id, aanbieder_id, functie, basisuren, extra_uren, weken_per_jaar, uurtarief_cents,
+       vast_bedrag_cents, aandeel_gemeente, aandeel_onderwijs, aandeel_overig, overige_financier, startdatum, einddatum, status,
+       toelichting_extra_uren, themas)
+     VALUES (@schooljaar, @schoolId, @aanbiederId, @functie, @basisurenPerWeek, @extraUrenPerWeek, @wekenPerJaar, @uurtariefCents,
+       @vastBedragCents, @aandeelGemeente, @aandeelOnderwijs, @aandeelOverig, @overigeFinancier, @startdatum, @einddatum, @status,
+       @toelichtingExtraUren, @themas)`,
+  );
+  const bijwerken = db.prepare(
+    `UPDATE afspraken SET basisuren = @basisurenPerWeek, extra_uren = @extraUrenPerWeek, weken_per_jaar = @wekenPerJaar,
+       uurtarief_cents = @uurtariefCents, vast_bedrag_cents = @vastBedragCents, aandeel_gemeente = @aandeelGemeente,
+       aandeel_onderwijs = @aandeelOnderwijs, aandeel_overig = @aandeelOverig, overige_financier = @overigeFinancier,
+       startdatum = @startdatum, einddatum = @einddatum, status = @status, toelichting_extra_uren = @toelichtingExtraUren,
+       themas = @themas
+     WHERE id = @id`,
+  );
+  const telling = { nieuw: 0, gewijzigd: 0, ongewijzigd: 0 };
+  db.transaction(() => {
+    const log: [string, string | null, unknown, unknown][] = [];
+    for (const r of plan.rijen) {
+      telling[r.soort]++;
+      if (r.soort === 'ongewijzigd') continue;
+      const w = r.waarden;
+      const params = {
+        schooljaar: w.schooljaar,
+        schoolId: w.schoolId,
+        aanbiederId: w.aanbiederId,
+        functie: w.functie,
+        basisurenPerWeek: w.basisurenPerWeek,
+        extraUrenPerWeek: w.extraUrenPerWeek,
+        wekenPerJaar: w.wekenPerJaar,
+        uurtariefCents: w.uurtariefCents,
+        vastBedragCents: w.vastBedragCents,
+        aandeelGemeente: w.aandeelGemeente,
+        aandeelOnderwijs: w.aandeelOnderwijs,
+        aandeelOverig: w.aandeelOverig,
+        overigeFinancier: w.overigeFinancier,
+        startdatum: w.startdatum,
+        einddatum: w.einddatum,
+        status: w.status,
+        toelichtingExtraUren: w.toelichtingExtraUren,
+        themas: JSON.stringify(w.themas),
+      };
+      if (r.soort === 'nieuw') {
+        const res = invoegen.run(params);
+        log.push(['afspraak', String(res.lastInsertRowid), null, { ...params, rij: r.rij }]);
+      } else {
+        bijwerken.run({ ...params, id: r.bestaandId });
+        log.push(['afspraak', String(r.bestaandId), Object.fromEntries(r.wijzigingen.map((x) => [x.kolom, x.oud])), Object.fromEntries(r.wijzigingen.map((x) => [x.kolom, x.nieuw]))]);
+      }
+    }
+    logMutatie(db, gebruiker, methode, log.length ? log : [[null, null, null, { rijen: plan.rijen.length, gewijzigd: false }]]);
+  })();
+  return telling;
+}

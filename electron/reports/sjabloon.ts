@@ -1,0 +1,153 @@
+// The afspraken template: the empty sheet the import reads back (electron/import/afspraken.ts),
+// with drop-down lists, Dutch number formats, a frozen header row and a sheet "Uitleg" that
+// explains every column. Optionally pre-filled with the afspraken of one schooljaar, so a user
+// can start the next schooljaar from the current one.
+import ExcelJS from 'exceljs';
+import type { Db } from '../db/open';
+import { schooljaarLabel } from '../domain/schooljaar';
+import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type Status } from '../domain/types';
+import { AFSPRAKEN_KOLOMMEN, kolomLetter, type KolomSleutel } from '../import/afspraken-kolommen';
+
+/** Rows that get drop-down lists and formats; the import reads any number of rows. */
+const SJABLOON_RIJEN = 1000;
+
+const FORMAAT: Partial<Record<KolomSleutel, string>> = {
+  schooljaar: '@',
+  vestigingscode: '@',
+  basisuren: '0.##',
+  extraUren: '0.##',
+  weken: '0.##',
+  uurtarief: '"€" #,##0.00',
+  vastBedrag: '"€" #,##0.00',
+  aandeelGemeente: '0.##',
+  aandeelOnderwijs: '0.##',
+  aandeelOverig: '0.##',
+  startdatum: 'dd-mm-yyyy',
+  einddatum: 'dd-mm-yyyy',
+};
+
+export interface SjabloonOpties {
+  /** Pre-fill with the afspraken of this schooljaar (start year). */
+  schooljaar?: number;
+}
+
+export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Schoolinzet';
+  wb.created = new Date();
+
+  const ws = wb.addWorksheet('Afspraken', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = AFSPRAKEN_KOLOMMEN.map((k) => ({ header: k.kop, key: k.sleutel, width: k.breedte }));
+  const kop = ws.getRow(1);
+  kop.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  kop.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+  kop.alignment = { vertical: 'middle', wrapText: true };
+  kop.height = 32;
+
+  // Lists live on a hidden sheet: an inline list is limited to 255 characters.
+  const lijsten = wb.addWorksheet('Lijsten', { state: 'hidden' });
+  const aanbieders = (db.prepare('SELECT naam FROM aanbieders ORDER BY naam').all() as { naam: string }[]).map((a) => a.naam);
+  const statussen = STATUSSEN.map((s) => STATUS_LABEL[s]);
+  lijsten.getColumn(1).values = ['Aanbieder', ...aanbieders];
+  lijsten.getColumn(2).values = ['Functie', ...FUNCTIE_CODES];
+  lijsten.getColumn(3).values = ['Status', ...statussen];
+  const lijst = (kolom: string, aantal: number) => `Lijsten!$${kolom}$2:$${kolom}$${Math.max(2, aantal + 1)}`;
+  const keuzes: Partial<Record<KolomSleutel, { bron: string; naam: string }>> = {
+    aanbieder: { bron: lijst('A', aanbieders.length), naam: 'aanbieder' },
+    functie: { bron: lijst('B', FUNCTIE_CODES.length), naam: 'functie' },
+    status: { bron: lijst('C', statussen.length), naam: 'status' },
+  };
+
+  const rijen = opties.schooljaar === undefined ? [] : bestaandeRijen(db, opties.schooljaar);
+  for (const r of rijen) ws.addRow(r);
+
+  const laatste = Math.max(SJABLOON_RIJEN, rijen.length + 200);
+  AFSPRAKEN_KOLOMMEN.forEach((k, i) => {
+    const kolom = ws.getColumn(i + 1);
+    const formaat = FORMAAT[k.sleutel];
+    const keuze = keuzes[k.sleutel];
+    for (let r = 2; r <= laatste; r++) {
+      const cel = ws.getCell(r, i + 1);
+      if (formaat) cel.numFmt = formaat;
+      if (keuze) {
+        cel.dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          formulae: [keuze.bron],
+          showErrorMessage: true,
+          errorStyle: 'warning',
+          errorTitle: `Onbekende ${keuze.naam}`,
+          error: `Kies een ${keuze.naam} uit de lijst.`,
+        };
+      }
+    }
+    kolom.width = k.breedte;
+  });
+  ws.autoFilter = { from: 'A1', to: `${kolomLetter(AFSPRAKEN_KOLOMMEN.length)}1` };
+
+  const uitleg = wb.addWorksheet('Uitleg');
+  uitleg.columns = [
+    { header: 'Kolom', key: 'kop', width: 24 },
+    { header: 'Verplicht', key: 'verplicht', width: 22 },
+    { header: 'Wat vult u in', key: 'uitleg', width: 90 },
+    { header: 'Voorbeeld', key: 'voorbeeld', width: 30 },
+  ];
+  uitleg.getRow(1).font = { bold: true };
+  for (const k of AFSPRAKEN_KOLOMMEN) {
+    const rij = uitleg.addRow({ kop: k.kop, verplicht: k.verplicht, uitleg: k.uitleg, voorbeeld: k.voorbeeld });
+    rij.alignment = { wrapText: true, vertical: 'top' };
+    // Examples like "-" or "=" must stay text.
+    rij.getCell('voorbeeld').numFmt = '@';
+  }
+  uitleg.addRow({});
+  for (const regel of [
+    'Eén rij is één afspraak: school × aanbieder × functie × schooljaar.',
+    'Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie als een bestaande afspraak werkt die afspraak bij.',
+    'Alles of niets: als één rij niet klopt, wordt niets opgeslagen en krijgt u een lijst met elke fout (rij, kolom, wat er mis is).',
+    'Een totaalrij onder de gegevens (met "Totaal" of alleen getallen) wordt overgeslagen.',
+    'Formules worden niet opnieuw berekend: Schoolinzet leest de waarde die Excel heeft opgeslagen.',
+  ]) {
+    uitleg.addRow({ kop: regel });
+  }
+  uitleg.views = [{ state: 'frozen', ySplit: 1 }];
+
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+type SjabloonRij = Partial<Record<KolomSleutel, string | number | Date | null>>;
+
+function bestaandeRijen(db: Db, schooljaar: number): SjabloonRij[] {
+  const rijen = db
+    .prepare(
+      `SELECT a.schooljaar, s.vestigingscode, s.naam AS schoolnaam, b.naam AS aanbieder, a.functie, a.basisuren, a.extra_uren AS extraUren,
+              a.weken_per_jaar AS weken, a.uurtarief_cents AS uurtarief, a.vast_bedrag_cents AS vastBedrag,
+              a.aandeel_gemeente AS aandeelGemeente, a.aandeel_onderwijs AS aandeelOnderwijs, a.aandeel_overig AS aandeelOverig,
+              a.overige_financier AS overigeFinancier, a.startdatum, a.einddatum, a.status, a.toelichting_extra_uren AS toelichting, a.themas
+       FROM afspraken a JOIN scholen s ON s.id = a.school_id JOIN aanbieders b ON b.id = a.aanbieder_id
+       WHERE a.schooljaar = ? ORDER BY s.vestigingscode, b.naam, a.functie`,
+    )
+    .all(schooljaar) as Record<string, unknown>[];
+  const datum = (v: unknown) => (typeof v === 'string' && v ? new Date(`${v}T00:00:00Z`) : null);
+  const euro = (v: unknown) => (typeof v === 'number' ? v / 100 : null);
+  return rijen.map((r) => ({
+    schooljaar: schooljaarLabel(r.schooljaar as number),
+    vestigingscode: r.vestigingscode as string,
+    schoolnaam: r.schoolnaam as string,
+    aanbieder: r.aanbieder as string,
+    functie: r.functie as string,
+    basisuren: r.basisuren as number,
+    extraUren: r.extraUren as number,
+    weken: (r.weken as number | null) ?? null,
+    uurtarief: euro(r.uurtarief),
+    vastBedrag: euro(r.vastBedrag),
+    aandeelGemeente: r.aandeelGemeente as number,
+    aandeelOnderwijs: r.aandeelOnderwijs as number,
+    aandeelOverig: r.aandeelOverig as number,
+    overigeFinancier: (r.overigeFinancier as string | null) ?? null,
+    startdatum: datum(r.startdatum),
+    einddatum: datum(r.einddatum),
+    status: STATUS_LABEL[r.status as Status],
+    toelichting: (r.toelichting as string | null) ?? null,
+    themas: (JSON.parse((r.themas as string) || '[]') as string[]).join(', '),
+  }));
+}
