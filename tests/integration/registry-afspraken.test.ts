@@ -1,0 +1,193 @@
+// afspraken.lijst (filters, whitelisted sorting, joined display fields, speed at 100.000 rows)
+// and copying a schooljaar to the next one.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { invoke } from '../../electron/api/registry';
+import { dump, testOmgeving } from '../helpers/db';
+import { afspraakInvoer, basis, fout, ok, type Env } from '../helpers/registratie';
+
+let env: Env;
+let d: Awaited<ReturnType<typeof basis>>;
+beforeEach(async () => {
+  env = await testOmgeving();
+  d = await basis(env);
+});
+afterEach(() => env.sessie.close());
+
+describe('afspraken.lijst', () => {
+  beforeEach(async () => {
+    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, basisurenPerWeek: 4, themas: ['pesten'] }));
+    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.regenboog.id, aanbiederId: d.trias, basisurenPerWeek: 6, status: 'concept' }));
+    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.carolus.id, aanbiederId: d.kern, functie: 'SMW', basisurenPerWeek: 8, status: 'getekend' }));
+    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, schooljaar: 2016, basisurenPerWeek: 2 }));
+  });
+
+  it('returns one schooljaar with the joined display fields', async () => {
+    const { rijen, totaal } = await ok(env, 'afspraken.lijst', { schooljaar: 2017 });
+    expect(totaal).toBe(3);
+    expect(rijen.map((r) => r.schoolNaam)).toEqual(['Carolus Clusius College', 'De Regenboog', 'Het Mozaïek']);
+    expect(rijen[2]).toMatchObject({
+      schooljaar: 2017,
+      schoolNaam: 'Het Mozaïek',
+      vestigingscode: '20CF01',
+      sector: 'PO',
+      wijkNaam: 'Centrum',
+      aanbiederNaam: 'De Kern',
+      themas: ['pesten'],
+    });
+  });
+
+  it('filters by school, aanbieder, functie, status and text', async () => {
+    const namen = async (f: object) => (await ok(env, 'afspraken.lijst', { schooljaar: 2017, ...f })).rijen.map((r) => r.schoolNaam);
+    expect(await namen({ schoolId: d.mozaiek.id })).toEqual(['Het Mozaïek']);
+    expect(await namen({ aanbiederId: d.kern })).toEqual(['Carolus Clusius College', 'Het Mozaïek']);
+    expect(await namen({ functie: 'SMW' })).toEqual(['Carolus Clusius College']);
+    expect(await namen({ status: 'concept' })).toEqual(['De Regenboog']);
+    expect(await namen({ zoek: 'trias' })).toEqual(['De Regenboog']);
+    expect(await namen({ zoek: 'zuid' })).toEqual(['De Regenboog']);
+    expect(await namen({ zoek: 'PESTEN' })).toEqual(['Het Mozaïek']);
+    expect(await namen({ zoek: '20cf' })).toEqual(['Het Mozaïek']);
+    expect(await namen({ zoek: '_' })).toEqual([]);
+  });
+
+  it('sorts by whitelisted columns in both directions, and pages', async () => {
+    const uren = async (sorteer: string, richting: 'op' | 'af') =>
+      (await ok(env, 'afspraken.lijst', { schooljaar: 2017, sorteer: sorteer as 'basisuren', richting })).rijen.map((r) => r.basisurenPerWeek);
+    expect(await uren('basisuren', 'op')).toEqual([4, 6, 8]);
+    expect(await uren('basisuren', 'af')).toEqual([8, 6, 4]);
+    expect(await uren('status', 'op')).toEqual([6, 4, 8]); // concept, afgesproken, getekend
+    expect(await uren('wijk', 'af')).toEqual([6, 8, 4]); // Zuid, then Centrum by school name
+    expect(await uren('aanbieder', 'op')).toEqual([8, 4, 6]);
+    const pagina = await ok(env, 'afspraken.lijst', { schooljaar: 2017, sorteer: 'basisuren', limiet: 1, offset: 2 });
+    expect(pagina.totaal).toBe(3);
+    expect(pagina.rijen.map((r) => r.basisurenPerWeek)).toEqual([8]);
+  });
+});
+
+describe('afspraken.lijst at 100.000 afspraken', () => {
+  it('filters and sorts one schooljaar quickly', async () => {
+    // 2.000 schools × 10 schooljaren × 5 functies = 100.000 afspraken, inserted directly for speed.
+    const db = env.db;
+    db.transaction(() => {
+      const school = db.prepare(`INSERT INTO scholen (vestigingscode, brin, naam, sector, wijk_id) VALUES (?, ?, ?, 'PO', ?)`);
+      const afspraak = db.prepare(
+        `INSERT INTO afspraken (schooljaar, school_id, aanbieder_id, functie, basisuren, aandeel_gemeente, aandeel_onderwijs, status)
+         VALUES (?, ?, ?, ?, ?, 100, 0, 'afgesproken')`,
+      );
+      const functies = ['SMW', 'JGW', 'IB', 'ZC', 'ORTHO'];
+      for (let i = 0; i < 2_000; i++) {
+        const code = `${(50_000 + i).toString(36).toUpperCase()}00`;
+        const id = Number(school.run(code, code.slice(0, 4), `School ${i}`, i % 2 ? d.centrum.id : d.zuid.id).lastInsertRowid);
+        for (let jaar = 2010; jaar < 2020; jaar++) {
+          for (const [f, functie] of functies.entries()) afspraak.run(jaar, id, [d.kern, d.mee, d.trias][(i + f) % 3], functie, (i % 7) + f);
+        }
+      }
+    })();
+    expect(db.prepare('SELECT count(*) FROM afspraken').pluck().get()).toBe(100_000);
+    const start = performance.now();
+    const alles = await ok(env, 'afspraken.lijst', { schooljaar: 2017, sorteer: 'wijk', richting: 'af' });
+    const gefilterd = await ok(env, 'afspraken.lijst', { schooljaar: 2017, aanbiederId: d.kern, functie: 'JGW', zoek: 'School 1', sorteer: 'basisuren' });
+    const duur = performance.now() - start;
+    expect(alles.totaal).toBe(10_000);
+    expect(alles.rijen).toHaveLength(10_000);
+    expect(alles.rijen[0].wijkNaam).toBe('Zuid');
+    expect(gefilterd.rijen.every((r) => r.aanbiederNaam === 'De Kern' && r.functie === 'JGW' && r.schoolNaam.startsWith('School 1'))).toBe(true);
+    expect(gefilterd.totaal).toBeGreaterThan(0);
+    expect(duur).toBeLessThan(2_000);
+  });
+});
+
+describe('afspraken.kopieerSchooljaar', () => {
+  it('copies every afspraak as concept into the next schooljaar, leaving existing ones alone', async () => {
+    const volledig = await ok(
+      env,
+      'afspraken.maak',
+      afspraakInvoer({
+        schoolId: d.mozaiek.id,
+        aanbiederId: d.kern,
+        extraUrenPerWeek: 2,
+        toelichtingExtraUren: 'Veel zorgleerlingen',
+        startdatum: '2017-09-01',
+        einddatum: '2018-02-28',
+        werkplanGoedgekeurdSchool: '2017-10-01',
+        werkplanGoedgekeurdWijkteam: '2017-10-03',
+        status: 'getekend',
+        themas: ['pesten'],
+      }),
+    );
+    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.regenboog.id, aanbiederId: d.trias, startdatum: '2017-09-01', einddatum: '2018-03-31', status: 'beeindigd' }));
+    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.carolus.id, aanbiederId: d.kern, functie: 'SMW' }));
+    const bestaand = await ok(env, 'afspraken.maak', afspraakInvoer({ schooljaar: 2018, schoolId: d.carolus.id, aanbiederId: d.kern, functie: 'SMW', basisurenPerWeek: 10 }));
+
+    expect(await ok(env, 'afspraken.kopieerSchooljaarVoorbeeld', { van: 2017 })).toEqual({ van: 2017, naar: 2018, aangemaakt: 2, alBestaand: 1 });
+    const voorbeeldDump = dump(env.db);
+    expect(await ok(env, 'afspraken.kopieerSchooljaar', { van: 2017 })).toEqual({ van: 2017, naar: 2018, aangemaakt: 2, alBestaand: 1 });
+    expect(dump(env.db)).not.toEqual(voorbeeldDump);
+
+    const { rijen } = await ok(env, 'afspraken.lijst', { schooljaar: 2018 });
+    expect(rijen).toHaveLength(3);
+    const mozaiek = rijen.find((r) => r.schoolId === d.mozaiek.id)!;
+    expect(mozaiek).toMatchObject({
+      status: 'concept',
+      startdatum: '2018-09-01',
+      einddatum: '2019-02-28',
+      werkplanGoedgekeurdSchool: null,
+      werkplanGoedgekeurdWijkteam: null,
+      extraUrenPerWeek: 2,
+      toelichtingExtraUren: 'Veel zorgleerlingen',
+      themas: ['pesten'],
+    });
+    expect(mozaiek.id).not.toBe(volledig.id);
+    // An early end (beëindigd) is not carried into the new year.
+    expect(rijen.find((r) => r.schoolId === d.regenboog.id)).toMatchObject({ status: 'concept', startdatum: '2018-09-01', einddatum: null });
+    // The one that existed is untouched.
+    expect(await ok(env, 'afspraken.lees', { id: bestaand.id })).toEqual(bestaand);
+    // The source year is untouched.
+    expect(await ok(env, 'afspraken.lees', { id: volledig.id })).toEqual(volledig);
+    // Copying again creates nothing.
+    expect(await ok(env, 'afspraken.kopieerSchooljaar', { van: 2017 })).toMatchObject({ aangemaakt: 0, alBestaand: 3 });
+    const [log] = await ok(env, 'mutatielog.lijst', { entiteit: 'afspraak', limiet: 1 });
+    expect(log).toMatchObject({ methode: 'afspraken.kopieerSchooljaar', nieuw: { van: 2017, naar: 2018, aangemaakt: 0, alBestaand: 3 } });
+  });
+
+  it('is one transaction: a failure half-way leaves nothing behind', async () => {
+    for (const s of [d.mozaiek, d.regenboog, d.carolus]) await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: s.id, aanbiederId: d.kern }));
+    // A trigger that refuses the third copy stands in for any failure during the copy.
+    env.db.exec(`CREATE TEMP TRIGGER stop BEFORE INSERT ON afspraken WHEN NEW.schooljaar = 2018 AND NEW.school_id = ${d.carolus.id}
+                 BEGIN SELECT RAISE(ABORT, 'stop'); END`);
+    const voor = dump(env.db);
+    const r = await invoke('afspraken.kopieerSchooljaar', { van: 2017 }, env.omgeving);
+    expect(r.ok).toBe(false);
+    expect(dump(env.db)).toEqual(voor);
+    expect(env.db.prepare('SELECT count(*) FROM afspraken WHERE schooljaar = 2018').pluck().get()).toBe(0);
+  });
+
+  it('an empty schooljaar copies nothing; a nonsense year is refused in Dutch', async () => {
+    expect(await ok(env, 'afspraken.kopieerSchooljaar', { van: 2030 })).toEqual({ van: 2030, naar: 2031, aangemaakt: 0, alBestaand: 0 });
+    const f = await fout(env, 'afspraken.kopieerSchooljaar', { van: 17 });
+    expect(f.velden).toEqual([{ veld: 'van', melding: 'Van schooljaar moet een jaartal zijn, zoals 2017 voor 2017-2018.' }]);
+  });
+});
+
+describe('scholen.lijst at 10.000 schools', () => {
+  it('searches, filters and sorts by pupil count quickly', async () => {
+    const db = env.db;
+    db.transaction(() => {
+      const school = db.prepare(`INSERT INTO scholen (vestigingscode, brin, naam, sector, wijk_id) VALUES (?, ?, ?, ?, ?)`);
+      const telling = db.prepare('INSERT INTO leerlingen (school_id, jaar, aantal) VALUES (?, ?, ?)');
+      for (let i = 0; i < 10_000; i++) {
+        const code = `${(50_000 + i).toString(36).toUpperCase()}00`;
+        const id = Number(school.run(code, code.slice(0, 4), `School ${i}`, i % 3 ? 'PO' : 'VO', i % 2 ? d.centrum.id : d.zuid.id).lastInsertRowid);
+        for (let jaar = 2015; jaar < 2020; jaar++) telling.run(id, jaar, (i % 500) + jaar - 2015);
+      }
+    })();
+    const start = performance.now();
+    const alle = await ok(env, 'scholen.lijst', { sorteer: 'leerlingen', richting: 'af' });
+    const gefilterd = await ok(env, 'scholen.lijst', { zoek: 'school 99', sector: 'VO', wijkId: d.centrum.id, sorteer: 'naam' });
+    const duur = performance.now() - start;
+    expect(alle.totaal).toBe(10_003);
+    expect(alle.rijen[0]).toMatchObject({ leerlingenJaar: 2019, leerlingen: 503 });
+    expect(gefilterd.rijen.length).toBeGreaterThan(0);
+    expect(gefilterd.rijen.every((r) => r.sector === 'VO' && r.wijk === 'Centrum' && r.naam.startsWith('School 99'))).toBe(true);
+    expect(duur).toBeLessThan(2_000);
+  });
+});
