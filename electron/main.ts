@@ -58,6 +58,15 @@ async function start() {
       const r = await dialog.showSaveDialog(mainWindow, { title: vraag.titel, defaultPath: vraag.standaardNaam, filters: vraag.filters });
       return r.canceled ? null : (r.filePath ?? null);
     },
+    kiesBestanden: async (vraag) => {
+      if (!mainWindow) return null;
+      const r = await dialog.showOpenDialog(mainWindow, {
+        title: vraag.titel,
+        filters: vraag.filters,
+        properties: vraag.meerdere ? ['openFile', 'multiSelections'] : ['openFile'],
+      });
+      return r.canceled ? null : r.filePaths;
+    },
     naWissel: (pad) => {
       if (sessie) void dagelijkseBackup(sessie.db(), pad).catch((error) => log.warn('Dagelijkse reservekopie mislukt', error));
       schrijfVoorkeuren({ laatsteBestand: pad });

@@ -5,6 +5,7 @@ import type { AppInfo, BestandResultaat } from './app';
 import type { BackupLijst } from './backups';
 import type { BackupInfo, HerstelResultaat } from '../db/backups';
 import type { ApiFoutData } from './fout';
+import type { AfsprakenVoorbeeldResultaat, DuoVoorbeeldResultaat, ImportResultaat, SjabloonResultaat } from './importeren';
 import { instellingenInvoer } from '../domain/instellingen';
 import type { Instellingen } from '../domain/types';
 // Kosten, dekking, dekkingsgraad, wijkteam, scenario (api/kosten.ts).
@@ -64,8 +65,28 @@ const method =
 
 const leeg = z.object({}).strict();
 
+// Importeren (api/importeren.ts): the files come from a native dialog, never from the renderer.
+const jaartal = (label: string) => z.number({ error: `${label}: een jaartal.` }).int(`${label}: een jaartal.`).min(1990, `${label}: vanaf 1990.`).max(2100, `${label}: tot 2100.`);
+const importId = z.object({ id: z.string({ error: 'Kies het bestand opnieuw.' }).uuid('Onbekend voorbeeld: kies het bestand opnieuw.') }).strict();
+
 export const contract = {
   'app.info': method<AppInfo>()('lezen', leeg),
+  // Importeren (api/importeren.ts).
+  'app.voortgang': method<{ taak: string; fractie: number } | null>()('lezen', leeg),
+  'import.duoVoorbeeld': method<DuoVoorbeeldResultaat>()(
+    'actie',
+    z
+      .object({
+        gemeenteCode: z.string().trim().regex(/^(GM)?\d{1,4}$/i, 'Gemeentecode: vier cijfers, bijvoorbeeld 0193.').optional(),
+        alle: z.boolean().optional(),
+        jaar: jaartal('Jaar').optional(),
+      })
+      .strict(),
+  ),
+  'import.duoUitvoeren': method<ImportResultaat>()('actie', importId),
+  'import.afsprakenVoorbeeld': method<AfsprakenVoorbeeldResultaat>()('actie', leeg),
+  'import.afsprakenUitvoeren': method<ImportResultaat>()('actie', importId),
+  'import.sjabloonOpslaan': method<SjabloonResultaat>()('actie', z.object({ schooljaar: jaartal('Schooljaar').optional() }).strict()),
   'bestand.nieuw': method<BestandResultaat>()('actie', leeg),
   'bestand.openen': method<BestandResultaat>()('actie', leeg),
   'instellingen.lezen': method<Instellingen>()('lezen', leeg),

@@ -8,6 +8,7 @@ import { GebruikersFout, zodFout, type ApiFoutData } from './fout';
 import { logMutatie } from '../db/mutatielog-repo';
 import { appHandlers } from './app';
 import { instellingenHandlers } from './instellingen';
+import { importerenHandlers, voortgangHandlers } from './importeren';
 import { backupHandlers } from './backups';
 import { kostenHandlers } from './kosten';
 // Registratie (wijken … afspraken, mutatielog).
@@ -32,16 +33,22 @@ export interface Omgeving {
   alleenLezen(): boolean;
   /** Ask the user for a file (a native dialog in Electron). null = cancelled. */
   kiesBestand(vraag: BestandsVraag): Promise<string | null>;
+  /** Ask the user for one or more files to open (imports). null or [] = cancelled. */
+  kiesBestanden(vraag: BestandsVraag): Promise<string[] | null>;
   /** Switch to another database file (opened or newly created). */
   wisselDatabase(pad: string, opties: { nieuw: boolean }): Promise<void>;
   /** Long work reports progress here (0..1). */
   voortgang?(taak: string, fractie: number): void;
+  /** The latest progress report, for the renderer to poll (app.voortgang); null when idle. */
+  voortgangStand?(): { taak: string; fractie: number } | null;
 }
 
 export interface BestandsVraag {
   doel: 'openen' | 'nieuw' | 'opslaan';
   titel: string;
   standaardNaam?: string;
+  /** Several files at once (only with doel 'openen' and kiesBestanden). */
+  meerdere?: boolean;
   filters: { name: string; extensions: string[] }[];
 }
 
@@ -59,6 +66,8 @@ export type Handlers<K extends MethodName> = { [P in K]: Handler<P> };
 export const handlers: Handlers<MethodName> = {
   ...appHandlers,
   ...instellingenHandlers,
+  ...importerenHandlers,
+  ...voortgangHandlers,
   ...backupHandlers,
   ...kostenHandlers,
   ...wijkenHandlers,

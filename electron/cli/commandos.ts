@@ -1,8 +1,10 @@
 import type { Commando } from './main';
 import { infoCommando } from './info';
+import { importCommando } from './import';
+import { exportCommando } from './export';
 import { kostenCommando } from './kosten';
 import { dekkingCommando } from './dekking';
 import { dekkingsgraadCommando } from './dekkingsgraad';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDOS: Commando[] = [infoCommando, kostenCommando, dekkingCommando, dekkingsgraadCommando];
+export const COMMANDOS: Commando[] = [infoCommando, importCommando, exportCommando, kostenCommando, dekkingCommando, dekkingsgraadCommando];

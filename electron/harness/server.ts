@@ -15,7 +15,7 @@ export interface Harness {
   token: string;
   sessie: DatabaseSessie;
   /** The answer the next file dialog gives (a test stands in for the user). */
-  volgendBestand(pad: string | null): void;
+  volgendBestand(pad: string | string[] | null): void;
   close(): Promise<void>;
 }
 
@@ -36,10 +36,17 @@ export async function startHarness(opties: { dbPad: string; rendererDir?: string
   }
   const token = crypto.randomBytes(24).toString('hex');
   const sessie = await DatabaseSessie.open(opties.dbPad);
-  const antwoorden: (string | null)[] = [];
+  const antwoorden: (string | string[] | null)[] = [];
   const voortgang = { taak: '', fractie: 0 };
   const omgeving = maakOmgeving(sessie, {
-    kiesBestand: async () => antwoorden.shift() ?? null,
+    kiesBestand: async () => {
+      const a = antwoorden.shift() ?? null;
+      return Array.isArray(a) ? (a[0] ?? null) : a;
+    },
+    kiesBestanden: async () => {
+      const a = antwoorden.shift() ?? null;
+      return a === null ? null : Array.isArray(a) ? a : [a];
+    },
     voortgang: (taak, fractie) => Object.assign(voortgang, { taak, fractie }),
   });
 
