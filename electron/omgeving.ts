@@ -34,12 +34,12 @@ export function maakOmgeving(sessie: DatabaseSessie, opties: OmgevingOpties = {}
       opties.voortgang?.(taak, fractie);
     },
     voortgangStand: () => stand,
-    async wisselDatabase(pad, { nieuw }) {
+    async wisselDatabase(pad, { nieuw, alleenLezen }) {
       if (nieuw && fs.existsSync(pad) && fs.statSync(pad).size > 0) {
         throw new GebruikersFout(`Er staat al een bestand ${pad}. Kies een nieuwe naam, of open het bestand met "Openen…".`, 'conflict');
       }
       if (!nieuw && !fs.existsSync(pad)) throw new GebruikersFout(`Het bestand ${pad} bestaat niet.`, 'niet-gevonden');
-      await sessie.wissel(pad);
+      await sessie.wissel(pad, { alleenLezen });
       opties.naWissel?.(pad);
     },
   };

@@ -3,6 +3,7 @@
 import { ZodError } from 'zod';
 import type { Db } from '../db/open';
 import { DatabaseFout } from '../db/open';
+import { BestandInGebruikFout } from '../db/slot';
 import { contract, isMethodName, type ApiResult, type MethodName, type Output, type ParsedInput } from './contract';
 import { GebruikersFout, zodFout, type ApiFoutData } from './fout';
 import { logMutatie } from '../db/mutatielog-repo';
@@ -36,7 +37,8 @@ export interface Omgeving {
   /** Ask the user for one or more files to open (imports). null or [] = cancelled. */
   kiesBestanden(vraag: BestandsVraag): Promise<string[] | null>;
   /** Switch to another database file (opened or newly created). */
-  wisselDatabase(pad: string, opties: { nieuw: boolean }): Promise<void>;
+  /** Switch to another database file (opened or newly created); alleenLezen when a colleague has it open. */
+  wisselDatabase(pad: string, opties: { nieuw: boolean; alleenLezen?: boolean }): Promise<void>;
   /** Long work reports progress here (0..1). */
   voortgang?(taak: string, fractie: number): void;
   /** The latest progress report, for the renderer to poll (app.voortgang); null when idle. */
@@ -110,7 +112,9 @@ export async function invoke(method: string, input: unknown, omgeving: Omgeving)
         if (result instanceof Promise) throw new Error(`Handler ${method} is async but declared as wijzigen`);
         logMutatie(db, omgeving.gebruiker, method, entries.length ? entries : [[null, null, null, parsed.data]]);
         return result;
-      })();
+        // IMMEDIATE: take the write lock at the start, so a busy file waits (busy_timeout) instead
+        // of failing at once when a read has to become a write.
+      }).immediate();
       return { ok: true, data } as ApiResult<MethodName>;
     }
     const ctx: HandlerContext = { db: omgeving.db(), omgeving, log: () => undefined };
@@ -129,6 +133,8 @@ function fail(fout: ApiFoutData): ApiResult<MethodName> {
 export function toFoutData(error: unknown): ApiFoutData {
   if (error instanceof GebruikersFout) return { code: error.code, melding: error.message, velden: error.velden };
   if (error instanceof ZodError) return toFoutData(zodFout(error));
+  // Someone else has the file open (lock note): the screen offers "Alleen-lezen openen".
+  if (error instanceof BestandInGebruikFout) return { code: 'in-gebruik', melding: error.message, velden: [] };
   if (error instanceof DatabaseFout) return { code: 'bestand', melding: error.message, velden: [] };
   const err = error as { code?: string; message?: string };
   if (typeof err?.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
