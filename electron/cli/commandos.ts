@@ -5,6 +5,7 @@ import { exportCommando } from './export';
 import { kostenCommando } from './kosten';
 import { dekkingCommando } from './dekking';
 import { dekkingsgraadCommando } from './dekkingsgraad';
+import { scholenCommando } from './scholen';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDOS: Commando[] = [infoCommando, importCommando, exportCommando, kostenCommando, dekkingCommando, dekkingsgraadCommando];
+export const COMMANDOS: Commando[] = [infoCommando, importCommando, exportCommando, kostenCommando, dekkingCommando, dekkingsgraadCommando, scholenCommando];
