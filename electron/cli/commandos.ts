@@ -6,6 +6,7 @@ import { kostenCommando } from './kosten';
 import { dekkingCommando } from './dekking';
 import { dekkingsgraadCommando } from './dekkingsgraad';
 import { scholenCommando } from './scholen';
+import { mutatielogCommando } from './mutatielog';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDOS: Commando[] = [infoCommando, importCommando, exportCommando, kostenCommando, dekkingCommando, dekkingsgraadCommando, scholenCommando];
+export const COMMANDOS: Commando[] = [infoCommando, importCommando, exportCommando, kostenCommando, dekkingCommando, dekkingsgraadCommando, scholenCommando, mutatielogCommando];

@@ -29,7 +29,7 @@ export interface Commando {
   run(args: { values: Record<string, unknown>; positionals: string[] }, ctx: CliContext): Promise<void>;
 }
 
-const ALGEMEEN = { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+const ALGEMEEN = { db: { type: 'string' }, 'alleen-lezen': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
 export async function main(argv: string[], uitvoer: CliUitvoer = consoleUitvoer): Promise<number> {
   const naam = argv.find((a) => !a.startsWith('-'));
@@ -53,7 +53,8 @@ export async function main(argv: string[], uitvoer: CliUitvoer = consoleUitvoer)
       throw new CliFout(`${vertaalArgFout((error as Error).message)}\nGebruik: schoolinzet ${commando.gebruik}`);
     }
     const pad = typeof args.values.db === 'string' ? args.values.db : teOpenenDatabase();
-    sessie = await DatabaseSessie.open(pad);
+    // --alleen-lezen: when a colleague (or the app) has the file open, read it without the lock note.
+    sessie = await DatabaseSessie.open(pad, { alleenLezen: args.values['alleen-lezen'] === true });
     const omgeving = maakOmgeving(sessie, { voortgang: (taak, f) => process.stderr.isTTY && process.stderr.write(`\r${taak}: ${Math.round(f * 100)}%   `) });
     const ctx: CliContext = {
       omgeving,
@@ -96,14 +97,14 @@ function vertaalArgFout(message: string): string {
 }
 
 function hulp(commando?: Commando): string {
-  if (commando) return `Gebruik: schoolinzet ${commando.gebruik}\n\n${commando.omschrijving}\n\n--db BESTAND  het databasebestand (standaard: het bestand van de app)`;
+  if (commando) return `Gebruik: schoolinzet ${commando.gebruik}\n\n${commando.omschrijving}\n\n--db BESTAND  het databasebestand (standaard: het bestand van de app)\n--alleen-lezen  open het bestand zonder te schrijven (als een collega het open heeft)`;
   return [
     'Schoolinzet: schoolmaatschappelijk werk en ondersteuningsteams op scholen, vanaf de opdrachtregel.',
     '',
     'Opdrachten:',
     ...COMMANDOS.map((c) => `  ${c.gebruik.padEnd(60)} ${c.omschrijving}`),
     '',
-    'Algemene optie: --db BESTAND (standaard: het bestand van de app).',
+    'Algemene opties: --db BESTAND (standaard: het bestand van de app), --alleen-lezen (niets schrijven).',
     'Afsluitcode: 0 gelukt, 1 fout in de invoer of het bestand, 2 interne fout.',
   ].join('\n');
 }
