@@ -699,7 +699,7 @@ export function voerAfsprakenPlanUit(db: Db, plan: AfsprakenPlan, gebruiker: str
         log.push(['afspraak', String(r.bestaandId), Object.fromEntries(r.wijzigingen.map((x) => [x.kolom, x.oud])), Object.fromEntries(r.wijzigingen.map((x) => [x.kolom, x.nieuw]))]);
       }
     }
-    logMutatie(db, gebruiker, methode, log.length ? log : [[null, null, null, { rijen: plan.rijen.length, gewijzigd: false }]]);
+    if (log.length > 0) logMutatie(db, gebruiker, methode, log);
   })();
   return telling;
 }

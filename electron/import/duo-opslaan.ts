@@ -316,7 +316,8 @@ export function voerDuoImportUit(db: Db, plan: DuoImportPlan, gebruiker: string,
         log.push(['leerlingen', null, null, { bron: naam, nieuw: p.leerlingen.nieuw.length, gewijzigd: p.leerlingen.gewijzigd.length }]);
       }
     }
-    logMutatie(db, gebruiker, methode, log.length ? log : [[null, null, null, { bestanden: plan.bestanden.map((b) => b.naam), gewijzigd: false }]]);
+    // An import that changes nothing leaves no trace either: the file is byte-for-byte the same.
+    if (log.length > 0) logMutatie(db, gebruiker, methode, log);
   })();
 }
 
