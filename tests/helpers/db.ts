@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DatabaseSessie } from '../../electron/db/sessie';
 import { maakOmgeving } from '../../electron/omgeving';
 import { invoke, type Omgeving } from '../../electron/api/registry';
+import type { ApiResult, MethodName } from '../../electron/api/contract';
 import type { Db } from '../../electron/db/open';
 
 export function tmpDbPad(naam = 'test.db'): string {
@@ -11,10 +12,13 @@ export function tmpDbPad(naam = 'test.db'): string {
 }
 
 /** A real database (in memory unless a path is given) with the Omgeving the handlers get. */
-export async function testOmgeving(pad = ':memory:'): Promise<{ sessie: DatabaseSessie; omgeving: Omgeving; db: Db; call: typeof invoke }> {
+/** Calls a method through the real registry; input is unknown on purpose (tests send garbage too). */
+export type Call = <K extends MethodName>(method: K, input: unknown) => Promise<ApiResult<K>>;
+
+export async function testOmgeving(pad = ':memory:'): Promise<{ sessie: DatabaseSessie; omgeving: Omgeving; db: Db; call: Call }> {
   const sessie = await DatabaseSessie.open(pad);
   const omgeving = maakOmgeving(sessie, { gebruiker: 'tester' });
-  return { sessie, omgeving, db: sessie.db(), call: ((method: string, input: unknown) => invoke(method, input, omgeving)) as typeof invoke };
+  return { sessie, omgeving, db: sessie.db(), call: ((method: string, input: unknown) => invoke(method, input, omgeving)) as Call };
 }
 
 /** Every row of every table, to prove that a rejected call changed nothing. */
