@@ -44,6 +44,10 @@ import type { KopieerVerslag } from '../domain/registratie';
 import { afspraakInvoerSchema, afspraakWijzigingSchema } from '../domain/validatie';
 import * as reg from '../domain/registratie';
 
+// Rapportages en grafieken (api/rapportages.ts).
+import type { DekkingGrafiekResultaat, DekkingJaarPunt, KostenJaarPunt, KostenVerdelingGrafiek, OpslaanResultaat, TrendGrafiek } from './rapportages';
+import { grafiekBegrotingsjaarInvoer, grafiekDekkingInvoer, grafiekJarenInvoer, grafiekOpslaanInvoer, rapportOpslaanInvoer } from './rapportages-invoer';
+
 z.config(z.locales.nl());
 
 /**
@@ -172,6 +176,14 @@ export const contract = {
   'afspraken.kopieerSchooljaar': method<KopieerVerslag>()('wijzigen', reg.kopieerSchooljaarInvoer),
   'afspraken.kopieerSchooljaarVoorbeeld': method<KopieerVerslag>()('lezen', reg.kopieerSchooljaarInvoer),
   'mutatielog.lijst': method<Mutatie[]>()('lezen', reg.mutatielogLijstInvoer),
+  // Rapportages en grafieken (api/rapportages.ts).
+  'rapport.opslaan': method<OpslaanResultaat>()('actie', rapportOpslaanInvoer),
+  'grafiek.dekking': method<DekkingGrafiekResultaat>()('lezen', grafiekDekkingInvoer),
+  'grafiek.kostenPerJaar': method<KostenJaarPunt[]>()('lezen', grafiekJarenInvoer),
+  'grafiek.kostenVerdeling': method<KostenVerdelingGrafiek>()('lezen', grafiekBegrotingsjaarInvoer),
+  'grafiek.dekkingPerJaar': method<DekkingJaarPunt[]>()('lezen', grafiekJarenInvoer),
+  'grafiek.trend': method<TrendGrafiek>()('lezen', grafiekJarenInvoer),
+  'grafiek.opslaan': method<OpslaanResultaat>()('actie', grafiekOpslaanInvoer),
 } as const;
 
 export type Contract = typeof contract;

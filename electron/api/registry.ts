@@ -12,6 +12,7 @@ import { instellingenHandlers } from './instellingen';
 import { importerenHandlers, voortgangHandlers } from './importeren';
 import { backupHandlers } from './backups';
 import { kostenHandlers } from './kosten';
+import { rapportagesHandlers } from './rapportages';
 // Registratie (wijken … afspraken, mutatielog).
 import { wijkenHandlers } from './wijken';
 import { besturenHandlers } from './besturen';
@@ -72,6 +73,7 @@ export const handlers: Handlers<MethodName> = {
   ...voortgangHandlers,
   ...backupHandlers,
   ...kostenHandlers,
+  ...rapportagesHandlers,
   ...wijkenHandlers,
   ...besturenHandlers,
   ...scholenHandlers,

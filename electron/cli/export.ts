@@ -3,6 +3,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { CliFout, type CliContext, type Commando } from './main';
 import { sjabloonExport } from './export-sjabloon';
+import { aanbiedersExport, allesExport, blozExport, financieelExport } from './export-rapporten';
 
 export interface ExportSoort {
   naam: string;
@@ -12,7 +13,7 @@ export interface ExportSoort {
   run(args: { values: Record<string, unknown>; positionals: string[] }, ctx: CliContext): Promise<void>;
 }
 
-export const EXPORT_SOORTEN: ExportSoort[] = [sjabloonExport];
+export const EXPORT_SOORTEN: ExportSoort[] = [financieelExport, blozExport, aanbiedersExport, allesExport, sjabloonExport];
 
 function gebruik(): string {
   return EXPORT_SOORTEN.map((s) => `  schoolinzet ${s.gebruik}\n      ${s.omschrijving}`).join('\n');

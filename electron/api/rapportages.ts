@@ -1,0 +1,126 @@
+// Rapportages and grafieken: the Excel reports (written after a native save dialog; the renderer
+// never passes a path) and the chart series, shaped from the engines' results.
+import fs from 'node:fs';
+import path from 'node:path';
+import { dekking } from '../domain/dekking';
+import {
+  dekkingGrafiek,
+  dekkingPerJaarReeks,
+  kostenPerJaarReeks,
+  kostenVerdelingGrafiek,
+  trendReeks,
+  type DekkingGrafiek,
+  type DekkingJaarPunt,
+  type KostenJaarPunt,
+  type KostenVerdelingGrafiek,
+  type TrendGrafiek,
+} from '../domain/grafieken';
+import { kostenoverzicht } from '../domain/kosten';
+import type { FunctieCode } from '../domain/types';
+import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, laadGegevens, sectorenVanFunctie } from '../reports/gegevens';
+import { ontbrekend, schrijfRapport, standaardBestandsnaam } from '../reports/rapporten';
+import { GebruikersFout } from './fout';
+import type { Handlers } from './registry';
+
+export interface OpslaanResultaat {
+  /** false when the user cancelled the dialog. */
+  opgeslagen: boolean;
+  bestand: string | null;
+  bestandsnaam: string;
+}
+
+export interface DekkingGrafiekResultaat extends DekkingGrafiek {
+  /** Functies with afspraken in this schooljaar, for the choice in the screen. */
+  functies: FunctieCode[];
+  sectoren: string[];
+}
+
+const XLSX = [{ name: 'Excel-werkmap', extensions: ['xlsx'] }];
+const PNG = [{ name: 'PNG-afbeelding', extensions: ['png'] }];
+const PNG_HANDTEKENING = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function jarenBereik(bekend: number[], van?: number, tot?: number): number[] {
+  const a = van ?? (bekend.length ? bekend[0] : new Date().getFullYear());
+  const b = tot ?? (bekend.length ? bekend[bekend.length - 1] : a);
+  if (b < a) throw new GebruikersFout('Tot en met jaar ligt vóór het vanaf-jaar.', 'ongeldige-invoer', [{ veld: 'totJaar', melding: 'Tot en met jaar ligt vóór het vanaf-jaar.' }]);
+  if (b - a > 50) throw new GebruikersFout('Kies een periode van hoogstens 50 jaar.', 'ongeldige-invoer', [{ veld: 'totJaar', melding: 'Kies een periode van hoogstens 50 jaar.' }]);
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}
+
+export const rapportagesHandlers: Handlers<
+  'rapport.opslaan' | 'grafiek.dekking' | 'grafiek.kostenPerJaar' | 'grafiek.kostenVerdeling' | 'grafiek.dekkingPerJaar' | 'grafiek.trend' | 'grafiek.opslaan'
+> = {
+  'rapport.opslaan': async (vraag, { db, omgeving }) => {
+    const mist = ontbrekend(vraag);
+    if (mist) throw new GebruikersFout(mist.melding, 'ongeldige-invoer', [mist]);
+    const standaardNaam = standaardBestandsnaam(vraag);
+    const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Rapport opslaan', standaardNaam, filters: XLSX });
+    if (!pad) return { opgeslagen: false, bestand: null, bestandsnaam: standaardNaam };
+    const doel = pad.toLowerCase().endsWith('.xlsx') ? pad : `${pad}.xlsx`;
+    // Write next to the target and rename, so a failed export never leaves half a file behind.
+    const tijdelijk = `${doel}.${process.pid}.tmp`;
+    try {
+      await schrijfRapport(db, omgeving.dbPad(), tijdelijk, vraag, { voortgang: (f) => omgeving.voortgang?.('Rapport schrijven', f) });
+      fs.renameSync(tijdelijk, doel);
+    } catch (error) {
+      fs.rmSync(tijdelijk, { force: true });
+      if ((error as NodeJS.ErrnoException).code === 'EBUSY' || (error as NodeJS.ErrnoException).code === 'EPERM') {
+        throw new GebruikersFout(`Het bestand ${path.basename(doel)} is geopend in een ander programma (Excel?). Sluit het en probeer het opnieuw.`, 'conflict');
+      }
+      throw error;
+    }
+    return { opgeslagen: true, bestand: doel, bestandsnaam: path.basename(doel) };
+  },
+
+  'grafiek.dekking': ({ schooljaar, functie, sectoren }, { db, omgeving }) => {
+    const g = laadGegevens(db, omgeving.dbPad(), { schooljaren: [schooljaar], leerlingenJaar: schooljaar });
+    const functies = functiesVanSchooljaar(g.afspraken, schooljaar);
+    const gekozen = functie ?? functies[0] ?? 'JGW';
+    const d = dekkingsgraadVoor(g, schooljaar, gekozen, sectoren);
+    return { ...dekkingGrafiek(d), functies, sectoren: sectoren && sectoren.length > 0 ? [...sectoren] : sectorenVanFunctie(g.afspraken, schooljaar, gekozen) };
+  },
+
+  'grafiek.kostenPerJaar': ({ vanJaar, totJaar }, { db, omgeving }) => {
+    const jaren = jarenBereik(bekendeJaren(db).begrotingsjaren, vanJaar, totJaar);
+    const g = laadGegevens(db, omgeving.dbPad(), { schooljaren: [jaren[0] - 1, ...jaren] });
+    return kostenPerJaarReeks(jaren.map((j) => kostenoverzicht(g.afspraken, { begrotingsjaar: j }, g.instellingen, g.lookups)));
+  },
+
+  'grafiek.kostenVerdeling': ({ begrotingsjaar }, { db, omgeving }) => {
+    const g = laadGegevens(db, omgeving.dbPad(), { schooljaren: [begrotingsjaar - 1, begrotingsjaar] });
+    return kostenVerdelingGrafiek(kostenoverzicht(g.afspraken, { begrotingsjaar }, g.instellingen, g.lookups), begrotingsjaar);
+  },
+
+  'grafiek.dekkingPerJaar': ({ vanJaar, totJaar }, { db, omgeving }) => {
+    const jaren = jarenBereik(bekendeJaren(db).begrotingsjaren, vanJaar, totJaar);
+    const g = laadGegevens(db, omgeving.dbPad(), { schooljaren: [jaren[0] - 1, ...jaren] });
+    return dekkingPerJaarReeks(
+      jaren.map((j) => {
+        const k = kostenoverzicht(g.afspraken, { begrotingsjaar: j }, g.instellingen, g.lookups);
+        return dekking(k.gemeente, j, g.posten, k.inVoorbereiding.gemeente);
+      }),
+    );
+  },
+
+  'grafiek.trend': ({ vanJaar, totJaar }, { db, omgeving }) => {
+    const bekend = bekendeJaren(db).schooljaren;
+    const schooljaren = bekend.length === 0 && vanJaar === undefined ? [] : jarenBereik(bekend, vanJaar, totJaar);
+    const g = laadGegevens(db, omgeving.dbPad(), { schooljaren });
+    return trendReeks(g.afspraken, schooljaren, g.instellingen, g.lookups);
+  },
+
+  'grafiek.opslaan': async ({ naam, png }, { omgeving }) => {
+    const data = Buffer.from(png.replace(/^data:image\/png;base64,/, ''), 'base64');
+    if (data.length < 8 || !data.subarray(0, 8).equals(PNG_HANDTEKENING)) {
+      throw new GebruikersFout('Afbeelding: dit is geen PNG-afbeelding.', 'ongeldige-invoer', [{ veld: 'png', melding: 'Geen PNG-afbeelding.' }]);
+    }
+    const standaardNaam = `${naam.replace(/[\\/:*?"<>|]/g, '-')}.png`;
+    const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Grafiek opslaan als afbeelding', standaardNaam, filters: PNG });
+    if (!pad) return { opgeslagen: false, bestand: null, bestandsnaam: standaardNaam };
+    const doel = pad.toLowerCase().endsWith('.png') ? pad : `${pad}.png`;
+    fs.writeFileSync(doel, data);
+    return { opgeslagen: true, bestand: doel, bestandsnaam: path.basename(doel) };
+  },
+};
+
+export type { KostenJaarPunt, KostenVerdelingGrafiek, DekkingJaarPunt, TrendGrafiek };

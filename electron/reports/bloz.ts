@@ -1,0 +1,210 @@
+// BLOZ-overzicht for one schooljaar: a row per afspraak (school, sector, wijk, bestuur,
+// aanbieder, functie, hours, toelichting, werkplan, themes), coverage per wijk and per sector,
+// and the schools without coverage. Figures from the engines (kosten, dekkingsgraad).
+import type { Db } from '../db/open';
+import { bedragInSchooljaar, isGeteld, isInVoorbereiding, kostenoverzicht } from '../domain/kosten';
+import type { Dekkingsgraad, Graad } from '../domain/dekkingsgraad';
+import { schooljaarLabel } from '../domain/schooljaar';
+import { STATUS_LABEL, type FunctieCode } from '../domain/types';
+import { dekkingsgraadVoor, functiesVanSchooljaar, laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegevens';
+import { datumCel, euro, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom } from './style';
+
+export const BLOZ_NAAM = 'BLOZ-overzicht';
+
+export interface BlozResultaat {
+  pad: string;
+  schooljaar: number;
+  dekking: Record<string, Dekkingsgraad>;
+  urenBasis: number;
+  urenExtra: number;
+  kostenCents: number;
+}
+
+/** Dutch status of a werkplan: both the school and the sociaal wijkteam must approve it. */
+export function werkplanStatus(a: Pick<AfspraakRegel, 'werkplanGoedgekeurdSchool' | 'werkplanGoedgekeurdWijkteam'>): string {
+  const s = datumCel(a.werkplanGoedgekeurdSchool);
+  const w = datumCel(a.werkplanGoedgekeurdWijkteam);
+  if (s && w) return 'goedgekeurd';
+  if (s) return 'wacht op wijkteam';
+  if (w) return 'wacht op school';
+  return 'niet goedgekeurd';
+}
+
+export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { schooljaar: number; gemaakt?: Date }): Promise<BlozResultaat> {
+  const sj = opties.schooljaar;
+  const g = laadGegevens(db, dbPad, { schooljaren: [sj], leerlingenJaar: sj });
+  const kosten = kostenoverzicht(g.afspraken, { schooljaar: sj }, g.instellingen, g.lookups);
+  const functies = functiesVanSchooljaar(g.afspraken, sj);
+  const dekking: Record<string, Dekkingsgraad> = {};
+  for (const f of functies) dekking[f] = dekkingsgraadVoor(g, sj, f);
+
+  const rapport = Rapport.start(pad, {
+    rapport: BLOZ_NAAM,
+    periode: `schooljaar ${schooljaarLabel(sj)}`,
+    gemeente: g.instellingen.gemeenteNaam,
+    gemaakt: opties.gemaakt ?? new Date(),
+    dbNaam: g.dbNaam,
+    omschrijving: [
+      `Alle afspraken over de inzet op scholen in schooljaar ${schooljaarLabel(sj)}: per school de sector, wijk, het bestuur, de aanbieder en functie, de basis- en extra uren per week, de toelichting op extra uren, de status van het werkplan en de thema's.`,
+      'Dekking: een school is gedekt voor een functie als er een afspraak met uren of een vast bedrag is die meetelt (afgesproken, getekend of beëindigd). Per functie tellen de scholen van de sectoren waarin die functie wordt ingezet.',
+      'Het aandeel leerlingen telt alleen scholen met een bekend leerlingaantal (DUO-telling van 1 oktober van het schooljaar). Afspraken in concept of in overleg staan apart en tellen niet mee.',
+    ],
+    extra: [['Schooljaar', schooljaarLabel(sj)], ['Functies', functies.join(', ') || '(geen afspraken)']],
+  });
+  const geteld = g.afspraken.filter((a) => isGeteld(a.status));
+  const tot = afsprakenBlad(rapport.blad('Afspraken'), sj, g, geteld, 'Afspraken die meetellen', kosten.totaal);
+  afsprakenBlad(rapport.blad('In voorbereiding'), sj, g, g.afspraken.filter((a) => isInVoorbereiding(a.status)), 'Afspraken in voorbereiding (concept of in overleg)', kosten.inVoorbereiding.totaal);
+  dekkingBlad(rapport.blad('Dekking per wijk'), sj, functies, dekking, 'Wijk', (d) => d.perWijk);
+  dekkingBlad(rapport.blad('Dekking per sector'), sj, functies, dekking, 'Sector', (d) => d.perSector);
+  zonderDekking(rapport.blad('Scholen zonder dekking'), sj, functies, dekking);
+  await rapport.sluit();
+  return { pad, schooljaar: sj, dekking, urenBasis: tot.basis, urenExtra: tot.extra, kostenCents: kosten.totaal };
+}
+
+function afsprakenBlad(blad: Blad, sj: number, g: RapportGegevens, afspraken: AfspraakRegel[], titel: string, kostenTotaal: number): { basis: number; extra: number } {
+  blad.titel(`${titel}, schooljaar ${schooljaarLabel(sj)}`, 'Uren per week; kosten over het schooljaar (de maanden die de afspraak loopt).');
+  let basis = 0;
+  let extra = 0;
+  let kosten = 0;
+  const eerste = blad.volgendeRij + 1;
+  const rijen: CelWaarde[][] = afspraken.map((a, i) => {
+    const bedrag = bedragInSchooljaar(a, g.instellingen).totaal;
+    basis += a.basisurenPerWeek;
+    extra += a.extraUrenPerWeek;
+    kosten += bedrag;
+    const r = eerste + i;
+    return [
+      a.vestigingscode,
+      veiligeTekst(a.schoolNaam),
+      a.sector,
+      veiligeTekst(a.wijk),
+      veiligeTekst(a.bestuur),
+      veiligeTekst(a.aanbieder),
+      a.functie,
+      a.basisurenPerWeek,
+      a.extraUrenPerWeek,
+      { formula: `H${r}+I${r}`, result: a.basisurenPerWeek + a.extraUrenPerWeek },
+      veiligeTekst(a.toelichtingExtraUren),
+      veiligeTekst(a.blozAdvies),
+      werkplanStatus(a),
+      datumCel(a.werkplanGoedgekeurdSchool),
+      datumCel(a.werkplanGoedgekeurdWijkteam),
+      veiligeTekst(a.themas.join(', ')),
+      STATUS_LABEL[a.status],
+      datumCel(a.einddatum),
+      euro(bedrag),
+    ];
+  });
+  if (kosten !== kostenTotaal) throw new Error(`BLOZ ${titel}: som ${kosten} wijkt af van ${kostenTotaal}`);
+  const kolommen: Kolom[] = [
+    { kop: 'Vestiging' },
+    { kop: 'School', maxBreedte: 36 },
+    { kop: 'Sector' },
+    { kop: 'Wijk', maxBreedte: 22 },
+    { kop: 'Bestuur', maxBreedte: 30 },
+    { kop: 'Aanbieder', maxBreedte: 22 },
+    { kop: 'Functie' },
+    { kop: 'Basisuren per week', soort: 'uren' },
+    { kop: 'Extra uren per week', soort: 'uren' },
+    { kop: 'Totaal uren per week', soort: 'uren' },
+    { kop: 'Toelichting extra uren', maxBreedte: 45 },
+    { kop: 'BLOZ-advies', maxBreedte: 30 },
+    { kop: 'Werkplan' },
+    { kop: 'Werkplan school', soort: 'datum' },
+    { kop: 'Werkplan wijkteam', soort: 'datum' },
+    { kop: "Thema's", maxBreedte: 35 },
+    { kop: 'Status' },
+    { kop: 'Einddatum', soort: 'datum' },
+    { kop: 'Kosten schooljaar', soort: 'euro' },
+  ];
+  blad.tabel({
+    kolommen,
+    rijen,
+    totaal: { label: 'Totaal', kolommen: { 7: basis, 8: extra, 9: basis + extra, 18: euro(kosten) } },
+    filter: true,
+  });
+  blad.klaar();
+  return { basis, extra };
+}
+
+function dekkingBlad(
+  blad: Blad,
+  sj: number,
+  functies: FunctieCode[],
+  dekking: Record<string, Dekkingsgraad>,
+  soort: 'Wijk' | 'Sector',
+  groepen: (d: Dekkingsgraad) => Record<string, Graad>,
+): void {
+  blad.titel(`Dekking per ${soort.toLowerCase()}, schooljaar ${schooljaarLabel(sj)}`, 'Aandeel scholen en leerlingen met een afspraak die meetelt, per functie.');
+  const rijen: CelWaarde[][] = [];
+  const eerste = blad.volgendeRij + 1;
+  for (const f of functies) {
+    for (const [naam, gr] of Object.entries(groepen(dekking[f]))) {
+      const r = eerste + rijen.length;
+      rijen.push([
+        f,
+        veiligeTekst(naam),
+        gr.scholen,
+        gr.scholenGedekt,
+        { formula: `IF(C${r}=0,"",D${r}/C${r})`, result: gr.aandeelScholen ?? '' },
+        gr.leerlingen,
+        gr.leerlingenGedekt,
+        { formula: `IF(F${r}=0,"",G${r}/F${r})`, result: gr.aandeelLeerlingen ?? '' },
+        gr.scholenLeerlingenOnbekend,
+      ]);
+    }
+  }
+  blad.tabel({
+    kolommen: [
+      { kop: 'Functie' },
+      { kop: soort, maxBreedte: 30 },
+      { kop: 'Scholen', soort: 'getal' },
+      { kop: 'Scholen gedekt', soort: 'getal' },
+      { kop: 'Aandeel scholen', soort: 'procent' },
+      { kop: 'Leerlingen', soort: 'getal' },
+      { kop: 'Leerlingen gedekt', soort: 'getal' },
+      { kop: 'Aandeel leerlingen', soort: 'procent' },
+      { kop: 'Scholen zonder leerlingaantal', soort: 'getal' },
+    ],
+    rijen,
+    filter: true,
+  });
+  blad.leeg();
+  for (const f of functies) {
+    const d = dekking[f];
+    blad.tekst(
+      `${f}: ${d.scholenGedekt} van ${d.scholen} scholen gedekt (${procent(d.aandeelScholen)}), ${d.leerlingenGedekt.toLocaleString('nl-NL')} van ${d.leerlingen.toLocaleString('nl-NL')} leerlingen (${procent(d.aandeelLeerlingen)}).${d.leerlingenToelichting ? ` ${d.leerlingenToelichting}` : ''}`,
+    );
+  }
+  blad.klaar();
+}
+
+function procent(f: number | null): string {
+  return f === null ? '–' : `${(f * 100).toLocaleString('nl-NL', { maximumFractionDigits: 1 })}%`;
+}
+
+function zonderDekking(blad: Blad, sj: number, functies: FunctieCode[], dekking: Record<string, Dekkingsgraad>): void {
+  blad.titel(`Scholen zonder dekking, schooljaar ${schooljaarLabel(sj)}`, 'Per functie de scholen (van de sectoren waarin die functie wordt ingezet) zonder afspraak die meetelt.');
+  const rijen: CelWaarde[][] = [];
+  for (const f of functies) {
+    const voorbereiding = new Set(dekking[f].nietGedektMaarInVoorbereiding.map((s) => s.schoolId));
+    for (const s of dekking[f].nietGedekt) {
+      rijen.push([f, s.vestigingscode, veiligeTekst(s.naam), s.sector, veiligeTekst(s.wijk), typeof s.leerlingen === 'number' ? s.leerlingen : s.leerlingen === '<5' ? 'minder dan 5' : 'onbekend', voorbereiding.has(s.schoolId) ? 'ja' : 'nee']);
+    }
+  }
+  blad.tabel({
+    kolommen: [
+      { kop: 'Functie' },
+      { kop: 'Vestiging' },
+      { kop: 'School', maxBreedte: 40 },
+      { kop: 'Sector' },
+      { kop: 'Wijk', maxBreedte: 24 },
+      { kop: 'Leerlingen', soort: 'getal' },
+      { kop: 'Afspraak in voorbereiding' },
+    ],
+    rijen,
+    filter: true,
+  });
+  if (rijen.length === 0) blad.tekst('Alle scholen zijn gedekt.');
+  blad.klaar();
+}

@@ -1,0 +1,379 @@
+// Financiële paragraaf collegevoorstel for one begrotingsjaar: cost per functie and per
+// aanbieder with the parts of gemeente, onderwijs and overig; the schooljaar-to-begrotingsjaar
+// split written out; dekking per begrotingspost and the saldo; the previous year alongside;
+// afspraken in voorbereiding apart. Every figure comes from the engines.
+import type { Db } from '../db/open';
+import { dekking, type Dekking } from '../domain/dekking';
+import {
+  aantalMaanden,
+  afspraakMaanden,
+  maandSplitsingTekst,
+  maandenInJaar,
+  schooljaarLabel,
+  schooljaarMaanden,
+} from '../domain/schooljaar';
+import {
+  bedragInBegrotingsjaar,
+  isGeteld,
+  isInVoorbereiding,
+  jaarkosten,
+  kostenoverzicht,
+  legeVerdeling,
+  telOp,
+  verdeel,
+  type Kostenoverzicht,
+} from '../domain/kosten';
+import { STATUS_LABEL, type Verdeling } from '../domain/types';
+import { laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegevens';
+import { euro, kolomLetter, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportMeta } from './style';
+
+export interface FinancieelResultaat {
+  pad: string;
+  begrotingsjaar: number;
+  kosten: Kostenoverzicht;
+  vorigJaar: Kostenoverzicht;
+  dekking: Dekking;
+}
+
+export const FINANCIEEL_NAAM = 'Financiële paragraaf collegevoorstel';
+
+export async function schrijfFinancieel(
+  db: Db,
+  dbPad: string,
+  pad: string,
+  opties: { begrotingsjaar: number; gemaakt?: Date },
+): Promise<FinancieelResultaat> {
+  const jaar = opties.begrotingsjaar;
+  const g = laadGegevens(db, dbPad, { schooljaren: [jaar - 2, jaar - 1, jaar] });
+  const ctx = g.instellingen;
+  const kosten = kostenoverzicht(g.afspraken, { begrotingsjaar: jaar }, ctx, g.lookups);
+  const vorig = kostenoverzicht(g.afspraken, { begrotingsjaar: jaar - 1 }, ctx, g.lookups);
+  const dek = dekking(kosten.gemeente, jaar, g.posten, kosten.inVoorbereiding.gemeente);
+  const dekVorig = dekking(vorig.gemeente, jaar - 1, g.posten, vorig.inVoorbereiding.gemeente);
+
+  const meta: RapportMeta = {
+    rapport: FINANCIEEL_NAAM,
+    periode: `begrotingsjaar ${jaar}`,
+    gemeente: g.instellingen.gemeenteNaam,
+    gemaakt: opties.gemaakt ?? new Date(),
+    dbNaam: g.dbNaam,
+    omschrijving: [
+      `De kosten van de inzet op scholen in begrotingsjaar ${jaar} (1 januari tot en met 31 december), per functie en per aanbieder, met het deel van de gemeente, het onderwijs en overige financiers, en de vergelijking met ${jaar - 1}.`,
+      `Afspraken lopen per schooljaar. Elke maand van een schooljaar draagt 1/12 van het jaarbedrag bij aan het kalenderjaar waarin die maand valt; het blad "Verdeling schooljaren" schrijft dat per schooljaar uit.`,
+      `Het blad "Dekking" zet de kosten van de gemeente af tegen de begrotingsposten van ${jaar}: eerst de structurele, daarna de incidentele posten. Een negatief saldo is een tekort.`,
+      'Alleen afspraken met de status afgesproken, getekend of beëindigd tellen mee. Afspraken in concept of in overleg staan apart op het blad "In voorbereiding" en zitten niet in de totalen.',
+      'Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro\'s. Totalen zijn formules, zodat een aangepast of gefilterd blad klopt.',
+    ],
+    extra: [
+      ['Begrotingsjaar', String(jaar)],
+      ['Vergeleken met', String(jaar - 1)],
+      ['Schooljaren', `${schooljaarLabel(jaar - 1)} en ${schooljaarLabel(jaar)}`],
+    ],
+  };
+  const rapport = Rapport.start(pad, meta);
+  samenvatting(rapport.blad('Samenvatting'), jaar, kosten, vorig, dek, dekVorig, g);
+  perGroep(rapport.blad('Per functie'), 'Functie', jaar, kosten.perFunctie, vorig.perFunctie, (f) => [f, g.functieNamen.get(f as never) ?? f]);
+  perGroep(rapport.blad('Per aanbieder'), 'Aanbieder', jaar, kosten.perAanbieder, vorig.perAanbieder, (a) => [veiligeTekst(a)]);
+  verdelingSchooljaren(rapport.blad('Verdeling schooljaren'), jaar, g);
+  dekkingBlad(rapport.blad('Dekking'), dek, kosten);
+  afsprakenBlad(rapport.blad('Afspraken'), jaar, g, g.afspraken.filter((a) => isGeteld(a.status)), kosten, 'Afspraken die meetellen');
+  afsprakenBlad(
+    rapport.blad('In voorbereiding'),
+    jaar,
+    g,
+    g.afspraken.filter((a) => isInVoorbereiding(a.status)),
+    { ...kosten.inVoorbereiding },
+    'Afspraken in voorbereiding (concept of in overleg): niet in de totalen',
+  );
+  await rapport.sluit();
+  return { pad, begrotingsjaar: jaar, kosten, vorigJaar: vorig, dekking: dek };
+}
+
+function samenvatting(blad: Blad, jaar: number, k: Kostenoverzicht, v: Kostenoverzicht, dek: Dekking, dekVorig: Dekking, g: RapportGegevens): void {
+  blad.titel(`Samenvatting begrotingsjaar ${jaar}`, `${g.instellingen.gemeenteNaam ? `Gemeente ${g.instellingen.gemeenteNaam}. ` : ''}Kosten van afspraken die meetellen, vergeleken met ${jaar - 1}.`);
+  const kolommen: Kolom[] = [
+    { kop: 'Kosten naar financier' },
+    { kop: `Begrotingsjaar ${jaar}`, soort: 'euro' },
+    { kop: `Begrotingsjaar ${jaar - 1}`, soort: 'euro' },
+    { kop: 'Verschil', soort: 'euro' },
+  ];
+  const start = blad.volgendeRij + 1;
+  const rij = (label: string, a: number, b: number, r: number): CelWaarde[] => [label, euro(a), euro(b), { formula: `B${r}-C${r}`, result: euro(a - b) }];
+  const t = blad.tabel({
+    kolommen,
+    rijen: [
+      rij('Gemeente', k.gemeente, v.gemeente, start),
+      rij('Onderwijs (scholen en besturen)', k.onderwijs, v.onderwijs, start + 1),
+      rij('Overige financiers', k.overig, v.overig, start + 2),
+    ],
+    totaal: { label: 'Totaal', kolommen: { 1: euro(k.totaal), 2: euro(v.totaal), 3: euro(k.totaal - v.totaal) } },
+    filter: true,
+  });
+  blad.leeg();
+  blad.sectie('Dekking van de kosten van de gemeente');
+  const budgetRij = blad.volgendeRij;
+  blad.regel(['Begrotingsposten', euro(dek.budgetCents), euro(dekVorig.budgetCents), { formula: `B${budgetRij}-C${budgetRij}`, result: euro(dek.budgetCents - dekVorig.budgetCents) }], [undefined, 'euro', 'euro', 'euro']);
+  const gemeenteRij = t.eersteRij;
+  const saldoRij = blad.volgendeRij;
+  blad.regel(
+    [
+      'Saldo (begrotingsposten min kosten gemeente; negatief is tekort)',
+      { formula: `B${budgetRij}-B${gemeenteRij}`, result: euro(dek.saldoCents) },
+      { formula: `C${budgetRij}-C${gemeenteRij}`, result: euro(dekVorig.saldoCents) },
+      { formula: `B${saldoRij}-C${saldoRij}`, result: euro(dek.saldoCents - dekVorig.saldoCents) },
+    ],
+    [undefined, 'euro', 'euro', 'euro'],
+    true,
+  );
+  blad.leeg();
+  blad.sectie('Apart, niet in de totalen');
+  blad.regel(['In voorbereiding (concept, in overleg): totaal', euro(k.inVoorbereiding.totaal), euro(v.inVoorbereiding.totaal)], [undefined, 'euro', 'euro']);
+  blad.regel(['In voorbereiding: deel gemeente', euro(k.inVoorbereiding.gemeente), euro(v.inVoorbereiding.gemeente)], [undefined, 'euro', 'euro']);
+  blad.leeg();
+  blad.regel(['Aantal afspraken dat meetelt', k.aantalAfspraken, v.aantalAfspraken], [undefined, 'getal', 'getal']);
+  blad.regel(['Aantal afspraken in voorbereiding', k.aantalInVoorbereiding, v.aantalInVoorbereiding], [undefined, 'getal', 'getal']);
+  if (k.zonderTarief.length > 0) {
+    blad.leeg();
+    blad.tekst(`Let op: ${k.zonderTarief.length} afspraken hebben uren maar geen uurtarief; hun kosten tellen als € 0. Vul een uurtarief in bij de afspraak of bij Instellingen.`);
+  }
+  blad.klaar();
+}
+
+function perGroep(
+  blad: Blad,
+  soort: 'Functie' | 'Aanbieder',
+  jaar: number,
+  nu: Record<string, Verdeling>,
+  toen: Record<string, Verdeling>,
+  labels: (sleutel: string) => CelWaarde[],
+): void {
+  blad.titel(`Kosten per ${soort.toLowerCase()} in begrotingsjaar ${jaar}`, `Met de verdeling over gemeente, onderwijs en overig, en het totaal van ${jaar - 1}.`);
+  const sleutels = [...new Set([...Object.keys(nu), ...Object.keys(toen)])].sort((a, b) => a.localeCompare(b, 'nl'));
+  const labelKolommen: Kolom[] = soort === 'Functie' ? [{ kop: 'Functie' }, { kop: 'Omschrijving' }] : [{ kop: 'Aanbieder' }];
+  const n = labelKolommen.length;
+  const kolommen: Kolom[] = [
+    ...labelKolommen,
+    { kop: `Totaal ${jaar}`, soort: 'euro' },
+    { kop: 'Gemeente', soort: 'euro' },
+    { kop: 'Onderwijs', soort: 'euro' },
+    { kop: 'Overig', soort: 'euro' },
+    { kop: `Totaal ${jaar - 1}`, soort: 'euro' },
+    { kop: 'Verschil', soort: 'euro' },
+  ];
+  const eerste = blad.volgendeRij + 1;
+  const L = (i: number) => kolomLetter(n + i + 1);
+  const som = { totaal: 0, gemeente: 0, onderwijs: 0, overig: 0, vorig: 0 };
+  const rijen = sleutels.map((s, i) => {
+    const a = nu[s] ?? legeVerdeling();
+    const b = toen[s] ?? legeVerdeling();
+    som.totaal += a.totaal;
+    som.gemeente += a.gemeente;
+    som.onderwijs += a.onderwijs;
+    som.overig += a.overig;
+    som.vorig += b.totaal;
+    const r = eerste + i;
+    return [...labels(s), euro(a.totaal), euro(a.gemeente), euro(a.onderwijs), euro(a.overig), euro(b.totaal), { formula: `${L(0)}${r}-${L(4)}${r}`, result: euro(a.totaal - b.totaal) }];
+  });
+  blad.tabel({
+    kolommen,
+    rijen,
+    totaal: {
+      label: 'Totaal',
+      kolommen: { [n]: euro(som.totaal), [n + 1]: euro(som.gemeente), [n + 2]: euro(som.onderwijs), [n + 3]: euro(som.overig), [n + 4]: euro(som.vorig), [n + 5]: euro(som.totaal - som.vorig) },
+    },
+    filter: true,
+  });
+  blad.klaar();
+}
+
+/**
+ * Per schooljaar and functie, the months that fall in the begrotingsjaar written out
+ * (`sep-dec 2017: 4/12 × € 343.000 = € 114.333`). Afspraken with their own start or end date
+ * get a line of their own with their own months.
+ */
+function verdelingSchooljaren(blad: Blad, jaar: number, g: RapportGegevens): void {
+  const ctx = g.instellingen;
+  const startMaand = ctx.schooljaarStartMaand;
+  blad.titel(
+    `Van schooljaar naar begrotingsjaar ${jaar}`,
+    'Elke maand van een schooljaar telt voor 1/12 van het jaarbedrag mee in het kalenderjaar waarin die maand valt.',
+  );
+  interface Groep {
+    schooljaar: number;
+    functie: string;
+    omschrijving: string;
+    maanden: ReturnType<typeof afspraakMaanden>;
+    jaarTotaal: number;
+    jaarGemeente: number;
+    inJaar: Verdeling;
+    aantal: number;
+  }
+  const groepen = new Map<string, Groep>();
+  const losse: Groep[] = [];
+  for (const a of g.afspraken) {
+    if (!isGeteld(a.status) || (a.schooljaar !== jaar && a.schooljaar !== jaar - 1)) continue;
+    const maandenInY = maandenInJaar(a, jaar, startMaand);
+    const jaarbedrag = jaarkosten(a, ctx);
+    const deel = bedragInBegrotingsjaar(a, jaar, ctx);
+    const heelJaar = aantalMaanden(a, startMaand) === 12;
+    if (!heelJaar && maandenInY === 0) continue;
+    const gemeente = verdeel(jaarbedrag, a).gemeente;
+    if (heelJaar) {
+      const sleutel = `${a.schooljaar}|${a.functie}`;
+      let groep = groepen.get(sleutel);
+      if (!groep) {
+        groep = {
+          schooljaar: a.schooljaar,
+          functie: a.functie,
+          omschrijving: `alle afspraken ${a.functie} van het hele schooljaar`,
+          maanden: schooljaarMaanden(a.schooljaar, startMaand),
+          jaarTotaal: 0,
+          jaarGemeente: 0,
+          inJaar: legeVerdeling(),
+          aantal: 0,
+        };
+        groepen.set(sleutel, groep);
+      }
+      groep.jaarTotaal += jaarbedrag;
+      groep.jaarGemeente += gemeente;
+      telOp(groep.inJaar, deel);
+      groep.aantal++;
+    } else {
+      losse.push({
+        schooljaar: a.schooljaar,
+        functie: a.functie,
+        omschrijving: `${a.schoolNaam}, ${a.aanbieder} (eigen start- of einddatum)`,
+        maanden: afspraakMaanden(a, startMaand),
+        jaarTotaal: jaarbedrag,
+        jaarGemeente: gemeente,
+        inJaar: deel,
+        aantal: 1,
+      });
+    }
+  }
+  const lijst = [...[...groepen.values()].sort((a, b) => a.schooljaar - b.schooljaar || a.functie.localeCompare(b.functie)), ...losse];
+  const totaal = legeVerdeling();
+  const rijen = lijst.map((gr) => {
+    telOp(totaal, gr.inJaar);
+    return [
+      schooljaarLabel(gr.schooljaar),
+      gr.functie,
+      veiligeTekst(gr.omschrijving),
+      gr.aantal,
+      euro(gr.jaarTotaal),
+      maandSplitsingTekst(gr.maanden, jaar, gr.jaarTotaal),
+      euro(gr.inJaar.totaal),
+      maandSplitsingTekst(gr.maanden, jaar, gr.jaarGemeente),
+      euro(gr.inJaar.gemeente),
+      euro(gr.inJaar.onderwijs),
+      euro(gr.inJaar.overig),
+    ] as CelWaarde[];
+  });
+  blad.tabel({
+    kolommen: [
+      { kop: 'Schooljaar' },
+      { kop: 'Functie' },
+      { kop: 'Afspraken', maxBreedte: 40 },
+      { kop: 'Aantal', soort: 'getal' },
+      { kop: 'Jaarbedrag (12 maanden)', soort: 'euro' },
+      { kop: 'Berekening totaal' },
+      { kop: `Totaal in ${jaar}`, soort: 'euro' },
+      { kop: 'Berekening deel gemeente' },
+      { kop: `Gemeente in ${jaar}`, soort: 'euro' },
+      { kop: `Onderwijs in ${jaar}`, soort: 'euro' },
+      { kop: `Overig in ${jaar}`, soort: 'euro' },
+    ],
+    rijen,
+    totaal: { label: 'Totaal', kolommen: { 6: euro(totaal.totaal), 8: euro(totaal.gemeente), 9: euro(totaal.onderwijs), 10: euro(totaal.overig) } },
+    filter: true,
+  });
+  blad.leeg();
+  blad.tekst('De berekening is afgerond op hele euro\'s; de bedragen in de kolommen zijn per afspraak op centen berekend en opgeteld.');
+  blad.klaar();
+}
+
+function dekkingBlad(blad: Blad, dek: Dekking, k: Kostenoverzicht): void {
+  blad.titel(`Dekking begrotingsjaar ${dek.jaar}`, 'De kosten van de gemeente gedekt uit de begrotingsposten: eerst structureel, dan incidenteel.');
+  let ingezet = 0;
+  let resterend = 0;
+  const t = blad.tabel({
+    kolommen: [{ kop: 'Begrotingspost' }, { kop: 'Soort' }, { kop: `Bedrag ${dek.jaar}`, soort: 'euro' }, { kop: 'Ingezet', soort: 'euro' }, { kop: 'Resterend', soort: 'euro' }],
+    rijen: dek.posten.map((p) => {
+      ingezet += p.ingezetCents;
+      resterend += p.resterendCents;
+      return [veiligeTekst(p.naam), p.soort, euro(p.bedragCents), euro(p.ingezetCents), euro(p.resterendCents)];
+    }),
+    totaal: { label: 'Totaal begrotingsposten', kolommen: { 2: euro(dek.budgetCents), 3: euro(ingezet), 4: euro(resterend) } },
+    filter: true,
+  });
+  blad.leeg();
+  const kostenRij = blad.volgendeRij;
+  blad.regel([`Kosten gemeente ${dek.jaar}`, null, euro(dek.kostenGemeenteCents)], [undefined, undefined, 'euro']);
+  const saldoRij = blad.volgendeRij;
+  blad.regel(['Saldo (negatief is tekort)', null, { formula: `C${t.totaalRij}-C${kostenRij}`, result: euro(dek.saldoCents) }], [undefined, undefined, 'euro'], true);
+  blad.regel(['Tekort', null, { formula: `MAX(0,-C${saldoRij})`, result: euro(dek.tekortCents) }], [undefined, undefined, 'euro'], true);
+  blad.leeg();
+  blad.regel([`In voorbereiding, deel gemeente (niet meegeteld)`, null, euro(k.inVoorbereiding.gemeente)], [undefined, undefined, 'euro']);
+  if (dek.posten.length === 0) blad.tekst(`Er zijn geen begrotingsposten met een bedrag voor ${dek.jaar}. Voeg ze toe op de pagina Begroting.`);
+  blad.klaar();
+}
+
+function afsprakenBlad(blad: Blad, jaar: number, g: RapportGegevens, afspraken: AfspraakRegel[], totaal: Verdeling, titel: string): void {
+  const ctx = g.instellingen;
+  blad.titel(`${titel}, begrotingsjaar ${jaar}`, 'Per afspraak het bedrag dat in dit kalenderjaar valt.');
+  const rijen: CelWaarde[][] = [];
+  const som = legeVerdeling();
+  for (const a of afspraken) {
+    if (a.schooljaar !== jaar && a.schooljaar !== jaar - 1) continue;
+    const maanden = maandenInJaar(a, jaar, ctx.schooljaarStartMaand);
+    if (maanden === 0) continue;
+    const deel = bedragInBegrotingsjaar(a, jaar, ctx);
+    telOp(som, deel);
+    rijen.push([
+      schooljaarLabel(a.schooljaar),
+      a.vestigingscode,
+      veiligeTekst(a.schoolNaam),
+      a.sector,
+      veiligeTekst(a.wijk),
+      veiligeTekst(a.aanbieder),
+      a.functie,
+      STATUS_LABEL[a.status],
+      a.basisurenPerWeek + a.extraUrenPerWeek,
+      euro(jaarkosten(a, ctx)),
+      maanden,
+      euro(deel.totaal),
+      euro(deel.gemeente),
+      euro(deel.onderwijs),
+      euro(deel.overig),
+      veiligeTekst(a.overigeFinancier),
+    ]);
+  }
+  // The engine's totals and the sum of the rows are the same numbers by construction (rule 3).
+  if (som.totaal !== totaal.totaal || som.gemeente !== totaal.gemeente) {
+    throw new Error(`Rapport ${titel}: som van de afspraken (${som.totaal}) wijkt af van het totaal (${totaal.totaal})`);
+  }
+  blad.tabel({
+    kolommen: [
+      { kop: 'Schooljaar' },
+      { kop: 'Vestiging' },
+      { kop: 'School', maxBreedte: 40 },
+      { kop: 'Sector' },
+      { kop: 'Wijk', maxBreedte: 24 },
+      { kop: 'Aanbieder', maxBreedte: 24 },
+      { kop: 'Functie' },
+      { kop: 'Status' },
+      { kop: 'Uren per week', soort: 'uren' },
+      { kop: 'Jaarbedrag', soort: 'euro' },
+      { kop: `Maanden in ${jaar}`, soort: 'getal' },
+      { kop: `Bedrag ${jaar}`, soort: 'euro' },
+      { kop: 'Gemeente', soort: 'euro' },
+      { kop: 'Onderwijs', soort: 'euro' },
+      { kop: 'Overig', soort: 'euro' },
+      { kop: 'Overige financier', maxBreedte: 30 },
+    ],
+    rijen,
+    totaal: { label: 'Totaal', kolommen: { 11: euro(som.totaal), 12: euro(som.gemeente), 13: euro(som.onderwijs), 14: euro(som.overig) } },
+    filter: true,
+  });
+  blad.klaar();
+}

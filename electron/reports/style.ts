@@ -1,0 +1,428 @@
+// Shared workbook conventions for every Excel report: Dutch euro format, header style, frozen
+// header rows, autofilter, fitting column widths, landscape A4 print setup with header and
+// footer, totals as live formulas with stored results, and user text that never becomes a
+// formula. Every report is written with exceljs' streaming writer, so memory stays flat for
+// the large ones; a sheet is laid out in memory first (widths must be known before the first
+// row is written) except `streamTabel`, which writes row by row.
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+
+/** Whole euros, negative in red; Dutch Excel shows it with Dutch separators (€ 1.234). */
+export const EURO_FORMAAT = '"€" #,##0;[Red]-"€" #,##0';
+export const EURO_CENTEN_FORMAAT = '"€" #,##0.00;[Red]-"€" #,##0.00';
+export const UREN_FORMAAT = '#,##0.0#';
+export const GETAL_FORMAAT = '#,##0';
+export const PROCENT_FORMAAT = '0.0%';
+export const DATUM_FORMAAT = 'dd-mm-yyyy';
+
+export type Soort = 'tekst' | 'euro' | 'euroCenten' | 'uren' | 'getal' | 'procent' | 'datum';
+
+const FORMAAT: Record<Soort, string | undefined> = {
+  tekst: undefined,
+  euro: EURO_FORMAAT,
+  euroCenten: EURO_CENTEN_FORMAAT,
+  uren: UREN_FORMAAT,
+  getal: GETAL_FORMAAT,
+  procent: PROCENT_FORMAAT,
+  datum: DATUM_FORMAAT,
+};
+
+export interface Formule {
+  formula: string;
+  /** Stored so a viewer that does not recalculate (previews, mail apps) still shows the figure. */
+  result: number | string;
+}
+
+export type CelWaarde = string | number | Date | Formule | null | undefined;
+
+export interface Kolom {
+  kop: string;
+  soort?: Soort;
+  /** Long texts wrap at this width instead of stretching the column. */
+  maxBreedte?: number;
+}
+
+/** Cents to the euro number a cell holds. */
+export function euro(cents: number): number {
+  return cents / 100;
+}
+
+/**
+ * User text for a cell: always a plain string, never a formula object, number or date. exceljs
+ * writes strings as string cells (shared strings here), so `=1+1` stays the text `=1+1`; we
+ * also drop a leading tab or carriage return, which some tools treat as a formula prefix.
+ */
+export function veiligeTekst(waarde: unknown): string | null {
+  if (waarde === null || waarde === undefined) return null;
+  const tekst = String(waarde);
+  return tekst.replace(/^[\t\r]+/, '');
+}
+
+/** For CSV: a text starting with = + - @ (or tab/CR) gets a leading apostrophe, so no spreadsheet computes it. */
+export function veiligeCsvTekst(waarde: unknown): string {
+  if (waarde === null || waarde === undefined) return '';
+  const tekst = String(waarde);
+  return /^[=+\-@\t\r]/.test(tekst) ? `'${tekst}` : tekst;
+}
+
+/** A1 column letter(s) of a 1-based column number. */
+export function kolomLetter(n: number): string {
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** `Schoolinzet - Financiele paragraaf 2018 - 2026-11-22.xlsx` (no accents or slashes: safe on every disk). */
+export function bestandsnaam(rapport: string, periode: string | null, gemaakt: Date): string {
+  const schoon = (t: string) =>
+    t
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\\/:*?"<>|]/g, '-');
+  const datum = isoDatum(gemaakt);
+  return `Schoolinzet - ${schoon(rapport)}${periode ? ` ${schoon(periode)}` : ''} - ${datum}.xlsx`;
+}
+
+export function isoDatum(d: Date): string {
+  const twee = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${twee(d.getMonth() + 1)}-${twee(d.getDate())}`;
+}
+
+export function nlDatum(d: Date): string {
+  const twee = (n: number) => String(n).padStart(2, '0');
+  return `${twee(d.getDate())}-${twee(d.getMonth() + 1)}-${d.getFullYear()}`;
+}
+
+/** ISO `yyyy-mm-dd` as a date cell (UTC midnight, so Excel shows that very day). */
+export function datumCel(iso: string | null | undefined): Date | null {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}/.test(iso)) return null;
+  return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
+}
+
+// ---- styles ------------------------------------------------------------------------------
+
+const DONKER = 'FF1F4E79';
+const LICHT = 'FFDDEBF7';
+const RAND = 'FF8EA9C1';
+
+const KOP_STIJL: Partial<ExcelJS.Style> = {
+  font: { bold: true, color: { argb: 'FFFFFFFF' }, name: 'Calibri', size: 11 },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: DONKER } },
+  alignment: { vertical: 'middle', wrapText: true },
+  border: { bottom: { style: 'thin', color: { argb: RAND } } },
+};
+const TOTAAL_STIJL: Partial<ExcelJS.Style> = {
+  font: { bold: true, name: 'Calibri', size: 11 },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: LICHT } },
+  border: { top: { style: 'thin', color: { argb: DONKER } }, bottom: { style: 'double', color: { argb: DONKER } } },
+};
+const TITEL_STIJL: Partial<ExcelJS.Style> = { font: { bold: true, size: 14, name: 'Calibri', color: { argb: DONKER } } };
+const ONDERTITEL_STIJL: Partial<ExcelJS.Style> = { font: { italic: true, size: 10, name: 'Calibri', color: { argb: 'FF595959' } } };
+const LABEL_STIJL: Partial<ExcelJS.Style> = { font: { bold: true, name: 'Calibri', size: 11 } };
+const SECTIE_STIJL: Partial<ExcelJS.Style> = { font: { bold: true, size: 12, name: 'Calibri', color: { argb: DONKER } } };
+
+type RijSoort = 'titel' | 'ondertitel' | 'sectie' | 'kop' | 'data' | 'totaal' | 'label' | 'leeg';
+
+interface BufferRij {
+  soort: RijSoort;
+  waarden: CelWaarde[];
+  formaten: (Soort | undefined)[];
+  /** Wrap long text in these columns (0-based). */
+  wrap?: boolean[];
+}
+
+export interface RapportMeta {
+  /** `Financiële paragraaf collegevoorstel`. */
+  rapport: string;
+  /** `begrotingsjaar 2018` or `schooljaar 2017-2018`; null for the full export. */
+  periode: string | null;
+  gemeente: string;
+  gemaakt: Date;
+  dbNaam: string;
+  /** What the report is, in a few sentences. */
+  omschrijving: string[];
+  /** Extra lines on the first sheet (label, text). */
+  extra?: [string, string][];
+}
+
+export interface TabelResultaat {
+  /** 1-based row numbers on the sheet. */
+  kopRij: number;
+  eersteRij: number;
+  laatsteRij: number;
+  totaalRij: number | null;
+}
+
+export interface TabelOpties {
+  kolommen: Kolom[];
+  rijen: CelWaarde[][];
+  /**
+   * Columns (0-based) that get a SUBTOTAL(109, …) total; values are the app's totals, stored as
+   * the cached result. SUBTOTAL ignores rows hidden by the autofilter, and other subtotals.
+   */
+  totaal?: { label: string; kolommen: Record<number, number> };
+  /** The first table of a sheet gets the frozen header and the autofilter. */
+  filter?: boolean;
+}
+
+/** One sheet, laid out in memory, written on `klaar()`. */
+export class Blad {
+  private rijen: BufferRij[] = [];
+  private bevriesTot = 0;
+  private filterBereik: string | null = null;
+  private breedteKolommen = 0;
+  private vasteBreedtes: (number | undefined)[] = [];
+
+  constructor(
+    private readonly ws: ExcelJS.Worksheet,
+    readonly naam: string,
+  ) {}
+
+  /** Next row number (1-based). */
+  get volgendeRij(): number {
+    return this.rijen.length + 1;
+  }
+
+  titel(tekst: string, ondertitel?: string): this {
+    this.rijen.push({ soort: 'titel', waarden: [tekst], formaten: [] });
+    if (ondertitel) this.rijen.push({ soort: 'ondertitel', waarden: [ondertitel], formaten: [] });
+    this.leeg();
+    return this;
+  }
+
+  sectie(tekst: string): this {
+    this.rijen.push({ soort: 'sectie', waarden: [tekst], formaten: [] });
+    return this;
+  }
+
+  tekst(tekst: string): this {
+    this.rijen.push({ soort: 'ondertitel', waarden: [tekst], formaten: [] });
+    return this;
+  }
+
+  /** Fix a column's width; label rows wrap their text in it. */
+  kolomBreedte(index: number, breedte: number): this {
+    this.vasteBreedtes[index] = breedte;
+    return this;
+  }
+
+  leeg(): this {
+    this.rijen.push({ soort: 'leeg', waarden: [], formaten: [] });
+    return this;
+  }
+
+  /** A label and values in the next columns, e.g. "Saldo" with a formula. */
+  regel(waarden: CelWaarde[], formaten: (Soort | undefined)[] = [], vet = false): number {
+    this.rijen.push({ soort: vet ? 'totaal' : 'label', waarden, formaten });
+    return this.rijen.length;
+  }
+
+  tabel(opties: TabelOpties): TabelResultaat {
+    const { kolommen, rijen, totaal } = opties;
+    const formaten = kolommen.map((k) => k.soort ?? 'tekst');
+    const wrap = kolommen.map((k) => k.maxBreedte !== undefined);
+    this.breedteKolommen = Math.max(this.breedteKolommen, kolommen.length);
+    kolommen.forEach((k, i) => {
+      if (k.maxBreedte !== undefined) this.vasteBreedtes[i] = Math.min(this.vasteBreedtes[i] ?? Infinity, k.maxBreedte);
+    });
+    this.rijen.push({ soort: 'kop', waarden: kolommen.map((k) => k.kop), formaten: [] });
+    const kopRij = this.rijen.length;
+    for (const r of rijen) this.rijen.push({ soort: 'data', waarden: r, formaten, wrap });
+    const eersteRij = kopRij + 1;
+    const laatsteRij = kopRij + rijen.length;
+    if (opties.filter) {
+      this.bevriesTot = kopRij;
+      this.filterBereik = `A${kopRij}:${kolomLetter(kolommen.length)}${Math.max(laatsteRij, kopRij)}`;
+    }
+    let totaalRij: number | null = null;
+    if (totaal) {
+      const waarden: CelWaarde[] = kolommen.map(() => null);
+      waarden[0] = totaal.label;
+      for (const [i, resultaat] of Object.entries(totaal.kolommen)) {
+        const kol = kolomLetter(Number(i) + 1);
+        waarden[Number(i)] =
+          rijen.length === 0 ? { formula: '0', result: 0 } : { formula: `SUBTOTAL(109,${kol}${eersteRij}:${kol}${laatsteRij})`, result: resultaat };
+      }
+      this.rijen.push({ soort: 'totaal', waarden, formaten });
+      totaalRij = this.rijen.length;
+    }
+    return { kopRij, eersteRij, laatsteRij, totaalRij };
+  }
+
+  /** Writes the sheet: widths, frozen header, autofilter, then every row. */
+  klaar(): void {
+    const ws = this.ws;
+    const breedtes = berekenBreedtes(this.rijen, this.vasteBreedtes);
+    ws.columns = breedtes.map((width) => ({ width }));
+    // The streaming writer only has a getter for views: fill the array it returns.
+    if (this.bevriesTot > 0) ws.views.push({ state: 'frozen', xSplit: 0, ySplit: this.bevriesTot, topLeftCell: `A${this.bevriesTot + 1}`, activeCell: `A${this.bevriesTot + 1}` });
+    if (this.filterBereik) ws.autoFilter = this.filterBereik;
+    for (const r of this.rijen) schrijfRij(ws, r, this.vasteBreedtes, breedtes);
+    ws.commit();
+  }
+}
+
+function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefined)[], breedtes: number[]): void {
+  const row = ws.addRow(r.waarden.map((w) => (w === undefined ? null : w)));
+  const stijl =
+    r.soort === 'kop' ? KOP_STIJL
+    : r.soort === 'totaal' ? TOTAAL_STIJL
+    : r.soort === 'titel' ? TITEL_STIJL
+    : r.soort === 'ondertitel' ? ONDERTITEL_STIJL
+    : r.soort === 'sectie' ? SECTIE_STIJL
+    : undefined;
+  if (r.soort === 'kop') row.height = 30;
+  let regels = 1;
+  const aantal = r.soort === 'kop' || r.soort === 'totaal' ? Math.max(r.waarden.length, r.formaten.length) : r.waarden.length;
+  for (let i = 0; i < aantal; i++) {
+    const cel = row.getCell(i + 1);
+    if (stijl) cel.style = { ...stijl };
+    if (r.soort === 'label' && i === 0) cel.style = { ...LABEL_STIJL };
+    const formaat = r.formaten[i] ? FORMAAT[r.formaten[i]!] : undefined;
+    if (formaat) cel.numFmt = formaat;
+    if (r.wrap?.[i] || (r.soort === 'label' && vast[i] !== undefined)) {
+      cel.alignment = { wrapText: true, vertical: 'top' };
+      regels = Math.max(regels, aantalRegels(r.waarden[i], breedtes[i] ?? 10));
+    }
+    else if (r.soort === 'data' || r.soort === 'label') cel.alignment = { vertical: 'top' };
+  }
+  // Spreadsheet programs do not grow a row for wrapped text on their own when opening a file.
+  if (regels > 1) row.height = regels * 14;
+  row.commit();
+}
+
+/** Lines a wrapped text needs in a column of `breedte` characters (a generous estimate). */
+function aantalRegels(w: CelWaarde, breedte: number): number {
+  if (typeof w !== 'string' || w === '') return 1;
+  const perRegel = Math.max(1, Math.floor(breedte * 1.1) - 2);
+  return w.split('\n').reduce((n, deel) => n + Math.max(1, Math.ceil(deel.length / perRegel)), 0);
+}
+
+/** Width per column from what it shows (header, texts, formatted figures), within bounds. */
+function berekenBreedtes(rijen: BufferRij[], vast: (number | undefined)[]): number[] {
+  const breedtes: number[] = [];
+  for (const r of rijen) {
+    if (r.soort === 'titel' || r.soort === 'ondertitel' || r.soort === 'sectie' || r.soort === 'leeg') continue;
+    r.waarden.forEach((w, i) => {
+      const lengte = r.soort === 'kop' ? Math.min(String(w ?? '').length, 24) + 2 : tekstLengte(w, r.formaten[i]);
+      breedtes[i] = Math.max(breedtes[i] ?? 8, lengte + 2);
+    });
+  }
+  return breedtes.map((b, i) => (vast[i] !== undefined ? Math.min(b, vast[i]!) : Math.min(b, 60)));
+}
+
+function tekstLengte(w: CelWaarde, soort: Soort | undefined): number {
+  if (w === null || w === undefined) return 0;
+  if (w instanceof Date) return 10;
+  const waarde = typeof w === 'object' ? w.result : w;
+  if (typeof waarde === 'number') {
+    if (soort === 'euro' || soort === 'euroCenten') return Math.round(Math.abs(waarde)).toLocaleString('nl-NL').length + (soort === 'euroCenten' ? 6 : 3);
+    if (soort === 'procent') return 7;
+    return waarde.toLocaleString('nl-NL', { maximumFractionDigits: 2 }).length + 1;
+  }
+  return Math.max(...String(waarde).split('\n').map((s) => s.length));
+}
+
+// ---- the workbook ------------------------------------------------------------------------
+
+/** Header/footer text is a format language of its own: a literal & must be doubled. */
+function kopVoetTekst(t: string): string {
+  return t.replace(/&/g, '&&');
+}
+
+export class Rapport {
+  readonly wb: ExcelJS.stream.xlsx.WorkbookWriter;
+
+  private constructor(
+    readonly pad: string,
+    readonly meta: RapportMeta,
+  ) {
+    fs.mkdirSync(path.dirname(pad), { recursive: true });
+    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: pad, useStyles: true, useSharedStrings: true });
+    this.wb.creator = 'Schoolinzet';
+    this.wb.created = meta.gemaakt;
+    this.wb.title = `${meta.rapport}${meta.periode ? ` ${meta.periode}` : ''}`;
+  }
+
+  /** Starts a report at `pad` with the "Over dit rapport" sheet. */
+  static start(pad: string, meta: RapportMeta): Rapport {
+    const rapport = new Rapport(pad, meta);
+    rapport.overDitRapport();
+    return rapport;
+  }
+
+  /** A new sheet with the shared print setup; call `klaar()` on it before the next one. */
+  blad(naam: string): Blad {
+    return new Blad(this.werkblad(naam), naam);
+  }
+
+  /** A new worksheet with the print setup, for a caller that streams rows itself. */
+  werkblad(naam: string): ExcelJS.Worksheet {
+    const meta = this.meta;
+    const titel = kopVoetTekst(`Schoolinzet – ${meta.rapport}${meta.periode ? ` ${meta.periode}` : ''}`);
+    return this.wb.addWorksheet(bladNaam(naam), {
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      },
+      headerFooter: {
+        oddHeader: `&L&"-,Bold"${titel}&R${kopVoetTekst(meta.gemeente ? `Gemeente ${meta.gemeente}` : '')}`,
+        oddFooter: `&L${kopVoetTekst(`Gemaakt op ${nlDatum(meta.gemaakt)}`)}&C${kopVoetTekst('Pagina')} &P van &N&R&A`,
+      },
+      properties: { tabColor: { argb: DONKER } },
+    } as Partial<ExcelJS.AddWorksheetOptions>);
+  }
+
+  private overDitRapport(): void {
+    const m = this.meta;
+    const blad = this.blad('Over dit rapport');
+    blad.titel(`${m.rapport}${m.periode ? ` ${m.periode}` : ''}`, 'Gemaakt met Schoolinzet');
+    const regels: [string, string][] = [
+      ['Rapport', m.rapport],
+      ['Gemeente', m.gemeente || '(niet ingesteld in Instellingen)'],
+      ['Periode', m.periode ?? 'alle jaren'],
+      ['Gemaakt op', `${nlDatum(m.gemaakt)} om ${String(m.gemaakt.getHours()).padStart(2, '0')}:${String(m.gemaakt.getMinutes()).padStart(2, '0')}`],
+      ['Databasebestand', m.dbNaam],
+      ...(m.extra ?? []),
+    ];
+    for (const [label, tekst] of regels) blad.regel([label, veiligeTekst(tekst)]);
+    blad.leeg();
+    blad.sectie('Wat staat erin');
+    blad.kolomBreedte(1, 100);
+    for (const t of m.omschrijving) blad.regel([null, t]);
+    blad.klaar();
+  }
+
+  async sluit(): Promise<void> {
+    await this.wb.commit();
+  }
+}
+
+/** Excel sheet names: at most 31 characters, none of \ / ? * [ ] :, unique (caller's job). */
+export function bladNaam(naam: string): string {
+  const schoon = naam.replace(/[\\/?*[\]:]/g, '-').replace(/^'+|'+$/g, '').trim();
+  return (schoon || 'Blad').slice(0, 31);
+}
+
+/** Unique sheet names for a list (e.g. one per aanbieder). */
+export function uniekeBladNamen(namen: string[], gereserveerd: string[] = []): string[] {
+  const gebruikt = new Set(gereserveerd.map((n) => n.toLowerCase()));
+  return namen.map((n) => {
+    let kandidaat = bladNaam(n);
+    for (let i = 2; gebruikt.has(kandidaat.toLowerCase()); i++) {
+      const achter = ` (${i})`;
+      kandidaat = bladNaam(n).slice(0, 31 - achter.length) + achter;
+    }
+    gebruikt.add(kandidaat.toLowerCase());
+    return kandidaat;
+  });
+}
