@@ -87,7 +87,8 @@ function checkIdentity(db: Db, file: string, exists: boolean): void {
   try {
     applicationId = db.pragma('application_id', { simple: true }) as number;
     const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new Error(String(check));
+    // The details ("Tree 8 page 8: btreeInitPage() returns error code 11…") mean nothing to the user.
+    if (check !== 'ok') throw new Error('de controle van SQLite vond fouten in het bestand');
   } catch (error) {
     const reason = (error as Error).message;
     if (/not a database|file is not a database/i.test(reason)) {
