@@ -14,7 +14,9 @@ import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, guardWebContents, isEi
 
 app.setName('Schoolinzet');
 app.setPath('userData', standaardDataMap());
-log.transports.file.resolvePathFn = () => path.join(standaardDataMap(), 'logs', 'schoolinzet.log');
+// Logs go to the user data folder too (never beside the program files), for IT support: Help → Logbestand openen.
+const logBestand = path.join(standaardDataMap(), 'logs', 'schoolinzet.log');
+log.transports.file.resolvePathFn = () => logBestand;
 log.initialize();
 Object.assign(console, log.functions);
 
@@ -45,7 +47,10 @@ function openExternal(url: string) {
 }
 
 async function start() {
+  // Written at every start, so the log file exists and says which version ran where.
+  log.info(`Schoolinzet ${app.getVersion()} gestart (Electron ${process.versions.electron}, ${process.platform} ${process.arch}); gegevensmap ${standaardDataMap()}`);
   sessie = await openStartDatabase();
+  log.info(`Database geopend: ${sessie.dbPad()}`);
   // Once a day a reservekopie beside the database (db/backups.ts); a failure must not stop the app.
   await dagelijkseBackup(sessie.db(), sessie.dbPad()).catch((error) => log.warn('Dagelijkse reservekopie mislukt', error));
   const omgeving = maakOmgeving(sessie, {
@@ -104,7 +109,7 @@ async function start() {
     if (!result.ok) dialog.showErrorBox('Schoolinzet', result.fout.melding);
     else if (result.data.gewisseld) mainWindow?.reload();
   };
-  Menu.setApplicationMenu(bouwMenu({ invoke: (method) => void menuActie(method), logMap: path.join(standaardDataMap(), 'logs') }));
+  Menu.setApplicationMenu(bouwMenu({ invoke: (method) => void menuActie(method), logBestand }));
 
   mainWindow = maakVenster(BrowserWindow, path.join(__dirname, 'preload.cjs'));
   mainWindow.setTitle(`Schoolinzet – ${path.basename(sessie.dbPad())}`);

@@ -1,9 +1,11 @@
+import path from 'node:path';
 import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActies {
   /** Asks the page to run a menu action (so dialogs go through the same API path as the buttons). */
   invoke(actie: 'bestand.nieuw' | 'bestand.openen'): void;
-  logMap: string;
+  /** The electron-log file in the user data folder. */
+  logBestand: string;
 }
 
 /** The Dutch application menu. */
@@ -42,8 +44,14 @@ export function bouwMenu(acties: MenuActies): Menu {
     },
     {
       label: 'Help',
-      submenu: [{ label: 'Logbestand openen', click: () => void shell.openPath(acties.logMap) }],
+      submenu: [{ label: 'Logbestand openen', click: () => void openLogbestand(acties.logBestand) }],
     },
   ];
   return Menu.buildFromTemplate(template);
+}
+
+/** Opens the log in the system's text viewer; if that fails (no file yet), shows its folder instead. */
+async function openLogbestand(bestand: string): Promise<void> {
+  const fout = await shell.openPath(bestand);
+  if (fout) await shell.openPath(path.dirname(bestand));
 }
