@@ -8,7 +8,9 @@
 //   TypeScript 4/5 JS API, which TypeScript 7 (our compiler, native) no longer has. The scan parses
 //   .ts/.tsx with Babel first (the runner's default); the fallback is only reached when Babel fails,
 //   and then the stub throws, so that file is reported as a parse error instead of skipped.
-// - `got`: the tool downloads translations at start; CI is offline, so we answer "no network" at once.
+// - `got`: the tool downloads translations at start, and one global check (newer Electron releases
+//   with security fixes) asks GitHub; CI is offline, so both get "no network" at once and no request
+//   leaves the machine. Keeping Electron current is the job of the dependency updates instead.
 'use strict';
 const Module = require('node:module');
 const fs = require('node:fs');
@@ -32,6 +34,7 @@ const typescriptStub = new Proxy(
   },
 );
 const gotOffline = () => Promise.reject(new Error('offline'));
+gotOffline.head = gotOffline; // AvailableSecurityFixesGlobalCheck asks GitHub for Electron releases
 
 const originalLoad = Module._load;
 Module._load = function load(request, parent, isMain) {
