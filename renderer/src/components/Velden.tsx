@@ -1,6 +1,6 @@
 // Form fields in NL Design System (Utrecht) markup: label, hint, and the Dutch error right next to
 // the field, tied to it with aria-describedby and aria-invalid so a screen reader reads both.
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
 import type { FieldError, FieldErrors } from 'react-hook-form';
 
 interface VeldBasis {
@@ -54,7 +54,7 @@ export function Veld({
   );
 }
 
-type InvoerProps = VeldBasis & Omit<InputHTMLAttributes<HTMLInputElement>, 'className' | 'id'> & { achtervoegsel?: string; invoerKlasse?: string };
+type InvoerProps = VeldBasis & Omit<ComponentPropsWithRef<'input'>, 'className' | 'id'> & { achtervoegsel?: string; invoerKlasse?: string };
 
 /** A text box; numbers are typed as text too (Dutch decimal comma), the form schema parses them. */
 export function Invoer({ label, hint, fout, verplicht, className, achtervoegsel, invoerKlasse, ...input }: InvoerProps) {
@@ -74,7 +74,7 @@ export function Invoer({ label, hint, fout, verplicht, className, achtervoegsel,
   );
 }
 
-type KeuzeProps = VeldBasis & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'className' | 'id'> & { opties: { waarde: string; label: string }[]; leegLabel?: string };
+type KeuzeProps = VeldBasis & Omit<ComponentPropsWithRef<'select'>, 'className' | 'id'> & { opties: { waarde: string; label: string }[]; leegLabel?: string };
 
 export function Keuze({ label, hint, fout, verplicht, className, opties, leegLabel, ...select }: KeuzeProps) {
   return (
@@ -93,7 +93,7 @@ export function Keuze({ label, hint, fout, verplicht, className, opties, leegLab
   );
 }
 
-type TekstvakProps = VeldBasis & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'className' | 'id'>;
+type TekstvakProps = VeldBasis & Omit<ComponentPropsWithRef<'textarea'>, 'className' | 'id'>;
 
 export function Tekstvak({ label, hint, fout, verplicht, className, ...textarea }: TekstvakProps) {
   return (

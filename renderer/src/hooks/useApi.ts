@@ -5,7 +5,7 @@ import { invoke } from '../api';
 import type { Input, MethodName, Output } from '../../../electron/api/contract';
 
 /** Figures computed from everything else: always stale after any write. */
-const AFGELEID = ['kosten', 'dekking', 'dekkingsgraad', 'scenario', 'rapportages', 'grafieken', 'app.info', 'mutatielog'];
+const AFGELEID = ['kosten', 'dekking', 'dekkingsgraad', 'wijkteam', 'scenario', 'rapportages', 'grafieken', 'app.info', 'mutatielog'];
 
 /** Which other areas show data of an area (a school's detail lists its afspraken, …). */
 const RAAKT: Record<string, string[]> = {

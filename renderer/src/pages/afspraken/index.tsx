@@ -1,10 +1,264 @@
-import { PaginaKop, LegeStaat } from '../../components/PaginaKop';
+// Afspraken: the heart of the app. One schooljaar (from the header) as a table with inline totals;
+// add/edit in a form with a live calculation; copy a whole schooljaar to the next one.
+import { useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { invoke } from '../../api';
+import { formatEuro, formatUren } from '../../../../electron/domain/geld';
+import { STATUS_LABEL, type Afspraak, type Instellingen } from '../../../../electron/domain/types';
+import type { AfspraakRij } from '../../../../electron/db/afspraken-repo';
+import { DataTabel, type Kolom } from '../../components/DataTabel';
+import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
+import { useBevestiging } from '../../components/Bevestiging';
+import { useToast } from '../../components/Toast';
+import { invalideer, useLezen, useWijziging } from '../../hooks/useApi';
+import { schooljaarNaam } from '../../format';
+import { usePeriode } from '../../periode';
+import { AfspraakFormulier, legeAfspraak, naarFormulier, type AfspraakFormWaarden } from './AfspraakFormulier';
+import { afspraakKosten, kostenContext, type AfspraakKosten } from './kosten';
+
+type Rij = AfspraakRij & { kosten: AfspraakKosten };
+
+export function StatusLabel({ status }: { status: Afspraak['status'] }) {
+  return <span className={`status status--${status}`}>{STATUS_LABEL[status]}</span>;
+}
+
+const som = (rijen: Rij[], f: (r: Rij) => number) => rijen.reduce((s, r) => s + f(r), 0);
+const geteld = (rijen: Rij[]) => rijen.filter((r) => r.kosten.geteld);
+
+const KOLOMMEN: Kolom<Rij>[] = [
+  { id: 'school', kop: 'School', waarde: (r) => r.schoolNaam, breedte: 170, groei: 3 },
+  { id: 'sector', kop: 'Sector', waarde: (r) => r.sector, breedte: 76, filter: 'keuze' },
+  { id: 'wijk', kop: 'Wijk', waarde: (r) => r.wijkNaam, breedte: 110, filter: 'keuze', groei: 1.2 },
+  { id: 'aanbieder', kop: 'Aanbieder', waarde: (r) => r.aanbiederNaam, breedte: 120, filter: 'keuze', groei: 1.5 },
+  { id: 'functie', kop: 'Functie', waarde: (r) => r.functie, breedte: 84, filter: 'keuze' },
+  {
+    id: 'basisuren',
+    kop: 'Basisuren',
+    waarde: (r) => r.basisurenPerWeek,
+    toon: (r) => formatUren(r.basisurenPerWeek),
+    rechts: true,
+    breedte: 78,
+    filter: false,
+    totaal: (rijen) => formatUren(som(geteld(rijen), (r) => r.basisurenPerWeek)),
+  },
+  {
+    id: 'extra',
+    kop: 'Extra uren',
+    waarde: (r) => r.extraUrenPerWeek,
+    toon: (r) => (r.extraUrenPerWeek ? formatUren(r.extraUrenPerWeek) : '–'),
+    rechts: true,
+    breedte: 78,
+    filter: false,
+    totaal: (rijen) => formatUren(som(geteld(rijen), (r) => r.extraUrenPerWeek)),
+  },
+  {
+    id: 'kosten',
+    kop: 'Kosten',
+    waarde: (r) => r.kosten.schooljaar.totaal,
+    toon: (r) => <span className={r.kosten.geteld ? 'bedrag' : 'bedrag zacht'}>{formatEuro(r.kosten.schooljaar.totaal)}</span>,
+    rechts: true,
+    breedte: 105,
+    filter: false,
+    totaal: (rijen) => formatEuro(som(geteld(rijen), (r) => r.kosten.schooljaar.totaal)),
+  },
+  {
+    id: 'gemeente',
+    kop: 'Gemeente',
+    waarde: (r) => r.kosten.schooljaar.gemeente,
+    toon: (r) => <span className={r.kosten.geteld ? 'bedrag' : 'bedrag zacht'}>{formatEuro(r.kosten.schooljaar.gemeente)}</span>,
+    rechts: true,
+    breedte: 105,
+    filter: false,
+    totaal: (rijen) => formatEuro(som(geteld(rijen), (r) => r.kosten.schooljaar.gemeente)),
+  },
+  {
+    id: 'onderwijs',
+    kop: 'Onderwijs',
+    waarde: (r) => r.kosten.schooljaar.onderwijs,
+    toon: (r) => <span className={r.kosten.geteld ? 'bedrag' : 'bedrag zacht'}>{formatEuro(r.kosten.schooljaar.onderwijs)}</span>,
+    rechts: true,
+    breedte: 105,
+    filter: false,
+    totaal: (rijen) => formatEuro(som(geteld(rijen), (r) => r.kosten.schooljaar.onderwijs)),
+  },
+  {
+    id: 'status',
+    kop: 'Status',
+    waarde: (r) => r.status,
+    toon: (r) => <StatusLabel status={r.status} />,
+    breedte: 112,
+    filter: 'keuze',
+    keuzeLabel: (v) => STATUS_LABEL[v as Afspraak['status']] ?? v,
+  },
+];
 
 export function AfsprakenPagina() {
+  const { schooljaar, setSchooljaar } = usePeriode();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const bevestig = useBevestiging();
+  const lijst = useLezen('afspraken.lijst', { schooljaar });
+  const vorigJaar = useLezen('afspraken.kopieerSchooljaarVoorbeeld', { van: schooljaar - 1 });
+  const instellingen = useLezen('instellingen.lezen', {});
+  const kopieer = useWijziging('afspraken.kopieerSchooljaar');
+  const [formulier, setFormulier] = useState<{ afspraak: Afspraak | null; waarden: AfspraakFormWaarden } | null>(null);
+  const [fout, setFout] = useState<string | null>(null);
+
+  const ctx = kostenContext(instellingen.data as Instellingen | undefined);
+  // The table's own data for this schooljaar; `placeholderData` keeps last year's rows only while loading.
+  const actueel = lijst.data && !lijst.isPlaceholderData ? lijst.data.rijen : undefined;
+  const rijen = useMemo<Rij[]>(() => (actueel ?? []).map((r) => ({ ...r, kosten: afspraakKosten(r, ctx) })), [actueel, ctx.schooljaarStartMaand, ctx.wekenPerSchooljaar, ctx.standaardTarieven]);
+  const inVoorbereiding = useMemo(() => rijen.filter((r) => !r.kosten.geteld), [rijen]);
+
+  const openNieuw = () => setFormulier({ afspraak: null, waarden: legeAfspraak(schooljaar) });
+  const openBestaand = async (rij: Rij) => {
+    setFout(null);
+    try {
+      const a = await invoke('afspraken.lees', { id: rij.id });
+      setFormulier({ afspraak: a, waarden: naarFormulier(a) });
+    } catch (e) {
+      setFout((e as Error).message);
+    }
+  };
+
+  const kopieerNaar = async (van: number) => {
+    setFout(null);
+    try {
+      const voorbeeld = await invoke('afspraken.kopieerSchooljaarVoorbeeld', { van });
+      if (voorbeeld.aangemaakt === 0) {
+        setFout(
+          voorbeeld.alBestaand > 0
+            ? `Alle ${voorbeeld.alBestaand} afspraken van ${schooljaarNaam(van)} staan al in ${schooljaarNaam(van + 1)}. Er is niets te kopiëren.`
+            : `Er zijn geen afspraken in ${schooljaarNaam(van)} om te kopiëren.`,
+        );
+        return;
+      }
+      const ja = await bevestig({
+        titel: `Afspraken kopiëren naar ${schooljaarNaam(van + 1)}`,
+        tekst: (
+          <>
+            <p>
+              Er {voorbeeld.aangemaakt === 1 ? 'wordt 1 afspraak' : `worden ${voorbeeld.aangemaakt} afspraken`} gemaakt in schooljaar{' '}
+              {schooljaarNaam(van + 1)}, als kopie van {schooljaarNaam(van)}, met status concept.
+            </p>
+            {voorbeeld.alBestaand > 0 && (
+              <p>
+                {voorbeeld.alBestaand === 1 ? '1 afspraak bestaat' : `${voorbeeld.alBestaand} afspraken bestaan`} daar al en{' '}
+                {voorbeeld.alBestaand === 1 ? 'blijft' : 'blijven'} zoals {voorbeeld.alBestaand === 1 ? 'hij is' : 'ze zijn'}.
+              </p>
+            )}
+            <p>Daarna kunt u de uren en bedragen per afspraak aanpassen.</p>
+          </>
+        ),
+        bevestigKnop: `${voorbeeld.aangemaakt} ${voorbeeld.aangemaakt === 1 ? 'afspraak' : 'afspraken'} kopiëren`,
+      });
+      if (!ja) return;
+      const verslag = await kopieer.mutateAsync({ van });
+      setSchooljaar(van + 1);
+      toast({ tekst: `${verslag.aangemaakt} ${verslag.aangemaakt === 1 ? 'afspraak' : 'afspraken'} gekopieerd naar ${schooljaarNaam(van + 1)}.` });
+    } catch (e) {
+      setFout((e as Error).message);
+    }
+  };
+
+  const verwijder = async (a: Afspraak, naam: string) => {
+    const ja = await bevestig({
+      titel: 'Afspraak verwijderen',
+      tekst: `De afspraak ${a.functie} van ${naam} in ${schooljaarNaam(a.schooljaar)} wordt verwijderd.`,
+      bevestigKnop: 'Verwijderen',
+      gevaarlijk: true,
+    });
+    if (!ja) return false;
+    const oud = await invoke('afspraken.verwijder', { id: a.id });
+    await invalideer(queryClient, 'afspraken.verwijder');
+    toast({
+      tekst: `Afspraak ${oud.functie} van ${naam} verwijderd.`,
+      ongedaanMaken: async () => {
+        await invoke('afspraken.herstel', oud);
+        await invalideer(queryClient, 'afspraken.herstel');
+      },
+    });
+    return true;
+  };
+
+  const laden = lijst.isPending || lijst.isPlaceholderData;
+  const aantalVorig = vorigJaar.data?.aangemaakt ?? 0;
+
   return (
     <>
-      <PaginaKop titel="Afspraken" intro="Per school, aanbieder en functie: de uren, het tarief en wie betaalt." />
-      <LegeStaat>Nog geen afspraken voor dit schooljaar.</LegeStaat>
+      <PaginaKop
+        titel="Afspraken"
+        intro={`Schooljaar ${schooljaarNaam(schooljaar)}: per school, aanbieder en functie de uren, de kosten en wie betaalt.`}
+        acties={
+          <>
+            <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={openNieuw}>
+              Afspraak toevoegen
+            </button>
+            {rijen.length > 0 && (
+              <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => kopieerNaar(schooljaar)}>
+                Kopiëren naar {schooljaarNaam(schooljaar + 1)}…
+              </button>
+            )}
+          </>
+        }
+      />
+      {fout && <Melding soort="error">{fout}</Melding>}
+      {lijst.error && <Melding soort="error">{lijst.error.message}</Melding>}
+      {inVoorbereiding.length > 0 && (
+        <p className="utrecht-paragraph zacht">
+          {inVoorbereiding.length} {inVoorbereiding.length === 1 ? 'afspraak is' : 'afspraken zijn'} nog in voorbereiding (concept of in overleg):{' '}
+          {formatEuro(som(inVoorbereiding, (r) => r.kosten.schooljaar.totaal))}. Die tellen niet mee in de totalen.
+        </p>
+      )}
+      <DataTabel
+        naam="Afspraken"
+        rijen={rijen}
+        kolommen={KOLOMMEN}
+        rijSleutel={(r) => r.id}
+        onOpen={openBestaand}
+        laden={laden}
+        telwoord={['afspraak', 'afspraken']}
+        totaalLabel="Totaal afgesproken"
+        leeg={
+          <LegeStaat>
+            <p className="utrecht-paragraph">
+              {aantalVorig > 0
+                ? `Nog geen afspraken voor ${schooljaarNaam(schooljaar)}. Kopieer ze van ${schooljaarNaam(schooljaar - 1)} of voeg er een toe.`
+                : `Nog geen afspraken voor ${schooljaarNaam(schooljaar)}. Voeg er een toe.`}
+            </p>
+            <div className="utrecht-button-group lege-staat__knoppen">
+              {aantalVorig > 0 && (
+                <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => kopieerNaar(schooljaar - 1)}>
+                  Kopiëren van {schooljaarNaam(schooljaar - 1)}…
+                </button>
+              )}
+              <button type="button" className={`utrecht-button ${aantalVorig > 0 ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`} onClick={openNieuw}>
+                Afspraak toevoegen
+              </button>
+            </div>
+          </LegeStaat>
+        }
+      />
+      {formulier && (
+        <AfspraakFormulier
+          afspraak={formulier.afspraak}
+          beginWaarden={formulier.waarden}
+          onSluit={() => setFormulier(null)}
+          onVerwijder={
+            formulier.afspraak
+              ? async () => {
+                  const a = formulier.afspraak!;
+                  const naam = rijen.find((r) => r.id === a.id)?.schoolNaam ?? 'de school';
+                  try {
+                    if (await verwijder(a, naam)) setFormulier(null);
+                  } catch (e) {
+                    setFout((e as Error).message);
+                  }
+                }
+              : undefined
+          }
+        />
+      )}
     </>
   );
 }

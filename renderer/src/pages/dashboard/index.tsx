@@ -1,29 +1,178 @@
-import { useQuery } from '@tanstack/react-query';
-import { invoke } from '../../api';
-import { aantal, schooljaarNaam } from '../../format';
-import { PaginaKop } from '../../components/PaginaKop';
+// Dashboard: costs and coverage at a glance for the schooljaar and begrotingsjaar in the header.
+import { Link } from 'react-router-dom';
+import { formatEuro } from '../../../../electron/domain/geld';
+import type { Verdeling } from '../../../../electron/domain/types';
+import { PaginaKop, Melding } from '../../components/PaginaKop';
+import { useLezen } from '../../hooks/useApi';
+import { aantal, percentage, schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
+
+/** The functies the policy is about: JGW in primary schools, SMW in secondary (domain.md). */
+const HOOFDFUNCTIES = [
+  { functie: 'JGW', sector: 'PO', titel: 'Jeugd- en gezinswerker in het primair onderwijs' },
+  { functie: 'SMW', sector: 'VO', titel: 'Schoolmaatschappelijk werk in het voortgezet onderwijs' },
+] as const;
 
 export function DashboardPagina() {
   const { schooljaar, begrotingsjaar } = usePeriode();
-  const info = useQuery({ queryKey: ['app.info'], queryFn: () => invoke('app.info', {}) });
+  const kosten = useLezen('kosten.begrotingsjaar', { begrotingsjaar });
+  const dekking = useLezen('dekking.begrotingsjaar', { begrotingsjaar });
+  const fout = kosten.error ?? dekking.error;
+  const k = kosten.data;
+  const d = dekking.data;
+
   return (
     <>
-      <PaginaKop titel="Dashboard" intro={`Schooljaar ${schooljaarNaam(schooljaar)} en begrotingsjaar ${begrotingsjaar} in één oogopslag.`} />
-      <section className="kaarten" aria-label="Kerncijfers">
-        <Kaart titel="Scholen" waarde={aantal(info.data?.aantallen.scholen)} />
-        <Kaart titel="Afspraken" waarde={aantal(info.data?.aantallen.afspraken)} />
-        <Kaart titel="Aanbieders" waarde={aantal(info.data?.aantallen.aanbieders)} />
+      <PaginaKop
+        titel="Dashboard"
+        intro={`Kosten en dekking in begrotingsjaar ${begrotingsjaar}; bereik van de scholen in schooljaar ${schooljaarNaam(schooljaar)}.`}
+      />
+      {fout && <Melding soort="error">{fout.message}</Melding>}
+      <section aria-labelledby="kosten-kop">
+        <h2 id="kosten-kop" className="dashboard__kop">
+          Kosten {begrotingsjaar}
+        </h2>
+        <div className="kaarten">
+          <Kaart titel="Totaal" waarde={k ? formatEuro(k.totaal) : '…'} toelichting={k ? `${aantal(k.aantalAfspraken)} afspraken (afgesproken, getekend, beëindigd)` : undefined} testId="kosten-totaal" />
+          <Kaart titel="Gemeente" waarde={k ? formatEuro(k.gemeente) : '…'} testId="kosten-gemeente" />
+          <Kaart titel="Onderwijs" waarde={k ? formatEuro(k.onderwijs) : '…'} testId="kosten-onderwijs" />
+          <Kaart
+            titel="In voorbereiding"
+            waarde={k ? formatEuro(k.inVoorbereiding.totaal) : '…'}
+            toelichting={k ? `${aantal(k.aantalInVoorbereiding)} concept of in overleg; niet in de totalen` : undefined}
+            testId="kosten-voorbereiding"
+          />
+          <Kaart
+            titel="Dekking: saldo"
+            waarde={d ? formatEuro(d.saldoCents) : '…'}
+            soort={d ? (d.saldoCents < 0 ? 'negatief' : 'positief') : undefined}
+            toelichting={d ? (d.saldoCents < 0 ? `Tekort: budget ${formatEuro(d.budgetCents)}` : `Ruimte binnen budget ${formatEuro(d.budgetCents)}`) : undefined}
+            testId="dekking-saldo"
+          />
+        </div>
+        {k && k.zonderTarief.length > 0 && (
+          <Melding soort="warning">
+            {k.zonderTarief.length} {k.zonderTarief.length === 1 ? 'afspraak heeft' : 'afspraken hebben'} uren maar geen uurtarief; die kosten tellen als € 0. Stel een standaardtarief in bij{' '}
+            <Link to="/instellingen">Instellingen</Link>.
+          </Melding>
+        )}
       </section>
+      <div className="twee-kolommen">
+        <section className="sectie" aria-labelledby="bereik-kop">
+          <h2 id="bereik-kop" className="utrecht-heading-2">
+            Bereik {schooljaarNaam(schooljaar)}
+          </h2>
+          {HOOFDFUNCTIES.map((h) => (
+            <Bereik key={h.functie} schooljaar={schooljaar} {...h} />
+          ))}
+        </section>
+        <section className="sectie" aria-labelledby="verdeling-kop">
+          <h2 id="verdeling-kop" className="utrecht-heading-2">
+            Kosten {begrotingsjaar} per functie
+          </h2>
+          {k ? <VerdelingTabel naam="Functie" rijen={k.perFunctie} /> : <p>Laden…</p>}
+          <h3 className="dashboard__subkop">Per aanbieder</h3>
+          {k ? <VerdelingTabel naam="Aanbieder" rijen={k.perAanbieder} /> : <p>Laden…</p>}
+        </section>
+      </div>
     </>
   );
 }
 
-function Kaart({ titel, waarde, toelichting }: { titel: string; waarde: string; toelichting?: string }) {
+function Bereik({ schooljaar, functie, sector, titel }: { schooljaar: number; functie: 'JGW' | 'SMW'; sector: 'PO' | 'VO'; titel: string }) {
+  const graad = useLezen('dekkingsgraad.lijst', { schooljaar, functie, sector });
+  const g = graad.data;
+  return (
+    <div className="bereik">
+      <h3 className="dashboard__subkop">
+        {functie} · {sector}
+        <span className="zacht"> – {titel}</span>
+      </h3>
+      {graad.error && <Melding soort="error">{graad.error.message}</Melding>}
+      {g && g.scholen === 0 && <p className="zacht">Geen {sector}-scholen in het register.</p>}
+      {g && g.scholen > 0 && (
+        <>
+          <Balk label="Scholen" deel={g.aandeelScholen} tekst={`${aantal(g.scholenGedekt)} van ${aantal(g.scholen)} scholen`} />
+          <Balk
+            label="Leerlingen"
+            deel={g.aandeelLeerlingen}
+            tekst={g.aandeelLeerlingen === null ? 'geen leerlingaantallen' : `${aantal(g.leerlingenGedekt)} van ${aantal(g.leerlingen)} leerlingen`}
+          />
+          {g.nietGedekt.length > 0 && (
+            <p className="zacht bereik__niet">
+              Nog zonder {functie}: {g.nietGedekt.slice(0, 5).map((s) => s.naam).join(', ')}
+              {g.nietGedekt.length > 5 ? ` en ${g.nietGedekt.length - 5} andere` : ''}.
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+function Balk({ label, deel, tekst }: { label: string; deel: number | null; tekst: string }) {
+  return (
+    <div className="bereik__regel">
+      <span className="bereik__label">{label}</span>
+      <div className="balk" role="meter" aria-label={`${label}: ${tekst}`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round((deel ?? 0) * 100)}>
+        <div className="balk__vulling" style={{ width: `${(deel ?? 0) * 100}%` }} />
+      </div>
+      <span className="bereik__waarde">
+        <strong>{deel === null ? '–' : percentage(deel)}</strong> <span className="zacht">{tekst}</span>
+      </span>
+    </div>
+  );
+}
+
+function VerdelingTabel({ naam, rijen }: { naam: string; rijen: Record<string, Verdeling> }) {
+  const lijst = Object.entries(rijen).filter(([, v]) => v.totaal !== 0);
+  if (!lijst.length) return <p className="zacht">Geen kosten in dit jaar.</p>;
+  const totaal = lijst.reduce((s, [, v]) => s + v.totaal, 0);
+  return (
+    <table className="kleine-tabel">
+      <thead>
+        <tr>
+          <th scope="col">{naam}</th>
+          <th scope="col" className="rechts">
+            Totaal
+          </th>
+          <th scope="col" className="rechts">
+            Gemeente
+          </th>
+          <th scope="col" className="rechts">
+            Onderwijs
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {lijst.map(([sleutel, v]) => (
+          <tr key={sleutel}>
+            <th scope="row">{sleutel}</th>
+            <td className="rechts">{formatEuro(v.totaal)}</td>
+            <td className="rechts">{formatEuro(v.gemeente)}</td>
+            <td className="rechts">{formatEuro(v.onderwijs)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Totaal</th>
+          <td className="rechts">{formatEuro(totaal)}</td>
+          <td className="rechts">{formatEuro(lijst.reduce((s, [, v]) => s + v.gemeente, 0))}</td>
+          <td className="rechts">{formatEuro(lijst.reduce((s, [, v]) => s + v.onderwijs, 0))}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+function Kaart({ titel, waarde, toelichting, soort, testId }: { titel: string; waarde: string; toelichting?: string; soort?: 'negatief' | 'positief'; testId?: string }) {
   return (
     <div className="kaart">
       <div className="kaart__titel">{titel}</div>
-      <div className="kaart__waarde">{waarde}</div>
+      <div className={`kaart__waarde${soort ? ` bedrag--${soort}` : ''}`} data-testid={testId}>
+        {waarde}
+      </div>
       {toelichting && <div className="kaart__toelichting">{toelichting}</div>}
     </div>
   );

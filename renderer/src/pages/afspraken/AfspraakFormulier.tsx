@@ -1,0 +1,376 @@
+// Add or change one afspraak. The cost and the gemeente/onderwijs parts are computed live with the
+// API's own engine; the form validates with the API's own zod schema (errors next to the fields,
+// in Dutch, before anything is sent) and keeps every typed character when a save fails.
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { z } from 'zod';
+import { afspraakInvoerSchema } from '../../../../electron/domain/validatie';
+import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type Afspraak, type AfspraakBasis, type Instellingen } from '../../../../electron/domain/types';
+import { formatEuro, formatUren } from '../../../../electron/domain/geld';
+import { Dialoog } from '../../components/Dialoog';
+import { FoutSamenvatting, Invoer, Keuze, Tekstvak } from '../../components/Velden';
+import { useLezen, useWijziging } from '../../hooks/useApi';
+import type { Output } from '../../../../electron/api/contract';
+import { centsNaarTekst, centsUitTekst, getalNaarTekst, getalUitTekst, toonApiFout } from '../../hooks/formulier';
+import { schooljaarNaam } from '../../format';
+import { afspraakKosten, kostenContext, splitsingPerJaar } from './kosten';
+import { useToast } from '../../components/Toast';
+
+/** What the form holds: exactly what the user typed. */
+export interface AfspraakFormWaarden {
+  schooljaar: string;
+  schoolId: string;
+  aanbiederId: string;
+  functie: string;
+  basisurenPerWeek: string;
+  extraUrenPerWeek: string;
+  wekenPerJaar: string;
+  uurtariefCents: string;
+  vastBedragCents: string;
+  aandeelGemeente: string;
+  aandeelOnderwijs: string;
+  aandeelOverig: string;
+  overigeFinancier: string;
+  startdatum: string;
+  einddatum: string;
+  status: string;
+  toelichtingExtraUren: string;
+  themas: string;
+  werkplanGoedgekeurdSchool: string;
+  werkplanGoedgekeurdWijkteam: string;
+  blozAdvies: string;
+  regelingId: string;
+  opmerking: string;
+}
+
+const VELDEN = [
+  'schooljaar', 'schoolId', 'aanbiederId', 'functie', 'basisurenPerWeek', 'extraUrenPerWeek', 'wekenPerJaar', 'uurtariefCents',
+  'vastBedragCents', 'aandeelGemeente', 'aandeelOnderwijs', 'aandeelOverig', 'overigeFinancier', 'startdatum', 'einddatum', 'status',
+  'toelichtingExtraUren', 'themas', 'werkplanGoedgekeurdSchool', 'werkplanGoedgekeurdWijkteam', 'blozAdvies', 'regelingId', 'opmerking',
+] as const;
+
+const id = (t: string) => (t === '' ? null : Number(t));
+const tekst = (t: string) => (t.trim() === '' ? null : t);
+
+/** Form text → the API input (numbers, cents, null). Unreadable numbers stay text: the schema names them. */
+export function naarInvoer(f: AfspraakFormWaarden) {
+  return {
+    schooljaar: Number(f.schooljaar),
+    schoolId: id(f.schoolId),
+    aanbiederId: id(f.aanbiederId),
+    functie: f.functie === '' ? undefined : f.functie,
+    basisurenPerWeek: getalUitTekst(f.basisurenPerWeek),
+    extraUrenPerWeek: getalUitTekst(f.extraUrenPerWeek) ?? 0,
+    wekenPerJaar: getalUitTekst(f.wekenPerJaar),
+    uurtariefCents: centsUitTekst(f.uurtariefCents),
+    vastBedragCents: centsUitTekst(f.vastBedragCents),
+    aandeelGemeente: getalUitTekst(f.aandeelGemeente),
+    aandeelOnderwijs: getalUitTekst(f.aandeelOnderwijs),
+    aandeelOverig: getalUitTekst(f.aandeelOverig) ?? 0,
+    overigeFinancier: tekst(f.overigeFinancier),
+    startdatum: tekst(f.startdatum),
+    einddatum: tekst(f.einddatum),
+    status: f.status,
+    toelichtingExtraUren: tekst(f.toelichtingExtraUren),
+    themas: f.themas.split(',').map((t) => t.trim()).filter(Boolean),
+    werkplanGoedgekeurdSchool: tekst(f.werkplanGoedgekeurdSchool),
+    werkplanGoedgekeurdWijkteam: tekst(f.werkplanGoedgekeurdWijkteam),
+    blozAdvies: tekst(f.blozAdvies),
+    regelingId: id(f.regelingId),
+    opmerking: tekst(f.opmerking),
+  };
+}
+
+export function naarFormulier(a: Afspraak): AfspraakFormWaarden {
+  return {
+    schooljaar: String(a.schooljaar),
+    schoolId: String(a.schoolId),
+    aanbiederId: String(a.aanbiederId),
+    functie: a.functie,
+    basisurenPerWeek: getalNaarTekst(a.basisurenPerWeek),
+    extraUrenPerWeek: a.extraUrenPerWeek ? getalNaarTekst(a.extraUrenPerWeek) : '',
+    wekenPerJaar: getalNaarTekst(a.wekenPerJaar),
+    uurtariefCents: centsNaarTekst(a.uurtariefCents),
+    vastBedragCents: centsNaarTekst(a.vastBedragCents),
+    aandeelGemeente: getalNaarTekst(a.aandeelGemeente),
+    aandeelOnderwijs: getalNaarTekst(a.aandeelOnderwijs),
+    aandeelOverig: a.aandeelOverig ? getalNaarTekst(a.aandeelOverig) : '',
+    overigeFinancier: a.overigeFinancier ?? '',
+    startdatum: a.startdatum ?? '',
+    einddatum: a.einddatum ?? '',
+    status: a.status,
+    toelichtingExtraUren: a.toelichtingExtraUren ?? '',
+    themas: a.themas.join(', '),
+    werkplanGoedgekeurdSchool: a.werkplanGoedgekeurdSchool ?? '',
+    werkplanGoedgekeurdWijkteam: a.werkplanGoedgekeurdWijkteam ?? '',
+    blozAdvies: a.blozAdvies ?? '',
+    regelingId: a.regelingId === null ? '' : String(a.regelingId),
+    opmerking: a.opmerking ?? '',
+  };
+}
+
+export function legeAfspraak(schooljaar: number, schoolId?: number): AfspraakFormWaarden {
+  return {
+    schooljaar: String(schooljaar), schoolId: schoolId ? String(schoolId) : '', aanbiederId: '', functie: '', basisurenPerWeek: '',
+    extraUrenPerWeek: '', wekenPerJaar: '', uurtariefCents: '', vastBedragCents: '', aandeelGemeente: '100', aandeelOnderwijs: '0',
+    aandeelOverig: '', overigeFinancier: '', startdatum: '', einddatum: '', status: 'afgesproken', toelichtingExtraUren: '', themas: '',
+    werkplanGoedgekeurdSchool: '', werkplanGoedgekeurdWijkteam: '', blozAdvies: '', regelingId: '', opmerking: '',
+  };
+}
+
+const formSchema = z.preprocess((v) => naarInvoer(v as AfspraakFormWaarden), afspraakInvoerSchema);
+
+export interface AfspraakFormulierProps {
+  /** null = new. */
+  afspraak: Afspraak | null;
+  beginWaarden: AfspraakFormWaarden;
+  onSluit(): void;
+  /** Shown as a "Verwijderen" button for an existing afspraak. */
+  onVerwijder?: () => void;
+}
+
+/** Loads the choice lists first: a select whose options arrive later would lose its value. */
+export function AfspraakFormulier(props: AfspraakFormulierProps) {
+  const scholen = useLezen('scholen.lijst', {});
+  const aanbieders = useLezen('aanbieders.lijst', {});
+  const functies = useLezen('functies.lijst', {});
+  const instellingen = useLezen('instellingen.lezen', {});
+  const fout = scholen.error ?? aanbieders.error ?? functies.error ?? instellingen.error;
+  if (scholen.data && aanbieders.data && functies.data && instellingen.data) {
+    return <Formulier {...props} lijsten={{ scholen: scholen.data.rijen, aanbieders: aanbieders.data, functies: functies.data, instellingen: instellingen.data }} />;
+  }
+  return (
+    <Dialoog open titel={props.afspraak ? 'Afspraak wijzigen' : 'Nieuwe afspraak'} onSluit={props.onSluit}>
+      <p className="utrecht-paragraph">{fout ? fout.message : 'Laden…'}</p>
+    </Dialoog>
+  );
+}
+
+interface Lijsten {
+  scholen: Output<'scholen.lijst'>['rijen'];
+  aanbieders: Output<'aanbieders.lijst'>;
+  functies: Output<'functies.lijst'>;
+  instellingen: Instellingen;
+}
+
+function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: AfspraakFormulierProps & { lijsten: Lijsten }) {
+  const toast = useToast();
+  const maak = useWijziging('afspraken.maak');
+  const wijzig = useWijziging('afspraken.wijzig');
+  const [algemeneFout, setAlgemeneFout] = useState<string | null>(null);
+
+  const form = useForm<AfspraakFormWaarden>({
+    defaultValues: beginWaarden,
+    resolver: zodResolver(formSchema as never) as never,
+    mode: 'onTouched',
+  });
+  const { register, handleSubmit, formState, setError, setValue, control, getFieldState } = form;
+  const fouten = formState.errors;
+  const waarden = useWatch({ control }) as AfspraakFormWaarden;
+  const ctx = kostenContext(lijsten.instellingen);
+
+  // The live calculation: only when the numbers parse; the rest of the form may still be incomplete.
+  const berekening = useMemo(() => {
+    const i = naarInvoer(waarden);
+    const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
+    const basis = num(i.basisurenPerWeek) ?? 0;
+    const extra = num(i.extraUrenPerWeek) ?? 0;
+    const functie = (FUNCTIE_CODES as readonly string[]).includes(waarden.functie) ? (waarden.functie as AfspraakBasis['functie']) : null;
+    const a: AfspraakBasis = {
+      id: 0,
+      schooljaar: Number(waarden.schooljaar),
+      schoolId: 0,
+      aanbiederId: 0,
+      functie: functie ?? 'JGW',
+      basisurenPerWeek: basis,
+      extraUrenPerWeek: extra,
+      wekenPerJaar: num(i.wekenPerJaar),
+      uurtariefCents: num(i.uurtariefCents),
+      vastBedragCents: num(i.vastBedragCents),
+      aandeelGemeente: num(i.aandeelGemeente) ?? 0,
+      aandeelOnderwijs: num(i.aandeelOnderwijs) ?? 0,
+      aandeelOverig: num(i.aandeelOverig) ?? 0,
+      overigeFinancier: null,
+      startdatum: typeof i.startdatum === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(i.startdatum) ? i.startdatum : null,
+      einddatum: typeof i.einddatum === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(i.einddatum) ? i.einddatum : null,
+      status: 'afgesproken',
+    };
+    const tarief = a.uurtariefCents ?? (functie ? ctx.standaardTarieven[functie] : undefined) ?? null;
+    const kosten = afspraakKosten(a, ctx);
+    return { a, functie, tarief, kosten, splitsing: splitsingPerJaar(a, ctx), weken: a.wekenPerJaar ?? ctx.wekenPerSchooljaar };
+  }, [waarden, ctx.schooljaarStartMaand, ctx.wekenPerSchooljaar, ctx.standaardTarieven]);
+
+  const extraUren = Number(getalUitTekst(waarden.extraUrenPerWeek) ?? 0) > 0;
+
+  const opslaan = handleSubmit(async (invoer) => {
+    setAlgemeneFout(null);
+    try {
+      const gevalideerd = invoer as unknown as Parameters<typeof maak.mutateAsync>[0];
+      if (afspraak) await wijzig.mutateAsync({ id: afspraak.id, ...gevalideerd } as never);
+      else await maak.mutateAsync(gevalideerd);
+      toast({ tekst: afspraak ? 'Afspraak opgeslagen.' : 'Afspraak toegevoegd.' });
+      onSluit();
+    } catch (e) {
+      // Nothing of what the user typed is lost: the form stays open with the API's message at the field.
+      setAlgemeneFout(toonApiFout(e, setError, VELDEN));
+    }
+  });
+
+  const opFunctie = (code: string) => {
+    // A new afspraak takes who normally pays this functie, unless the user already chose shares.
+    if (afspraak || getFieldState('aandeelGemeente').isDirty || getFieldState('aandeelOnderwijs').isDirty) return;
+    const f = lijsten.functies.find((x) => x.code === code);
+    if (!f) return;
+    setValue('aandeelGemeente', f.betaler === 'gemeente' ? '100' : '0');
+    setValue('aandeelOnderwijs', f.betaler === 'onderwijs' ? '100' : '0');
+  };
+
+  const schoolOpties = useMemo(() => lijsten.scholen.map((s) => ({ waarde: String(s.id), label: `${s.naam} (${s.vestigingscode})` })), [lijsten.scholen]);
+  const functieRegistratie = register('functie');
+  const bezig = maak.isPending || wijzig.isPending;
+  const { kosten, tarief, functie } = berekening;
+
+  return (
+    <Dialoog
+      open
+      breed
+      titel={afspraak ? 'Afspraak wijzigen' : `Nieuwe afspraak ${schooljaarNaam(Number(waarden.schooljaar))}`}
+      onSluit={onSluit}
+      voet={
+        <>
+          <button type="submit" form="afspraak-formulier" className="utrecht-button utrecht-button--primary-action" disabled={bezig}>
+            {bezig ? 'Bezig met opslaan…' : 'Opslaan'}
+          </button>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onSluit}>
+            Annuleren
+          </button>
+          {onVerwijder && (
+            <button type="button" className="utrecht-button utrecht-button--secondary-action knop-gevaar dialoog__rechts" onClick={onVerwijder}>
+              Verwijderen…
+            </button>
+          )}
+        </>
+      }
+    >
+      <div className="afspraak-formulier">
+      <form id="afspraak-formulier" className="formulier" noValidate onSubmit={opslaan}>
+        <FoutSamenvatting fouten={formState.isSubmitted ? fouten : {}} algemeen={algemeneFout} />
+        <div className="formulier__rij">
+          <Keuze label="School" verplicht fout={fouten.schoolId} leegLabel="Kies een school" opties={schoolOpties} {...register('schoolId')} />
+          <Keuze
+            label="Aanbieder"
+            verplicht
+            fout={fouten.aanbiederId}
+            leegLabel="Kies een aanbieder"
+            opties={lijsten.aanbieders.map((a) => ({ waarde: String(a.id), label: a.naam }))}
+            {...register('aanbiederId')}
+          />
+          <Keuze
+            label="Functie"
+            verplicht
+            fout={fouten.functie}
+            leegLabel="Kies een functie"
+            opties={lijsten.functies.map((f) => ({ waarde: f.code, label: `${f.code} – ${f.naam}` }))}
+            {...functieRegistratie}
+            onChange={(e) => {
+              void functieRegistratie.onChange(e);
+              opFunctie(e.target.value);
+            }}
+          />
+          <Keuze label="Status" verplicht fout={fouten.status} opties={STATUSSEN.map((s) => ({ waarde: s, label: STATUS_LABEL[s] }))} {...register('status')} />
+        </div>
+        <fieldset>
+          <legend>Uren en tarief</legend>
+          <div className="formulier__rij">
+            <Invoer label="Basisuren per week" verplicht inputMode="decimal" achtervoegsel="uur" fout={fouten.basisurenPerWeek} {...register('basisurenPerWeek')} />
+            <Invoer label="Extra uren per week" inputMode="decimal" achtervoegsel="uur" hint="Maatwerk boven de basisinzet" fout={fouten.extraUrenPerWeek} {...register('extraUrenPerWeek')} />
+            <Invoer
+              label="Weken per jaar"
+              inputMode="decimal"
+              hint={`Leeg = ${formatUren(ctx.wekenPerSchooljaar)} (instelling)`}
+              fout={fouten.wekenPerJaar}
+              {...register('wekenPerJaar')}
+            />
+            <Invoer
+              label="Uurtarief"
+              inputMode="decimal"
+              achtervoegsel="€"
+              hint={functie && ctx.standaardTarieven[functie] !== undefined ? `Leeg = ${formatEuro(ctx.standaardTarieven[functie]!, { cents: true })} (standaard ${functie})` : 'Leeg = het standaardtarief van de functie'}
+              fout={fouten.uurtariefCents}
+              {...register('uurtariefCents')}
+            />
+            <Invoer label="Vast bedrag per jaar" inputMode="decimal" achtervoegsel="€" hint="In plaats van uren × tarief" fout={fouten.vastBedragCents} {...register('vastBedragCents')} />
+          </div>
+          {extraUren && (
+            <Tekstvak
+              className="formulier__breed"
+              label="Toelichting extra uren"
+              verplicht
+              hint="Waarom is de basisinzet niet genoeg? Noem doelen, duur en verantwoording."
+              fout={fouten.toelichtingExtraUren}
+              {...register('toelichtingExtraUren')}
+            />
+          )}
+        </fieldset>
+        <fieldset>
+          <legend>Wie betaalt</legend>
+          <div className="formulier__rij">
+            <Invoer label="Aandeel gemeente" inputMode="decimal" achtervoegsel="%" verplicht fout={fouten.aandeelGemeente} {...register('aandeelGemeente')} />
+            <Invoer label="Aandeel onderwijs" inputMode="decimal" achtervoegsel="%" verplicht fout={fouten.aandeelOnderwijs} {...register('aandeelOnderwijs')} />
+            <Invoer label="Aandeel overig" inputMode="decimal" achtervoegsel="%" fout={fouten.aandeelOverig} {...register('aandeelOverig')} />
+            <Invoer label="Overige financier" hint="Bijvoorbeeld het samenwerkingsverband" fout={fouten.overigeFinancier} {...register('overigeFinancier')} />
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>Periode en werkplan</legend>
+          <div className="formulier__rij">
+            <Invoer label="Startdatum" type="date" hint="Leeg = begin van het schooljaar" fout={fouten.startdatum} {...register('startdatum')} />
+            <Invoer label="Einddatum" type="date" hint="Leeg = einde van het schooljaar" fout={fouten.einddatum} {...register('einddatum')} />
+            <Invoer label="Werkplan goedgekeurd door school" type="date" fout={fouten.werkplanGoedgekeurdSchool} {...register('werkplanGoedgekeurdSchool')} />
+            <Invoer label="Werkplan goedgekeurd door wijkteam" type="date" fout={fouten.werkplanGoedgekeurdWijkteam} {...register('werkplanGoedgekeurdWijkteam')} />
+          </div>
+        </fieldset>
+        <div className="formulier__rij">
+          <Invoer label="Thema's" hint="Gescheiden door komma's, bijvoorbeeld: pesten, sociale vaardigheid" fout={fouten.themas as never} {...register('themas')} />
+          <Invoer label="BLOZ-advies" fout={fouten.blozAdvies} {...register('blozAdvies')} />
+        </div>
+        <Tekstvak label="Opmerking" fout={fouten.opmerking} {...register('opmerking')} />
+      </form>
+        <aside className="rekensom" aria-label="Berekening" aria-live="polite">
+          <h3 className="rekensom__kop">Berekening</h3>
+          <dl>
+            <dt>Kosten per jaar</dt>
+            <dd data-testid="jaarkosten">
+              {formatEuro(kosten.jaar)}
+              <span className="zacht">
+                {' '}
+                {berekening.a.vastBedragCents !== null
+                  ? '(vast bedrag)'
+                  : `= ${formatUren(berekening.a.basisurenPerWeek + berekening.a.extraUrenPerWeek)} uur × ${formatUren(berekening.weken)} weken × ${tarief === null ? 'geen tarief' : formatEuro(tarief, { cents: true })}`}
+              </span>
+            </dd>
+            <dt>In schooljaar {schooljaarNaam(Number(waarden.schooljaar))}</dt>
+            <dd data-testid="schooljaarkosten">{formatEuro(kosten.schooljaar.totaal)}</dd>
+            <dt>Gemeente</dt>
+            <dd data-testid="deel-gemeente">{formatEuro(kosten.schooljaar.gemeente)}</dd>
+            <dt>Onderwijs</dt>
+            <dd data-testid="deel-onderwijs">{formatEuro(kosten.schooljaar.onderwijs)}</dd>
+            {kosten.schooljaar.overig !== 0 && (
+              <>
+                <dt>Overig</dt>
+                <dd>{formatEuro(kosten.schooljaar.overig)}</dd>
+              </>
+            )}
+          </dl>
+          {berekening.splitsing.length > 0 && (
+            <p className="rekensom__uitleg">Per begrotingsjaar: {berekening.splitsing.map((s) => s.tekst).join('; ')}</p>
+          )}
+          {tarief === null && berekening.a.vastBedragCents === null && berekening.a.basisurenPerWeek + berekening.a.extraUrenPerWeek > 0 && (
+            <p className="rekensom__uitleg">Er is geen uurtarief: vul er een in, of stel een standaardtarief in bij Instellingen.</p>
+          )}
+        </aside>
+      </div>
+    </Dialoog>
+  );
+}

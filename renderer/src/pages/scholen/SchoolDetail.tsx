@@ -1,0 +1,244 @@
+// One school: its data, pupils per year, and its afspraken through the years with werkplan status.
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { invoke } from '../../api';
+import { formatEuro, formatUren } from '../../../../electron/domain/geld';
+import type { Afspraak, Instellingen } from '../../../../electron/domain/types';
+import type { AfspraakRij } from '../../../../electron/db/afspraken-repo';
+import { Melding, PaginaKop } from '../../components/PaginaKop';
+import { useBevestiging } from '../../components/Bevestiging';
+import { useToast } from '../../components/Toast';
+import { invalideer, useLezen } from '../../hooks/useApi';
+import { aantal, datum, schooljaarNaam } from '../../format';
+import { usePeriode } from '../../periode';
+import { AfspraakFormulier, legeAfspraak, naarFormulier, type AfspraakFormWaarden } from '../afspraken/AfspraakFormulier';
+import { StatusLabel } from '../afspraken';
+import { afspraakKosten, kostenContext } from '../afspraken/kosten';
+import { SchoolFormulier, SECTOR_NAAM } from './SchoolFormulier';
+
+/** Werkplan (rule: school and wijkteam both approve it) in words. */
+export function werkplanStatus(a: Pick<Afspraak, 'werkplanGoedgekeurdSchool' | 'werkplanGoedgekeurdWijkteam'>): string {
+  const s = a.werkplanGoedgekeurdSchool;
+  const w = a.werkplanGoedgekeurdWijkteam;
+  if (s && w) return `goedgekeurd (${datum(s > w ? s : w)})`;
+  if (s) return 'wacht op wijkteam';
+  if (w) return 'wacht op school';
+  return 'nog niet goedgekeurd';
+}
+
+const JAREN_TERUG = 4;
+
+export function SchoolDetail() {
+  const { id } = useParams();
+  const schoolId = Number(id);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const bevestig = useBevestiging();
+  const { schooljaar } = usePeriode();
+  const school = useLezen('scholen.lees', { id: schoolId }, { enabled: Number.isInteger(schoolId) && schoolId > 0 });
+  const wijken = useLezen('wijken.lijst', {});
+  const besturen = useLezen('besturen.lijst', {});
+  const instellingen = useLezen('instellingen.lezen', {});
+  const [wijzigen, setWijzigen] = useState(false);
+  const [formulier, setFormulier] = useState<{ afspraak: Afspraak | null; waarden: AfspraakFormWaarden } | null>(null);
+  const [fout, setFout] = useState<string | null>(null);
+
+  const jaren = useMemo(() => Array.from({ length: JAREN_TERUG + 2 }, (_, i) => schooljaar + 1 - i), [schooljaar]);
+  const perJaar = useQueries({
+    queries: jaren.map((j) => ({
+      queryKey: ['afspraken.lijst', { schooljaar: j, schoolId }],
+      queryFn: () => invoke('afspraken.lijst', { schooljaar: j, schoolId }),
+    })),
+  });
+  const ctx = kostenContext(instellingen.data as Instellingen | undefined);
+  const afspraken: AfspraakRij[] = perJaar.flatMap((q) => q.data?.rijen ?? []);
+
+  if (school.error) {
+    return (
+      <>
+        <Link to="/scholen" className="terug utrecht-link">
+          ← Alle scholen
+        </Link>
+        <Melding soort="error">{school.error.message}</Melding>
+      </>
+    );
+  }
+  const s = school.data;
+  if (!s) return <p>Laden…</p>;
+
+  const verwijder = async () => {
+    setFout(null);
+    const ja = await bevestig({ titel: 'School verwijderen', tekst: `${s.naam} (${s.vestigingscode}) wordt uit het register verwijderd.`, bevestigKnop: 'Verwijderen', gevaarlijk: true });
+    if (!ja) return;
+    try {
+      const oud = await invoke('scholen.verwijder', { id: s.id });
+      await invalideer(queryClient, 'scholen.verwijder');
+      navigate('/scholen');
+      toast({
+        tekst: `${oud.naam} verwijderd.`,
+        ongedaanMaken: async () => {
+          await invoke('scholen.herstel', oud);
+          await invalideer(queryClient, 'scholen.herstel');
+        },
+      });
+    } catch (e) {
+      setFout((e as Error).message);
+    }
+  };
+
+  const openAfspraak = async (rij: AfspraakRij) => {
+    try {
+      const a = await invoke('afspraken.lees', { id: rij.id });
+      setFormulier({ afspraak: a, waarden: naarFormulier(a) });
+    } catch (e) {
+      setFout((e as Error).message);
+    }
+  };
+
+  const wijk = wijken.data?.find((w) => w.id === s.wijkId)?.naam;
+  const bestuur = besturen.data?.find((b) => b.id === s.bestuurId)?.naam;
+  const adres = [s.straat && `${s.straat} ${s.huisnummer ?? ''}`.trim(), [s.postcode, s.plaats].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+
+  return (
+    <>
+      <Link to="/scholen" className="terug utrecht-link">
+        ← Alle scholen
+      </Link>
+      <PaginaKop
+        titel={s.naam}
+        intro={`${s.vestigingscode} · ${SECTOR_NAAM[s.sector] ?? s.sector}${wijk ? ` · wijk ${wijk}` : ''}`}
+        acties={
+          <>
+            <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => setFormulier({ afspraak: null, waarden: legeAfspraak(schooljaar, s.id) })}>
+              Afspraak toevoegen
+            </button>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setWijzigen(true)}>
+              Wijzigen
+            </button>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action knop-gevaar" onClick={verwijder}>
+              Verwijderen…
+            </button>
+          </>
+        }
+      />
+      {fout && <Melding soort="error">{fout}</Melding>}
+      <div className="twee-kolommen">
+        <section className="sectie" aria-labelledby="gegevens-kop">
+          <h2 id="gegevens-kop" className="utrecht-heading-2">
+            Gegevens
+          </h2>
+          <dl className="gegevens">
+            <dt>Vestigingscode</dt>
+            <dd>{s.vestigingscode}</dd>
+            <dt>Sector</dt>
+            <dd>{SECTOR_NAAM[s.sector] ?? s.sector}</dd>
+            <dt>Wijk</dt>
+            <dd>{wijk ?? '–'}</dd>
+            <dt>Bestuur</dt>
+            <dd>{bestuur ?? '–'}</dd>
+            <dt>Denominatie</dt>
+            <dd>{s.denominatie ?? '–'}</dd>
+            <dt>Adres</dt>
+            <dd>{adres || '–'}</dd>
+            {s.nietInDuo && (
+              <>
+                <dt>DUO</dt>
+                <dd>Staat niet meer in het laatste DUO-bestand</dd>
+              </>
+            )}
+            {s.opmerking && (
+              <>
+                <dt>Opmerking</dt>
+                <dd>{s.opmerking}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+        <section className="sectie" aria-labelledby="leerlingen-kop">
+          <h2 id="leerlingen-kop" className="utrecht-heading-2">
+            Leerlingen per jaar
+          </h2>
+          {s.leerlingen.length === 0 ? (
+            <p className="zacht">Nog geen leerlingaantallen. Importeer ze van DUO via Importeren.</p>
+          ) : (
+            <table className="kleine-tabel">
+              <thead>
+                <tr>
+                  <th scope="col">Teljaar (1 oktober)</th>
+                  <th scope="col" className="rechts">
+                    Leerlingen
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...s.leerlingen].reverse().map((l) => (
+                  <tr key={l.jaar}>
+                    <th scope="row">{l.jaar}</th>
+                    <td className="rechts">{l.onder5 ? 'minder dan 5' : aantal(l.aantal)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+      <section className="sectie" aria-labelledby="afspraken-kop">
+        <h2 id="afspraken-kop" className="utrecht-heading-2">
+          Afspraken {schooljaarNaam(jaren[jaren.length - 1])} t/m {schooljaarNaam(jaren[0])}
+        </h2>
+        {afspraken.length === 0 ? (
+          <p className="zacht">Geen afspraken in deze schooljaren.</p>
+        ) : (
+          <table className="kleine-tabel">
+            <thead>
+              <tr>
+                <th scope="col">Schooljaar</th>
+                <th scope="col">Functie</th>
+                <th scope="col">Aanbieder</th>
+                <th scope="col" className="rechts">
+                  Basisuren
+                </th>
+                <th scope="col" className="rechts">
+                  Extra uren
+                </th>
+                <th scope="col" className="rechts">
+                  Kosten
+                </th>
+                <th scope="col">Status</th>
+                <th scope="col">Werkplan</th>
+                <th scope="col">
+                  <span className="visueel-verborgen">Actie</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {afspraken.map((a) => (
+                <tr key={a.id}>
+                  <th scope="row">{schooljaarNaam(a.schooljaar)}</th>
+                  <td>{a.functie}</td>
+                  <td>{a.aanbiederNaam}</td>
+                  <td className="rechts">{formatUren(a.basisurenPerWeek)}</td>
+                  <td className="rechts">{a.extraUrenPerWeek ? formatUren(a.extraUrenPerWeek) : '–'}</td>
+                  <td className="rechts">{formatEuro(afspraakKosten(a, ctx).schooljaar.totaal)}</td>
+                  <td>
+                    <StatusLabel status={a.status} />
+                  </td>
+                  <td>{werkplanStatus(a)}</td>
+                  <td>
+                    <button type="button" className="knop-link" onClick={() => openAfspraak(a)} aria-label={`Afspraak ${a.functie} ${schooljaarNaam(a.schooljaar)} wijzigen`}>
+                      Wijzigen
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {wijzigen && <SchoolFormulier school={s} onSluit={() => setWijzigen(false)} />}
+      {formulier && <AfspraakFormulier afspraak={formulier.afspraak} beginWaarden={formulier.waarden} onSluit={() => setFormulier(null)} />}
+    </>
+  );
+}
