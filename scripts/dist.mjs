@@ -1,18 +1,23 @@
 // `npm run dist`: every installer this computer can build (after `npm run build`).
-// Linux builds the Linux and the Windows packages (NSIS runs on Linux, no Wine needed); macOS also
-// the dmg, which only a Mac can make; Windows only its own. Settings: electron-builder.yml.
+// Linux: the Linux packages, and the Windows ones when Wine is there (NSIS builds the uninstaller
+// by running the installer once, under Wine). macOS: dmg, Linux and Windows (electron-builder brings
+// its own Wine there). Windows: only its own. Settings: electron-builder.yml.
+import { spawnSync } from 'node:child_process';
 import { build } from 'electron-builder';
 
-const PER_HOST = {
-  linux: { linux: [], win: [] },
-  darwin: { mac: [], linux: [], win: [] },
-  win32: { win: [] },
-};
+function heeftWine() {
+  if (process.env.ELECTRON_BUILDER_WINE_TOOLSET_DIR) return true;
+  return spawnSync('wine', ['--version'], { stdio: 'ignore' }).status === 0;
+}
 
-const platforms = PER_HOST[process.platform];
+const platforms = { linux: { linux: [] }, darwin: { mac: [], linux: [], win: [] }, win32: { win: [] } }[process.platform];
 if (!platforms) {
   console.error(`Installers bouwen op ${process.platform} wordt niet ondersteund; gebruik Linux, macOS of Windows.`);
   process.exit(1);
+}
+if (process.platform === 'linux') {
+  if (heeftWine()) platforms.win = [];
+  else console.warn('Windows-installers overgeslagen: Wine ontbreekt (zie README, "Installers bouwen").');
 }
 console.log(`Installers bouwen voor: ${Object.keys(platforms).join(', ')}`);
 try {
