@@ -10,6 +10,7 @@ import { instellingenInvoer } from '../domain/instellingen';
 import type { Instellingen } from '../domain/types';
 // Kosten, dekking, dekkingsgraad, wijkteam, scenario (api/kosten.ts).
 import type { KostenTrend } from './kosten';
+import type { DemoResultaat } from './demo';
 import type { Kostenoverzicht } from '../domain/kosten';
 import type { Dekking } from '../domain/dekking';
 import type { Dekkingsgraad, OtVolledigheid } from '../domain/dekkingsgraad';
@@ -112,6 +113,8 @@ export const contract = {
   'wijkteam.uren': method<WijkteamUren>()('lezen', wijkteamUrenInvoer),
   'scenario.basisinzet': method<BasisinzetResultaat>()('lezen', scenarioBasisinzetInvoer),
   'scenario.aandelen': method<AandelenResultaat>()('lezen', scenarioAandelenInvoer),
+  // Voorbeeld Zwolle (api/demo.ts): only into an empty database.
+  'demo.laden': method<DemoResultaat>()('actie', leeg),
   // Registratie (api/wijken.ts, besturen.ts, scholen.ts, aanbieders.ts, functies.ts, regelingen.ts,
   // begrotingsposten.ts, kerncijfers.ts, proeftuinen.ts, afspraken.ts, mutatielog.ts).
   // lees returns the same record that wijzig takes, verwijder returns and herstel re-inserts

@@ -12,6 +12,7 @@ import { instellingenHandlers } from './instellingen';
 import { importerenHandlers, voortgangHandlers } from './importeren';
 import { backupHandlers } from './backups';
 import { kostenHandlers } from './kosten';
+import { demoHandlers } from './demo';
 import { rapportagesHandlers } from './rapportages';
 // Registratie (wijken … afspraken, mutatielog).
 import { wijkenHandlers } from './wijken';
@@ -73,6 +74,7 @@ export const handlers: Handlers<MethodName> = {
   ...voortgangHandlers,
   ...backupHandlers,
   ...kostenHandlers,
+  ...demoHandlers,
   ...rapportagesHandlers,
   ...wijkenHandlers,
   ...besturenHandlers,

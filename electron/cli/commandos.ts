@@ -5,8 +5,9 @@ import { exportCommando } from './export';
 import { kostenCommando } from './kosten';
 import { dekkingCommando } from './dekking';
 import { dekkingsgraadCommando } from './dekkingsgraad';
+import { demoCommando } from './demo';
 import { scholenCommando } from './scholen';
 import { mutatielogCommando } from './mutatielog';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDOS: Commando[] = [infoCommando, importCommando, exportCommando, kostenCommando, dekkingCommando, dekkingsgraadCommando, scholenCommando, mutatielogCommando];
+export const COMMANDOS: Commando[] = [infoCommando, importCommando, exportCommando, kostenCommando, dekkingCommando, dekkingsgraadCommando, demoCommando, scholenCommando, mutatielogCommando];

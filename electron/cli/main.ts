@@ -102,7 +102,8 @@ function hulp(commando?: Commando): string {
     'Schoolinzet: schoolmaatschappelijk werk en ondersteuningsteams op scholen, vanaf de opdrachtregel.',
     '',
     'Opdrachten:',
-    ...COMMANDOS.map((c) => `  ${c.gebruik.padEnd(60)} ${c.omschrijving}`),
+    // Only the first line of a description in the overview; `schoolinzet CMD --help` shows all of it.
+    ...COMMANDOS.map((c) => `  ${c.gebruik.padEnd(60)} ${c.omschrijving.split('\n')[0]}`),
     '',
     'Algemene opties: --db BESTAND (standaard: het bestand van de app), --alleen-lezen (niets schrijven).',
     'Afsluitcode: 0 gelukt, 1 fout in de invoer of het bestand, 2 interne fout.',

@@ -1,0 +1,277 @@
+// "Voorbeeld Zwolle": the demo database. Real Zwolle schools and pupil counts from the DUO files
+// in resources/demo, five example wijkteams by postcode, and afspraken chosen so that the figures
+// of the Zwolle proposals come out exactly (resources/demo/voorbeeld-zwolle.json says which):
+//   2015-2016 and 2016-2017  JGW on 25 PO schools € 320.000 + SMW € 366.000, 50/50;
+//   2017-2018                the same inzet, gemeente 100 %; IB/ZC and orthopedagoog 4 uur, onderwijs 100 %;
+//   2018-2019                JGW on every basisschool at 4 uur (SWT Zwolle), maatwerkuren, two afspraken
+//                            in voorbereiding; begrotingsposten 2018-2019, kerncijfers, three proeftuinen.
+// Everything is entered through the registry API (invoke), the ordinary way, inside one
+// transaction: the demo is either loaded completely or not at all.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { invoke, type Omgeving } from '../api/registry';
+import type { Input, MethodName, Output } from '../api/contract';
+import { GebruikersFout } from '../api/fout';
+import type { Db } from '../db/open';
+import { leesDuoBestand, type DuoLeerlingen, type DuoVestiging } from '../import/duo';
+import type { FunctieCode, Sector, Status } from '../domain/types';
+
+/** resources/demo, in development (electron/demo → ../../resources) and in the bundle (dist/electron → ../../resources). */
+export function demoMap(): string {
+  if (typeof __dirname === 'string') return path.join(__dirname, '..', '..', 'resources', 'demo');
+  return fileURLToPath(new URL('../../resources/demo/', import.meta.url));
+}
+
+interface DemoData {
+  naam: string;
+  toelichting: string;
+  gemeente: { naam: string; code: string };
+  instellingen: { schooljaarStartMaand: number; wekenPerSchooljaar: number; standaardTarieven: Partial<Record<FunctieCode, number>> };
+  duo: { adressen: string[]; leerlingen: string[]; leerlingenVanaf: number };
+  wijken: { naam: string; omschrijving: string; postcodes: string[] }[];
+  eigenInzet: { naam: string; korteNaam: string; opmerking: string };
+  begrotingsposten: { naam: string; soort: 'structureel' | 'incidenteel'; omschrijving: string; bedragen: { jaar: number; bedragCents: number }[] }[];
+  regelingen: {
+    naam: string;
+    startdatum: string | null;
+    einddatum: string | null;
+    aandeelGemeente: number;
+    aandeelOnderwijs: number;
+    omschrijving: string;
+    basisinzet: { sector: Sector; functie: FunctieCode; urenPerWeek: number }[];
+    begrotingsposten: string[];
+  }[];
+  kerncijfers: { jaar: number; jeugdigen019: number; leerlingenPo: number; leerlingenVo: number }[];
+  jgw: { urenPerWeek: number; deelnemers: Record<string, string[]>; uitbreidingAanbieder: string };
+  smw: { uren: Record<string, Record<string, number>> };
+  maatwerk: { vestigingscode: string; extraUren: number; toelichting: string; themas: string[]; blozAdvies: string }[];
+  inVoorbereiding: { vestigingscode: string; aanbieder: string; functie: FunctieCode; basisuren: number; status: Status; opmerking: string }[];
+  proeftuinen: {
+    naam: string;
+    startjaar: number;
+    eindjaar: number;
+    wijk: string | null;
+    omschrijving: string;
+    budgetCents: number[];
+    scholen: string[];
+    indicatoren: { naam: string; eenheid: string; waarden: Record<string, number> }[];
+  }[];
+}
+
+export interface DemoResultaat {
+  naam: string;
+  toelichting: string;
+  scholen: number;
+  wijken: number;
+  afspraken: number;
+  begrotingsposten: number;
+  proeftuinen: number;
+}
+
+/** Tables that must be empty before the demo may be loaded (functies, aanbieders and settings may have been touched). */
+const GEGEVENS_TABELLEN = ['scholen', 'afspraken', 'wijken', 'besturen', 'begrotingsposten', 'regelingen', 'kerncijfers', 'proeftuinen'] as const;
+
+export function heeftGegevens(db: Db): string[] {
+  return GEGEVENS_TABELLEN.filter((t) => db.prepare(`SELECT 1 FROM ${t} LIMIT 1`).get() !== undefined);
+}
+
+export function leesDemoData(map = demoMap()): DemoData {
+  return JSON.parse(fs.readFileSync(path.join(map, 'voorbeeld-zwolle.json'), 'utf8')) as DemoData;
+}
+
+/** Loads Voorbeeld Zwolle into the (empty) database of `omgeving`. */
+export async function laadVoorbeeldZwolle(omgeving: Omgeving, map = demoMap()): Promise<DemoResultaat> {
+  const db = omgeving.db();
+  const gevuld = heeftGegevens(db);
+  if (gevuld.length > 0) {
+    throw new GebruikersFout(
+      `Het voorbeeld kan alleen in een leeg bestand worden geladen; dit bestand bevat al gegevens (${gevuld.join(', ')}). Maak eerst een nieuw bestand.`,
+      'conflict',
+    );
+  }
+  if (omgeving.alleenLezen()) throw new GebruikersFout('Dit bestand is alleen-lezen geopend; het voorbeeld kan niet worden geladen.', 'conflict');
+  const data = leesDemoData(map);
+  // One outer transaction: every API call below runs in a savepoint inside it.
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const resultaat = await bouw(omgeving, data, map);
+    db.exec('COMMIT');
+    return resultaat;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+async function bouw(omgeving: Omgeving, data: DemoData, map: string): Promise<DemoResultaat> {
+  const api = async <K extends MethodName>(method: K, input: Input<K>): Promise<Output<K>> => {
+    const r = await invoke(method, input, omgeving);
+    if (!r.ok) throw new Error(`Voorbeeld Zwolle: ${method} weigerde ${JSON.stringify(input).slice(0, 200)}: ${r.fout.melding}`);
+    return r.data as Output<K>;
+  };
+  const voortgang = (f: number) => omgeving.voortgang?.('Voorbeeld Zwolle laden', f);
+
+  await api('instellingen.opslaan', { gemeenteNaam: data.gemeente.naam, gemeenteCode: data.gemeente.code, ...data.instellingen });
+
+  // Wijken, besturen, scholen (with pupils) from the DUO files.
+  const wijkId = new Map<string, number>();
+  for (const w of data.wijken) wijkId.set(w.naam, (await api('wijken.maak', { naam: w.naam, omschrijving: w.omschrijving })).id);
+  const wijkVanPostcode = new Map<string, number>();
+  for (const w of data.wijken) for (const pc of w.postcodes) wijkVanPostcode.set(pc, wijkId.get(w.naam) as number);
+
+  const vestigingen: DuoVestiging[] = [];
+  for (const bestand of data.duo.adressen) {
+    vestigingen.push(...leesDuoBestand(fs.readFileSync(path.join(map, bestand)), { gemeenteCode: data.gemeente.code, bestandsnaam: bestand }).vestigingen);
+  }
+  const leerlingen = new Map<string, DuoLeerlingen[]>();
+  for (const bestand of data.duo.leerlingen) {
+    const gelezen = leesDuoBestand(fs.readFileSync(path.join(map, bestand)), { gemeenteCode: data.gemeente.code, bestandsnaam: bestand });
+    for (const l of gelezen.leerlingen) {
+      if (l.jaar < data.duo.leerlingenVanaf) continue;
+      const lijst = leerlingen.get(l.vestigingscode) ?? [];
+      lijst.push(l);
+      leerlingen.set(l.vestigingscode, lijst);
+    }
+  }
+  const bestuurId = new Map<string, number>();
+  for (const nummer of [...new Set(vestigingen.map((v) => v.bestuurNummer).filter((n): n is string => !!n))].sort()) {
+    bestuurId.set(nummer, (await api('besturen.maak', { nummer, naam: `Bevoegd gezag ${nummer}` })).id);
+  }
+  const school = new Map<string, { id: number; sector: Sector }>();
+  for (const [i, v] of vestigingen.entries()) {
+    const s = await api('scholen.maak', {
+      vestigingscode: v.vestigingscode,
+      naam: v.naam,
+      sector: v.sector,
+      wijkId: wijkVanPostcode.get(v.postcode.slice(0, 4)) ?? null,
+      bestuurId: v.bestuurNummer ? (bestuurId.get(v.bestuurNummer) ?? null) : null,
+      denominatie: v.denominatie || null,
+      straat: v.straat || null,
+      huisnummer: v.huisnummer || null,
+      postcode: v.postcode || null,
+      plaats: v.plaats || null,
+      gemeenteCode: v.gemeenteCode,
+      leerlingen: (leerlingen.get(v.vestigingscode) ?? []).map((l) => ({ jaar: l.jaar, aantal: l.aantal, onder5: l.onder5 })),
+    });
+    school.set(v.vestigingscode, { id: s.id, sector: s.sector });
+    voortgang((0.4 * (i + 1)) / vestigingen.length);
+  }
+  const schoolVan = (code: string) => {
+    const s = school.get(code);
+    if (!s) throw new Error(`Voorbeeld Zwolle: vestiging ${code} staat niet in de DUO-bestanden.`);
+    return s;
+  };
+
+  // Aanbieders: the seeds of a new database, plus the schools' own staff for IB/ZC/orthopedagoog.
+  const aanbieders: { id: number; naam: string }[] = (await api('aanbieders.lijst', {})).map((a) => ({ id: a.id, naam: a.naam }));
+  const aanbiederId = (naam: string) => {
+    const a = aanbieders.find((x) => x.naam.toLowerCase() === naam.toLowerCase());
+    if (a) return a.id;
+    throw new Error(`Voorbeeld Zwolle: aanbieder ${naam} ontbreekt.`);
+  };
+  for (const naam of new Set([...Object.keys(data.jgw.deelnemers), ...Object.keys(data.smw.uren), data.jgw.uitbreidingAanbieder, ...data.inVoorbereiding.map((v) => v.aanbieder)])) {
+    if (!aanbieders.some((a) => a.naam.toLowerCase() === naam.toLowerCase())) aanbieders.push(await api('aanbieders.maak', { naam }));
+  }
+  const eigen = await api('aanbieders.maak', data.eigenInzet);
+  aanbieders.push(eigen);
+
+  // Budget, regelingen, kerncijfers.
+  const postId = new Map<string, number>();
+  for (const p of data.begrotingsposten) postId.set(p.naam, (await api('begrotingsposten.maak', p)).id);
+  const regelingIds: number[] = [];
+  for (const r of data.regelingen) {
+    const { begrotingsposten, ...velden } = r;
+    regelingIds.push((await api('regelingen.maak', { ...velden, begrotingspostIds: begrotingsposten.map((n) => postId.get(n) as number) })).id);
+  }
+  const [regeling2015, regeling2017] = regelingIds;
+  for (const k of data.kerncijfers) await api('kerncijfers.maak', k);
+
+  // Afspraken.
+  type Afspraak = Input<'afspraken.maak'>;
+  const afspraken: Afspraak[] = [];
+  const jgwDeelnemers = Object.entries(data.jgw.deelnemers).flatMap(([aanbieder, codes]) => codes.map((code) => ({ aanbieder, code })));
+  const smw = Object.entries(data.smw.uren).flatMap(([aanbieder, uren]) => Object.entries(uren).map(([code, u]) => ({ aanbieder, code, uren: u })));
+  const werkplan = (sj: number, wijkteam = true) => ({
+    werkplanGoedgekeurdSchool: `${sj}-10-01`,
+    werkplanGoedgekeurdWijkteam: wijkteam ? `${sj}-10-15` : null,
+  });
+  const basis = (sj: number, code: string, aanbieder: string, functie: FunctieCode, uren: number, gemeente: number, regelingId: number): Afspraak => ({
+    schooljaar: sj,
+    schoolId: schoolVan(code).id,
+    aanbiederId: aanbiederId(aanbieder),
+    functie,
+    basisurenPerWeek: uren,
+    aandeelGemeente: gemeente,
+    aandeelOnderwijs: 100 - gemeente,
+    status: 'getekend',
+    regelingId,
+  });
+  const zorgFunctie = (sector: Sector): FunctieCode => (sector === 'VO' || sector === 'PRO' || sector === 'VSO' ? 'ZC' : 'IB');
+
+  for (const sj of [2015, 2016]) {
+    for (const d of jgwDeelnemers) afspraken.push({ ...basis(sj, d.code, d.aanbieder, 'JGW', data.jgw.urenPerWeek, 50, regeling2015), ...werkplan(sj) });
+    for (const d of smw) afspraken.push({ ...basis(sj, d.code, d.aanbieder, 'SMW', d.uren, 50, regeling2015), ...werkplan(sj) });
+  }
+  // 2017-2018: the same inzet, now fully paid by the gemeente; the schools bring IB/ZC and orthopedagoog.
+  const otScholen2017 = [...jgwDeelnemers.map((d) => d.code), ...smw.map((d) => d.code)];
+  for (const d of jgwDeelnemers) afspraken.push({ ...basis(2017, d.code, d.aanbieder, 'JGW', data.jgw.urenPerWeek, 100, regeling2017), ...werkplan(2017) });
+  for (const d of smw) afspraken.push({ ...basis(2017, d.code, d.aanbieder, 'SMW', d.uren, 100, regeling2017), ...werkplan(2017) });
+  for (const code of otScholen2017) {
+    afspraken.push(basis(2017, code, eigen.naam, zorgFunctie(schoolVan(code).sector), 4, 0, regeling2017));
+    afspraken.push(basis(2017, code, eigen.naam, 'ORTHO', 4, 0, regeling2017));
+  }
+  // 2018-2019: a JGW of the SWT on every basisschool, maatwerkuren on BLOZ advice, SMW unchanged.
+  const wijkWest = wijkId.get('West');
+  const poScholen = vestigingen.filter((v) => v.sector === 'PO').map((v) => v.vestigingscode);
+  const maatwerk = new Map(data.maatwerk.map((m) => [m.vestigingscode, m]));
+  for (const code of poScholen) {
+    const m = maatwerk.get(code);
+    const inWest = vestigingen.find((v) => v.vestigingscode === code)?.postcode.slice(0, 4);
+    afspraken.push({
+      ...basis(2018, code, data.jgw.uitbreidingAanbieder, 'JGW', data.jgw.urenPerWeek, 100, regeling2017),
+      // Example of a werkplan still waiting for the wijkteam's approval.
+      ...werkplan(2018, !(wijkWest !== undefined && inWest !== undefined && wijkVanPostcode.get(inWest) === wijkWest)),
+      ...(m ? { extraUrenPerWeek: m.extraUren, toelichtingExtraUren: m.toelichting, themas: m.themas, blozAdvies: m.blozAdvies } : {}),
+    });
+  }
+  for (const d of smw) afspraken.push({ ...basis(2018, d.code, d.aanbieder, 'SMW', d.uren, 100, regeling2017), ...werkplan(2018) });
+  for (const code of new Set([...poScholen, ...smw.map((d) => d.code)])) {
+    afspraken.push(basis(2018, code, eigen.naam, zorgFunctie(schoolVan(code).sector), 4, 0, regeling2017));
+    afspraken.push(basis(2018, code, eigen.naam, 'ORTHO', 4, 0, regeling2017));
+  }
+  for (const v of data.inVoorbereiding) {
+    afspraken.push({ ...basis(2018, v.vestigingscode, v.aanbieder, v.functie, v.basisuren, 100, regeling2017), status: v.status, opmerking: v.opmerking });
+  }
+  for (const [i, a] of afspraken.entries()) {
+    await api('afspraken.maak', a);
+    voortgang(0.4 + (0.55 * (i + 1)) / afspraken.length);
+  }
+
+  for (const p of data.proeftuinen) {
+    await api('proeftuinen.maak', {
+      naam: p.naam,
+      startjaar: p.startjaar,
+      eindjaar: p.eindjaar,
+      wijkId: p.wijk ? (wijkId.get(p.wijk) ?? null) : null,
+      omschrijving: `${p.omschrijving} (Budget en indicatoren: voorbeeldbedragen.)`,
+      budget: p.budgetCents.map((bedragCents, i) => ({ jaar: p.startjaar + i, bedragCents })),
+      schoolIds: p.scholen.map((code) => schoolVan(code).id),
+      indicatoren: p.indicatoren.map((ind) => ({
+        naam: ind.naam,
+        eenheid: ind.eenheid,
+        waarden: Object.entries(ind.waarden).map(([jaar, waarde]) => ({ jaar: Number(jaar), waarde })),
+      })),
+    });
+  }
+  voortgang(1);
+  return {
+    naam: data.naam,
+    toelichting: data.toelichting,
+    scholen: vestigingen.length,
+    wijken: data.wijken.length,
+    afspraken: afspraken.length,
+    begrotingsposten: data.begrotingsposten.length,
+    proeftuinen: data.proeftuinen.length,
+  };
+}
