@@ -52,7 +52,14 @@ export class DatabaseSessie {
   async wissel(pad: string, opties: SessieOpties = {}): Promise<void> {
     const basis: SessieOpties = { ...this.opties, readonly: undefined, alleenLezen: undefined, slotOvernemen: undefined, rollbackJournal: undefined };
     const nieuw = await openGeopend(pad, { ...basis, ...opties });
-    sluit(this.huidig);
+    const zelfdeBestand = path.resolve(pad) === path.resolve(this.huidig.pad);
+    // Reopening the same file (e.g. read-only → writable): the new note is ours; do not remove it.
+    if (zelfdeBestand && nieuw.slot) {
+      if (this.huidig.db.open) this.huidig.db.close();
+      this.huidig.slot?.stop();
+    } else {
+      sluit(this.huidig);
+    }
     this.huidig = nieuw;
   }
 

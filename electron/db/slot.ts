@@ -131,10 +131,15 @@ export class Slot {
     schrijf(this.dbPad, this.info, false);
   }
 
-  /** Removes the note, but only while it is still ours. */
-  vrijgeven(): void {
+  /** Stops refreshing (the note stays: a new open of the same file took it over). */
+  stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+  }
+
+  /** Removes the note, but only while it is still ours. */
+  vrijgeven(): void {
+    this.stop();
     const huidig = leesSlot(this.dbPad);
     if (huidig && huidig.pid === this.info.pid && huidig.computer === this.info.computer) fs.rmSync(slotPad(this.dbPad), { force: true });
   }

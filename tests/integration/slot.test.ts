@@ -33,6 +33,19 @@ describe('the lock note', () => {
     expect(fs.existsSync(slotPad(pad))).toBe(false);
   });
 
+  it('stays while the same file is reopened (read-only, then writable again) and goes with the last close', async () => {
+    const pad = tmpDbPad('schoolinzet.db');
+    const sessie = await DatabaseSessie.open(pad, { alleenLezen: false });
+    await sessie.wissel(pad, { alleenLezen: true });
+    expect(fs.existsSync(slotPad(pad))).toBe(false); // a reader keeps no note
+    await sessie.wissel(pad);
+    expect(sessie.alleenLezen()).toBe(false);
+    await sessie.wissel(pad);
+    expect(leesSlot(pad)?.pid).toBe(process.pid);
+    sessie.close();
+    expect(fs.existsSync(slotPad(pad))).toBe(false);
+  });
+
   it('tells in Dutch who has the file open, and offers read-only', async () => {
     const pad = tmpDbPad('schoolinzet.db');
     (await DatabaseSessie.open(pad)).close();
