@@ -9,7 +9,6 @@
 // transaction: the demo is either loaded completely or not at all.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { invoke, type Omgeving } from '../api/registry';
 import type { Input, MethodName, Output } from '../api/contract';
 import { GebruikersFout } from '../api/fout';
@@ -17,10 +16,28 @@ import type { Db } from '../db/open';
 import { leesDuoBestand, type DuoLeerlingen, type DuoVestiging } from '../import/duo';
 import type { FunctieCode, Sector, Status } from '../domain/types';
 
-/** resources/demo, in development (electron/demo → ../../resources) and in the bundle (dist/electron → ../../resources). */
+/**
+ * resources/demo. In the Electron bundle (dist/electron) and under vitest __dirname is known and
+ * resources/ is two folders up, as in development. The CLI runs the sources through tsx as ES
+ * modules without __dirname; it lives in <repo>/bin (also when started through a symlink in
+ * node_modules/.bin). No import.meta here: the main process is bundled as CommonJS.
+ */
 export function demoMap(): string {
-  if (typeof __dirname === 'string') return path.join(__dirname, '..', '..', 'resources', 'demo');
-  return fileURLToPath(new URL('../../resources/demo/', import.meta.url));
+  const kandidaten: string[] = [];
+  if (typeof __dirname === 'string') kandidaten.push(path.join(__dirname, '..', '..'));
+  if (process.argv[1]) {
+    try {
+      kandidaten.push(path.join(path.dirname(fs.realpathSync(process.argv[1])), '..'));
+    } catch {
+      // not a file (e.g. node -e): try the working folder
+    }
+  }
+  kandidaten.push(process.cwd());
+  for (const basis of kandidaten) {
+    const map = path.join(basis, 'resources', 'demo');
+    if (fs.existsSync(path.join(map, 'voorbeeld-zwolle.json'))) return map;
+  }
+  throw new GebruikersFout('De voorbeeldgegevens (resources/demo) zijn niet gevonden bij deze installatie van Schoolinzet.', 'bestand');
 }
 
 interface DemoData {
