@@ -92,6 +92,17 @@ export const contract = {
   'import.afsprakenVoorbeeld': method<AfsprakenVoorbeeldResultaat>()('actie', leeg),
   'import.afsprakenUitvoeren': method<ImportResultaat>()('actie', importId),
   'import.sjabloonOpslaan': method<SjabloonResultaat>()('actie', z.object({ schooljaar: jaartal('Schooljaar').optional() }).strict()),
+  'import.foutenOpslaan': method<SjabloonResultaat>()(
+    'actie',
+    z
+      .object({
+        bestand: z.string().max(500).optional(),
+        meldingen: z
+          .array(z.object({ rij: z.number().int().min(0).optional(), kolom: z.string().max(300), melding: z.string().max(5000) }).strict())
+          .max(5000, 'Hoogstens 5000 meldingen.'),
+      })
+      .strict(),
+  ),
   'bestand.nieuw': method<BestandResultaat>()('actie', leeg),
   'bestand.openen': method<BestandResultaat>()('actie', leeg),
   'instellingen.lezen': method<Instellingen>()('lezen', leeg),

@@ -3,6 +3,7 @@
 // a short-lived id) and an execution by that id: a backup first, then one transaction.
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { maakBackup } from '../db/backups';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
@@ -120,7 +121,12 @@ function duoOpties(db: Db, input: ParsedInput<'import.duoVoorbeeld'>): Omit<DuoI
 const voortgang = (ctx: HandlerContext, taak: string) => (f: number) => ctx.omgeving.voortgang?.(taak, Math.max(0, Math.min(1, f)));
 
 export const importerenHandlers: Handlers<
-  'import.duoVoorbeeld' | 'import.duoUitvoeren' | 'import.afsprakenVoorbeeld' | 'import.afsprakenUitvoeren' | 'import.sjabloonOpslaan'
+  | 'import.duoVoorbeeld'
+  | 'import.duoUitvoeren'
+  | 'import.afsprakenVoorbeeld'
+  | 'import.afsprakenUitvoeren'
+  | 'import.sjabloonOpslaan'
+  | 'import.foutenOpslaan'
 > = {
   'import.duoVoorbeeld': async (input, ctx) => {
     const { db, omgeving } = ctx;
@@ -191,6 +197,27 @@ export const importerenHandlers: Handlers<
     } finally {
       omgeving.voortgang?.('', 1);
     }
+  },
+  'import.foutenOpslaan': async ({ bestand, meldingen }, { omgeving }) => {
+    const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Foutenlijst opslaan', standaardNaam: 'Importfouten.xlsx', filters: XLSX });
+    if (!pad) return { opgeslagen: false, bestand: null };
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Fouten', { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = [
+      { header: 'Rij', key: 'rij', width: 8 },
+      { header: 'Kolom', key: 'kolom', width: 26 },
+      { header: 'Wat is er mis', key: 'melding', width: 100 },
+    ];
+    ws.getRow(1).font = { bold: true };
+    // Plain strings only: text from a file never becomes a formula in Excel.
+    for (const m of meldingen) ws.addRow({ rij: m.rij ?? null, kolom: m.kolom, melding: m.melding });
+    if (bestand) ws.addRow({}), ws.addRow({ kolom: 'Bestand', melding: bestand });
+    try {
+      fs.writeFileSync(pad, Buffer.from(await wb.xlsx.writeBuffer()));
+    } catch {
+      throw new GebruikersFout(`${path.basename(pad)} kan niet worden opgeslagen. Is het bestand nog geopend in Excel?`, 'bestand');
+    }
+    return { opgeslagen: true, bestand: path.basename(pad) };
   },
   'import.sjabloonOpslaan': async ({ schooljaar }, { db, omgeving }) => {
     const naam = schooljaar === undefined ? 'Afspraken-sjabloon.xlsx' : `Afspraken ${schooljaar}-${schooljaar + 1}.xlsx`;
