@@ -50,8 +50,8 @@ afterAll(() => {
 });
 
 describe('an unpacked Linux build made offline', () => {
-  it('holds the built main process, the preload, package.json and the two run-time modules', () => {
-    for (const e of ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/node_modules/better-sqlite3/lib/binding.js', '/node_modules/electron-log/main.js']) {
+  it('holds the built main process, the preload, package.json, the demo data and the two run-time modules', () => {
+    for (const e of ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/node_modules/better-sqlite3/lib/binding.js', '/node_modules/electron-log/main.js', '/resources/demo/voorbeeld-zwolle.json']) {
       expect(entries, e).toContain(e);
     }
     const manifest = JSON.parse(extractFile(path.join(resources, 'app.asar'), 'package.json').toString('utf8'));

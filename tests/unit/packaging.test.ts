@@ -127,7 +127,7 @@ describe('electron-builder configuration', () => {
 
   it('ships the built app and nothing of the repository itself', () => {
     const f = filters('win', 'x64');
-    for (const shipped of ['package.json', 'dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/assets/index.js']) {
+    for (const shipped of ['package.json', 'dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/assets/index.js', 'resources/demo/voorbeeld-zwolle.json']) {
       expect(f.app(shipped), shipped).toBe(true);
     }
     for (const left of ['dist/electron/main.cjs.map', 'electron/main.ts', 'renderer/src/App.tsx', 'tests/fixtures/duo/README.md', 'test-artifacts/screenshots/a.png', 'build/icon.svg', 'electron-builder.yml', 'README.md']) {
