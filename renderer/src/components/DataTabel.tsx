@@ -202,6 +202,10 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
   const sjabloon = kolommen.map((k) => `minmax(${k.breedte ?? 120}px, ${k.groei ?? 1}fr)`).join(' ');
   const minBreedte = kolommen.reduce((s, k) => s + (k.breedte ?? 120), 0);
   const gefilterd = globalFilter !== '' || columnFilters.length > 0;
+  // A short list gets a box that fits it; a long one fills the window and scrolls.
+  const passend = kopHoogte + Math.max(rows.length, 1) * RIJ_HOOGTE + (kolommen.some((k) => k.totaal) ? 44 : 0) + 4;
+  const hoogteStijl =
+    kopHoogte === 0 ? (props.hoogte ? { height: props.hoogte } : undefined) : props.hoogte ? { height: Math.min(props.hoogte, passend), minHeight: 0 } : rows.length <= 12 ? { height: passend, minHeight: 0 } : undefined;
 
   if (!laden && rijen.length === 0 && leeg) return <div className="datatabel datatabel--leeg">{leeg}</div>;
 
@@ -276,7 +280,7 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
         )}
         {werkbalk && <div className="datatabel__extra">{werkbalk}</div>}
       </div>
-      <div className="datatabel__scroll" ref={scrollRef} style={props.hoogte ? { height: props.hoogte } : undefined}>
+      <div className="datatabel__scroll" ref={scrollRef} style={hoogteStijl}>
         <div
           role="table"
           aria-label={naam}

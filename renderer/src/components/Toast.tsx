@@ -33,7 +33,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     <ToastContext.Provider value={toon}>
       {children}
       <div className="toasts" role="region" aria-label="Meldingen">
-        <div role="status" aria-live="polite" className="toasts__lijst">
+        <div aria-live="polite" className="toasts__lijst">
           {toasts.map((t) => (
             <ToastItem key={t.id} toast={t} onSluit={() => sluit(t.id)} />
           ))}

@@ -1,10 +1,326 @@
-import { PaginaKop, LegeStaat } from '../../components/PaginaKop';
+// Aanbieders and Functies: lists, a detail with the afspraken of the chosen schooljaar and their
+// totals, and edit forms. Functies live on a tab here: they are few and go with who delivers them.
+import { useMemo, useState } from 'react';
+import { Link, Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import { invoke } from '../../api';
+import { formatEuro } from '../../../../electron/domain/geld';
+import { FUNCTIE_CODES, type FunctieCode } from '../../../../electron/domain/types';
+import type { AanbiederRij } from '../../../../electron/db/aanbieders-repo';
+import type { Functie } from '../../../../electron/db/functies-repo';
+import { DataTabel, type Kolom } from '../../components/DataTabel';
+import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
+import { useBevestiging } from '../../components/Bevestiging';
+import { useToast } from '../../components/Toast';
+import { invalideer, useLezen } from '../../hooks/useApi';
+import { aantal, schooljaarNaam } from '../../format';
+import { usePeriode } from '../../periode';
+import { AFSPRAAK_KOLOMMEN } from '../afspraken';
+import { useAfspraakRijen } from '../afspraken/rijen';
+import { AanbiederFormulier, FunctieFormulier } from './formulieren';
 
 export function AanbiedersPagina() {
   return (
+    <Routes>
+      <Route index element={<Overzicht />} />
+      <Route path="functies/:code" element={<FunctieDetail />} />
+      <Route path=":id" element={<AanbiederDetail />} />
+    </Routes>
+  );
+}
+
+const AANBIEDER_KOLOMMEN: Kolom<AanbiederRij>[] = [
+  { id: 'naam', kop: 'Naam', waarde: (r) => r.naam, breedte: 220, groei: 2 },
+  { id: 'korteNaam', kop: 'Korte naam', waarde: (r) => r.korteNaam, breedte: 120 },
+  { id: 'contactpersoon', kop: 'Contactpersoon', waarde: (r) => r.contactpersoon, breedte: 160, groei: 1.5 },
+  { id: 'email', kop: 'E-mailadres', waarde: (r) => r.email, breedte: 200, groei: 1.5 },
+  {
+    id: 'afspraken',
+    kop: 'Afspraken (alle jaren)',
+    waarde: (r) => r.aantalAfspraken,
+    toon: (r) => aantal(r.aantalAfspraken),
+    rechts: true,
+    breedte: 130,
+    filter: false,
+    totaal: (rijen) => aantal(rijen.reduce((s, r) => s + r.aantalAfspraken, 0)),
+  },
+];
+
+function Overzicht() {
+  const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'functies' ? 'functies' : 'aanbieders';
+  const zet = (t: string) => setParams(t === 'functies' ? { tab: 'functies' } : {}, { replace: true });
+  return (
     <>
-      <PaginaKop titel="Aanbieders" intro="De organisaties die de medewerkers leveren, met hun afspraken en bedragen." />
-      <LegeStaat>Nog geen aanbieders.</LegeStaat>
+      <PaginaKop titel="Aanbieders" intro="De organisaties die de medewerkers leveren, en de functies die zij invullen, met hun afspraken en bedragen." />
+      <div className="tabs" role="tablist" aria-label="Aanbieders of functies">
+        {[
+          ['aanbieders', 'Aanbieders'],
+          ['functies', 'Functies'],
+        ].map(([id, label]) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-controls={`paneel-${id}`}
+            aria-selected={tab === id}
+            tabIndex={tab === id ? 0 : -1}
+            className="tabs__tab"
+            onClick={() => zet(id)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                const ander = id === 'aanbieders' ? 'functies' : 'aanbieders';
+                zet(ander);
+                document.getElementById(`tab-${ander}`)?.focus();
+              }
+            }}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`paneel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'aanbieders' ? <AanbiedersLijst /> : <FunctiesLijst />}
+      </div>
+    </>
+  );
+}
+
+function AanbiedersLijst() {
+  const navigate = useNavigate();
+  const lijst = useLezen('aanbieders.lijst', {});
+  const [nieuw, setNieuw] = useState(false);
+  return (
+    <>
+      {lijst.error && <Melding soort="error">{lijst.error.message}</Melding>}
+      <DataTabel
+        naam="Aanbieders"
+        rijen={lijst.data ?? []}
+        kolommen={AANBIEDER_KOLOMMEN}
+        rijSleutel={(r) => r.id}
+        onOpen={(r) => navigate(`/aanbieders/${r.id}`)}
+        laden={lijst.isPending}
+        telwoord={['aanbieder', 'aanbieders']}
+        hoogte={420}
+        werkbalk={
+          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => setNieuw(true)}>
+            Aanbieder toevoegen
+          </button>
+        }
+        leeg={<LegeStaat>Nog geen aanbieders.</LegeStaat>}
+      />
+      {nieuw && <AanbiederFormulier aanbieder={null} onSluit={() => setNieuw(false)} onOpgeslagen={(a) => navigate(`/aanbieders/${a.id}`)} />}
+    </>
+  );
+}
+
+function FunctiesLijst() {
+  const { schooljaar } = usePeriode();
+  const navigate = useNavigate();
+  const functies = useLezen('functies.lijst', {});
+  const kosten = useLezen('kosten.schooljaar', { schooljaar });
+  const [wijzig, setWijzig] = useState<Functie | null>(null);
+  return (
+    <section aria-labelledby="functies-kop">
+      <h2 id="functies-kop" className="visueel-verborgen">
+        Functies
+      </h2>
+      {functies.error && <Melding soort="error">{functies.error.message}</Melding>}
+      <table className="kleine-tabel sectie-tabel">
+        <caption className="zacht">Kosten in schooljaar {schooljaarNaam(schooljaar)} (afgesproken, getekend en beëindigd)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Code</th>
+            <th scope="col">Naam</th>
+            <th scope="col">Betaler</th>
+            <th scope="col" className="rechts">
+              Standaard uurtarief
+            </th>
+            <th scope="col" className="rechts">
+              Kosten {schooljaarNaam(schooljaar)}
+            </th>
+            <th scope="col">
+              <span className="visueel-verborgen">Acties</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {(functies.data ?? []).map((f) => (
+            <tr key={f.code}>
+              <th scope="row">
+                <Link className="utrecht-link" to={`/aanbieders/functies/${f.code}`}>
+                  {f.code}
+                </Link>
+              </th>
+              <td>{f.naam}</td>
+              <td>{f.betaler === 'gemeente' ? 'Gemeente' : 'Onderwijs'}</td>
+              <td className="rechts">{f.standaardUurtariefCents ? formatEuro(f.standaardUurtariefCents, { cents: true }) : <span className="zacht">niet ingesteld</span>}</td>
+              <td className="rechts">{formatEuro(kosten.data?.perFunctie[f.code]?.totaal ?? 0)}</td>
+              <td className="rechts">
+                <button type="button" className="knop-link" onClick={() => setWijzig(f)} aria-label={`Functie ${f.code} wijzigen`}>
+                  Wijzigen
+                </button>{' '}
+                <button type="button" className="knop-link" onClick={() => navigate(`/aanbieders/functies/${f.code}`)} aria-label={`Afspraken ${f.code} bekijken`}>
+                  Afspraken
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {wijzig && <FunctieFormulier functie={wijzig} onSluit={() => setWijzig(null)} />}
+    </section>
+  );
+}
+
+/** Totals of afspraken rows, for the detail headers. */
+function Totalen({ rijen }: { rijen: ReturnType<typeof useAfspraakRijen>['rijen'] }) {
+  const t = useMemo(() => {
+    const geteld = rijen.filter((r) => r.kosten.geteld);
+    return {
+      aantal: geteld.length,
+      scholen: new Set(geteld.map((r) => r.schoolId)).size,
+      totaal: geteld.reduce((s, r) => s + r.kosten.schooljaar.totaal, 0),
+      gemeente: geteld.reduce((s, r) => s + r.kosten.schooljaar.gemeente, 0),
+      onderwijs: geteld.reduce((s, r) => s + r.kosten.schooljaar.onderwijs, 0),
+      uren: geteld.reduce((s, r) => s + r.basisurenPerWeek + r.extraUrenPerWeek, 0),
+    };
+  }, [rijen]);
+  return (
+    <div className="kaarten">
+      <div className="kaart">
+        <div className="kaart__titel">Afspraken</div>
+        <div className="kaart__waarde">{aantal(t.aantal)}</div>
+        <div className="kaart__toelichting">op {aantal(t.scholen)} scholen</div>
+      </div>
+      <div className="kaart">
+        <div className="kaart__titel">Uren per week</div>
+        <div className="kaart__waarde">{aantal(t.uren)}</div>
+      </div>
+      <div className="kaart">
+        <div className="kaart__titel">Kosten schooljaar</div>
+        <div className="kaart__waarde" data-testid="detail-totaal">
+          {formatEuro(t.totaal)}
+        </div>
+        <div className="kaart__toelichting">
+          gemeente {formatEuro(t.gemeente)} · onderwijs {formatEuro(t.onderwijs)}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function AanbiederDetail() {
+  const { id } = useParams();
+  const aanbiederId = Number(id);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const bevestig = useBevestiging();
+  const { schooljaar } = usePeriode();
+  const aanbieder = useLezen('aanbieders.lees', { id: aanbiederId });
+  const { rijen, laden } = useAfspraakRijen({ schooljaar, aanbiederId });
+  const [wijzigen, setWijzigen] = useState(false);
+  const [fout, setFout] = useState<string | null>(null);
+  const a = aanbieder.data;
+  if (aanbieder.error) return <Melding soort="error">{aanbieder.error.message}</Melding>;
+  if (!a) return <p>Laden…</p>;
+  const verwijder = async () => {
+    setFout(null);
+    if (!(await bevestig({ titel: 'Aanbieder verwijderen', tekst: `${a.naam} wordt verwijderd.`, bevestigKnop: 'Verwijderen', gevaarlijk: true }))) return;
+    try {
+      const oud = await invoke('aanbieders.verwijder', { id: a.id });
+      await invalideer(queryClient, 'aanbieders.verwijder');
+      navigate('/aanbieders');
+      toast({
+        tekst: `${oud.naam} verwijderd.`,
+        ongedaanMaken: async () => {
+          await invoke('aanbieders.herstel', oud);
+          await invalideer(queryClient, 'aanbieders.herstel');
+        },
+      });
+    } catch (e) {
+      setFout((e as Error).message);
+    }
+  };
+  return (
+    <>
+      <Link to="/aanbieders" className="terug utrecht-link">
+        ← Alle aanbieders
+      </Link>
+      <PaginaKop
+        titel={a.naam}
+        intro={[a.korteNaam && `Korte naam ${a.korteNaam}`, a.contactpersoon, a.email].filter(Boolean).join(' · ') || undefined}
+        acties={
+          <>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setWijzigen(true)}>
+              Wijzigen
+            </button>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action knop-gevaar" onClick={verwijder}>
+              Verwijderen…
+            </button>
+          </>
+        }
+      />
+      {fout && <Melding soort="error">{fout}</Melding>}
+      <h2 className="dashboard__kop">Afspraken {schooljaarNaam(schooljaar)}</h2>
+      <Totalen rijen={rijen} />
+      <DataTabel
+        naam={`Afspraken van ${a.naam}`}
+        rijen={rijen}
+        kolommen={AFSPRAAK_KOLOMMEN.filter((k) => k.id !== 'aanbieder')}
+        rijSleutel={(r) => r.id}
+        onOpen={(r) => navigate(`/scholen/${r.schoolId}`)}
+        laden={laden}
+        telwoord={['afspraak', 'afspraken']}
+        totaalLabel="Totaal afgesproken"
+        leeg={<LegeStaat>Geen afspraken met {a.naam} in {schooljaarNaam(schooljaar)}.</LegeStaat>}
+      />
+      {wijzigen && <AanbiederFormulier aanbieder={a} onSluit={() => setWijzigen(false)} />}
+    </>
+  );
+}
+
+function FunctieDetail() {
+  const { code } = useParams();
+  const navigate = useNavigate();
+  const { schooljaar } = usePeriode();
+  const geldig = (FUNCTIE_CODES as readonly string[]).includes(code ?? '');
+  const functie = useLezen('functies.lees', { code: (geldig ? code : 'JGW') as FunctieCode });
+  const { rijen, laden } = useAfspraakRijen({ schooljaar, functie: (geldig ? code : 'JGW') as FunctieCode });
+  const [wijzigen, setWijzigen] = useState(false);
+  if (!geldig) return <Melding soort="error">Onbekende functie: {code}.</Melding>;
+  const f = functie.data;
+  if (!f) return <p>Laden…</p>;
+  return (
+    <>
+      <Link to="/aanbieders?tab=functies" className="terug utrecht-link">
+        ← Alle functies
+      </Link>
+      <PaginaKop
+        titel={`${f.code} – ${f.naam}`}
+        intro={`Betaald door ${f.betaler === 'gemeente' ? 'de gemeente' : 'het onderwijs'}; standaard uurtarief ${f.standaardUurtariefCents ? formatEuro(f.standaardUurtariefCents, { cents: true }) : 'niet ingesteld'}.`}
+        acties={
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setWijzigen(true)}>
+            Wijzigen
+          </button>
+        }
+      />
+      <h2 className="dashboard__kop">Afspraken {schooljaarNaam(schooljaar)}</h2>
+      <Totalen rijen={rijen} />
+      <DataTabel
+        naam={`Afspraken ${f.code}`}
+        rijen={rijen}
+        kolommen={AFSPRAAK_KOLOMMEN.filter((k) => k.id !== 'functie')}
+        rijSleutel={(r) => r.id}
+        onOpen={(r) => navigate(`/scholen/${r.schoolId}`)}
+        laden={laden}
+        telwoord={['afspraak', 'afspraken']}
+        totaalLabel="Totaal afgesproken"
+        leeg={<LegeStaat>Geen afspraken {f.code} in {schooljaarNaam(schooljaar)}.</LegeStaat>}
+      />
+      {wijzigen && <FunctieFormulier functie={f} onSluit={() => setWijzigen(false)} />}
     </>
   );
 }

@@ -4,8 +4,7 @@ import { useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../api';
 import { formatEuro, formatUren } from '../../../../electron/domain/geld';
-import { STATUS_LABEL, type Afspraak, type Instellingen } from '../../../../electron/domain/types';
-import type { AfspraakRij } from '../../../../electron/db/afspraken-repo';
+import { STATUS_LABEL, type Afspraak } from '../../../../electron/domain/types';
 import { DataTabel, type Kolom } from '../../components/DataTabel';
 import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
 import { useBevestiging } from '../../components/Bevestiging';
@@ -14,9 +13,9 @@ import { invalideer, useLezen, useWijziging } from '../../hooks/useApi';
 import { schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
 import { AfspraakFormulier, legeAfspraak, naarFormulier, type AfspraakFormWaarden } from './AfspraakFormulier';
-import { afspraakKosten, kostenContext, type AfspraakKosten } from './kosten';
+import { useAfspraakRijen, type AfspraakMetKosten } from './rijen';
 
-type Rij = AfspraakRij & { kosten: AfspraakKosten };
+type Rij = AfspraakMetKosten;
 
 export function StatusLabel({ status }: { status: Afspraak['status'] }) {
   return <span className={`status status--${status}`}>{STATUS_LABEL[status]}</span>;
@@ -25,12 +24,12 @@ export function StatusLabel({ status }: { status: Afspraak['status'] }) {
 const som = (rijen: Rij[], f: (r: Rij) => number) => rijen.reduce((s, r) => s + f(r), 0);
 const geteld = (rijen: Rij[]) => rijen.filter((r) => r.kosten.geteld);
 
-const KOLOMMEN: Kolom<Rij>[] = [
+export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
   { id: 'school', kop: 'School', waarde: (r) => r.schoolNaam, breedte: 170, groei: 3 },
-  { id: 'sector', kop: 'Sector', waarde: (r) => r.sector, breedte: 76, filter: 'keuze' },
-  { id: 'wijk', kop: 'Wijk', waarde: (r) => r.wijkNaam, breedte: 110, filter: 'keuze', groei: 1.2 },
-  { id: 'aanbieder', kop: 'Aanbieder', waarde: (r) => r.aanbiederNaam, breedte: 120, filter: 'keuze', groei: 1.5 },
-  { id: 'functie', kop: 'Functie', waarde: (r) => r.functie, breedte: 84, filter: 'keuze' },
+  { id: 'sector', kop: 'Sector', waarde: (r) => r.sector, breedte: 68, filter: 'keuze' },
+  { id: 'wijk', kop: 'Wijk', waarde: (r) => r.wijkNaam, breedte: 96, filter: 'keuze', groei: 1.2 },
+  { id: 'aanbieder', kop: 'Aanbieder', waarde: (r) => r.aanbiederNaam, breedte: 116, filter: 'keuze', groei: 1.5 },
+  { id: 'functie', kop: 'Functie', waarde: (r) => r.functie, breedte: 86, filter: 'keuze' },
   {
     id: 'basisuren',
     kop: 'Basisuren',
@@ -47,7 +46,7 @@ const KOLOMMEN: Kolom<Rij>[] = [
     waarde: (r) => r.extraUrenPerWeek,
     toon: (r) => (r.extraUrenPerWeek ? formatUren(r.extraUrenPerWeek) : '–'),
     rechts: true,
-    breedte: 78,
+    breedte: 72,
     filter: false,
     totaal: (rijen) => formatUren(som(geteld(rijen), (r) => r.extraUrenPerWeek)),
   },
@@ -57,7 +56,7 @@ const KOLOMMEN: Kolom<Rij>[] = [
     waarde: (r) => r.kosten.schooljaar.totaal,
     toon: (r) => <span className={r.kosten.geteld ? 'bedrag' : 'bedrag zacht'}>{formatEuro(r.kosten.schooljaar.totaal)}</span>,
     rechts: true,
-    breedte: 105,
+    breedte: 110,
     filter: false,
     totaal: (rijen) => formatEuro(som(geteld(rijen), (r) => r.kosten.schooljaar.totaal)),
   },
@@ -67,7 +66,7 @@ const KOLOMMEN: Kolom<Rij>[] = [
     waarde: (r) => r.kosten.schooljaar.gemeente,
     toon: (r) => <span className={r.kosten.geteld ? 'bedrag' : 'bedrag zacht'}>{formatEuro(r.kosten.schooljaar.gemeente)}</span>,
     rechts: true,
-    breedte: 105,
+    breedte: 110,
     filter: false,
     totaal: (rijen) => formatEuro(som(geteld(rijen), (r) => r.kosten.schooljaar.gemeente)),
   },
@@ -77,7 +76,7 @@ const KOLOMMEN: Kolom<Rij>[] = [
     waarde: (r) => r.kosten.schooljaar.onderwijs,
     toon: (r) => <span className={r.kosten.geteld ? 'bedrag' : 'bedrag zacht'}>{formatEuro(r.kosten.schooljaar.onderwijs)}</span>,
     rechts: true,
-    breedte: 105,
+    breedte: 110,
     filter: false,
     totaal: (rijen) => formatEuro(som(geteld(rijen), (r) => r.kosten.schooljaar.onderwijs)),
   },
@@ -86,7 +85,7 @@ const KOLOMMEN: Kolom<Rij>[] = [
     kop: 'Status',
     waarde: (r) => r.status,
     toon: (r) => <StatusLabel status={r.status} />,
-    breedte: 112,
+    breedte: 108,
     filter: 'keuze',
     keuzeLabel: (v) => STATUS_LABEL[v as Afspraak['status']] ?? v,
   },
@@ -97,17 +96,12 @@ export function AfsprakenPagina() {
   const queryClient = useQueryClient();
   const toast = useToast();
   const bevestig = useBevestiging();
-  const lijst = useLezen('afspraken.lijst', { schooljaar });
+  const { rijen, laden, fout: lijstFout } = useAfspraakRijen({ schooljaar });
   const vorigJaar = useLezen('afspraken.kopieerSchooljaarVoorbeeld', { van: schooljaar - 1 });
-  const instellingen = useLezen('instellingen.lezen', {});
   const kopieer = useWijziging('afspraken.kopieerSchooljaar');
   const [formulier, setFormulier] = useState<{ afspraak: Afspraak | null; waarden: AfspraakFormWaarden } | null>(null);
   const [fout, setFout] = useState<string | null>(null);
 
-  const ctx = kostenContext(instellingen.data as Instellingen | undefined);
-  // The table's own data for this schooljaar; `placeholderData` keeps last year's rows only while loading.
-  const actueel = lijst.data && !lijst.isPlaceholderData ? lijst.data.rijen : undefined;
-  const rijen = useMemo<Rij[]>(() => (actueel ?? []).map((r) => ({ ...r, kosten: afspraakKosten(r, ctx) })), [actueel, ctx.schooljaarStartMaand, ctx.wekenPerSchooljaar, ctx.standaardTarieven]);
   const inVoorbereiding = useMemo(() => rijen.filter((r) => !r.kosten.geteld), [rijen]);
 
   const openNieuw = () => setFormulier({ afspraak: null, waarden: legeAfspraak(schooljaar) });
@@ -181,7 +175,6 @@ export function AfsprakenPagina() {
     return true;
   };
 
-  const laden = lijst.isPending || lijst.isPlaceholderData;
   const aantalVorig = vorigJaar.data?.aangemaakt ?? 0;
 
   return (
@@ -203,7 +196,7 @@ export function AfsprakenPagina() {
         }
       />
       {fout && <Melding soort="error">{fout}</Melding>}
-      {lijst.error && <Melding soort="error">{lijst.error.message}</Melding>}
+      {lijstFout && <Melding soort="error">{lijstFout.message}</Melding>}
       {inVoorbereiding.length > 0 && (
         <p className="utrecht-paragraph zacht">
           {inVoorbereiding.length} {inVoorbereiding.length === 1 ? 'afspraak is' : 'afspraken zijn'} nog in voorbereiding (concept of in overleg):{' '}
@@ -213,7 +206,7 @@ export function AfsprakenPagina() {
       <DataTabel
         naam="Afspraken"
         rijen={rijen}
-        kolommen={KOLOMMEN}
+        kolommen={AFSPRAAK_KOLOMMEN}
         rijSleutel={(r) => r.id}
         onOpen={openBestaand}
         laden={laden}

@@ -6,6 +6,7 @@ import { PaginaKop, Melding } from '../../components/PaginaKop';
 import { useLezen } from '../../hooks/useApi';
 import { aantal, percentage, schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
+import { DekkingGrafiek, KostenPerJaarGrafiek } from '../../components/grafieken/Grafieken';
 
 /** The functies the policy is about: JGW in primary schools, SMW in secondary (domain.md). */
 const HOOFDFUNCTIES = [
@@ -75,7 +76,26 @@ export function DashboardPagina() {
           {k ? <VerdelingTabel naam="Aanbieder" rijen={k.perAanbieder} /> : <p>Laden…</p>}
         </section>
       </div>
+      <Grafieken schooljaar={schooljaar} begrotingsjaar={begrotingsjaar} />
     </>
+  );
+}
+
+/** The charts of the Rapportages page that belong at a glance: cost over the years and JGW coverage per wijk. */
+function Grafieken({ schooljaar, begrotingsjaar }: { schooljaar: number; begrotingsjaar: number }) {
+  const kostenPerJaar = useLezen('grafiek.kostenPerJaar', { vanJaar: begrotingsjaar - 3, totJaar: begrotingsjaar + 1 });
+  const dekking = useLezen('grafiek.dekking', { schooljaar, functie: 'JGW' });
+  return (
+    <div className="twee-kolommen dashboard__grafieken">
+      <section className="sectie" aria-label="Kosten per begrotingsjaar">
+        {kostenPerJaar.error && <Melding soort="error">{kostenPerJaar.error.message}</Melding>}
+        {kostenPerJaar.data && <KostenPerJaarGrafiek data={kostenPerJaar.data} breedte={520} />}
+      </section>
+      <section className="sectie" aria-label="Dekking JGW per wijk">
+        {dekking.error && <Melding soort="error">{dekking.error.message}</Melding>}
+        {dekking.data && <DekkingGrafiek data={dekking.data} per="wijk" breedte={520} />}
+      </section>
+    </div>
   );
 }
 

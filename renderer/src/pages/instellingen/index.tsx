@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invoke, ApiFout } from '../../api';
 import { PaginaKop, Melding } from '../../components/PaginaKop';
+import { AlgemeneInstellingen, Backups, KerncijfersSectie, Wijken } from './Algemeen';
 
 export function InstellingenPagina() {
   const queryClient = useQueryClient();
@@ -13,6 +14,9 @@ export function InstellingenPagina() {
   return (
     <>
       <PaginaKop titel="Instellingen" intro="Gemeente, schooljaar, tarieven en het bestand waarin alles wordt bewaard." />
+      <AlgemeneInstellingen />
+      <Wijken />
+      <KerncijfersSectie />
       <section className="sectie" aria-labelledby="bestand-kop">
         <h2 id="bestand-kop" className="utrecht-heading-2">
           Databasebestand
@@ -34,6 +38,7 @@ export function InstellingenPagina() {
         {wissel.error && <Melding soort="error">{(wissel.error as ApiFout).message}</Melding>}
         {wissel.data?.gewisseld && <Melding soort="ok">Geopend: {wissel.data.bestand}</Melding>}
       </section>
+      <Backups />
     </>
   );
 }
