@@ -7,8 +7,8 @@ export const dekkingCommando: Commando = {
   naam: 'dekking',
   gebruik: 'dekking --begrotingsjaar JJJJ [--db BESTAND] [--json]',
   omschrijving: [
-    'Dekking van de gemeentelijke kosten van een begrotingsjaar door de begrotingsposten van dat jaar,',
-    'en het saldo (negatief = tekort). In --json zijn bedragen hele centen.',
+    'Dekking van de gemeentelijke kosten van een begrotingsjaar door de begrotingsposten, en het saldo.',
+    'Structurele posten worden eerst ingezet, dan incidentele. Saldo negatief = tekort. In --json zijn bedragen hele centen.',
   ].join('\n'),
   opties: { begrotingsjaar: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }, { api, uitvoer }) {

@@ -12,8 +12,10 @@ export const dekkingsgraadCommando: Commando = {
   naam: 'dekkingsgraad',
   gebruik: 'dekkingsgraad --schooljaar JJJJ-JJJJ --functie CODE [--sector SECTOR] [--db BESTAND] [--json]',
   omschrijving: [
-    'Welke scholen een functie hebben in een schooljaar (afgesproken, getekend of beëindigd, met uren of een bedrag):',
-    'aandeel scholen en leerlingen, per wijk, en de scholen zonder. percentage in --json is het aandeel scholen (0-100, één decimaal).',
+    'Welke scholen een functie hebben in een schooljaar: aandeel scholen en leerlingen, per wijk, en de scholen zonder.',
+    'Een school telt als gedekt met een afspraak die afgesproken, getekend of beëindigd is en uren of een bedrag heeft.',
+    'Leerlingen: de DUO-telling van 1 oktober van het beginjaar (anders de laatste eerdere, anders de eerste latere).',
+    'percentage in --json is het aandeel scholen (0-100, één decimaal).',
   ].join('\n'),
   opties: { schooljaar: { type: 'string' }, functie: { type: 'string' }, sector: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }, { api, uitvoer }) {

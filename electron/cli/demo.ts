@@ -4,9 +4,9 @@ export const demoCommando: Commando = {
   naam: 'demo',
   gebruik: 'demo --db BESTAND [--json]',
   omschrijving: [
-    'Maakt de voorbeelddatabase "Voorbeeld Zwolle" in BESTAND (een nieuw of leeg bestand): echte Zwolse scholen en',
-    'leerlingaantallen van DUO, vijf voorbeeld-wijkteams op postcode, en afspraken 2015-2019 waarmee de bedragen uit de',
-    'Zwolse voorstellen terugkomen. Een bestand dat al gegevens bevat wordt niet aangeraakt.',
+    'Maakt de voorbeelddatabase "Voorbeeld Zwolle" in een nieuw of leeg BESTAND.',
+    'Echte Zwolse scholen en leerlingaantallen van DUO, vijf wijkteams op postcode (een voorbeeldindeling), en afspraken',
+    '2015-2019 waarmee de bedragen uit de Zwolse voorstellen terugkomen. Een bestand dat al gegevens bevat wordt niet aangeraakt.',
   ].join('\n'),
   opties: { json: { type: 'boolean' } },
   async run({ values }, { api, uitvoer, omgeving }) {
