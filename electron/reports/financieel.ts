@@ -225,7 +225,7 @@ function verdelingSchooljaren(blad: Blad, jaar: number, g: RapportGegevens): voi
         groep = {
           schooljaar: a.schooljaar,
           functie: a.functie,
-          omschrijving: `alle afspraken ${a.functie} van het hele schooljaar`,
+          omschrijving: `afspraken ${a.functie}, heel schooljaar`,
           maanden: schooljaarMaanden(a.schooljaar, startMaand),
           jaarTotaal: 0,
           jaarGemeente: 0,
@@ -260,7 +260,6 @@ function verdelingSchooljaren(blad: Blad, jaar: number, g: RapportGegevens): voi
       gr.functie,
       veiligeTekst(gr.omschrijving),
       gr.aantal,
-      euro(gr.jaarTotaal),
       maandSplitsingTekst(gr.maanden, jaar, gr.jaarTotaal),
       euro(gr.inJaar.totaal),
       maandSplitsingTekst(gr.maanden, jaar, gr.jaarGemeente),
@@ -275,7 +274,6 @@ function verdelingSchooljaren(blad: Blad, jaar: number, g: RapportGegevens): voi
       { kop: 'Functie' },
       { kop: 'Afspraken', maxBreedte: 40 },
       { kop: 'Aantal', soort: 'getal' },
-      { kop: 'Jaarbedrag (12 maanden)', soort: 'euro' },
       { kop: 'Berekening totaal' },
       { kop: `Totaal in ${jaar}`, soort: 'euro' },
       { kop: 'Berekening deel gemeente' },
@@ -284,7 +282,7 @@ function verdelingSchooljaren(blad: Blad, jaar: number, g: RapportGegevens): voi
       { kop: `Overig in ${jaar}`, soort: 'euro' },
     ],
     rijen,
-    totaal: { label: 'Totaal', kolommen: { 6: euro(totaal.totaal), 8: euro(totaal.gemeente), 9: euro(totaal.onderwijs), 10: euro(totaal.overig) } },
+    totaal: { label: 'Totaal', kolommen: { 5: euro(totaal.totaal), 7: euro(totaal.gemeente), 8: euro(totaal.onderwijs), 9: euro(totaal.overig) } },
     filter: true,
   });
   blad.leeg();

@@ -178,8 +178,9 @@ export class Blad {
   private breedteKolommen = 0;
   private vasteBreedtes: (number | undefined)[] = [];
 
+  /** The worksheet is made in `klaar()`: the streaming writer needs the frozen view up front. */
   constructor(
-    private readonly ws: ExcelJS.Worksheet,
+    private readonly maak: (views: Partial<ExcelJS.WorksheetView>[]) => ExcelJS.Worksheet,
     readonly naam: string,
   ) {}
 
@@ -256,11 +257,11 @@ export class Blad {
 
   /** Writes the sheet: widths, frozen header, autofilter, then every row. */
   klaar(): void {
-    const ws = this.ws;
+    const views: Partial<ExcelJS.WorksheetView>[] =
+      this.bevriesTot > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: this.bevriesTot, topLeftCell: `A${this.bevriesTot + 1}`, activeCell: `A${this.bevriesTot + 1}` }] : [];
+    const ws = this.maak(views);
     const breedtes = berekenBreedtes(this.rijen, this.vasteBreedtes);
     ws.columns = breedtes.map((width) => ({ width }));
-    // The streaming writer only has a getter for views: fill the array it returns.
-    if (this.bevriesTot > 0) ws.views.push({ state: 'frozen', xSplit: 0, ySplit: this.bevriesTot, topLeftCell: `A${this.bevriesTot + 1}`, activeCell: `A${this.bevriesTot + 1}` });
     if (this.filterBereik) ws.autoFilter = this.filterBereik;
     for (const r of this.rijen) schrijfRij(ws, r, this.vasteBreedtes, breedtes);
     ws.commit();
@@ -289,6 +290,8 @@ function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefin
       cel.alignment = { wrapText: true, vertical: 'top' };
       regels = Math.max(regels, aantalRegels(r.waarden[i], breedtes[i] ?? 10));
     }
+    // Text right after a right-aligned amount needs some air.
+    else if (r.soort === 'data' && i > 0 && (r.formaten[i] ?? 'tekst') === 'tekst') cel.alignment = { vertical: 'top', indent: 1 };
     else if (r.soort === 'data' || r.soort === 'label') cel.alignment = { vertical: 'top' };
   }
   // Spreadsheet programs do not grow a row for wrapped text on their own when opening a file.
@@ -358,11 +361,11 @@ export class Rapport {
 
   /** A new sheet with the shared print setup; call `klaar()` on it before the next one. */
   blad(naam: string): Blad {
-    return new Blad(this.werkblad(naam), naam);
+    return new Blad((views) => this.werkblad(naam, views), naam);
   }
 
   /** A new worksheet with the print setup, for a caller that streams rows itself. */
-  werkblad(naam: string): ExcelJS.Worksheet {
+  werkblad(naam: string, views: Partial<ExcelJS.WorksheetView>[] = []): ExcelJS.Worksheet {
     const meta = this.meta;
     const titel = kopVoetTekst(`Schoolinzet – ${meta.rapport}${meta.periode ? ` ${meta.periode}` : ''}`);
     return this.wb.addWorksheet(bladNaam(naam), {
@@ -379,6 +382,7 @@ export class Rapport {
         oddFooter: `&L${kopVoetTekst(`Gemaakt op ${nlDatum(meta.gemaakt)}`)}&C${kopVoetTekst('Pagina')} &P van &N&R&A`,
       },
       properties: { tabColor: { argb: DONKER } },
+      views,
     } as Partial<ExcelJS.AddWorksheetOptions>);
   }
 

@@ -1,10 +1,88 @@
-import { PaginaKop, LegeStaat } from '../../components/PaginaKop';
+// Rapportages: the Excel reports (each saved through a native dialog) and the charts, for the
+// schooljaar and begrotingsjaar chosen in the header.
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { invoke } from '../../api';
+import type { Input, MethodName, Output } from '../../../../electron/api/contract';
+import { PaginaKop, Melding } from '../../components/PaginaKop';
+import { DekkingGrafiek, DekkingPerJaarGrafiek, KostenPerJaarGrafiek, TrendGrafiek, VerdelingGrafiek } from '../../components/grafieken/Grafieken';
+import { schooljaarNaam } from '../../format';
+import { usePeriode } from '../../periode';
+import { FUNCTIE_CODES, type FunctieCode } from '../../../../electron/domain/types';
+
+/** Charts are derived figures: keyed under "grafieken", which every write invalidates. */
+export function useGrafiek<K extends MethodName>(method: K, input: Input<K>) {
+  return useQuery<Output<K>, Error>({ queryKey: ['grafieken', method, input], queryFn: () => invoke(method, input) });
+}
 
 export function RapportagesPagina() {
+  const { schooljaar, begrotingsjaar } = usePeriode();
+  const [functie, setFunctie] = useState<FunctieCode | ''>('');
+  const [melding, setMelding] = useState<{ soort: 'ok' | 'error'; tekst: string } | null>(null);
+  const [bezig, setBezig] = useState<string | null>(null);
+  const dekking = useGrafiek('grafiek.dekking', functie ? { schooljaar, functie } : { schooljaar });
+  const perJaar = useGrafiek('grafiek.kostenPerJaar', {});
+  const verdeling = useGrafiek('grafiek.kostenVerdeling', { begrotingsjaar });
+  const dekkingJaar = useGrafiek('grafiek.dekkingPerJaar', {});
+  const trend = useGrafiek('grafiek.trend', {});
+  const fout = dekking.error ?? perJaar.error ?? verdeling.error ?? dekkingJaar.error ?? trend.error;
+
+  const rapport = async (invoer: Input<'rapport.opslaan'>, naam: string) => {
+    setBezig(naam);
+    setMelding(null);
+    try {
+      const r = await invoke('rapport.opslaan', invoer);
+      if (r.opgeslagen) setMelding({ soort: 'ok', tekst: `${naam} opgeslagen als ${r.bestandsnaam}.` });
+    } catch (error) {
+      setMelding({ soort: 'error', tekst: (error as Error).message });
+    } finally {
+      setBezig(null);
+    }
+  };
+  const knoppen: [string, Input<'rapport.opslaan'>][] = [
+    [`Financiële paragraaf ${begrotingsjaar}`, { soort: 'financieel', begrotingsjaar }],
+    [`BLOZ-overzicht ${schooljaarNaam(schooljaar)}`, { soort: 'bloz', schooljaar }],
+    [`Overzicht per aanbieder ${schooljaarNaam(schooljaar)}`, { soort: 'aanbieders', schooljaar }],
+    ['Volledige export', { soort: 'alles' }],
+  ];
+  const functies = dekking.data?.functies.length ? dekking.data.functies : FUNCTIE_CODES;
+
   return (
     <>
-      <PaginaKop titel="Rapportages" intro="Excel-overzichten voor het collegevoorstel, het BLOZ en de aanbieders." />
-      <LegeStaat>De rapportages volgen.</LegeStaat>
+      <PaginaKop titel="Rapportages" intro="Excel-overzichten voor het collegevoorstel, het BLOZ en de aanbieders, en grafieken om in een notitie te plakken." />
+      <section aria-labelledby="excel-kop">
+        <h2 id="excel-kop" className="utrecht-heading-2">Excel-rapporten</h2>
+        <div className="rapport-knoppen">
+          {knoppen.map(([naam, invoer]) => (
+            <button key={naam} type="button" className="utrecht-button utrecht-button--primary-action" disabled={bezig !== null} onClick={() => rapport(invoer, naam)}>
+              {bezig === naam ? 'Bezig…' : `${naam} opslaan…`}
+            </button>
+          ))}
+        </div>
+        {melding && <Melding soort={melding.soort}>{melding.tekst}</Melding>}
+      </section>
+      <section aria-labelledby="grafieken-kop">
+        <h2 id="grafieken-kop" className="utrecht-heading-2">Grafieken</h2>
+        {fout && <Melding soort="error">{fout.message}</Melding>}
+        <label className="utrecht-form-label">
+          Functie voor de dekking{' '}
+          <select className="utrecht-select utrecht-select--html-select" value={functie || dekking.data?.functie || ''} onChange={(e) => setFunctie(e.target.value as FunctieCode)}>
+            {functies.map((f) => (
+              <option key={f} value={f}>{f}</option>
+            ))}
+          </select>
+        </label>
+        <div className="grafieken-raster">
+          {dekking.data && <DekkingGrafiek data={dekking.data} per="wijk" />}
+          {dekking.data && <DekkingGrafiek data={dekking.data} per="sector" />}
+          {perJaar.data && <KostenPerJaarGrafiek data={perJaar.data} />}
+          {dekkingJaar.data && <DekkingPerJaarGrafiek data={dekkingJaar.data} />}
+          {verdeling.data && <VerdelingGrafiek titel={`Kosten per aanbieder, ${begrotingsjaar}`} label="Aanbieder" data={verdeling.data.perAanbieder} />}
+          {verdeling.data && <VerdelingGrafiek titel={`Kosten per functie, ${begrotingsjaar}`} label="Functie" data={verdeling.data.perFunctie} />}
+          {trend.data && <TrendGrafiek data={trend.data} maat="uren" />}
+          {trend.data && <TrendGrafiek data={trend.data} maat="kosten" />}
+        </div>
+      </section>
     </>
   );
 }

@@ -1,0 +1,64 @@
+// Frame of every chart: title, the chart itself, a table alternative for screen readers (and
+// for anyone who wants the figures), and "Opslaan als afbeelding".
+import { useRef, useState, type ReactNode } from 'react';
+import './grafieken.css';
+import { grafiekOpslaan } from './opslaan';
+
+export interface TabelAlternatief {
+  koppen: string[];
+  rijen: (string | number)[][];
+}
+
+export function GrafiekKader({ titel, toelichting, tabel, children, leeg }: { titel: string; toelichting?: ReactNode; tabel: TabelAlternatief; children: ReactNode; leeg?: string | null }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [melding, setMelding] = useState<string | null>(null);
+  const [bezig, setBezig] = useState(false);
+  const opslaan = async () => {
+    const svg = ref.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg');
+    if (!svg) return;
+    setBezig(true);
+    setMelding(null);
+    try {
+      const naam = await grafiekOpslaan(svg, titel);
+      setMelding(naam ? `Opgeslagen als ${naam}.` : null);
+    } catch (error) {
+      setMelding((error as Error).message);
+    } finally {
+      setBezig(false);
+    }
+  };
+  return (
+    <figure className="grafiek" aria-label={titel}>
+      <div className="grafiek__kop">
+        <h2 className="utrecht-heading-3 grafiek__titel">{titel}</h2>
+        {!leeg && (
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={opslaan} disabled={bezig}>
+            Opslaan als afbeelding
+          </button>
+        )}
+      </div>
+      {toelichting && <p className="utrecht-paragraph grafiek__toelichting">{toelichting}</p>}
+      {leeg ? (
+        <p className="lege-staat">{leeg}</p>
+      ) : (
+        <div ref={ref} className="grafiek__vlak" aria-hidden="true">
+          {children}
+        </div>
+      )}
+      {melding && <p role="status" className="grafiek__melding">{melding}</p>}
+      {!leeg && (
+        <table className="visueel-verborgen">
+          <caption>{titel}</caption>
+          <thead>
+            <tr>{tabel.koppen.map((k) => <th key={k} scope="col">{k}</th>)}</tr>
+          </thead>
+          <tbody>
+            {tabel.rijen.map((r, i) => (
+              <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}</tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,134 @@
+// The charts of the Rapportages page and the Dashboard. Data come from the grafiek.* API
+// methods (engine results shaped in electron/domain/grafieken.ts); amounts are cents.
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { DekkingGrafiekResultaat, DekkingJaarPunt, KostenJaarPunt, TrendGrafiek as TrendData } from '../../../../electron/api/rapportages';
+import type { VerdelingPunt } from '../../../../electron/domain/grafieken';
+import { GrafiekKader } from './GrafiekKader';
+import { euroAs, euroTekst, GROOTTE, KLEUR, procentTekst, REEKS } from './kleuren';
+
+const euroFormatter = (v: unknown) => euroTekst(Number(v));
+const procentFormatter = (v: unknown) => procentTekst(Number(v));
+
+export function DekkingGrafiek({ data, per = 'wijk', breedte = GROOTTE.breedte }: { data: DekkingGrafiekResultaat; per?: 'wijk' | 'sector'; breedte?: number }) {
+  const punten = per === 'wijk' ? data.perWijk : data.perSector;
+  const titel = `Dekking ${data.functie} per ${per}, schooljaar ${data.schooljaar}-${data.schooljaar + 1}`;
+  return (
+    <GrafiekKader
+      titel={titel}
+      toelichting={`${data.totaal.scholenGedekt} van ${data.totaal.scholen} scholen (${procentTekst(data.totaal.procentScholen)}) en ${procentTekst(data.totaal.procentLeerlingen)} van de leerlingen hebben ${data.functie}.${data.toelichting ? ` ${data.toelichting}` : ''}`}
+      leeg={punten.length === 0 ? `Geen scholen met ${data.functie} in dit schooljaar.` : null}
+      tabel={{
+        koppen: [per === 'wijk' ? 'Wijk' : 'Sector', 'Scholen', 'Scholen gedekt', 'Aandeel scholen', 'Leerlingen', 'Leerlingen gedekt', 'Aandeel leerlingen'],
+        rijen: punten.map((p) => [p.naam, p.scholen, p.scholenGedekt, procentTekst(p.procentScholen), p.leerlingen.toLocaleString('nl-NL'), p.leerlingenGedekt.toLocaleString('nl-NL'), procentTekst(p.procentLeerlingen)]),
+      }}
+    >
+      <BarChart width={breedte} height={GROOTTE.hoogte} data={punten} margin={{ top: 10, right: 20, bottom: 30, left: 20 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="naam" label={{ value: per === 'wijk' ? 'Wijk' : 'Sector', position: 'insideBottom', offset: -20 }} />
+        <YAxis domain={[0, 100]} tickFormatter={(v) => `${v}%`} label={{ value: 'Aandeel gedekt', angle: -90, position: 'insideLeft' }} />
+        <Tooltip formatter={procentFormatter} />
+        <Legend verticalAlign="top" />
+        <Bar dataKey="procentScholen" name="Scholen" fill={KLEUR.scholen} isAnimationActive={false} />
+        <Bar dataKey="procentLeerlingen" name="Leerlingen" fill={KLEUR.leerlingen} isAnimationActive={false} />
+      </BarChart>
+    </GrafiekKader>
+  );
+}
+
+export function KostenPerJaarGrafiek({ data, breedte = GROOTTE.breedte }: { data: KostenJaarPunt[]; breedte?: number }) {
+  return (
+    <GrafiekKader
+      titel="Kosten per begrotingsjaar"
+      toelichting="Gestapeld naar wie betaalt; afspraken in voorbereiding (concept, in overleg) staan er los naast en tellen niet mee."
+      leeg={data.length === 0 ? 'Nog geen afspraken.' : null}
+      tabel={{
+        koppen: ['Begrotingsjaar', 'Gemeente', 'Onderwijs', 'Overig', 'Totaal', 'In voorbereiding'],
+        rijen: data.map((p) => [String(p.jaar), euroTekst(p.gemeente), euroTekst(p.onderwijs), euroTekst(p.overig), euroTekst(p.totaal), euroTekst(p.inVoorbereiding)]),
+      }}
+    >
+      <BarChart width={breedte} height={GROOTTE.hoogte} data={data} margin={{ top: 10, right: 20, bottom: 30, left: 40 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="jaar" label={{ value: 'Begrotingsjaar', position: 'insideBottom', offset: -20 }} />
+        <YAxis tickFormatter={euroAs} width={90} label={{ value: 'Kosten', angle: -90, position: 'insideLeft', offset: -30 }} />
+        <Tooltip formatter={euroFormatter} />
+        <Legend verticalAlign="top" />
+        <Bar dataKey="gemeente" name="Gemeente" stackId="k" fill={KLEUR.gemeente} isAnimationActive={false} />
+        <Bar dataKey="onderwijs" name="Onderwijs" stackId="k" fill={KLEUR.onderwijs} isAnimationActive={false} />
+        <Bar dataKey="overig" name="Overig" stackId="k" fill={KLEUR.overig} isAnimationActive={false} />
+        <Bar dataKey="inVoorbereiding" name="In voorbereiding (apart)" fill={KLEUR.voorbereiding} isAnimationActive={false} />
+      </BarChart>
+    </GrafiekKader>
+  );
+}
+
+export function VerdelingGrafiek({ titel, data, label, breedte = GROOTTE.breedte }: { titel: string; data: VerdelingPunt[]; label: string; breedte?: number }) {
+  const hoogte = Math.max(160, 60 + data.length * 36);
+  return (
+    <GrafiekKader
+      titel={titel}
+      leeg={data.length === 0 ? 'Geen kosten in dit begrotingsjaar.' : null}
+      tabel={{ koppen: [label, 'Gemeente', 'Onderwijs', 'Overig', 'Totaal'], rijen: data.map((p) => [p.naam, euroTekst(p.gemeente), euroTekst(p.onderwijs), euroTekst(p.overig), euroTekst(p.totaal)]) }}
+    >
+      <BarChart width={breedte} height={hoogte} data={data} layout="vertical" margin={{ top: 10, right: 30, bottom: 20, left: 20 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" tickFormatter={euroAs} label={{ value: 'Kosten', position: 'insideBottom', offset: -12 }} />
+        <YAxis type="category" dataKey="naam" width={150} />
+        <Tooltip formatter={euroFormatter} />
+        <Legend verticalAlign="top" />
+        <Bar dataKey="gemeente" name="Gemeente" stackId="k" fill={KLEUR.gemeente} isAnimationActive={false} />
+        <Bar dataKey="onderwijs" name="Onderwijs" stackId="k" fill={KLEUR.onderwijs} isAnimationActive={false} />
+        <Bar dataKey="overig" name="Overig" stackId="k" fill={KLEUR.overig} isAnimationActive={false} />
+      </BarChart>
+    </GrafiekKader>
+  );
+}
+
+export function DekkingPerJaarGrafiek({ data, breedte = GROOTTE.breedte }: { data: DekkingJaarPunt[]; breedte?: number }) {
+  const tekorten = data.filter((d) => d.tekort > 0);
+  return (
+    <GrafiekKader
+      titel="Kosten gemeente tegenover begrotingsposten"
+      toelichting={tekorten.length === 0 ? 'In geen enkel jaar een tekort.' : `Tekort in ${tekorten.map((d) => `${d.jaar} (${euroTekst(d.tekort)})`).join(', ')}.`}
+      leeg={data.length === 0 ? 'Nog geen kosten of begrotingsposten.' : null}
+      tabel={{
+        koppen: ['Begrotingsjaar', 'Kosten gemeente', 'Structureel', 'Incidenteel', 'Saldo', 'Tekort'],
+        rijen: data.map((d) => [String(d.jaar), euroTekst(d.kostenGemeente), euroTekst(d.structureel), euroTekst(d.incidenteel), euroTekst(d.saldo), euroTekst(d.tekort)]),
+      }}
+    >
+      <BarChart width={breedte} height={GROOTTE.hoogte} data={data} margin={{ top: 10, right: 20, bottom: 30, left: 40 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} />
+        <XAxis dataKey="jaar" label={{ value: 'Begrotingsjaar', position: 'insideBottom', offset: -20 }} />
+        <YAxis tickFormatter={euroAs} width={90} label={{ value: 'Bedrag', angle: -90, position: 'insideLeft', offset: -30 }} />
+        <Tooltip formatter={euroFormatter} />
+        <Legend verticalAlign="top" />
+        <Bar dataKey="kostenGemeente" name="Kosten gemeente" fill={KLEUR.gemeente} isAnimationActive={false} />
+        <Bar dataKey="structureel" name="Structureel budget" stackId="b" fill={KLEUR.budget} isAnimationActive={false} />
+        <Bar dataKey="incidenteel" name="Incidenteel budget" stackId="b" fill={KLEUR.overig} isAnimationActive={false} />
+        <Bar dataKey="tekort" name="Tekort" stackId="b" fill={KLEUR.tekort} isAnimationActive={false} />
+      </BarChart>
+    </GrafiekKader>
+  );
+}
+
+export function TrendGrafiek({ data, maat, breedte = GROOTTE.breedte }: { data: TrendData; maat: 'uren' | 'kosten'; breedte?: number }) {
+  const rijen = data.punten.map((p) => ({ label: p.label, ...Object.fromEntries(data.functies.map((f) => [f, (maat === 'uren' ? p.uren[f] : p.kosten[f]) ?? 0])) }));
+  const formatteer = (v: number) => (maat === 'uren' ? `${v.toLocaleString('nl-NL')} uur` : euroTekst(v));
+  return (
+    <GrafiekKader
+      titel={maat === 'uren' ? 'Uren per week per functie, per schooljaar' : 'Kosten per functie, per schooljaar'}
+      leeg={data.punten.length === 0 ? 'Nog geen afspraken.' : null}
+      tabel={{ koppen: ['Schooljaar', ...data.functies], rijen: rijen.map((r) => [r.label, ...data.functies.map((f) => formatteer(Number((r as Record<string, unknown>)[f])))]) }}
+    >
+      <LineChart width={breedte} height={GROOTTE.hoogte} data={rijen} margin={{ top: 10, right: 20, bottom: 30, left: 40 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="label" label={{ value: 'Schooljaar', position: 'insideBottom', offset: -20 }} />
+        <YAxis tickFormatter={(v) => (maat === 'uren' ? Number(v).toLocaleString('nl-NL') : euroAs(Number(v)))} width={90} label={{ value: maat === 'uren' ? 'Uren per week' : 'Kosten', angle: -90, position: 'insideLeft', offset: -30 }} />
+        <Tooltip formatter={(v) => formatteer(Number(v))} />
+        <Legend verticalAlign="top" />
+        {data.functies.map((f, i) => (
+          <Line key={f} type="monotone" dataKey={f} name={f} stroke={REEKS[i % REEKS.length]} strokeWidth={2} isAnimationActive={false} />
+        ))}
+      </LineChart>
+    </GrafiekKader>
+  );
+}

@@ -1,0 +1,75 @@
+// Charts on the Rapportages page in Chromium: drawn from the API, saved as PNG at 2× through
+// grafiek.opslaan (the harness answers the save dialog), and an Excel report from its button.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heeftChromium, screenshot, startBrowser, tijdelijkeMap, type BrowserSessie } from '../helpers/browser';
+import { testOmgeving } from '../helpers/db';
+import { vulVoorbeeld } from '../helpers/rapport-fixture';
+
+/** Width and height from the PNG header (IHDR). */
+function pngMaat(pad: string): { breedte: number; hoogte: number } {
+  const b = fs.readFileSync(pad);
+  expect(b.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { breedte: b.readUInt32BE(16), hoogte: b.readUInt32BE(20) };
+}
+
+describe.runIf(heeftChromium)('grafieken in Chromium', () => {
+  let s: BrowserSessie;
+  const map = tijdelijkeMap('grafieken');
+  beforeAll(async () => {
+    const dbPad = path.join(map, 'Voorbeeld.schoolinzet');
+    const t = await testOmgeving(dbPad);
+    vulVoorbeeld(t.db);
+    t.sessie.close();
+    s = await startBrowser({ dbPad });
+    await s.page.evaluate(() => {
+      localStorage.setItem('schoolinzet.schooljaar', '2017');
+      localStorage.setItem('schoolinzet.begrotingsjaar', '2018');
+    });
+    // The period is read from localStorage when the app starts: load the page anew.
+    await s.page.goto(`${s.harness.url}#/rapportages`);
+    await s.page.reload();
+  });
+  afterAll(async () => s?.sluit());
+
+  it('draws every chart with a table alternative, and saves one as a PNG at twice its size', async () => {
+    const { page, harness } = s;
+    await expect.poll(() => page.locator('figure.grafiek').count(), { timeout: 15_000 }).toBe(8);
+    await page.getByLabel('Functie voor de dekking').selectOption('JGW');
+    const dekking = page.locator('figure.grafiek', { hasText: 'Dekking JGW per wijk' });
+    await expect.poll(() => dekking.locator('.grafiek__toelichting').textContent()).toContain('20 van 22 scholen');
+    // The hidden table carries the same figures for screen readers.
+    expect(await dekking.locator('table caption').textContent()).toBe('Dekking JGW per wijk, schooljaar 2017-2018');
+    expect(await dekking.locator('tbody tr').count()).toBe(4);
+    const kosten = page.locator('figure.grafiek', { hasText: 'Kosten per begrotingsjaar' });
+    expect(await kosten.locator('table').textContent()).toContain('€ 457.333');
+    const tekort = page.locator('figure.grafiek', { hasText: 'tegenover begrotingsposten' });
+    expect(await tekort.locator('.grafiek__toelichting').textContent()).toContain('Tekort in 2017 (€ 7.333)');
+    await screenshot(page, 'rapportages-grafieken');
+
+    // The chart's own SVG, not a legend icon (also an svg.recharts-surface).
+    const svg = await dekking.locator('.recharts-wrapper > svg').boundingBox();
+    expect(Math.round(svg!.width)).toBe(720);
+    const png = path.join(map, 'dekking.png');
+    harness.volgendBestand(png);
+    await dekking.getByRole('button', { name: 'Opslaan als afbeelding' }).click();
+    await expect.poll(() => dekking.getByRole('status').textContent()).toContain('dekking.png');
+    const maat = pngMaat(png);
+    expect(maat.breedte).toBe(Math.round(svg!.width) * 2);
+    expect(maat.hoogte).toBe((Math.round(svg!.height) + 56) * 2);
+    expect(maat).toEqual({ breedte: 1440, hoogte: 752 });
+    fs.mkdirSync(path.resolve('test-artifacts', 'rapporten'), { recursive: true });
+    fs.copyFileSync(png, path.resolve('test-artifacts', 'rapporten', 'grafiek-dekking-jgw.png'));
+    expect(s.fouten).toEqual([]);
+  });
+
+  it('saves the financiele paragraaf from its button', async () => {
+    const { page, harness } = s;
+    const xlsx = path.join(map, 'paragraaf.xlsx');
+    harness.volgendBestand(xlsx);
+    await page.getByRole('button', { name: 'Financiële paragraaf 2018 opslaan…' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Financiële paragraaf 2018 opgeslagen als' }).textContent()).toContain('paragraaf.xlsx');
+    expect(fs.statSync(xlsx).size).toBeGreaterThan(5_000);
+  });
+});
