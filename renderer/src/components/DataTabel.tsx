@@ -91,7 +91,8 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
   const zoekRef = useRef<HTMLInputElement>(null);
   const kopRef = useRef<HTMLDivElement>(null);
   const [actief, setActief] = useState(0);
-  const focusNaRender = useRef(false);
+  // Bumped to ask for the focus on the active row after the next render (it may not exist yet).
+  const [focusVerzoek, setFocusVerzoek] = useState(0);
 
   // Debounce: a search over 100.000 rows runs once the user pauses, not on every keystroke.
   useEffect(() => {
@@ -174,10 +175,13 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
   }, [rows.length, actief]);
 
   useEffect(() => {
-    if (!focusNaRender.current) return;
-    focusNaRender.current = false;
-    scrollRef.current?.querySelector<HTMLElement>(`[data-index="${actief}"]`)?.focus();
-  });
+    if (focusVerzoek === 0) return;
+    const zoek = () => scrollRef.current?.querySelector<HTMLElement>(`[data-index="${actief}"]`);
+    const rij = zoek();
+    if (rij) rij.focus();
+    // After a long jump the virtualiser renders the row one frame later.
+    else requestAnimationFrame(() => zoek()?.focus());
+  }, [focusVerzoek, actief]);
 
   const totaalRijen = useMemo(
     () => (kolommen.some((k) => k.totaal) ? table.getFilteredRowModel().rows.map((r) => r.original) : []),
@@ -212,7 +216,7 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
   const gaNaar = (index: number) => {
     const i = Math.max(0, Math.min(rows.length - 1, index));
     setActief(i);
-    focusNaRender.current = true;
+    setFocusVerzoek((n) => n + 1);
     virtualizer.scrollToIndex(i, { align: 'auto' });
   };
 
