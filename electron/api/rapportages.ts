@@ -17,7 +17,7 @@ import {
 } from '../domain/grafieken';
 import { kostenoverzicht } from '../domain/kosten';
 import type { FunctieCode } from '../domain/types';
-import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, laadGegevens, sectorenVanFunctie } from '../reports/gegevens';
+import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, laadGegevens, sectorenVanFunctie, standaardFunctie } from '../reports/gegevens';
 import { ontbrekend, schrijfRapport, standaardBestandsnaam } from '../reports/rapporten';
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';
@@ -75,7 +75,7 @@ export const rapportagesHandlers: Handlers<
   'grafiek.dekking': ({ schooljaar, functie, sectoren }, { db, omgeving }) => {
     const g = laadGegevens(db, omgeving.dbPad(), { schooljaren: [schooljaar], leerlingenJaar: schooljaar });
     const functies = functiesVanSchooljaar(g.afspraken, schooljaar);
-    const gekozen = functie ?? functies[0] ?? 'JGW';
+    const gekozen = functie ?? standaardFunctie(g.afspraken, schooljaar) ?? 'JGW';
     const d = dekkingsgraadVoor(g, schooljaar, gekozen, sectoren);
     return { ...dekkingGrafiek(d), functies, sectoren: sectoren && sectoren.length > 0 ? [...sectoren] : sectorenVanFunctie(g.afspraken, schooljaar, gekozen) };
   },

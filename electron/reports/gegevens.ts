@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
-import type { KostenLookups } from '../domain/kosten';
+import { isGeteld, type KostenLookups } from '../domain/kosten';
 import { dekkingsgraad, type Dekkingsgraad, type Leerlingaantal, type SchoolMetLeerlingen } from '../domain/dekkingsgraad';
 import { FUNCTIE_CODES, type Afspraak, type BegrotingspostBedrag, type FunctieCode, type Instellingen, type Sector, type Status } from '../domain/types';
 
@@ -238,6 +238,19 @@ export function functiesVanSchooljaar(afspraken: readonly AfspraakRegel[], schoo
   const uit = new Set<FunctieCode>();
   for (const a of afspraken) if (a.schooljaar === schooljaar) uit.add(a.functie);
   return FUNCTIE_CODES.filter((f) => uit.has(f));
+}
+
+/**
+ * The functie a coverage chart opens with: JGW when the schooljaar has it (the school social work
+ * the gemeente steers on), otherwise the functie with the most counted afspraken.
+ */
+export function standaardFunctie(afspraken: readonly AfspraakRegel[], schooljaar: number): FunctieCode | null {
+  const aantal = new Map<FunctieCode, number>();
+  for (const a of afspraken) if (a.schooljaar === schooljaar && isGeteld(a.status)) aantal.set(a.functie, (aantal.get(a.functie) ?? 0) + 1);
+  if (aantal.has('JGW')) return 'JGW';
+  let beste: FunctieCode | null = null;
+  for (const f of FUNCTIE_CODES) if ((aantal.get(f) ?? 0) > (beste ? aantal.get(beste)! : 0)) beste = f;
+  return beste ?? functiesVanSchooljaar(afspraken, schooljaar)[0] ?? null;
 }
 
 /** Coverage (rule 6) of a functie over the schools of its sectors (or the given ones). */

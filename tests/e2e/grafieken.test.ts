@@ -36,7 +36,8 @@ describe.runIf(heeftChromium)('grafieken in Chromium', () => {
   it('draws every chart with a table alternative, and saves one as a PNG at twice its size', async () => {
     const { page, harness } = s;
     await expect.poll(() => page.locator('figure.grafiek').count(), { timeout: 15_000 }).toBe(8);
-    await page.getByLabel('Functie voor de dekking').selectOption('JGW');
+    // Coverage opens on JGW (the functie the gemeente steers on), not on the first code (SMW).
+    expect(await page.getByLabel('Functie voor de dekking').inputValue()).toBe('JGW');
     const dekking = page.locator('figure.grafiek', { hasText: 'Dekking JGW per wijk' });
     await expect.poll(() => dekking.locator('.grafiek__toelichting').textContent()).toContain('20 van 22 scholen');
     // The hidden table carries the same figures for screen readers.
@@ -47,6 +48,15 @@ describe.runIf(heeftChromium)('grafieken in Chromium', () => {
     const tekort = page.locator('figure.grafiek', { hasText: 'tegenover begrotingsposten' });
     expect(await tekort.locator('.grafiek__toelichting').textContent()).toContain('Tekort in 2017 (€ 7.333)');
     await screenshot(page, 'rapportages-grafieken');
+    // The whole page with every chart: main scrolls on its own, so let it grow for the picture.
+    await page.locator('main').evaluate((el) => {
+      (el as HTMLElement).style.height = 'auto';
+      (el as HTMLElement).style.overflow = 'visible';
+    });
+    const heel = path.resolve('test-artifacts', 'screenshots', 'rapportages-alle-grafieken.png');
+    await page.locator('main').screenshot({ path: heel });
+    expect(pngMaat(heel).hoogte).toBeGreaterThan(2000);
+    await page.locator('main').evaluate((el) => el.removeAttribute('style'));
 
     // The chart's own SVG, not a legend icon (also an svg.recharts-surface).
     const svg = await dekking.locator('.recharts-wrapper > svg').boundingBox();
