@@ -49,10 +49,7 @@ describe.runIf(heeftChromium)('grafieken in Chromium', () => {
     expect(await tekort.locator('.grafiek__toelichting').textContent()).toContain('Tekort in 2017 (€ 7.333)');
     await screenshot(page, 'rapportages-grafieken');
     // The whole page with every chart: main scrolls on its own, so let it grow for the picture.
-    await page.locator('main').evaluate((el) => {
-      (el as HTMLElement).style.height = 'auto';
-      (el as HTMLElement).style.overflow = 'visible';
-    });
+    await page.locator('main').evaluate((el) => el.setAttribute('style', 'height: auto; overflow: visible'));
     const heel = path.resolve('test-artifacts', 'screenshots', 'rapportages-alle-grafieken.png');
     await page.locator('main').screenshot({ path: heel });
     expect(pngMaat(heel).hoogte).toBeGreaterThan(2000);
