@@ -22,7 +22,7 @@ export function DekkingGrafiek({ data, per = 'wijk', breedte = GROOTTE.breedte }
         rijen: punten.map((p) => [p.naam, p.scholen, p.scholenGedekt, procentTekst(p.procentScholen), p.leerlingen.toLocaleString('nl-NL'), p.leerlingenGedekt.toLocaleString('nl-NL'), procentTekst(p.procentLeerlingen)]),
       }}
     >
-      <BarChart width={breedte} height={GROOTTE.hoogte} data={punten} margin={{ top: 10, right: 20, bottom: 30, left: 20 }}>
+      <BarChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={punten} margin={{ top: 10, right: 20, bottom: 30, left: 20 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="naam" label={{ value: per === 'wijk' ? 'Wijk' : 'Sector', position: 'insideBottom', offset: -20 }} />
         <YAxis domain={[0, 100]} tickFormatter={(v) => `${v}%`} label={{ value: 'Aandeel gedekt', angle: -90, position: 'insideLeft' }} />
@@ -46,7 +46,7 @@ export function KostenPerJaarGrafiek({ data, breedte = GROOTTE.breedte }: { data
         rijen: data.map((p) => [String(p.jaar), euroTekst(p.gemeente), euroTekst(p.onderwijs), euroTekst(p.overig), euroTekst(p.totaal), euroTekst(p.inVoorbereiding)]),
       }}
     >
-      <BarChart width={breedte} height={GROOTTE.hoogte} data={data} margin={{ top: 10, right: 20, bottom: 30, left: 40 }}>
+      <BarChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={data} margin={{ top: 10, right: 20, bottom: 30, left: 40 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="jaar" label={{ value: 'Begrotingsjaar', position: 'insideBottom', offset: -20 }} />
         <YAxis tickFormatter={euroAs} width={90} label={{ value: 'Kosten', angle: -90, position: 'insideLeft', offset: -30 }} />
@@ -69,7 +69,7 @@ export function VerdelingGrafiek({ titel, data, label, breedte = GROOTTE.breedte
       leeg={data.length === 0 ? 'Geen kosten in dit begrotingsjaar.' : null}
       tabel={{ koppen: [label, 'Gemeente', 'Onderwijs', 'Overig', 'Totaal'], rijen: data.map((p) => [p.naam, euroTekst(p.gemeente), euroTekst(p.onderwijs), euroTekst(p.overig), euroTekst(p.totaal)]) }}
     >
-      <BarChart width={breedte} height={hoogte} data={data} layout="vertical" margin={{ top: 10, right: 30, bottom: 20, left: 20 }}>
+      <BarChart accessibilityLayer={false} width={breedte} height={hoogte} data={data} layout="vertical" margin={{ top: 10, right: 30, bottom: 20, left: 20 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" tickFormatter={euroAs} label={{ value: 'Kosten', position: 'insideBottom', offset: -12 }} />
         <YAxis type="category" dataKey="naam" width={150} />
@@ -95,7 +95,7 @@ export function DekkingPerJaarGrafiek({ data, breedte = GROOTTE.breedte }: { dat
         rijen: data.map((d) => [String(d.jaar), euroTekst(d.kostenGemeente), euroTekst(d.structureel), euroTekst(d.incidenteel), euroTekst(d.saldo), euroTekst(d.tekort)]),
       }}
     >
-      <BarChart width={breedte} height={GROOTTE.hoogte} data={data} margin={{ top: 10, right: 20, bottom: 30, left: 40 }}>
+      <BarChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={data} margin={{ top: 10, right: 20, bottom: 30, left: 40 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="jaar" label={{ value: 'Begrotingsjaar', position: 'insideBottom', offset: -20 }} />
         <YAxis tickFormatter={euroAs} width={90} label={{ value: 'Bedrag', angle: -90, position: 'insideLeft', offset: -30 }} />
@@ -119,7 +119,7 @@ export function TrendGrafiek({ data, maat, breedte = GROOTTE.breedte }: { data: 
       leeg={data.punten.length === 0 ? 'Nog geen afspraken.' : null}
       tabel={{ koppen: ['Schooljaar', ...data.functies], rijen: rijen.map((r) => [r.label, ...data.functies.map((f) => formatteer(Number((r as Record<string, unknown>)[f])))]) }}
     >
-      <LineChart width={breedte} height={GROOTTE.hoogte} data={rijen} margin={{ top: 10, right: 20, bottom: 30, left: 40 }}>
+      <LineChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={rijen} margin={{ top: 10, right: 20, bottom: 30, left: 40 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" label={{ value: 'Schooljaar', position: 'insideBottom', offset: -20 }} />
         <YAxis tickFormatter={(v) => (maat === 'uren' ? Number(v).toLocaleString('nl-NL') : euroAs(Number(v)))} width={90} label={{ value: maat === 'uren' ? 'Uren per week' : 'Kosten', angle: -90, position: 'insideLeft', offset: -30 }} />

@@ -186,7 +186,8 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
       basisurenPerWeek: basis,
       extraUrenPerWeek: extra,
       wekenPerJaar: num(i.wekenPerJaar),
-      uurtariefCents: num(i.uurtariefCents),
+      // Without a functie there is no standard rate yet: count nothing rather than another functie's rate.
+      uurtariefCents: num(i.uurtariefCents) ?? (functie ? null : 0),
       vastBedragCents: num(i.vastBedragCents),
       aandeelGemeente: num(i.aandeelGemeente) ?? 0,
       aandeelOnderwijs: num(i.aandeelOnderwijs) ?? 0,
@@ -196,7 +197,7 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
       einddatum: typeof i.einddatum === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(i.einddatum) ? i.einddatum : null,
       status: 'afgesproken',
     };
-    const tarief = a.uurtariefCents ?? (functie ? ctx.standaardTarieven[functie] : undefined) ?? null;
+    const tarief = num(i.uurtariefCents) ?? (functie ? ctx.standaardTarieven[functie] : undefined) ?? null;
     const kosten = afspraakKosten(a, ctx);
     return { a, functie, tarief, kosten, splitsing: splitsingPerJaar(a, ctx), weken: a.wekenPerJaar ?? ctx.wekenPerSchooljaar };
   }, [waarden, ctx.schooljaarStartMaand, ctx.wekenPerSchooljaar, ctx.standaardTarieven]);
@@ -367,7 +368,9 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
             <p className="rekensom__uitleg">Per begrotingsjaar: {berekening.splitsing.map((s) => s.tekst).join('; ')}</p>
           )}
           {tarief === null && berekening.a.vastBedragCents === null && berekening.a.basisurenPerWeek + berekening.a.extraUrenPerWeek > 0 && (
-            <p className="rekensom__uitleg">Er is geen uurtarief: vul er een in, of stel een standaardtarief in bij Instellingen.</p>
+            <p className="rekensom__uitleg">
+              {functie ? 'Er is geen uurtarief: vul er een in, of stel een standaardtarief in bij Instellingen.' : 'Kies een functie (voor het standaardtarief) of vul een uurtarief in.'}
+            </p>
           )}
         </aside>
       </div>
