@@ -6,7 +6,6 @@ import {
   columnFilteringFeature,
   createFilteredRowModel,
   createSortedRowModel,
-  globalFilteringFeature,
   rowSortingFeature,
   tableFeatures,
   useTable,
@@ -62,15 +61,36 @@ const RIJ_HOOGTE = 40;
 
 const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
 
+/**
+ * A sort key that orders like the Dutch collator for what tables hold (case and accents ignored,
+ * numbers by value: "School 2" before "School 10"), but compares with a plain `<`: sorting
+ * 100.000 rows with Intl.Collator takes seconds, with these keys a fraction of that.
+ */
+const sleutels = new Map<string, string>();
+function sorteersleutel(v: string): string {
+  let k = sleutels.get(v);
+  if (k === undefined) {
+    k = v
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLocaleLowerCase('nl')
+      .replace(/\d+/g, (d) => d.padStart(15, '0'));
+    if (sleutels.size > 500_000) sleutels.clear();
+    sleutels.set(v, k);
+  }
+  return k;
+}
+
 function vergelijk(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
+  const ka = sorteersleutel(String(a));
+  const kb = sorteersleutel(String(b));
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 
 const features = tableFeatures({
   rowSortingFeature,
   columnFilteringFeature,
-  globalFilteringFeature,
   filteredRowModel: createFilteredRowModel(),
   sortedRowModel: createSortedRowModel(),
 });
@@ -100,7 +120,10 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
     return () => window.clearTimeout(t);
   }, [zoekInvoer]);
 
-  const data = useMemo(() => rijen as T[], [rijen]);
+  // The search runs on one lower-case text per row, built once per data set: searching 100.000
+  // rows is then a plain `includes` per row instead of a filter call per cell.
+  const zoekteksten = useMemo(() => rijen.map((r) => kolommen.map((k) => tekst(k.waarde(r))).join('\u0001')), [rijen, kolommen]);
+  const data = useMemo(() => (globalFilter ? rijen.filter((_, i) => zoekteksten[i].includes(globalFilter)) : (rijen as T[])), [rijen, zoekteksten, globalFilter]);
   const columns = useMemo(
     () =>
       kolommen.map((k) => ({
@@ -111,6 +134,7 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
         enableSorting: k.sorteerbaar !== false,
         enableColumnFilter: k.filter !== false,
         sortUndefined: 'last' as const,
+        sortDescFirst: false,
         sortFn: (a: { getValue: (id: string) => unknown }, b: { getValue: (id: string) => unknown }, id: string) => vergelijk(a.getValue(id), b.getValue(id)),
         filterFn:
           k.filter === 'keuze'
@@ -124,14 +148,11 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
     features,
     columns: columns as never,
     data,
-    state: { sorting, columnFilters, globalFilter },
+    state: { sorting, columnFilters },
     onSortingChange: setSorting,
     onColumnFiltersChange: setColumnFilters,
-    onGlobalFilterChange: setGlobalFilter,
     getRowId: (rij: T) => String(rijSleutel(rij)),
     enableSortingRemoval: true,
-    getColumnCanGlobalFilter: () => true,
-    globalFilterFn: ((row: { getValue: (id: string) => unknown }, id: string, v: string) => tekst(row.getValue(id)).includes(v)) as never,
   } as never) as unknown as TabelApi<T>;
 
   const rows = table.getRowModel().rows;
@@ -186,7 +207,7 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
   const totaalRijen = useMemo(
     () => (kolommen.some((k) => k.totaal) ? table.getFilteredRowModel().rows.map((r) => r.original) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [kolommen, data, columnFilters, globalFilter],
+    [kolommen, data, columnFilters],
   );
 
   const keuzes = useMemo(() => {

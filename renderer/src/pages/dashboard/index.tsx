@@ -87,13 +87,13 @@ function Grafieken({ schooljaar, begrotingsjaar }: { schooljaar: number; begroti
   const dekking = useLezen('grafiek.dekking', { schooljaar, functie: 'JGW' });
   return (
     <div className="twee-kolommen dashboard__grafieken">
-      <section className="sectie" aria-label="Kosten per begrotingsjaar">
+      <section aria-label="Kosten per begrotingsjaar">
         {kostenPerJaar.error && <Melding soort="error">{kostenPerJaar.error.message}</Melding>}
-        {kostenPerJaar.data && <KostenPerJaarGrafiek data={kostenPerJaar.data} breedte={520} />}
+        {kostenPerJaar.data && <KostenPerJaarGrafiek data={kostenPerJaar.data} breedte={480} />}
       </section>
-      <section className="sectie" aria-label="Dekking JGW per wijk">
+      <section aria-label="Dekking JGW per wijk">
         {dekking.error && <Melding soort="error">{dekking.error.message}</Melding>}
-        {dekking.data && <DekkingGrafiek data={dekking.data} per="wijk" breedte={520} />}
+        {dekking.data && <DekkingGrafiek data={dekking.data} per="wijk" breedte={480} />}
       </section>
     </div>
   );

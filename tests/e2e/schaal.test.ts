@@ -1,0 +1,102 @@
+// National scale in the browser: 10.000 schools and 100.000 afspraken in one schooljaar. The tables
+// stay virtualised (only the visible rows exist in the DOM), and sorting and searching answer fast.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heeftChromium, startBrowser, tijdelijkeMap, type BrowserSessie } from '../helpers/browser';
+import { testOmgeving } from '../helpers/db';
+import { kiesPeriode, naarPagina, screenshotPagina } from '../helpers/schermen';
+
+const SCHOLEN = 10_000;
+const AFSPRAKEN_PER_SCHOOL = 10; // 5 aanbieders × 2 functies
+
+/** Rows straight into SQLite: this test is about the screens, the API's validation is tested elsewhere. */
+async function groteDatabase(): Promise<string> {
+  const pad = path.join(tijdelijkeMap('schaal'), 'landelijk.db');
+  const { db, sessie } = await testOmgeving(pad);
+  db.transaction(() => {
+    db.prepare("UPDATE functies SET standaard_uurtarief_cents = 7500 WHERE code IN ('JGW', 'SMW')").run();
+    const wijk = db.prepare('INSERT INTO wijken (naam) VALUES (?)');
+    for (let w = 1; w <= 20; w++) wijk.run(`Wijk ${w}`);
+    const school = db.prepare('INSERT INTO scholen (id, vestigingscode, brin, naam, sector, wijk_id, plaats) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const afspraak = db.prepare(
+      `INSERT INTO afspraken (schooljaar, school_id, aanbieder_id, functie, basisuren, aandeel_gemeente, aandeel_onderwijs, status)
+       VALUES (2017, ?, ?, ?, ?, 100, 0, ?)`,
+    );
+    for (let i = 1; i <= SCHOLEN; i++) {
+      const brin = `${String(i).padStart(4, '0')}`;
+      school.run(i, `${brin}01`, brin, `School ${String(i).padStart(5, '0')}`, i % 3 ? 'PO' : 'VO', (i % 20) + 1, `Plaats ${i % 97}`);
+      for (let a = 1; a <= 5; a++) for (const f of ['JGW', 'SMW']) afspraak.run(i, a, f, (i % 4) + 1, i % 7 ? 'afgesproken' : 'concept');
+    }
+  })();
+  expect(db.prepare('SELECT count(*) FROM afspraken').pluck().get()).toBe(SCHOLEN * AFSPRAKEN_PER_SCHOOL);
+  sessie.close();
+  return pad;
+}
+
+describe.runIf(heeftChromium)('schermen op landelijke schaal', () => {
+  let s: BrowserSessie;
+  beforeAll(async () => {
+    s = await startBrowser({ dbPad: await groteDatabase() });
+    await kiesPeriode(s.page, 2017, 2017);
+  }, 180_000);
+  afterAll(async () => s?.sluit());
+
+  it('Afspraken: 100.000 rijen, virtueel, sorteren en zoeken binnen korte tijd', async () => {
+    const { page } = s;
+    const start = Date.now();
+    await naarPagina(page, 'Afspraken');
+    const telling = page.locator('.datatabel__telling');
+    await expect.poll(() => telling.textContent(), { timeout: 30_000 }).toBe('100.000 afspraken');
+    const laden = Date.now() - start;
+    // Only the rows in view are in the DOM.
+    expect(await page.locator('.datatabel__rij--data').count()).toBeLessThan(80);
+
+    const tabel = page.getByRole('table', { name: 'Afspraken' });
+    let t = Date.now();
+    await tabel.getByRole('button', { name: /^Basisuren/ }).click();
+    await expect.poll(() => tabel.getByRole('columnheader', { name: /^Basisuren/ }).getAttribute('aria-sort'), { timeout: 10_000 }).toBe('ascending');
+    // A text column too: School descending (second click).
+    await tabel.getByRole('button', { name: /^School/ }).click();
+    await tabel.getByRole('button', { name: /^School/ }).click();
+    await expect.poll(() => tabel.getByRole('columnheader', { name: /^School/ }).getAttribute('aria-sort'), { timeout: 10_000 }).toBe('descending');
+    await expect.poll(() => tabel.getByRole('row').nth(1).textContent(), { timeout: 10_000 }).toContain('School 10000');
+    const sorteren = Date.now() - t;
+
+    t = Date.now();
+    await page.getByLabel('Zoeken in afspraken').fill('School 09999');
+    await expect.poll(() => telling.textContent(), { timeout: 10_000 }).toBe('10 afspraken van 100.000');
+    const zoeken = Date.now() - t;
+
+    // Scrolling to the end by keyboard: End on a row.
+    t = Date.now();
+    await page.getByLabel('Zoeken in afspraken').fill('');
+    await expect.poll(() => telling.textContent(), { timeout: 10_000 }).toBe('100.000 afspraken');
+    const wissen = Date.now() - t;
+    await tabel.getByRole('row').nth(2).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' }).catch(() => undefined);
+    console.log(`Afspraken 100.000: laden ${laden} ms, sorteren ${sorteren} ms, zoeken ${zoeken} ms, zoekopdracht wissen ${wissen} ms`);
+    expect(wissen).toBeLessThan(5_000);
+    expect(laden).toBeLessThan(15_000);
+    expect(sorteren).toBeLessThan(5_000);
+    expect(zoeken).toBeLessThan(3_000);
+    await screenshotPagina(page, 'schaal-afspraken');
+  }, 120_000);
+
+  it('Scholen: 10.000 rijen met filter per kolom', async () => {
+    const { page } = s;
+    await naarPagina(page, 'Scholen');
+    const telling = page.locator('.datatabel__telling');
+    await expect.poll(() => telling.textContent(), { timeout: 20_000 }).toBe('10.000 scholen');
+    const tabel = page.getByRole('table', { name: 'Scholen' });
+    const t = Date.now();
+    await tabel.getByLabel('Filter op Sector').selectOption('VO');
+    await expect.poll(() => telling.textContent()).toBe('3.333 scholen van 10.000');
+    await tabel.getByLabel('Filter op Wijk').selectOption('Wijk 4');
+    await expect.poll(() => telling.textContent()).toMatch(/^\d+ scholen van 10\.000$/);
+    expect(Date.now() - t).toBeLessThan(3_000);
+    expect(await page.locator('.datatabel__rij--data').count()).toBeLessThan(80);
+    await screenshotPagina(page, 'schaal-scholen');
+    expect(s.fouten).toEqual([]);
+  }, 60_000);
+});
