@@ -140,9 +140,9 @@ describe.runIf(heeftChromium)('een nieuwe gebruiker', () => {
     const rij = page.getByRole('table', { name: 'Afspraken' }).getByRole('row', { name: /De Schatgraver/ });
     // Keyboard: Ctrl+F to the search, arrow down to the row, Enter opens it.
     await page.keyboard.press('Control+f');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await expect.poll(() => page.locator(':focus').getAttribute('type')).toBe('search');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => rij.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => rij.evaluate((el) => el === (el.ownerDocument as { activeElement: unknown }).activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     const dialoog = page.getByRole('dialog', { name: 'Afspraak wijzigen' });
     await dialoog.getByLabel('Basisuren per week').fill('6');

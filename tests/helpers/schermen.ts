@@ -38,10 +38,12 @@ export interface AxeFout {
 
 /** Serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
 export async function axeErnstig(page: Page): Promise<AxeFout[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  // Page functions run in the browser; the Node tsconfig has no DOM types, hence `globalThis` casts.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE);
   const uit = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    const g = globalThis as unknown as { document: unknown };
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const r = await axe.run(g.document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
   });
   return uit.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -52,9 +54,9 @@ export async function screenshotPagina(page: Page, naam: string): Promise<string
   const { screenshot } = await import('./browser');
   const vorige = page.viewportSize() ?? { width: 1440, height: 900 };
   const hoogte = await page.evaluate(() => {
-    const main = document.querySelector('.app-main') as HTMLElement | null;
-    const kop = document.querySelector('.app-header') as HTMLElement | null;
-    return Math.ceil((main?.scrollHeight ?? 0) + (kop?.offsetHeight ?? 0));
+    type El = { scrollHeight: number; offsetHeight: number } | null;
+    const doc = (globalThis as unknown as { document: { querySelector(s: string): El } }).document;
+    return Math.ceil((doc.querySelector('.app-main')?.scrollHeight ?? 0) + (doc.querySelector('.app-header')?.offsetHeight ?? 0));
   });
   await page.setViewportSize({ width: vorige.width, height: Math.min(Math.max(vorige.height, hoogte), 6000) });
   await page.waitForTimeout(150);
