@@ -225,7 +225,7 @@ function verdelingSchooljaren(blad: Blad, jaar: number, g: RapportGegevens): voi
         groep = {
           schooljaar: a.schooljaar,
           functie: a.functie,
-          omschrijving: `afspraken ${a.functie}, heel schooljaar`,
+          omschrijving: 'heel schooljaar',
           maanden: schooljaarMaanden(a.schooljaar, startMaand),
           jaarTotaal: 0,
           jaarGemeente: 0,
@@ -272,7 +272,7 @@ function verdelingSchooljaren(blad: Blad, jaar: number, g: RapportGegevens): voi
     kolommen: [
       { kop: 'Schooljaar' },
       { kop: 'Functie' },
-      { kop: 'Afspraken', maxBreedte: 40 },
+      { kop: 'Afspraken', maxBreedte: 30 },
       { kop: 'Aantal', soort: 'getal' },
       { kop: 'Berekening totaal' },
       { kop: `Totaal in ${jaar}`, soort: 'euro' },

@@ -180,7 +180,7 @@ export class Blad {
 
   /** The worksheet is made in `klaar()`: the streaming writer needs the frozen view up front. */
   constructor(
-    private readonly maak: (views: Partial<ExcelJS.WorksheetView>[]) => ExcelJS.Worksheet,
+    private readonly maak: (views: Partial<ExcelJS.WorksheetView>[], papier: Papier) => ExcelJS.Worksheet,
     readonly naam: string,
   ) {}
 
@@ -259,8 +259,8 @@ export class Blad {
   klaar(): void {
     const views: Partial<ExcelJS.WorksheetView>[] =
       this.bevriesTot > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: this.bevriesTot, topLeftCell: `A${this.bevriesTot + 1}`, activeCell: `A${this.bevriesTot + 1}` }] : [];
-    const ws = this.maak(views);
     const breedtes = berekenBreedtes(this.rijen, this.vasteBreedtes);
+    const ws = this.maak(views, papierVoor(breedtes));
     ws.columns = breedtes.map((width) => ({ width }));
     if (this.filterBereik) ws.autoFilter = this.filterBereik;
     for (const r of this.rijen) schrijfRij(ws, r, this.vasteBreedtes, breedtes);
@@ -277,7 +277,6 @@ function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefin
     : r.soort === 'ondertitel' ? ONDERTITEL_STIJL
     : r.soort === 'sectie' ? SECTIE_STIJL
     : undefined;
-  if (r.soort === 'kop') row.height = 30;
   let regels = 1;
   const aantal = r.soort === 'kop' || r.soort === 'totaal' ? Math.max(r.waarden.length, r.formaten.length) : r.waarden.length;
   for (let i = 0; i < aantal; i++) {
@@ -286,24 +285,59 @@ function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefin
     if (r.soort === 'label' && i === 0) cel.style = { ...LABEL_STIJL };
     const formaat = r.formaten[i] ? FORMAAT[r.formaten[i]!] : undefined;
     if (formaat) cel.numFmt = formaat;
-    if (r.wrap?.[i] || (r.soort === 'label' && vast[i] !== undefined)) {
+    if (r.soort === 'kop') regels = Math.max(regels, aantalRegels(r.waarden[i], breedtes[i] ?? 10));
+    else if (r.wrap?.[i] || (r.soort === 'label' && vast[i] !== undefined)) {
       cel.alignment = { wrapText: true, vertical: 'top' };
       regels = Math.max(regels, aantalRegels(r.waarden[i], breedtes[i] ?? 10));
     }
     // Text right after a right-aligned amount needs some air.
-    else if (r.soort === 'data' && i > 0 && (r.formaten[i] ?? 'tekst') === 'tekst') cel.alignment = { vertical: 'top', indent: 1 };
+    else if (r.soort === 'data' && i > 0 && (r.formaten[i] ?? 'tekst') === 'tekst') cel.alignment = { vertical: 'top', horizontal: 'left', indent: 1 };
     else if (r.soort === 'data' || r.soort === 'label') cel.alignment = { vertical: 'top' };
   }
   // Spreadsheet programs do not grow a row for wrapped text on their own when opening a file.
-  if (regels > 1) row.height = regels * 14;
+  if (r.soort === 'kop') row.height = Math.max(2, regels) * 15;
+  else if (regels > 1) row.height = regels * 14.5;
   row.commit();
 }
 
-/** Lines a wrapped text needs in a column of `breedte` characters (a generous estimate). */
+/**
+ * Lines a wrapped text needs in a column of `breedte` characters: words are laid out the way a
+ * spreadsheet wraps them. Column width counts the digit 0; average Calibri text is a little
+ * narrower, so a line holds slightly more characters than the width (kept on the safe side).
+ */
 function aantalRegels(w: CelWaarde, breedte: number): number {
   if (typeof w !== 'string' || w === '') return 1;
   const perRegel = Math.max(1, Math.floor(breedte * 1.1) - 2);
-  return w.split('\n').reduce((n, deel) => n + Math.max(1, Math.ceil(deel.length / perRegel)), 0);
+  let regels = 0;
+  for (const alinea of w.split('\n')) {
+    let regel = 0;
+    regels++;
+    for (const woord of alinea.split(/\s+/).filter(Boolean)) {
+      if (regel > 0 && regel + 1 + woord.length > perRegel) {
+        regels++;
+        regel = 0;
+      }
+      regel += (regel > 0 ? 1 : 0) + woord.length;
+      // A word longer than the line breaks over several lines.
+      while (regel > perRegel) {
+        regels++;
+        regel -= perRegel;
+      }
+    }
+  }
+  return Math.max(1, regels);
+}
+
+/**
+ * Paper for a sheet: A4 landscape, or A3 landscape when fitting the width on A4 would shrink the
+ * type below about 72 % (8 pt): wide detail tables stay readable on paper and in a PDF.
+ */
+export type Papier = 'A4' | 'A3';
+/** Column width units across an A4 landscape page within the margins (a column is 7w + 5 pixels at 96 dpi: 1026 px). */
+const A4_BREEDTE = 146;
+function papierVoor(breedtes: number[]): Papier {
+  const totaal = breedtes.reduce((s, b) => s + b + 0.7, 0);
+  return totaal > A4_BREEDTE / 0.72 ? 'A3' : 'A4';
 }
 
 /** Width per column from what it shows (header, texts, formatted figures), within bounds. */
@@ -312,7 +346,8 @@ function berekenBreedtes(rijen: BufferRij[], vast: (number | undefined)[]): numb
   for (const r of rijen) {
     if (r.soort === 'titel' || r.soort === 'ondertitel' || r.soort === 'sectie' || r.soort === 'leeg') continue;
     r.waarden.forEach((w, i) => {
-      const lengte = r.soort === 'kop' ? Math.min(String(w ?? '').length, 24) + 2 : tekstLengte(w, r.formaten[i]);
+      // Headers wrap (their row grows), so only their longest word must fit; bold needs a bit more.
+      const lengte = r.soort === 'kop' ? Math.max(...String(w ?? '').split(/\s+/).map((d) => d.length)) + 1 : tekstLengte(w, r.formaten[i]);
       breedtes[i] = Math.max(breedtes[i] ?? 8, lengte + 2);
     });
   }
@@ -361,16 +396,17 @@ export class Rapport {
 
   /** A new sheet with the shared print setup; call `klaar()` on it before the next one. */
   blad(naam: string): Blad {
-    return new Blad((views) => this.werkblad(naam, views), naam);
+    return new Blad((views, papier) => this.werkblad(naam, views, papier), naam);
   }
 
   /** A new worksheet with the print setup, for a caller that streams rows itself. */
-  werkblad(naam: string, views: Partial<ExcelJS.WorksheetView>[] = []): ExcelJS.Worksheet {
+  werkblad(naam: string, views: Partial<ExcelJS.WorksheetView>[] = [], papier: Papier = 'A4'): ExcelJS.Worksheet {
     const meta = this.meta;
     const titel = kopVoetTekst(`Schoolinzet – ${meta.rapport}${meta.periode ? ` ${meta.periode}` : ''}`);
     return this.wb.addWorksheet(bladNaam(naam), {
       pageSetup: {
-        paperSize: 9,
+        // 9 = A4, 8 = A3 (the OOXML paper codes).
+        paperSize: papier === 'A3' ? 8 : 9,
         orientation: 'landscape',
         fitToPage: true,
         fitToWidth: 1,
