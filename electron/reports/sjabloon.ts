@@ -2,11 +2,14 @@
 // with drop-down lists, Dutch number formats, a frozen header row and a sheet "Uitleg" that
 // explains every column. Optionally pre-filled with the afspraken of one schooljaar, so a user
 // can start the next schooljaar from the current one.
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/open';
+import { leesInstellingen } from '../db/instellingen-repo';
 import { schooljaarLabel } from '../domain/schooljaar';
 import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type Status } from '../domain/types';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, type KolomSleutel } from '../import/afspraken-kolommen';
+import { nlDatum } from './style';
 
 /** Rows that get drop-down lists and formats; the import reads any number of rows. */
 const SJABLOON_RIJEN = 1000;
@@ -31,15 +34,44 @@ export interface SjabloonOpties {
   schooljaar?: number;
 }
 
+/** Wide enough for the longest word of the header (headers wrap, words must not break). */
+function kolomBreedte(k: { kop: string; breedte: number }): number {
+  return Math.max(k.breedte, ...k.kop.split(/\s+/).map((w) => w.length + 3));
+}
+
+/** Printing as the reports do (style.ts): landscape, fitted to the width, with header and footer. */
+function afdrukken(gemaakt: Date, gemeente: string, papier: 'A4' | 'A3'): Partial<ExcelJS.AddWorksheetOptions> {
+  const datum = nlDatum(gemaakt);
+  return {
+    pageSetup: {
+      paperSize: papier === 'A3' ? 8 : 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: {
+      oddHeader: `&L&"-,Bold"Schoolinzet – Afsprakensjabloon&R${gemeente ? `Gemeente ${gemeente.replace(/&/g, '&&')}` : ''}`,
+      oddFooter: `&LGemaakt op ${datum}&CPagina &P van &N&R&A`,
+    },
+  } as Partial<ExcelJS.AddWorksheetOptions>;
+}
+
+const KOP_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true, color: { argb: 'FFFFFFFF' } };
+
 export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
+  const gemaakt = new Date();
   wb.creator = 'Schoolinzet';
-  wb.created = new Date();
+  wb.created = gemaakt;
+  const gemeente = leesInstellingen(db).gemeenteNaam;
 
-  const ws = wb.addWorksheet('Afspraken', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = AFSPRAKEN_KOLOMMEN.map((k) => ({ header: k.kop, key: k.sleutel, width: k.breedte }));
+  const ws = wb.addWorksheet('Afspraken', { views: [{ state: 'frozen', ySplit: 1 }], ...afdrukken(gemaakt, gemeente, 'A3') });
+  ws.columns = AFSPRAKEN_KOLOMMEN.map((k) => ({ header: k.kop, key: k.sleutel, width: kolomBreedte(k) }));
   const kop = ws.getRow(1);
-  kop.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  kop.font = KOP_FONT;
   kop.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
   kop.alignment = { vertical: 'middle', wrapText: true };
   kop.height = 32;
@@ -81,21 +113,29 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
         };
       }
     }
-    kolom.width = k.breedte;
+    kolom.width = kolomBreedte(k);
   });
   ws.autoFilter = { from: 'A1', to: `${kolomLetter(AFSPRAKEN_KOLOMMEN.length)}1` };
+  // Print the header and the filled rows (plus a few empty ones to write on), not 1000 empty rows.
+  ws.pageSetup.printArea = `A1:${kolomLetter(AFSPRAKEN_KOLOMMEN.length)}${rijen.length + 1 + 20}`;
 
-  const uitleg = wb.addWorksheet('Uitleg');
+  const uitleg = wb.addWorksheet('Uitleg', afdrukken(gemaakt, gemeente, 'A4'));
   uitleg.columns = [
-    { header: 'Kolom', key: 'kop', width: 24 },
-    { header: 'Verplicht', key: 'verplicht', width: 22 },
-    { header: 'Wat vult u in', key: 'uitleg', width: 90 },
-    { header: 'Voorbeeld', key: 'voorbeeld', width: 30 },
+    { header: 'Kolom', key: 'kop', width: 22 },
+    { header: 'Verplicht', key: 'verplicht', width: 18 },
+    { header: 'Wat vult u in', key: 'uitleg', width: 72 },
+    { header: 'Voorbeeld', key: 'voorbeeld', width: 26 },
   ];
-  uitleg.getRow(1).font = { bold: true };
+  const uitlegKop = uitleg.getRow(1);
+  uitlegKop.font = KOP_FONT;
+  uitlegKop.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+  uitlegKop.height = 20;
   for (const k of AFSPRAKEN_KOLOMMEN) {
     const rij = uitleg.addRow({ kop: k.kop, verplicht: k.verplicht, uitleg: k.uitleg, voorbeeld: k.voorbeeld });
     rij.alignment = { wrapText: true, vertical: 'top' };
+    rij.getCell('kop').font = { name: 'Calibri', size: 11, bold: true };
+    // Spreadsheet programs do not grow a wrapped row on their own when opening a file.
+    rij.height = 15 * Math.max(1, Math.ceil(k.uitleg.length / 76), Math.ceil(k.verplicht.length / 19), Math.ceil(k.voorbeeld.length / 27));
     // Examples like "-" or "=" must stay text.
     rij.getCell('voorbeeld').numFmt = '@';
   }
@@ -107,8 +147,14 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
     'Een totaalrij onder de gegevens (met "Totaal" of alleen getallen) wordt overgeslagen.',
     'Formules worden niet opnieuw berekend: Schoolinzet leest de waarde die Excel heeft opgeslagen.',
   ]) {
-    uitleg.addRow({ kop: regel });
+    const rij = uitleg.addRow({ kop: regel });
+    // The notes run across the columns: merged, so they wrap over the width of the page.
+    uitleg.mergeCells(rij.number, 1, rij.number, 4);
+    rij.alignment = { wrapText: true, vertical: 'top' };
+    rij.height = 15 * Math.ceil(regel.length / 130);
   }
+  const bron = uitleg.addRow({ kop: `Sjabloon gemaakt op ${nlDatum(gemaakt)} uit ${path.basename(db.name)}.` });
+  bron.font = { name: 'Calibri', size: 10, italic: true, color: { argb: 'FF595959' } };
   uitleg.views = [{ state: 'frozen', ySplit: 1 }];
 
   return Buffer.from(await wb.xlsx.writeBuffer());
