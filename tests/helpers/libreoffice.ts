@@ -55,6 +55,41 @@ export class LibreOffice {
     return bladen;
   }
 
+  /**
+   * Several workbooks in one LibreOffice start (each converted once): every sheet of every
+   * workbook as CSV rows, by workbook path and sheet name.
+   */
+  allesNaarCsv(werkmappen: string[]): Record<string, Record<string, string[][]>> {
+    const uit = fs.mkdtempSync(path.join(os.tmpdir(), 'schoolinzet-csv-'));
+    this.run(['--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1', '--outdir', uit, ...werkmappen]);
+    const bestanden = fs.readdirSync(uit);
+    return Object.fromEntries(
+      werkmappen.map((xlsx) => {
+        const basis = path.basename(xlsx, '.xlsx');
+        const bladen: Record<string, string[][]> = {};
+        for (const f of bestanden) {
+          // Sheet names may contain "-", so match the workbook name exactly up to the separator.
+          if (!f.startsWith(`${basis}-`) || !f.endsWith('.csv')) continue;
+          bladen[f.slice(basis.length + 1, -4)] = leesCsv(fs.readFileSync(path.join(uit, f), 'utf8'));
+        }
+        if (Object.keys(bladen).length === 0) throw new Error(`LibreOffice maakte geen CSV van ${xlsx}`);
+        return [xlsx, bladen];
+      }),
+    );
+  }
+
+  /** Several workbooks to PDF in one LibreOffice start; returns the PDF per workbook path. */
+  allesNaarPdf(werkmappen: string[], map: string): Record<string, string> {
+    fs.mkdirSync(map, { recursive: true });
+    const pdfs = werkmappen.map((xlsx) => path.join(map, `${path.basename(xlsx, '.xlsx')}.pdf`));
+    for (const pdf of pdfs) fs.rmSync(pdf, { force: true });
+    this.run(['--convert-to', 'pdf', '--outdir', map, ...werkmappen]);
+    for (const [i, pdf] of pdfs.entries()) {
+      if (!fs.existsSync(pdf) || fs.statSync(pdf).size < 1000) throw new Error(`LibreOffice maakte geen PDF van ${werkmappen[i]}`);
+    }
+    return Object.fromEntries(werkmappen.map((xlsx, i) => [xlsx, pdfs[i]]));
+  }
+
   naarPdf(xlsx: string, map: string): string {
     fs.mkdirSync(map, { recursive: true });
     const pdf = path.join(map, `${path.basename(xlsx, '.xlsx')}.pdf`);
@@ -70,13 +105,20 @@ export class LibreOffice {
 }
 
 /** PDF pages to PNG (`<prefix>-1.png` …); returns the files. */
-export function pdfNaarPng(pdf: string, map: string, prefix: string, dpi = 80): string[] {
+export function pdfNaarPng(pdf: string, map: string, prefix: string, dpi = 80, maxPaginas?: number): string[] {
   fs.mkdirSync(map, { recursive: true });
   for (const f of fs.readdirSync(map)) if (f.startsWith(`${prefix}-`) && f.endsWith('.png')) fs.rmSync(path.join(map, f));
-  execFileSync(PDFTOPPM!, ['-r', String(dpi), '-png', pdf, path.join(map, prefix)], { stdio: 'pipe', timeout: 120_000 });
+  const tot = maxPaginas === undefined ? [] : ['-l', String(maxPaginas)];
+  execFileSync(PDFTOPPM!, ['-r', String(dpi), ...tot, '-png', pdf, path.join(map, prefix)], { stdio: 'pipe', timeout: 120_000 });
   const pngs = fs.readdirSync(map).filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png')).sort().map((f) => path.join(map, f));
   if (pngs.length === 0) throw new Error(`pdftoppm maakte geen PNG van ${pdf}`);
   return pngs;
+}
+
+/** The text of a PDF as laid out on the page (pdftotext from poppler, next to pdftoppm). */
+export function pdfTekst(pdf: string): string {
+  const pdftotext = path.join(path.dirname(PDFTOPPM!), 'pdftotext');
+  return execFileSync(pdftotext, ['-layout', pdf, '-'], { encoding: 'utf8', timeout: 60_000 });
 }
 
 /** A `;`-separated CSV with `"` quoting (as LibreOffice writes it). */
