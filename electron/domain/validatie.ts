@@ -116,17 +116,22 @@ export function tekstVeld(label: string, max = 2000) {
     .transform((v) => (v === '' ? null : v));
 }
 
-export const functieVeld = z.enum(FUNCTIE_CODES, {
-  error: `Functie moet een van ${FUNCTIE_CODES.join(', ')} zijn.`,
-});
+/**
+ * A choice from a fixed list. Nothing chosen (undefined, null, or '' from an empty dropdown) says
+ * "verplicht"; anything else names the allowed values.
+ */
+function keuzeFout(label: string, toegestaan: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined || issue.input === null || (typeof issue.input === 'string' && issue.input.trim() === '')
+      ? `${label} is verplicht.`
+      : `${label} moet een van ${toegestaan} zijn.`;
+}
 
-export const statusVeld = z.enum(STATUSSEN, {
-  error: `Status moet een van ${STATUSSEN.map((s) => STATUS_LABEL[s]).join(', ')} zijn.`,
-});
+export const functieVeld = z.enum(FUNCTIE_CODES, { error: keuzeFout('Functie', FUNCTIE_CODES.join(', ')) });
 
-export const sectorVeld = z.enum(SECTOREN, {
-  error: `Sector moet een van ${SECTOREN.join(', ')} zijn.`,
-});
+export const statusVeld = z.enum(STATUSSEN, { error: keuzeFout('Status', STATUSSEN.map((s) => STATUS_LABEL[s]).join(', ')) });
+
+export const sectorVeld = z.enum(SECTOREN, { error: keuzeFout('Sector', SECTOREN.join(', ')) });
 
 function onbekendVeld(issue: { code?: string; keys?: string[] }) {
   return issue.code === 'unrecognized_keys' && issue.keys

@@ -91,6 +91,13 @@ describe('afspraakInvoerSchema', () => {
     ]);
   });
 
+  it('says an empty Functie, Status or Sector dropdown is verplicht, not which values exist', () => {
+    expect(fouten({ ...geldig, functie: undefined, status: '' })).toEqual(['functie: Functie is verplicht.', 'status: Status is verplicht.']);
+    expect(fouten({ ...geldig, functie: '', status: null })).toEqual(['functie: Functie is verplicht.', 'status: Status is verplicht.']);
+    expect(fouten({ vestigingscode: '20CF01', naam: 'X', sector: '' }, schoolInvoerSchema)).toEqual(['sector: Sector is verplicht.']);
+    expect(fouten({ vestigingscode: '20CF01', naam: 'X' }, schoolInvoerSchema)).toEqual(['sector: Sector is verplicht.']);
+  });
+
   it('lists every problem at once, also the cross-field ones', () => {
     const f = fouten({ ...geldig, basisurenPerWeek: undefined, aandeelGemeente: 'veel', extraUrenPerWeek: 1 });
     expect(f).toEqual([
