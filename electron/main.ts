@@ -105,7 +105,14 @@ async function start() {
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
   // Menu actions run the same API methods as the buttons; after a switch of file the page reloads.
   const menuActie = async (method: 'bestand.nieuw' | 'bestand.openen') => {
-    const result = await invoke(method, {}, omgeving);
+    let result = await invoke(method, {}, omgeving);
+    // A colleague has the picked file open: offer read-only, by the id the main process kept.
+    if (result.ok && result.data.inGebruik && mainWindow) {
+      const { melding, keuzeId } = result.data.inGebruik;
+      const keuze = await dialog.showMessageBox(mainWindow, { type: 'info', title: 'Bestand in gebruik', message: melding, buttons: ['Alleen-lezen openen', 'Annuleren'], defaultId: 0, cancelId: 1 });
+      if (keuze.response !== 0) return;
+      result = await invoke('bestand.openenAlleenLezen', { keuzeId }, omgeving);
+    }
     if (!result.ok) dialog.showErrorBox('Schoolinzet', result.fout.melding);
     else if (result.data.gewisseld) mainWindow?.reload();
   };

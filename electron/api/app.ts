@@ -1,5 +1,7 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { schemaVersion } from '../db/open';
+import { BestandInGebruikFout } from '../db/slot';
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';
 
@@ -13,9 +15,48 @@ export interface AppInfo {
 }
 
 export interface BestandResultaat {
-  /** false when the user cancelled the dialog. */
+  /** false when the user cancelled the dialog, or when a colleague has the file open (see inGebruik). */
   gewisseld: boolean;
   bestand: string;
+  /**
+   * The picked file is open elsewhere (its lock note names someone else): nothing was opened. The
+   * screen shows `melding` and offers `bestand.openenAlleenLezen { keuzeId }`.
+   */
+  inGebruik?: InGebruik;
+}
+
+export interface InGebruik {
+  /** User name in the colleague's lock note. */
+  door: string;
+  computer: string;
+  /** When the colleague opened it (ISO). */
+  sinds: string;
+  bestandsnaam: string;
+  /** Dutch: who has it open since when, and that read-only is possible. */
+  melding: string;
+  /** Short-lived id of the picked file, kept in the main process: the renderer never sends a path. */
+  keuzeId: string;
+}
+
+// Files the user picked in "Openen…" that a colleague has open, by short-lived id, so the renderer
+// can ask to open that very file read-only without ever passing a path.
+const KEUZE_GELDIG_MS = 10 * 60 * 1000;
+const keuzes = new Map<string, { pad: string; tot: number }>();
+
+function bewaarKeuze(pad: string): string {
+  const nu = Date.now();
+  for (const [id, k] of keuzes) if (k.tot < nu) keuzes.delete(id);
+  const id = crypto.randomUUID();
+  keuzes.set(id, { pad, tot: nu + KEUZE_GELDIG_MS });
+  return id;
+}
+
+/** The kept path, once: a second click cannot open it again behind the user's back. */
+function neemKeuze(id: string): string {
+  const k = keuzes.get(id);
+  keuzes.delete(id);
+  if (!k || k.tot < Date.now()) throw new GebruikersFout('Deze keuze is verlopen. Kies het bestand opnieuw met "Openen…".', 'niet-gevonden');
+  return k.pad;
 }
 
 /** The tables whose row counts `schoolinzet info` and the Instellingen page show. */
@@ -35,7 +76,7 @@ export const TELBARE_TABELLEN = [
 
 const DB_FILTERS = [{ name: 'Schoolinzet-database', extensions: ['schoolinzet', 'db', 'sqlite'] }];
 
-export const appHandlers: Handlers<'app.info' | 'bestand.nieuw' | 'bestand.openen'> = {
+export const appHandlers: Handlers<'app.info' | 'bestand.nieuw' | 'bestand.openen' | 'bestand.openenAlleenLezen'> = {
   'app.info': (_input, { db, omgeving }) => {
     const aantallen: Record<string, number> = {};
     for (const tabel of TELBARE_TABELLEN) {
@@ -62,7 +103,21 @@ export const appHandlers: Handlers<'app.info' | 'bestand.nieuw' | 'bestand.opene
     const pad = await omgeving.kiesBestand({ doel: 'openen', titel: 'Schoolinzet-bestand openen', filters: DB_FILTERS });
     if (!pad) return { gewisseld: false, bestand: omgeving.dbPad() };
     if (path.resolve(pad) === path.resolve(omgeving.dbPad())) throw new GebruikersFout('Dit bestand is al geopend.', 'conflict');
-    await omgeving.wisselDatabase(pad, { nieuw: false });
+    try {
+      await omgeving.wisselDatabase(pad, { nieuw: false });
+    } catch (error) {
+      if (!(error instanceof BestandInGebruikFout)) throw error;
+      const { gebruiker, computer, sinds } = error.slot;
+      const inGebruik = { door: gebruiker, computer, sinds, bestandsnaam: path.basename(pad), melding: error.message, keuzeId: bewaarKeuze(pad) };
+      return { gewisseld: false, bestand: omgeving.dbPad(), inGebruik };
+    }
+    return { gewisseld: true, bestand: omgeving.dbPad() };
+  },
+  // The file from a bestand.openen answer with inGebruik, read-only: the colleague's note stays.
+  'bestand.openenAlleenLezen': async ({ keuzeId }, { omgeving }) => {
+    const pad = neemKeuze(keuzeId);
+    if (path.resolve(pad) === path.resolve(omgeving.dbPad())) throw new GebruikersFout('Dit bestand is al geopend.', 'conflict');
+    await omgeving.wisselDatabase(pad, { nieuw: false, alleenLezen: true });
     return { gewisseld: true, bestand: omgeving.dbPad() };
   },
 };

@@ -105,6 +105,11 @@ export const contract = {
   ),
   'bestand.nieuw': method<BestandResultaat>()('actie', leeg),
   'bestand.openen': method<BestandResultaat>()('actie', leeg),
+  // Issue 7: after bestand.openen answered inGebruik, open that same file read-only by its keuzeId (never a path).
+  'bestand.openenAlleenLezen': method<BestandResultaat>()(
+    'actie',
+    z.object({ keuzeId: z.string({ error: 'Kies het bestand opnieuw.' }).uuid('Onbekende keuze: kies het bestand opnieuw.') }).strict(),
+  ),
   'instellingen.lezen': method<Instellingen>()('lezen', leeg),
   'instellingen.opslaan': method<Instellingen>()('wijzigen', instellingenInvoer),
   // Reservekopieën (api/backups.ts). herstel takes a bare file name from backups.lijst, never a path.
