@@ -1,0 +1,512 @@
+// `npm run bench`: Schoolinzet at national scale, each measurement beside the raw library doing the
+// same work in the same run (issue 8). Prints the machine and a table; writes bench/results.json.
+//   tsx bench/run.ts [--quick] [--runs N] [--tmp DIR] [--alleen duo,aggregaten,blad,rapporten,browser]
+// --quick: the Zwolle/Hoogeveen fixtures instead of the national files, one run each; it only
+// proves the benchmark still works (tests/integration/bench.test.ts) and writes to DIR.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import { parse } from 'csv-parse/sync';
+import { invoke, type Omgeving } from '../electron/api/registry';
+import type { ApiResult, Input, MethodName, Output } from '../electron/api/contract';
+import { DatabaseSessie } from '../electron/db/sessie';
+import { openDatabase, type Db } from '../electron/db/open';
+import { maakOmgeving } from '../electron/omgeving';
+import { maakDuoImportPlan, voerDuoImportUit } from '../electron/import/duo-opslaan';
+import { AFSPRAKEN_KOLOMMEN } from '../electron/import/afspraken-kolommen';
+import { genereerAfspraken, genereerSheetRijen, SCHOOLJAREN, SHEET_KOPPEN, vulAfspraken, vulWijken, type BenchSchool } from './data';
+import { machine, mediaan, meet, nl, tabel, type Meting } from './meten';
+import { meetBrowser } from './browser';
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    tmp: { type: 'string' },
+    alleen: { type: 'string' },
+  },
+});
+const QUICK = Boolean(args.quick);
+const ROOT = path.resolve(import.meta.dirname, '..');
+const TMP = path.resolve(args.tmp ?? path.join(ROOT, 'bench/tmp'));
+const RUNS = Number(args.runs ?? (QUICK ? 1 : 5));
+const ZWAAR = QUICK ? 1 : Math.min(RUNS, 3);
+const ALLEEN = new Set((args.alleen ?? 'duo,aggregaten,blad,rapporten,browser').split(','));
+const FIX = path.join(ROOT, 'tests/fixtures/duo');
+const BESTANDEN = QUICK
+  ? {
+      po: path.join(FIX, 'duo_po_02-alle-schoolvestigingen-basisonderwijs_ZWOLLE_HOOGEVEEN.csv'),
+      leerlingen: path.join(FIX, 'duo_po_06-historisch-overzicht-aantal-leerlingen-per-schoolvestiging_ZWOLLE_HOOGEVEEN.csv'),
+      edugis: path.join(FIX, 'DERIVED_edugis_scholen20241122_ZWOLLE_HOOGEVEEN.csv'),
+    }
+  : {
+      po: path.join(FIX, 'national/02.-alle-schoolvestigingen-basisonderwijs.csv'),
+      leerlingen: path.join(FIX, 'national/06.-historisch-overzicht-aantal-leerlingen-per-schoolvestiging.csv'),
+      edugis: path.join(FIX, 'national/DERIVED_edugis_scholen20241122_all_NL.csv'),
+    };
+const SHEET_RIJEN = QUICK ? 500 : 50_000;
+const BROWSER_AFSPRAKEN = QUICK ? 2_000 : 100_000;
+const BEGROTINGSJAAR = 2020;
+const SCHOOLJAAR = 2020;
+
+// ---- results ----------------------------------------------------------------------------------
+
+interface Resultaat {
+  groep: string;
+  naam: string;
+  /** What the app did, formatted; null = niet gemeten. */
+  app: string | null;
+  raw?: string;
+  verhouding?: string;
+  doel?: string;
+  gehaald?: boolean | null;
+  nietGemeten?: string;
+  data?: unknown;
+}
+
+const resultaten: Resultaat[] = [];
+const log = (tekst: string) => process.stderr.write(`${tekst}\n`);
+
+function voegToe(r: Resultaat): void {
+  resultaten.push(r);
+  log(`  ${r.naam}: ${r.app ?? `niet gemeten: ${r.nietGemeten}`}${r.raw ? ` | raw ${r.raw}` : ''}${r.verhouding ? ` | ${r.verhouding}` : ''}`);
+}
+
+async function sectie(naam: string, groep: string, fn: () => Promise<void>): Promise<void> {
+  if (!ALLEEN.has(naam)) return;
+  const t = performance.now();
+  log(`• ${groep} …`);
+  try {
+    await fn();
+  } catch (e) {
+    const reden = (e as Error).message.split('\n')[0].slice(0, 200);
+    log(`  niet gemeten: ${reden}`);
+    if (process.env.BENCH_DEBUG) console.error(e);
+    voegToe({ groep, naam: groep, app: null, nietGemeten: reden });
+  }
+  log(`  (${nl((performance.now() - t) / 1000, 1)} s)`);
+}
+
+// ---- API through the real registry ------------------------------------------------------------
+
+function omgevingVoor(sessie: DatabaseSessie, bestand: string | null = null): Omgeving {
+  return maakOmgeving(sessie, {
+    gebruiker: 'bench',
+    kiesBestand: async () => bestand,
+    kiesBestanden: async () => (bestand ? [bestand] : null),
+  });
+}
+
+async function api<K extends MethodName>(omgeving: Omgeving, method: K, input: Input<K>): Promise<Output<K>> {
+  const r = (await invoke(method, input, omgeving)) as ApiResult<K>;
+  if (!r.ok) throw new Error(`${method}: ${r.fout.melding}`);
+  return r.data;
+}
+
+function schoon(map: string): string {
+  fs.rmSync(map, { recursive: true, force: true });
+  fs.mkdirSync(map, { recursive: true });
+  return map;
+}
+
+/** Copies a closed database file (the WAL was checkpointed into it). */
+function kopieer(van: string, naar: string): string {
+  fs.mkdirSync(path.dirname(naar), { recursive: true });
+  for (const ext of ['', '-wal', '-shm']) fs.rmSync(naar + ext, { force: true });
+  fs.copyFileSync(van, naar);
+  return naar;
+}
+
+function sluit(sessie: DatabaseSessie): void {
+  sessie.db().pragma('wal_checkpoint(TRUNCATE)');
+  sessie.close();
+}
+
+// ---- the national registry (setup, not measured) ----------------------------------------------
+
+interface Register {
+  pad: string;
+  scholen: BenchSchool[];
+  aanbieders: string[];
+  afspraken: number;
+}
+
+async function bouwRegister(): Promise<Register> {
+  const pad = path.join(TMP, 'register.db');
+  for (const ext of ['', '-wal', '-shm']) fs.rmSync(pad + ext, { force: true });
+  const sessie = await DatabaseSessie.open(pad);
+  const db = sessie.db();
+  const omgeving = omgevingVoor(sessie);
+  const lees = (p: string) => ({ naam: path.basename(p), inhoud: fs.readFileSync(p) });
+  // The geocoded national file (PO, VO, SO) and then DUO's historical pupil counts.
+  voerDuoImportUit(db, maakDuoImportPlan(db, [lees(BESTANDEN.edugis)], { gemeenteCode: null }), 'bench');
+  voerDuoImportUit(db, maakDuoImportPlan(db, [lees(BESTANDEN.leerlingen)], { gemeenteCode: null }), 'bench');
+  const wijken = vulWijken(db);
+  await api(omgeving, 'instellingen.opslaan', {
+    gemeenteNaam: 'Nederland (benchmark)',
+    gemeenteCode: '',
+    schooljaarStartMaand: 9,
+    wekenPerSchooljaar: 40,
+    standaardTarieven: { JGW: 8_000, SMW: 7_500, IB: 6_500, ZC: 6_500, ORTHO: 9_000 },
+  });
+  await api(omgeving, 'begrotingsposten.maak', {
+    naam: 'Opgroei- en opvoedondersteuning',
+    soort: 'structureel',
+    bedragen: SCHOOLJAREN.map((jaar) => ({ jaar: jaar + 1, bedragCents: 45_000_000_00 })),
+  });
+  await api(omgeving, 'begrotingsposten.maak', {
+    naam: 'PPN investering toegang en preventie jeugd',
+    soort: 'incidenteel',
+    bedragen: SCHOOLJAREN.map((jaar) => ({ jaar: jaar + 1, bedragCents: 55_000_000_00 })),
+  });
+  const scholen = db.prepare('SELECT id, vestigingscode, naam, sector FROM scholen ORDER BY id').all() as BenchSchool[];
+  const aanbieders = db.prepare('SELECT naam FROM aanbieders ORDER BY id').pluck().all() as string[];
+  const afspraken = vulAfspraken(db, genereerAfspraken(scholen, SCHOOLJAREN, aanbieders.length));
+  db.pragma('optimize');
+  sluit(sessie);
+  log(`  ${nl(scholen.length)} scholen, ${wijken} wijken, ${nl(afspraken)} afspraken in ${SCHOOLJAREN.length} schooljaren`);
+  return { pad, scholen, aanbieders, afspraken };
+}
+
+// ---- 1. DUO import ------------------------------------------------------------------------------
+
+/** The raw baseline: decode, csv-parse and insert the same besturen and scholen in one prepared transaction. */
+function rawDuo(db: Db, bestand: string): number {
+  const tekst = iconv.decode(fs.readFileSync(bestand), 'win1252');
+  const rijen = parse(tekst, { delimiter: ';', columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
+  const bestuur = db.prepare('INSERT INTO besturen (nummer, naam) VALUES (?, ?)');
+  const school = db.prepare(
+    `INSERT INTO scholen (vestigingscode, brin, naam, sector, denominatie, straat, huisnummer, postcode, plaats, gemeente_code, bestuur_id)
+     VALUES (?, ?, ?, 'PO', ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  db.transaction(() => {
+    const ids = new Map<string, number>();
+    for (const r of rijen) {
+      const nummer = r['BEVOEGD GEZAG NUMMER'];
+      let id = ids.get(nummer);
+      if (id === undefined) ids.set(nummer, (id = Number(bestuur.run(nummer, `Bestuur ${nummer}`).lastInsertRowid)));
+      school.run(r.VESTIGINGSCODE, r.INSTELLINGSCODE, r.VESTIGINGSNAAM, r.DENOMINATIE, r.STRAATNAAM, r['HUISNUMMER-TOEVOEGING'], r.POSTCODE, r.PLAATSNAAM, r.GEMEENTENUMMER, id);
+    }
+  })();
+  return rijen.length;
+}
+
+async function meetDuo(): Promise<void> {
+  const map = schoon(path.join(TMP, 'duo'));
+  let scholen = 0;
+  let sessie: DatabaseSessie | null = null;
+  let omgeving: Omgeving | null = null;
+  const app = await meet(
+    RUNS,
+    async () => {
+      const v = await api(omgeving!, 'import.duoVoorbeeld', { alle: true });
+      await api(omgeving!, 'import.duoUitvoeren', { id: v.id! });
+      scholen = v.aantallen.nieuw;
+    },
+    {
+      voor: async (i) => {
+        sessie = await DatabaseSessie.open(path.join(map, `app-${i}`, 'duo.db'));
+        omgeving = omgevingVoor(sessie, BESTANDEN.po);
+      },
+      na: () => sessie!.close(),
+    },
+  );
+  let rawDb: Db | null = null;
+  let rawRijen = 0;
+  const raw = await meet(RUNS, () => (rawRijen = rawDuo(rawDb!, BESTANDEN.po)), {
+    voor: async (i) => void (rawDb = (await openDatabase(path.join(map, `raw-${i}.db`))).db),
+    na: () => void rawDb!.close(),
+  });
+  if (rawRijen !== scholen) throw new Error(`DUO: de app las ${scholen} scholen, de ruwe invoer ${rawRijen}`);
+  const appPs = scholen / (app.mediaan / 1000);
+  const rawPs = rawRijen / (raw.mediaan / 1000);
+  voegToe({
+    groep: '1. DUO-import',
+    naam: `DUO-import PO-bestand (${nl(scholen)} vestigingen), voorbeeld + uitvoeren`,
+    app: `${nl(appPs)} rijen/s (${nl(app.mediaan)} ms)`,
+    raw: `${nl(rawPs)} rijen/s (${nl(raw.mediaan)} ms)`,
+    verhouding: nl(appPs / rawPs, 2),
+    doel: '≥ 0,5',
+    gehaald: appPs / rawPs >= 0.5,
+    data: { rijen: scholen, app, raw, appRijenPerSeconde: appPs, rawRijenPerSeconde: rawPs },
+  });
+  fs.rmSync(map, { recursive: true, force: true });
+}
+
+// ---- 2. dashboard aggregates --------------------------------------------------------------------
+
+async function meetAggregaten(reg: Register): Promise<void> {
+  const sessie = await DatabaseSessie.open(reg.pad, { alleenLezen: true });
+  const o = omgevingVoor(sessie);
+  const n = QUICK ? 1 : Math.max(RUNS, 7);
+  const gevallen: [string, () => Promise<unknown>][] = [
+    [`kosten.begrotingsjaar ${BEGROTINGSJAAR} (maandregel, per functie/aanbieder/sector/wijk)`, () => api(o, 'kosten.begrotingsjaar', { begrotingsjaar: BEGROTINGSJAAR })],
+    [`grafiek.kostenVerdeling ${BEGROTINGSJAAR} (per functie en aanbieder)`, () => api(o, 'grafiek.kostenVerdeling', { begrotingsjaar: BEGROTINGSJAAR })],
+    [`dekking.begrotingsjaar ${BEGROTINGSJAAR}`, () => api(o, 'dekking.begrotingsjaar', { begrotingsjaar: BEGROTINGSJAAR })],
+    [`dekkingsgraad.lijst ${SCHOOLJAAR} JGW (per wijk en sector)`, () => api(o, 'dekkingsgraad.lijst', { schooljaar: SCHOOLJAAR, functie: 'JGW' })],
+    [`grafiek.dekking ${SCHOOLJAAR} (dekkingsgraad per wijk)`, () => api(o, 'grafiek.dekking', { schooljaar: SCHOOLJAAR, functie: 'JGW' })],
+    [`dekkingsgraad.ot ${SCHOOLJAAR}`, () => api(o, 'dekkingsgraad.ot', { schooljaar: SCHOOLJAAR })],
+    [`kosten.perJaar ${SCHOOLJAREN[0] + 1}-${SCHOOLJAREN.at(-1)! + 1} (trend)`, () => api(o, 'kosten.perJaar', { van: SCHOOLJAREN[0] + 1, tot: SCHOOLJAREN.at(-1)! + 1 })],
+    [`afspraken.lijst ${SCHOOLJAAR} (tabel, alle rijen)`, () => api(o, 'afspraken.lijst', { schooljaar: SCHOOLJAAR })],
+  ];
+  try {
+    for (const [naam, fn] of gevallen) {
+      const m = await meet(n, fn, { opwarmen: 1 });
+      voegToe({
+        groep: '2. Dashboard',
+        naam,
+        app: `${nl(m.mediaan, 1)} ms`,
+        doel: naam.startsWith('afspraken.lijst') ? '(ter info)' : '≤ 50 ms',
+        gehaald: naam.startsWith('afspraken.lijst') ? null : m.mediaan <= 50,
+        data: m,
+      });
+    }
+  } finally {
+    sessie.close();
+  }
+}
+
+// ---- 3. afspraken sheet -------------------------------------------------------------------------
+
+async function schrijfSheet(reg: Register, pad: string): Promise<number> {
+  const koppen = AFSPRAKEN_KOLOMMEN.map((k) => k.kop);
+  const index = koppen.map((k) => SHEET_KOPPEN.indexOf(k as (typeof SHEET_KOPPEN)[number]));
+  if (index.some((i) => i < 0)) throw new Error(`Het afsprakenblad heeft andere kolommen gekregen: ${koppen.join(', ')}`);
+  const rijen = genereerSheetRijen(reg.scholen, reg.aanbieders, SCHOOLJAREN.at(-1)! + 1, SHEET_RIJEN);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: pad, useSharedStrings: true });
+  const ws = wb.addWorksheet('Afspraken');
+  ws.addRow(koppen).commit();
+  for (const r of rijen) ws.addRow(index.map((i) => r[i])).commit();
+  ws.commit();
+  await wb.commit();
+  return rijen.length;
+}
+
+async function meetBlad(reg: Register): Promise<void> {
+  const map = schoon(path.join(TMP, 'blad'));
+  const sheet = path.join(map, `afspraken-${SHEET_RIJEN}.xlsx`);
+  const aantal = await schrijfSheet(reg, sheet);
+  const voorbeeld: number[] = [];
+  const uitvoeren: number[] = [];
+  for (let i = 0; i < ZWAAR; i++) {
+    const sessie = await DatabaseSessie.open(kopieer(reg.pad, path.join(map, `run-${i}`, 'register.db')));
+    const o = omgevingVoor(sessie, sheet);
+    try {
+      let t = performance.now();
+      const v = await api(o, 'import.afsprakenVoorbeeld', {});
+      voorbeeld.push(performance.now() - t);
+      if (v.nieuw !== aantal) throw new Error(`Afsprakenblad: ${v.nieuw} nieuwe rijen verwacht ${aantal}`);
+      t = performance.now();
+      await api(o, 'import.afsprakenUitvoeren', { id: v.id! });
+      uitvoeren.push(performance.now() - t);
+    } finally {
+      sessie.close();
+    }
+    fs.rmSync(path.join(map, `run-${i}`), { recursive: true, force: true });
+  }
+  const v = mediaan(voorbeeld);
+  const u = mediaan(uitvoeren);
+  voegToe({
+    groep: '3. Afsprakenblad',
+    naam: `Afsprakenblad ${nl(aantal)} rijen: voorbeeld (lezen + controleren)`,
+    app: `${nl(aantal / (v / 1000))} rijen/s (${nl(v / 1000, 1)} s)`,
+    data: { rijen: aantal, runs: voorbeeld },
+  });
+  voegToe({
+    groep: '3. Afsprakenblad',
+    naam: `Afsprakenblad ${nl(aantal)} rijen: uitvoeren (backup, opnieuw lezen, opslaan)`,
+    app: `${nl(aantal / (u / 1000))} rijen/s (${nl(u / 1000, 1)} s)`,
+    data: { rijen: aantal, runs: uitvoeren },
+  });
+  voegToe({
+    groep: '3. Afsprakenblad',
+    naam: `Afsprakenblad ${nl(aantal)} rijen: samen`,
+    app: `${nl(aantal / ((v + u) / 1000))} rijen/s`,
+    data: { rijenPerSeconde: aantal / ((v + u) / 1000) },
+  });
+  fs.rmSync(map, { recursive: true, force: true });
+}
+
+// ---- 4. Excel reports ---------------------------------------------------------------------------
+
+interface KindUitslag {
+  ms: number;
+  piekMb: number;
+  bytes: number;
+}
+
+/** The child script bundled once (tsx would spend seconds per child compiling the same files). */
+async function bundelKind(): Promise<string> {
+  // Inside the repository, so the bundle finds better-sqlite3 in node_modules.
+  const uit = path.join(ROOT, 'bench/tmp', `rapport-kind-${process.pid}.mjs`);
+  await build({
+    entryPoints: [path.join(ROOT, 'bench/rapport-kind.ts')],
+    outfile: uit,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    external: ['better-sqlite3'],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    logLevel: 'error',
+  });
+  return uit;
+}
+
+let kindScript = '';
+
+function kind(args: string[]): KindUitslag {
+  const r = spawnSync(process.execPath, [kindScript, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (r.status !== 0) {
+    const regels = (r.stderr || r.stdout).trim().split('\n');
+    throw new Error(`rapport ${args[1]} (${args[0]}): ${regels.find((x) => /Error|Fout/.test(x)) ?? regels.at(-1)}`);
+  }
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as KindUitslag;
+}
+
+async function meetRapporten(reg: Register): Promise<void> {
+  const map = schoon(path.join(TMP, 'rapporten'));
+  kindScript = await bundelKind();
+  const soorten: [string, string, string][] = [
+    ['financieel', String(BEGROTINGSJAAR), `Financiële paragraaf ${BEGROTINGSJAAR}`],
+    ['bloz', String(SCHOOLJAAR), `BLOZ-overzicht ${SCHOOLJAAR}-${SCHOOLJAAR + 1}`],
+    ['aanbieders', String(SCHOOLJAAR), `Overzicht per aanbieder ${SCHOOLJAAR}-${SCHOOLJAAR + 1}`],
+    ['alles', '', `Volledige export (${nl(reg.afspraken)} afspraken)`],
+  ];
+  for (const [soort, jaar, naam] of soorten) {
+    try {
+      const app: KindUitslag[] = [];
+      const raw: KindUitslag[] = [];
+      // The volledige export takes a minute per run: once is enough to compare it with raw.
+      for (let i = 0; i < (soort === 'alles' ? 1 : ZWAAR); i++) {
+        const appPad = path.join(map, `${soort}-app.xlsx`);
+        app.push(kind(['app', soort, reg.pad, appPad, jaar]));
+        raw.push(kind(['raw', soort, reg.pad, path.join(map, `${soort}-raw.xlsx`), appPad]));
+      }
+      const a = { ms: mediaan(app.map((x) => x.ms)), piekMb: Math.max(...app.map((x) => x.piekMb)), bytes: app[0].bytes };
+      const r = { ms: mediaan(raw.map((x) => x.ms)), piekMb: Math.max(...raw.map((x) => x.piekMb)) };
+      const verhouding = a.ms / r.ms;
+      voegToe({
+        groep: '4. Excel',
+        naam: `${naam} (${nl(a.bytes / 1024 / 1024, 1)} MB)`,
+        app: `${nl(a.ms / 1000, 2)} s, piek ${nl(a.piekMb)} MB`,
+        raw: `${nl(r.ms / 1000, 2)} s, piek ${nl(r.piekMb)} MB`,
+        verhouding: `${nl(verhouding, 2)}×`,
+        doel: '≤ 1,5×, ≤ 500 MB',
+        gehaald: verhouding <= 1.5 && a.piekMb <= 500,
+        data: { app, raw },
+      });
+    } catch (e) {
+      voegToe({ groep: '4. Excel', naam, app: null, nietGemeten: (e as Error).message.slice(0, 200) });
+    }
+  }
+  fs.rmSync(map, { recursive: true, force: true });
+  fs.rmSync(kindScript, { force: true });
+}
+
+// ---- 5. browser ---------------------------------------------------------------------------------
+
+async function meetInBrowser(reg: Register): Promise<void> {
+  const renderer = path.join(ROOT, 'dist/renderer/index.html');
+  // The real run measures the renderer as it is in the tree now; --quick takes whatever is built.
+  if (!QUICK) {
+    log('  renderer bouwen (npm run build:renderer) …');
+    try {
+      execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts'], { cwd: ROOT, stdio: 'pipe' });
+    } catch (e) {
+      if (!fs.existsSync(renderer)) throw new Error(`renderer bouwen mislukt: ${String((e as { stderr?: Buffer }).stderr ?? e).split('\n')[0]}`);
+      log('  bouwen mislukt; de bestaande dist/renderer wordt gemeten');
+    }
+  }
+  if (!fs.existsSync(renderer)) throw new Error('geen gebouwde renderer (npm run build:renderer)');
+  const pad = kopieer(reg.pad, path.join(TMP, 'browser', 'register.db'));
+  const schooljaar = SCHOOLJAREN.at(-1)! + 6;
+  const db = (await openDatabase(pad)).db;
+  // A schooljaar of its own with exactly BROWSER_AFSPRAKEN afspraken: each school with its OT
+  // functies at the first, second, … aanbieder.
+  const rijen = (function* () {
+    let n = 0;
+    for (let a = 1; a <= reg.aanbieders.length; a++) {
+      for (const r of genereerAfspraken(reg.scholen, [schooljaar], reg.aanbieders.length, 7 + a)) {
+        if (n++ >= BROWSER_AFSPRAKEN) return;
+        r[2] = a;
+        yield r;
+      }
+    }
+  })();
+  const aantal = vulAfspraken(db, rijen);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  const m = await meetBrowser({ dbPad: pad, schooljaar, runs: QUICK ? 1 : RUNS });
+  voegToe({
+    groep: '5. Browser',
+    naam: `Afspraken-tabel, ${nl(aantal)} afspraken in ${schooljaar}-${schooljaar + 1}: navigatie → eerste rijen`,
+    app: `${nl(m.eersteRijen.mediaan)} ms`,
+    doel: '≤ 300 ms',
+    gehaald: m.eersteRijen.mediaan <= 300,
+    data: { ...m, aantal },
+  });
+  voegToe({
+    groep: '5. Browser',
+    naam: 'Afspraken-tabel: klik op kolomkop Basisuren → gesorteerd',
+    app: `${nl(m.gesorteerd.mediaan)} ms`,
+    data: m.gesorteerd,
+  });
+  voegToe({
+    groep: '5. Browser',
+    naam: '  waarvan afspraken.lijst over HTTP (serverkant, JSON)',
+    app: `${nl(m.api.mediaan)} ms, ${nl(m.apiBytes / 1024 / 1024, 1)} MB`,
+    data: m.api,
+  });
+  fs.rmSync(path.dirname(pad), { recursive: true, force: true });
+}
+
+// ---- main ---------------------------------------------------------------------------------------
+
+const start = performance.now();
+const m = machine();
+const belastingStart = os.loadavg();
+fs.mkdirSync(TMP, { recursive: true });
+console.log(`Schoolinzet benchmark${QUICK ? ' (--quick: kleine fixtures, geen echte meting)' : ''}`);
+console.log(`Machine: ${m.cores} cores, ${m.cpu}, ${m.geheugenGb} GB geheugen, Node ${m.node}, ${m.platform}`);
+console.log(`Belasting bij de start (load average 1/5/15 min): ${os.loadavg().map((x) => nl(x, 2)).join(' / ')}`);
+console.log(`Runs: mediaan van ${RUNS} (zware metingen ${ZWAAR}, volledige export 1); aggregaten zonder de eerste aanroep\n`);
+
+log('• register opbouwen (niet gemeten) …');
+const t0 = performance.now();
+const register = await bouwRegister();
+const opbouwS = (performance.now() - t0) / 1000;
+log(`  (${nl(opbouwS, 1)} s)`);
+
+await sectie('duo', '1. DUO-import', meetDuo);
+await sectie('aggregaten', '2. Dashboard', () => meetAggregaten(register));
+await sectie('blad', '3. Afsprakenblad', () => meetBlad(register));
+await sectie('rapporten', '4. Excel', () => meetRapporten(register));
+await sectie('browser', '5. Browser', () => meetInBrowser(register));
+
+const totaalS = (performance.now() - start) / 1000;
+const rijen = resultaten.map((r) => [
+  r.naam,
+  r.app ?? `niet gemeten: ${r.nietGemeten}`,
+  r.raw ?? '',
+  r.verhouding ?? '',
+  r.doel ?? '',
+  r.gehaald === undefined || r.gehaald === null ? '' : r.gehaald ? 'ja' : 'NEE',
+]);
+console.log(tabel(['Meting', 'Schoolinzet', 'Raw (zelfde werk)', 'Verhouding', 'Doel', 'Gehaald'], rijen));
+const belastingEind = os.loadavg();
+console.log(`\nBelasting aan het eind (load average 1/5/15 min): ${belastingEind.map((x) => nl(x, 2)).join(' / ')}`);
+console.log(`Register: ${nl(register.scholen.length)} scholen, ${nl(register.afspraken)} afspraken (opbouw ${nl(opbouwS, 1)} s). Totale duur ${nl(totaalS, 1)} s.`);
+
+const uit = QUICK || args.tmp ? path.join(TMP, 'results.json') : path.join(ROOT, 'bench/results.json');
+fs.writeFileSync(
+  uit,
+  `${JSON.stringify({ datum: new Date().toISOString(), quick: QUICK, machine: m, belastingStart, belastingEind, runs: RUNS, zwareRuns: ZWAAR, register: { scholen: register.scholen.length, afspraken: register.afspraken, opbouwSeconden: opbouwS }, totaalSeconden: totaalS, resultaten }, null, 2)}\n`,
+);
+console.log(`Resultaten: ${path.relative(process.cwd(), uit)}`);
+if (!QUICK && !args.tmp) fs.rmSync(register.pad, { force: true });
