@@ -40,6 +40,7 @@ import type { Kerncijfers } from '../db/kerncijfers-repo';
 import type { Proeftuin, ProeftuinRij } from '../db/proeftuinen-repo';
 import type { AfspraakLijst } from '../db/afspraken-repo';
 import type { Mutatie } from '../db/mutatielog-repo';
+import type { MutatielogExport } from './mutatielog';
 import type { Afspraak } from '../domain/types';
 import type { KopieerVerslag } from '../domain/registratie';
 import { afspraakInvoerSchema, afspraakWijzigingSchema } from '../domain/validatie';
@@ -195,6 +196,11 @@ export const contract = {
   'afspraken.kopieerSchooljaar': method<KopieerVerslag>()('wijzigen', reg.kopieerSchooljaarInvoer),
   'afspraken.kopieerSchooljaarVoorbeeld': method<KopieerVerslag>()('lezen', reg.kopieerSchooljaarInvoer),
   'mutatielog.lijst': method<Mutatie[]>()('lezen', reg.mutatielogLijstInvoer),
+  // Issue 7: the mutatielog (all, or one entity's) as an Excel workbook, after a native save dialog.
+  'mutatielog.exporteer': method<MutatielogExport>()(
+    'actie',
+    reg.strikt({ entiteit: reg.mutatielogLijstInvoer.shape.entiteit, entiteitId: reg.mutatielogLijstInvoer.shape.entiteitId }),
+  ),
   // Rapportages en grafieken (api/rapportages.ts).
   'rapport.opslaan': method<OpslaanResultaat>()('actie', rapportOpslaanInvoer),
   'grafiek.dekking': method<DekkingGrafiekResultaat>()('lezen', grafiekDekkingInvoer),

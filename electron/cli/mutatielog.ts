@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { mutatielogCsv } from '../db/mutatielog-csv';
+import { schrijfMutatielog } from '../reports/mutatielog';
 import { CliFout, type Commando } from './main';
 
 export const mutatielogCommando: Commando = {
   naam: 'mutatielog',
-  gebruik: 'mutatielog [--db BESTAND] [--uit BESTAND.csv] [--entiteit SOORT] [--id ID]',
+  gebruik: 'mutatielog [--db BESTAND] [--uit BESTAND.csv|BESTAND.xlsx] [--entiteit SOORT] [--id ID]',
   omschrijving: [
     'Zet de volledige mutatielog (wie wijzigde wat en wanneer, met oude en nieuwe waarde) in een CSV-bestand',
-    'voor Excel (puntkomma, UTF-8), oudste eerst. Zonder --uit komt de CSV op het scherm.',
+    'voor Excel (puntkomma, UTF-8), oudste eerst; eindigt --uit op .xlsx, dan in een Excel-werkmap.',
+    'Zonder --uit komt de CSV op het scherm.',
   ].join('\n'),
   opties: { uit: { type: 'string' }, entiteit: { type: 'string' }, id: { type: 'string' } },
   // Reads the database directly: an audit export must be complete, and mutatielog.lijst stops at 10.000.
@@ -25,6 +27,12 @@ export const mutatielogCommando: Commando = {
     const tmp = `${uit}.${process.pid}.tmp`;
     let aantal = -1;
     try {
+      if (uit.toLowerCase().endsWith('.xlsx')) {
+        aantal = await schrijfMutatielog(omgeving.db(), omgeving.dbPad(), tmp, { filter });
+        fs.renameSync(tmp, uit);
+        uitvoer.out(`${aantal.toLocaleString('nl-NL')} wijzigingen geschreven naar ${uit}`);
+        return;
+      }
       const fd = fs.openSync(tmp, 'w');
       try {
         for (const regel of regels) (fs.writeSync(fd, regel), aantal++);
