@@ -2,23 +2,59 @@
 import type { AfspraakLijstFilter } from '../domain/registratie';
 import { volgendSchooljaarDatum } from '../domain/registratie';
 import type { AfspraakGevalideerd } from '../domain/validatie';
-import type { Afspraak, FunctieCode, Sector } from '../domain/types';
+import { bedragInSchooljaar, geldendTarief, isGeteld, jaarkosten, type KostenContext } from '../domain/kosten';
+import { hundredths } from '../domain/geld';
+import type { Afspraak, AfspraakBasis, Cents, FunctieCode, Sector, Verdeling } from '../domain/types';
+import { leesInstellingen } from './instellingen-repo';
+import { GELDEND_TARIEF_SQL, GELDENDE_WEKEN_SQL, regelingJoinSql } from './kosten-repo';
 import type { Db } from './open';
 import { likePatroon, vrijId } from './repo-hulp';
+
+/**
+ * What an afspraak costs, computed by the engines of domain/kosten with the weeks and rate that
+ * apply (its own, else its regeling's, else the setting: the same as the kosten read layer).
+ */
+export interface AfspraakKosten {
+  /** Rule 1: the yearly cost. */
+  jaar: Cents;
+  /** Rules 2 and 3: the amount in its schooljaar (the months it covers), split over the financiers. */
+  schooljaar: Verdeling;
+  /** Rule 5: counted (afgesproken, getekend, beëindigd); otherwise in voorbereiding. */
+  geteld: boolean;
+  /** The weeks and hourly rate the amounts were computed with; null rate: none anywhere. */
+  wekenPerJaar: number;
+  uurtariefCents: Cents | null;
+}
 
 /** One line of the afspraken list: the afspraak plus what the table shows next to it. */
 export interface AfspraakRij extends Afspraak {
   schoolNaam: string;
   vestigingscode: string;
+  plaats: string | null;
   sector: Sector;
   wijkId: number | null;
   wijkNaam: string | null;
   aanbiederNaam: string;
+  kosten: AfspraakKosten;
+}
+
+/** Sums over a set of afspraken: the amounts in the schooljaar (split), the yearly costs and the hours per week. */
+export interface AfspraakTotaal extends Verdeling {
+  aantal: number;
+  jaar: Cents;
+  basisuren: number;
+  extraUren: number;
 }
 
 export interface AfspraakLijst {
+  /** The requested window (limiet/offset) of the filtered, sorted afspraken. */
   rijen: AfspraakRij[];
+  /** Afspraken that pass the filters and the search. */
   totaal: number;
+  /** Afspraken of the schooljaar without any filter or search ("12 van 180"). */
+  aantalInSchooljaar: number;
+  /** Over every afspraak that passes the filters (not only this window), rule 5 kept apart. */
+  totalen: { geteld: AfspraakTotaal; inVoorbereiding: AfspraakTotaal };
 }
 
 const KOLOMMEN = `a.id, a.schooljaar, a.school_id AS schoolId, a.aanbieder_id AS aanbiederId, a.functie, a.basisuren AS basisurenPerWeek,
@@ -103,6 +139,20 @@ export function afsprakenPerSchooljaar(db: Db, kolom: 'aanbieder_id' | 'regeling
   return db.prepare(sql).all(id) as { schooljaar: number; n: number }[];
 }
 
+// Month index (jaar × 12 + maand − 1) of a jjjj-mm-dd date, as in domain/schooljaar.
+const maandIndex = (kolom: string) => `(CAST(substr(${kolom}, 1, 4) AS INTEGER) * 12 + CAST(substr(${kolom}, 6, 2) AS INTEGER) - 1)`;
+const EERSTE_MAAND = 'a.schooljaar * 12 + @startMaand - 1';
+/** Rule 3's months of the afspraak in its schooljaar (0-12), in SQL: only to sort by amount. */
+const MAANDEN = `max(0, min(${EERSTE_MAAND} + 11, COALESCE(${maandIndex('a.einddatum')}, ${EERSTE_MAAND} + 11))
+  - max(${EERSTE_MAAND}, COALESCE(${maandIndex('a.startdatum')}, ${EERSTE_MAAND})) + 1)`;
+/**
+ * The unrounded amount in the schooljaar, to sort by: it orders like the engine's rounded amounts
+ * (shown in the rows), apart from amounts within a cent of each other. The engine stays the only
+ * place that computes the money users see.
+ */
+const BEDRAG = `COALESCE(a.vast_bedrag_cents, (a.basisuren + a.extra_uren) * COALESCE(${GELDENDE_WEKEN_SQL}, @weken)
+  * COALESCE(${GELDEND_TARIEF_SQL}, f.standaard_uurtarief_cents, 0)) * ${MAANDEN}`;
+
 // Sort columns come from this whitelist only; the input schema allows nothing else.
 const SORTEER: Record<AfspraakLijstFilter['sorteer'], string> = {
   school: 's.naam COLLATE NOCASE',
@@ -116,18 +166,26 @@ const SORTEER: Record<AfspraakLijstFilter['sorteer'], string> = {
   status: `CASE a.status WHEN 'concept' THEN 0 WHEN 'in_overleg' THEN 1 WHEN 'afgesproken' THEN 2 WHEN 'getekend' THEN 3 ELSE 4 END`,
   startdatum: 'a.startdatum',
   einddatum: 'a.einddatum',
+  kosten: BEDRAG,
+  gemeente: `${BEDRAG} * a.aandeel_gemeente`,
+  onderwijs: `${BEDRAG} * a.aandeel_onderwijs`,
   id: 'a.id',
 };
 
-export function lijstAfspraken(db: Db, f: AfspraakLijstFilter): AfspraakLijst {
+/** The WHERE of a list request and its parameters; the joins it needs are always present (see lijstAfspraken). */
+function filterSql(f: AfspraakLijstFilter): { where: string; params: Record<string, unknown> } {
   const where = ['a.schooljaar = @schooljaar'];
   if (f.schoolId !== undefined) where.push('a.school_id = @schoolId');
   if (f.aanbiederId !== undefined) where.push('a.aanbieder_id = @aanbiederId');
   if (f.functie !== undefined) where.push('a.functie = @functie');
   if (f.status !== undefined) where.push('a.status = @status');
+  if (f.sector !== undefined) where.push('s.sector = @sector');
+  if (f.wijkId === null) where.push('s.wijk_id IS NULL');
+  else if (f.wijkId !== undefined) where.push('s.wijk_id = @wijkId');
+  if (f.school) where.push(`(s.naam LIKE @school ESCAPE '\\' OR s.vestigingscode LIKE @school ESCAPE '\\' OR s.plaats LIKE @school ESCAPE '\\')`);
   if (f.zoek) {
     where.push(
-      `(s.naam LIKE @zoek ESCAPE '\\' OR s.vestigingscode LIKE @zoek ESCAPE '\\' OR an.naam LIKE @zoek ESCAPE '\\'
+      `(s.naam LIKE @zoek ESCAPE '\\' OR s.vestigingscode LIKE @zoek ESCAPE '\\' OR s.plaats LIKE @zoek ESCAPE '\\' OR an.naam LIKE @zoek ESCAPE '\\'
         OR an.korte_naam LIKE @zoek ESCAPE '\\' OR w.naam LIKE @zoek ESCAPE '\\' OR a.functie LIKE @zoek ESCAPE '\\'
         OR a.themas LIKE @zoek ESCAPE '\\' OR a.opmerking LIKE @zoek ESCAPE '\\' OR a.toelichting_extra_uren LIKE @zoek ESCAPE '\\')`,
     );
@@ -138,24 +196,136 @@ export function lijstAfspraken(db: Db, f: AfspraakLijstFilter): AfspraakLijst {
     aanbiederId: f.aanbiederId ?? null,
     functie: f.functie ?? null,
     status: f.status ?? null,
+    sector: f.sector ?? null,
+    wijkId: f.wijkId ?? null,
+    school: f.school ? likePatroon(f.school) : null,
     zoek: f.zoek ? likePatroon(f.zoek) : null,
   };
-  const van = `FROM afspraken a
+  return { where: where.join(' AND '), params };
+}
+
+const BRON = `FROM afspraken a
     JOIN scholen s ON s.id = a.school_id
     JOIN aanbieders an ON an.id = a.aanbieder_id
     LEFT JOIN wijken w ON w.id = s.wijk_id
-    WHERE ${where.join(' AND ')}`;
+    ${regelingJoinSql('s.sector')}`;
+
+type RijRuw = Ruw<Omit<AfspraakRij, 'kosten'>> & { geldendeWeken: number | null; geldendTariefCents: Cents | null };
+
+/** The afspraak as the engines take it: weeks and rate as they apply (own, else regeling; null = the setting). */
+function geldend(a: AfspraakBasis, wekenPerJaar: number | null, uurtariefCents: Cents | null): AfspraakBasis {
+  return { ...a, wekenPerJaar, uurtariefCents };
+}
+
+function kostenVan(basis: AfspraakBasis, ctx: KostenContext): AfspraakKosten {
+  return {
+    jaar: jaarkosten(basis, ctx),
+    schooljaar: bedragInSchooljaar(basis, ctx),
+    geteld: isGeteld(basis.status),
+    wekenPerJaar: basis.wekenPerJaar ?? ctx.wekenPerSchooljaar,
+    uurtariefCents: geldendTarief(basis, ctx),
+  };
+}
+
+const leegTotaal = (): AfspraakTotaal => ({ aantal: 0, jaar: 0, totaal: 0, gemeente: 0, onderwijs: 0, overig: 0, basisuren: 0, extraUren: 0 });
+
+type Groep = Omit<AfspraakBasis, 'id' | 'schoolId' | 'aanbiederId' | 'overigeFinancier'> & { n: number };
+
+const KOSTEN_INVOER = `a.schooljaar, a.functie, a.status, a.basisuren AS basisurenPerWeek, a.extra_uren AS extraUrenPerWeek,
+  %WEKEN% AS wekenPerJaar, %TARIEF% AS uurtariefCents, a.vast_bedrag_cents AS vastBedragCents, a.aandeel_gemeente AS aandeelGemeente,
+  a.aandeel_onderwijs AS aandeelOnderwijs, a.aandeel_overig AS aandeelOverig, a.startdatum, a.einddatum`;
+const GROEPEER = 'GROUP BY a.schooljaar, a.functie, a.status, 4, 5, 6, 7, 8, 9, 10, 11, a.startdatum, a.einddatum';
+
+/**
+ * The count and totals of every afspraak that passes the filters. Afspraken with the same cost
+ * inputs cost the same to the cent, so the engines run once per distinct combination and the
+ * amounts are multiplied by its count (a registry has few distinct combinations). Afspraken
+ * without a regeling are grouped on their own columns in the order of the afspraken_kosten index
+ * (no sort); those with one on the weeks and rate their regeling gives them.
+ */
+function berekenTotalen(db: Db, where: string, params: Record<string, unknown>, ctx: KostenContext): Pick<AfspraakLijst, 'totaal' | 'totalen'> {
+  const eigen = KOSTEN_INVOER.replace('%WEKEN%', 'a.weken_per_jaar').replace('%TARIEF%', 'a.uurtarief_cents');
+  const viaRegeling = KOSTEN_INVOER.replace('%WEKEN%', GELDENDE_WEKEN_SQL).replace('%TARIEF%', GELDEND_TARIEF_SQL);
+  const groepen = [
+    ...(db.prepare(`SELECT ${eigen}, count(*) AS n ${BRON} WHERE ${where} AND a.regeling_id IS NULL ${GROEPEER}`).all(params) as Groep[]),
+    ...(db.prepare(`SELECT ${viaRegeling}, count(*) AS n ${BRON} WHERE ${where} AND a.regeling_id IS NOT NULL ${GROEPEER}`).all(params) as Groep[]),
+  ];
+  const geteld = leegTotaal();
+  const voorbereiding = leegTotaal();
+  // Hours in hundredths, so 100.000 × 4,35 adds up without float drift.
+  const uren = new Map<AfspraakTotaal, [number, number]>([
+    [geteld, [0, 0]],
+    [voorbereiding, [0, 0]],
+  ]);
+  let totaal = 0;
+  for (const g of groepen) {
+    totaal += g.n;
+    const basis: AfspraakBasis = { ...g, id: 0, schoolId: 0, aanbiederId: 0, overigeFinancier: null };
+    const doel = isGeteld(g.status) ? geteld : voorbereiding;
+    const deel = bedragInSchooljaar(basis, ctx);
+    doel.aantal += g.n;
+    doel.jaar += jaarkosten(basis, ctx) * g.n;
+    doel.totaal += deel.totaal * g.n;
+    doel.gemeente += deel.gemeente * g.n;
+    doel.onderwijs += deel.onderwijs * g.n;
+    doel.overig += deel.overig * g.n;
+    const u = uren.get(doel)!;
+    u[0] += hundredths(g.basisurenPerWeek) * g.n;
+    u[1] += hundredths(g.extraUrenPerWeek) * g.n;
+  }
+  for (const [doel, [basis, extra]] of uren) {
+    doel.basisuren = basis / 100;
+    doel.extraUren = extra / 100;
+  }
+  return { totaal, totalen: { geteld, inVoorbereiding: voorbereiding } };
+}
+
+/**
+ * Totals per filter, kept until the data changes: scrolling and sorting ask for the same filter
+ * again and again. The stamp changes with every write through this connection (total_changes)
+ * and every commit by another one (data_version), settings included.
+ */
+const totalenGeheugen = new WeakMap<Db, Map<string, { stempel: string; waarde: Pick<AfspraakLijst, 'totaal' | 'totalen'> }>>();
+
+function totalen(db: Db, where: string, params: Record<string, unknown>, ctx: KostenContext) {
+  const stempel = `${db.pragma('data_version', { simple: true })}/${db.prepare('SELECT total_changes()').pluck().get()}`;
+  const sleutel = JSON.stringify([where, params]);
+  let geheugen = totalenGeheugen.get(db);
+  if (!geheugen) totalenGeheugen.set(db, (geheugen = new Map()));
+  const bewaard = geheugen.get(sleutel);
+  if (bewaard && bewaard.stempel === stempel) return bewaard.waarde;
+  const waarde = berekenTotalen(db, where, params, ctx);
+  if (geheugen.size >= 20) geheugen.delete(geheugen.keys().next().value!);
+  geheugen.set(sleutel, { stempel, waarde });
+  return waarde;
+}
+
+/**
+ * One window of the afspraken of a schooljaar: filtered, searched and sorted in SQL, each row with
+ * its costs from the engines, plus the count and totals of the whole filtered set.
+ */
+export function lijstAfspraken(db: Db, f: AfspraakLijstFilter): AfspraakLijst {
+  const ctx = leesInstellingen(db);
+  const { where, params } = filterSql(f);
   const richting = f.richting === 'af' ? 'DESC' : 'ASC';
-  const rijen = db
+  const bedragSortering = f.sorteer === 'kosten' || f.sorteer === 'gemeente' || f.sorteer === 'onderwijs';
+  const ruw = db
     .prepare(
-      `SELECT ${KOLOMMEN}, s.naam AS schoolNaam, s.vestigingscode, s.sector, s.wijk_id AS wijkId, w.naam AS wijkNaam, an.naam AS aanbiederNaam
-       ${van}
-       ORDER BY ${SORTEER[f.sorteer]} ${richting} NULLS LAST, s.naam COLLATE NOCASE, a.functie, a.id
+      `SELECT ${KOLOMMEN}, s.naam AS schoolNaam, s.vestigingscode, s.plaats, s.sector, s.wijk_id AS wijkId, w.naam AS wijkNaam,
+         an.naam AS aanbiederNaam, ${GELDENDE_WEKEN_SQL} AS geldendeWeken, ${GELDEND_TARIEF_SQL} AS geldendTariefCents
+       ${BRON}
+       ${bedragSortering ? 'JOIN functies f ON f.code = a.functie' : ''}
+       WHERE ${where}
+       ORDER BY ${SORTEER[f.sorteer]} ${richting} NULLS LAST, s.naam COLLATE NOCASE, s.vestigingscode, a.functie, a.id
        LIMIT @limiet OFFSET @offset`,
     )
-    .all({ ...params, limiet: f.limiet, offset: f.offset }) as Ruw<AfspraakRij>[];
-  const totaal = db.prepare(`SELECT count(*) ${van}`).pluck().get(params) as number;
-  return { rijen: rijen.map((r) => metThemas<AfspraakRij>(r)), totaal };
+    .all({ ...params, limiet: f.limiet, offset: f.offset, startMaand: ctx.schooljaarStartMaand, weken: ctx.wekenPerSchooljaar }) as RijRuw[];
+  const rijen = ruw.map(({ geldendeWeken, geldendTariefCents, ...r }): AfspraakRij => {
+    const a = metThemas<Omit<AfspraakRij, 'kosten'>>(r);
+    return { ...a, kosten: kostenVan(geldend(a, geldendeWeken, geldendTariefCents), ctx) };
+  });
+  const aantalInSchooljaar = db.prepare('SELECT count(*) FROM afspraken WHERE schooljaar = ?').pluck().get(f.schooljaar) as number;
+  return { rijen, ...totalen(db, where, params, ctx), aantalInSchooljaar };
 }
 
 export interface KopieerResultaat {

@@ -12,8 +12,20 @@ import type { Db } from './open';
 /**
  * Weeks and rate: the afspraak's own value, else its regeling's (weken_per_jaar of the regeling,
  * uurtarief of the regeling's basisinzet for the school's sector and the afspraak's functie),
- * else null so the engines take the setting.
+ * else null so the engines take the setting. Every read of costs (this layer, the afspraken list)
+ * uses these fragments, so a row in a table and a dashboard total never disagree. They expect the
+ * afspraak as `a` and the joins of regelingJoinSql (aliases `r`, `rb`).
  */
+export const GELDENDE_WEKEN_SQL = 'COALESCE(a.weken_per_jaar, r.weken_per_jaar)';
+export const GELDEND_TARIEF_SQL = 'COALESCE(a.uurtarief_cents, rb.uurtarief_cents)';
+
+/** The joins behind GELDENDE_WEKEN_SQL and GELDEND_TARIEF_SQL; `sector` is an SQL expression for the school's sector. */
+export function regelingJoinSql(sector: string): string {
+  return `LEFT JOIN regelingen r ON r.id = a.regeling_id
+  LEFT JOIN regeling_basisinzet rb ON a.regeling_id IS NOT NULL AND rb.regeling_id = a.regeling_id AND rb.functie = a.functie
+    AND rb.sector = ${sector}`;
+}
+
 const AFSPRAAK_KOLOMMEN = `
   a.id AS id,
   a.schooljaar AS schooljaar,
@@ -22,8 +34,8 @@ const AFSPRAAK_KOLOMMEN = `
   a.functie AS functie,
   a.basisuren AS basisurenPerWeek,
   a.extra_uren AS extraUrenPerWeek,
-  COALESCE(a.weken_per_jaar, r.weken_per_jaar) AS wekenPerJaar,
-  COALESCE(a.uurtarief_cents, rb.uurtarief_cents) AS uurtariefCents,
+  ${GELDENDE_WEKEN_SQL} AS wekenPerJaar,
+  ${GELDEND_TARIEF_SQL} AS uurtariefCents,
   a.vast_bedrag_cents AS vastBedragCents,
   a.aandeel_gemeente AS aandeelGemeente,
   a.aandeel_onderwijs AS aandeelOnderwijs,
@@ -35,9 +47,7 @@ const AFSPRAAK_KOLOMMEN = `
 
 const AFSPRAAK_BRON = `
   FROM afspraken a
-  LEFT JOIN regelingen r ON r.id = a.regeling_id
-  LEFT JOIN regeling_basisinzet rb ON a.regeling_id IS NOT NULL AND rb.regeling_id = a.regeling_id AND rb.functie = a.functie
-    AND rb.sector = (SELECT s.sector FROM scholen s WHERE s.id = a.school_id)`;
+  ${regelingJoinSql('(SELECT s.sector FROM scholen s WHERE s.id = a.school_id)')}`;
 
 /** Counted afspraken and those in voorbereiding of schooljaren van..tot (start years, inclusive). */
 export function laadAfspraken(db: Db, van: number, tot: number): AfspraakBasis[] {

@@ -359,6 +359,9 @@ export const AFSPRAAK_SORTEERBAAR = [
   'status',
   'startdatum',
   'einddatum',
+  'kosten',
+  'gemeente',
+  'onderwijs',
   'id',
 ] as const;
 
@@ -368,6 +371,11 @@ export const afspraakLijstInvoer = strikt({
   aanbiederId: idVeld('Aanbieder').optional(),
   functie: functieVeld.optional(),
   status: statusVeld.optional(),
+  sector: sectorVeld.optional(),
+  /** null = schools without a wijk. */
+  wijkId: idVeld('Wijk').nullable().optional(),
+  /** The School column's filter: part of the name, vestigingscode or plaats. */
+  school: zoekVeld.optional(),
   zoek: zoekVeld.optional(),
   sorteer: z.enum(AFSPRAAK_SORTEERBAAR, { error: `Sorteren kan op ${AFSPRAAK_SORTEERBAAR.join(', ')}.` }).default('school'),
   richting: richtingVeld.default('op'),

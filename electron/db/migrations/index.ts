@@ -1,4 +1,8 @@
 import basis from './001_basis';
+import afsprakenLijst from './002_afspraken_lijst';
 
 /** Every migration the app knows, in order. Never change or reorder an applied one: add a new one. */
-export const MIGRATIONS: readonly { id: string; sql: string }[] = [{ id: '001_basis', sql: basis }];
+export const MIGRATIONS: readonly { id: string; sql: string }[] = [
+  { id: '001_basis', sql: basis },
+  { id: '002_afspraken_lijst', sql: afsprakenLijst },
+];
