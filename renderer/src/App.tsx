@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { invoke } from './api';
 import { PeriodeKiezer } from './components/PeriodeKiezer';
 import { PAGINAS } from './paginas';
+import { ALLEEN_LEZEN_UITLEG } from './hooks/apiFormulier';
 
 export function App() {
   const info = useQuery({ queryKey: ['app.info'], queryFn: () => invoke('app.info', {}) });
@@ -58,6 +59,11 @@ export function App() {
         </ul>
       </nav>
       <main id="inhoud" className="app-main" ref={mainRef} tabIndex={-1}>
+        {info.data?.alleenLezen && (
+          <div className="alleen-lezen-band" role="status">
+            <strong>Alleen-lezen.</strong> {ALLEEN_LEZEN_UITLEG}
+          </div>
+        )}
         <Routes>
           <Route path="/" element={<Navigate to="/dashboard" replace />} />
           {PAGINAS.map((pagina) => (

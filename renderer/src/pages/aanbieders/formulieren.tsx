@@ -1,16 +1,13 @@
 // Edit forms for an aanbieder and a functie, validated with the API's own schemas.
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { aanbiederInvoer, functieWijziging } from '../../../../electron/domain/registratie';
 import type { Aanbieder } from '../../../../electron/db/aanbieders-repo';
 import type { Functie } from '../../../../electron/db/functies-repo';
-import { Dialoog } from '../../components/Dialoog';
-import { FoutSamenvatting, Invoer, Keuze, Tekstvak } from '../../components/Velden';
-import { useToast } from '../../components/Toast';
+import { FormulierDialoog } from '../../components/Formulier';
+import { Invoer, Keuze, Tekstvak } from '../../components/Velden';
 import { useWijziging } from '../../hooks/useApi';
-import { centsNaarTekst, centsUitTekst, toonApiFout } from '../../hooks/formulier';
+import { useApiFormulier } from '../../hooks/apiFormulier';
+import { centsNaarTekst, centsUitTekst } from '../../hooks/formulier';
 
 const leegNull = (t: string) => (t.trim() === '' ? null : t);
 
@@ -28,61 +25,37 @@ const aanbiederSchema = z.preprocess((v) => {
 }, aanbiederInvoer);
 
 export function AanbiederFormulier({ aanbieder, onSluit, onOpgeslagen }: { aanbieder: Aanbieder | null; onSluit(): void; onOpgeslagen?(a: Aanbieder): void }) {
-  const toast = useToast();
   const maak = useWijziging('aanbieders.maak');
   const wijzig = useWijziging('aanbieders.wijzig');
-  const [algemeen, setAlgemeen] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError } = useForm<AanbiederWaarden>({
-    defaultValues: {
+  const api = useApiFormulier<AanbiederWaarden, typeof aanbiederSchema>({
+    schema: aanbiederSchema,
+    beginWaarden: {
       naam: aanbieder?.naam ?? '',
       korteNaam: aanbieder?.korteNaam ?? '',
       contactpersoon: aanbieder?.contactpersoon ?? '',
       email: aanbieder?.email ?? '',
       opmerking: aanbieder?.opmerking ?? '',
     },
-    resolver: zodResolver(aanbiederSchema as never) as never,
-    mode: 'onTouched',
-  });
-  const f = formState.errors;
-  const opslaan = handleSubmit(async (invoer) => {
-    setAlgemeen(null);
-    try {
-      const data = invoer as unknown as Parameters<typeof maak.mutateAsync>[0];
+    velden: ['naam', 'korteNaam', 'contactpersoon', 'email', 'opmerking'],
+    opslaan: async (data) => {
       const uit = aanbieder ? await wijzig.mutateAsync({ id: aanbieder.id, ...data }) : await maak.mutateAsync(data);
-      toast({ tekst: `${uit.naam} opgeslagen.` });
       onOpgeslagen?.(uit);
-      onSluit();
-    } catch (e) {
-      setAlgemeen(toonApiFout(e, setError, ['naam', 'korteNaam', 'contactpersoon', 'email', 'opmerking']));
-    }
+      return `${uit.naam} opgeslagen.`;
+    },
+    onKlaar: onSluit,
   });
+  const { f } = api;
+  const { register } = api.form;
   return (
-    <Dialoog
-      open
-      titel={aanbieder ? `${aanbieder.naam} wijzigen` : 'Aanbieder toevoegen'}
-      onSluit={onSluit}
-      voet={
-        <>
-          <button type="submit" form="aanbieder-formulier" className="utrecht-button utrecht-button--primary-action" disabled={maak.isPending || wijzig.isPending}>
-            Opslaan
-          </button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onSluit}>
-            Annuleren
-          </button>
-        </>
-      }
-    >
-      <form id="aanbieder-formulier" className="formulier" noValidate onSubmit={opslaan}>
-        <FoutSamenvatting fouten={formState.isSubmitted ? f : {}} algemeen={algemeen} />
-        <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
-        <Invoer label="Korte naam" hint="Zoals in het Excel-sjabloon, bijvoorbeeld Kern" fout={f.korteNaam} {...register('korteNaam')} />
-        <div className="formulier__rij">
-          <Invoer label="Contactpersoon" fout={f.contactpersoon} {...register('contactpersoon')} />
-          <Invoer label="E-mailadres" type="email" fout={f.email} {...register('email')} />
-        </div>
-        <Tekstvak label="Opmerking" fout={f.opmerking} {...register('opmerking')} />
-      </form>
-    </Dialoog>
+    <FormulierDialoog id="aanbieder-formulier" titel={aanbieder ? `${aanbieder.naam} wijzigen` : 'Aanbieder toevoegen'} api={api} onSluit={onSluit}>
+      <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
+      <Invoer label="Korte naam" hint="Zoals in het Excel-sjabloon, bijvoorbeeld Kern" fout={f.korteNaam} {...register('korteNaam')} />
+      <div className="formulier__rij">
+        <Invoer label="Contactpersoon" fout={f.contactpersoon} {...register('contactpersoon')} />
+        <Invoer label="E-mailadres" type="email" fout={f.email} {...register('email')} />
+      </div>
+      <Tekstvak label="Opmerking" fout={f.opmerking} {...register('opmerking')} />
+    </FormulierDialoog>
   );
 }
 
@@ -93,60 +66,37 @@ interface FunctieWaarden {
 }
 
 export function FunctieFormulier({ functie, onSluit }: { functie: Functie; onSluit(): void }) {
-  const toast = useToast();
   const wijzig = useWijziging('functies.wijzig');
-  const [algemeen, setAlgemeen] = useState<string | null>(null);
   const schema = z.preprocess((v) => {
     const f = v as FunctieWaarden;
     return { code: functie.code, naam: f.naam, betaler: f.betaler, standaardUurtariefCents: centsUitTekst(f.standaardUurtariefCents) };
   }, functieWijziging);
-  const { register, handleSubmit, formState, setError } = useForm<FunctieWaarden>({
-    defaultValues: { naam: functie.naam, betaler: functie.betaler, standaardUurtariefCents: centsNaarTekst(functie.standaardUurtariefCents) },
-    resolver: zodResolver(schema as never) as never,
-    mode: 'onTouched',
+  const api = useApiFormulier<FunctieWaarden, typeof schema>({
+    schema,
+    beginWaarden: { naam: functie.naam, betaler: functie.betaler, standaardUurtariefCents: centsNaarTekst(functie.standaardUurtariefCents) },
+    velden: ['naam', 'betaler', 'standaardUurtariefCents'],
+    opslaan: async (data) => {
+      await wijzig.mutateAsync(data);
+      return `Functie ${functie.code} opgeslagen.`;
+    },
+    onKlaar: onSluit,
   });
-  const f = formState.errors;
-  const opslaan = handleSubmit(async (invoer) => {
-    setAlgemeen(null);
-    try {
-      await wijzig.mutateAsync(invoer as unknown as Parameters<typeof wijzig.mutateAsync>[0]);
-      toast({ tekst: `Functie ${functie.code} opgeslagen.` });
-      onSluit();
-    } catch (e) {
-      setAlgemeen(toonApiFout(e, setError, ['naam', 'betaler', 'standaardUurtariefCents']));
-    }
-  });
+  const { f } = api;
+  const { register } = api.form;
   return (
-    <Dialoog
-      open
-      titel={`Functie ${functie.code} wijzigen`}
-      onSluit={onSluit}
-      voet={
-        <>
-          <button type="submit" form="functie-formulier" className="utrecht-button utrecht-button--primary-action" disabled={wijzig.isPending}>
-            Opslaan
-          </button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onSluit}>
-            Annuleren
-          </button>
-        </>
-      }
-    >
-      <form id="functie-formulier" className="formulier" noValidate onSubmit={opslaan}>
-        <FoutSamenvatting fouten={formState.isSubmitted ? f : {}} algemeen={algemeen} />
-        <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
-        <Keuze
-          label="Betaler"
-          hint="Wie deze functie normaal betaalt; een nieuwe afspraak neemt dit als verdeling over."
-          fout={f.betaler}
-          opties={[
-            { waarde: 'gemeente', label: 'Gemeente' },
-            { waarde: 'onderwijs', label: 'Onderwijs (school of bestuur)' },
-          ]}
-          {...register('betaler')}
-        />
-        <Invoer label="Standaard uurtarief" inputMode="decimal" achtervoegsel="€" hint="Geldt voor afspraken zonder eigen tarief, bijvoorbeeld 75,50" fout={f.standaardUurtariefCents} {...register('standaardUurtariefCents')} />
-      </form>
-    </Dialoog>
+    <FormulierDialoog id="functie-formulier" titel={`Functie ${functie.code} wijzigen`} api={api} onSluit={onSluit}>
+      <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
+      <Keuze
+        label="Betaler"
+        hint="Wie deze functie normaal betaalt; een nieuwe afspraak neemt dit als verdeling over."
+        fout={f.betaler}
+        opties={[
+          { waarde: 'gemeente', label: 'Gemeente' },
+          { waarde: 'onderwijs', label: 'Onderwijs (school of bestuur)' },
+        ]}
+        {...register('betaler')}
+      />
+      <Invoer label="Standaard uurtarief" inputMode="decimal" achtervoegsel="€" hint="Geldt voor afspraken zonder eigen tarief, bijvoorbeeld 75,50" fout={f.standaardUurtariefCents} {...register('standaardUurtariefCents')} />
+    </FormulierDialoog>
   );
 }

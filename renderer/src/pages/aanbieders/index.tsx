@@ -2,17 +2,16 @@
 // totals, and edit forms. Functies live on a tab here: they are few and go with who delivers them.
 import { useMemo, useState } from 'react';
 import { Link, Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
-import { invoke } from '../../api';
 import { formatEuro } from '../../../../electron/domain/geld';
 import { FUNCTIE_CODES, type FunctieCode } from '../../../../electron/domain/types';
 import type { AanbiederRij } from '../../../../electron/db/aanbieders-repo';
 import type { Functie } from '../../../../electron/db/functies-repo';
 import { DataTabel, type Kolom } from '../../components/DataTabel';
 import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
-import { useBevestiging } from '../../components/Bevestiging';
-import { useToast } from '../../components/Toast';
-import { invalideer, useLezen } from '../../hooks/useApi';
+import { SchrijfKnop } from '../../components/Formulier';
+import { Geschiedenis } from '../../components/Geschiedenis';
+import { useLezen } from '../../hooks/useApi';
+import { useVerwijderen } from '../../hooks/apiFormulier';
 import { aantal, schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
 import { AFSPRAAK_KOLOMMEN } from '../afspraken';
@@ -104,9 +103,9 @@ function AanbiedersLijst() {
         telwoord={['aanbieder', 'aanbieders']}
         hoogte={420}
         werkbalk={
-          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => setNieuw(true)}>
+          <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => setNieuw(true)}>
             Aanbieder toevoegen
-          </button>
+          </SchrijfKnop>
         }
         leeg={<LegeStaat>Nog geen aanbieders.</LegeStaat>}
       />
@@ -215,35 +214,23 @@ function AanbiederDetail() {
   const { id } = useParams();
   const aanbiederId = Number(id);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const toast = useToast();
-  const bevestig = useBevestiging();
+  const verwijderen = useVerwijderen();
   const { schooljaar } = usePeriode();
   const aanbieder = useLezen('aanbieders.lees', { id: aanbiederId });
   const { rijen, laden } = useAfspraakRijen({ schooljaar, aanbiederId });
   const [wijzigen, setWijzigen] = useState(false);
-  const [fout, setFout] = useState<string | null>(null);
   const a = aanbieder.data;
   if (aanbieder.error) return <Melding soort="error">{aanbieder.error.message}</Melding>;
   if (!a) return <p>Laden…</p>;
-  const verwijder = async () => {
-    setFout(null);
-    if (!(await bevestig({ titel: 'Aanbieder verwijderen', tekst: `${a.naam} wordt verwijderd.`, bevestigKnop: 'Verwijderen', gevaarlijk: true }))) return;
-    try {
-      const oud = await invoke('aanbieders.verwijder', { id: a.id });
-      await invalideer(queryClient, 'aanbieders.verwijder');
-      navigate('/aanbieders');
-      toast({
-        tekst: `${oud.naam} verwijderd.`,
-        ongedaanMaken: async () => {
-          await invoke('aanbieders.herstel', oud);
-          await invalideer(queryClient, 'aanbieders.herstel');
-        },
-      });
-    } catch (e) {
-      setFout((e as Error).message);
-    }
-  };
+  const verwijder = () =>
+    verwijderen.verwijder({
+      gebied: 'aanbieders',
+      invoer: { id: a.id },
+      titel: 'Aanbieder verwijderen',
+      tekst: `${a.naam} wordt verwijderd.`,
+      melding: (oud) => `${oud.naam} verwijderd.`,
+      daarna: () => navigate('/aanbieders'),
+    });
   return (
     <>
       <Link to="/aanbieders" className="terug utrecht-link">
@@ -254,16 +241,14 @@ function AanbiederDetail() {
         intro={[a.korteNaam && `Korte naam ${a.korteNaam}`, a.contactpersoon, a.email].filter(Boolean).join(' · ') || undefined}
         acties={
           <>
-            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setWijzigen(true)}>
-              Wijzigen
-            </button>
-            <button type="button" className="utrecht-button utrecht-button--secondary-action knop-gevaar" onClick={verwijder}>
+            <SchrijfKnop onClick={() => setWijzigen(true)}>Wijzigen</SchrijfKnop>
+            <SchrijfKnop className="utrecht-button utrecht-button--secondary-action knop-gevaar" onClick={verwijder}>
               Verwijderen…
-            </button>
+            </SchrijfKnop>
           </>
         }
       />
-      {fout && <Melding soort="error">{fout}</Melding>}
+      {verwijderen.fout && <Melding soort="error">{verwijderen.fout}</Melding>}
       <h2 className="dashboard__kop">Afspraken {schooljaarNaam(schooljaar)}</h2>
       <Totalen rijen={rijen} />
       <DataTabel
@@ -277,6 +262,7 @@ function AanbiederDetail() {
         totaalLabel="Totaal afgesproken"
         leeg={<LegeStaat>Geen afspraken met {a.naam} in {schooljaarNaam(schooljaar)}.</LegeStaat>}
       />
+      <Geschiedenis entiteit="aanbieder" entiteitId={a.id} />
       {wijzigen && <AanbiederFormulier aanbieder={a} onSluit={() => setWijzigen(false)} />}
     </>
   );

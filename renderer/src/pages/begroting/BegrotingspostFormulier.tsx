@@ -1,15 +1,14 @@
 // Add or change a begrotingspost with its amount per year.
-import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { begrotingspostInvoer } from '../../../../electron/domain/registratie';
 import type { Begrotingspost } from '../../../../electron/db/begrotingsposten-repo';
-import { Dialoog } from '../../components/Dialoog';
-import { FoutSamenvatting, Invoer, Keuze, Tekstvak } from '../../components/Velden';
-import { useToast } from '../../components/Toast';
+import { BedragenPerJaar, FormulierDialoog } from '../../components/Formulier';
+import { Geschiedenis } from '../../components/Geschiedenis';
+import { Invoer, Keuze, Tekstvak } from '../../components/Velden';
 import { useWijziging } from '../../hooks/useApi';
-import { centsNaarTekst, centsUitTekst, toonApiFout } from '../../hooks/formulier';
+import { useApiFormulier } from '../../hooks/apiFormulier';
+import { centsNaarTekst, centsUitTekst } from '../../hooks/formulier';
 
 interface Waarden {
   naam: string;
@@ -31,86 +30,48 @@ const schema = z.preprocess((v) => {
 }, begrotingspostInvoer);
 
 export function BegrotingspostFormulier({ post, jaar, onSluit }: { post: Begrotingspost | null; jaar: number; onSluit(): void }) {
-  const toast = useToast();
   const maak = useWijziging('begrotingsposten.maak');
   const wijzig = useWijziging('begrotingsposten.wijzig');
-  const [algemeen, setAlgemeen] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError, control } = useForm<Waarden>({
-    defaultValues: {
+  const api = useApiFormulier<Waarden, typeof schema>({
+    schema,
+    beginWaarden: {
       naam: post?.naam ?? '',
       soort: post?.soort ?? 'structureel',
       omschrijving: post?.omschrijving ?? '',
       bedragen: post?.bedragen.length ? post.bedragen.map((b) => ({ jaar: String(b.jaar), bedragCents: centsNaarTekst(b.bedragCents) })) : [{ jaar: String(jaar), bedragCents: '' }],
     },
-    resolver: zodResolver(schema as never) as never,
-    mode: 'onTouched',
-  });
-  const bedragen = useFieldArray({ control, name: 'bedragen' });
-  const f = formState.errors;
-  const opslaan = handleSubmit(async (invoer) => {
-    setAlgemeen(null);
-    try {
-      const data = invoer as unknown as Parameters<typeof maak.mutateAsync>[0];
+    velden: ['naam', 'soort', 'omschrijving'],
+    opslaan: async (data) => {
       const uit = post ? await wijzig.mutateAsync({ id: post.id, ...data }) : await maak.mutateAsync(data);
-      toast({ tekst: `${uit.naam} opgeslagen.` });
-      onSluit();
-    } catch (e) {
-      setAlgemeen(toonApiFout(e, setError, ['naam', 'soort', 'omschrijving']));
-    }
+      return `${uit.naam} opgeslagen.`;
+    },
+    onKlaar: onSluit,
   });
+  const { register, control } = api.form;
+  const bedragen = useFieldArray({ control, name: 'bedragen' });
+  const { f } = api;
   return (
-    <Dialoog
-      open
-      titel={post ? `${post.naam} wijzigen` : 'Begrotingspost toevoegen'}
-      onSluit={onSluit}
-      voet={
-        <>
-          <button type="submit" form="post-formulier" className="utrecht-button utrecht-button--primary-action" disabled={maak.isPending || wijzig.isPending}>
-            Opslaan
-          </button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onSluit}>
-            Annuleren
-          </button>
-        </>
-      }
-    >
-      <form id="post-formulier" className="formulier" noValidate onSubmit={opslaan}>
-        <FoutSamenvatting fouten={formState.isSubmitted ? f : {}} algemeen={algemeen} />
-        <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
-        <Keuze
-          label="Soort"
-          fout={f.soort}
-          opties={[
-            { waarde: 'structureel', label: 'Structureel' },
-            { waarde: 'incidenteel', label: 'Incidenteel' },
-          ]}
-          {...register('soort')}
-        />
-        <Tekstvak label="Omschrijving" fout={f.omschrijving} {...register('omschrijving')} />
-        <fieldset>
-          <legend>Bedrag per jaar</legend>
-          {typeof f.bedragen?.message === 'string' && <p className="veld__fout">{f.bedragen.message}</p>}
-          {bedragen.fields.map((veld, i) => (
-            <div key={veld.id} className="formulier__rij bedrag-regel">
-              <Invoer label="Jaar" inputMode="numeric" fout={f.bedragen?.[i]?.jaar} {...register(`bedragen.${i}.jaar`)} />
-              <Invoer label="Bedrag" inputMode="decimal" achtervoegsel="€" fout={f.bedragen?.[i]?.bedragCents ?? (f.bedragen?.[i] as { message?: string } | undefined)?.message} {...register(`bedragen.${i}.bedragCents`)} />
-              <button type="button" className="knop-link bedrag-regel__weg" onClick={() => bedragen.remove(i)} aria-label={`Jaar ${i + 1} verwijderen`}>
-                Verwijderen
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            className="utrecht-button utrecht-button--subtle"
-            onClick={() => {
-              const laatste = Number(bedragen.fields.at(-1)?.jaar) || jaar - 1;
-              bedragen.append({ jaar: String(laatste + 1), bedragCents: '' });
-            }}
-          >
-            Jaar toevoegen
-          </button>
-        </fieldset>
-      </form>
-    </Dialoog>
+    <FormulierDialoog id="post-formulier" titel={post ? `${post.naam} wijzigen` : 'Begrotingspost toevoegen'} api={api} onSluit={onSluit}>
+      <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
+      <Keuze
+        label="Soort"
+        fout={f.soort}
+        opties={[
+          { waarde: 'structureel', label: 'Structureel' },
+          { waarde: 'incidenteel', label: 'Incidenteel' },
+        ]}
+        {...register('soort')}
+      />
+      <Tekstvak label="Omschrijving" fout={f.omschrijving} {...register('omschrijving')} />
+      <BedragenPerJaar
+        legenda="Bedrag per jaar"
+        velden={bedragen}
+        register={register}
+        naam="bedragen"
+        fouten={f.bedragen}
+        volgendJaar={() => (Number(bedragen.fields.at(-1)?.jaar) || jaar - 1) + 1}
+      />
+      {post && <Geschiedenis entiteit="begrotingspost" entiteitId={post.id} kopNiveau={3} kaal />}
+    </FormulierDialoog>
   );
 }

@@ -1,27 +1,29 @@
 // Begroting: the dekking of the chosen begrotingsjaar, the begrotingsposten per year, the regelingen
 // and the basisinzet scenario.
 import { useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { invoke } from '../../api';
 import { formatEuro, formatPercentage, formatUren } from '../../../../electron/domain/geld';
 import type { Begrotingspost } from '../../../../electron/db/begrotingsposten-repo';
+import type { Regeling } from '../../../../electron/db/regelingen-repo';
 import { Melding, PaginaKop } from '../../components/PaginaKop';
-import { useBevestiging } from '../../components/Bevestiging';
-import { useToast } from '../../components/Toast';
-import { invalideer, useLezen } from '../../hooks/useApi';
+import { ActiesKop, RijActies, SchrijfKnop, Sectie } from '../../components/Formulier';
+import { useLezen } from '../../hooks/useApi';
+import { useVerwijderen } from '../../hooks/apiFormulier';
 import { datum } from '../../format';
 import { usePeriode } from '../../periode';
 import { BegrotingspostFormulier } from './BegrotingspostFormulier';
+import { RegelingFormulier } from './RegelingFormulier';
+import { Proeftuinen } from './Proeftuinen';
 import { Scenario } from './Scenario';
 
 export function BegrotingPagina() {
   const { begrotingsjaar, schooljaar } = usePeriode();
   return (
     <>
-      <PaginaKop titel="Begroting" intro={`Begrotingsposten, de dekking van de gemeentelijke kosten in ${begrotingsjaar}, de regelingen en een scenario.`} />
+      <PaginaKop titel="Begroting" intro={`Begrotingsposten, de dekking van de gemeentelijke kosten in ${begrotingsjaar}, de regelingen, de proeftuinen en een scenario.`} />
       <Dekking jaar={begrotingsjaar} />
       <Posten jaar={begrotingsjaar} />
       <Regelingen />
+      <Proeftuinen />
       <Scenario schooljaar={schooljaar} />
     </>
   );
@@ -106,41 +108,12 @@ function Dekking({ jaar }: { jaar: number }) {
 }
 
 function Posten({ jaar }: { jaar: number }) {
-  const queryClient = useQueryClient();
-  const toast = useToast();
-  const bevestig = useBevestiging();
   const posten = useLezen('begrotingsposten.lijst', {});
+  const { verwijder, fout } = useVerwijderen();
   const [formulier, setFormulier] = useState<{ post: Begrotingspost | null } | null>(null);
-  const [fout, setFout] = useState<string | null>(null);
   const jaren = [jaar - 1, jaar, jaar + 1, jaar + 2];
-  const verwijder = async (p: Begrotingspost) => {
-    setFout(null);
-    if (!(await bevestig({ titel: 'Begrotingspost verwijderen', tekst: `${p.naam} en al zijn bedragen worden verwijderd.`, bevestigKnop: 'Verwijderen', gevaarlijk: true }))) return;
-    try {
-      const oud = await invoke('begrotingsposten.verwijder', { id: p.id });
-      await invalideer(queryClient, 'begrotingsposten.verwijder');
-      toast({
-        tekst: `${oud.naam} verwijderd.`,
-        ongedaanMaken: async () => {
-          await invoke('begrotingsposten.herstel', oud);
-          await invalideer(queryClient, 'begrotingsposten.herstel');
-        },
-      });
-    } catch (e) {
-      setFout((e as Error).message);
-    }
-  };
   return (
-    <section className="sectie" aria-labelledby="posten-kop">
-      <div className="sectie__kop">
-        <h2 id="posten-kop" className="utrecht-heading-2">
-          Begrotingsposten
-        </h2>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setFormulier({ post: null })}>
-          Begrotingspost toevoegen
-        </button>
-      </div>
-      {(fout || posten.error) && <Melding soort="error">{fout ?? posten.error?.message}</Melding>}
+    <Sectie titel="Begrotingsposten" fout={fout ?? posten.error?.message} acties={<SchrijfKnop onClick={() => setFormulier({ post: null })}>Begrotingspost toevoegen</SchrijfKnop>}>
       {posten.data && posten.data.length === 0 && <p className="zacht">Nog geen begrotingsposten. Voeg de posten toe die de kosten dekken, met hun bedrag per jaar.</p>}
       {posten.data && posten.data.length > 0 && (
         <table className="kleine-tabel">
@@ -153,9 +126,7 @@ function Posten({ jaar }: { jaar: number }) {
                   {j}
                 </th>
               ))}
-              <th scope="col">
-                <span className="visueel-verborgen">Acties</span>
-              </th>
+              <ActiesKop />
             </tr>
           </thead>
           <tbody>
@@ -171,41 +142,69 @@ function Posten({ jaar }: { jaar: number }) {
                     </td>
                   );
                 })}
-                <td className="rechts acties-cel">
-                  <button type="button" className="knop-link" onClick={() => setFormulier({ post: p })} aria-label={`${p.naam} wijzigen`}>
-                    Wijzigen
-                  </button>{' '}
-                  <button type="button" className="knop-link" onClick={() => verwijder(p)} aria-label={`${p.naam} verwijderen`}>
-                    Verwijderen
-                  </button>
-                </td>
+                <RijActies
+                  wat={p.naam}
+                  onWijzig={() => setFormulier({ post: p })}
+                  onVerwijder={() =>
+                    verwijder({
+                      gebied: 'begrotingsposten',
+                      invoer: { id: p.id },
+                      titel: 'Begrotingspost verwijderen',
+                      tekst: `${p.naam} en al zijn bedragen worden verwijderd.`,
+                      melding: (oud) => `${oud.naam} verwijderd.`,
+                    })
+                  }
+                />
               </tr>
             ))}
           </tbody>
         </table>
       )}
       {formulier && <BegrotingspostFormulier post={formulier.post} jaar={jaar} onSluit={() => setFormulier(null)} />}
-    </section>
+    </Sectie>
   );
 }
 
 function Regelingen() {
   const regelingen = useLezen('regelingen.lijst', {});
   const posten = useLezen('begrotingsposten.lijst', {});
+  const { verwijder, fout } = useVerwijderen();
+  const [formulier, setFormulier] = useState<{ r: Regeling | null } | null>(null);
   return (
-    <section className="sectie" aria-labelledby="regelingen-kop">
-      <h2 id="regelingen-kop" className="utrecht-heading-2">
-        Regelingen
-      </h2>
-      {regelingen.error && <Melding soort="error">{regelingen.error.message}</Melding>}
-      {regelingen.data && regelingen.data.length === 0 && <p className="zacht">Nog geen regelingen.</p>}
+    <Sectie titel="Regelingen" fout={fout ?? regelingen.error?.message} acties={<SchrijfKnop onClick={() => setFormulier({ r: null })}>Regeling toevoegen</SchrijfKnop>}>
+      {regelingen.data && regelingen.data.length === 0 && <p className="zacht">Nog geen regelingen. Een regeling legt vast welke sectoren welke functie krijgen, hoeveel uur, en wie betaalt.</p>}
       {regelingen.data?.map((r) => (
-        <article key={r.id} className="regeling">
-          <h3 className="dashboard__subkop">{r.naam}</h3>
+        <article key={r.id} className="regeling" aria-labelledby={`regeling-${r.id}`}>
+          <div className="regeling__kop">
+            <h3 id={`regeling-${r.id}`} className="dashboard__subkop">
+              {r.naam}
+            </h3>
+            <div className="acties-cel">
+              <button type="button" className="knop-link" onClick={() => setFormulier({ r })} aria-label={`Regeling ${r.naam} wijzigen`}>
+                Wijzigen
+              </button>{' '}
+              <SchrijfKnop
+                className="knop-link"
+                aria-label={`Regeling ${r.naam} verwijderen`}
+                onClick={() =>
+                  verwijder({
+                    gebied: 'regelingen',
+                    invoer: { id: r.id },
+                    titel: 'Regeling verwijderen',
+                    tekst: `Regeling ${r.naam} wordt verwijderd. Afspraken die ernaar verwijzen houden hun eigen uren en bedragen.`,
+                    melding: (oud) => `Regeling ${oud.naam} verwijderd.`,
+                  })
+                }
+              >
+                Verwijderen
+              </SchrijfKnop>
+            </div>
+          </div>
           <dl className="gegevens">
             <dt>Periode</dt>
             <dd>
               {r.startdatum ? datum(r.startdatum) : 'onbepaald'} t/m {r.einddatum ? datum(r.einddatum) : 'onbepaald'}
+              {r.wekenPerJaar ? ` · ${formatUren(r.wekenPerJaar)} weken per jaar` : ''}
             </dd>
             <dt>Wie betaalt</dt>
             <dd>
@@ -237,6 +236,7 @@ function Regelingen() {
           </dl>
         </article>
       ))}
-    </section>
+      {formulier && <RegelingFormulier regeling={formulier.r} onSluit={() => setFormulier(null)} />}
+    </Sectie>
   );
 }

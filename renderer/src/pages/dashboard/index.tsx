@@ -1,9 +1,12 @@
 // Dashboard: costs and coverage at a glance for the schooljaar and begrotingsjaar in the header.
-import { Link } from 'react-router-dom';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
 import { formatEuro } from '../../../../electron/domain/geld';
 import type { Verdeling } from '../../../../electron/domain/types';
-import { PaginaKop, Melding } from '../../components/PaginaKop';
-import { useLezen } from '../../hooks/useApi';
+import type { DemoResultaat } from '../../../../electron/api/demo';
+import { LegeStaat, PaginaKop, Melding } from '../../components/PaginaKop';
+import { SchrijfKnop } from '../../components/Formulier';
+import { useLezen, useWijziging } from '../../hooks/useApi';
 import { aantal, percentage, schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
 import { DekkingGrafiek, KostenPerJaarGrafiek } from '../../components/grafieken/Grafieken';
@@ -29,6 +32,7 @@ export function DashboardPagina() {
         intro={`Kosten en dekking in begrotingsjaar ${begrotingsjaar}; bereik van de scholen in schooljaar ${schooljaarNaam(schooljaar)}.`}
       />
       {fout && <Melding soort="error">{fout.message}</Melding>}
+      <Beginnen />
       <section aria-labelledby="kosten-kop">
         <h2 id="kosten-kop" className="dashboard__kop">
           Kosten {begrotingsjaar}
@@ -78,6 +82,61 @@ export function DashboardPagina() {
       </div>
       <Grafieken schooljaar={schooljaar} begrotingsjaar={begrotingsjaar} />
     </>
+  );
+}
+
+/** Tables that "Voorbeeld Zwolle" needs empty (electron/demo: GEGEVENS_TABELLEN). */
+const GEGEVENS = ['scholen', 'afspraken', 'wijken', 'besturen', 'begrotingsposten', 'regelingen', 'kerncijfers', 'proeftuinen'];
+
+/** An empty file: start by importing schools, or load the Zwolle example to look around. */
+function Beginnen() {
+  const navigate = useNavigate();
+  const info = useLezen('app.info', {});
+  const demo = useWijziging('demo.laden');
+  const [geladen, setGeladen] = useState<DemoResultaat | null>(null);
+  const leeg = info.data ? GEGEVENS.every((t) => !info.data.aantallen[t]) : false;
+  if (geladen) {
+    return (
+      <div className="dashboard__beginnen">
+      <Melding soort="ok">
+        <p className="utrecht-paragraph">
+          <strong>{geladen.naam} is geladen:</strong> {aantal(geladen.scholen)} scholen, {aantal(geladen.wijken)} wijken, {aantal(geladen.afspraken)} afspraken,{' '}
+          {aantal(geladen.begrotingsposten)} begrotingsposten en {aantal(geladen.proeftuinen)} proeftuinen.
+        </p>
+        <p className="utrecht-paragraph">{geladen.toelichting}</p>
+      </Melding>
+      </div>
+    );
+  }
+  if (!leeg) return null;
+  return (
+    <div className="dashboard__beginnen">
+    <LegeStaat>
+      <h2 className="dashboard__kop">Dit bestand is nog leeg</h2>
+      <p className="utrecht-paragraph">
+        Begin met de scholenlijst van DUO, of laad eerst het voorbeeld Zwolle om Schoolinzet te leren kennen. Het voorbeeld kan alleen in een leeg bestand; maak daarna
+        een nieuw bestand voor uw eigen gegevens.
+      </p>
+      <div className="utrecht-button-group lege-staat__knoppen">
+        <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => navigate('/importeren')}>
+          Scholen importeren
+        </SchrijfKnop>
+        <SchrijfKnop
+          disabled={demo.isPending}
+          onClick={async () => {
+            try {
+              setGeladen(await demo.mutateAsync({}));
+            } catch {
+              // The message is shown below from demo.error.
+            }
+          }}
+        >
+          {demo.isPending ? 'Voorbeeld wordt geladen…' : 'Voorbeeld Zwolle laden'}
+        </SchrijfKnop>
+      </div>
+      {demo.error && <Melding soort="error">{demo.error.message}</Melding>}
+    </LegeStaat>
+    </div>
   );
 }
 

@@ -1,23 +1,21 @@
 // Instellingen: gemeente, schooljaar, weeks, default rates per functie; wijken; kerncijfers; backups.
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { useQueryClient } from '@tanstack/react-query';
-import { invoke } from '../../api';
 import { instellingenInvoer } from '../../../../electron/domain/instellingen';
 import { kerncijfersInvoer, wijkInvoer } from '../../../../electron/domain/registratie';
 import { FUNCTIE_CODES, type FunctieCode, type Instellingen } from '../../../../electron/domain/types';
 import type { Wijk } from '../../../../electron/db/wijken-repo';
 import type { Kerncijfers } from '../../../../electron/db/kerncijfers-repo';
-import { Dialoog } from '../../components/Dialoog';
+import type { BackupInfo } from '../../../../electron/db/backups';
+import { ActiesKop, FormulierDialoog, RijActies, SchrijfKnop, Sectie } from '../../components/Formulier';
 import { FoutSamenvatting, Invoer, Keuze, Tekstvak } from '../../components/Velden';
-import { Melding } from '../../components/PaginaKop';
 import { useBevestiging } from '../../components/Bevestiging';
 import { useToast } from '../../components/Toast';
-import { invalideer, useLezen, useWijziging } from '../../hooks/useApi';
-import { centsNaarTekst, centsUitTekst, getalNaarTekst, getalUitTekst, toonApiFout } from '../../hooks/formulier';
+import { useLezen, useWijziging } from '../../hooks/useApi';
+import { useApiFormulier, useVerwijderen } from '../../hooks/apiFormulier';
+import { centsNaarTekst, centsUitTekst, getalNaarTekst, getalUitTekst } from '../../hooks/formulier';
 import { aantal } from '../../format';
+import { tijdTekst } from '../../geschiedenis';
 
 const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -40,13 +38,12 @@ export function AlgemeneInstellingen() {
   const inst = useLezen('instellingen.lezen', {});
   const functies = useLezen('functies.lijst', {});
   if (!inst.data || !functies.data) return <section className="sectie">{inst.error?.message ?? 'Laden…'}</section>;
-  return <InstellingenFormulier inst={inst.data} functieNamen={Object.fromEntries(functies.data.map((f) => [f.code, f.naam]))} />;
+  // Keyed by the values: after "Openen…" of another file the form starts from that file's settings.
+  return <InstellingenFormulier key={JSON.stringify(inst.data)} inst={inst.data} functieNamen={Object.fromEntries(functies.data.map((f) => [f.code, f.naam]))} />;
 }
 
 function InstellingenFormulier({ inst, functieNamen }: { inst: Instellingen; functieNamen: Record<string, string> }) {
-  const toast = useToast();
   const opslaan = useWijziging('instellingen.opslaan');
-  const [algemeen, setAlgemeen] = useState<string | null>(null);
   const begin = {
     gemeenteNaam: inst.gemeenteNaam,
     gemeenteCode: inst.gemeenteCode,
@@ -54,33 +51,22 @@ function InstellingenFormulier({ inst, functieNamen }: { inst: Instellingen; fun
     wekenPerSchooljaar: getalNaarTekst(inst.wekenPerSchooljaar),
     ...Object.fromEntries(FUNCTIE_CODES.map((c) => [`tarief_${c}`, inst.standaardTarieven[c] ? centsNaarTekst(inst.standaardTarieven[c]) : ''])),
   } as InstellingenWaarden;
-  const { register, handleSubmit, formState, setError, reset } = useForm<InstellingenWaarden>({
-    defaultValues: begin,
-    resolver: zodResolver(instellingenSchema as never) as never,
-    mode: 'onTouched',
+  const api = useApiFormulier<InstellingenWaarden, typeof instellingenSchema>({
+    schema: instellingenSchema,
+    beginWaarden: begin,
+    velden: ['gemeenteNaam', 'gemeenteCode', 'schooljaarStartMaand', 'wekenPerSchooljaar'],
+    opslaan: async (invoer) => {
+      const nieuw = await opslaan.mutateAsync(invoer);
+      api.form.reset(undefined, { keepValues: true });
+      return `Instellingen opgeslagen${nieuw.gemeenteNaam ? ` voor gemeente ${nieuw.gemeenteNaam}` : ''}.`;
+    },
   });
+  const { register, formState } = api.form;
   const f = formState.errors as Record<string, { message?: string } | undefined>;
-  const velden = ['gemeenteNaam', 'gemeenteCode', 'schooljaarStartMaand', 'wekenPerSchooljaar'];
   return (
-    <section className="sectie" aria-labelledby="algemeen-kop">
-      <h2 id="algemeen-kop" className="utrecht-heading-2">
-        Gemeente en rekenregels
-      </h2>
-      <form
-        className="formulier"
-        noValidate
-        onSubmit={handleSubmit(async (invoer) => {
-          setAlgemeen(null);
-          try {
-            const nieuw = await opslaan.mutateAsync(invoer as unknown as Parameters<typeof opslaan.mutateAsync>[0]);
-            reset(undefined, { keepValues: true });
-            toast({ tekst: `Instellingen opgeslagen${nieuw.gemeenteNaam ? ` voor gemeente ${nieuw.gemeenteNaam}` : ''}.` });
-          } catch (e) {
-            setAlgemeen(toonApiFout(e, setError, velden));
-          }
-        })}
-      >
-        <FoutSamenvatting fouten={formState.isSubmitted ? formState.errors : {}} algemeen={algemeen} />
+    <Sectie titel="Gemeente en rekenregels">
+      <form className="formulier" noValidate onSubmit={api.verstuur}>
+        <FoutSamenvatting fouten={formState.isSubmitted ? formState.errors : {}} algemeen={api.algemeen} />
         <div className="formulier__rij">
           <Invoer label="Gemeente" fout={f.gemeenteNaam?.message} {...register('gemeenteNaam')} />
           <Invoer label="CBS-gemeentecode" hint="Vier cijfers, bijvoorbeeld 0193 voor Zwolle" fout={f.gemeenteCode?.message} {...register('gemeenteCode')} />
@@ -104,50 +90,25 @@ function InstellingenFormulier({ inst, functieNamen }: { inst: Instellingen; fun
           </div>
         </fieldset>
         <div>
-          <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={opslaan.isPending}>
+          <SchrijfKnop type="submit" className="utrecht-button utrecht-button--primary-action" disabled={api.bezig}>
             Instellingen opslaan
-          </button>
+          </SchrijfKnop>
         </div>
       </form>
-    </section>
+    </Sectie>
   );
 }
 
 export function Wijken() {
-  const queryClient = useQueryClient();
-  const toast = useToast();
-  const bevestig = useBevestiging();
   const wijken = useLezen('wijken.lijst', {});
+  const { verwijder, fout } = useVerwijderen();
   const [formulier, setFormulier] = useState<{ wijk: Wijk | null } | null>(null);
-  const [fout, setFout] = useState<string | null>(null);
-  const verwijder = async (w: Wijk) => {
-    setFout(null);
-    if (!(await bevestig({ titel: 'Wijk verwijderen', tekst: `Wijk ${w.naam} wordt verwijderd.`, bevestigKnop: 'Verwijderen', gevaarlijk: true }))) return;
-    try {
-      const oud = await invoke('wijken.verwijder', { id: w.id });
-      await invalideer(queryClient, 'wijken.verwijder');
-      toast({
-        tekst: `Wijk ${oud.naam} verwijderd.`,
-        ongedaanMaken: async () => {
-          await invoke('wijken.herstel', oud);
-          await invalideer(queryClient, 'wijken.herstel');
-        },
-      });
-    } catch (e) {
-      setFout((e as Error).message);
-    }
-  };
   return (
-    <section className="sectie" aria-labelledby="wijken-kop">
-      <div className="sectie__kop">
-        <h2 id="wijken-kop" className="utrecht-heading-2">
-          Wijken
-        </h2>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setFormulier({ wijk: null })}>
-          Wijk toevoegen
-        </button>
-      </div>
-      {(fout || wijken.error) && <Melding soort="error">{fout ?? wijken.error?.message}</Melding>}
+    <Sectie
+      titel="Wijken"
+      fout={fout ?? wijken.error?.message}
+      acties={<SchrijfKnop onClick={() => setFormulier({ wijk: null })}>Wijk toevoegen</SchrijfKnop>}
+    >
       {wijken.data?.length === 0 && <p className="zacht">Nog geen wijken. Elke school ligt in één wijk (het gebied van een sociaal wijkteam).</p>}
       {wijken.data && wijken.data.length > 0 && (
         <table className="kleine-tabel">
@@ -158,9 +119,7 @@ export function Wijken() {
               <th scope="col" className="rechts">
                 Scholen
               </th>
-              <th scope="col">
-                <span className="visueel-verborgen">Acties</span>
-              </th>
+              <ActiesKop />
             </tr>
           </thead>
           <tbody>
@@ -169,21 +128,20 @@ export function Wijken() {
                 <th scope="row">{w.naam}</th>
                 <td>{w.omschrijving ?? ''}</td>
                 <td className="rechts">{aantal(w.aantalScholen)}</td>
-                <td className="rechts acties-cel">
-                  <button type="button" className="knop-link" onClick={() => setFormulier({ wijk: w })} aria-label={`Wijk ${w.naam} wijzigen`}>
-                    Wijzigen
-                  </button>{' '}
-                  <button type="button" className="knop-link" onClick={() => verwijder(w)} aria-label={`Wijk ${w.naam} verwijderen`}>
-                    Verwijderen
-                  </button>
-                </td>
+                <RijActies
+                  wat={`Wijk ${w.naam}`}
+                  onWijzig={() => setFormulier({ wijk: w })}
+                  onVerwijder={() =>
+                    verwijder({ gebied: 'wijken', invoer: { id: w.id }, titel: 'Wijk verwijderen', tekst: `Wijk ${w.naam} wordt verwijderd.`, melding: (oud) => `Wijk ${oud.naam} verwijderd.` })
+                  }
+                />
               </tr>
             ))}
           </tbody>
         </table>
       )}
       {formulier && <WijkFormulier wijk={formulier.wijk} onSluit={() => setFormulier(null)} />}
-    </section>
+    </Sectie>
   );
 }
 
@@ -193,53 +151,25 @@ const wijkSchema = z.preprocess((v) => {
 }, wijkInvoer);
 
 function WijkFormulier({ wijk, onSluit }: { wijk: Wijk | null; onSluit(): void }) {
-  const toast = useToast();
   const maak = useWijziging('wijken.maak');
   const wijzig = useWijziging('wijken.wijzig');
-  const [algemeen, setAlgemeen] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError } = useForm<{ naam: string; omschrijving: string }>({
-    defaultValues: { naam: wijk?.naam ?? '', omschrijving: wijk?.omschrijving ?? '' },
-    resolver: zodResolver(wijkSchema as never) as never,
-    mode: 'onTouched',
+  const api = useApiFormulier<{ naam: string; omschrijving: string }, typeof wijkSchema>({
+    schema: wijkSchema,
+    beginWaarden: { naam: wijk?.naam ?? '', omschrijving: wijk?.omschrijving ?? '' },
+    velden: ['naam', 'omschrijving'],
+    opslaan: async (data) => {
+      const uit = wijk ? await wijzig.mutateAsync({ id: wijk.id, ...data }) : await maak.mutateAsync(data);
+      return `Wijk ${uit.naam} opgeslagen.`;
+    },
+    onKlaar: onSluit,
   });
-  const f = formState.errors;
+  const { f } = api;
+  const { register } = api.form;
   return (
-    <Dialoog
-      open
-      titel={wijk ? `Wijk ${wijk.naam} wijzigen` : 'Wijk toevoegen'}
-      onSluit={onSluit}
-      voet={
-        <>
-          <button type="submit" form="wijk-formulier" className="utrecht-button utrecht-button--primary-action">
-            Opslaan
-          </button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onSluit}>
-            Annuleren
-          </button>
-        </>
-      }
-    >
-      <form
-        id="wijk-formulier"
-        className="formulier"
-        noValidate
-        onSubmit={handleSubmit(async (invoer) => {
-          setAlgemeen(null);
-          try {
-            const data = invoer as unknown as Parameters<typeof maak.mutateAsync>[0];
-            const uit = wijk ? await wijzig.mutateAsync({ id: wijk.id, ...data }) : await maak.mutateAsync(data);
-            toast({ tekst: `Wijk ${uit.naam} opgeslagen.` });
-            onSluit();
-          } catch (e) {
-            setAlgemeen(toonApiFout(e, setError, ['naam', 'omschrijving']));
-          }
-        })}
-      >
-        <FoutSamenvatting fouten={formState.isSubmitted ? f : {}} algemeen={algemeen} />
-        <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
-        <Tekstvak label="Omschrijving" fout={f.omschrijving} {...register('omschrijving')} />
-      </form>
-    </Dialoog>
+    <FormulierDialoog id="wijk-formulier" titel={wijk ? `Wijk ${wijk.naam} wijzigen` : 'Wijk toevoegen'} api={api} onSluit={onSluit}>
+      <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
+      <Tekstvak label="Omschrijving" fout={f.omschrijving} {...register('omschrijving')} />
+    </FormulierDialoog>
   );
 }
 
@@ -254,16 +184,7 @@ export function KerncijfersSectie() {
   const lijst = useLezen('kerncijfers.lijst', {});
   const [formulier, setFormulier] = useState<{ k: Kerncijfers | null } | null>(null);
   return (
-    <section className="sectie" aria-labelledby="kern-kop">
-      <div className="sectie__kop">
-        <h2 id="kern-kop" className="utrecht-heading-2">
-          Kerncijfers
-        </h2>
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setFormulier({ k: null })}>
-          Jaar toevoegen
-        </button>
-      </div>
-      {lijst.error && <Melding soort="error">{lijst.error.message}</Melding>}
+    <Sectie titel="Kerncijfers" fout={lijst.error?.message} acties={<SchrijfKnop onClick={() => setFormulier({ k: null })}>Jaar toevoegen</SchrijfKnop>}>
       {lijst.data?.length === 0 && <p className="zacht">Nog geen kerncijfers (aantal jeugdigen en leerlingen per jaar).</p>}
       {lijst.data && lijst.data.length > 0 && (
         <table className="kleine-tabel">
@@ -279,9 +200,7 @@ export function KerncijfersSectie() {
               <th scope="col" className="rechts">
                 Leerlingen VO
               </th>
-              <th scope="col">
-                <span className="visueel-verborgen">Acties</span>
-              </th>
+              <ActiesKop />
             </tr>
           </thead>
           <tbody>
@@ -291,108 +210,119 @@ export function KerncijfersSectie() {
                 <td className="rechts">{aantal(k.jeugdigen019)}</td>
                 <td className="rechts">{aantal(k.leerlingenPo)}</td>
                 <td className="rechts">{aantal(k.leerlingenVo)}</td>
-                <td className="rechts">
-                  <button type="button" className="knop-link" onClick={() => setFormulier({ k })} aria-label={`Kerncijfers ${k.jaar} wijzigen`}>
-                    Wijzigen
-                  </button>
-                </td>
+                <RijActies wat={`Kerncijfers ${k.jaar}`} onWijzig={() => setFormulier({ k })} />
               </tr>
             ))}
           </tbody>
         </table>
       )}
       {formulier && <KerncijfersFormulier k={formulier.k} onSluit={() => setFormulier(null)} />}
-    </section>
+    </Sectie>
   );
 }
 
 function KerncijfersFormulier({ k, onSluit }: { k: Kerncijfers | null; onSluit(): void }) {
-  const toast = useToast();
   const maak = useWijziging('kerncijfers.maak');
   const wijzig = useWijziging('kerncijfers.wijzig');
-  const [algemeen, setAlgemeen] = useState<string | null>(null);
   const t = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
-  const { register, handleSubmit, formState, setError } = useForm<KernWaarden>({
-    defaultValues: { jaar: t(k?.jaar ?? new Date().getFullYear()), jeugdigen019: t(k?.jeugdigen019), leerlingenPo: t(k?.leerlingenPo), leerlingenVo: t(k?.leerlingenVo) },
-    resolver: zodResolver(kernSchema as never) as never,
-    mode: 'onTouched',
+  const api = useApiFormulier<KernWaarden, typeof kernSchema>({
+    schema: kernSchema,
+    beginWaarden: { jaar: t(k?.jaar ?? new Date().getFullYear()), jeugdigen019: t(k?.jeugdigen019), leerlingenPo: t(k?.leerlingenPo), leerlingenVo: t(k?.leerlingenVo) },
+    velden: ['jaar', 'jeugdigen019', 'leerlingenPo', 'leerlingenVo'],
+    opslaan: async (data) => {
+      await (k ? wijzig.mutateAsync(data) : maak.mutateAsync(data));
+      return `Kerncijfers ${data.jaar} opgeslagen.`;
+    },
+    onKlaar: onSluit,
   });
-  const f = formState.errors;
+  const { f } = api;
+  const { register } = api.form;
   return (
-    <Dialoog
-      open
-      titel={k ? `Kerncijfers ${k.jaar}` : 'Kerncijfers toevoegen'}
-      onSluit={onSluit}
-      voet={
-        <>
-          <button type="submit" form="kern-formulier" className="utrecht-button utrecht-button--primary-action">
-            Opslaan
-          </button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onSluit}>
-            Annuleren
-          </button>
-        </>
-      }
-    >
-      <form
-        id="kern-formulier"
-        className="formulier"
-        noValidate
-        onSubmit={handleSubmit(async (invoer) => {
-          setAlgemeen(null);
-          try {
-            const data = invoer as unknown as Parameters<typeof maak.mutateAsync>[0];
-            await (k ? wijzig.mutateAsync(data) : maak.mutateAsync(data));
-            toast({ tekst: `Kerncijfers ${data.jaar} opgeslagen.` });
-            onSluit();
-          } catch (e) {
-            setAlgemeen(toonApiFout(e, setError, ['jaar', 'jeugdigen019', 'leerlingenPo', 'leerlingenVo']));
-          }
-        })}
-      >
-        <FoutSamenvatting fouten={formState.isSubmitted ? f : {}} algemeen={algemeen} />
-        <Invoer label="Jaar" verplicht inputMode="numeric" readOnly={Boolean(k)} fout={f.jaar} {...register('jaar')} />
-        <div className="formulier__rij">
-          <Invoer label="Jeugdigen 0-19 jaar" inputMode="numeric" fout={f.jeugdigen019} {...register('jeugdigen019')} />
-          <Invoer label="Leerlingen PO" inputMode="numeric" fout={f.leerlingenPo} {...register('leerlingenPo')} />
-          <Invoer label="Leerlingen VO" inputMode="numeric" fout={f.leerlingenVo} {...register('leerlingenVo')} />
-        </div>
-      </form>
-    </Dialoog>
+    <FormulierDialoog id="kern-formulier" titel={k ? `Kerncijfers ${k.jaar}` : 'Kerncijfers toevoegen'} api={api} onSluit={onSluit}>
+      <Invoer label="Jaar" verplicht inputMode="numeric" readOnly={Boolean(k)} fout={f.jaar} {...register('jaar')} />
+      <div className="formulier__rij">
+        <Invoer label="Jeugdigen 0-19 jaar" inputMode="numeric" fout={f.jeugdigen019} {...register('jeugdigen019')} />
+        <Invoer label="Leerlingen PO" inputMode="numeric" fout={f.leerlingenPo} {...register('leerlingenPo')} />
+        <Invoer label="Leerlingen VO" inputMode="numeric" fout={f.leerlingenVo} {...register('leerlingenVo')} />
+      </div>
+    </FormulierDialoog>
   );
+}
+
+const REDEN: Record<string, string> = {
+  dagelijks: 'Dagelijks, bij het starten',
+  'voor-bijwerken': 'Vóór het bijwerken van het bestand',
+  'voor-import': 'Vóór een import',
+  'voor-herstel': 'Vóór het terugzetten van een reservekopie',
+  handmatig: 'Handmatig gemaakt',
+};
+
+function grootteTekst(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB` : `${aantal(Math.max(1, Math.round(bytes / 1024)))} kB`;
 }
 
 export function Backups() {
   const lijst = useLezen('backups.lijst', {});
   const maak = useWijziging('backups.maak');
+  const herstel = useWijziging('backups.herstel');
   const toast = useToast();
+  const bevestig = useBevestiging();
+  const [fout, setFout] = useState<string | null>(null);
+  const zetTerug = async (b: BackupInfo) => {
+    setFout(null);
+    const ja = await bevestig({
+      titel: 'Reservekopie terugzetten',
+      tekst: (
+        <>
+          Alle gegevens worden vervangen door de reservekopie van <strong>{tijdTekst(b.datum)}</strong> ({REDEN[b.reden] ?? b.reden}). Wat er nu in het bestand staat,
+          wordt eerst zelf als reservekopie bewaard (reden: vóór het terugzetten). Zo kunt u het terugzetten ongedaan maken.
+        </>
+      ),
+      bevestigKnop: 'Terugzetten',
+      gevaarlijk: true,
+    });
+    if (!ja) return;
+    try {
+      const r = await herstel.mutateAsync({ naam: b.naam });
+      toast({
+        tekst: `Reservekopie van ${tijdTekst(r.hersteld.datum)} teruggezet. De vorige toestand staat in de reservekopie van ${tijdTekst(r.backupVooraf.datum)}.`,
+        ongedaanMaken: () => herstel.mutateAsync({ naam: r.backupVooraf.naam }),
+      });
+    } catch (e) {
+      setFout((e as Error).message);
+    }
+  };
   return (
-    <section className="sectie" aria-labelledby="backups-kop">
-      <div className="sectie__kop">
-        <h2 id="backups-kop" className="utrecht-heading-2">
-          Reservekopieën
-        </h2>
-        <button
-          type="button"
-          className="utrecht-button utrecht-button--secondary-action"
+    <Sectie
+      titel="Reservekopieën"
+      fout={fout ?? lijst.error?.message}
+      acties={
+        <SchrijfKnop
           disabled={maak.isPending}
           onClick={async () => {
             try {
               const b = await maak.mutateAsync({});
-              toast({ tekst: `Reservekopie gemaakt: ${b.naam}.` });
+              toast({ tekst: `Reservekopie gemaakt (${tijdTekst(b.datum)}).` });
             } catch (e) {
               toast({ tekst: (e as Error).message, soort: 'fout' });
             }
           }}
         >
-          Nu een reservekopie maken
-        </button>
-      </div>
-      {lijst.error && <Melding soort="error">{lijst.error.message}</Melding>}
+          Nu reservekopie maken
+        </SchrijfKnop>
+      }
+    >
       {lijst.data && (
         <>
           <p className="utrecht-paragraph zacht">
-            Schoolinzet maakt elke dag bij het starten en vóór elke import een reservekopie{lijst.data.map ? <> in <span className="pad">{lijst.data.map}</span></> : null}.
+            Schoolinzet maakt elke dag bij het starten, vóór het bijwerken van het bestand en vóór elke import een reservekopie
+            {lijst.data.map ? (
+              <>
+                {' '}
+                in <span className="pad">{lijst.data.map}</span>
+              </>
+            ) : null}
+            . De laatste 7 dagen en 4 weken blijven bewaard. Terugzetten bewaart eerst de huidige toestand, zodat u het ongedaan kunt maken.
           </p>
           {lijst.data.backups.length === 0 ? (
             <p className="zacht">Nog geen reservekopieën.</p>
@@ -402,19 +332,25 @@ export function Backups() {
                 <tr>
                   <th scope="col">Gemaakt op</th>
                   <th scope="col">Reden</th>
-                  <th scope="col">Bestand</th>
                   <th scope="col" className="rechts">
                     Grootte
                   </th>
+                  <ActiesKop />
                 </tr>
               </thead>
               <tbody>
-                {lijst.data.backups.slice(0, 10).map((b) => (
+                {lijst.data.backups.map((b) => (
                   <tr key={b.naam}>
-                    <td>{new Date(b.datum).toLocaleString('nl-NL', { dateStyle: 'short', timeStyle: 'short' }).replace(/\//g, '-')}</td>
-                    <td>{b.reden}</td>
-                    <td className="pad">{b.naam}</td>
-                    <td className="rechts">{aantal(Math.round(b.grootte / 1024))} kB</td>
+                    <th scope="row" title={b.naam}>
+                      {tijdTekst(b.datum)}
+                    </th>
+                    <td>{REDEN[b.reden] ?? b.reden}</td>
+                    <td className="rechts">{grootteTekst(b.grootte)}</td>
+                    <td className="backup-acties">
+                      <SchrijfKnop className="knop-link" disabled={herstel.isPending} onClick={() => zetTerug(b)} aria-label={`Reservekopie van ${tijdTekst(b.datum)} terugzetten`}>
+                        Herstellen…
+                      </SchrijfKnop>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -422,6 +358,6 @@ export function Backups() {
           )}
         </>
       )}
-    </section>
+    </Sectie>
   );
 }

@@ -1,15 +1,16 @@
 // One school: its data, pupils per year, and its afspraken through the years with werkplan status.
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { invoke } from '../../api';
 import { formatEuro, formatUren } from '../../../../electron/domain/geld';
 import type { Afspraak, Instellingen } from '../../../../electron/domain/types';
 import type { AfspraakRij } from '../../../../electron/db/afspraken-repo';
 import { Melding, PaginaKop } from '../../components/PaginaKop';
-import { useBevestiging } from '../../components/Bevestiging';
-import { useToast } from '../../components/Toast';
-import { invalideer, useLezen } from '../../hooks/useApi';
+import { SchrijfKnop } from '../../components/Formulier';
+import { Geschiedenis } from '../../components/Geschiedenis';
+import { useLezen } from '../../hooks/useApi';
+import { useVerwijderen } from '../../hooks/apiFormulier';
 import { aantal, datum, schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
 import { AfspraakFormulier, legeAfspraak, naarFormulier, type AfspraakFormWaarden } from '../afspraken/AfspraakFormulier';
@@ -33,9 +34,7 @@ export function SchoolDetail() {
   const { id } = useParams();
   const schoolId = Number(id);
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
-  const toast = useToast();
-  const bevestig = useBevestiging();
+  const verwijderen = useVerwijderen();
   const { schooljaar } = usePeriode();
   const school = useLezen('scholen.lees', { id: schoolId }, { enabled: Number.isInteger(schoolId) && schoolId > 0 });
   const wijken = useLezen('wijken.lijst', {});
@@ -68,25 +67,15 @@ export function SchoolDetail() {
   const s = school.data;
   if (!s) return <p>Laden…</p>;
 
-  const verwijder = async () => {
-    setFout(null);
-    const ja = await bevestig({ titel: 'School verwijderen', tekst: `${s.naam} (${s.vestigingscode}) wordt uit het register verwijderd.`, bevestigKnop: 'Verwijderen', gevaarlijk: true });
-    if (!ja) return;
-    try {
-      const oud = await invoke('scholen.verwijder', { id: s.id });
-      await invalideer(queryClient, 'scholen.verwijder');
-      navigate('/scholen');
-      toast({
-        tekst: `${oud.naam} verwijderd.`,
-        ongedaanMaken: async () => {
-          await invoke('scholen.herstel', oud);
-          await invalideer(queryClient, 'scholen.herstel');
-        },
-      });
-    } catch (e) {
-      setFout((e as Error).message);
-    }
-  };
+  const verwijder = () =>
+    verwijderen.verwijder({
+      gebied: 'scholen',
+      invoer: { id: s.id },
+      titel: 'School verwijderen',
+      tekst: `${s.naam} (${s.vestigingscode}) wordt uit het register verwijderd.`,
+      melding: (oud) => `${oud.naam} verwijderd.`,
+      daarna: () => navigate('/scholen'),
+    });
 
   const openAfspraak = async (rij: AfspraakRij) => {
     try {
@@ -111,19 +100,17 @@ export function SchoolDetail() {
         intro={`${s.vestigingscode} · ${SECTOR_NAAM[s.sector] ?? s.sector}${wijk ? ` · wijk ${wijk}` : ''}`}
         acties={
           <>
-            <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => setFormulier({ afspraak: null, waarden: legeAfspraak(schooljaar, s.id) })}>
+            <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => setFormulier({ afspraak: null, waarden: legeAfspraak(schooljaar, s.id) })}>
               Afspraak toevoegen
-            </button>
-            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setWijzigen(true)}>
-              Wijzigen
-            </button>
-            <button type="button" className="utrecht-button utrecht-button--secondary-action knop-gevaar" onClick={verwijder}>
+            </SchrijfKnop>
+            <SchrijfKnop onClick={() => setWijzigen(true)}>Wijzigen</SchrijfKnop>
+            <SchrijfKnop className="utrecht-button utrecht-button--secondary-action knop-gevaar" onClick={verwijder}>
               Verwijderen…
-            </button>
+            </SchrijfKnop>
           </>
         }
       />
-      {fout && <Melding soort="error">{fout}</Melding>}
+      {(fout ?? verwijderen.fout) && <Melding soort="error">{fout ?? verwijderen.fout}</Melding>}
       <div className="twee-kolommen">
         <section className="sectie" aria-labelledby="gegevens-kop">
           <h2 id="gegevens-kop" className="utrecht-heading-2">
@@ -237,6 +224,7 @@ export function SchoolDetail() {
           </table>
         )}
       </section>
+      <Geschiedenis entiteit="school" entiteitId={s.id} />
       {wijzigen && <SchoolFormulier school={s} onSluit={() => setWijzigen(false)} />}
       {formulier && <AfspraakFormulier afspraak={formulier.afspraak} beginWaarden={formulier.waarden} onSluit={() => setFormulier(null)} />}
     </>

@@ -1,17 +1,14 @@
 // Add or change a school (one vestiging). Validated with the API's own schema before sending.
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { schoolInvoer } from '../../../../electron/domain/registratie';
 import { SECTOREN } from '../../../../electron/domain/types';
 import type { School } from '../../../../electron/db/scholen-repo';
 import type { Output } from '../../../../electron/api/contract';
 import { Dialoog } from '../../components/Dialoog';
-import { FoutSamenvatting, Invoer, Keuze, Tekstvak } from '../../components/Velden';
-import { useToast } from '../../components/Toast';
+import { FormulierDialoog } from '../../components/Formulier';
+import { Invoer, Keuze, Tekstvak } from '../../components/Velden';
 import { useLezen, useWijziging } from '../../hooks/useApi';
-import { toonApiFout } from '../../hooks/formulier';
+import { useApiFormulier } from '../../hooks/apiFormulier';
 
 export const SECTOR_NAAM: Record<string, string> = {
   PO: 'PO – primair onderwijs',
@@ -104,75 +101,49 @@ function Formulier({
   wijken: Output<'wijken.lijst'>;
   besturen: Output<'besturen.lijst'>;
 }) {
-  const toast = useToast();
   const maak = useWijziging('scholen.maak');
   const wijzig = useWijziging('scholen.wijzig');
-  const [algemeen, setAlgemeen] = useState<string | null>(null);
-  const { register, handleSubmit, formState, setError } = useForm<SchoolFormWaarden>({
-    defaultValues: beginWaarden(school),
-    resolver: zodResolver(formSchema as never) as never,
-    mode: 'onTouched',
-  });
-  const f = formState.errors;
-  const opslaan = handleSubmit(async (invoer) => {
-    setAlgemeen(null);
-    try {
-      const data = invoer as unknown as Parameters<typeof maak.mutateAsync>[0];
+  const api = useApiFormulier<SchoolFormWaarden, typeof formSchema>({
+    schema: formSchema,
+    beginWaarden: beginWaarden(school),
+    velden: VELDEN,
+    opslaan: async (data) => {
       // Left out, the pupil counts stay as they are.
       const uit = school ? await wijzig.mutateAsync({ id: school.id, ...data, nietInDuo: school.nietInDuo }) : await maak.mutateAsync(data);
-      toast({ tekst: school ? `${uit.naam} opgeslagen.` : `${uit.naam} toegevoegd.` });
       onOpgeslagen?.(uit);
-      onSluit();
-    } catch (e) {
-      setAlgemeen(toonApiFout(e, setError, VELDEN));
-    }
+      return school ? `${uit.naam} opgeslagen.` : `${uit.naam} toegevoegd.`;
+    },
+    onKlaar: onSluit,
   });
-  const bezig = maak.isPending || wijzig.isPending;
+  const { f } = api;
+  const { register } = api.form;
   return (
-    <Dialoog
-      open
-      breed
-      titel={school ? `${school.naam} wijzigen` : 'School toevoegen'}
-      onSluit={onSluit}
-      voet={
-        <>
-          <button type="submit" form="school-formulier" className="utrecht-button utrecht-button--primary-action" disabled={bezig}>
-            {bezig ? 'Bezig met opslaan…' : 'Opslaan'}
-          </button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onSluit}>
-            Annuleren
-          </button>
-        </>
-      }
-    >
-      <form id="school-formulier" className="formulier" noValidate onSubmit={opslaan}>
-        <FoutSamenvatting fouten={formState.isSubmitted ? f : {}} algemeen={algemeen} />
-        <div className="formulier__rij">
-          <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
-          <Invoer label="Vestigingscode" verplicht hint="BRIN en 2 cijfers, zoals 20CF01" fout={f.vestigingscode} {...register('vestigingscode')} />
-          <Keuze label="Sector" verplicht leegLabel="Kies een sector" fout={f.sector} opties={SECTOREN.map((s) => ({ waarde: s, label: SECTOR_NAAM[s] }))} {...register('sector')} />
-        </div>
-        <div className="formulier__rij">
-          <Keuze
-            label="Wijk"
-            leegLabel="Geen wijk"
-            hint={wijken.length === 0 ? 'Voeg wijken toe bij Instellingen.' : undefined}
-            fout={f.wijkId}
-            opties={wijken.map((w) => ({ waarde: String(w.id), label: w.naam }))}
-            {...register('wijkId')}
-          />
-          <Keuze label="Bestuur" leegLabel="Geen bestuur" fout={f.bestuurId} opties={besturen.map((b) => ({ waarde: String(b.id), label: b.naam }))} {...register('bestuurId')} />
-          <Invoer label="Denominatie" fout={f.denominatie} {...register('denominatie')} />
-        </div>
-        <div className="formulier__rij">
-          <Invoer label="Straat" fout={f.straat} {...register('straat')} />
-          <Invoer label="Huisnummer" fout={f.huisnummer} {...register('huisnummer')} />
-          <Invoer label="Postcode" fout={f.postcode} {...register('postcode')} />
-          <Invoer label="Plaats" fout={f.plaats} {...register('plaats')} />
-          <Invoer label="Gemeentecode" hint="CBS-code, 4 cijfers" fout={f.gemeenteCode} {...register('gemeenteCode')} />
-        </div>
-        <Tekstvak label="Opmerking" fout={f.opmerking} {...register('opmerking')} />
-      </form>
-    </Dialoog>
+    <FormulierDialoog id="school-formulier" breed titel={school ? `${school.naam} wijzigen` : 'School toevoegen'} api={api} onSluit={onSluit}>
+      <div className="formulier__rij">
+        <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
+        <Invoer label="Vestigingscode" verplicht hint="BRIN en 2 cijfers, zoals 20CF01" fout={f.vestigingscode} {...register('vestigingscode')} />
+        <Keuze label="Sector" verplicht leegLabel="Kies een sector" fout={f.sector} opties={SECTOREN.map((s) => ({ waarde: s, label: SECTOR_NAAM[s] }))} {...register('sector')} />
+      </div>
+      <div className="formulier__rij">
+        <Keuze
+          label="Wijk"
+          leegLabel="Geen wijk"
+          hint={wijken.length === 0 ? 'Voeg wijken toe bij Instellingen.' : undefined}
+          fout={f.wijkId}
+          opties={wijken.map((w) => ({ waarde: String(w.id), label: w.naam }))}
+          {...register('wijkId')}
+        />
+        <Keuze label="Bestuur" leegLabel="Geen bestuur" fout={f.bestuurId} opties={besturen.map((b) => ({ waarde: String(b.id), label: b.naam }))} {...register('bestuurId')} />
+        <Invoer label="Denominatie" fout={f.denominatie} {...register('denominatie')} />
+      </div>
+      <div className="formulier__rij">
+        <Invoer label="Straat" fout={f.straat} {...register('straat')} />
+        <Invoer label="Huisnummer" fout={f.huisnummer} {...register('huisnummer')} />
+        <Invoer label="Postcode" fout={f.postcode} {...register('postcode')} />
+        <Invoer label="Plaats" fout={f.plaats} {...register('plaats')} />
+        <Invoer label="Gemeentecode" hint="CBS-code, 4 cijfers" fout={f.gemeenteCode} {...register('gemeenteCode')} />
+      </div>
+      <Tekstvak label="Opmerking" fout={f.opmerking} {...register('opmerking')} />
+    </FormulierDialoog>
   );
 }

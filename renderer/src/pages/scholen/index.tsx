@@ -6,6 +6,7 @@ import { aantal } from '../../format';
 import type { SchoolRij } from '../../../../electron/db/scholen-repo';
 import { DataTabel, type Kolom } from '../../components/DataTabel';
 import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
+import { SchrijfKnop } from '../../components/Formulier';
 import { useLezen } from '../../hooks/useApi';
 import { SchoolDetail } from './SchoolDetail';
 import { SchoolFormulier, SECTOR_NAAM } from './SchoolFormulier';
@@ -53,9 +54,9 @@ function ScholenLijst() {
         titel="Scholen"
         intro="Alle schoolvestigingen in de gemeente, met sector, wijk, bestuur en leerlingen. Kies een school voor haar afspraken door de jaren."
         acties={
-          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => setNieuw(true)}>
+          <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => setNieuw(true)}>
             School toevoegen
-          </button>
+          </SchrijfKnop>
         }
       />
       {lijst.error && <Melding soort="error">{lijst.error.message}</Melding>}
