@@ -48,12 +48,14 @@ describe.runIf(heeftChromium)('grafieken in Chromium', () => {
     const tekort = page.locator('figure.grafiek', { hasText: 'tegenover begrotingsposten' });
     expect(await tekort.locator('.grafiek__toelichting').textContent()).toContain('Tekort in 2017 (€ 7.333)');
     await screenshot(page, 'rapportages-grafieken');
-    // The whole page with every chart: main scrolls on its own, so let it grow for the picture.
-    await page.locator('main').evaluate((el) => el.setAttribute('style', 'height: auto; overflow: visible'));
+    // The whole page with every chart: main scrolls on its own, so make the window as tall as its content.
+    const viewport = page.viewportSize()!;
+    const hoogte = await page.locator('main').evaluate((el) => el.scrollHeight);
+    await page.setViewportSize({ width: viewport.width, height: hoogte + 80 });
     const heel = path.resolve('test-artifacts', 'screenshots', 'rapportages-alle-grafieken.png');
-    await page.locator('main').screenshot({ path: heel });
+    await page.screenshot({ path: heel });
     expect(pngMaat(heel).hoogte).toBeGreaterThan(2000);
-    await page.locator('main').evaluate((el) => el.removeAttribute('style'));
+    await page.setViewportSize(viewport);
 
     // The chart's own SVG, not a legend icon (also an svg.recharts-surface).
     const svg = await dekking.locator('.recharts-wrapper > svg').boundingBox();
