@@ -13,6 +13,8 @@ import { bouwMenu } from './menu';
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, guardWebContents, isEigenUrl, maakVenster, magExternOpenen } from './window';
 
 app.setName('Schoolinzet');
+// Dutch Chromium locale: date fields show dd-mm-jjjj and spelling is Dutch, whatever the Windows language.
+app.commandLine.appendSwitch('lang', 'nl');
 app.setPath('userData', standaardDataMap());
 // Logs go to the user data folder too (never beside the program files), for IT support: Help → Logbestand openen.
 const logBestand = path.join(standaardDataMap(), 'logs', 'schoolinzet.log');
