@@ -52,6 +52,7 @@ export async function startBrowser(opties: { dbPad?: string } = {}): Promise<Bro
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      '--lang=nl-NL',
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
