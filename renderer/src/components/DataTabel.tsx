@@ -1,6 +1,9 @@
 // The one table of the app: TanStack Table (sorting, a filter per column, one search box) with
 // TanStack Virtual rows, so 10.000 schools or 100.000 afspraken scroll smoothly. Sticky header and
 // totals row, Ctrl+F focuses the search, arrow keys move through rows, Enter opens a row.
+// Two sources of rows: all rows in memory (sorted and filtered here), or a server source (prop
+// `server`) that holds the rows itself and is asked for the visible range, the sorting, the
+// filters and the (debounced) search, so only a window of a very large list ever reaches the page.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   columnFilteringFeature,
@@ -36,6 +39,36 @@ export interface Kolom<T> {
   sorteerbaar?: boolean;
 }
 
+/** What a server source is asked: the table's sorting, filters and search. */
+export interface TabelVraag {
+  /** Column id and direction, or null for the source's own order. */
+  sortering: { kolom: string; af: boolean } | null;
+  /** Column id → the chosen value (keuze) or the typed text in lower case (tekst). */
+  filters: Record<string, string>;
+  /** The search text in lower case, after the user paused typing. */
+  zoek: string;
+}
+
+/** Rows that live elsewhere (the API): the table shows what it gets and says what it needs. */
+export interface ServerBron<T> {
+  /** Rows that match the current question. */
+  aantal: number;
+  /** Rows without any filter or search: the "van 100.000" and, at 0, the empty state. */
+  aantalOngefilterd: number;
+  /** The row at an index, or undefined while its window loads. */
+  rij(index: number): T | undefined;
+  /** The indexes on screen (inclusive) changed. */
+  toon(van: number, tot: number): void;
+  /** The sorting, a filter or the search changed. */
+  vraag(v: TabelVraag): void;
+  /** The sorting of the rows on screen: aria-sort and the arrows follow the data, not the click. */
+  getoond: TabelVraag['sortering'];
+  /** The totals row by column id, over every matching row. */
+  totalen?: Record<string, ReactNode>;
+  /** The options of keuze filters by column id (every value, not only those loaded). */
+  keuzes?: Record<string, { waarde: string; label: string }[]>;
+}
+
 export interface DataTabelProps<T> {
   /** Accessible name of the table, e.g. "Scholen". */
   naam: string;
@@ -55,9 +88,12 @@ export interface DataTabelProps<T> {
   hoogte?: number;
   /** Label of the totals row's first cell. */
   totaalLabel?: string;
+  /** Rows from a server source instead of `rijen` (pass `rijen={[]}`). */
+  server?: ServerBron<T>;
 }
 
 const RIJ_HOOGTE = 40;
+const GEEN_RIJEN: never[] = [];
 
 const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
 
@@ -101,7 +137,8 @@ function tekst(v: unknown): string {
 }
 
 export function DataTabel<T>(props: DataTabelProps<T>) {
-  const { naam, rijen, kolommen, rijSleutel, onOpen, leeg, telwoord = ['rij', 'rijen'], laden, werkbalk, totaalLabel = 'Totaal' } = props;
+  const { naam, kolommen, rijSleutel, onOpen, leeg, telwoord = ['rij', 'rijen'], laden, werkbalk, totaalLabel = 'Totaal', server } = props;
+  const rijen = server ? (GEEN_RIJEN as readonly T[]) : props.rijen;
   const [sorting, setSorting] = useState<SortingState>(props.beginSortering ?? []);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
   const [zoekInvoer, setZoekInvoer] = useState('');
@@ -144,6 +181,22 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
     [kolommen],
   );
 
+  // A server source does its own sorting, filtering and searching: it hears of every change.
+  const vraagServer = server?.vraag;
+  const eersteVraag = useRef(true);
+  useEffect(() => {
+    if (!vraagServer) return;
+    vraagServer({
+      sortering: sorting[0] ? { kolom: sorting[0].id, af: sorting[0].desc } : null,
+      filters: Object.fromEntries(columnFilters.map((f) => [f.id, String(f.value)])),
+      zoek: globalFilter,
+    });
+    // Other rows answer a new question: start at the top of them.
+    if (!eersteVraag.current) virtualizer.scrollToOffset(0);
+    eersteVraag.current = false;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [vraagServer, sorting, columnFilters, globalFilter]);
+
   const table = useTable({
     features,
     columns: columns as never,
@@ -156,6 +209,8 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
   } as never) as unknown as TabelApi<T>;
 
   const rows = table.getRowModel().rows;
+  const aantalRijen = server ? server.aantal : rows.length;
+  const rijOp = (i: number): T | undefined => (server ? server.rij(i) : rows[i]?.original);
   const [kopHoogte, setKopHoogte] = useState(0);
   useEffect(() => {
     const kop = kopRef.current;
@@ -165,16 +220,23 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
     const ro = new ResizeObserver(meet);
     ro.observe(kop);
     return () => ro.disconnect();
-  }, [rijen.length === 0]);
+  }, [server ? server.aantalOngefilterd === 0 : rijen.length === 0]);
 
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: aantalRijen,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => RIJ_HOOGTE,
     overscan: 12,
     scrollMargin: kopHoogte,
-    getItemKey: (i) => rows[i]?.id ?? i,
+    getItemKey: (i) => (server ? i : (rows[i]?.id ?? i)),
   });
+  const zichtbaar = virtualizer.getVirtualItems();
+  const toonServer = server?.toon;
+  const eerste = zichtbaar[0]?.index ?? 0;
+  const laatste = zichtbaar[zichtbaar.length - 1]?.index ?? 0;
+  useEffect(() => {
+    toonServer?.(eerste, laatste);
+  }, [toonServer, eerste, laatste]);
 
   // Ctrl+F focuses the search of the table the focus is in, else the first table on the page.
   useEffect(() => {
@@ -192,8 +254,8 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
   }, []);
 
   useEffect(() => {
-    if (actief >= rows.length && rows.length > 0) setActief(rows.length - 1);
-  }, [rows.length, actief]);
+    if (actief >= aantalRijen && aantalRijen > 0) setActief(aantalRijen - 1);
+  }, [aantalRijen, actief]);
 
   useEffect(() => {
     if (focusVerzoek === 0) return;
@@ -205,37 +267,43 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
   }, [focusVerzoek, actief]);
 
   const totaalRijen = useMemo(
-    () => (kolommen.some((k) => k.totaal) ? table.getFilteredRowModel().rows.map((r) => r.original) : []),
+    () => (!server && kolommen.some((k) => k.totaal) ? table.getFilteredRowModel().rows.map((r) => r.original) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [kolommen, data, columnFilters],
   );
 
+  const serverKeuzes = server?.keuzes;
   const keuzes = useMemo(() => {
-    const uit: Record<string, string[]> = {};
+    const uit: Record<string, { waarde: string; label: string }[]> = {};
     for (const k of kolommen) {
       if (k.filter !== 'keuze') continue;
+      if (serverKeuzes) {
+        uit[k.id] = serverKeuzes[k.id] ?? [];
+        continue;
+      }
       const set = new Set<string>();
       for (const r of rijen) {
         const v = k.waarde(r);
         if (v !== null && v !== '') set.add(String(v));
       }
-      uit[k.id] = [...set].sort((a, b) => collator.compare(k.keuzeLabel?.(a) ?? a, k.keuzeLabel?.(b) ?? b));
+      uit[k.id] = [...set].map((v) => ({ waarde: v, label: k.keuzeLabel?.(v) ?? v })).sort((a, b) => collator.compare(a.label, b.label));
     }
     return uit;
-  }, [kolommen, rijen]);
+  }, [kolommen, rijen, serverKeuzes]);
+  const heeftTotalen = server ? server.totalen !== undefined : kolommen.some((k) => k.totaal);
 
   const sjabloon = kolommen.map((k) => `minmax(${k.breedte ?? 120}px, ${k.groei ?? 1}fr)`).join(' ');
   const minBreedte = kolommen.reduce((s, k) => s + (k.breedte ?? 120), 0);
   const gefilterd = globalFilter !== '' || columnFilters.length > 0;
   // A short list gets a box that fits it; a long one fills the window and scrolls.
-  const passend = kopHoogte + Math.max(rows.length, 1) * RIJ_HOOGTE + (kolommen.some((k) => k.totaal) ? 44 : 0) + 4;
+  const passend = kopHoogte + Math.max(aantalRijen, 1) * RIJ_HOOGTE + (heeftTotalen ? 44 : 0) + 4;
   const hoogteStijl =
-    kopHoogte === 0 ? (props.hoogte ? { height: props.hoogte } : undefined) : props.hoogte ? { height: Math.min(props.hoogte, passend), minHeight: 0 } : rows.length <= 12 ? { height: passend, minHeight: 0 } : undefined;
+    kopHoogte === 0 ? (props.hoogte ? { height: props.hoogte } : undefined) : props.hoogte ? { height: Math.min(props.hoogte, passend), minHeight: 0 } : aantalRijen <= 12 ? { height: passend, minHeight: 0 } : undefined;
 
-  if (!laden && rijen.length === 0 && leeg) return <div className="datatabel datatabel--leeg">{leeg}</div>;
+  if (!laden && (server ? server.aantalOngefilterd === 0 : rijen.length === 0) && leeg) return <div className="datatabel datatabel--leeg">{leeg}</div>;
 
   const gaNaar = (index: number) => {
-    const i = Math.max(0, Math.min(rows.length - 1, index));
+    const i = Math.max(0, Math.min(aantalRijen - 1, index));
     setActief(i);
     setFocusVerzoek((n) => n + 1);
     virtualizer.scrollToIndex(i, { align: 'auto' });
@@ -249,8 +317,11 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
       PageDown: () => gaNaar(index + stap),
       PageUp: () => gaNaar(index - stap),
       Home: () => gaNaar(0),
-      End: () => gaNaar(rows.length - 1),
-      Enter: () => onOpen?.(rows[index].original),
+      End: () => gaNaar(aantalRijen - 1),
+      Enter: () => {
+        const rij = rijOp(index);
+        if (rij !== undefined) onOpen?.(rij);
+      },
     };
     if (e.target !== e.currentTarget || !acties[e.key]) return;
     e.preventDefault();
@@ -278,7 +349,7 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
                 e.preventDefault();
                 setZoekInvoer('');
               }
-              if (e.key === 'ArrowDown' && rows.length) {
+              if (e.key === 'ArrowDown' && aantalRijen) {
                 e.preventDefault();
                 gaNaar(0);
               }
@@ -288,7 +359,11 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
           />
         </div>
         <span id={`${naam}-telling`} className="datatabel__telling" role="status">
-          {laden ? 'Laden…' : gefilterd ? `${aantalTekst(rows.length)} van ${rijen.length.toLocaleString('nl-NL')}` : aantalTekst(rijen.length)}
+          {laden
+            ? 'Laden…'
+            : gefilterd
+              ? `${aantalTekst(aantalRijen)} van ${(server ? server.aantalOngefilterd : rijen.length).toLocaleString('nl-NL')}`
+              : aantalTekst(server ? server.aantal : rijen.length)}
         </span>
         {gefilterd && (
           <button
@@ -309,7 +384,7 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
         <div
           role="table"
           aria-label={naam}
-          aria-rowcount={rows.length + 1 + (kolommen.some((k) => k.totaal) ? 1 : 0)}
+          aria-rowcount={aantalRijen + 1 + (heeftTotalen ? 1 : 0)}
           className="datatabel__tabel"
           style={{ ['--kolommen' as string]: sjabloon, minWidth: minBreedte }}
         >
@@ -317,7 +392,8 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
             <div role="row" aria-rowindex={1} className="datatabel__rij">
               {table.getHeaderGroups()[0].headers.map((header, i) => {
                 const k = kolommen[i];
-                const sortering = header.column.getIsSorted();
+                const getoond = server?.getoond;
+                const sortering = server ? (getoond?.kolom === header.id ? (getoond.af ? 'desc' : 'asc') : false) : header.column.getIsSorted();
                 const filterWaarde = (header.column.getFilterValue() as string | undefined) ?? '';
                 return (
                   <div
@@ -345,8 +421,8 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
                       >
                         <option value="">Alle</option>
                         {(keuzes[k.id] ?? []).map((v) => (
-                          <option key={v} value={v}>
-                            {k.keuzeLabel?.(v) ?? v}
+                          <option key={v.waarde} value={v.waarde}>
+                            {v.label}
                           </option>
                         ))}
                       </select>
@@ -358,46 +434,61 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
               })}
             </div>
           </div>
-          <div role="rowgroup" className="datatabel__romp" style={{ height: rows.length ? virtualizer.getTotalSize() : undefined }}>
-            {rows.length === 0 && !laden && (
+          <div role="rowgroup" className="datatabel__romp" style={{ height: aantalRijen ? virtualizer.getTotalSize() : undefined }}>
+            {aantalRijen === 0 && !laden && (
               <div role="row" className="datatabel__geen">
                 <div role="cell">Geen {telwoord[1]} gevonden met deze zoekopdracht of filters.</div>
               </div>
             )}
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index];
-              if (!row) return null;
+            {zichtbaar.map((item) => {
+              const rij = rijOp(item.index);
+              if (rij === undefined && !server) return null;
               return (
                 <div
-                  key={row.id}
+                  key={item.key}
                   role="row"
                   aria-rowindex={item.index + 2}
+                  aria-busy={rij === undefined || undefined}
                   data-index={item.index}
                   tabIndex={item.index === actief ? 0 : -1}
-                  className={`datatabel__rij datatabel__rij--data${onOpen ? ' datatabel__rij--klikbaar' : ''}`}
+                  className={`datatabel__rij datatabel__rij--data${onOpen ? ' datatabel__rij--klikbaar' : ''}${rij === undefined ? ' datatabel__rij--laden' : ''}`}
                   style={{ transform: `translateY(${item.start - kopHoogte}px)` }}
                   onClick={() => {
                     setActief(item.index);
-                    onOpen?.(row.original);
+                    if (rij !== undefined) onOpen?.(rij);
                   }}
                   onFocus={() => setActief(item.index)}
                   onKeyDown={(e) => onRijToets(e, item.index)}
                 >
-                  {kolommen.map((k) => (
-                    <div key={k.id} role="cell" className={`datatabel__cel${k.rechts ? ' datatabel__cel--rechts' : ''}`}>
-                      {k.toon ? k.toon(row.original) : (k.waarde(row.original) ?? '')}
-                    </div>
-                  ))}
+                  {rij === undefined
+                    ? kolommen.map((k, i) => (
+                        <div key={k.id} role="cell" className="datatabel__cel zacht">
+                          {i === 0 ? 'Laden…' : ''}
+                        </div>
+                      ))
+                    : kolommen.map((k) => (
+                        <div key={k.id} role="cell" className={`datatabel__cel${k.rechts ? ' datatabel__cel--rechts' : ''}`}>
+                          {k.toon ? k.toon(rij) : (k.waarde(rij) ?? '')}
+                        </div>
+                      ))}
                 </div>
               );
             })}
           </div>
-          {kolommen.some((k) => k.totaal) && (
+          {heeftTotalen && (
             <div role="rowgroup" className="datatabel__voet">
-              <div role="row" aria-rowindex={rows.length + 2} className="datatabel__rij datatabel__rij--totaal">
+              <div role="row" aria-rowindex={aantalRijen + 2} className="datatabel__rij datatabel__rij--totaal">
                 {kolommen.map((k, i) => (
                   <div key={k.id} role="cell" className={`datatabel__cel${k.rechts ? ' datatabel__cel--rechts' : ''}`}>
-                    {k.totaal ? k.totaal(totaalRijen) : i === 0 ? (gefilterd ? `${totaalLabel} (gefilterd)` : totaalLabel) : null}
+                    {server && server.totalen?.[k.id] !== undefined
+                      ? server.totalen[k.id]
+                      : !server && k.totaal
+                        ? k.totaal(totaalRijen)
+                        : i === 0
+                          ? gefilterd
+                            ? `${totaalLabel} (gefilterd)`
+                            : totaalLabel
+                          : null}
                   </div>
                 ))}
               </div>

@@ -1,11 +1,13 @@
 // Afspraken: the heart of the app. One schooljaar (from the header) as a table with inline totals;
-// add/edit in a form with a live calculation; copy a whole schooljaar to the next one.
-import { useMemo, useState } from 'react';
+// add/edit in a form with a live calculation; copy a whole schooljaar to the next one. The table
+// gets its rows in windows from the API (see venster.ts): 100.000 afspraken open as fast as 100.
+import { useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../api';
 import { formatEuro, formatUren } from '../../../../electron/domain/geld';
-import { STATUS_LABEL, type Afspraak } from '../../../../electron/domain/types';
-import { DataTabel, type Kolom } from '../../components/DataTabel';
+import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL, type Afspraak } from '../../../../electron/domain/types';
+import type { AfspraakTotaal } from '../../../../electron/db/afspraken-repo';
+import { DataTabel, type Kolom, type ServerBron } from '../../components/DataTabel';
 import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
 import { useBevestiging } from '../../components/Bevestiging';
 import { useToast } from '../../components/Toast';
@@ -13,7 +15,8 @@ import { invalideer, useLezen, useWijziging } from '../../hooks/useApi';
 import { schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
 import { AfspraakFormulier, legeAfspraak, naarFormulier, type AfspraakFormWaarden } from './AfspraakFormulier';
-import { useAfspraakRijen, type AfspraakMetKosten } from './rijen';
+import { type AfspraakMetKosten } from './rijen';
+import { useAfspraakVenster, ZONDER_WIJK } from './venster';
 
 type Rij = AfspraakMetKosten;
 
@@ -24,19 +27,29 @@ export function StatusLabel({ status }: { status: Afspraak['status'] }) {
 const som = (rijen: Rij[], f: (r: Rij) => number) => rijen.reduce((s, r) => s + f(r), 0);
 const geteld = (rijen: Rij[]) => rijen.filter((r) => r.kosten.geteld);
 
+/** Several locations share a name (Agnieten College has three): the vestigingscode tells them apart. */
+function SchoolCel({ rij }: { rij: Rij }) {
+  return (
+    <span className="naam-code" title={`${rij.schoolNaam} (${[rij.vestigingscode, rij.plaats].filter(Boolean).join(', ')})`}>
+      <span className="naam-code__naam">{rij.schoolNaam}</span>
+      <span className="naam-code__code">{rij.vestigingscode}</span>
+    </span>
+  );
+}
+
 export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
-  { id: 'school', kop: 'School', waarde: (r) => r.schoolNaam, breedte: 170, groei: 3 },
-  { id: 'sector', kop: 'Sector', waarde: (r) => r.sector, breedte: 68, filter: 'keuze' },
+  { id: 'school', kop: 'School', waarde: (r) => r.schoolNaam, toon: (r) => <SchoolCel rij={r} />, breedte: 170, groei: 3 },
+  { id: 'sector', kop: 'Sector', waarde: (r) => r.sector, breedte: 76, filter: 'keuze' },
   { id: 'wijk', kop: 'Wijk', waarde: (r) => r.wijkNaam, breedte: 96, filter: 'keuze', groei: 1.2 },
-  { id: 'aanbieder', kop: 'Aanbieder', waarde: (r) => r.aanbiederNaam, breedte: 116, filter: 'keuze', groei: 1.5 },
-  { id: 'functie', kop: 'Functie', waarde: (r) => r.functie, breedte: 86, filter: 'keuze' },
+  { id: 'aanbieder', kop: 'Aanbieder', waarde: (r) => r.aanbiederNaam, breedte: 112, filter: 'keuze', groei: 1.5 },
+  { id: 'functie', kop: 'Functie', waarde: (r) => r.functie, breedte: 80, filter: 'keuze' },
   {
     id: 'basisuren',
     kop: 'Basisuren',
     waarde: (r) => r.basisurenPerWeek,
     toon: (r) => formatUren(r.basisurenPerWeek),
     rechts: true,
-    breedte: 78,
+    breedte: 100,
     filter: false,
     totaal: (rijen) => formatUren(som(geteld(rijen), (r) => r.basisurenPerWeek)),
   },
@@ -96,20 +109,35 @@ export function AfsprakenPagina() {
   const queryClient = useQueryClient();
   const toast = useToast();
   const bevestig = useBevestiging();
-  const { rijen, laden, fout: lijstFout } = useAfspraakRijen({ schooljaar });
+  const venster = useAfspraakVenster(schooljaar);
+  const { lijst, laden, fout: lijstFout } = venster;
+  const wijken = useLezen('wijken.lijst', {});
+  const aanbieders = useLezen('aanbieders.lijst', {});
   const vorigJaar = useLezen('afspraken.kopieerSchooljaarVoorbeeld', { van: schooljaar - 1 });
   const kopieer = useWijziging('afspraken.kopieerSchooljaar');
-  const [formulier, setFormulier] = useState<{ afspraak: Afspraak | null; waarden: AfspraakFormWaarden } | null>(null);
+  const [formulier, setFormulier] = useState<{ afspraak: Afspraak | null; waarden: AfspraakFormWaarden; schoolNaam?: string } | null>(null);
   const [fout, setFout] = useState<string | null>(null);
 
-  const inVoorbereiding = useMemo(() => rijen.filter((r) => !r.kosten.geteld), [rijen]);
+  const inVoorbereiding = lijst?.totalen.inVoorbereiding;
+  // The keuze filters offer every value, not only those of the rows loaded so far.
+  const keuzes = useMemo(
+    () => ({
+      sector: SECTOREN.map((s) => ({ waarde: s, label: s })),
+      wijk: [...(wijken.data ?? []).map((w) => ({ waarde: String(w.id), label: w.naam })), { waarde: ZONDER_WIJK, label: 'Zonder wijk' }],
+      aanbieder: (aanbieders.data ?? []).map((a) => ({ waarde: String(a.id), label: a.naam })),
+      functie: FUNCTIE_CODES.map((f) => ({ waarde: f, label: f })),
+      status: STATUSSEN.map((s) => ({ waarde: s, label: STATUS_LABEL[s] })),
+    }),
+    [wijken.data, aanbieders.data],
+  );
+  const bron: ServerBron<Rij> = { ...venster.bron, keuzes, totalen: lijst ? totaalCellen(lijst.totalen.geteld) : {} };
 
   const openNieuw = () => setFormulier({ afspraak: null, waarden: legeAfspraak(schooljaar) });
   const openBestaand = async (rij: Rij) => {
     setFout(null);
     try {
       const a = await invoke('afspraken.lees', { id: rij.id });
-      setFormulier({ afspraak: a, waarden: naarFormulier(a) });
+      setFormulier({ afspraak: a, waarden: naarFormulier(a), schoolNaam: rij.schoolNaam });
     } catch (e) {
       setFout((e as Error).message);
     }
@@ -187,7 +215,7 @@ export function AfsprakenPagina() {
             <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={openNieuw}>
               Afspraak toevoegen
             </button>
-            {rijen.length > 0 && (
+            {venster.bron.aantalOngefilterd > 0 && (
               <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => kopieerNaar(schooljaar)}>
                 Kopiëren naar {schooljaarNaam(schooljaar + 1)}…
               </button>
@@ -197,15 +225,16 @@ export function AfsprakenPagina() {
       />
       {fout && <Melding soort="error">{fout}</Melding>}
       {lijstFout && <Melding soort="error">{lijstFout.message}</Melding>}
-      {inVoorbereiding.length > 0 && (
-        <p className="utrecht-paragraph zacht">
-          {inVoorbereiding.length} {inVoorbereiding.length === 1 ? 'afspraak is' : 'afspraken zijn'} nog in voorbereiding (concept of in overleg):{' '}
-          {formatEuro(som(inVoorbereiding, (r) => r.kosten.schooljaar.totaal))}. Die tellen niet mee in de totalen.
+      {inVoorbereiding && inVoorbereiding.aantal > 0 && (
+        <p className="utrecht-paragraph zacht" data-testid="in-voorbereiding">
+          {inVoorbereiding.aantal.toLocaleString('nl-NL')} {inVoorbereiding.aantal === 1 ? 'afspraak is' : 'afspraken zijn'} nog in voorbereiding (concept of in
+          overleg): {formatEuro(inVoorbereiding.totaal)}. Die tellen niet mee in de totalen.
         </p>
       )}
       <DataTabel
         naam="Afspraken"
-        rijen={rijen}
+        rijen={[]}
+        server={bron}
         kolommen={AFSPRAAK_KOLOMMEN}
         rijSleutel={(r) => r.id}
         onOpen={openBestaand}
@@ -241,7 +270,7 @@ export function AfsprakenPagina() {
             formulier.afspraak
               ? async () => {
                   const a = formulier.afspraak!;
-                  const naam = rijen.find((r) => r.id === a.id)?.schoolNaam ?? 'de school';
+                  const naam = formulier.schoolNaam ?? 'de school';
                   try {
                     if (await verwijder(a, naam)) setFormulier(null);
                   } catch (e) {
@@ -254,4 +283,15 @@ export function AfsprakenPagina() {
       )}
     </>
   );
+}
+
+/** The totals row: counted afspraken only (rule 5), over every afspraak that passes the filters. */
+function totaalCellen(t: AfspraakTotaal): Record<string, ReactNode> {
+  return {
+    basisuren: formatUren(t.basisuren),
+    extra: formatUren(t.extraUren),
+    kosten: formatEuro(t.totaal),
+    gemeente: formatEuro(t.gemeente),
+    onderwijs: formatEuro(t.onderwijs),
+  };
 }
