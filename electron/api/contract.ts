@@ -6,6 +6,7 @@ import type { BackupLijst } from './backups';
 import type { BackupInfo, HerstelResultaat } from '../db/backups';
 import type { ApiFoutData } from './fout';
 import type { AfsprakenVoorbeeldResultaat, DuoVoorbeeldResultaat, ImportResultaat, SjabloonResultaat } from './importeren';
+import { afsprakenInhoudInvoer, duoFilterVelden, duoInhoudInvoer } from '../import/inhoud';
 import { instellingenInvoer } from '../domain/instellingen';
 import type { Instellingen } from '../domain/types';
 // Kosten, dekking, dekkingsgraad, wijkteam, scenario (api/kosten.ts).
@@ -79,16 +80,10 @@ export const contract = {
   'app.info': method<AppInfo>()('lezen', leeg),
   // Importeren (api/importeren.ts).
   'app.voortgang': method<{ taak: string; fractie: number } | null>()('lezen', leeg),
-  'import.duoVoorbeeld': method<DuoVoorbeeldResultaat>()(
-    'actie',
-    z
-      .object({
-        gemeenteCode: z.string().trim().regex(/^(GM)?\d{1,4}$/i, 'Gemeentecode: vier cijfers, bijvoorbeeld 0193.').optional(),
-        alle: z.boolean().optional(),
-        jaar: jaartal('Jaar').optional(),
-      })
-      .strict(),
-  ),
+  'import.duoVoorbeeld': method<DuoVoorbeeldResultaat>()('actie', z.object(duoFilterVelden).strict()),
+  // A file dropped on the page: its bytes (base64) and name, never a path (import/inhoud.ts).
+  'import.duoVoorbeeldInhoud': method<DuoVoorbeeldResultaat>()('actie', duoInhoudInvoer),
+  'import.afsprakenVoorbeeldInhoud': method<AfsprakenVoorbeeldResultaat>()('actie', afsprakenInhoudInvoer),
   'import.duoUitvoeren': method<ImportResultaat>()('actie', importId),
   'import.afsprakenVoorbeeld': method<AfsprakenVoorbeeldResultaat>()('actie', leeg),
   'import.afsprakenUitvoeren': method<ImportResultaat>()('actie', importId),

@@ -1,6 +1,7 @@
 // Imports (issue 6): DUO school lists and pupil counts, and the afspraken sheet. Each import is a
-// preview (the user picks the file(s) in a native dialog; the bytes stay in the main process under
-// a short-lived id) and an execution by that id: a backup first, then one transaction.
+// preview (the user picks the file(s) in a native dialog, or drops them on the page and the page
+// sends their bytes; either way the bytes stay in the main process under a short-lived id) and an
+// execution by that id: a backup first, then one transaction.
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -11,7 +12,7 @@ import { afsprakenVoorbeeld, leesAfsprakenBlad, maakAfsprakenPlan, voerAfspraken
 import { duoVoorbeeld, maakDuoImportPlan, voerDuoImportUit, type DuoImportOpties, type DuoVoorbeeld } from '../import/duo-opslaan';
 import { normaliseerGemeenteCode } from '../import/duo';
 import { ImportFout, type ImportMelding } from '../import/fout';
-import { bewaarImport, neemImport, zetTerug, type GekozenBestand } from '../import/plannen';
+import { bestandUitInhoud, bewaarImport, neemImport, zetTerug, type GekozenBestand } from '../import/plannen';
 import { maakAfsprakenSjabloon } from '../reports/sjabloon';
 import { GebruikersFout, type VeldMelding } from './fout';
 import type { ParsedInput } from './contract';
@@ -120,10 +121,41 @@ function duoOpties(db: Db, input: ParsedInput<'import.duoVoorbeeld'>): Omit<DuoI
 
 const voortgang = (ctx: HandlerContext, taak: string) => (f: number) => ctx.omgeving.voortgang?.(taak, Math.max(0, Math.min(1, f)));
 
+/** The one preview path for DUO files, however they were chosen. */
+async function duoPlanVoorbeeld(bestanden: GekozenBestand[], opties: Omit<DuoImportOpties, 'voortgang'>, ctx: HandlerContext): Promise<DuoVoorbeeldResultaat> {
+  const { db, omgeving } = ctx;
+  const naam = bestanden.map((b) => b.naam).join(', ');
+  try {
+    const plan = maakDuoImportPlan(db, bestanden, { ...opties, voortgang: voortgang(ctx, 'DUO-bestanden lezen') });
+    const id = bewaarImport<DuoBewaard>('duo', omgeving.dbPad(), { bestanden, opties });
+    return { id, ...duoVoorbeeld(plan, opties.gemeenteCode) };
+  } catch (e) {
+    throw alsGebruikersFout(e, naam);
+  } finally {
+    omgeving.voortgang?.('', 1);
+  }
+}
+
+/** The one preview path for an afsprakenblad, however it was chosen. */
+async function afsprakenPlanVoorbeeld(bestand: GekozenBestand, ctx: HandlerContext): Promise<AfsprakenVoorbeeldResultaat> {
+  const { db, omgeving } = ctx;
+  try {
+    const plan = await planAfspraken(db, bestand, ctx);
+    const id = bewaarImport<GekozenBestand>('afspraken', omgeving.dbPad(), bestand);
+    return { id, ...afsprakenVoorbeeld(bestand.naam, plan) };
+  } catch (e) {
+    throw alsGebruikersFout(e, bestand.naam);
+  } finally {
+    omgeving.voortgang?.('', 1);
+  }
+}
+
 export const importerenHandlers: Handlers<
   | 'import.duoVoorbeeld'
+  | 'import.duoVoorbeeldInhoud'
   | 'import.duoUitvoeren'
   | 'import.afsprakenVoorbeeld'
+  | 'import.afsprakenVoorbeeldInhoud'
   | 'import.afsprakenUitvoeren'
   | 'import.sjabloonOpslaan'
   | 'import.foutenOpslaan'
@@ -133,18 +165,14 @@ export const importerenHandlers: Handlers<
     const opties = duoOpties(db, input);
     const paden = await omgeving.kiesBestanden({ doel: 'openen', titel: 'DUO-bestanden kiezen', filters: CSV, meerdere: true });
     if (!paden || paden.length === 0) return { id: null, ...duoLeeg(opties.gemeenteCode) };
-    const bestanden = paden.map(leesGekozen);
-    const naam = bestanden.map((b) => b.naam).join(', ');
-    try {
-      const plan = maakDuoImportPlan(db, bestanden, { ...opties, voortgang: voortgang(ctx, 'DUO-bestanden lezen') });
-      const id = bewaarImport<DuoBewaard>('duo', omgeving.dbPad(), { bestanden, opties });
-      return { id, ...duoVoorbeeld(plan, opties.gemeenteCode) };
-    } catch (e) {
-      throw alsGebruikersFout(e, naam);
-    } finally {
-      omgeving.voortgang?.('', 1);
-    }
+    return duoPlanVoorbeeld(paden.map(leesGekozen), opties, ctx);
   },
+  'import.duoVoorbeeldInhoud': async ({ bestanden, ...filter }, ctx) =>
+    duoPlanVoorbeeld(
+      bestanden.map((b) => bestandUitInhoud(b.naam, b.inhoudBase64)),
+      duoOpties(ctx.db, filter),
+      ctx,
+    ),
   'import.duoUitvoeren': async ({ id }, ctx) => {
     const { db, omgeving } = ctx;
     magSchrijven(omgeving);
@@ -168,20 +196,12 @@ export const importerenHandlers: Handlers<
     }
   },
   'import.afsprakenVoorbeeld': async (_input, ctx) => {
-    const { db, omgeving } = ctx;
+    const { omgeving } = ctx;
     const pad = await omgeving.kiesBestand({ doel: 'openen', titel: 'Afsprakenblad kiezen', filters: XLSX });
     if (!pad) return { id: null, ...afsprakenLeeg() };
-    const bestand = leesGekozen(pad);
-    try {
-      const plan = await planAfspraken(db, bestand, ctx);
-      const id = bewaarImport<GekozenBestand>('afspraken', omgeving.dbPad(), bestand);
-      return { id, ...afsprakenVoorbeeld(bestand.naam, plan) };
-    } catch (e) {
-      throw alsGebruikersFout(e, bestand.naam);
-    } finally {
-      omgeving.voortgang?.('', 1);
-    }
+    return afsprakenPlanVoorbeeld(leesGekozen(pad), ctx);
   },
+  'import.afsprakenVoorbeeldInhoud': async ({ naam, inhoudBase64 }, ctx) => afsprakenPlanVoorbeeld(bestandUitInhoud(naam, inhoudBase64), ctx),
   'import.afsprakenUitvoeren': async ({ id }, ctx) => {
     const { db, omgeving } = ctx;
     magSchrijven(omgeving);

@@ -49,6 +49,11 @@ export function zetTerug<T>(id: string, soort: string, dbPad: string, gegevens: 
   bewaard.set(id, { soort, dbPad, gegevens, tot: Date.now() + GELDIG_MS });
 }
 
+/** A dropped file: its bytes arrive as base64 (checked by the contract), its name is only a label. */
+export function bestandUitInhoud(naam: string, inhoudBase64: string): GekozenBestand {
+  return { naam, inhoud: Buffer.from(inhoudBase64, 'base64') };
+}
+
 function ruimOp(): void {
   const nu = Date.now();
   for (const [id, b] of bewaard) if (b.tot < nu) bewaard.delete(id);
