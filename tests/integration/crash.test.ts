@@ -18,8 +18,8 @@ import { maakBlad, type CelInvoer } from '../helpers/afspraken-blad';
 import { testOmgeving } from '../helpers/db';
 
 const CLI = path.join(import.meta.dirname, '../../bin/schoolinzet.mjs');
-/** Large enough that the write transaction takes a noticeable time (0.2 to 0.3 s here). */
-const RIJEN = 8_000;
+/** Large enough that the write transaction takes a noticeable time (0.15 to 0.3 s here). */
+const RIJEN = 6_000;
 /** Runs that end with a kill; an attempt whose import finished before its moment does not count. */
 const KILLS = 20;
 const MAX_POGINGEN = 30;
