@@ -242,7 +242,10 @@ export function duoVoorbeeld(plan: DuoImportPlan, gemeenteCode: string | null): 
 export function voerDuoImportUit(db: Db, plan: DuoImportPlan, gebruiker: string, methode = 'import.duoUitvoeren'): void {
   const bestuurId = db.prepare('SELECT id FROM besturen WHERE nummer = ?').pluck();
   const nieuwBestuur = db.prepare('INSERT INTO besturen (nummer, naam) VALUES (?, ?)');
-  const schoolId = db.prepare('SELECT id FROM scholen WHERE upper(vestigingscode) = ?').pluck();
+  // One read of every school id, inside the transaction, instead of a lookup per school: the lookup
+  // by upper(vestigingscode) cannot use the index, so a national pupil file scanned the table per school.
+  const alleScholen = db.prepare('SELECT upper(vestigingscode), id FROM scholen').raw();
+  let schoolIds: Map<string, number> | null = null;
   const nieuweSchool = db.prepare(
     `INSERT INTO scholen (vestigingscode, brin, naam, sector, denominatie, straat, huisnummer, postcode, plaats, gemeente_code, bestuur_id)
      VALUES (@vestigingscode, @brin, @naam, @sector, @denominatie, @straat, @huisnummer, @postcode, @plaats, @gemeenteCode, @bestuurId)`,
@@ -256,7 +259,8 @@ export function voerDuoImportUit(db: Db, plan: DuoImportPlan, gebruiker: string,
   const leeg = (w: string | null | undefined) => (w === undefined || w === null || w.trim() === '' ? null : w.trim());
   const bestuur = (nummer: string | null) => (leeg(nummer) ? ((bestuurId.get(nummer!.trim()) as number | undefined) ?? null) : null);
   const idVan = (code: string) => {
-    const id = schoolId.get(code.toUpperCase()) as number | undefined;
+    schoolIds ??= new Map(alleScholen.all() as [string, number][]);
+    const id = schoolIds.get(code.toUpperCase());
     if (id === undefined) throw new Error(`School ${code} verdween tijdens de import`);
     return id;
   };
@@ -282,6 +286,7 @@ export function voerDuoImportUit(db: Db, plan: DuoImportPlan, gebruiker: string,
           gemeenteCode: leeg(v.gemeenteCode),
           bestuurId: bestuur(v.bestuurNummer),
         });
+        schoolIds?.set(v.vestigingscode.toUpperCase(), Number(r.lastInsertRowid));
         log.push(['school', String(r.lastInsertRowid), null, { ...v, bron: naam }]);
       }
       for (const g of p.gewijzigd) {
