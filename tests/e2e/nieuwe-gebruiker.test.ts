@@ -92,6 +92,8 @@ describe.runIf(heeftChromium)('een nieuwe gebruiker', () => {
     };
     await expect.poll(() => melding('School')).toContain('School is verplicht.');
     expect(await melding('Basisuren per week')).toContain('Basisuren per week mag niet negatief zijn.');
+    // An empty dropdown is "verplicht", not a list of allowed codes.
+    expect(await melding('Functie')).toBe('Functie is verplicht.');
     expect(await melding('Toelichting extra uren')).toContain('Toelichting extra uren is verplicht');
     expect(await melding('Aandeel gemeente')).toContain('moeten samen precies 100% zijn (nu 90%)');
     expect(await dialoog.getByRole('alert').textContent()).toContain('velden niet goed ingevuld');
@@ -106,7 +108,14 @@ describe.runIf(heeftChromium)('een nieuwe gebruiker', () => {
     const { page } = s;
     await page.getByRole('button', { name: 'Afspraak toevoegen' }).first().click();
     const dialoog = page.getByRole('dialog', { name: 'Nieuwe afspraak 2017-2018' });
-    await dialoog.getByLabel(/^School/).selectOption({ label: 'De Schatgraver (12AB01)' });
+    // The school picker is a combobox: type part of the vestigingscode, arrow down, Enter.
+    const school = dialoog.getByRole('combobox', { name: /^School/ });
+    await school.fill('12ab');
+    await expect.poll(() => dialoog.getByRole('listbox', { name: 'Keuzes voor school' }).getByRole('option').allTextContents()).toEqual(['De Schatgraver (12AB01)']);
+    await school.press('ArrowDown');
+    await school.press('Enter');
+    expect(await school.inputValue()).toBe('De Schatgraver (12AB01)');
+    expect(await school.getAttribute('aria-expanded')).toBe('false');
     await dialoog.getByLabel('Aanbieder').selectOption({ label: 'De Kern' });
     await dialoog.getByLabel('Functie').selectOption('JGW');
     await dialoog.getByLabel('Basisuren per week').fill('4');

@@ -112,6 +112,41 @@ describe.runIf(heeftChromium)('schermen op landelijke schaal', () => {
     await screenshotPagina(page, 'schaal-afspraken');
   }, 120_000);
 
+  it('Afspraak toevoegen: de school zoeken tussen 10.000 scholen (combobox)', async () => {
+    const { page } = s;
+    await naarPagina(page, 'Afspraken');
+    await page.getByRole('button', { name: 'Afspraak toevoegen' }).first().click();
+    const dialoog = page.getByRole('dialog', { name: 'Nieuwe afspraak 2017-2018' });
+    const school = dialoog.getByRole('combobox', { name: /^School/ });
+    const opties = dialoog.getByRole('listbox', { name: 'Keuzes voor school' }).getByRole('option');
+    // Untouched: the first 50 of the registry, never all 10.000.
+    await school.click();
+    await expect.poll(() => opties.count()).toBe(50);
+    expect(await dialoog.locator('.zoekkeuze__melding').textContent()).toBe('De eerste 50 van 10.000 scholen. Typ verder om te zoeken.');
+    // By vestigingscode, by plaats, by name; arrow keys and Enter choose.
+    await school.fill('999901');
+    await expect.poll(() => opties.allTextContents()).toEqual(['School 09999 (999901, Plaats 8)']);
+    await school.fill('Plaats 96');
+    await expect.poll(() => opties.count()).toBeGreaterThan(10);
+    expect((await opties.allTextContents()).every((t) => t.endsWith('Plaats 96)'))).toBe(true);
+    await school.fill('School 0123');
+    await expect.poll(() => opties.count()).toBe(10);
+    await school.press('ArrowDown');
+    expect(await school.getAttribute('aria-activedescendant')).toBe(await opties.nth(1).getAttribute('id'));
+    await school.press('Enter');
+    await expect.poll(() => school.inputValue()).toBe('School 01231 (123101, Plaats 67)');
+    // Escape closes the list first, the dialog only on the second press.
+    await school.fill('School 04');
+    await expect.poll(() => school.getAttribute('aria-expanded')).toBe('true');
+    await school.press('Escape');
+    expect(await school.getAttribute('aria-expanded')).toBe('false');
+    expect(await school.inputValue()).toBe('School 01231 (123101, Plaats 67)');
+    expect(await dialoog.count()).toBe(1);
+    await screenshotPagina(page, 'schaal-schoolkiezer');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  }, 60_000);
+
   it('Scholen: 10.000 rijen met filter per kolom', async () => {
     const { page } = s;
     await naarPagina(page, 'Scholen');

@@ -3,7 +3,7 @@
 import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
 import type { FieldError, FieldErrors } from 'react-hook-form';
 
-interface VeldBasis {
+export interface VeldBasis {
   label: string;
   hint?: ReactNode;
   /** The Dutch message; a react-hook-form FieldError or plain text. */

@@ -2,7 +2,7 @@
 // API's own engine; the form validates with the API's own zod schema (errors next to the fields,
 // in Dutch, before anything is sent) and keeps every typed character when a save fails.
 import { useMemo, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useController, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { afspraakInvoerSchema } from '../../../../electron/domain/validatie';
@@ -14,7 +14,8 @@ import { useLezen, useWijziging } from '../../hooks/useApi';
 import type { Output } from '../../../../electron/api/contract';
 import { centsNaarTekst, centsUitTekst, getalNaarTekst, getalUitTekst, toonApiFout } from '../../hooks/formulier';
 import { schooljaarNaam } from '../../format';
-import { afspraakKosten, kostenContext, splitsingPerJaar } from './kosten';
+import { afspraakKosten, geldendeWekenEnTarief, kostenContext, splitsingPerJaar } from './kosten';
+import { AanbiederKiezer, SchoolKiezer } from './Kiezers';
 import { useToast } from '../../components/Toast';
 
 /** What the form holds: exactly what the user typed. */
@@ -130,15 +131,17 @@ export interface AfspraakFormulierProps {
   onVerwijder?: () => void;
 }
 
-/** Loads the choice lists first: a select whose options arrive later would lose its value. */
+/**
+ * Loads the choice lists first: a select whose options arrive later would lose its value. Schools
+ * are not among them: the school picker searches the registry (10.000 schools) as the user types.
+ */
 export function AfspraakFormulier(props: AfspraakFormulierProps) {
-  const scholen = useLezen('scholen.lijst', {});
   const aanbieders = useLezen('aanbieders.lijst', {});
   const functies = useLezen('functies.lijst', {});
   const instellingen = useLezen('instellingen.lezen', {});
-  const fout = scholen.error ?? aanbieders.error ?? functies.error ?? instellingen.error;
-  if (scholen.data && aanbieders.data && functies.data && instellingen.data) {
-    return <Formulier {...props} lijsten={{ scholen: scholen.data.rijen, aanbieders: aanbieders.data, functies: functies.data, instellingen: instellingen.data }} />;
+  const fout = aanbieders.error ?? functies.error ?? instellingen.error;
+  if (aanbieders.data && functies.data && instellingen.data) {
+    return <Formulier {...props} lijsten={{ aanbieders: aanbieders.data, functies: functies.data, instellingen: instellingen.data }} />;
   }
   return (
     <Dialoog open titel={props.afspraak ? 'Afspraak wijzigen' : 'Nieuwe afspraak'} onSluit={props.onSluit}>
@@ -148,7 +151,6 @@ export function AfspraakFormulier(props: AfspraakFormulierProps) {
 }
 
 interface Lijsten {
-  scholen: Output<'scholen.lijst'>['rijen'];
   aanbieders: Output<'aanbieders.lijst'>;
   functies: Output<'functies.lijst'>;
   instellingen: Instellingen;
@@ -169,6 +171,15 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
   const fouten = formState.errors;
   const waarden = useWatch({ control }) as AfspraakFormWaarden;
   const ctx = kostenContext(lijsten.instellingen);
+  const school = useController({ name: 'schoolId', control });
+  const aanbieder = useController({ name: 'aanbiederId', control });
+  // The regeling and the school's sector decide the weeks and rate when the afspraak has none (as in the API).
+  const regelingId = Number(waarden.regelingId);
+  const regeling = useLezen('regelingen.lees', { id: regelingId > 0 ? regelingId : 1 }, { enabled: regelingId > 0 });
+  const schoolId = Number(waarden.schoolId);
+  const gekozenSchool = useLezen('scholen.lees', { id: schoolId > 0 ? schoolId : 1 }, { enabled: schoolId > 0 });
+  const regelingData = regelingId > 0 ? regeling.data : undefined;
+  const sector = schoolId > 0 ? gekozenSchool.data?.sector : undefined;
 
   // The live calculation: only when the numbers parse; the rest of the form may still be incomplete.
   const berekening = useMemo(() => {
@@ -177,6 +188,7 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
     const basis = num(i.basisurenPerWeek) ?? 0;
     const extra = num(i.extraUrenPerWeek) ?? 0;
     const functie = (FUNCTIE_CODES as readonly string[]).includes(waarden.functie) ? (waarden.functie as AfspraakBasis['functie']) : null;
+    const geldend = geldendeWekenEnTarief({ wekenPerJaar: num(i.wekenPerJaar), uurtariefCents: num(i.uurtariefCents), functie: functie ?? 'JGW' }, regelingData, sector);
     const a: AfspraakBasis = {
       id: 0,
       schooljaar: Number(waarden.schooljaar),
@@ -185,9 +197,9 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
       functie: functie ?? 'JGW',
       basisurenPerWeek: basis,
       extraUrenPerWeek: extra,
-      wekenPerJaar: num(i.wekenPerJaar),
+      wekenPerJaar: geldend.wekenPerJaar,
       // Without a functie there is no standard rate yet: count nothing rather than another functie's rate.
-      uurtariefCents: num(i.uurtariefCents) ?? (functie ? null : 0),
+      uurtariefCents: num(i.uurtariefCents) ?? (functie ? geldend.uurtariefCents : 0),
       vastBedragCents: num(i.vastBedragCents),
       aandeelGemeente: num(i.aandeelGemeente) ?? 0,
       aandeelOnderwijs: num(i.aandeelOnderwijs) ?? 0,
@@ -197,10 +209,10 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
       einddatum: typeof i.einddatum === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(i.einddatum) ? i.einddatum : null,
       status: 'afgesproken',
     };
-    const tarief = num(i.uurtariefCents) ?? (functie ? ctx.standaardTarieven[functie] : undefined) ?? null;
+    const tarief = a.uurtariefCents ?? (functie ? ctx.standaardTarieven[functie] : undefined) ?? null;
     const kosten = afspraakKosten(a, ctx);
-    return { a, functie, tarief, kosten, splitsing: splitsingPerJaar(a, ctx), weken: a.wekenPerJaar ?? ctx.wekenPerSchooljaar };
-  }, [waarden, ctx.schooljaarStartMaand, ctx.wekenPerSchooljaar, ctx.standaardTarieven]);
+    return { a, functie, tarief, kosten, geldend, splitsing: splitsingPerJaar(a, ctx), weken: a.wekenPerJaar ?? ctx.wekenPerSchooljaar };
+  }, [waarden, ctx.schooljaarStartMaand, ctx.wekenPerSchooljaar, ctx.standaardTarieven, regelingData, sector]);
 
   const extraUren = Number(getalUitTekst(waarden.extraUrenPerWeek) ?? 0) > 0;
 
@@ -227,7 +239,6 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
     setValue('aandeelOnderwijs', f.betaler === 'onderwijs' ? '100' : '0');
   };
 
-  const schoolOpties = useMemo(() => lijsten.scholen.map((s) => ({ waarde: String(s.id), label: `${s.naam} (${s.vestigingscode})` })), [lijsten.scholen]);
   const functieRegistratie = register('functie');
   const bezig = maak.isPending || wijzig.isPending;
   const { kosten, tarief, functie } = berekening;
@@ -258,14 +269,13 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
       <form id="afspraak-formulier" className="formulier" noValidate onSubmit={opslaan}>
         <FoutSamenvatting fouten={formState.isSubmitted ? fouten : {}} algemeen={algemeneFout} />
         <div className="formulier__rij">
-          <Keuze label="School" verplicht fout={fouten.schoolId} leegLabel="Kies een school" opties={schoolOpties} {...register('schoolId')} />
-          <Keuze
-            label="Aanbieder"
-            verplicht
+          <SchoolKiezer waarde={school.field.value} onKies={school.field.onChange} onBlur={school.field.onBlur} fout={fouten.schoolId} />
+          <AanbiederKiezer
+            waarde={aanbieder.field.value}
+            onKies={aanbieder.field.onChange}
+            onBlur={aanbieder.field.onBlur}
             fout={fouten.aanbiederId}
-            leegLabel="Kies een aanbieder"
-            opties={lijsten.aanbieders.map((a) => ({ waarde: String(a.id), label: a.naam }))}
-            {...register('aanbiederId')}
+            aanbieders={lijsten.aanbieders}
           />
           <Keuze
             label="Functie"
@@ -289,7 +299,11 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
             <Invoer
               label="Weken per jaar"
               inputMode="decimal"
-              hint={`Leeg = ${formatUren(ctx.wekenPerSchooljaar)} (instelling)`}
+              hint={
+                regelingData?.wekenPerJaar
+                  ? `Leeg = ${formatUren(regelingData.wekenPerJaar)} (regeling ${regelingData.naam})`
+                  : `Leeg = ${formatUren(ctx.wekenPerSchooljaar)} (instelling)`
+              }
               fout={fouten.wekenPerJaar}
               {...register('wekenPerJaar')}
             />
@@ -297,7 +311,13 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
               label="Uurtarief"
               inputMode="decimal"
               achtervoegsel="€"
-              hint={functie && ctx.standaardTarieven[functie] !== undefined ? `Leeg = ${formatEuro(ctx.standaardTarieven[functie]!, { cents: true })} (standaard ${functie})` : 'Leeg = het standaardtarief van de functie'}
+              hint={
+                functie && regelingData && berekening.geldend.bron.tarief === 'regeling' && berekening.geldend.uurtariefCents !== null
+                  ? `Leeg = ${formatEuro(berekening.geldend.uurtariefCents, { cents: true })} (regeling ${regelingData.naam})`
+                  : functie && ctx.standaardTarieven[functie] !== undefined
+                    ? `Leeg = ${formatEuro(ctx.standaardTarieven[functie]!, { cents: true })} (standaard ${functie})`
+                    : 'Leeg = het standaardtarief van de functie'
+              }
               fout={fouten.uurtariefCents}
               {...register('uurtariefCents')}
             />

@@ -24,3 +24,34 @@ export function afspraakKosten(a: AfspraakBasis, ctx: KostenContext): AfspraakKo
 export function splitsingPerJaar(a: AfspraakBasis, ctx: KostenContext) {
   return maandSplitsingen(afspraakMaanden(a, ctx.schooljaarStartMaand), jaarkosten(a, ctx));
 }
+
+/** What the form needs of an afspraak's regeling and school to know its weeks and rate. */
+export interface RegelingTarieven {
+  naam: string;
+  wekenPerJaar: number | null;
+  basisinzet: readonly { sector: string; functie: string; uurtariefCents: number | null }[];
+}
+
+/**
+ * Weeks and rate as the API applies them (GELDENDE_WEKEN_SQL, GELDEND_TARIEF_SQL in kosten-repo):
+ * the afspraak's own, else its regeling's (weeks of the regeling, the rate of its basisinzet for the
+ * school's sector and the functie), else null so the engine takes the setting. Only for the form's
+ * preview of unsaved input; saved afspraken get their amounts from the API.
+ */
+export function geldendeWekenEnTarief(
+  a: Pick<AfspraakBasis, 'wekenPerJaar' | 'uurtariefCents' | 'functie'>,
+  regeling: RegelingTarieven | null | undefined,
+  sector: string | null | undefined,
+): { wekenPerJaar: number | null; uurtariefCents: number | null; bron: { weken: 'eigen' | 'regeling' | 'instelling'; tarief: 'eigen' | 'regeling' | 'functie' } } {
+  const regelTarief = regeling && sector ? (regeling.basisinzet.find((b) => b.sector === sector && b.functie === a.functie)?.uurtariefCents ?? null) : null;
+  const weken = a.wekenPerJaar ?? regeling?.wekenPerJaar ?? null;
+  const tarief = a.uurtariefCents ?? regelTarief;
+  return {
+    wekenPerJaar: weken,
+    uurtariefCents: tarief,
+    bron: {
+      weken: a.wekenPerJaar !== null ? 'eigen' : weken !== null ? 'regeling' : 'instelling',
+      tarief: a.uurtariefCents !== null ? 'eigen' : tarief !== null ? 'regeling' : 'functie',
+    },
+  };
+}
