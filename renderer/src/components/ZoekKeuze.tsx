@@ -125,6 +125,8 @@ export function ZoekKeuze(props: ZoekKeuzeProps) {
             className={`utrecht-textbox utrecht-textbox--html-input${fout ? ' utrecht-textbox--invalid' : ''}`}
             placeholder={placeholder}
             value={tekst}
+            // A long name cuts off the vestigingscode in the box: the whole text on hover.
+            title={!typt && tekst ? tekst : undefined}
             data-waarde={waarde}
             onChange={(e) => {
               setTekst(e.target.value);
