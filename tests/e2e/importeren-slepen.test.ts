@@ -11,7 +11,8 @@ import { DUO_MAP, goedeRij, maakBlad, PO_ZWOLLE } from '../helpers/afspraken-bla
 function dataTransfer(page: Page, bestanden: { naam: string; inhoud: Buffer }[]): Promise<JSHandle> {
   const lijst = bestanden.map((b) => ({ naam: b.naam, base64: b.inhoud.toString('base64') }));
   return page.evaluateHandle((lijst) => {
-    const dt = new DataTransfer();
+    // Runs in the page; the node type check has no DOM types.
+    const dt = new (globalThis as unknown as { DataTransfer: new () => { items: { add(f: File): void } } }).DataTransfer();
     for (const b of lijst) {
       const bytes = Uint8Array.from(atob(b.base64), (c) => c.charCodeAt(0));
       dt.items.add(new File([bytes], b.naam));
