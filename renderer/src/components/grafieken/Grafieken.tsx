@@ -5,9 +5,37 @@ import type { DekkingGrafiekResultaat, DekkingJaarPunt, KostenJaarPunt, TrendGra
 import type { VerdelingPunt } from '../../../../electron/domain/grafieken';
 import { GrafiekKader } from './GrafiekKader';
 import { euroAs, euroTekst, GROOTTE, KLEUR, procentTekst, REEKS } from './kleuren';
+import { asBreedte, grootsteWaarde, mooieSchaal } from './schaal';
 
 const euroFormatter = (v: unknown) => euroTekst(Number(v));
 const procentFormatter = (v: unknown) => procentTekst(Number(v));
+const TICK = { fontSize: 12 };
+/** Series in the order they are drawn (not alphabetical), with room below so the top tick label stays clear. */
+const LEGENDA = { verticalAlign: 'top' as const, itemSorter: null, wrapperStyle: { paddingBottom: 10 } };
+/** Line charts: the first and last schooljaar label stay clear of the axes. */
+const RAND = { left: 40, right: 40 };
+
+/**
+ * Props of a value axis on a nice scale (1, 2, 2,5, 5 × 10ⁿ). Money axes step in whole euros. For
+ * a vertical axis the width fits the widest tick label plus the rotated title beside it.
+ */
+function waardeAs(max: number, formatteer: (v: number) => string, { geld = false, verticaal = true } = {}) {
+  const { domain, ticks } = mooieSchaal(max, 0, { minStap: geld ? 100 : 0 });
+  const labels = ticks.map(formatteer);
+  return {
+    type: 'number' as const,
+    domain,
+    ticks,
+    interval: 0 as const,
+    allowDataOverflow: false,
+    tick: TICK,
+    tickFormatter: (v: number) => formatteer(Number(v)),
+    ...(verticaal ? { width: asBreedte(labels) } : {}),
+  };
+}
+
+/** The rotated title of a vertical axis, at its outer edge, centred on the axis (not on its top). */
+const asTitel = (value: string) => ({ value, angle: -90, position: 'insideLeft' as const, offset: 4, style: { textAnchor: 'middle' as const } });
 
 export function DekkingGrafiek({ data, per = 'wijk', breedte = GROOTTE.breedte }: { data: DekkingGrafiekResultaat; per?: 'wijk' | 'sector'; breedte?: number }) {
   const punten = per === 'wijk' ? data.perWijk : data.perSector;
@@ -22,12 +50,12 @@ export function DekkingGrafiek({ data, per = 'wijk', breedte = GROOTTE.breedte }
         rijen: punten.map((p) => [p.naam, p.scholen, p.scholenGedekt, procentTekst(p.procentScholen), p.leerlingen.toLocaleString('nl-NL'), p.leerlingenGedekt.toLocaleString('nl-NL'), procentTekst(p.procentLeerlingen)]),
       }}
     >
-      <BarChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={punten} margin={{ top: 10, right: 20, bottom: 30, left: 20 }}>
+      <BarChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={punten} margin={{ top: 10, right: 20, bottom: 30, left: 10 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="naam" label={{ value: per === 'wijk' ? 'Wijk' : 'Sector', position: 'insideBottom', offset: -20 }} />
-        <YAxis domain={[0, 100]} tickFormatter={(v) => `${v}%`} label={{ value: 'Aandeel gedekt', angle: -90, position: 'insideLeft' }} />
+        <YAxis {...waardeAs(100, (v) => `${v}%`)} label={asTitel('Aandeel gedekt')} />
         <Tooltip formatter={procentFormatter} />
-        <Legend verticalAlign="top" />
+        <Legend {...LEGENDA} />
         <Bar dataKey="procentScholen" name="Scholen" fill={KLEUR.scholen} isAnimationActive={false} />
         <Bar dataKey="procentLeerlingen" name="Leerlingen" fill={KLEUR.leerlingen} isAnimationActive={false} />
       </BarChart>
@@ -46,12 +74,12 @@ export function KostenPerJaarGrafiek({ data, breedte = GROOTTE.breedte }: { data
         rijen: data.map((p) => [String(p.jaar), euroTekst(p.gemeente), euroTekst(p.onderwijs), euroTekst(p.overig), euroTekst(p.totaal), euroTekst(p.inVoorbereiding)]),
       }}
     >
-      <BarChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={data} margin={{ top: 10, right: 20, bottom: 30, left: 40 }}>
+      <BarChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={data} margin={{ top: 10, right: 20, bottom: 30, left: 10 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="jaar" label={{ value: 'Begrotingsjaar', position: 'insideBottom', offset: -20 }} />
-        <YAxis tickFormatter={euroAs} width={90} label={{ value: 'Kosten', angle: -90, position: 'insideLeft', offset: -30 }} />
+        <YAxis {...waardeAs(grootsteWaarde(data, [(p) => p.gemeente + p.onderwijs + p.overig, (p) => p.inVoorbereiding]), euroAs, { geld: true })} label={asTitel('Kosten')} />
         <Tooltip formatter={euroFormatter} />
-        <Legend verticalAlign="top" />
+        <Legend {...LEGENDA} />
         <Bar dataKey="gemeente" name="Gemeente" stackId="k" fill={KLEUR.gemeente} isAnimationActive={false} />
         <Bar dataKey="onderwijs" name="Onderwijs" stackId="k" fill={KLEUR.onderwijs} isAnimationActive={false} />
         <Bar dataKey="overig" name="Overig" stackId="k" fill={KLEUR.overig} isAnimationActive={false} />
@@ -71,10 +99,10 @@ export function VerdelingGrafiek({ titel, data, label, breedte = GROOTTE.breedte
     >
       <BarChart accessibilityLayer={false} width={breedte} height={hoogte} data={data} layout="vertical" margin={{ top: 10, right: 30, bottom: 20, left: 20 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" tickFormatter={euroAs} label={{ value: 'Kosten', position: 'insideBottom', offset: -12 }} />
+        <XAxis {...waardeAs(grootsteWaarde(data, [(p) => p.gemeente + p.onderwijs + p.overig]), euroAs, { geld: true, verticaal: false })} label={{ value: 'Kosten', position: 'insideBottom', offset: -12 }} />
         <YAxis type="category" dataKey="naam" width={150} />
         <Tooltip formatter={euroFormatter} />
-        <Legend verticalAlign="top" />
+        <Legend {...LEGENDA} />
         <Bar dataKey="gemeente" name="Gemeente" stackId="k" fill={KLEUR.gemeente} isAnimationActive={false} />
         <Bar dataKey="onderwijs" name="Onderwijs" stackId="k" fill={KLEUR.onderwijs} isAnimationActive={false} />
         <Bar dataKey="overig" name="Overig" stackId="k" fill={KLEUR.overig} isAnimationActive={false} />
@@ -95,12 +123,12 @@ export function DekkingPerJaarGrafiek({ data, breedte = GROOTTE.breedte }: { dat
         rijen: data.map((d) => [String(d.jaar), euroTekst(d.kostenGemeente), euroTekst(d.structureel), euroTekst(d.incidenteel), euroTekst(d.saldo), euroTekst(d.tekort)]),
       }}
     >
-      <BarChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={data} margin={{ top: 10, right: 20, bottom: 30, left: 40 }}>
+      <BarChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={data} margin={{ top: 10, right: 20, bottom: 30, left: 10 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="jaar" label={{ value: 'Begrotingsjaar', position: 'insideBottom', offset: -20 }} />
-        <YAxis tickFormatter={euroAs} width={90} label={{ value: 'Bedrag', angle: -90, position: 'insideLeft', offset: -30 }} />
+        <YAxis {...waardeAs(grootsteWaarde(data, [(d) => d.kostenGemeente, (d) => d.structureel + d.incidenteel + d.tekort]), euroAs, { geld: true })} label={asTitel('Bedrag')} />
         <Tooltip formatter={euroFormatter} />
-        <Legend verticalAlign="top" />
+        <Legend {...LEGENDA} />
         <Bar dataKey="kostenGemeente" name="Kosten gemeente" fill={KLEUR.gemeente} isAnimationActive={false} />
         <Bar dataKey="structureel" name="Structureel budget" stackId="b" fill={KLEUR.budget} isAnimationActive={false} />
         <Bar dataKey="incidenteel" name="Incidenteel budget" stackId="b" fill={KLEUR.overig} isAnimationActive={false} />
@@ -119,12 +147,15 @@ export function TrendGrafiek({ data, maat, breedte = GROOTTE.breedte }: { data: 
       leeg={data.punten.length === 0 ? 'Nog geen afspraken.' : null}
       tabel={{ koppen: ['Schooljaar', ...data.functies], rijen: rijen.map((r) => [r.label, ...data.functies.map((f) => formatteer(Number((r as Record<string, unknown>)[f])))]) }}
     >
-      <LineChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={rijen} margin={{ top: 10, right: 20, bottom: 30, left: 40 }}>
+      <LineChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={rijen} margin={{ top: 10, right: 30, bottom: 30, left: 10 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" label={{ value: 'Schooljaar', position: 'insideBottom', offset: -20 }} />
-        <YAxis tickFormatter={(v) => (maat === 'uren' ? Number(v).toLocaleString('nl-NL') : euroAs(Number(v)))} width={90} label={{ value: maat === 'uren' ? 'Uren per week' : 'Kosten', angle: -90, position: 'insideLeft', offset: -30 }} />
+        <XAxis dataKey="label" padding={RAND} label={{ value: 'Schooljaar', position: 'insideBottom', offset: -20 }} />
+        <YAxis
+          {...waardeAs(grootsteWaarde(rijen, data.functies.map((f) => (r: Record<string, unknown>) => Number(r[f]) || 0)), maat === 'uren' ? (v) => v.toLocaleString('nl-NL') : euroAs, { geld: maat === 'kosten' })}
+          label={asTitel(maat === 'uren' ? 'Uren per week' : 'Kosten')}
+        />
         <Tooltip formatter={(v) => formatteer(Number(v))} />
-        <Legend verticalAlign="top" />
+        <Legend {...LEGENDA} />
         {data.functies.map((f, i) => (
           <Line key={f} type="monotone" dataKey={f} name={f} stroke={REEKS[i % REEKS.length]} strokeWidth={2} isAnimationActive={false} />
         ))}

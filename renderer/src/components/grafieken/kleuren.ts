@@ -20,7 +20,8 @@ const euro0 = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 /** Axis ticks: € 1,2 mln / € 450.000. */
 export function euroAs(cents: number): string {
   const euro = cents / 100;
-  if (Math.abs(euro) >= 1_000_000) return `€ ${(euro / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} mln`;
+  // Two decimals: a tick at € 1.250.000 (step € 250.000) must not read € 1,3 mln.
+  if (Math.abs(euro) >= 1_000_000) return `€ ${(euro / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 2 })} mln`;
   return `€ ${euro0.format(euro)}`;
 }
 
