@@ -95,20 +95,9 @@ export function afspraakMaandBereik(afspraak: AfspraakPeriode, startMaand = STAN
 
 /** Number of the afspraak's months that fall in calendar year `jaar` (no allocation). */
 export function maandenInJaar(afspraak: AfspraakPeriode, jaar: number, startMaand = STANDAARD_START_MAAND): number {
-  const eerste = afspraak.schooljaar * 12 + startMaand - 1;
-  let van = eerste;
-  let tot = eerste + 11;
-  if (afspraak.startdatum) {
-    const s = maandIndexVanDatum(afspraak.startdatum);
-    if (s > van) van = s;
-  }
-  if (afspraak.einddatum) {
-    const e = maandIndexVanDatum(afspraak.einddatum);
-    if (e < tot) tot = e;
-  }
-  const jaarVan = jaar * 12;
-  if (jaarVan > van) van = jaarVan;
-  if (jaarVan + 11 < tot) tot = jaarVan + 11;
+  const [begin, eind] = afspraakMaandBereik(afspraak, startMaand);
+  const van = Math.max(begin, jaar * 12);
+  const tot = Math.min(eind, jaar * 12 + 11);
   return tot >= van ? tot - van + 1 : 0;
 }
 
