@@ -1,7 +1,8 @@
 // The computed side of the registry: costs per begrotingsjaar and schooljaar, a trend, dekking
 // against the begrotingsposten, dekkingsgraad and OT completeness, wijkteam hours and the two
-// scenarios. Every handler loads fresh rows (db/kosten-repo.ts) and hands them to the pure
-// engines in domain/; no money is computed here.
+// scenarios. Every handler takes its rows from the per-database read cache (db/lees-cache.ts over
+// db/kosten-repo.ts, reloaded whenever the data changed) and hands them to the pure engines in
+// domain/; no money is computed here.
 import {
   aandelenScenario,
   basisinzetScenario,
@@ -10,20 +11,17 @@ import {
   kostenoverzicht,
   otVolledigheid,
   wijkteamUren,
-  type AfspraakBasis,
   type Kostenoverzicht,
   type Verdeling,
 } from '../domain';
 import {
-  laadAfspraken,
-  laadAfsprakenVoorBegrotingsjaar,
-  laadInstellingen,
-  laadLookups,
-  laadPosten,
-  laadScholen,
-  laadSchoolLookup,
-  laadWijkNamen,
-} from '../db/kosten-repo';
+  afsprakenVan,
+  afsprakenVoorBegrotingsjaar,
+  instellingenVan,
+  lookupsVan,
+  postenVan,
+  scholenVan,
+} from '../db/lees-cache';
 import type { Handlers } from './registry';
 
 export interface KostenTrendJaar extends Verdeling {
@@ -51,25 +49,18 @@ export type KostenMethode =
 
 export const kostenHandlers: Handlers<KostenMethode> = {
   'kosten.begrotingsjaar': ({ begrotingsjaar }, { db }) =>
-    kostenoverzicht(laadAfsprakenVoorBegrotingsjaar(db, begrotingsjaar), { begrotingsjaar }, laadInstellingen(db), laadLookups(db)),
+    kostenoverzicht(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), { begrotingsjaar }, instellingenVan(db), lookupsVan(db)),
 
   'kosten.schooljaar': ({ schooljaar }, { db }) =>
-    kostenoverzicht(laadAfspraken(db, schooljaar, schooljaar), { schooljaar }, laadInstellingen(db), laadLookups(db)),
+    kostenoverzicht(afsprakenVan(db, schooljaar, schooljaar), { schooljaar }, instellingenVan(db), lookupsVan(db)),
 
   'kosten.perJaar': ({ van, tot }, { db }) => {
-    const ctx = laadInstellingen(db);
-    const lookups = laadLookups(db);
-    // One SELECT for the whole span, then each year only sees the two schooljaren that can touch it.
-    const perSchooljaar = new Map<number, AfspraakBasis[]>();
-    for (const a of laadAfspraken(db, van - 1, tot)) {
-      let lijst = perSchooljaar.get(a.schooljaar);
-      if (!lijst) perSchooljaar.set(a.schooljaar, (lijst = []));
-      lijst.push(a);
-    }
+    const ctx = instellingenVan(db);
+    const lookups = lookupsVan(db);
     const jaren: KostenTrendJaar[] = [];
     for (let jaar = van; jaar <= tot; jaar++) {
-      const relevant = [...(perSchooljaar.get(jaar - 1) ?? []), ...(perSchooljaar.get(jaar) ?? [])];
-      const k = kostenoverzicht(relevant, { begrotingsjaar: jaar }, ctx, lookups);
+      // Each year only sees the two schooljaren that can touch it (cached per pair).
+      const k = kostenoverzicht(afsprakenVoorBegrotingsjaar(db, jaar), { begrotingsjaar: jaar }, ctx, lookups);
       jaren.push({ jaar, ...alleenVerdeling(k), inVoorbereiding: k.inVoorbereiding });
     }
     return { van, tot, jaren };
@@ -77,53 +68,53 @@ export const kostenHandlers: Handlers<KostenMethode> = {
 
   'dekking.begrotingsjaar': ({ begrotingsjaar }, { db }) => {
     const kosten = kostenoverzicht(
-      laadAfsprakenVoorBegrotingsjaar(db, begrotingsjaar),
+      afsprakenVoorBegrotingsjaar(db, begrotingsjaar),
       { begrotingsjaar },
-      laadInstellingen(db),
-      laadLookups(db),
+      instellingenVan(db),
+      lookupsVan(db),
     );
-    return dekking(kosten.gemeente, begrotingsjaar, laadPosten(db, begrotingsjaar), kosten.inVoorbereiding.gemeente);
+    return dekking(kosten.gemeente, begrotingsjaar, [...postenVan(db, begrotingsjaar)], kosten.inVoorbereiding.gemeente);
   },
 
   'dekkingsgraad.lijst': ({ schooljaar, functie, sector }, { db }) =>
     dekkingsgraad({
-      afspraken: laadAfspraken(db, schooljaar, schooljaar),
-      scholen: laadScholen(db, schooljaar),
+      afspraken: afsprakenVan(db, schooljaar, schooljaar),
+      scholen: scholenVan(db, schooljaar),
       schooljaar,
       functie,
       sector: sector ?? null,
-      wijkNamen: laadWijkNamen(db),
+      wijkNamen: lookupsVan(db).wijkNamen,
     }),
 
   'dekkingsgraad.ot': ({ schooljaar, sector }, { db }) =>
     otVolledigheid({
-      afspraken: laadAfspraken(db, schooljaar, schooljaar),
-      scholen: laadScholen(db, schooljaar),
+      afspraken: afsprakenVan(db, schooljaar, schooljaar),
+      scholen: scholenVan(db, schooljaar),
       schooljaar,
       sector: sector ?? null,
-      wijkNamen: laadWijkNamen(db),
+      wijkNamen: lookupsVan(db).wijkNamen,
     }),
 
   'wijkteam.uren': ({ schooljaar, sector, urenPerSchool, functie }, { db }) =>
     wijkteamUren({
-      scholen: laadScholen(db, schooljaar),
+      scholen: scholenVan(db, schooljaar),
       sector,
       urenPerSchool,
-      wijkNamen: laadWijkNamen(db),
-      vergelijk: functie ? { afspraken: laadAfspraken(db, schooljaar, schooljaar), schooljaar, functie } : undefined,
+      wijkNamen: lookupsVan(db).wijkNamen,
+      vergelijk: functie ? { afspraken: afsprakenVan(db, schooljaar, schooljaar), schooljaar, functie } : undefined,
     }),
 
   'scenario.basisinzet': (invoer, { db }) =>
     basisinzetScenario(
-      laadAfspraken(db, invoer.schooljaar, invoer.schooljaar),
-      laadScholen(db, invoer.schooljaar),
+      afsprakenVan(db, invoer.schooljaar, invoer.schooljaar),
+      scholenVan(db, invoer.schooljaar),
       { ...invoer, uurtariefCents: invoer.uurtariefCents ?? null, wekenPerJaar: invoer.wekenPerJaar ?? null },
-      laadInstellingen(db),
+      instellingenVan(db),
     ),
 
   'scenario.aandelen': (invoer, { db }) => {
-    const scholen = [...laadSchoolLookup(db)].map(([id, s]) => ({ id, sector: s.sector }));
-    return aandelenScenario(laadAfspraken(db, invoer.schooljaar, invoer.schooljaar), scholen, invoer, laadInstellingen(db));
+    const scholen = [...lookupsVan(db).scholen].map(([id, s]) => ({ id, sector: s.sector }));
+    return aandelenScenario(afsprakenVan(db, invoer.schooljaar, invoer.schooljaar), scholen, invoer, instellingenVan(db));
   },
 };
 

@@ -17,7 +17,8 @@ import {
 } from '../domain/grafieken';
 import { kostenoverzicht } from '../domain/kosten';
 import type { FunctieCode } from '../domain/types';
-import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, laadGegevens, sectorenVanFunctie, standaardFunctie } from '../reports/gegevens';
+import { afsprakenVan, afsprakenVoorBegrotingsjaar, instellingenVan, lookupsVan, postenVan, scholenVan } from '../db/lees-cache';
+import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunctie, standaardFunctie } from '../reports/gegevens';
 import { ontbrekend, schrijfRapport, standaardBestandsnaam } from '../reports/rapporten';
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';
@@ -72,41 +73,45 @@ export const rapportagesHandlers: Handlers<
     return { opgeslagen: true, bestand: doel, bestandsnaam: path.basename(doel) };
   },
 
-  'grafiek.dekking': ({ schooljaar, functie, sectoren }, { db, omgeving }) => {
-    const g = laadGegevens(db, omgeving.dbPad(), { schooljaren: [schooljaar], leerlingenJaar: schooljaar });
-    const functies = functiesVanSchooljaar(g.afspraken, schooljaar);
-    const gekozen = functie ?? standaardFunctie(g.afspraken, schooljaar) ?? 'JGW';
-    const d = dekkingsgraadVoor(g, schooljaar, gekozen, sectoren);
-    return { ...dekkingGrafiek(d), functies, sectoren: sectoren && sectoren.length > 0 ? [...sectoren] : sectorenVanFunctie(g.afspraken, schooljaar, gekozen) };
+  // The charts read the same cached rows as the dashboard (db/lees-cache.ts), so a chart and
+  // kosten.begrotingsjaar always agree to the cent.
+  'grafiek.dekking': ({ schooljaar, functie, sectoren }, { db }) => {
+    const afspraken = afsprakenVan(db, schooljaar, schooljaar);
+    const lookups = lookupsVan(db);
+    const functies = functiesVanSchooljaar(afspraken, schooljaar);
+    const gekozen = functie ?? standaardFunctie(afspraken, schooljaar) ?? 'JGW';
+    const d = dekkingsgraadVoor({ afspraken, scholen: scholenVan(db, schooljaar), wijkNamen: lookups.wijkNamen, lookups }, schooljaar, gekozen, sectoren);
+    return { ...dekkingGrafiek(d), functies, sectoren: sectoren && sectoren.length > 0 ? [...sectoren] : sectorenVanFunctie(afspraken, lookups, schooljaar, gekozen) };
   },
 
-  'grafiek.kostenPerJaar': ({ vanJaar, totJaar }, { db, omgeving }) => {
+  'grafiek.kostenPerJaar': ({ vanJaar, totJaar }, { db }) => {
     const jaren = jarenBereik(bekendeJaren(db).begrotingsjaren, vanJaar, totJaar);
-    const g = laadGegevens(db, omgeving.dbPad(), { schooljaren: [jaren[0] - 1, ...jaren] });
-    return kostenPerJaarReeks(jaren.map((j) => kostenoverzicht(g.afspraken, { begrotingsjaar: j }, g.instellingen, g.lookups)));
+    const ctx = instellingenVan(db);
+    const lookups = lookupsVan(db);
+    return kostenPerJaarReeks(jaren.map((j) => kostenoverzicht(afsprakenVoorBegrotingsjaar(db, j), { begrotingsjaar: j }, ctx, lookups)));
   },
 
-  'grafiek.kostenVerdeling': ({ begrotingsjaar }, { db, omgeving }) => {
-    const g = laadGegevens(db, omgeving.dbPad(), { schooljaren: [begrotingsjaar - 1, begrotingsjaar] });
-    return kostenVerdelingGrafiek(kostenoverzicht(g.afspraken, { begrotingsjaar }, g.instellingen, g.lookups), begrotingsjaar);
-  },
+  'grafiek.kostenVerdeling': ({ begrotingsjaar }, { db }) =>
+    kostenVerdelingGrafiek(kostenoverzicht(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), { begrotingsjaar }, instellingenVan(db), lookupsVan(db)), begrotingsjaar),
 
-  'grafiek.dekkingPerJaar': ({ vanJaar, totJaar }, { db, omgeving }) => {
+  'grafiek.dekkingPerJaar': ({ vanJaar, totJaar }, { db }) => {
     const jaren = jarenBereik(bekendeJaren(db).begrotingsjaren, vanJaar, totJaar);
-    const g = laadGegevens(db, omgeving.dbPad(), { schooljaren: [jaren[0] - 1, ...jaren] });
+    const ctx = instellingenVan(db);
+    const lookups = lookupsVan(db);
+    const posten = [...postenVan(db)];
     return dekkingPerJaarReeks(
       jaren.map((j) => {
-        const k = kostenoverzicht(g.afspraken, { begrotingsjaar: j }, g.instellingen, g.lookups);
-        return dekking(k.gemeente, j, g.posten, k.inVoorbereiding.gemeente);
+        const k = kostenoverzicht(afsprakenVoorBegrotingsjaar(db, j), { begrotingsjaar: j }, ctx, lookups);
+        return dekking(k.gemeente, j, posten, k.inVoorbereiding.gemeente);
       }),
     );
   },
 
-  'grafiek.trend': ({ vanJaar, totJaar }, { db, omgeving }) => {
+  'grafiek.trend': ({ vanJaar, totJaar }, { db }) => {
     const bekend = bekendeJaren(db).schooljaren;
     const schooljaren = bekend.length === 0 && vanJaar === undefined ? [] : jarenBereik(bekend, vanJaar, totJaar);
-    const g = laadGegevens(db, omgeving.dbPad(), { schooljaren });
-    return trendReeks(g.afspraken, schooljaren, g.instellingen, g.lookups);
+    const afspraken = schooljaren.length === 0 ? [] : afsprakenVan(db, schooljaren[0], schooljaren[schooljaren.length - 1]);
+    return trendReeks(afspraken, schooljaren, instellingenVan(db), lookupsVan(db));
   },
 
   'grafiek.opslaan': async ({ naam, png }, { omgeving }) => {

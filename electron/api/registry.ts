@@ -7,6 +7,7 @@ import { BestandInGebruikFout } from '../db/slot';
 import { contract, isMethodName, type ApiResult, type MethodName, type Output, type ParsedInput } from './contract';
 import { GebruikersFout, zodFout, type ApiFoutData } from './fout';
 import { logMutatie } from '../db/mutatielog-repo';
+import { verhoogGeneratie } from '../db/lees-cache';
 import { appHandlers } from './app';
 import { instellingenHandlers } from './instellingen';
 import { importerenHandlers, voortgangHandlers } from './importeren';
@@ -99,6 +100,10 @@ export async function invoke(method: string, input: unknown, omgeving: Omgeving)
   const parsed = def.input.safeParse(input === undefined ? {} : input);
   if (!parsed.success) return fail(toFoutData(zodFout(parsed.error)));
   const handler = handlers[method] as Handler<MethodName>;
+  // Every call that may write (success or failure) invalidates the read cache of the file it
+  // started on and of the file it ended on (an actie may switch files or restore a backup).
+  const schrijft = def.soort !== 'lezen';
+  const dbVooraf = schrijft ? huidigeDb(omgeving) : null;
   try {
     if (def.soort === 'wijzigen') {
       if (omgeving.alleenLezen()) {
@@ -126,6 +131,20 @@ export async function invoke(method: string, input: unknown, omgeving: Omgeving)
     return { ok: true, data } as ApiResult<MethodName>;
   } catch (error) {
     return fail(toFoutData(error));
+  } finally {
+    if (schrijft) {
+      if (dbVooraf) verhoogGeneratie(dbVooraf);
+      const dbNa = huidigeDb(omgeving);
+      if (dbNa && dbNa !== dbVooraf) verhoogGeneratie(dbNa);
+    }
+  }
+}
+
+function huidigeDb(omgeving: Omgeving): Db | null {
+  try {
+    return omgeving.db();
+  } catch {
+    return null;
   }
 }
 

@@ -1,8 +1,7 @@
 // The read layer of the computed side (kosten, dekking, dekkingsgraad, wijkteam, scenario):
-// loads exactly what the pure engines in domain/ take, straight from SQL. Nothing is cached:
-// the data changes through the API at any moment, and one SELECT over 260.000 afspraken is
-// fast enough (the column aliases make better-sqlite3 return AfspraakBasis objects as they
-// are, so there is no mapping step per row).
+// loads exactly what the pure engines in domain/ take, straight from SQL (the column aliases make
+// better-sqlite3 return AfspraakBasis objects as they are, so there is no mapping step per row).
+// Readers go through db/lees-cache.ts, which keeps these rows per database until the data changes.
 import type { Leerlingaantal, SchoolMetLeerlingen } from '../domain/dekkingsgraad';
 import type { KostenLookups } from '../domain/kosten';
 import type { AfspraakBasis, BegrotingspostBedrag, Instellingen } from '../domain/types';
