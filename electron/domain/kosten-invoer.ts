@@ -1,17 +1,7 @@
 // Input schemas (zod 4) of the computed side: kosten, dekking, dekkingsgraad, wijkteam hours and
 // scenarios. Pure (no Node imports): the contract, and through it the renderer, imports them.
 import { z } from 'zod';
-import { hundredths } from './geld';
-import { centsVeld, functieVeld, percentageVeld, schooljaarVeld, sectorVeld, urenVeld, wekenVeld } from './validatie';
-
-function onbekendVeld(issue: { code?: string; keys?: string[] }) {
-  return issue.code === 'unrecognized_keys' && issue.keys
-    ? `Onbekend veld: ${issue.keys.join(', ')}.`
-    : 'De invoer moet een formulier met velden zijn.';
-}
-
-const strikt = <T extends z.core.$ZodLooseShape>(shape: T) => z.strictObject(shape, { error: onbekendVeld });
-const altijd = { when: () => true };
+import { aandelenRegels, aandelenVelden, altijd, centsVeld, functieVeld, schooljaarVeld, sectorVeld, strikt, urenVeld, wekenVeld } from './validatie';
 
 /** A calendar year for a budget. */
 export function begrotingsjaarVeld(label = 'Begrotingsjaar') {
@@ -47,40 +37,6 @@ export const wijkteamUrenInvoer = strikt({
   /** With a functie the hours are set against the hours agreed in that schooljaar. */
   functie: functieVeld.optional(),
 });
-
-const aandelenVelden = {
-  aandeelGemeente: percentageVeld('Aandeel gemeente'),
-  aandeelOnderwijs: percentageVeld('Aandeel onderwijs'),
-  aandeelOverig: percentageVeld('Aandeel overig').default(0),
-  overigeFinancier: z
-    .string({ error: 'Overige financier moet een tekst zijn.' })
-    .trim()
-    .max(200, 'Overige financier mag hoogstens 200 tekens hebben.')
-    .nullable()
-    .default(null)
-    .transform((v) => (v === '' ? null : v)),
-};
-
-function aandelenRegels(invoer: unknown, ctx: z.RefinementCtx): void {
-  if (typeof invoer !== 'object' || invoer === null) return;
-  const a = invoer as Record<string, unknown>;
-  const getal = (v: unknown, standaard: number) => (v === undefined ? standaard : typeof v === 'number' && Number.isFinite(v) ? v : null);
-  const g = getal(a.aandeelGemeente, NaN);
-  const o = getal(a.aandeelOnderwijs, NaN);
-  const ov = getal(a.aandeelOverig, 0);
-  if (g === null || o === null || ov === null || Number.isNaN(g) || Number.isNaN(o)) return;
-  const som = hundredths(g) + hundredths(o) + hundredths(ov);
-  if (som !== 10_000) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['aandeelGemeente'],
-      message: `Aandeel gemeente, onderwijs en overig moeten samen precies 100% zijn (nu ${String(som / 100).replace('.', ',')}%).`,
-    });
-  }
-  if (ov > 0 && !(typeof a.overigeFinancier === 'string' && a.overigeFinancier.trim())) {
-    ctx.addIssue({ code: 'custom', path: ['overigeFinancier'], message: 'Overige financier is verplicht als Aandeel overig groter is dan 0.' });
-  }
-}
 
 export const scenarioBasisinzetInvoer = strikt({
   schooljaar: schooljaarVeld(),

@@ -3,8 +3,9 @@
 // The afspraak schemas live in validatie.ts; this file reuses its field schemas so that every
 // message is Dutch and names the field. No Node imports: the renderer bundles this file too.
 import { z } from 'zod';
-import { hundredths } from './geld';
 import {
+  aandelenRegels,
+  altijd,
   centsVeld,
   functieVeld,
   idVeld,
@@ -13,28 +14,15 @@ import {
   schooljaarVeld,
   sectorVeld,
   statusVeld,
+  strikt,
   tekstVeld,
+  typeFout,
   urenVeld,
   wekenVeld,
 } from './validatie';
 
-function typeFout(label: string, soort: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined || issue.input === null ? `${label} is verplicht.` : `${label} moet ${soort} zijn.`;
-}
-
-function onbekendVeld(issue: { code?: string; keys?: string[] }) {
-  return issue.code === 'unrecognized_keys' && issue.keys
-    ? `Onbekend veld: ${issue.keys.join(', ')}.`
-    : 'De invoer moet een formulier met velden zijn.';
-}
-
-/** A strict object: unknown keys (and `__proto__`) are refused with a Dutch message. */
-export function strikt<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.strictObject(shape, { error: onbekendVeld });
-}
-
-const altijd = { when: () => true };
+// The contract builds a few inputs of its own as reg.strikt(...).
+export { strikt };
 
 /** Required text, trimmed. */
 export function naamVeld(label: string, max = 200) {
@@ -229,21 +217,7 @@ export const regelingVelden = {
 function regelingRegels(invoer: unknown, ctx: z.RefinementCtx): void {
   if (typeof invoer !== 'object' || invoer === null) return;
   const r = invoer as Record<string, unknown>;
-  const getal = (v: unknown, standaard: number) => (v === undefined ? standaard : typeof v === 'number' && Number.isFinite(v) ? v : null);
-  const g = getal(r.aandeelGemeente, 100);
-  const o = getal(r.aandeelOnderwijs, 0);
-  const ov = getal(r.aandeelOverig, 0);
-  if (g !== null && o !== null && ov !== null && hundredths(g) + hundredths(o) + hundredths(ov) !== 10_000) {
-    const som = (hundredths(g) + hundredths(o) + hundredths(ov)) / 100;
-    ctx.addIssue({
-      code: 'custom',
-      path: ['aandeelGemeente'],
-      message: `Aandeel gemeente, onderwijs en overig moeten samen precies 100% zijn (nu ${String(som).replace('.', ',')}%).`,
-    });
-  }
-  if ((ov ?? 0) > 0 && !(typeof r.overigeFinancier === 'string' && r.overigeFinancier.trim())) {
-    ctx.addIssue({ code: 'custom', path: ['overigeFinancier'], message: 'Overige financier is verplicht als Aandeel overig groter is dan 0.' });
-  }
+  aandelenRegels(r, ctx, { gemeente: 100, onderwijs: 0 });
   if (typeof r.startdatum === 'string' && typeof r.einddatum === 'string' && r.startdatum && r.einddatum && r.einddatum <= r.startdatum) {
     ctx.addIssue({ code: 'custom', path: ['einddatum'], message: 'Einddatum moet na de startdatum liggen.' });
   }

@@ -9,11 +9,52 @@ import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL } from './types';
 const MAX_UREN_PER_WEEK = 168; // more hours than a week has is always a typing error
 const MAX_WEKEN = 53;
 
-function typeFout(label: string, soort: string) {
+export function typeFout(label: string, soort: string) {
   return (issue: { input?: unknown }) =>
     issue.input === undefined || issue.input === null
       ? `${label} is verplicht.`
       : `${label} moet ${soort} zijn.`;
+}
+
+function onbekendVeld(issue: { code?: string; keys?: string[] }) {
+  return issue.code === 'unrecognized_keys' && issue.keys
+    ? `Onbekend veld: ${issue.keys.join(', ')}.`
+    : 'De invoer moet een formulier met velden zijn.';
+}
+
+/** A strict object: unknown keys (and `__proto__`) are refused with a Dutch message. */
+export function strikt<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape, { error: onbekendVeld });
+}
+
+/** superRefine option: the rules over several fields also run when a single field failed. */
+export const altijd = { when: () => true };
+
+/**
+ * Rule 2 over the share fields of an input: gemeente, onderwijs and overig add up to exactly
+ * 100 %, and a share for overig names who pays it. A share that is itself invalid is skipped (its
+ * own message says why); an absent share counts as its default (none: skipped; overig: 0).
+ */
+export function aandelenRegels(waarde: unknown, ctx: z.RefinementCtx, standaard: { gemeente?: number; onderwijs?: number } = {}): void {
+  if (typeof waarde !== 'object' || waarde === null) return;
+  const invoer = waarde as Record<string, unknown>;
+  const getal = (v: unknown, std: number | undefined) => (v === undefined ? (std ?? null) : typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const g = getal(invoer.aandeelGemeente, standaard.gemeente);
+  const o = getal(invoer.aandeelOnderwijs, standaard.onderwijs);
+  const ov = getal(invoer.aandeelOverig, 0);
+  if (g !== null && o !== null && ov !== null) {
+    const som = hundredths(g) + hundredths(o) + hundredths(ov);
+    if (som !== 10_000) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['aandeelGemeente'],
+        message: `Aandeel gemeente, onderwijs en overig moeten samen precies 100% zijn (nu ${String(som / 100).replace('.', ',')}%).`,
+      });
+    }
+  }
+  if ((ov ?? 0) > 0 && !(typeof invoer.overigeFinancier === 'string' && invoer.overigeFinancier.trim())) {
+    ctx.addIssue({ code: 'custom', path: ['overigeFinancier'], message: 'Overige financier is verplicht als Aandeel overig groter is dan 0.' });
+  }
 }
 
 // ---- reusable field schemas --------------------------------------------------------------
@@ -133,11 +174,14 @@ export const statusVeld = z.enum(STATUSSEN, { error: keuzeFout('Status', STATUSS
 
 export const sectorVeld = z.enum(SECTOREN, { error: keuzeFout('Sector', SECTOREN.join(', ')) });
 
-function onbekendVeld(issue: { code?: string; keys?: string[] }) {
-  return issue.code === 'unrecognized_keys' && issue.keys
-    ? `Onbekend veld: ${issue.keys.join(', ')}.`
-    : 'De invoer moet een formulier met velden zijn.';
-}
+
+/** The financing shares (rule 2), checked together by aandelenRegels. */
+export const aandelenVelden = {
+  aandeelGemeente: percentageVeld('Aandeel gemeente'),
+  aandeelOnderwijs: percentageVeld('Aandeel onderwijs'),
+  aandeelOverig: percentageVeld('Aandeel overig').default(0),
+  overigeFinancier: tekstVeld('Overige financier', 200).default(null),
+};
 
 // ---- afspraak ----------------------------------------------------------------------------
 
@@ -151,10 +195,7 @@ export const afspraakVelden = {
   wekenPerJaar: wekenVeld('Weken per jaar').nullable().default(null),
   uurtariefCents: centsVeld('Uurtarief').nullable().default(null),
   vastBedragCents: centsVeld('Vast bedrag per jaar').nullable().default(null),
-  aandeelGemeente: percentageVeld('Aandeel gemeente'),
-  aandeelOnderwijs: percentageVeld('Aandeel onderwijs'),
-  aandeelOverig: percentageVeld('Aandeel overig').default(0),
-  overigeFinancier: tekstVeld('Overige financier', 200).default(null),
+  ...aandelenVelden,
   startdatum: optioneleDatumVeld('Startdatum').default(null),
   einddatum: optioneleDatumVeld('Einddatum').default(null),
   status: statusVeld,
@@ -181,26 +222,7 @@ function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
   const a = invoer as Record<string, unknown>;
   const getal = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
   const tekst = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
-  const g = getal(a.aandeelGemeente);
-  const o = getal(a.aandeelOnderwijs);
-  const ov = a.aandeelOverig === undefined ? 0 : getal(a.aandeelOverig);
-  if (g !== null && o !== null && ov !== null) {
-    const som = hundredths(g) + hundredths(o) + hundredths(ov);
-    if (som !== 10_000) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['aandeelGemeente'],
-        message: `Aandeel gemeente, onderwijs en overig moeten samen precies 100% zijn (nu ${String(som / 100).replace('.', ',')}%).`,
-      });
-    }
-  }
-  if ((ov ?? 0) > 0 && !tekst(a.overigeFinancier)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['overigeFinancier'],
-      message: 'Overige financier is verplicht als Aandeel overig groter is dan 0.',
-    });
-  }
+  aandelenRegels(a, ctx);
   const start = tekst(a.startdatum);
   const eind = tekst(a.einddatum);
   if (start && eind && isGeldigeIsoDatum(start) && isGeldigeIsoDatum(eind) && eind <= start) {
@@ -229,15 +251,11 @@ function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
   }
 }
 
-const altijd = { when: () => true };
-
 /** A new afspraak (no id). */
-export const afspraakInvoerSchema = z.strictObject(afspraakVelden, { error: onbekendVeld }).superRefine(afspraakRegels, altijd);
+export const afspraakInvoerSchema = strikt(afspraakVelden).superRefine(afspraakRegels, altijd);
 
 /** A changed afspraak: the same fields plus its id. */
-export const afspraakWijzigingSchema = z
-  .strictObject({ id: idVeld('Afspraak'), ...afspraakVelden }, { error: onbekendVeld })
-  .superRefine(afspraakRegels, altijd);
+export const afspraakWijzigingSchema = strikt({ id: idVeld('Afspraak'), ...afspraakVelden }).superRefine(afspraakRegels, altijd);
 
 export type AfspraakInvoer = z.input<typeof afspraakInvoerSchema>;
 export type AfspraakGevalideerd = z.output<typeof afspraakInvoerSchema>;
@@ -267,8 +285,8 @@ export const schoolVelden = {
   bestuurId: idVeld('Bestuur').nullable().default(null),
 };
 
-export const schoolInvoerSchema = z.strictObject(schoolVelden, { error: onbekendVeld });
-export const schoolWijzigingSchema = z.strictObject({ id: idVeld('School'), ...schoolVelden }, { error: onbekendVeld });
+export const schoolInvoerSchema = strikt(schoolVelden);
+export const schoolWijzigingSchema = strikt({ id: idVeld('School'), ...schoolVelden });
 
 export type SchoolInvoer = z.input<typeof schoolInvoerSchema>;
 export type SchoolGevalideerd = z.output<typeof schoolInvoerSchema>;
