@@ -270,34 +270,69 @@ export class Blad {
 
 function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefined)[], breedtes: number[]): void {
   const row = ws.addRow(r.waarden.map((w) => (w === undefined ? null : w)));
-  const stijl =
-    r.soort === 'kop' ? KOP_STIJL
-    : r.soort === 'totaal' ? TOTAAL_STIJL
-    : r.soort === 'titel' ? TITEL_STIJL
-    : r.soort === 'ondertitel' ? ONDERTITEL_STIJL
-    : r.soort === 'sectie' ? SECTIE_STIJL
-    : undefined;
+  const basis =
+    r.soort === 'kop' ? Basis.kop
+    : r.soort === 'totaal' ? Basis.totaal
+    : r.soort === 'titel' ? Basis.titel
+    : r.soort === 'ondertitel' ? Basis.ondertitel
+    : r.soort === 'sectie' ? Basis.sectie
+    : Basis.geen;
   let regels = 1;
   const aantal = r.soort === 'kop' || r.soort === 'totaal' ? Math.max(r.waarden.length, r.formaten.length) : r.waarden.length;
   for (let i = 0; i < aantal; i++) {
-    const cel = row.getCell(i + 1);
-    if (stijl) cel.style = { ...stijl };
-    if (r.soort === 'label' && i === 0) cel.style = { ...LABEL_STIJL };
-    const formaat = r.formaten[i] ? FORMAAT[r.formaten[i]!] : undefined;
-    if (formaat) cel.numFmt = formaat;
+    let uitlijning: Uitlijning = Uitlijning.geen;
     if (r.soort === 'kop') regels = Math.max(regels, aantalRegels(r.waarden[i], breedtes[i] ?? 10));
     else if (r.wrap?.[i] || (r.soort === 'label' && vast[i] !== undefined)) {
-      cel.alignment = { wrapText: true, vertical: 'top' };
+      uitlijning = Uitlijning.omloop;
       regels = Math.max(regels, aantalRegels(r.waarden[i], breedtes[i] ?? 10));
     }
     // Text right after a right-aligned amount needs some air.
-    else if (r.soort === 'data' && i > 0 && (r.formaten[i] ?? 'tekst') === 'tekst') cel.alignment = { vertical: 'top', horizontal: 'left', indent: 1 };
-    else if (r.soort === 'data' || r.soort === 'label') cel.alignment = { vertical: 'top' };
+    else if (r.soort === 'data' && i > 0 && (r.formaten[i] ?? 'tekst') === 'tekst') uitlijning = Uitlijning.links;
+    else if (r.soort === 'data' || r.soort === 'label') uitlijning = Uitlijning.boven;
+    const b = r.soort === 'label' && i === 0 ? Basis.label : basis;
+    if (b === Basis.geen && uitlijning === Uitlijning.geen && !r.formaten[i]) continue;
+    row.getCell(i + 1).style = gedeeldeStijl(b, r.formaten[i], uitlijning, r.waarden[i] instanceof Date);
   }
   // Spreadsheet programs do not grow a row for wrapped text on their own when opening a file.
   if (r.soort === 'kop') row.height = Math.max(2, regels) * 15;
   else if (regels > 1) row.height = regels * 14.5;
   row.commit();
+}
+
+const Basis = { geen: 0, kop: 1, totaal: 2, titel: 3, ondertitel: 4, sectie: 5, label: 6 } as const;
+type Basis = (typeof Basis)[keyof typeof Basis];
+const Uitlijning = { geen: 0, omloop: 1, links: 2, boven: 3 } as const;
+type Uitlijning = (typeof Uitlijning)[keyof typeof Uitlijning];
+const BASIS_STIJL: (Partial<ExcelJS.Style> | undefined)[] = [undefined, KOP_STIJL, TOTAAL_STIJL, TITEL_STIJL, ONDERTITEL_STIJL, SECTIE_STIJL, LABEL_STIJL];
+const UITLIJNING: (Partial<ExcelJS.Alignment> | undefined)[] = [
+  undefined,
+  { wrapText: true, vertical: 'top' },
+  { vertical: 'top', horizontal: 'left', indent: 1 },
+  { vertical: 'top' },
+];
+const SOORT_NUMMER: Record<Soort, number> = { tekst: 1, euro: 2, euroCenten: 3, uren: 4, getal: 5, procent: 6, datum: 7 };
+const gedeeldeStijlen = new Map<number, Partial<ExcelJS.Style>>();
+
+/**
+ * One style object per combination, shared by every cell that has it: exceljs recognises a
+ * style object it has seen before by reference (a WeakMap), where a copy per cell costs a full
+ * lookup of font, fill, border and format each time. The objects are frozen: a cell never
+ * changes its own style after this. A date cell without a format gets its own object, because
+ * exceljs gives a style without numFmt a date format only the first time it sees it on a date.
+ */
+function gedeeldeStijl(basis: Basis, soort: Soort | undefined, uitlijning: Uitlijning, datum: boolean): Partial<ExcelJS.Style> {
+  const formaat = soort ? FORMAAT[soort] : undefined;
+  const sleutel = ((basis * 8 + (soort ? SOORT_NUMMER[soort] : 0)) * 4 + uitlijning) * 2 + (datum && !formaat ? 1 : 0);
+  let stijl = gedeeldeStijlen.get(sleutel);
+  if (!stijl) {
+    const s: Partial<ExcelJS.Style> = { ...BASIS_STIJL[basis] };
+    if (formaat) s.numFmt = formaat;
+    const a = UITLIJNING[uitlijning];
+    if (a) s.alignment = a;
+    stijl = Object.freeze(s);
+    gedeeldeStijlen.set(sleutel, stijl);
+  }
+  return stijl;
 }
 
 /**
@@ -359,11 +394,27 @@ function tekstLengte(w: CelWaarde, soort: Soort | undefined): number {
   if (w instanceof Date) return 10;
   const waarde = typeof w === 'object' ? w.result : w;
   if (typeof waarde === 'number') {
-    if (soort === 'euro' || soort === 'euroCenten') return Math.round(Math.abs(waarde)).toLocaleString('nl-NL').length + (soort === 'euroCenten' ? 6 : 3);
+    // The length of the Dutch notation, counted instead of formatted (toLocaleString per cell
+    // took most of the time of a large report).
+    if (soort === 'euro' || soort === 'euroCenten') return gehelenLengte(Math.round(Math.abs(waarde))) + (soort === 'euroCenten' ? 6 : 3);
     if (soort === 'procent') return 7;
-    return waarde.toLocaleString('nl-NL', { maximumFractionDigits: 2 }).length + 1;
+    return getalLengte(waarde) + 1;
   }
-  return Math.max(...String(waarde).split('\n').map((s) => s.length));
+  if (waarde.indexOf('\n') < 0) return waarde.length;
+  return Math.max(...waarde.split('\n').map((s) => s.length));
+}
+
+/** Characters of a whole number ≥ 0 with thousands separators (1.234.567). */
+function gehelenLengte(n: number): number {
+  const cijfers = n < 10 ? 1 : Math.floor(Math.log10(n)) + 1;
+  return cijfers + Math.floor((cijfers - 1) / 3);
+}
+
+/** Characters of a number in Dutch notation with at most two decimals (-1.234,5). */
+function getalLengte(x: number): number {
+  const honderdsten = Math.round(Math.abs(x) * 100);
+  const rest = honderdsten % 100;
+  return (x < 0 && honderdsten > 0 ? 1 : 0) + gehelenLengte(Math.floor(honderdsten / 100)) + (rest === 0 ? 0 : rest % 10 === 0 ? 2 : 3);
 }
 
 // ---- the workbook ------------------------------------------------------------------------
