@@ -114,12 +114,6 @@ export function dekkingsgraad(invoer: DekkingsgraadInvoer): Dekkingsgraad {
 
 export type OtRol = 'zorg' | 'ortho' | 'sociaal';
 
-export const OT_ROL_LABEL: Record<OtRol, string> = {
-  zorg: 'intern begeleider / zorgcoördinator',
-  ortho: 'orthopedagoog',
-  sociaal: 'jeugd- en gezinswerker / schoolmaatschappelijk werker',
-};
-
 /**
  * Which functies fill each OT role per sector. PO and VO follow the Zwolle 2017 definition
  * exactly (PO: IB + ORTHO + JGW; VO: ZC + ORTHO + SMW). For the other sectors we accept what is

@@ -257,41 +257,4 @@ export const afspraakInvoerSchema = strikt(afspraakVelden).superRefine(afspraakR
 /** A changed afspraak: the same fields plus its id. */
 export const afspraakWijzigingSchema = strikt({ id: idVeld('Afspraak'), ...afspraakVelden }).superRefine(afspraakRegels, altijd);
 
-export type AfspraakInvoer = z.input<typeof afspraakInvoerSchema>;
 export type AfspraakGevalideerd = z.output<typeof afspraakInvoerSchema>;
-
-// ---- school ------------------------------------------------------------------------------
-
-export const VESTIGINGSCODE_PATROON = /^[0-9A-Z]{4}[0-9]{2}$/;
-
-export const vestigingscodeVeld = z
-  .string({ error: typeFout('Vestigingscode', 'een tekst') })
-  .trim()
-  .toUpperCase()
-  .refine(
-    (v) => VESTIGINGSCODE_PATROON.test(v),
-    'Vestigingscode moet bestaan uit de BRIN (4 tekens, cijfers of hoofdletters) en 2 cijfers, zoals 20CF01.',
-  );
-
-export const schoolVelden = {
-  vestigingscode: vestigingscodeVeld,
-  naam: z
-    .string({ error: typeFout('Naam', 'een tekst') })
-    .trim()
-    .min(1, 'Naam is verplicht.')
-    .max(200, 'Naam mag hoogstens 200 tekens hebben.'),
-  sector: sectorVeld,
-  wijkId: idVeld('Wijk').nullable().default(null),
-  bestuurId: idVeld('Bestuur').nullable().default(null),
-};
-
-export const schoolInvoerSchema = strikt(schoolVelden);
-export const schoolWijzigingSchema = strikt({ id: idVeld('School'), ...schoolVelden });
-
-export type SchoolInvoer = z.input<typeof schoolInvoerSchema>;
-export type SchoolGevalideerd = z.output<typeof schoolInvoerSchema>;
-
-/** All messages of a failed parse as `Veld: melding` lines are already Dutch; this just lists them. */
-export function meldingen(error: z.ZodError): string[] {
-  return error.issues.map((i) => i.message);
-}

@@ -5,10 +5,10 @@ import {
   centsVeld,
   isoDatumVeld,
   percentageVeld,
-  schoolInvoerSchema,
   schooljaarTekstVeld,
   urenVeld,
 } from '../../electron/domain/validatie';
+import { schoolInvoer } from '../../electron/domain/registratie';
 
 const geldig = {
   schooljaar: 2017,
@@ -94,8 +94,8 @@ describe('afspraakInvoerSchema', () => {
   it('says an empty Functie, Status or Sector dropdown is verplicht, not which values exist', () => {
     expect(fouten({ ...geldig, functie: undefined, status: '' })).toEqual(['functie: Functie is verplicht.', 'status: Status is verplicht.']);
     expect(fouten({ ...geldig, functie: '', status: null })).toEqual(['functie: Functie is verplicht.', 'status: Status is verplicht.']);
-    expect(fouten({ vestigingscode: '20CF01', naam: 'X', sector: '' }, schoolInvoerSchema)).toEqual(['sector: Sector is verplicht.']);
-    expect(fouten({ vestigingscode: '20CF01', naam: 'X' }, schoolInvoerSchema)).toEqual(['sector: Sector is verplicht.']);
+    expect(fouten({ vestigingscode: '20CF01', naam: 'X', sector: '' }, schoolInvoer)).toEqual(['sector: Sector is verplicht.']);
+    expect(fouten({ vestigingscode: '20CF01', naam: 'X' }, schoolInvoer)).toEqual(['sector: Sector is verplicht.']);
   });
 
   it('lists every problem at once, also the cross-field ones', () => {
@@ -113,9 +113,9 @@ describe('afspraakInvoerSchema', () => {
   });
 });
 
-describe('schoolInvoerSchema', () => {
+describe('schoolInvoer', () => {
   it('accepts a vestigingscode in lower case and normalises it', () => {
-    expect(schoolInvoerSchema.parse({ vestigingscode: ' 20cf01 ', naam: 'De Regenboog', sector: 'PO' })).toEqual({
+    expect(schoolInvoer.parse({ vestigingscode: ' 20cf01 ', naam: 'De Regenboog', sector: 'PO' })).toMatchObject({
       vestigingscode: '20CF01',
       naam: 'De Regenboog',
       sector: 'PO',
@@ -125,7 +125,7 @@ describe('schoolInvoerSchema', () => {
   });
 
   it('explains a wrong vestigingscode, an empty name and an unknown sector', () => {
-    expect(fouten({ vestigingscode: '20CF1', naam: ' ', sector: 'HBO' }, schoolInvoerSchema)).toEqual([
+    expect(fouten({ vestigingscode: '20CF1', naam: ' ', sector: 'HBO' }, schoolInvoer)).toEqual([
       'vestigingscode: Vestigingscode moet bestaan uit de BRIN (4 tekens, cijfers of hoofdletters) en 2 cijfers, zoals 20CF01.',
       'naam: Naam is verplicht.',
       'sector: Sector moet een van PO, SBO, SO, VSO, VO, PRO, MBO zijn.',

@@ -60,9 +60,3 @@ export function useWijziging<K extends MethodName>(method: K, opties: { raakt?: 
     onSuccess: () => invalideer(queryClient, method, opties.raakt),
   });
 }
-
-/** For calls whose method is only known at run time (undo via `*.herstel`). */
-export function useInvalideer() {
-  const queryClient = useQueryClient();
-  return (method: string) => invalideer(queryClient, method);
-}
