@@ -10,8 +10,8 @@ import {
   dekkingsgraad,
   kostenoverzicht,
   otVolledigheid,
+  totalenPerBegrotingsjaar,
   wijkteamUren,
-  type Kostenoverzicht,
   type Verdeling,
 } from '../domain';
 import {
@@ -54,17 +54,14 @@ export const kostenHandlers: Handlers<KostenMethode> = {
   'kosten.schooljaar': ({ schooljaar }, { db }) =>
     kostenoverzicht(afsprakenVan(db, schooljaar, schooljaar), { schooljaar }, instellingenVan(db), lookupsVan(db)),
 
-  'kosten.perJaar': ({ van, tot }, { db }) => {
-    const ctx = instellingenVan(db);
-    const lookups = lookupsVan(db);
-    const jaren: KostenTrendJaar[] = [];
-    for (let jaar = van; jaar <= tot; jaar++) {
-      // Each year only sees the two schooljaren that can touch it (cached per pair).
-      const k = kostenoverzicht(afsprakenVoorBegrotingsjaar(db, jaar), { begrotingsjaar: jaar }, ctx, lookups);
-      jaren.push({ jaar, ...alleenVerdeling(k), inVoorbereiding: k.inVoorbereiding });
-    }
-    return { van, tot, jaren };
-  },
+  'kosten.perJaar': ({ van, tot }, { db }) => ({
+    van,
+    tot,
+    // One pass over the cached schooljaren van−1..tot (each touches its start year and the next).
+    jaren: totalenPerBegrotingsjaar(afsprakenVan(db, van - 1, tot), van, tot, instellingenVan(db)).map(
+      (t): KostenTrendJaar => ({ jaar: t.jaar, ...t.geteld, inVoorbereiding: t.inVoorbereiding }),
+    ),
+  }),
 
   'dekking.begrotingsjaar': ({ begrotingsjaar }, { db }) => {
     const kosten = kostenoverzicht(
@@ -117,7 +114,3 @@ export const kostenHandlers: Handlers<KostenMethode> = {
     return aandelenScenario(afsprakenVan(db, invoer.schooljaar, invoer.schooljaar), scholen, invoer, instellingenVan(db));
   },
 };
-
-function alleenVerdeling(v: Kostenoverzicht): Verdeling {
-  return { totaal: v.totaal, gemeente: v.gemeente, onderwijs: v.onderwijs, overig: v.overig };
-}
