@@ -1,6 +1,6 @@
 // SQL of the scholen (one row per vestiging) and their pupil counts per teljaar.
 import type { SchoolInvoerGevalideerd, SchoolLijstFilter } from '../domain/registratie';
-import type { Sector } from '../domain/types';
+import type { SchoolBasis, Sector } from '../domain/types';
 import type { Db } from './open';
 import { bool, likePatroon, vrijId } from './repo-hulp';
 
@@ -12,13 +12,7 @@ export interface LeerlingenJaar {
 }
 
 /** One school as the form edits it; also what verwijderen returns and herstellen takes. */
-export interface School {
-  id: number;
-  vestigingscode: string;
-  naam: string;
-  sector: Sector;
-  wijkId: number | null;
-  bestuurId: number | null;
+export interface School extends SchoolBasis {
   denominatie: string | null;
   straat: string | null;
   huisnummer: string | null;
