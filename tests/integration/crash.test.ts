@@ -14,6 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseSessie } from '../../electron/db/sessie';
 import { leesSlot } from '../../electron/db/slot';
+import { mulberry32 } from '../../bench/data';
 import { maakBlad, type CelInvoer } from '../helpers/afspraken-blad';
 import { testOmgeving } from '../helpers/db';
 
@@ -30,18 +31,6 @@ let map: string;
 let basis: string;
 let blad: string;
 let voor: { afspraken: number; mutatielog: number };
-
-/** mulberry32: a small seeded PRNG, so a failing run can be repeated exactly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const wacht = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -194,7 +183,7 @@ describe('crash safety of a large import', () => {
     // From the write lock to the end: the transaction, its commit, the checkpoint and closing.
     const schrijfduur = meting.schrijfStart === null ? null : meting.duur - meting.schrijfStart;
 
-    const kans = prng(SEED);
+    const kans = mulberry32(SEED); // seeded, so a failing run can be repeated exactly
     const verslag: string[] = [];
     const uitkomsten = { ervoor: 0, erna: 0 };
     const fasen = new Map<string, number>();
