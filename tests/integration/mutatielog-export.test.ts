@@ -12,6 +12,7 @@ import { DatabaseSessie } from '../../electron/db/sessie';
 import { maakOmgeving } from '../../electron/omgeving';
 import { MAX_CEL_TEKENS } from '../../electron/reports/mutatielog';
 import { tmpDbPad } from '../helpers/db';
+import { leesWerkmap } from '../helpers/werkmap';
 
 const teSluiten: DatabaseSessie[] = [];
 afterEach(() => {
@@ -37,8 +38,7 @@ async function bestandMetWijzigingen() {
 }
 
 async function leesLog(bestand: string) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(bestand);
+  const wb = await leesWerkmap(bestand);
   const ws = wb.getWorksheet('Mutatielog')!;
   const rijen: ExcelJS.Row[] = [];
   ws.eachRow((r) => rijen.push(r));

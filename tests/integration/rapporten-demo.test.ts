@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatEuro } from '../../electron/domain/geld';
 import { testOmgeving } from '../helpers/db';
 import { centen, heeftLibreOffice, LibreOffice, pdfNaarPng, pdfTekst, rijMet } from '../helpers/libreoffice';
+import { cent, leesWerkmap, rij, waarde } from '../helpers/werkmap';
 
 const run = promisify(execFile);
 const REPO = path.resolve(import.meta.dirname, '..', '..');
@@ -73,27 +74,10 @@ beforeAll(async () => {
   kosten2016sj = JSON.parse(await cli('kosten', '--schooljaar', '2016-2017', '--db', db, '--json'));
   kosten2017sj = JSON.parse(await cli('kosten', '--schooljaar', '2017-2018', '--db', db, '--json'));
   dekking2018 = JSON.parse(await cli('dekking', '--begrotingsjaar', '2018', '--db', db, '--json'));
-  for (const naam of NAMEN) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(pad(naam));
-    werkmap[naam] = wb;
-  }
+  for (const naam of NAMEN) werkmap[naam] = await leesWerkmap(pad(naam));
 }, 180_000);
 afterAll(() => fs.rmSync(map, { recursive: true, force: true }));
 
-/** Plain values of the row whose first cell is `label` (a formula gives its stored result). */
-function rij(ws: ExcelJS.Worksheet, label: string): unknown[] {
-  let gevonden: unknown[] | null = null;
-  ws.eachRow((r) => {
-    if (gevonden === null && r.getCell(1).value === label) gevonden = (r.values as unknown[]).slice(1).map(waarde);
-  });
-  if (!gevonden) throw new Error(`Geen rij "${label}" op ${ws.name}`);
-  return gevonden;
-}
-function waarde(v: unknown): unknown {
-  return v && typeof v === 'object' && 'result' in (v as object) ? (v as { result: unknown }).result : v;
-}
-const cent = (euro: unknown) => Math.round(Number(euro) * 100);
 const blad = (naam: Naam, bladNaam: string) => {
   const ws = werkmap[naam]!.getWorksheet(bladNaam);
   if (!ws) throw new Error(`Geen blad "${bladNaam}" in ${naam}: ${werkmap[naam]!.worksheets.map((w) => w.name).join(', ')}`);

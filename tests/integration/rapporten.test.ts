@@ -12,6 +12,7 @@ import { GEVAARLIJKE_NAMEN, GEVAARLIJKE_TOELICHTING, vulVoorbeeld } from '../hel
 import { centen, heeftLibreOffice, LibreOffice, pdfNaarPng, rijMet } from '../helpers/libreoffice';
 import { formatEuro } from '../../electron/domain/geld';
 import { veiligeCsvTekst } from '../../electron/reports/style';
+import { cent, leesWerkmap, rij, waarde } from '../helpers/werkmap';
 
 const ARTIFACTS = path.resolve('test-artifacts', 'rapporten');
 const MAP = fs.mkdtempSync(path.join(fs.realpathSync(path.dirname(tmpDbPad())), 'rapporten-'));
@@ -33,28 +34,6 @@ async function api<K extends 'kosten.begrotingsjaar' | 'dekking.begrotingsjaar' 
   return r.data;
 }
 
-async function lees(pad: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(pad);
-  return wb;
-}
-
-/** Row of the sheet whose first cell is `label`, as plain values (formula cells give their cached result). */
-function rij(ws: ExcelJS.Worksheet, label: string): unknown[] {
-  let gevonden: unknown[] | null = null;
-  ws.eachRow((r) => {
-    if (gevonden === null && r.getCell(1).value === label) gevonden = (r.values as unknown[]).slice(1).map(waarde);
-  });
-  if (!gevonden) throw new Error(`Geen rij "${label}" op ${ws.name}`);
-  return gevonden;
-}
-
-function waarde(v: unknown): unknown {
-  return v && typeof v === 'object' && 'result' in (v as object) ? (v as { result: unknown }).result : v;
-}
-
-const cent = (euro: unknown) => Math.round(Number(euro) * 100);
-
 beforeAll(async () => {
   const t = await testOmgeving(tmpDbPad('Voorbeeld Zwolle.schoolinzet'));
   vulVoorbeeld(t.db);
@@ -68,7 +47,7 @@ describe('Financiële paragraaf', () => {
   it('2017: seed figures, engine totals and the written-out split, as stored by exceljs', async () => {
     const pad = await opslaan({ soort: 'financieel', begrotingsjaar: 2017 }, 'fin-2017.xlsx');
     const kosten = await api('kosten.begrotingsjaar', { begrotingsjaar: 2017 });
-    const wb = await lees(pad);
+    const wb = await leesWerkmap(pad);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Over dit rapport', 'Samenvatting', 'Per functie', 'Per aanbieder', 'Verdeling schooljaren', 'Dekking', 'Afspraken', 'In voorbereiding']);
     const over = wb.getWorksheet('Over dit rapport')!;
     expect(rij(over, 'Gemeente')[1]).toBe('Zwolle');
@@ -181,7 +160,7 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
   it('BLOZ 2017-2018: afspraken, dekking per wijk and sector, schools without coverage', async () => {
     const pad = await opslaan({ soort: 'bloz', schooljaar: 2017 }, 'bloz-2017.xlsx');
     const kosten = await api('kosten.schooljaar', { schooljaar: 2017 });
-    const wb = await lees(pad);
+    const wb = await leesWerkmap(pad);
     const afspraken = wb.getWorksheet('Afspraken')!;
     const totaal = rij(afspraken, 'Totaal');
     // 20 × 4 JGW + 122 SMW + 2 IB + 2 JMW basisuren; 2 extra uren JMW.
@@ -209,7 +188,7 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     const pad = await opslaan({ soort: 'aanbieders', schooljaar: 2016 }, 'aanbieders-2016.xlsx');
     const trend = await api('grafiek.trend', { vanJaar: 2016, totJaar: 2016 });
     expect(trend.punten[0].kosten.JGW).toBe(320_000_00);
-    const wb = await lees(pad);
+    const wb = await leesWerkmap(pad);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Over dit rapport', 'Samenvatting', 'De Kern', 'Trias Jeugdhulp']);
     expect(cent(rij(wb.getWorksheet('De Kern')!, 'Totaal')[11])).toBe(320_000_00);
     expect(cent(rij(wb.getWorksheet('De Kern')!, 'Totaal')[12])).toBe(160_000_00);
@@ -268,7 +247,7 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     const code = await main(['export', 'financieel', '--begrotingsjaar', '2018', '--db', omgeving.dbPad(), '--out', out], { out: (t) => regels.push(t), err: (t) => regels.push(t) });
     expect(regels.join('\n')).toContain('Rapport opgeslagen');
     expect(code).toBe(0);
-    const wb = await lees(out);
+    const wb = await leesWerkmap(out);
     expect(cent(rij(wb.getWorksheet('Samenvatting')!, 'Gemeente')[1])).toBe(686_000_00);
     expect(await main(['export', 'bloz', '--schooljaar', '2017-2019', '--db', omgeving.dbPad(), '--out', out], { out: () => undefined, err: (t) => regels.push(t) })).toBe(1);
     expect(regels.at(-1)).toContain('--schooljaar');
@@ -283,7 +262,7 @@ describe('Tekst van gebruikers wordt nooit een formule', () => {
       const pad = path.join(MAP, 'gevaarlijk-bloz.xlsx');
       const r = await invoke('rapport.opslaan', { soort: 'bloz', schooljaar: 2017 }, { ...t.omgeving, kiesBestand: async () => pad });
       expect(r.ok).toBe(true);
-      const wb = await lees(pad);
+      const wb = await leesWerkmap(pad);
       const namen: unknown[] = [];
       let toelichting: unknown = null;
       wb.getWorksheet('Afspraken')!.eachRow((row) => {
