@@ -7,13 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseSessie } from '../../electron/db/sessie';
 import { standaardSlotOmgeving } from '../../electron/db/slot';
 import { heeftChromium, startBrowser, tijdelijkeMap, type BrowserSessie } from '../helpers/browser';
-import { axeErnstig, demoDatabase, kiesPeriode, naarPagina, screenshotPagina } from '../helpers/schermen';
+import { axeErnstig, kiesPeriode, naarPagina, screenshotPagina, startDemoBrowser } from '../helpers/schermen';
 
 describe.runIf(heeftChromium)('geschiedenis, reservekopieën, regelingen en proeftuinen', () => {
   let s: BrowserSessie;
   beforeAll(async () => {
-    s = await startBrowser({ dbPad: await demoDatabase() });
-    await kiesPeriode(s.page, 2017, 2017);
+    s = await startDemoBrowser();
   }, 120_000);
   afterAll(async () => s?.sluit());
 

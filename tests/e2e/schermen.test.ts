@@ -2,14 +2,13 @@
 // page for the artifacts, and axe-core with 0 serious or critical violations.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heeftChromium, startBrowser, type BrowserSessie } from '../helpers/browser';
-import { axeErnstig, demoDatabase, kiesPeriode, naarPagina, screenshotPagina, totaalCel } from '../helpers/schermen';
+import { heeftChromium, type BrowserSessie } from '../helpers/browser';
+import { axeErnstig, kiesPeriode, naarPagina, screenshotPagina, startDemoBrowser, totaalCel } from '../helpers/schermen';
 
 describe.runIf(heeftChromium)('schermen met Voorbeeld Zwolle', () => {
   let s: BrowserSessie;
   beforeAll(async () => {
-    s = await startBrowser({ dbPad: await demoDatabase() });
-    await kiesPeriode(s.page, 2017, 2017);
+    s = await startDemoBrowser();
   }, 120_000);
   afterAll(async () => s?.sluit());
 

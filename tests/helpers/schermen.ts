@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { laadVoorbeeldZwolle } from '../../electron/demo/voorbeeld-zwolle';
 import { testOmgeving } from './db';
-import { tijdelijkeMap } from './browser';
+import { startBrowser, tijdelijkeMap, type BrowserSessie } from './browser';
 
 /** A database file with "Voorbeeld Zwolle", built the way the CLI builds it. */
 export async function demoDatabase(): Promise<string> {
@@ -14,6 +14,13 @@ export async function demoDatabase(): Promise<string> {
   await laadVoorbeeldZwolle(omgeving);
   sessie.close();
   return pad;
+}
+
+/** Chromium on a fresh "Voorbeeld Zwolle" database, with schooljaar 2017-2018 and begrotingsjaar 2017 chosen. */
+export async function startDemoBrowser(): Promise<BrowserSessie> {
+  const s = await startBrowser({ dbPad: await demoDatabase() });
+  await kiesPeriode(s.page, 2017, 2017);
+  return s;
 }
 
 export async function kiesPeriode(page: Page, schooljaar: number, begrotingsjaar: number): Promise<void> {
