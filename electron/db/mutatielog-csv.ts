@@ -4,7 +4,8 @@ import type { Db } from './open';
 
 export const MUTATIELOG_KOPPEN = ['Tijd', 'Tijd (UTC, ISO)', 'Gebruiker', 'Opdracht', 'Soort', 'Id', 'Oud', 'Nieuw'] as const;
 
-interface Rij {
+/** One row of the mutatielog as both exports read it. */
+export interface MutatielogRij {
   tijd: string;
   gebruiker: string;
   methode: string;
@@ -14,17 +15,26 @@ interface Rij {
   nieuw: string | null;
 }
 
-/** Streams the log row by row (any size), optionally for one entity (and id). */
-export function* mutatielogCsv(db: Db, filter: { entiteit?: string; entiteitId?: string } = {}): Generator<string> {
+export interface MutatielogFilter {
+  entiteit?: string;
+  entiteitId?: string;
+}
+
+/** The WHERE clause ('' for the whole log) and its parameters for one entity (and id). */
+export function mutatielogWaar(filter: MutatielogFilter): { waar: string; params: string[] } {
   const where: string[] = [];
   const params: string[] = [];
   if (filter.entiteit) (where.push('entiteit = ?'), params.push(filter.entiteit));
   if (filter.entiteitId) (where.push('entiteit_id = ?'), params.push(filter.entiteitId));
-  const stmt = db.prepare(
-    `SELECT tijd, gebruiker, methode, entiteit, entiteit_id, oud, nieuw FROM mutatielog ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY id`,
-  );
+  return { waar: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
+/** Streams the log row by row (any size), optionally for one entity (and id). */
+export function* mutatielogCsv(db: Db, filter: MutatielogFilter = {}): Generator<string> {
+  const { waar, params } = mutatielogWaar(filter);
+  const stmt = db.prepare(`SELECT tijd, gebruiker, methode, entiteit, entiteit_id, oud, nieuw FROM mutatielog ${waar} ORDER BY id`);
   yield '\uFEFF' + csvRegel([...MUTATIELOG_KOPPEN]);
-  for (const r of stmt.iterate(...params) as IterableIterator<Rij>) {
+  for (const r of stmt.iterate(...params) as IterableIterator<MutatielogRij>) {
     yield csvRegel([lokaleTijd(r.tijd), r.tijd, r.gebruiker, r.methode, r.entiteit ?? '', r.entiteit_id ?? '', r.oud ?? '', r.nieuw ?? '']);
   }
 }
