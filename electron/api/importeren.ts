@@ -9,7 +9,8 @@ import { maakBackup } from '../db/backups';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
 import { afsprakenVoorbeeld, leesAfsprakenBlad, maakAfsprakenPlan, voerAfsprakenPlanUit, type AfsprakenVoorbeeld } from '../import/afspraken';
-import { duoVoorbeeld, maakDuoImportPlan, voerDuoImportUit, type DuoImportOpties, type DuoVoorbeeld } from '../import/duo-opslaan';
+import { duoVoorbeeld, maakDuoImportPlan, voerDuoImportUit, type DuoImportOpties, type DuoImportPlan, type DuoVoorbeeld } from '../import/duo-opslaan';
+import { schrijfStempel } from '../db/lees-cache';
 import { normaliseerGemeenteCode } from '../import/duo';
 import { ImportFout, type ImportMelding } from '../import/fout';
 import { bestandUitInhoud, bewaarImport, neemImport, zetTerug, type GekozenBestand } from '../import/plannen';
@@ -45,6 +46,8 @@ export interface SjabloonResultaat {
 interface DuoBewaard {
   bestanden: GekozenBestand[];
   opties: Omit<DuoImportOpties, 'voortgang'>;
+  /** The preview's plan, with the database and its schrijfStempel when it was made. */
+  plan?: { db: Db; stempel: string; plan: DuoImportPlan };
 }
 
 const CSV = [
@@ -126,8 +129,9 @@ async function duoPlanVoorbeeld(bestanden: GekozenBestand[], opties: Omit<DuoImp
   const { db, omgeving } = ctx;
   const naam = bestanden.map((b) => b.naam).join(', ');
   try {
+    const stempel = schrijfStempel(db);
     const plan = maakDuoImportPlan(db, bestanden, { ...opties, voortgang: voortgang(ctx, 'DUO-bestanden lezen') });
-    const id = bewaarImport<DuoBewaard>('duo', omgeving.dbPad(), { bestanden, opties });
+    const id = bewaarImport<DuoBewaard>('duo', omgeving.dbPad(), { bestanden, opties, plan: { db, stempel, plan } });
     return { id, ...duoVoorbeeld(plan, opties.gemeenteCode) };
   } catch (e) {
     throw alsGebruikersFout(e, naam);
@@ -180,8 +184,13 @@ export const importerenHandlers: Handlers<
     const naam = bewaard.bestanden.map((b) => b.naam).join(', ');
     try {
       const backup = await backupVoorImport(db, omgeving);
-      // Planned again against the database as it is now: nothing stale is written.
-      const plan = maakDuoImportPlan(db, bewaard.bestanden, { ...bewaard.opties, voortgang: (f) => voortgang(ctx, 'DUO-import')(f * 0.5) });
+      // The preview's plan when nothing was written to this database since (by this connection or
+      // any other: schrijfStempel, checked after the backup and right before the synchronous
+      // execution); otherwise planned again against the database as it is now, so nothing stale is written.
+      const plan =
+        bewaard.plan && bewaard.plan.db === db && bewaard.plan.stempel === schrijfStempel(db)
+          ? bewaard.plan.plan
+          : maakDuoImportPlan(db, bewaard.bestanden, { ...bewaard.opties, voortgang: (f) => voortgang(ctx, 'DUO-import')(f * 0.5) });
       voerDuoImportUit(db, plan, omgeving.gebruiker);
       const v = duoVoorbeeld(plan, bewaard.opties.gemeenteCode).aantallen;
       return {

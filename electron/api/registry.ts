@@ -98,13 +98,14 @@ export async function invoke(method: string, input: unknown, omgeving: Omgeving)
   }
   const def = contract[method];
   const parsed = def.input.safeParse(input === undefined ? {} : input);
-  if (!parsed.success) return fail(toFoutData(zodFout(parsed.error)));
-  const handler = handlers[method] as Handler<MethodName>;
-  // Every call that may write (success or failure) invalidates the read cache of the file it
-  // started on and of the file it ended on (an actie may switch files or restore a backup).
+  // Every call that may write (success or failure, even a refused input) invalidates the read
+  // cache of the file it started on and of the file it ended on (an actie may switch files or
+  // restore a backup).
   const schrijft = def.soort !== 'lezen';
   const dbVooraf = schrijft ? huidigeDb(omgeving) : null;
   try {
+    if (!parsed.success) return fail(toFoutData(zodFout(parsed.error)));
+    const handler = handlers[method] as Handler<MethodName>;
     if (def.soort === 'wijzigen') {
       if (omgeving.alleenLezen()) {
         throw new GebruikersFout('Dit bestand is alleen-lezen geopend; wijzigingen kunnen niet worden opgeslagen.', 'conflict');

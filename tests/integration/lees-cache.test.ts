@@ -1,0 +1,235 @@
+// The per-database read cache (db/lees-cache.ts): every write method followed by a read gives
+// fresh figures; a write by a second connection too; reads between writes share the loaded rows;
+// and the dashboard, a chart and the financiële paragraaf agree to the cent when an afspraak
+// takes its rate from a regeling. The DUO import reuses its preview's plan only while the
+// database is unchanged.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contract, type MethodName } from '../../electron/api/contract';
+import { invoke, type Omgeving } from '../../electron/api/registry';
+import { afsprakenVan, dataStempel } from '../../electron/db/lees-cache';
+import { testOmgeving, tmpDbPad } from '../helpers/db';
+
+type Env = Awaited<ReturnType<typeof testOmgeving>>;
+
+async function ok<T>(p: Promise<{ ok: true; data: T } | { ok: false; fout: { melding: string } }>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(r.fout.melding);
+  return r.data;
+}
+
+const FIX = path.join(import.meta.dirname, '../fixtures/duo');
+
+describe('read cache: fresh figures after every write', () => {
+  let env: Env;
+  let pad: string;
+  let school: number;
+  const totaal2018 = async () => (await ok(env.call('kosten.begrotingsjaar', { begrotingsjaar: 2018 }))).totaal;
+  const grafiek2018 = async () => (await ok(env.call('grafiek.kostenVerdeling', { begrotingsjaar: 2018 }))).totaal.totaal;
+  const invoer = (velden: Record<string, unknown> = {}) => ({
+    schooljaar: 2017,
+    schoolId: school,
+    aanbiederId: 1,
+    functie: 'JGW',
+    basisurenPerWeek: 4,
+    aandeelGemeente: 100,
+    aandeelOnderwijs: 0,
+    status: 'getekend',
+    ...velden,
+  });
+
+  beforeEach(async () => {
+    pad = tmpDbPad();
+    env = await testOmgeving(pad);
+    await ok(env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 8_000 } }));
+    school = Number(env.db.prepare("INSERT INTO scholen (vestigingscode, brin, naam, sector) VALUES ('11AA00', '11AA', 'De Vlinder', 'PO')").run().lastInsertRowid);
+  });
+  afterEach(() => env.sessie.close());
+
+  it('reads between writes share the loaded rows; a write gives new ones', async () => {
+    await ok(env.call('afspraken.maak', invoer()));
+    await totaal2018();
+    const eerst = afsprakenVan(env.db, 2017, 2018);
+    await ok(env.call('kosten.begrotingsjaar', { begrotingsjaar: 2018 }));
+    await ok(env.call('grafiek.kostenVerdeling', { begrotingsjaar: 2018 }));
+    expect(afsprakenVan(env.db, 2017, 2018)).toBe(eerst);
+    expect(Object.isFrozen(eerst[0])).toBe(true);
+    await ok(env.call('afspraken.maak', invoer({ aanbiederId: 2 })));
+    expect(afsprakenVan(env.db, 2017, 2018)).not.toBe(eerst);
+    expect(afsprakenVan(env.db, 2017, 2018)).toHaveLength(2);
+  });
+
+  it('afspraken maak, wijzig, verwijder and herstel', async () => {
+    expect(await totaal2018()).toBe(0);
+    const a = await ok(env.call('afspraken.maak', invoer()));
+    // 4 × 40 × € 80 = € 12.800 a year; 8/12 of it falls in 2018.
+    expect(await totaal2018()).toBe(853_333);
+    expect(await grafiek2018()).toBe(853_333);
+    await ok(env.call('afspraken.wijzig', { ...invoer({ basisurenPerWeek: 8 }), id: a.id }));
+    expect(await totaal2018()).toBe(1_706_667);
+    expect(await grafiek2018()).toBe(1_706_667);
+    await ok(env.call('afspraken.verwijder', { id: a.id }));
+    expect(await totaal2018()).toBe(0);
+    expect(await grafiek2018()).toBe(0);
+    await ok(env.call('afspraken.herstel', { ...invoer({ basisurenPerWeek: 8 }), id: a.id }));
+    expect(await totaal2018()).toBe(1_706_667);
+  });
+
+  it('instellingen.opslaan and functies.wijzig change the default rate', async () => {
+    await ok(env.call('afspraken.maak', invoer()));
+    expect(await totaal2018()).toBe(853_333);
+    await ok(env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 9_000 } }));
+    expect(await totaal2018()).toBe(960_000); // 4 × 40 × € 90 × 8/12
+    const jgw = env.db.prepare("SELECT naam, betaler FROM functies WHERE code = 'JGW'").get() as { naam: string; betaler: string };
+    await ok(env.call('functies.wijzig', { code: 'JGW', naam: jgw.naam, betaler: jgw.betaler, standaardUurtariefCents: 6_000 }));
+    expect(await totaal2018()).toBe(640_000);
+    expect(await grafiek2018()).toBe(640_000);
+  });
+
+  it("regelingen.wijzig changes the rate and weeks an afspraak takes from its regeling", async () => {
+    const r = await ok(env.call('regelingen.maak', { naam: 'OT 2017', wekenPerJaar: 38, basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4, uurtariefCents: 9_000 }] }));
+    await ok(env.call('afspraken.maak', invoer({ regelingId: r.id })));
+    expect(await totaal2018()).toBe(912_000); // 4 × 38 × € 90 × 8/12
+    await ok(env.call('regelingen.wijzig', { id: r.id, naam: 'OT 2017', wekenPerJaar: 40, basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4, uurtariefCents: 10_000 }] }));
+    expect(await totaal2018()).toBe(1_066_667); // 4 × 40 × € 100 × 8/12
+    expect(await grafiek2018()).toBe(1_066_667);
+  });
+
+  it('a DUO import changes the schools the dekkingsgraad counts', async () => {
+    const lijst = async () => (await ok(env.call('dekkingsgraad.lijst', { schooljaar: 2017, functie: 'JGW', sector: 'PO' }))).scholen;
+    expect(await lijst()).toBe(1);
+    const inhoud = fs.readFileSync(path.join(FIX, 'duo_po_02-alle-schoolvestigingen-basisonderwijs_ZWOLLE_HOOGEVEEN.csv')).toString('base64');
+    const v = await ok(env.call('import.duoVoorbeeldInhoud', { bestanden: [{ naam: 'po.csv', inhoudBase64: inhoud }], alle: true }));
+    expect(v.aantallen.nieuw).toBeGreaterThan(10);
+    expect(await lijst()).toBe(1); // a preview writes nothing
+    await ok(env.call('import.duoUitvoeren', { id: v.id! }));
+    expect(await lijst()).toBe(1 + v.aantallen.nieuw);
+  });
+
+  it('restoring a backup gives the figures of the backup', async () => {
+    await ok(env.call('afspraken.maak', invoer()));
+    const backup = await ok(env.call('backups.maak', {}));
+    await ok(env.call('afspraken.maak', invoer({ aanbiederId: 2 })));
+    expect(await totaal2018()).toBe(2 * 853_333);
+    await ok(env.call('backups.herstel', { naam: backup.naam }));
+    expect(await totaal2018()).toBe(853_333);
+    expect(await grafiek2018()).toBe(853_333);
+  });
+
+  it('a write by a second connection (a colleague, another process) shows at the next read', async () => {
+    await ok(env.call('afspraken.maak', invoer()));
+    expect(await totaal2018()).toBe(853_333);
+    const ander = new Database(pad);
+    try {
+      ander.prepare('UPDATE afspraken SET basisuren = 8').run();
+    } finally {
+      ander.close();
+    }
+    expect(await totaal2018()).toBe(1_706_667);
+    expect(await grafiek2018()).toBe(1_706_667);
+  });
+
+  it('every wijzigen and actie method of the contract invalidates the cache, even with a refused input', async () => {
+    const methoden = (Object.keys(contract) as MethodName[]).filter((m) => contract[m].soort !== 'lezen');
+    expect(methoden.length).toBeGreaterThan(30);
+    for (const m of methoden) {
+      await totaal2018();
+      const voor = dataStempel(env.db);
+      const r = await env.call(m, { __onbekendVeld: 1 });
+      expect(r.ok, m).toBe(false);
+      expect(dataStempel(env.db), m).not.toBe(voor);
+    }
+    // A lezen call keeps the cache.
+    const voor = dataStempel(env.db);
+    await totaal2018();
+    await env.call('kosten.begrotingsjaar', { __onbekendVeld: 1 });
+    expect(dataStempel(env.db)).toBe(voor);
+  });
+});
+
+describe('one loader: dashboard, chart and financiële paragraaf agree', () => {
+  it('an afspraak that takes its weeks and rate from a regeling costs the same everywhere, to the cent', async () => {
+    const pad = tmpDbPad();
+    const rapport = path.join(path.dirname(pad), 'financieel.xlsx');
+    const env = await testOmgeving(pad);
+    const omgeving: Omgeving = Object.assign(Object.create(env.omgeving) as Omgeving, { kiesBestand: async () => rapport });
+    try {
+      await ok(env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 8_000 } }));
+      const s = Number(env.db.prepare("INSERT INTO scholen (vestigingscode, brin, naam, sector) VALUES ('11AA00', '11AA', 'De Vlinder', 'PO')").run().lastInsertRowid);
+      const r = await ok(env.call('regelingen.maak', { naam: 'OT 2017', wekenPerJaar: 37, basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4, uurtariefCents: 7_333 }] }));
+      await ok(env.call('afspraken.maak', { schooljaar: 2017, schoolId: s, aanbiederId: 1, functie: 'JGW', basisurenPerWeek: 3.5, aandeelGemeente: 50, aandeelOnderwijs: 50, status: 'getekend', regelingId: r.id }));
+      // 3,5 × 37 × € 73,33 = € 9.496,235 → 949.624 cent a year; 8/12 in 2018 = 633.082,67 → 633.083.
+      const verwacht = 633_083;
+      const dashboard = await ok(env.call('kosten.begrotingsjaar', { begrotingsjaar: 2018 }));
+      const grafiek = await ok(env.call('grafiek.kostenVerdeling', { begrotingsjaar: 2018 }));
+      expect(dashboard.totaal).toBe(verwacht);
+      expect(grafiek.totaal).toEqual({ totaal: dashboard.totaal, gemeente: dashboard.gemeente, onderwijs: dashboard.onderwijs, overig: dashboard.overig });
+      const opgeslagen = await invoke('rapport.opslaan', { soort: 'financieel', begrotingsjaar: 2018 }, omgeving);
+      expect(opgeslagen.ok).toBe(true);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(rapport);
+      const ws = wb.getWorksheet('Samenvatting')!;
+      const cel = (label: string) => {
+        let waarde: unknown;
+        ws.eachRow((row) => {
+          if (row.getCell(1).value === label) waarde = row.getCell(2).value;
+        });
+        const v = waarde as number | { result: number };
+        return Math.round((typeof v === 'number' ? v : v.result) * 100);
+      };
+      expect(cel('Totaal')).toBe(dashboard.totaal);
+      expect(cel('Gemeente')).toBe(dashboard.gemeente);
+      expect(cel('Onderwijs (scholen en besturen)')).toBe(dashboard.onderwijs);
+    } finally {
+      env.sessie.close();
+    }
+  });
+});
+
+describe('DUO import: the preview plan is reused only while the database is unchanged', () => {
+  const inhoud = () => fs.readFileSync(path.join(FIX, 'duo_po_02-alle-schoolvestigingen-basisonderwijs_ZWOLLE_HOOGEVEEN.csv')).toString('base64');
+
+  async function metVoortgang(env: Env): Promise<{ omgeving: Omgeving; taken: Set<string> }> {
+    const taken = new Set<string>();
+    const omgeving: Omgeving = Object.assign(Object.create(env.omgeving) as Omgeving, { voortgang: (taak: string) => void taken.add(taak) });
+    return { omgeving, taken };
+  }
+
+  it('executes the preview plan when nothing changed, and plans again after a write by another connection', async () => {
+    const pad = tmpDbPad();
+    const env = await testOmgeving(pad);
+    try {
+      const { omgeving, taken } = await metVoortgang(env);
+      const v = await invoke('import.duoVoorbeeldInhoud', { bestanden: [{ naam: 'po.csv', inhoudBase64: inhoud() }], alle: true }, omgeving);
+      if (!v.ok) throw new Error(v.fout.melding);
+      taken.clear();
+      const u = await invoke('import.duoUitvoeren', { id: v.data.id! }, omgeving);
+      expect(u.ok).toBe(true);
+      expect(taken.has('DUO-import')).toBe(false); // not read and planned again
+      const aantal = env.db.prepare('SELECT count(*) FROM scholen').pluck().get() as number;
+      expect(aantal).toBe(v.data.aantallen.nieuw);
+
+      // Second round: a colleague deletes one of the schools between preview and execution.
+      const v2 = await invoke('import.duoVoorbeeldInhoud', { bestanden: [{ naam: 'po.csv', inhoudBase64: inhoud() }], alle: true }, omgeving);
+      if (!v2.ok) throw new Error(v2.fout.melding);
+      expect(v2.data.aantallen.nieuw).toBe(0);
+      const ander = new Database(pad);
+      try {
+        ander.prepare('DELETE FROM scholen WHERE id = (SELECT min(id) FROM scholen)').run();
+      } finally {
+        ander.close();
+      }
+      taken.clear();
+      const u2 = await invoke('import.duoUitvoeren', { id: v2.data.id! }, omgeving);
+      if (!u2.ok) throw new Error(u2.fout.melding);
+      expect(taken.has('DUO-import')).toBe(true); // planned again: the stale plan would miss the deleted school
+      expect(u2.data.samenvatting).toMatch(/: 1 nieuwe/);
+      expect(env.db.prepare('SELECT count(*) FROM scholen').pluck().get()).toBe(aantal);
+    } finally {
+      env.sessie.close();
+    }
+  });
+});
