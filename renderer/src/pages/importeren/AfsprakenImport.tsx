@@ -1,0 +1,119 @@
+// Importeren › Afspraken uit Excel: the sjabloon to fill in, and the sheet read back with a preview
+// of the new and changed afspraken; one wrong row saves nothing and lists every error.
+import { useMutation } from '@tanstack/react-query';
+import { invoke } from '../../api';
+import type { Output } from '../../../../electron/api/contract';
+import { Melding } from '../../components/PaginaKop';
+import type { Gesleept } from './SleepVak';
+import { BevestigKnoppen, ImportUitkomst, n, useImport } from './stappen';
+
+type AfsprakenVoorbeeld = Output<'import.afsprakenVoorbeeld'>;
+
+export function AfsprakenImport({ onBezig, gesleept }: { onBezig: (b: boolean) => void; gesleept: Gesleept | null }) {
+  const stap = useImport(
+    onBezig,
+    gesleept,
+    (bestanden) => (bestanden ? invoke('import.afsprakenVoorbeeldInhoud', bestanden[0]!) : invoke('import.afsprakenVoorbeeld', {})),
+    (id) => invoke('import.afsprakenUitvoeren', { id }),
+  );
+  const sjabloon = useMutation({ mutationFn: () => invoke('import.sjabloonOpslaan', {}) });
+  return (
+    <section className="sectie" aria-labelledby="afspraken-kop" ref={stap.sectie}>
+      <h2 id="afspraken-kop" className="utrecht-heading-2">
+        Afspraken uit Excel
+      </h2>
+      <p className="utrecht-paragraph">
+        Vul het sjabloon in Excel in (één rij per afspraak) en lees het hier in. Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie als een bestaande afspraak werkt die bij. Als één rij niet klopt, wordt niets opgeslagen en ziet u elke fout.
+      </p>
+      <div className="utrecht-button-group">
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => sjabloon.mutate()}>
+          Sjabloon opslaan…
+        </button>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--primary-action"
+          disabled={stap.bezig}
+          aria-describedby="sleep-uitleg"
+          onClick={stap.kies}
+        >
+          Afsprakenblad kiezen…
+        </button>
+      </div>
+      {sjabloon.data?.opgeslagen && <Melding soort="ok">Sjabloon opgeslagen als {sjabloon.data.bestand}.</Melding>}
+      {sjabloon.error && <Melding soort="error">{sjabloon.error.message}</Melding>}
+      <ImportUitkomst stap={stap}>{(v) => <AfsprakenPreview v={v} bezig={stap.uitvoeren.isPending} onBevestig={stap.bevestig} onAnnuleer={stap.annuleer} />}</ImportUitkomst>
+    </section>
+  );
+}
+
+function AfsprakenPreview({ v, bezig, onBevestig, onAnnuleer }: { v: AfsprakenVoorbeeld; bezig: boolean; onBevestig(): void; onAnnuleer(): void }) {
+  return (
+    <div className="import-voorbeeld" aria-labelledby="afspraken-voorbeeld-kop">
+      <h3 id="afspraken-voorbeeld-kop">
+        Voorbeeld: {v.bestand} (blad {v.blad})
+      </h3>
+      <dl className="gegevens import-aantallen">
+        <dt>Afspraken in het blad</dt>
+        <dd>{n(v.rijen)}</dd>
+        <dt>Nieuw</dt>
+        <dd data-testid="afspraken-nieuw">{n(v.nieuw)}</dd>
+        <dt>Gewijzigd</dt>
+        <dd>{n(v.gewijzigd)}</dd>
+        <dt>Ongewijzigd</dt>
+        <dd>{n(v.ongewijzigd)}</dd>
+      </dl>
+      {v.waarschuwingen.length > 0 && (
+        <Melding soort="warning">
+          <p>Waarschuwingen (het blad wordt wel ingelezen):</p>
+          <ul>
+            {v.waarschuwingen.map((w, i) => (
+              <li key={i}>
+                {w.rij !== undefined && `rij ${w.rij}`}
+                {w.kolom && `, kolom ${w.kolom}`}: {w.melding}
+              </li>
+            ))}
+          </ul>
+        </Melding>
+      )}
+      {v.wijzigingen.length > 0 && (
+        <div className="import-tabel-scroll">
+          <table className="utrecht-table import-tabel">
+            <caption>Nieuwe en gewijzigde afspraken{v.ingekort ? ' (de eerste 500)' : ''}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric">Rij</th>
+                <th className="utrecht-table__header-cell">Schooljaar</th>
+                <th className="utrecht-table__header-cell">School</th>
+                <th className="utrecht-table__header-cell">Aanbieder</th>
+                <th className="utrecht-table__header-cell">Functie</th>
+                <th className="utrecht-table__header-cell">Wat</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {v.wijzigingen.map((r) => (
+                <tr key={r.rij} className="utrecht-table__row">
+                  <td className="utrecht-table__cell utrecht-table__cell--numeric">{r.rij}</td>
+                  <td className="utrecht-table__cell">{r.label.schooljaar}</td>
+                  <td className="utrecht-table__cell">
+                    {r.label.vestigingscode} {r.label.schoolnaam}
+                  </td>
+                  <td className="utrecht-table__cell">{r.label.aanbieder}</td>
+                  <td className="utrecht-table__cell">{r.label.functie}</td>
+                  <td className="utrecht-table__cell">{r.soort === 'nieuw' ? 'nieuw' : r.wijzigingen.map((w) => `${w.kolom}: "${w.oud}" → "${w.nieuw}"`).join('; ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <BevestigKnoppen
+        niets={v.nieuw + v.gewijzigd === 0}
+        nietsTekst="Dit blad verandert niets: alle afspraken zijn al zo opgeslagen."
+        label="Afspraken opslaan"
+        bezig={bezig}
+        onBevestig={onBevestig}
+        onAnnuleer={onAnnuleer}
+      />
+    </div>
+  );
+}
