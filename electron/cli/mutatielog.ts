@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { bestandsReden } from '../db/bestandsreden';
 import { mutatielogCsv } from '../db/mutatielog-csv';
 import { schrijfMutatielog } from '../reports/mutatielog';
 import { CliFout, type Commando } from './main';
@@ -42,7 +43,7 @@ export const mutatielogCommando: Commando = {
       fs.renameSync(tmp, uit);
     } catch (error) {
       fs.rmSync(tmp, { force: true });
-      throw new CliFout(`${uit} kan niet worden geschreven: ${(error as Error).message}`);
+      throw new CliFout(`${uit} kan niet worden geschreven: ${bestandsReden(error)}.`);
     }
     uitvoer.out(`${aantal.toLocaleString('nl-NL')} wijzigingen geschreven naar ${uit}`);
   },

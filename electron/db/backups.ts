@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { backupDatabase, defaultBackupDir, openDatabase, DatabaseFout, type Db } from './open';
+import { bestandsReden } from './bestandsreden';
 
 /** Why a backup was made; part of its file name. */
 export type BackupReden = 'dagelijks' | 'voor-bijwerken' | 'voor-import' | 'voor-herstel' | 'handmatig';
@@ -64,7 +65,7 @@ export async function maakBackup(db: Db, dbPad: string, reden: BackupReden, opti
   try {
     doel = await backupDatabase(db, dbPad, map, reden, nu);
   } catch (error) {
-    throw new DatabaseFout(`De reservekopie kon niet worden gemaakt in ${map}: ${(error as Error).message}`, 'niet-te-openen');
+    throw new DatabaseFout(`De reservekopie kon niet worden gemaakt in ${map}: ${bestandsReden(error)}.`, 'niet-te-openen');
   }
   roteerBackups(dbPad, { map, nu });
   const naam = path.basename(doel);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations';
+import { bestandsReden } from './bestandsreden';
 
 export type Db = Database.Database;
 
@@ -52,7 +53,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   try {
     db = new Database(file, { readonly: Boolean(options.readonly), fileMustExist: Boolean(options.readonly) });
   } catch (error) {
-    throw new DatabaseFout(`Het bestand ${file} kan niet worden geopend: ${(error as Error).message}`, 'niet-te-openen');
+    throw new DatabaseFout(`Het bestand ${file} kan niet worden geopend: ${bestandsReden(error)}.`, 'niet-te-openen');
   }
   try {
     checkIdentity(db, file, exists);

@@ -45,6 +45,16 @@ describe('schoolinzet mutatielog', () => {
     expect(fs.readdirSync(path.dirname(uit)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('says in Dutch why the file cannot be written (the name is a folder), exit 1', async () => {
+    const { pad } = await bestandMetWijzigingen();
+    const uit = path.join(path.dirname(pad), 'een-map.csv');
+    fs.mkdirSync(uit);
+    const v = vangUitvoer();
+    expect(await main(['mutatielog', '--db', pad, '--uit', uit], v.uitvoer)).toBe(1);
+    expect(v.err.join('\n')).toContain(`${uit} kan niet worden geschreven: dat is een map, geen bestand.`);
+    expect(fs.readdirSync(path.dirname(uit)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('prints to the screen without --uit, and filters by entity', async () => {
     const { pad } = await bestandMetWijzigingen();
     const v = vangUitvoer();
