@@ -44,3 +44,11 @@ export async function basis(env: Env) {
   const id = (naam: string) => aanbieders.find((a) => a.naam === naam)!.id;
   return { centrum, zuid, bestuur, mozaiek, regenboog, carolus, kern: id('De Kern'), mee: id('MEE IJsseloevers'), trias: id('Trias Jeugdhulp') };
 }
+
+export type Basis = Awaited<ReturnType<typeof basis>>;
+
+/** A fresh in-memory database holding the basis registry: what the registry tests start from. */
+export async function metBasis(): Promise<{ env: Env; d: Basis }> {
+  const env = await testOmgeving();
+  return { env, d: await basis(env) };
+}

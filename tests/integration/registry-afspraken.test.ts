@@ -2,15 +2,12 @@
 // and copying a schooljaar to the next one.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../electron/api/registry';
-import { dump, testOmgeving } from '../helpers/db';
-import { afspraakInvoer, basis, fout, ok, type Env } from '../helpers/registratie';
+import { dump } from '../helpers/db';
+import { afspraakInvoer, fout, metBasis, ok, type Basis, type Env } from '../helpers/registratie';
 
 let env: Env;
-let d: Awaited<ReturnType<typeof basis>>;
-beforeEach(async () => {
-  env = await testOmgeving();
-  d = await basis(env);
-});
+let d: Basis;
+beforeEach(async () => ({ env, d } = await metBasis()));
 afterEach(() => env.sessie.close());
 
 describe('afspraken.lijst', () => {

@@ -1,15 +1,12 @@
 // Rule 8 through the API: every rejection is Dutch, names the field, and changes nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../electron/api/contract';
-import { dump, testOmgeving } from '../helpers/db';
-import { afspraakInvoer, basis, fout, ok, type Env } from '../helpers/registratie';
+import { dump } from '../helpers/db';
+import { afspraakInvoer, fout, metBasis, ok, type Basis, type Env } from '../helpers/registratie';
 
 let env: Env;
-let d: Awaited<ReturnType<typeof basis>>;
-beforeEach(async () => {
-  env = await testOmgeving();
-  d = await basis(env);
-});
+let d: Basis;
+beforeEach(async () => ({ env, d } = await metBasis()));
 afterEach(() => env.sessie.close());
 
 /** The call fails, names `veld` with a Dutch message matching `melding`, and the database is unchanged. */

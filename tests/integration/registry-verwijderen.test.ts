@@ -2,15 +2,12 @@
 // deleted record comes back whole, and herstel puts it back with its own id (Ongedaan maken).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../electron/api/contract';
-import { dump, testOmgeving } from '../helpers/db';
-import { afspraakInvoer, basis, fout, ok, type Env } from '../helpers/registratie';
+import { dump } from '../helpers/db';
+import { afspraakInvoer, fout, metBasis, ok, type Basis, type Env } from '../helpers/registratie';
 
 let env: Env;
-let d: Awaited<ReturnType<typeof basis>>;
-beforeEach(async () => {
-  env = await testOmgeving();
-  d = await basis(env);
-});
+let d: Basis;
+beforeEach(async () => ({ env, d } = await metBasis()));
 afterEach(() => env.sessie.close());
 
 async function geweigerd(method: MethodName, input: unknown, melding: string) {
