@@ -5,7 +5,7 @@ import { invoke } from '../../api';
 import type { Output } from '../../../../electron/api/contract';
 import { Melding } from '../../components/PaginaKop';
 import type { Gesleept } from './SleepVak';
-import { BevestigKnoppen, ImportUitkomst, n, useImport } from './stappen';
+import { BevestigKnoppen, ImportTabel, ImportUitkomst, n, useImport } from './stappen';
 
 type AfsprakenVoorbeeld = Output<'import.afsprakenVoorbeeld'>;
 
@@ -76,35 +76,20 @@ function AfsprakenPreview({ v, bezig, onBevestig, onAnnuleer }: { v: AfsprakenVo
         </Melding>
       )}
       {v.wijzigingen.length > 0 && (
-        <div className="import-tabel-scroll">
-          <table className="utrecht-table import-tabel">
-            <caption>Nieuwe en gewijzigde afspraken{v.ingekort ? ' (de eerste 500)' : ''}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric">Rij</th>
-                <th className="utrecht-table__header-cell">Schooljaar</th>
-                <th className="utrecht-table__header-cell">School</th>
-                <th className="utrecht-table__header-cell">Aanbieder</th>
-                <th className="utrecht-table__header-cell">Functie</th>
-                <th className="utrecht-table__header-cell">Wat</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {v.wijzigingen.map((r) => (
-                <tr key={r.rij} className="utrecht-table__row">
-                  <td className="utrecht-table__cell utrecht-table__cell--numeric">{r.rij}</td>
-                  <td className="utrecht-table__cell">{r.label.schooljaar}</td>
-                  <td className="utrecht-table__cell">
-                    {r.label.vestigingscode} {r.label.schoolnaam}
-                  </td>
-                  <td className="utrecht-table__cell">{r.label.aanbieder}</td>
-                  <td className="utrecht-table__cell">{r.label.functie}</td>
-                  <td className="utrecht-table__cell">{r.soort === 'nieuw' ? 'nieuw' : r.wijzigingen.map((w) => `${w.kolom}: "${w.oud}" → "${w.nieuw}"`).join('; ')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ImportTabel bijschrift={`Nieuwe en gewijzigde afspraken${v.ingekort ? ' (de eerste 500)' : ''}`} koppen={[{ getal: 'Rij' }, 'Schooljaar', 'School', 'Aanbieder', 'Functie', 'Wat']}>
+          {v.wijzigingen.map((r) => (
+            <tr key={r.rij} className="utrecht-table__row">
+              <td className="utrecht-table__cell utrecht-table__cell--numeric">{r.rij}</td>
+              <td className="utrecht-table__cell">{r.label.schooljaar}</td>
+              <td className="utrecht-table__cell">
+                {r.label.vestigingscode} {r.label.schoolnaam}
+              </td>
+              <td className="utrecht-table__cell">{r.label.aanbieder}</td>
+              <td className="utrecht-table__cell">{r.label.functie}</td>
+              <td className="utrecht-table__cell">{r.soort === 'nieuw' ? 'nieuw' : r.wijzigingen.map((w) => `${w.kolom}: "${w.oud}" → "${w.nieuw}"`).join('; ')}</td>
+            </tr>
+          ))}
+        </ImportTabel>
       )}
       <BevestigKnoppen
         niets={v.nieuw + v.gewijzigd === 0}

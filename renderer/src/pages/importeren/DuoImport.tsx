@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { invoke } from '../../api';
 import type { Output } from '../../../../electron/api/contract';
 import type { Gesleept } from './SleepVak';
-import { BevestigKnoppen, ImportUitkomst, n, useImport } from './stappen';
+import { BevestigKnoppen, ImportTabel, ImportUitkomst, n, useImport } from './stappen';
 
 type DuoVoorbeeld = Output<'import.duoVoorbeeld'>;
 
@@ -121,43 +121,31 @@ function DuoPreview({ v, bezig, onBevestig, onAnnuleer }: { v: DuoVoorbeeld; bez
         )}
       </dl>
       {(v.nieuw.length > 0 || v.gewijzigd.length > 0 || v.nietMeerInBestand.length > 0) && (
-        <div className="import-tabel-scroll">
-          <table className="utrecht-table import-tabel">
-            <caption>Wijzigingen in het scholenregister{v.ingekort ? ' (de eerste 500 per soort)' : ''}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell">Vestiging</th>
-                <th className="utrecht-table__header-cell">Naam</th>
-                <th className="utrecht-table__header-cell">Wat</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {v.nieuw.map((s) => (
-                <tr key={`n${s.vestigingscode}`} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{s.vestigingscode}</td>
-                  <td className="utrecht-table__cell">{s.naam}</td>
-                  <td className="utrecht-table__cell">
-                    nieuw ({s.sector}, {s.plaats})
-                  </td>
-                </tr>
-              ))}
-              {v.gewijzigd.map((s) => (
-                <tr key={`g${s.vestigingscode}`} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{s.vestigingscode}</td>
-                  <td className="utrecht-table__cell">{s.naam}</td>
-                  <td className="utrecht-table__cell">{s.wijzigingen.map((w) => `${w.label}: "${w.oud ?? ''}" → "${w.nieuw ?? ''}"`).join('; ')}</td>
-                </tr>
-              ))}
-              {v.nietMeerInBestand.map((s) => (
-                <tr key={`x${s.vestigingscode}`} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{s.vestigingscode}</td>
-                  <td className="utrecht-table__cell">{s.naam}</td>
-                  <td className="utrecht-table__cell">niet meer in DUO-bestand (blijft bewaard)</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ImportTabel bijschrift={`Wijzigingen in het scholenregister${v.ingekort ? ' (de eerste 500 per soort)' : ''}`} koppen={['Vestiging', 'Naam', 'Wat']}>
+          {v.nieuw.map((s) => (
+            <tr key={`n${s.vestigingscode}`} className="utrecht-table__row">
+              <td className="utrecht-table__cell">{s.vestigingscode}</td>
+              <td className="utrecht-table__cell">{s.naam}</td>
+              <td className="utrecht-table__cell">
+                nieuw ({s.sector}, {s.plaats})
+              </td>
+            </tr>
+          ))}
+          {v.gewijzigd.map((s) => (
+            <tr key={`g${s.vestigingscode}`} className="utrecht-table__row">
+              <td className="utrecht-table__cell">{s.vestigingscode}</td>
+              <td className="utrecht-table__cell">{s.naam}</td>
+              <td className="utrecht-table__cell">{s.wijzigingen.map((w) => `${w.label}: "${w.oud ?? ''}" → "${w.nieuw ?? ''}"`).join('; ')}</td>
+            </tr>
+          ))}
+          {v.nietMeerInBestand.map((s) => (
+            <tr key={`x${s.vestigingscode}`} className="utrecht-table__row">
+              <td className="utrecht-table__cell">{s.vestigingscode}</td>
+              <td className="utrecht-table__cell">{s.naam}</td>
+              <td className="utrecht-table__cell">niet meer in DUO-bestand (blijft bewaard)</td>
+            </tr>
+          ))}
+        </ImportTabel>
       )}
       <BevestigKnoppen niets={niets} nietsTekst="Dit bestand verandert niets: alles is al bijgewerkt." label="Importeren" bezig={bezig} onBevestig={onBevestig} onAnnuleer={onAnnuleer} />
     </div>

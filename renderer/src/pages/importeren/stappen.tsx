@@ -65,6 +65,33 @@ export function ImportUitkomst<V extends { id: string | null }>({ stap, children
   );
 }
 
+/** A scrolling table of a preview or of the errors, with its caption and column heads. */
+export function ImportTabel({ bijschrift, koppen, id, children }: { bijschrift: ReactNode; koppen: (string | { getal: string })[]; id?: string; children: ReactNode }) {
+  return (
+    <div className="import-tabel-scroll">
+      <table className="utrecht-table import-tabel" id={id}>
+        <caption>{bijschrift}</caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {koppen.map((k) =>
+              typeof k === 'string' ? (
+                <th key={k} className="utrecht-table__header-cell">
+                  {k}
+                </th>
+              ) : (
+                <th key={k.getal} className="utrecht-table__header-cell utrecht-table__header-cell--numeric">
+                  {k.getal}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody className="utrecht-table__body">{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
 /** Under a preview: save or cancel, or the note that the file changes nothing. */
 export function BevestigKnoppen({ niets, nietsTekst, label, bezig, onBevestig, onAnnuleer }: { niets: boolean; nietsTekst: string; label: string; bezig: boolean; onBevestig(): void; onAnnuleer(): void }) {
   if (niets) return <Melding soort="info">{nietsTekst}</Melding>;
@@ -122,27 +149,15 @@ function Fouten({ fout }: { fout: Error }) {
             {gekopieerd && <span role="status">Gekopieerd: plak de lijst in Excel of een e-mail.</span>}
             {opslaan.data?.opgeslagen && <span role="status">Opgeslagen als {opslaan.data.bestand}.</span>}
           </div>
-          <div className="import-tabel-scroll">
-            <table className="utrecht-table import-tabel" id="import-fouten">
-              <caption>Wat er mis is ({velden.length})</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell utrecht-table__header-cell--numeric">Rij</th>
-                  <th className="utrecht-table__header-cell">Kolom</th>
-                  <th className="utrecht-table__header-cell">Wat is er mis</th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {velden.map((v, i) => (
-                  <tr key={i} className="utrecht-table__row">
-                    <td className="utrecht-table__cell utrecht-table__cell--numeric">{v.rij ?? ''}</td>
-                    <td className="utrecht-table__cell">{v.veld}</td>
-                    <td className="utrecht-table__cell">{v.melding}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ImportTabel bijschrift={`Wat er mis is (${velden.length})`} koppen={[{ getal: 'Rij' }, 'Kolom', 'Wat is er mis']} id="import-fouten">
+            {velden.map((v, i) => (
+              <tr key={i} className="utrecht-table__row">
+                <td className="utrecht-table__cell utrecht-table__cell--numeric">{v.rij ?? ''}</td>
+                <td className="utrecht-table__cell">{v.veld}</td>
+                <td className="utrecht-table__cell">{v.melding}</td>
+              </tr>
+            ))}
+          </ImportTabel>
         </>
       )}
     </div>
