@@ -7,6 +7,7 @@ import { hundredths } from '../domain/geld';
 import type { Afspraak, AfspraakBasis, Cents, FunctieCode, Sector, Verdeling } from '../domain/types';
 import { leesInstellingen } from './instellingen-repo';
 import { GELDEND_TARIEF_SQL, GELDENDE_WEKEN_SQL, regelingJoinSql } from './kosten-repo';
+import { onthoud } from './lees-cache';
 import type { Db } from './open';
 import { likePatroon, vrijId } from './repo-hulp';
 
@@ -204,11 +205,25 @@ function filterSql(f: AfspraakLijstFilter): { where: string; params: Record<stri
   return { where: where.join(' AND '), params };
 }
 
-const BRON = `FROM afspraken a
-    JOIN scholen s ON s.id = a.school_id
-    JOIN aanbieders an ON an.id = a.aanbieder_id
+const JOINS = `JOIN aanbieders an ON an.id = a.aanbieder_id
     LEFT JOIN wijken w ON w.id = s.wijk_id
     ${regelingJoinSql('s.sector')}`;
+const BRON = `FROM afspraken a
+    JOIN scholen s ON s.id = a.school_id
+    ${JOINS}`;
+/**
+ * The same rows, the schools first in name order (index scholen_naam, migration 003) and per school
+ * its afspraken of the schooljaar (afspraken_school_jaar): CROSS JOIN keeps that loop order, so a
+ * window sorted by school stops after its rows instead of sorting the whole schooljaar.
+ */
+const BRON_OP_NAAM = `FROM scholen s INDEXED BY scholen_naam
+    CROSS JOIN afspraken a ON a.school_id = s.id
+    ${JOINS}`;
+/**
+ * Up to this row the school order walks the names; a deeper window (the user dragged far down)
+ * would walk almost every school, and one sort of the keys is then cheaper.
+ */
+export const OP_NAAM_TOT = 10_000;
 
 type RijRuw = Ruw<Omit<AfspraakRij, 'kosten'>> & { geldendeWeken: number | null; geldendTariefCents: Cents | null };
 
@@ -281,23 +296,11 @@ function berekenTotalen(db: Db, where: string, params: Record<string, unknown>, 
 }
 
 /**
- * Totals per filter, kept until the data changes: scrolling and sorting ask for the same filter
- * again and again. The stamp changes with every write through this connection (total_changes)
- * and every commit by another one (data_version), settings included.
+ * Totals per filter, kept with the data (lees-cache): scrolling and sorting ask for the same filter
+ * again and again, and any write gives a new stamp.
  */
-const totalenGeheugen = new WeakMap<Db, Map<string, { stempel: string; waarde: Pick<AfspraakLijst, 'totaal' | 'totalen'> }>>();
-
 function totalen(db: Db, where: string, params: Record<string, unknown>, ctx: KostenContext) {
-  const stempel = `${db.pragma('data_version', { simple: true })}/${db.prepare('SELECT total_changes()').pluck().get()}`;
-  const sleutel = JSON.stringify([where, params]);
-  let geheugen = totalenGeheugen.get(db);
-  if (!geheugen) totalenGeheugen.set(db, (geheugen = new Map()));
-  const bewaard = geheugen.get(sleutel);
-  if (bewaard && bewaard.stempel === stempel) return bewaard.waarde;
-  const waarde = berekenTotalen(db, where, params, ctx);
-  if (geheugen.size >= 20) geheugen.delete(geheugen.keys().next().value!);
-  geheugen.set(sleutel, { stempel, waarde });
-  return waarde;
+  return onthoud(db, `afspraken.totalen:${JSON.stringify([where, params])}`, () => berekenTotalen(db, where, params, ctx));
 }
 
 /**
@@ -309,22 +312,37 @@ export function lijstAfspraken(db: Db, f: AfspraakLijstFilter): AfspraakLijst {
   const { where, params } = filterSql(f);
   const richting = f.richting === 'af' ? 'DESC' : 'ASC';
   const bedragSortering = f.sorteer === 'kosten' || f.sorteer === 'gemeente' || f.sorteer === 'onderwijs';
+  // School names are never NULL: without NULLS LAST the name order is the index's order.
+  const eerste = f.sorteer === 'school' ? `${SORTEER.school} ${richting}` : `${SORTEER[f.sorteer]} ${richting} NULLS LAST`;
+  const opNaam = f.sorteer === 'school' && f.offset < OP_NAAM_TOT && f.schoolId === undefined && f.aanbiederId === undefined;
+  // First the ids of the window (only the sort keys are sorted), then the rows of those ids.
+  const ids = db
+    .prepare(
+      `SELECT a.id ${opNaam ? BRON_OP_NAAM : BRON}
+       ${bedragSortering ? 'JOIN functies f ON f.code = a.functie' : ''}
+       WHERE ${where}
+       ORDER BY ${eerste}, s.naam COLLATE NOCASE, s.vestigingscode, a.functie, a.id
+       LIMIT @limiet OFFSET @offset`,
+    )
+    .pluck()
+    .all({ ...params, limiet: f.limiet, offset: f.offset, startMaand: ctx.schooljaarStartMaand, weken: ctx.wekenPerSchooljaar }) as number[];
   const ruw = db
     .prepare(
       `SELECT ${KOLOMMEN}, s.naam AS schoolNaam, s.vestigingscode, s.plaats, s.sector, s.wijk_id AS wijkId, w.naam AS wijkNaam,
          an.naam AS aanbiederNaam, ${GELDENDE_WEKEN_SQL} AS geldendeWeken, ${GELDEND_TARIEF_SQL} AS geldendTariefCents
        ${BRON}
-       ${bedragSortering ? 'JOIN functies f ON f.code = a.functie' : ''}
-       WHERE ${where}
-       ORDER BY ${SORTEER[f.sorteer]} ${richting} NULLS LAST, s.naam COLLATE NOCASE, s.vestigingscode, a.functie, a.id
-       LIMIT @limiet OFFSET @offset`,
+       WHERE a.id IN (SELECT value FROM json_each(?))`,
     )
-    .all({ ...params, limiet: f.limiet, offset: f.offset, startMaand: ctx.schooljaarStartMaand, weken: ctx.wekenPerSchooljaar }) as RijRuw[];
-  const rijen = ruw.map(({ geldendeWeken, geldendTariefCents, ...r }): AfspraakRij => {
+    .all(JSON.stringify(ids)) as RijRuw[];
+  const plek = new Map(ids.map((id, i) => [id, i]));
+  const rijen = new Array<AfspraakRij>(ruw.length);
+  for (const { geldendeWeken, geldendTariefCents, ...r } of ruw) {
     const a = metThemas<Omit<AfspraakRij, 'kosten'>>(r);
-    return { ...a, kosten: kostenVan(geldend(a, geldendeWeken, geldendTariefCents), ctx) };
-  });
-  const aantalInSchooljaar = db.prepare('SELECT count(*) FROM afspraken WHERE schooljaar = ?').pluck().get(f.schooljaar) as number;
+    rijen[plek.get(a.id)!] = { ...a, kosten: kostenVan(geldend(a, geldendeWeken, geldendTariefCents), ctx) };
+  }
+  const aantalInSchooljaar = onthoud(db, `afspraken.aantal:${f.schooljaar}`, () =>
+    db.prepare('SELECT count(*) FROM afspraken WHERE schooljaar = ?').pluck().get(f.schooljaar) as number,
+  );
   return { rijen, ...totalen(db, where, params, ctx), aantalInSchooljaar };
 }
 
