@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { NavLink, Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { invoke } from './api';
 import { PeriodeKiezer } from './components/PeriodeKiezer';
 import { PAGINAS } from './paginas';
+import { usePeriode } from './periode';
 import { ALLEEN_LEZEN_UITLEG } from './hooks/apiFormulier';
 
 export function App() {
@@ -12,6 +13,15 @@ export function App() {
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const huidige = PAGINAS.find((p) => location.pathname.startsWith(p.pad));
+
+  const queryClient = useQueryClient();
+  const { schooljaar } = usePeriode();
+  // A layout effect runs before the queries above start: the page's data is asked for first,
+  // while its chunk still loads.
+  useLayoutEffect(() => {
+    huidige?.voorladen?.(queryClient, { schooljaar });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [huidige]);
 
   useEffect(() => {
     document.title = `${huidige?.titel ?? 'Schoolinzet'} – Schoolinzet`;
@@ -64,13 +74,16 @@ export function App() {
             <strong>Alleen-lezen.</strong> {ALLEEN_LEZEN_UITLEG}
           </div>
         )}
-        <Routes>
-          <Route path="/" element={<Navigate to="/dashboard" replace />} />
-          {PAGINAS.map((pagina) => (
-            <Route key={pagina.pad} path={`${pagina.pad}/*`} element={<pagina.component />} />
-          ))}
-          <Route path="*" element={<p>Deze pagina bestaat niet.</p>} />
-        </Routes>
+        {/* Pages load as chunks of their own (paginas.tsx); the header stays while one loads. */}
+        <Suspense fallback={null}>
+          <Routes>
+            <Route path="/" element={<Navigate to="/dashboard" replace />} />
+            {PAGINAS.map((pagina) => (
+              <Route key={pagina.pad} path={`${pagina.pad}/*`} element={<pagina.component />} />
+            ))}
+            <Route path="*" element={<p>Deze pagina bestaat niet.</p>} />
+          </Routes>
+        </Suspense>
       </main>
     </div>
   );

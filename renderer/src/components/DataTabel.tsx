@@ -4,7 +4,7 @@
 // Two sources of rows: all rows in memory (sorted and filtered here), or a server source (prop
 // `server`) that holds the rows itself and is asked for the visible range, the sorting, the
 // filters and the (debounced) search, so only a window of a very large list ever reaches the page.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   columnFilteringFeature,
   createFilteredRowModel,
@@ -222,13 +222,17 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
     return () => ro.disconnect();
   }, [server ? server.aantalOngefilterd === 0 : rijen.length === 0]);
 
+  // The virtualiser lays out every row again (100.000 objects) whenever getItemKey changes: keep
+  // it the same function as long as the rows are the same.
+  const isServer = server !== undefined;
+  const itemSleutel = useCallback((i: number) => (isServer ? i : (rows[i]?.id ?? i)), [isServer, isServer ? null : rows]);
   const virtualizer = useVirtualizer({
     count: aantalRijen,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => RIJ_HOOGTE,
     overscan: 12,
     scrollMargin: kopHoogte,
-    getItemKey: (i) => (server ? i : (rows[i]?.id ?? i)),
+    getItemKey: itemSleutel,
   });
   const zichtbaar = virtualizer.getVirtualItems();
   const toonServer = server?.toon;

@@ -1,7 +1,7 @@
 // Afspraken: the heart of the app. One schooljaar (from the header) as a table with inline totals;
 // add/edit in a form with a live calculation; copy a whole schooljaar to the next one. The table
 // gets its rows in windows from the API (see venster.ts): 100.000 afspraken open as fast as 100.
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../api';
 import { formatEuro, formatUren } from '../../../../electron/domain/geld';
@@ -14,11 +14,15 @@ import { useToast } from '../../components/Toast';
 import { invalideer, useLezen, useWijziging } from '../../hooks/useApi';
 import { schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
-import { AfspraakFormulier, legeAfspraak, naarFormulier, type AfspraakFormWaarden } from './AfspraakFormulier';
+import type { AfspraakFormWaarden } from './AfspraakFormulier';
 import { type AfspraakMetKosten } from './rijen';
 import { useAfspraakVenster, ZONDER_WIJK } from './venster';
 
 type Rij = AfspraakMetKosten;
+
+// The form (and the validation schemas it brings) loads when it is first opened, not with the table.
+const formulierModule = () => import('./AfspraakFormulier');
+const AfspraakFormulier = lazy(() => formulierModule().then((m) => ({ default: m.AfspraakFormulier })));
 
 export function StatusLabel({ status }: { status: Afspraak['status'] }) {
   return <span className={`status status--${status}`}>{STATUS_LABEL[status]}</span>;
@@ -113,7 +117,9 @@ export function AfsprakenPagina() {
   const { lijst, laden, fout: lijstFout } = venster;
   const wijken = useLezen('wijken.lijst', {});
   const aanbieders = useLezen('aanbieders.lijst', {});
-  const vorigJaar = useLezen('afspraken.kopieerSchooljaarVoorbeeld', { van: schooljaar - 1 });
+  // Only the empty state offers to copy last year: a full schooljaar does not ask (at national
+  // scale the preview reads 100.000 afspraken and would hold up the server).
+  const vorigJaar = useLezen('afspraken.kopieerSchooljaarVoorbeeld', { van: schooljaar - 1 }, { enabled: !laden && venster.bron.aantalOngefilterd === 0 });
   const kopieer = useWijziging('afspraken.kopieerSchooljaar');
   const [formulier, setFormulier] = useState<{ afspraak: Afspraak | null; waarden: AfspraakFormWaarden; schoolNaam?: string } | null>(null);
   const [fout, setFout] = useState<string | null>(null);
@@ -132,11 +138,14 @@ export function AfsprakenPagina() {
   );
   const bron: ServerBron<Rij> = { ...venster.bron, keuzes, totalen: lijst ? totaalCellen(lijst.totalen.geteld) : {} };
 
-  const openNieuw = () => setFormulier({ afspraak: null, waarden: legeAfspraak(schooljaar) });
+  const openNieuw = async () => {
+    const { legeAfspraak } = await formulierModule();
+    setFormulier({ afspraak: null, waarden: legeAfspraak(schooljaar) });
+  };
   const openBestaand = async (rij: Rij) => {
     setFout(null);
     try {
-      const a = await invoke('afspraken.lees', { id: rij.id });
+      const [a, { naarFormulier }] = await Promise.all([invoke('afspraken.lees', { id: rij.id }), formulierModule()]);
       setFormulier({ afspraak: a, waarden: naarFormulier(a), schoolNaam: rij.schoolNaam });
     } catch (e) {
       setFout((e as Error).message);
@@ -262,24 +271,26 @@ export function AfsprakenPagina() {
         }
       />
       {formulier && (
-        <AfspraakFormulier
-          afspraak={formulier.afspraak}
-          beginWaarden={formulier.waarden}
-          onSluit={() => setFormulier(null)}
-          onVerwijder={
-            formulier.afspraak
-              ? async () => {
-                  const a = formulier.afspraak!;
-                  const naam = formulier.schoolNaam ?? 'de school';
-                  try {
-                    if (await verwijder(a, naam)) setFormulier(null);
-                  } catch (e) {
-                    setFout((e as Error).message);
+        <Suspense fallback={null}>
+          <AfspraakFormulier
+            afspraak={formulier.afspraak}
+            beginWaarden={formulier.waarden}
+            onSluit={() => setFormulier(null)}
+            onVerwijder={
+              formulier.afspraak
+                ? async () => {
+                    const a = formulier.afspraak!;
+                    const naam = formulier.schoolNaam ?? 'de school';
+                    try {
+                      if (await verwijder(a, naam)) setFormulier(null);
+                    } catch (e) {
+                      setFout((e as Error).message);
+                    }
                   }
-                }
-              : undefined
-          }
-        />
+                : undefined
+            }
+          />
+        </Suspense>
       )}
     </>
   );

@@ -4,7 +4,7 @@
 // sorting, search and offset, so scrolling back and re-sorting are cache hits and every write
 // invalidates them like any other read of afspraken.
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { invoke } from '../../api';
 import type { Input, Output } from '../../../../electron/api/contract';
 import type { FunctieCode, Sector, Status } from '../../../../electron/domain/types';
@@ -54,8 +54,18 @@ export function naarFilter(schooljaar: number, v: TabelVraag): AfspraakFilter {
 }
 
 const sleutel = (filter: AfspraakFilter, pagina: number) => ['afspraken.lijst', { ...filter, limiet: VENSTER, offset: pagina * VENSTER }] as const;
+const vraagVenster = (filter: AfspraakFilter, pagina: number) => () => invoke('afspraken.lijst', { ...filter, limiet: VENSTER, offset: pagina * VENSTER });
 
 const LEGE_VRAAG: TabelVraag = { sortering: null, filters: {}, zoek: '' };
+
+/**
+ * Asks for the window the page opens with (the schooljaar, no filter, the top), so the request
+ * runs while the page's code still loads; the page's own query then finds it (same key).
+ */
+export function laadEersteVenster(queryClient: QueryClient, schooljaar: number): void {
+  const filter = naarFilter(schooljaar, LEGE_VRAAG);
+  void queryClient.prefetchQuery({ queryKey: sleutel(filter, 0), queryFn: vraagVenster(filter, 0) });
+}
 
 export interface AfspraakVenster {
   bron: Omit<ServerBron<AfspraakRij>, 'totalen' | 'keuzes'>;
@@ -75,7 +85,7 @@ export function useAfspraakVenster(schooljaar: number): AfspraakVenster {
   const resultaten = useQueries({
     queries: paginas.map((p) => ({
       queryKey: sleutel(filter, p),
-      queryFn: () => invoke('afspraken.lijst', { ...filter, limiet: VENSTER, offset: p * VENSTER }),
+      queryFn: vraagVenster(filter, p),
     })),
   });
 
