@@ -22,8 +22,11 @@ export interface BlozResultaat {
 
 /** Dutch status of a werkplan: both the school and the sociaal wijkteam must approve it. */
 export function werkplanStatus(a: Pick<AfspraakRegel, 'werkplanGoedgekeurdSchool' | 'werkplanGoedgekeurdWijkteam'>): string {
-  const s = datumCel(a.werkplanGoedgekeurdSchool);
-  const w = datumCel(a.werkplanGoedgekeurdWijkteam);
+  return werkplanTekst(datumCel(a.werkplanGoedgekeurdSchool), datumCel(a.werkplanGoedgekeurdWijkteam));
+}
+
+/** werkplanStatus from the two approval dates as cells (a row has them already). */
+function werkplanTekst(s: Date | null, w: Date | null): string {
   if (s && w) return 'goedgekeurd';
   if (s) return 'wacht op wijkteam';
   if (w) return 'wacht op school';
@@ -73,6 +76,8 @@ function afsprakenBlad(blad: Blad, sj: number, g: RapportGegevens, afspraken: Af
     extra += a.extraUrenPerWeek;
     kosten += bedrag;
     const r = eerste + i;
+    const school = datumCel(a.werkplanGoedgekeurdSchool);
+    const wijkteam = datumCel(a.werkplanGoedgekeurdWijkteam);
     return [
       a.vestigingscode,
       veiligeTekst(a.schoolNaam),
@@ -86,9 +91,9 @@ function afsprakenBlad(blad: Blad, sj: number, g: RapportGegevens, afspraken: Af
       { formula: `H${r}+I${r}`, result: a.basisurenPerWeek + a.extraUrenPerWeek },
       veiligeTekst(a.toelichtingExtraUren),
       veiligeTekst(a.blozAdvies),
-      werkplanStatus(a),
-      datumCel(a.werkplanGoedgekeurdSchool),
-      datumCel(a.werkplanGoedgekeurdWijkteam),
+      werkplanTekst(school, wijkteam),
+      school,
+      wijkteam,
       veiligeTekst(a.themas.join(', ')),
       STATUS_LABEL[a.status],
       datumCel(a.einddatum),

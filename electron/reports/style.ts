@@ -56,7 +56,9 @@ export function euro(cents: number): number {
 export function veiligeTekst(waarde: unknown): string | null {
   if (waarde === null || waarde === undefined) return null;
   const tekst = String(waarde);
-  return tekst.replace(/^[\t\r]+/, '');
+  // Checked by hand first: this runs for every text cell of a report.
+  const eerste = tekst.charCodeAt(0);
+  return eerste === 9 || eerste === 13 ? tekst.replace(/^[\t\r]+/, '') : tekst;
 }
 
 /** For CSV: a text starting with = + - @ (or tab/CR) gets a leading apostrophe, so no spreadsheet computes it. */
@@ -343,6 +345,8 @@ function gedeeldeStijl(basis: Basis, soort: Soort | undefined, uitlijning: Uitli
 function aantalRegels(w: CelWaarde, breedte: number): number {
   if (typeof w !== 'string' || w === '') return 1;
   const perRegel = Math.max(1, Math.floor(breedte * 1.1) - 2);
+  // Most cells (a name, a wijk) fit on one line: no need to lay out their words.
+  if (w.length <= perRegel && w.indexOf('\n') < 0) return 1;
   let regels = 0;
   for (const alinea of w.split('\n')) {
     let regel = 0;
