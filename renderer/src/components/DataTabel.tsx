@@ -233,6 +233,9 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
     overscan: 12,
     scrollMargin: kopHoogte,
     getItemKey: itemSleutel,
+    // Until the scroll area is measured, take it as high as the window: the first render already
+    // has the rows on screen instead of waiting one more render for the measurement.
+    initialRect: { width: 0, height: window.innerHeight },
   });
   const zichtbaar = virtualizer.getVirtualItems();
   const toonServer = server?.toon;
