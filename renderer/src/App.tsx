@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { NavLink, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { invoke } from './api';
@@ -74,16 +74,13 @@ export function App() {
             <strong>Alleen-lezen.</strong> {ALLEEN_LEZEN_UITLEG}
           </div>
         )}
-        {/* Pages load as chunks of their own (paginas.tsx); the header stays while one loads. */}
-        <Suspense fallback={null}>
-          <Routes>
-            <Route path="/" element={<Navigate to="/dashboard" replace />} />
-            {PAGINAS.map((pagina) => (
-              <Route key={pagina.pad} path={`${pagina.pad}/*`} element={<pagina.component />} />
-            ))}
-            <Route path="*" element={<p>Deze pagina bestaat niet.</p>} />
-          </Routes>
-        </Suspense>
+        <Routes>
+          <Route path="/" element={<Navigate to="/dashboard" replace />} />
+          {PAGINAS.map((pagina) => (
+            <Route key={pagina.pad} path={`${pagina.pad}/*`} element={<pagina.component />} />
+          ))}
+          <Route path="*" element={<p>Deze pagina bestaat niet.</p>} />
+        </Routes>
       </main>
     </div>
   );

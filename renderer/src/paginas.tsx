@@ -1,18 +1,18 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
+import { laadbaar } from './laadbaar';
 import { laadEersteVenster } from './pages/afspraken/venster';
 
-// Every page is a chunk of its own, loaded when it is first shown (App wraps the routes in
-// Suspense): opening the Afspraken table does not load and run recharts, the forms' schemas or
-// the other pages first.
-const DashboardPagina = lazy(() => import('./pages/dashboard').then((m) => ({ default: m.DashboardPagina })));
-const ScholenPagina = lazy(() => import('./pages/scholen').then((m) => ({ default: m.ScholenPagina })));
-const AanbiedersPagina = lazy(() => import('./pages/aanbieders').then((m) => ({ default: m.AanbiedersPagina })));
-const AfsprakenPagina = lazy(() => import('./pages/afspraken').then((m) => ({ default: m.AfsprakenPagina })));
-const BegrotingPagina = lazy(() => import('./pages/begroting').then((m) => ({ default: m.BegrotingPagina })));
-const RapportagesPagina = lazy(() => import('./pages/rapportages').then((m) => ({ default: m.RapportagesPagina })));
-const ImporterenPagina = lazy(() => import('./pages/importeren').then((m) => ({ default: m.ImporterenPagina })));
-const InstellingenPagina = lazy(() => import('./pages/instellingen').then((m) => ({ default: m.InstellingenPagina })));
+// Every page is a chunk of its own, loaded when it is first shown (laadbaar.ts): opening the
+// Afspraken table does not load and run recharts, the forms' schemas or the other pages first.
+const DashboardPagina = laadbaar(() => import('./pages/dashboard').then((m) => m.DashboardPagina));
+const ScholenPagina = laadbaar(() => import('./pages/scholen').then((m) => m.ScholenPagina));
+const AanbiedersPagina = laadbaar(() => import('./pages/aanbieders').then((m) => m.AanbiedersPagina));
+const AfsprakenPagina = laadbaar(() => import('./pages/afspraken').then((m) => m.AfsprakenPagina));
+const BegrotingPagina = laadbaar(() => import('./pages/begroting').then((m) => m.BegrotingPagina));
+const RapportagesPagina = laadbaar(() => import('./pages/rapportages').then((m) => m.RapportagesPagina));
+const ImporterenPagina = laadbaar(() => import('./pages/importeren').then((m) => m.ImporterenPagina));
+const InstellingenPagina = laadbaar(() => import('./pages/instellingen').then((m) => m.InstellingenPagina));
 
 export interface Pagina {
   pad: string;

@@ -1,7 +1,7 @@
 // Afspraken: the heart of the app. One schooljaar (from the header) as a table with inline totals;
 // add/edit in a form with a live calculation; copy a whole schooljaar to the next one. The table
 // gets its rows in windows from the API (see venster.ts): 100.000 afspraken open as fast as 100.
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../api';
 import { formatEuro, formatUren } from '../../../../electron/domain/geld';
@@ -14,6 +14,7 @@ import { useToast } from '../../components/Toast';
 import { invalideer, useLezen, useWijziging } from '../../hooks/useApi';
 import { schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
+import { laadbaar } from '../../laadbaar';
 import type { AfspraakFormWaarden } from './AfspraakFormulier';
 import { type AfspraakMetKosten } from './rijen';
 import { useAfspraakVenster, ZONDER_WIJK } from './venster';
@@ -22,7 +23,7 @@ type Rij = AfspraakMetKosten;
 
 // The form (and the validation schemas it brings) loads when it is first opened, not with the table.
 const formulierModule = () => import('./AfspraakFormulier');
-const AfspraakFormulier = lazy(() => formulierModule().then((m) => ({ default: m.AfspraakFormulier })));
+const AfspraakFormulier = laadbaar(() => formulierModule().then((m) => m.AfspraakFormulier));
 
 export function StatusLabel({ status }: { status: Afspraak['status'] }) {
   return <span className={`status status--${status}`}>{STATUS_LABEL[status]}</span>;
@@ -271,26 +272,24 @@ export function AfsprakenPagina() {
         }
       />
       {formulier && (
-        <Suspense fallback={null}>
-          <AfspraakFormulier
-            afspraak={formulier.afspraak}
-            beginWaarden={formulier.waarden}
-            onSluit={() => setFormulier(null)}
-            onVerwijder={
-              formulier.afspraak
-                ? async () => {
-                    const a = formulier.afspraak!;
-                    const naam = formulier.schoolNaam ?? 'de school';
-                    try {
-                      if (await verwijder(a, naam)) setFormulier(null);
-                    } catch (e) {
-                      setFout((e as Error).message);
-                    }
+        <AfspraakFormulier
+          afspraak={formulier.afspraak}
+          beginWaarden={formulier.waarden}
+          onSluit={() => setFormulier(null)}
+          onVerwijder={
+            formulier.afspraak
+              ? async () => {
+                  const a = formulier.afspraak!;
+                  const naam = formulier.schoolNaam ?? 'de school';
+                  try {
+                    if (await verwijder(a, naam)) setFormulier(null);
+                  } catch (e) {
+                    setFout((e as Error).message);
                   }
-                : undefined
-            }
-          />
-        </Suspense>
+                }
+              : undefined
+          }
+        />
       )}
     </>
   );
