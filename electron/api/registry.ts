@@ -39,7 +39,6 @@ export interface Omgeving {
   kiesBestand(vraag: BestandsVraag): Promise<string | null>;
   /** Ask the user for one or more files to open (imports). null or [] = cancelled. */
   kiesBestanden(vraag: BestandsVraag): Promise<string[] | null>;
-  /** Switch to another database file (opened or newly created). */
   /** Switch to another database file (opened or newly created); alleenLezen when a colleague has it open. */
   wisselDatabase(pad: string, opties: { nieuw: boolean; alleenLezen?: boolean }): Promise<void>;
   /** Long work reports progress here (0..1). */

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
-import { MUTATIELOG_KOPPEN } from '../db/mutatielog-csv';
+import { MUTATIELOG_KOPPEN, mutatielogWaar, type MutatielogFilter, type MutatielogRij } from '../db/mutatielog-csv';
 import { bestandsnaam, Rapport, veiligeTekst } from './style';
 
 export const MUTATIELOG_NAAM = 'Mutatielog';
@@ -13,20 +13,7 @@ export const MUTATIELOG_NAAM = 'Mutatielog';
 /** Excel refuses (calls the file damaged) a cell over 32.767 characters; longer JSON is cut here. */
 export const MAX_CEL_TEKENS = 32_000;
 
-export interface MutatielogFilter {
-  entiteit?: string;
-  entiteitId?: string;
-}
-
-interface Rij {
-  tijd: string;
-  gebruiker: string;
-  methode: string;
-  entiteit: string | null;
-  entiteit_id: string | null;
-  oud: string | null;
-  nieuw: string | null;
-}
+export type { MutatielogFilter };
 
 const BREEDTES = [20, 26, 16, 28, 14, 10, 60, 60];
 
@@ -42,11 +29,7 @@ export async function schrijfMutatielog(
   opties: { filter?: MutatielogFilter; gemaakt?: Date; voortgang?: (fractie: number) => void } = {},
 ): Promise<number> {
   const filter = opties.filter ?? {};
-  const where: string[] = [];
-  const params: string[] = [];
-  if (filter.entiteit) (where.push('entiteit = ?'), params.push(filter.entiteit));
-  if (filter.entiteitId) (where.push('entiteit_id = ?'), params.push(filter.entiteitId));
-  const waar = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const { waar, params } = mutatielogWaar(filter);
   const aantal = (db.prepare(`SELECT count(*) AS n FROM mutatielog ${waar}`).get(...params) as { n: number }).n;
   const welke = filter.entiteit ? `${filter.entiteit}${filter.entiteitId ? ` ${filter.entiteitId}` : ''}` : filter.entiteitId ? `id ${filter.entiteitId}` : 'alle';
 
@@ -77,7 +60,7 @@ export async function schrijfMutatielog(
   kop.commit();
   const stmt = db.prepare(`SELECT tijd, gebruiker, methode, entiteit, entiteit_id, oud, nieuw FROM mutatielog ${waar} ORDER BY id`);
   let geschreven = 0;
-  for (const r of stmt.iterate(...params) as IterableIterator<Rij>) {
+  for (const r of stmt.iterate(...params) as IterableIterator<MutatielogRij>) {
     const rij = ws.addRow([
       lokaleTijd(r.tijd),
       veiligeTekst(r.tijd),
