@@ -233,17 +233,10 @@ export function kostenoverzicht(
 
     // Rule 1 inline (same as jaarkosten) to keep the hot loop free of extra calls.
     let jaarbedrag: Cents;
-    if (a.vastBedragCents !== null) jaarbedrag = a.vastBedragCents;
-    else {
-      const tarief = a.uurtariefCents ?? functieTarief[functieIndex(a.functie)];
-      if (tarief === undefined) {
-        jaarbedrag = 0;
-        if (geteld && a.basisurenPerWeek + a.extraUrenPerWeek > 0) zonderTarief.push(a.id);
-      } else {
-        const uren = hundredths(a.basisurenPerWeek) + hundredths(a.extraUrenPerWeek);
-        const w = a.wekenPerJaar === null ? weken : hundredths(a.wekenPerJaar);
-        jaarbedrag = mulDivRoundHalfUp(uren, w, tarief, 10_000);
-      }
+    jaarbedrag = snelJaarbedrag(a, functieTarief, weken);
+    if (jaarbedrag < 0) {
+      jaarbedrag = 0;
+      if (geteld && a.basisurenPerWeek + a.extraUrenPerWeek > 0) zonderTarief.push(a.id);
     }
     const bedrag = maanden === 12 ? jaarbedrag : snelDeel(jaarbedrag * maanden, 12);
     const gemeente = snelDeel(bedrag * hundredths(a.aandeelGemeente), 10_000);
@@ -344,6 +337,19 @@ function functieIndex(f: FunctieCode): number {
   }
 }
 
+/**
+ * Rule 1 for the hot loops (same result as jaarkosten): the fixed amount, or hours × weeks × rate;
+ * −1 when there is no rate at all. `weken` is the setting in hundredths.
+ */
+function snelJaarbedrag(a: AfspraakBasis, functieTarief: readonly (Cents | undefined)[], weken: number): Cents {
+  if (a.vastBedragCents !== null) return a.vastBedragCents;
+  const tarief = a.uurtariefCents ?? functieTarief[functieIndex(a.functie)];
+  if (tarief === undefined) return -1;
+  const uren = hundredths(a.basisurenPerWeek) + hundredths(a.extraUrenPerWeek);
+  const w = a.wekenPerJaar === null ? weken : hundredths(a.wekenPerJaar);
+  return mulDivRoundHalfUp(uren, w, tarief, 10_000);
+}
+
 function snelDeel(n: number, d: number): number {
   if (n > Number.MAX_SAFE_INTEGER || n < -Number.MAX_SAFE_INTEGER) return divRoundHalfUp(n, d);
   const q = Math.floor(n / d);
@@ -400,16 +406,7 @@ export function totalenPerBegrotingsjaar(afspraken: readonly AfspraakBasis[], va
       if (maanden === 0) continue;
       if (!berekend) {
         berekend = true;
-        if (a.vastBedragCents !== null) jaarbedrag = a.vastBedragCents;
-        else {
-          const tarief = a.uurtariefCents ?? functieTarief[functieIndex(a.functie)];
-          if (tarief === undefined) jaarbedrag = 0;
-          else {
-            const uren = hundredths(a.basisurenPerWeek) + hundredths(a.extraUrenPerWeek);
-            const w = a.wekenPerJaar === null ? weken : hundredths(a.wekenPerJaar);
-            jaarbedrag = mulDivRoundHalfUp(uren, w, tarief, 10_000);
-          }
-        }
+        jaarbedrag = Math.max(0, snelJaarbedrag(a, functieTarief, weken));
       }
       const bedrag = maanden === 12 ? jaarbedrag : snelDeel(jaarbedrag * maanden, 12);
       const gemeente = snelDeel(bedrag * hundredths(a.aandeelGemeente), 10_000);
