@@ -182,5 +182,7 @@ describe.runIf(heeftChromium)('leeg bestand en een bestand dat een collega open 
     expect(await axeErnstig(page)).toEqual([]);
     await naarPagina(page, 'Scholen');
     expect(await page.getByRole('button', { name: 'School toevoegen' }).first().isDisabled()).toBe(true);
+    await naarPagina(page, 'Afspraken');
+    await expect.poll(() => page.getByRole('button', { name: 'Afspraak toevoegen' }).first().isDisabled()).toBe(true);
   }, 60_000);
 });

@@ -17,6 +17,7 @@ import { schooljaarNaam } from '../../format';
 import { afspraakKosten, geldendeWekenEnTarief, kostenContext, splitsingPerJaar } from './kosten';
 import { AanbiederKiezer, SchoolKiezer } from './Kiezers';
 import { useToast } from '../../components/Toast';
+import { SchrijfKnop } from '../../components/Formulier';
 
 /** What the form holds: exactly what the user typed. */
 export interface AfspraakFormWaarden {
@@ -251,16 +252,16 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
       onSluit={onSluit}
       voet={
         <>
-          <button type="submit" form="afspraak-formulier" className="utrecht-button utrecht-button--primary-action" disabled={bezig}>
+          <SchrijfKnop type="submit" form="afspraak-formulier" className="utrecht-button utrecht-button--primary-action" disabled={bezig}>
             {bezig ? 'Bezig met opslaan…' : 'Opslaan'}
-          </button>
+          </SchrijfKnop>
           <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onSluit}>
             Annuleren
           </button>
           {onVerwijder && (
-            <button type="button" className="utrecht-button utrecht-button--secondary-action knop-gevaar dialoog__rechts" onClick={onVerwijder}>
+            <SchrijfKnop className="utrecht-button utrecht-button--secondary-action knop-gevaar dialoog__rechts" onClick={onVerwijder}>
               Verwijderen…
-            </button>
+            </SchrijfKnop>
           )}
         </>
       }

@@ -9,6 +9,7 @@ import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL, type Afspraak } from 
 import type { AfspraakTotaal } from '../../../../electron/db/afspraken-repo';
 import { DataTabel, type Kolom, type ServerBron } from '../../components/DataTabel';
 import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
+import { SchrijfKnop } from '../../components/Formulier';
 import { useBevestiging } from '../../components/Bevestiging';
 import { useToast } from '../../components/Toast';
 import { invalideer, useLezen, useWijziging } from '../../hooks/useApi';
@@ -222,13 +223,11 @@ export function AfsprakenPagina() {
         intro={`Schooljaar ${schooljaarNaam(schooljaar)}: per school, aanbieder en functie de uren, de kosten en wie betaalt.`}
         acties={
           <>
-            <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={openNieuw}>
+            <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={openNieuw}>
               Afspraak toevoegen
-            </button>
+            </SchrijfKnop>
             {venster.bron.aantalOngefilterd > 0 && (
-              <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => kopieerNaar(schooljaar)}>
-                Kopiëren naar {schooljaarNaam(schooljaar + 1)}…
-              </button>
+              <SchrijfKnop onClick={() => kopieerNaar(schooljaar)}>Kopiëren naar {schooljaarNaam(schooljaar + 1)}…</SchrijfKnop>
             )}
           </>
         }
@@ -260,13 +259,13 @@ export function AfsprakenPagina() {
             </p>
             <div className="utrecht-button-group lege-staat__knoppen">
               {aantalVorig > 0 && (
-                <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => kopieerNaar(schooljaar - 1)}>
+                <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => kopieerNaar(schooljaar - 1)}>
                   Kopiëren van {schooljaarNaam(schooljaar - 1)}…
-                </button>
+                </SchrijfKnop>
               )}
-              <button type="button" className={`utrecht-button ${aantalVorig > 0 ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`} onClick={openNieuw}>
+              <SchrijfKnop className={`utrecht-button ${aantalVorig > 0 ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`} onClick={openNieuw}>
                 Afspraak toevoegen
-              </button>
+              </SchrijfKnop>
             </div>
           </LegeStaat>
         }
