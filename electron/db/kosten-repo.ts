@@ -55,11 +55,6 @@ export function laadAfspraken(db: Db, van: number, tot: number): AfspraakBasis[]
     .all(van, tot) as AfspraakBasis[];
 }
 
-/** The afspraken that can touch begrotingsjaar `jaar`: those of schooljaren jaar−1 and jaar. */
-export function laadAfsprakenVoorBegrotingsjaar(db: Db, jaar: number): AfspraakBasis[] {
-  return laadAfspraken(db, jaar - 1, jaar);
-}
-
 /**
  * Which DUO count belongs to a schooljaar: DUO counts pupils on 1 October, so schooljaar
  * 2017-2018 takes the count of 2017. A school without that count takes its latest earlier one,

@@ -222,7 +222,7 @@ export function kostenoverzicht(
       if (a.schooljaar !== jaar && a.schooljaar !== jaar - 1) continue;
     } else if (a.schooljaar !== schooljaar) continue;
     const status = a.status;
-    const geteld = status === 'afgesproken' || status === 'getekend' || status === 'beeindigd';
+    const geteld = isGeteld(status);
     if (!geteld && status !== 'concept' && status !== 'in_overleg') continue;
     if (functies !== null && !functies.has(a.functie)) continue;
     const slot = slots.get(a.schoolId) ?? slotVan(a.schoolId);
@@ -396,7 +396,7 @@ export function totalenPerBegrotingsjaar(afspraken: readonly AfspraakBasis[], va
     // A schooljaar can only touch the calendar year it starts in and the next one.
     if (a.schooljaar < van - 1 || a.schooljaar > tot) continue;
     const status = a.status;
-    const geteld = status === 'afgesproken' || status === 'getekend' || status === 'beeindigd';
+    const geteld = isGeteld(status);
     if (!geteld && status !== 'concept' && status !== 'in_overleg') continue;
     let jaarbedrag = 0;
     let berekend = false;

@@ -12,7 +12,6 @@ export type FunctieCode = (typeof FUNCTIE_CODES)[number];
 /** Status of an afspraak. Only the counted ones go into costs and coverage (rule 5). */
 export const STATUSSEN = ['concept', 'in_overleg', 'afgesproken', 'getekend', 'beeindigd'] as const;
 export type Status = (typeof STATUSSEN)[number];
-export const GETELDE_STATUSSEN: readonly Status[] = ['afgesproken', 'getekend', 'beeindigd'];
 export const STATUS_LABEL: Record<Status, string> = {
   concept: 'concept',
   in_overleg: 'in overleg',
@@ -20,8 +19,6 @@ export const STATUS_LABEL: Record<Status, string> = {
   getekend: 'getekend',
   beeindigd: 'beëindigd',
 };
-
-export type Financier = 'gemeente' | 'onderwijs' | 'overig';
 
 /** Integer euro cents. */
 export type Cents = number;

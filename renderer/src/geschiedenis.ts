@@ -2,6 +2,7 @@
 // of "field: old → new". Pure (no DOM), so a unit test checks the wording.
 import { formatEuro, formatPercentage, formatUren } from '../../electron/domain/geld';
 import type { Mutatie } from '../../electron/db/mutatielog-repo';
+import { STATUS_LABEL, type Status } from '../../electron/domain/types';
 
 /** Names the reader knows instead of ids (wijk, bestuur, school, begrotingspost …). */
 export interface Namen {
@@ -82,8 +83,6 @@ const LABELS: Record<string, string> = {
   standaardUurtariefCents: 'Standaard uurtarief',
 };
 
-const STATUS: Record<string, string> = { concept: 'concept', in_overleg: 'in overleg', afgesproken: 'afgesproken', getekend: 'getekend', beeindigd: 'beëindigd' };
-
 const OVERSLAAN = new Set(['id']);
 
 function label(sleutel: string): string {
@@ -116,7 +115,7 @@ export function waardeTekst(sleutel: string, waarde: unknown, namen: Namen = {})
     return String(waarde);
   }
   if (typeof waarde === 'string') {
-    if (sleutel === 'status') return STATUS[waarde] ?? waarde;
+    if (sleutel === 'status') return STATUS_LABEL[waarde as Status] ?? waarde;
     if (ISO_DATUM.test(waarde)) return `${waarde.slice(8, 10)}-${waarde.slice(5, 7)}-${waarde.slice(0, 4)}`;
     return waarde;
   }
