@@ -5,6 +5,11 @@ import { HashRouter } from 'react-router-dom';
 import '@utrecht/design-tokens/dist/index.css';
 import '@utrecht/component-library-css/dist/index.css';
 import './styles.css';
+// Shared component styles belong to the entry bundle: the app opens on the Dashboard, before any page chunk that
+// imports them has loaded (dialogs, toasts, coverage bars and chart tables would otherwise be unstyled).
+import './components/componenten.css';
+import './components/vormgeving.css';
+import './components/grafieken/grafieken.css';
 import { App } from './App';
 import { PeriodeProvider } from './periode';
 import { ToastProvider } from './components/Toast';
