@@ -17,7 +17,7 @@ describe.runIf(heeftChromium)('shared styles from the start', () => {
     await page.getByRole('button', { name: 'Wijk toevoegen' }).click();
     const dialoog = page.locator('dialog[open]');
     await expect.poll(() => dialoog.count()).toBe(1);
-    expect(await dialoog.evaluate((el) => getComputedStyle(el).borderRadius)).toBe('10px');
+    expect(await dialoog.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { borderRadius: string } }).getComputedStyle(el).borderRadius)).toBe('10px');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
 
@@ -25,7 +25,7 @@ describe.runIf(heeftChromium)('shared styles from the start', () => {
     const toast = page.locator('.toast').filter({ hasText: 'Instellingen opgeslagen' });
     await expect.poll(() => toast.count()).toBe(1);
     const box = await toast.boundingBox();
-    const hoogte = await page.evaluate(() => window.innerHeight);
+    const hoogte = await page.evaluate(() => (globalThis as unknown as { innerHeight: number }).innerHeight);
     expect(box).not.toBeNull();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(hoogte);
