@@ -15,6 +15,7 @@ import { normaliseerGemeenteCode } from '../import/duo';
 import { ImportFout, type ImportMelding } from '../import/fout';
 import { bestandUitInhoud, bewaarImport, neemImport, zetTerug, type GekozenBestand } from '../import/plannen';
 import { maakAfsprakenSjabloon } from '../reports/sjabloon';
+import { schrijfAtomisch } from '../bestanden/atomisch';
 import { GebruikersFout, type VeldMelding } from './fout';
 import type { ParsedInput } from './contract';
 import type { HandlerContext, Handlers, Omgeving } from './registry';
@@ -242,9 +243,9 @@ export const importerenHandlers: Handlers<
     for (const m of meldingen) ws.addRow({ rij: m.rij ?? null, kolom: m.kolom, melding: m.melding });
     if (bestand) ws.addRow({}), ws.addRow({ kolom: 'Bestand', melding: bestand });
     try {
-      fs.writeFileSync(pad, Buffer.from(await wb.xlsx.writeBuffer()));
-    } catch {
-      throw new GebruikersFout(`${path.basename(pad)} kan niet worden opgeslagen. Is het bestand nog geopend in Excel?`, 'bestand');
+      await schrijfAtomisch(pad, Buffer.from(await wb.xlsx.writeBuffer()));
+    } catch (error) {
+      throw new GebruikersFout(error instanceof Error ? error.message : String(error), 'bestand');
     }
     return { opgeslagen: true, bestand: path.basename(pad) };
   },
@@ -254,9 +255,9 @@ export const importerenHandlers: Handlers<
     if (!pad) return { opgeslagen: false, bestand: null };
     const inhoud = await maakAfsprakenSjabloon(db, { schooljaar });
     try {
-      fs.writeFileSync(pad, inhoud);
-    } catch {
-      throw new GebruikersFout(`${path.basename(pad)} kan niet worden opgeslagen. Is het bestand nog geopend in Excel?`, 'bestand');
+      await schrijfAtomisch(pad, inhoud);
+    } catch (error) {
+      throw new GebruikersFout(error instanceof Error ? error.message : String(error), 'bestand');
     }
     return { opgeslagen: true, bestand: path.basename(pad) };
   },

@@ -20,6 +20,7 @@ import type { FunctieCode } from '../domain/types';
 import { afsprakenVan, afsprakenVoorBegrotingsjaar, instellingenVan, lookupsVan, postenVan, scholenVan } from '../db/lees-cache';
 import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunctie, standaardFunctie } from '../reports/gegevens';
 import { ontbrekend, schrijfRapport, standaardBestandsnaam } from '../reports/rapporten';
+import { schrijfAtomisch } from '../bestanden/atomisch';
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';
 
@@ -123,7 +124,11 @@ export const rapportagesHandlers: Handlers<
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Grafiek opslaan als afbeelding', standaardNaam, filters: PNG });
     if (!pad) return { opgeslagen: false, bestand: null, bestandsnaam: standaardNaam };
     const doel = pad.toLowerCase().endsWith('.png') ? pad : `${pad}.png`;
-    fs.writeFileSync(doel, data);
+    try {
+      await schrijfAtomisch(doel, data);
+    } catch (error) {
+      throw new GebruikersFout(error instanceof Error ? error.message : String(error), 'bestand');
+    }
     return { opgeslagen: true, bestand: doel, bestandsnaam: path.basename(doel) };
   },
 };
