@@ -3,9 +3,9 @@ import { tabel } from './uitvoer';
 
 export const infoCommando: Commando = {
   naam: 'info',
-  gebruik: 'info [--db BESTAND] [--json]',
-  omschrijving: 'Toont het databasebestand, de schemaversie en het aantal rijen per tabel.',
-  opties: { json: { type: 'boolean' } },
+  gebruik: 'info [--db BESTAND] [--json] [--nieuw]',
+  omschrijving: 'Toont het databasebestand, de schemaversie en het aantal rijen per tabel.\nMet --nieuw wordt een nieuwe, lege database gemaakt als het bestand nog niet bestaat.',
+  opties: { json: { type: 'boolean' }, nieuw: { type: 'boolean' } },
   async run({ values }, { api, uitvoer }) {
     const info = await api('app.info', {});
     if (values.json) {

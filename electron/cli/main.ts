@@ -1,4 +1,5 @@
 // `schoolinzet`: the command line over the same API handlers as the app.
+import fs from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DatabaseFout } from '../db/open';
 import { DatabaseSessie } from '../db/sessie';
@@ -29,6 +30,9 @@ export interface Commando {
   run(args: { values: Record<string, unknown>; positionals: string[] }, ctx: CliContext): Promise<void>;
 }
 
+/** Commands that only read: they refuse a --db file that does not exist instead of creating it. */
+const LEES_COMMANDOS = new Set(['kosten', 'dekking', 'info', 'export']);
+
 const ALGEMEEN = { db: { type: 'string' }, 'alleen-lezen': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
 export async function main(argv: string[], uitvoer: CliUitvoer = consoleUitvoer): Promise<number> {
@@ -53,6 +57,14 @@ export async function main(argv: string[], uitvoer: CliUitvoer = consoleUitvoer)
       throw new CliFout(`${vertaalArgFout((error as Error).message)}\nGebruik: schoolinzet ${commando.gebruik}`);
     }
     const pad = typeof args.values.db === 'string' ? args.values.db : teOpenenDatabase();
+    // Read commands never create a file: `--db typo.db` is a typing error, not a new database.
+    // `info --nieuw` is the explicit way to create an empty one.
+    if (LEES_COMMANDOS.has(commando.naam) && pad !== ':memory:' && !fs.existsSync(pad) && args.values.nieuw !== true) {
+      throw new CliFout(
+        `Het bestand ${pad} bestaat niet. Controleer de naam van het bestand` +
+          (commando.naam === 'info' ? ', of maak een nieuwe database met: schoolinzet info --nieuw --db BESTAND.' : '.'),
+      );
+    }
     // --alleen-lezen: when a colleague (or the app) has the file open, read it without the lock note.
     sessie = await DatabaseSessie.open(pad, { alleenLezen: args.values['alleen-lezen'] === true });
     const omgeving = maakOmgeving(sessie, { voortgang: (taak, f) => process.stderr.isTTY && process.stderr.write(`\r${taak}: ${Math.round(f * 100)}%   `) });

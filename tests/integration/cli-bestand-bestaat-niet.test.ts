@@ -1,0 +1,38 @@
+// Read commands refuse a --db file that does not exist: Dutch message, exit 1, no file or folder made.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../electron/cli/main';
+
+const map = fs.mkdtempSync(path.join(os.tmpdir(), 'schoolinzet-bestaat-niet-'));
+afterAll(() => fs.rmSync(map, { recursive: true, force: true }));
+
+async function cli(...argv: string[]) {
+  const err: string[] = [];
+  const code = await main(argv, { out: () => undefined, err: (t) => err.push(t) });
+  return { code, err: err.join('\n') };
+}
+
+describe('leesopdrachten met een bestand dat niet bestaat', () => {
+  const typo = path.join(map, 'submap', 'typo.db');
+  it.each([
+    ['kosten', '--begrotingsjaar', '2017'],
+    ['dekking', '--begrotingsjaar', '2018'],
+    ['info'],
+    ['export', 'financieel', '--begrotingsjaar', '2018', '--out', path.join(map, 'uit.xlsx')],
+  ])('%s weigert en maakt niets aan', async (...argv) => {
+    const r = await cli(...argv, '--db', typo);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('bestaat niet');
+    expect(fs.existsSync(path.join(map, 'submap'))).toBe(false);
+    expect(fs.existsSync(path.join(map, 'uit.xlsx'))).toBe(false);
+  });
+
+  it('info --nieuw maakt wel een nieuwe database', async () => {
+    const nieuw = path.join(map, 'nieuw.db');
+    expect((await cli('info', '--nieuw', '--db', nieuw)).code).toBe(0);
+    expect(fs.existsSync(nieuw)).toBe(true);
+    expect((await cli('info', '--db', nieuw)).code).toBe(0);
+  });
+});
