@@ -9,6 +9,7 @@ import { App } from './App';
 import { PeriodeProvider } from './periode';
 import { ToastProvider } from './components/Toast';
 import { BevestigingProvider } from './components/Bevestiging';
+import { volgWijzigingen } from './hooks/useApi';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -17,6 +18,7 @@ const queryClient = new QueryClient({
     mutations: { retry: false },
   },
 });
+volgWijzigingen(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <React.StrictMode>
