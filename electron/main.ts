@@ -3,8 +3,8 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell } from 'electron';
 import log from 'electron-log/main';
-import { METHOD_NAMES } from './api/contract';
-import { invoke } from './api/registry';
+import { METHOD_NAMES, WIJZIGING_KANAAL } from './api/contract';
+import { invoke, opWijziging } from './api/registry';
 import { DatabaseSessie } from './db/sessie';
 import { dagelijkseBackup } from './db/backups';
 import { maakOmgeving } from './omgeving';
@@ -103,6 +103,10 @@ async function start() {
       return invoke(method, input, omgeving);
     });
   }
+  // After every write: the page's read cache invalidates from this one signal.
+  opWijziging((stempel) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(WIJZIGING_KANAAL, stempel);
+  });
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openExternal));
   // Menu actions run the same API methods as the buttons; after a switch of file the page reloads.

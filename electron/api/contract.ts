@@ -213,6 +213,9 @@ export type ParsedInput<K extends MethodName> = z.output<Contract[K]['input']>;
 export type Output<K extends MethodName> = Contract[K] extends MethodDef<z.ZodType, infer O> ? O : never;
 export type ApiResult<K extends MethodName> = { ok: true; data: Output<K> } | { ok: false; fout: ApiFoutData };
 
+/** The one IPC channel on which the main process tells the page that data changed (a stamp, a number). */
+export const WIJZIGING_KANAAL = 'api:gewijzigd';
+
 export const METHOD_NAMES = Object.keys(contract) as MethodName[];
 
 export function isMethodName(name: unknown): name is MethodName {

@@ -136,6 +136,36 @@ export async function invoke(method: string, input: unknown, omgeving: Omgeving)
       if (dbVooraf) verhoogGeneratie(dbVooraf);
       const dbNa = huidigeDb(omgeving);
       if (dbNa && dbNa !== dbVooraf) verhoogGeneratie(dbNa);
+      meldWijziging();
+    }
+  }
+}
+
+// The one change signal for the renderer: a stamp that goes up after every non-`lezen` call
+// (the same moment the read cache's generation goes up). Electron sends it to the page on the
+// WIJZIGING_KANAAL; the test harness returns it with every answer. The page invalidates its
+// cached reads when it changes.
+let wijzigingStempel = 0;
+const wijzigingLuisteraars = new Set<(stempel: number) => void>();
+
+/** The current change stamp (0 until the first write of this process). */
+export function huidigeWijzigingStempel(): number {
+  return wijzigingStempel;
+}
+
+/** Calls `luisteraar` with the new stamp after every write; returns the unsubscribe. */
+export function opWijziging(luisteraar: (stempel: number) => void): () => void {
+  wijzigingLuisteraars.add(luisteraar);
+  return () => wijzigingLuisteraars.delete(luisteraar);
+}
+
+function meldWijziging(): void {
+  wijzigingStempel += 1;
+  for (const l of wijzigingLuisteraars) {
+    try {
+      l(wijzigingStempel);
+    } catch {
+      // A listener's failure must not change the call's answer.
     }
   }
 }

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { invoke } from '../api/registry';
+import { huidigeWijzigingStempel, invoke } from '../api/registry';
 import { DatabaseSessie } from '../db/sessie';
 import { maakOmgeving } from '../omgeving';
 import { CONTENT_SECURITY_POLICY } from '../window';
@@ -67,7 +67,11 @@ export async function startHarness(opties: { dbPad: string; rendererDir?: string
         input = Symbol('ongeldige JSON');
       }
       const result = await invoke(decodeURIComponent(url.pathname.slice(5)), input, omgeving);
-      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
+      // The change stamp rides along with every answer: the page's client treats a new one as the
+      // same change signal Electron sends on WIJZIGING_KANAAL.
+      res
+        .writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'X-Schoolinzet-Stempel': String(huidigeWijzigingStempel()) })
+        .end(JSON.stringify(result));
       return;
     }
     const relative = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);

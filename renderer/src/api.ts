@@ -5,7 +5,7 @@ import type { ApiFoutData, VeldMelding } from '../../electron/api/fout';
 
 declare global {
   interface Window {
-    schoolinzet?: { invoke(method: string, input: unknown): Promise<unknown> };
+    schoolinzet?: { invoke(method: string, input: unknown): Promise<unknown>; opWijziging?(callback: (stempel: number) => void): () => void };
   }
 }
 
@@ -19,6 +19,28 @@ export class ApiFout extends Error {
   }
 }
 
+// The one change signal: a stamp from the main process that goes up after every write. In Electron
+// it arrives through the preload's opWijziging; in the harness with every answer.
+let laatsteStempel: number | null = null;
+const stempelLuisteraars = new Set<() => void>();
+
+function meldStempel(stempel: number): void {
+  if (laatsteStempel !== null && stempel !== laatsteStempel) {
+    laatsteStempel = stempel;
+    for (const l of stempelLuisteraars) l();
+    return;
+  }
+  laatsteStempel = stempel;
+}
+
+/** Calls `luisteraar` whenever the data changed (the stamp moved); returns the unsubscribe. */
+export function opWijziging(luisteraar: () => void): () => void {
+  stempelLuisteraars.add(luisteraar);
+  return () => stempelLuisteraars.delete(luisteraar);
+}
+
+if (typeof window !== 'undefined') window.schoolinzet?.opWijziging?.((stempel) => meldStempel(stempel));
+
 type Transport = (method: string, input: unknown) => Promise<unknown>;
 
 function kiesTransport(): Transport {
@@ -31,6 +53,8 @@ function kiesTransport(): Transport {
         headers: { 'Content-Type': 'application/json', 'X-Schoolinzet-Token': token },
         body: JSON.stringify(input ?? {}),
       });
+      const stempel = Number(response.headers.get('X-Schoolinzet-Stempel'));
+      if (Number.isFinite(stempel)) meldStempel(stempel);
       return response.json();
     };
   }

@@ -14,6 +14,7 @@ import { App } from './App';
 import { PeriodeProvider } from './periode';
 import { ToastProvider } from './components/Toast';
 import { BevestigingProvider } from './components/Bevestiging';
+import { volgWijzigingen } from './hooks/useApi';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -22,6 +23,7 @@ const queryClient = new QueryClient({
     mutations: { retry: false },
   },
 });
+volgWijzigingen(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <React.StrictMode>

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract, type MethodName } from '../../electron/api/contract';
-import { invoke, type Omgeving } from '../../electron/api/registry';
+import { huidigeWijzigingStempel, invoke, type Omgeving } from '../../electron/api/registry';
 import { afsprakenVan, dataStempel } from '../../electron/db/lees-cache';
 import { testOmgeving, tmpDbPad } from '../helpers/db';
 
@@ -138,15 +138,20 @@ describe('read cache: fresh figures after every write', () => {
     for (const m of methoden) {
       await totaal2018();
       const voor = dataStempel(env.db);
+      const signaalVoor = huidigeWijzigingStempel();
       const r = await env.call(m, { __onbekendVeld: 1 });
       expect(r.ok, m).toBe(false);
       expect(dataStempel(env.db), m).not.toBe(voor);
+      // The renderer's change signal moved too, so the dashboard's reads would refetch.
+      expect(huidigeWijzigingStempel(), m).toBeGreaterThan(signaalVoor);
     }
     // A lezen call keeps the cache.
     const voor = dataStempel(env.db);
     await totaal2018();
+    const signaalVoor = huidigeWijzigingStempel();
     await env.call('kosten.begrotingsjaar', { __onbekendVeld: 1 });
     expect(dataStempel(env.db)).toBe(voor);
+    expect(huidigeWijzigingStempel()).toBe(signaalVoor);
   });
 });
 

@@ -40,7 +40,7 @@ describe('the main window', () => {
     expect(magExternOpenen('niet een url')).toBe(false);
   });
 
-  it('is created from these options in main.ts, and the preload exposes only invoke', () => {
+  it('is created from these options in main.ts, and the preload exposes only invoke and opWijziging on one fixed channel', () => {
     const main = fs.readFileSync('electron/main.ts', 'utf8');
     expect(main).toMatch(/maakVenster\(BrowserWindow,/);
     expect(main).not.toMatch(/new BrowserWindow\(/);
@@ -48,6 +48,8 @@ describe('the main window', () => {
     expect(main).toMatch(/web-contents-created.*guardWebContents/);
     const preload = fs.readFileSync('electron/preload.ts', 'utf8');
     expect(preload.match(/exposeInMainWorld/g)).toHaveLength(1);
-    expect(preload).not.toMatch(/ipcRenderer\.(on|send|sendSync)\b/);
+    expect(preload).not.toMatch(/ipcRenderer\.(send|sendSync)\b/);
+    expect(preload.match(/ipcRenderer\.on\(/g)).toHaveLength(1);
+    expect(preload).toMatch(/ipcRenderer\.on\(WIJZIGING_KANAAL,/);
   });
 });

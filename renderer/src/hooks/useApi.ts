@@ -1,45 +1,20 @@
-// Reads are cached by TanStack Query under [method, input]; every write invalidates the areas
-// it touches (and the derived figures), so a page never shows a total from before a change.
+// Reads are cached by TanStack Query under [method, input]; the main process's change stamp
+// (api.ts opWijziging) invalidates them after every write, so a page never shows a total from before a change.
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { invoke } from '../api';
+import { invoke, opWijziging } from '../api';
 import type { Input, MethodName, Output } from '../../../electron/api/contract';
 
-/** Figures computed from everything else: always stale after any write. */
-const AFGELEID = ['kosten', 'dekking', 'dekkingsgraad', 'wijkteam', 'scenario', 'rapportages', 'grafieken', 'app.info', 'mutatielog'];
-
-/** Which other areas show data of an area (a school's detail lists its afspraken, …). */
-const RAAKT: Record<string, string[]> = {
-  wijken: ['wijken', 'scholen', 'afspraken', 'proeftuinen'],
-  besturen: ['besturen', 'scholen', 'afspraken'],
-  scholen: ['scholen', 'afspraken', 'besturen', 'wijken', 'proeftuinen'],
-  afspraken: ['afspraken', 'scholen', 'aanbieders', 'functies', 'regelingen'],
-  aanbieders: ['aanbieders', 'afspraken'],
-  functies: ['functies', 'afspraken', 'instellingen', 'aanbieders'],
-  instellingen: ['instellingen', 'functies', 'afspraken', 'aanbieders', 'scholen'],
-  regelingen: ['regelingen', 'afspraken', 'begrotingsposten'],
-  begrotingsposten: ['begrotingsposten', 'regelingen'],
-  kerncijfers: ['kerncijfers'],
-  proeftuinen: ['proeftuinen'],
-};
-
-function gebied(method: string): string {
-  return method.split('.')[0];
+/** Invalidate the cached reads after a write through `method` (active queries refetch at once). */
+export function invalideer(queryClient: QueryClient, _method?: string, _extra?: string[]): Promise<void> {
+  return queryClient.invalidateQueries();
 }
 
-/** Invalidate what a write through `method` may have changed (active queries refetch at once). */
-export function invalideer(queryClient: QueryClient, method: string, extra: string[] = []): Promise<void> {
-  const eigen = gebied(method);
-  // Switching files or importing can change anything.
-  if (eigen === 'bestand' || eigen === 'importeren' || eigen === 'import' || eigen === 'demo' || eigen === 'backups') {
-    return queryClient.invalidateQueries();
-  }
-  const gebieden = new Set([...(RAAKT[eigen] ?? [eigen]), ...AFGELEID, ...extra]);
-  return queryClient.invalidateQueries({
-    predicate: (q) => {
-      const sleutel = String(q.queryKey[0] ?? '');
-      return gebieden.has(sleutel) || gebieden.has(gebied(sleutel));
-    },
-  });
+/**
+ * The one change signal: when the main process's stamp moves (after any write, from any screen or
+ * the menu), every cached read is invalidated. Call once with the app's QueryClient.
+ */
+export function volgWijzigingen(queryClient: QueryClient): () => void {
+  return opWijziging(() => void queryClient.invalidateQueries());
 }
 
 /** A cached read. While new input loads, the previous result stays on screen (no flicker). */
