@@ -1,6 +1,5 @@
 // The Electron main process: lifecycle, single instance, the app:// protocol, IPC per API method.
 import path from 'node:path';
-import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell } from 'electron';
 import log from 'electron-log/main';
@@ -17,6 +16,8 @@ import {
   CONTENT_SECURITY_POLICY,
   guardWebContents,
   INHOUDSTYPEN,
+  isBestand,
+  isEigenUrl,
   maakVenster,
   magApiAanroepen,
   magExternOpenen,
@@ -98,7 +99,7 @@ async function start() {
 
   // Serve the built renderer from app://schoolinzet/, with the CSP as a response header as well.
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = rendererBestand(rendererDir, request.url, (f) => fs.statSync(f, { throwIfNoEntry: false })?.isFile() ?? false);
+    const file = isEigenUrl(request.url) ? rendererBestand(rendererDir, new URL(request.url).pathname, isBestand) : null;
     if (!file) return new Response('Niet gevonden', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).href);
     const headers = new Headers(response.headers);

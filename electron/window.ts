@@ -1,5 +1,6 @@
 // The one BrowserWindow and every guard around it. Only types come from 'electron' here, so tests
 // can load this file and check the security settings without the Electron binary.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
 
@@ -86,26 +87,28 @@ export function magApiAanroepen(frame: { url: string; parent: unknown } | null |
 }
 
 /**
- * The file of the built renderer an app:// URL asks for, or null (then 404): only our host, and only
- * a regular file inside rendererDir once the path is decoded (`..`, `%2e%2e`, `%2F` and absolute
- * paths end up inside the folder or are refused; a sibling folder with the same prefix is outside).
+ * The file of the built renderer a URL path asks for (still %-encoded, as in `new URL(...).pathname`),
+ * or null (then 404): only a regular file inside rendererDir once the path is decoded. `..`, `%2e%2e`,
+ * `%2F` and absolute paths end up inside the folder or are refused; a sibling folder with the same
+ * prefix is outside. The app:// protocol (main.ts) and the test harness both serve through this.
  */
-export function rendererBestand(rendererDir: string, requestUrl: string, bestaatBestand: (file: string) => boolean): string | null {
+export function rendererBestand(rendererDir: string, pathname: string, isBestand: (file: string) => boolean): string | null {
   let relative: string;
   try {
-    const url = new URL(requestUrl);
-    if (url.protocol !== `${APP_SCHEME}:` || url.host !== 'schoolinzet') return null;
-    relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    relative = decodeURIComponent(pathname === '/' || pathname === '' ? '/index.html' : pathname);
   } catch {
-    return null; // not a URL, or a malformed %-escape
+    return null; // a malformed %-escape
   }
   if (relative.includes('\0')) return null;
   const root = path.resolve(rendererDir);
   const file = path.resolve(root, `.${path.sep}${relative}`);
   const binnen = path.relative(root, file);
   if (!binnen || binnen === '..' || binnen.startsWith(`..${path.sep}`) || path.isAbsolute(binnen)) return null;
-  return bestaatBestand(file) ? file : null;
+  return isBestand(file) ? file : null;
 }
+
+/** A regular file (not a folder) exists at this path. */
+export const isBestand = (file: string): boolean => fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 
 /** Content types of what the renderer build contains; anything else keeps the type Electron gives it. */
 export const INHOUDSTYPEN: Record<string, string> = {
