@@ -71,11 +71,16 @@ export function uitRij<T>(map: Record<string, Veld>, rij: Record<string, unknown
   return rij as T;
 }
 
-/** The named parameters of a record for the generated INSERT/UPDATE (@veld), values as stored. */
-export function naarParams<M extends Record<string, Veld>>(map: M, record: Partial<Record<keyof M, unknown>>, velden?: readonly (keyof M & string)[]): Record<string, unknown> {
+/** The named parameters of a record (every field but the id) for the generated INSERT/UPDATE (@veld), values as stored. */
+export function naarParams<M extends Record<string, Veld>>(
+  map: M,
+  record: { [K in keyof M as K extends 'id' ? never : K]: unknown },
+  velden: readonly (keyof M & string)[] = schrijfVelden(map),
+): Record<string, unknown> {
   const uit: Record<string, unknown> = {};
-  for (const v of namen(map, velden)) {
-    const waarde = record[v] ?? null;
+  const waarden = record as Record<string, unknown>;
+  for (const v of velden) {
+    const waarde = waarden[v] ?? null;
     const soort = map[v].soort;
     uit[v] = soort === 'json' ? JSON.stringify(waarde) : soort === 'bool' ? (waarde ? 1 : 0) : waarde;
   }
@@ -122,9 +127,9 @@ export function tabel<T extends { id: number }>(naam: string, map: VeldMap<T>): 
       return rij ? uitRij<T>(m, rij) : null;
     },
     voegToe: (db, waarden, id) =>
-      Number(voorbereid(db, insert).run({ ...naarParams(m, waarden as Record<string, unknown>, velden), id: vrijId(db, naam, id) ?? null }).lastInsertRowid),
+      Number(voorbereid(db, insert).run({ ...naarParams(m, waarden, velden), id: vrijId(db, naam, id) ?? null }).lastInsertRowid),
     wijzig: (db, id, waarden) => {
-      voorbereid(db, update).run({ ...naarParams(m, waarden as Record<string, unknown>, velden), id });
+      voorbereid(db, update).run({ ...naarParams(m, waarden, velden), id });
     },
     verwijder: (db, id) => {
       voorbereid(db, `DELETE FROM ${naam} WHERE id = ?`).run(id);
