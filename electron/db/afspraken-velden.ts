@@ -59,12 +59,13 @@ export const BASIS_VELDEN = alle.filter((v) => AFSPRAAK_VELDEN[v].basis) as (key
 /** The fields only a report or the form shows (not in AfspraakBasis). */
 export const DETAIL_VELDEN = alle.filter((v) => !AFSPRAAK_VELDEN[v].basis) as Exclude<keyof Afspraak, keyof AfspraakBasis>[];
 
+/** A field that is on the afspraken sheet (its entry has `blad`). */
+export type BladVeld = { [K in AfspraakVeldNaam]: (typeof AFSPRAAK_VELDEN)[K] extends { blad: KolomSleutel } ? K : never }[AfspraakVeldNaam];
+
 /** The fields on the afspraken sheet, in map order: what the import writes and the template fills. */
-export const BLAD_VELDEN = alle.filter((v) => 'blad' in AFSPRAAK_VELDEN[v]) as AfspraakVeldNaam[];
+export const BLAD_VELDEN = alle.filter((v) => 'blad' in AFSPRAAK_VELDEN[v]) as BladVeld[];
 
 /** The sheet column of a field on the sheet. */
-export function bladKolom(veld: AfspraakVeldNaam): KolomSleutel {
-  const v: AfspraakVeld<boolean> = AFSPRAAK_VELDEN[veld];
-  if (!v.blad) throw new Error(`${veld} staat niet op het afsprakenblad`);
-  return v.blad;
+export function bladKolom(veld: BladVeld): KolomSleutel {
+  return AFSPRAAK_VELDEN[veld].blad;
 }

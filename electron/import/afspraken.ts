@@ -12,7 +12,7 @@
 import type { Db } from '../db/open';
 import { logMutatie } from '../db/mutatielog-repo';
 import { afspraakParams, alleAfspraken, voegAfspraakToe, wijzigAfspraak } from '../db/afspraken-repo';
-import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type AfspraakVeldNaam } from '../db/afspraken-velden';
+import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type AfspraakVeldNaam, type BladVeld } from '../db/afspraken-velden';
 import type { VeldSoort } from '../db/velden';
 import { parseBedrag, parseGetal } from '../domain/geld';
 import { parseSchooljaar, schooljaarLabel } from '../domain/schooljaar';
@@ -310,7 +310,8 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
   }
 
   const themasTekst = tekst('themas');
-  const invoer = {
+  // Every field the field map puts on the sheet (a new one is a compile error until it is read here).
+  const invoer: Record<BladVeld, unknown> = {
     schooljaar,
     schoolId,
     aanbiederId,
@@ -374,7 +375,7 @@ const TOON: Record<VeldSoort, (v: unknown) => string> = {
 
 /** The sheet's fields that can change in an existing afspraak: all but its key. */
 const SLEUTEL = new Set<AfspraakVeldNaam>(['schooljaar', 'schoolId', 'aanbiederId', 'functie']);
-const VERGELEKEN = BLAD_VELDEN.filter((v): v is Exclude<AfspraakVeldNaam, 'id'> => v !== 'id' && !SLEUTEL.has(v)).map((veld) => ({ veld, kolom: bladKolom(veld), toon: TOON[AFSPRAAK_VELDEN[veld].soort] }));
+const VERGELEKEN = BLAD_VELDEN.filter((v) => !SLEUTEL.has(v)).map((veld) => ({ veld, kolom: bladKolom(veld), toon: TOON[AFSPRAAK_VELDEN[veld].soort] }));
 
 function getalTekst(v: unknown): string {
   return v === null || v === undefined ? '' : String(v).replace('.', ',');

@@ -10,7 +10,7 @@ import { schooljaarLabel } from '../domain/schooljaar';
 import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type Status } from '../domain/types';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, type KolomSleutel } from '../import/afspraken-kolommen';
 import { nlDatum } from './style';
-import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type AfspraakVeldNaam } from '../db/afspraken-velden';
+import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type BladVeld } from '../db/afspraken-velden';
 import { uitRij, type VeldSoort } from '../db/velden';
 
 /** Rows that get drop-down lists and formats; the import reads any number of rows. */
@@ -164,8 +164,13 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
 
 type SjabloonRij = Partial<Record<KolomSleutel, string | number | Date | null>>;
 
-/** How a referenced row shows in its sheet column (the import looks it up by this). */
-const VERWIJZING: Partial<Record<AfspraakVeldNaam, string>> = { schoolId: 's.vestigingscode', aanbiederId: 'b.naam' };
+type BladVerwijzing = { [K in BladVeld]: (typeof AFSPRAAK_VELDEN)[K] extends { soort: 'verwijzing' } ? K : never }[BladVeld];
+
+/**
+ * How a referenced row shows in its sheet column (what the import looks it up by), as an SQL
+ * expression over the query below; a reference on the sheet without one is a compile error.
+ */
+const VERWIJZING: Record<BladVerwijzing, string> & Partial<Record<BladVeld, string>> = { schoolId: 's.vestigingscode', aanbiederId: 'b.naam' };
 
 /** A stored value as the user types it in the sheet, by its kind (what the import reads back). */
 function alsCel(soort: VeldSoort, v: unknown): string | number | Date | null {
