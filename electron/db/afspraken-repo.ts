@@ -10,6 +10,8 @@ import { GELDEND_TARIEF_SQL, GELDENDE_WEKEN_SQL, regelingJoinSql } from './koste
 import { onthoud } from './lees-cache';
 import type { Db } from './open';
 import { likePatroon, vrijId } from './repo-hulp';
+import { AFSPRAAK_VELDEN, type AfspraakVeldNaam } from './afspraken-velden';
+import { insertSql, naarParams, schrijfVelden, selectLijst, uitRij, updateSql, voorbereid } from './velden';
 
 /**
  * What an afspraak costs, computed by the engines of domain/kosten with the weeks and rate that
@@ -58,19 +60,22 @@ export interface AfspraakLijst {
   totalen: { geteld: AfspraakTotaal; inVoorbereiding: AfspraakTotaal };
 }
 
-const KOLOMMEN = `a.id, a.schooljaar, a.school_id AS schoolId, a.aanbieder_id AS aanbiederId, a.functie, a.basisuren AS basisurenPerWeek,
-  a.extra_uren AS extraUrenPerWeek, a.weken_per_jaar AS wekenPerJaar, a.uurtarief_cents AS uurtariefCents,
-  a.vast_bedrag_cents AS vastBedragCents, a.aandeel_gemeente AS aandeelGemeente, a.aandeel_onderwijs AS aandeelOnderwijs,
-  a.aandeel_overig AS aandeelOverig, a.overige_financier AS overigeFinancier, a.startdatum, a.einddatum, a.status,
-  a.toelichting_extra_uren AS toelichtingExtraUren, a.themas, a.werkplan_school AS werkplanGoedgekeurdSchool,
-  a.werkplan_wijkteam AS werkplanGoedgekeurdWijkteam, a.bloz_advies AS blozAdvies, a.regeling_id AS regelingId, a.opmerking`;
+/** The SELECT list of a whole afspraak (alias `a`), from the field map. */
+const KOLOMMEN = selectLijst(AFSPRAAK_VELDEN, 'a');
+const SCHRIJF_VELDEN = schrijfVelden(AFSPRAAK_VELDEN);
+const INSERT = insertSql('afspraken', AFSPRAAK_VELDEN);
+const UPDATE = updateSql('afspraken', AFSPRAAK_VELDEN);
 
-type Ruw<T> = Omit<T, 'themas'> & { themas: string };
-const metThemas = <T extends { themas: unknown }>(r: Ruw<T>): T => ({ ...r, themas: JSON.parse(r.themas) as string[] }) as unknown as T;
+const alsAfspraak = <T>(r: Record<string, unknown>): T => uitRij<T>(AFSPRAAK_VELDEN, r);
 
 export function leesAfspraak(db: Db, id: number): Afspraak | null {
-  const r = db.prepare(`SELECT ${KOLOMMEN} FROM afspraken a WHERE a.id = ?`).get(id) as Ruw<Afspraak> | undefined;
-  return r ? metThemas<Afspraak>(r) : null;
+  const r = voorbereid(db, `SELECT ${KOLOMMEN} FROM afspraken a WHERE a.id = ?`).get(id) as Record<string, unknown> | undefined;
+  return r ? alsAfspraak<Afspraak>(r) : null;
+}
+
+/** Every afspraak (the sheet import compares its rows with these). */
+export function alleAfspraken(db: Db): Afspraak[] {
+  return (db.prepare(`SELECT ${KOLOMMEN} FROM afspraken a`).all() as Record<string, unknown>[]).map((r) => alsAfspraak<Afspraak>(r));
 }
 
 export function afspraakMetSleutel(db: Db, k: { schooljaar: number; schoolId: number; aanbiederId: number; functie: FunctieCode }, behalve?: number): number | null {
@@ -82,50 +87,22 @@ export function afspraakMetSleutel(db: Db, k: { schooljaar: number; schoolId: nu
   );
 }
 
-const INSERT = `INSERT INTO afspraken (id, schooljaar, school_id, aanbieder_id, functie, basisuren, extra_uren, weken_per_jaar, uurtarief_cents,
-  vast_bedrag_cents, aandeel_gemeente, aandeel_onderwijs, aandeel_overig, overige_financier, startdatum, einddatum, status,
-  toelichting_extra_uren, themas, werkplan_school, werkplan_wijkteam, bloz_advies, regeling_id, opmerking)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-
-function velden(a: Omit<Afspraak, 'id'>): unknown[] {
-  return [
-    a.schooljaar,
-    a.schoolId,
-    a.aanbiederId,
-    a.functie,
-    a.basisurenPerWeek,
-    a.extraUrenPerWeek,
-    a.wekenPerJaar,
-    a.uurtariefCents,
-    a.vastBedragCents,
-    a.aandeelGemeente,
-    a.aandeelOnderwijs,
-    a.aandeelOverig,
-    a.overigeFinancier,
-    a.startdatum,
-    a.einddatum,
-    a.status,
-    a.toelichtingExtraUren,
-    JSON.stringify(a.themas),
-    a.werkplanGoedgekeurdSchool,
-    a.werkplanGoedgekeurdWijkteam,
-    a.blozAdvies,
-    a.regelingId,
-    a.opmerking,
-  ];
+/** The stored values of an afspraak, by field name (JSON for the themes): the parameters of INSERT and UPDATE. */
+export function afspraakParams(a: Omit<Afspraak, 'id'>, velden: readonly AfspraakVeldNaam[] = SCHRIJF_VELDEN): Record<string, unknown> {
+  return naarParams(AFSPRAAK_VELDEN, a, velden);
 }
 
 export function voegAfspraakToe(db: Db, a: AfspraakGevalideerd, id?: number): number {
-  return Number(db.prepare(INSERT).run(vrijId(db, 'afspraken', id) ?? null, ...velden(a as Omit<Afspraak, 'id'>)).lastInsertRowid);
+  return Number(voorbereid(db, INSERT).run({ ...afspraakParams(a), id: vrijId(db, 'afspraken', id) ?? null }).lastInsertRowid);
 }
 
-export function wijzigAfspraak(db: Db, id: number, a: AfspraakGevalideerd): void {
-  db.prepare(
-    `UPDATE afspraken SET schooljaar = ?, school_id = ?, aanbieder_id = ?, functie = ?, basisuren = ?, extra_uren = ?, weken_per_jaar = ?,
-       uurtarief_cents = ?, vast_bedrag_cents = ?, aandeel_gemeente = ?, aandeel_onderwijs = ?, aandeel_overig = ?, overige_financier = ?,
-       startdatum = ?, einddatum = ?, status = ?, toelichting_extra_uren = ?, themas = ?, werkplan_school = ?, werkplan_wijkteam = ?,
-       bloz_advies = ?, regeling_id = ?, opmerking = ? WHERE id = ?`,
-  ).run(...velden(a as Omit<Afspraak, 'id'>), id);
+/**
+ * Writes an afspraak; with `velden` only those fields (the sheet import writes the fields on
+ * the sheet and keeps the others).
+ */
+export function wijzigAfspraak(db: Db, id: number, a: AfspraakGevalideerd, velden?: readonly AfspraakVeldNaam[]): void {
+  const sql = velden ? updateSql('afspraken', AFSPRAAK_VELDEN, velden.filter((v) => v !== 'id')) : UPDATE;
+  voorbereid(db, sql).run({ ...afspraakParams(a, velden?.filter((v) => v !== 'id')), id });
 }
 
 export function verwijderAfspraak(db: Db, id: number): void {
@@ -225,7 +202,7 @@ const BRON_OP_NAAM = `FROM scholen s INDEXED BY scholen_naam
  */
 export const OP_NAAM_TOT = 10_000;
 
-type RijRuw = Ruw<Omit<AfspraakRij, 'kosten'>> & { geldendeWeken: number | null; geldendTariefCents: Cents | null };
+type RijRuw = Record<string, unknown> & { geldendeWeken: number | null; geldendTariefCents: Cents | null };
 
 /** The afspraak as the engines take it: weeks and rate as they apply (own, else regeling; null = the setting). */
 function geldend(a: AfspraakBasis, wekenPerJaar: number | null, uurtariefCents: Cents | null): AfspraakBasis {
@@ -337,7 +314,7 @@ export function lijstAfspraken(db: Db, f: AfspraakLijstFilter): AfspraakLijst {
   const plek = new Map(ids.map((id, i) => [id, i]));
   const rijen = new Array<AfspraakRij>(ruw.length);
   for (const { geldendeWeken, geldendTariefCents, ...r } of ruw) {
-    const a = metThemas<Omit<AfspraakRij, 'kosten'>>(r);
+    const a = alsAfspraak<Omit<AfspraakRij, 'kosten'>>(r);
     rijen[plek.get(a.id)!] = { ...a, kosten: kostenVan(geldend(a, geldendeWeken, geldendTariefCents), ctx) };
   }
   const aantalInSchooljaar = onthoud(db, `afspraken.aantal:${f.schooljaar}`, () =>
@@ -358,13 +335,15 @@ export interface KopieerResultaat {
  * An early end (beëindigd) is not carried over: the copy runs the whole schooljaar.
  */
 export function kopieerSchooljaar(db: Db, van: number, schrijf: boolean): KopieerResultaat & { ids: number[] } {
-  const bron = db.prepare(`SELECT ${KOLOMMEN} FROM afspraken a WHERE a.schooljaar = ? ORDER BY a.id`).all(van) as Ruw<Afspraak>[];
+  const bron = (db.prepare(`SELECT ${KOLOMMEN} FROM afspraken a WHERE a.schooljaar = ? ORDER BY a.id`).all(van) as Record<string, unknown>[]).map((r) =>
+    alsAfspraak<Afspraak>(r),
+  );
   const bestaand = new Set(
     (db.prepare('SELECT school_id, aanbieder_id, functie FROM afspraken WHERE schooljaar = ?').all(van + 1) as { school_id: number; aanbieder_id: number; functie: string }[]).map(
       (r) => `${r.school_id}/${r.aanbieder_id}/${r.functie}`,
     ),
   );
-  const insert = db.prepare(INSERT);
+  const insert = voorbereid(db, INSERT);
   const ids: number[] = [];
   let alBestaand = 0;
   for (const r of bron) {
@@ -377,7 +356,7 @@ export function kopieerSchooljaar(db: Db, van: number, schrijf: boolean): Kopiee
       continue;
     }
     const kopie: Omit<Afspraak, 'id'> = {
-      ...metThemas<Afspraak>(r),
+      ...r,
       schooljaar: van + 1,
       status: 'concept',
       startdatum: volgendSchooljaarDatum(r.startdatum),
@@ -385,7 +364,7 @@ export function kopieerSchooljaar(db: Db, van: number, schrijf: boolean): Kopiee
       werkplanGoedgekeurdSchool: null,
       werkplanGoedgekeurdWijkteam: null,
     };
-    ids.push(Number(insert.run(null, ...velden(kopie)).lastInsertRowid));
+    ids.push(Number(insert.run({ ...afspraakParams(kopie), id: null }).lastInsertRowid));
   }
   return { aangemaakt: ids.length, alBestaand, ids };
 }
