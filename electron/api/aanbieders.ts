@@ -1,5 +1,6 @@
 // Handlers of the aanbieders. Same record shape for lees, verwijder and herstel.
-import { aanbiederMetNaam, leesAanbieder, lijstAanbieders, verwijderAanbieder, voegAanbiederToe, wijzigAanbieder, type Aanbieder } from '../db/aanbieders-repo';
+import { aanbiederMetNaam, leesAanbieder, lijstAanbieders, verwijderAanbieder, voegAanbiederToe, wijzigAanbieder } from '../db/aanbieders-repo';
+import type { Aanbieder } from './typen/registratie';
 import { afsprakenPerSchooljaar } from '../db/afspraken-repo';
 import type { Db } from '../db/open';
 import type { Handlers } from './registry';

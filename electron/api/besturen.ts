@@ -1,5 +1,6 @@
 // Handlers of the besturen (bevoegd gezag). Same record shape for lees, verwijder and herstel.
-import { bestuurMetNummer, bestuurScholen, leesBestuur, lijstBesturen, verwijderBestuur, voegBestuurToe, wijzigBestuur, type Bestuur } from '../db/besturen-repo';
+import { bestuurMetNummer, bestuurScholen, leesBestuur, lijstBesturen, verwijderBestuur, voegBestuurToe, wijzigBestuur } from '../db/besturen-repo';
+import type { Bestuur } from './typen/registratie';
 import { opsomming } from '../db/repo-hulp';
 import type { Db } from '../db/open';
 import type { Handlers } from './registry';

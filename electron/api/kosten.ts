@@ -23,18 +23,7 @@ import {
   scholenVan,
 } from '../db/lees-cache';
 import type { Handlers } from './registry';
-
-export interface KostenTrendJaar extends Verdeling {
-  jaar: number;
-  /** Concept and in overleg, apart (rule 5). */
-  inVoorbereiding: Verdeling;
-}
-
-export interface KostenTrend {
-  van: number;
-  tot: number;
-  jaren: KostenTrendJaar[];
-}
+import type { KostenTrendJaar } from './typen/kosten';
 
 export type KostenMethode =
   | 'kosten.begrotingsjaar'

@@ -1,6 +1,7 @@
 // Handlers of the wijken. lees, verwijder and herstel share one record shape (Wijk), so the
 // UI can undo a delete by passing the deleted record back to herstel.
-import { leesWijk, lijstWijken, verwijderWijk, voegWijkToe, wijkMetNaam, wijkVerwijzingen, wijzigWijk, type Wijk } from '../db/wijken-repo';
+import { leesWijk, lijstWijken, verwijderWijk, voegWijkToe, wijkMetNaam, wijkVerwijzingen, wijzigWijk } from '../db/wijken-repo';
+import type { Wijk } from './typen/registratie';
 import { opsomming } from '../db/repo-hulp';
 import type { Db } from '../db/open';
 import type { Handlers } from './registry';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { invoke } from '../api/registry';
 import { parseSchooljaar } from '../domain/schooljaar';
 import { foutRegels } from './import';
-import { CliFout } from './main';
+import { CliFout } from './fout';
 import type { ExportSoort } from './export';
 
 export const sjabloonExport: ExportSoort = {

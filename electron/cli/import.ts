@@ -3,10 +3,11 @@
 // page, with the file dialog answered by the paths on the command line.
 import path from 'node:path';
 import { invoke, type Omgeving } from '../api/registry';
-import type { ApiFoutData } from '../api/fout';
+import type { ApiFoutData } from '../api/typen/fout';
 import type { Input, MethodName, Output } from '../api/contract';
 import { duoSamenvatting } from '../import/duo-opslaan';
-import { CliFout, type CliContext, type Commando } from './main';
+import { CliFout } from './fout';
+import type { CliContext, Commando } from './commando';
 
 const GEBRUIK = 'import duo BESTAND… [--gemeente 0193 | --alle] [--jaar JJJJ] [--dry-run] | import afspraken BESTAND.xlsx [--dry-run]';
 

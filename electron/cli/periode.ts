@@ -4,7 +4,7 @@
 import { formatEuro } from '../domain/geld';
 import { parseSchooljaar, schooljaarLabel } from '../domain/schooljaar';
 import { FUNCTIE_CODES, SECTOREN, type FunctieCode, type Sector, type Verdeling } from '../domain/types';
-import { CliFout } from './main';
+import { CliFout } from './fout';
 
 /** `--begrotingsjaar 2017` → 2017; a missing or malformed value is a CliFout naming the option. */
 export function leesBegrotingsjaar(waarde: unknown, verplicht = true): number | null {

@@ -3,21 +3,9 @@ import type { z } from 'zod';
 import type { aanbiederInvoer } from '../domain/registratie';
 import type { Db } from './open';
 import { vrijId } from './repo-hulp';
+import type { Aanbieder, AanbiederRij } from '../api/typen/registratie';
 
 type Velden = z.output<typeof aanbiederInvoer>;
-
-export interface Aanbieder {
-  id: number;
-  naam: string;
-  korteNaam: string | null;
-  contactpersoon: string | null;
-  email: string | null;
-  opmerking: string | null;
-}
-
-export interface AanbiederRij extends Aanbieder {
-  aantalAfspraken: number;
-}
 
 const KOLOMMEN = 'id, naam, korte_naam AS korteNaam, contactpersoon, email, opmerking';
 

@@ -3,18 +3,9 @@ import type { z } from 'zod';
 import type { bestuurInvoer } from '../domain/registratie';
 import type { Db } from './open';
 import { vrijId } from './repo-hulp';
+import type { Bestuur, BestuurRij } from '../api/typen/registratie';
 
 type Velden = z.output<typeof bestuurInvoer>;
-
-export interface Bestuur {
-  id: number;
-  nummer: string | null;
-  naam: string;
-}
-
-export interface BestuurRij extends Bestuur {
-  aantalScholen: number;
-}
 
 export function lijstBesturen(db: Db): BestuurRij[] {
   return db

@@ -3,50 +3,7 @@ import type { SchoolInvoerGevalideerd, SchoolLijstFilter } from '../domain/regis
 import type { SchoolBasis, Sector } from '../domain/types';
 import type { Db } from './open';
 import { bool, likePatroon, vrijId } from './repo-hulp';
-
-export interface LeerlingenJaar {
-  jaar: number;
-  /** null when DUO published "<5" (onder5) */
-  aantal: number | null;
-  onder5: boolean;
-}
-
-/** One school as the form edits it; also what verwijderen returns and herstellen takes. */
-export interface School extends SchoolBasis {
-  denominatie: string | null;
-  straat: string | null;
-  huisnummer: string | null;
-  postcode: string | null;
-  plaats: string | null;
-  gemeenteCode: string | null;
-  nietInDuo: boolean;
-  opmerking: string | null;
-  leerlingen: LeerlingenJaar[];
-}
-
-/** One line of the schools list, with display fields and the latest pupil count. */
-export interface SchoolRij {
-  id: number;
-  vestigingscode: string;
-  brin: string;
-  naam: string;
-  sector: Sector;
-  wijkId: number | null;
-  wijk: string | null;
-  bestuurId: number | null;
-  bestuur: string | null;
-  plaats: string | null;
-  nietInDuo: boolean;
-  /** The latest teljaar with a count, and that count (null + onder5 = "<5"). */
-  leerlingenJaar: number | null;
-  leerlingen: number | null;
-  leerlingenOnder5: boolean;
-}
-
-export interface SchoolLijst {
-  rijen: SchoolRij[];
-  totaal: number;
-}
+import type { LeerlingenJaar, School, SchoolRij, SchoolLijst } from '../api/typen/registratie';
 
 const KOLOMMEN = `id, vestigingscode, naam, sector, wijk_id AS wijkId, bestuur_id AS bestuurId, denominatie, straat, huisnummer,
   postcode, plaats, gemeente_code AS gemeenteCode, niet_in_duo AS nietInDuo, opmerking`;

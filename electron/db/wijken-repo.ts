@@ -3,19 +3,9 @@ import type { z } from 'zod';
 import type { wijkInvoer } from '../domain/registratie';
 import type { Db } from './open';
 import { vrijId } from './repo-hulp';
+import type { Wijk, WijkRij } from '../api/typen/registratie';
 
 type Velden = z.output<typeof wijkInvoer>;
-
-/** One wijk as the form edits it; also what verwijderen returns and herstellen takes. */
-export interface Wijk {
-  id: number;
-  naam: string;
-  omschrijving: string | null;
-}
-
-export interface WijkRij extends Wijk {
-  aantalScholen: number;
-}
 
 export function lijstWijken(db: Db): WijkRij[] {
   return db
