@@ -1,6 +1,6 @@
 // Reservekopieën on the Instellingen page: list, make one now, restore one (undoable).
 import { backupMap, herstelBackup, lijstBackups, maakBackup } from '../db/backups';
-import type { BackupInfo, HerstelResultaat } from './typen/app';
+import type { HerstelResultaat } from './typen/app';
 import { logMutatie } from '../db/mutatielog-repo';
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';

@@ -12,7 +12,6 @@ import {
   otVolledigheid,
   totalenPerBegrotingsjaar,
   wijkteamUren,
-  type Verdeling,
 } from '../domain';
 import {
   afsprakenVan,

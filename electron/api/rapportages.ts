@@ -11,7 +11,6 @@ import {
   trendReeks,
 } from '../domain/grafieken';
 import { kostenoverzicht } from '../domain/kosten';
-import type { FunctieCode } from '../domain/types';
 import { afsprakenVan, afsprakenVoorBegrotingsjaar, instellingenVan, lookupsVan, postenVan, scholenVan } from '../db/lees-cache';
 import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunctie, standaardFunctie } from '../reports/gegevens';
 import { ontbrekend, schrijfRapport, standaardBestandsnaam } from '../reports/rapporten';

@@ -4,7 +4,7 @@ import { volgendSchooljaarDatum } from '../domain/registratie';
 import type { AfspraakGevalideerd } from '../domain/validatie';
 import { bedragInSchooljaar, geldendTarief, isGeteld, jaarkosten, type KostenContext } from '../domain/kosten';
 import { hundredths } from '../domain/geld';
-import type { Afspraak, AfspraakBasis, Cents, FunctieCode, Sector, Verdeling } from '../domain/types';
+import type { Afspraak, AfspraakBasis, Cents, FunctieCode } from '../domain/types';
 import { leesInstellingen } from './instellingen-repo';
 import { GELDEND_TARIEF_SQL, GELDENDE_WEKEN_SQL, regelingJoinSql } from './kosten-repo';
 import { onthoud } from './lees-cache';

@@ -1,7 +1,6 @@
 // SQL of the begrotingsposten (municipal budget lines) and their amount per calendar year.
 import type { z } from 'zod';
 import type { begrotingspostInvoer } from '../domain/registratie';
-import type { BegrotingspostSoort } from '../domain/types';
 import type { Db } from './open';
 import { vrijId } from './repo-hulp';
 import type { Begrotingspost } from '../api/typen/registratie';

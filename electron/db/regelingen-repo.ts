@@ -2,7 +2,6 @@
 // the begrotingsposten that pay for them.
 import type { z } from 'zod';
 import type { regelingInvoer } from '../domain/registratie';
-import type { FunctieCode, Sector } from '../domain/types';
 import type { Db } from './open';
 import { vrijId } from './repo-hulp';
 import type { Basisinzet, Regeling } from '../api/typen/registratie';

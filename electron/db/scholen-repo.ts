@@ -1,6 +1,5 @@
 // SQL of the scholen (one row per vestiging) and their pupil counts per teljaar.
 import type { SchoolInvoerGevalideerd, SchoolLijstFilter } from '../domain/registratie';
-import type { SchoolBasis, Sector } from '../domain/types';
 import type { Db } from './open';
 import { bool, likePatroon, vrijId } from './repo-hulp';
 import type { LeerlingenJaar, School, SchoolRij, SchoolLijst } from '../api/typen/registratie';

@@ -5,7 +5,7 @@
 import type { Db } from '../db/open';
 import { logMutatie } from '../db/mutatielog-repo';
 import { leesDuoBestand, type DuoBestand, type DuoLeerlingen } from './duo';
-import type { DuoSoort, DuoVeld, DuoVestiging, VeldWijziging, ImportMelding, DuoVoorbeeld } from '../api/typen/importeren';
+import type { DuoSoort, DuoVeld, DuoVestiging, ImportMelding, DuoVoorbeeld } from '../api/typen/importeren';
 import { maakDuoPlan, type BestaandBestuur, type BestaandeSchool, type DuoPlan } from './duo-preview';
 import { ImportFout } from './fout';
 import type { GekozenBestand } from './plannen';
