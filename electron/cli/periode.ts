@@ -32,7 +32,7 @@ export function leesSchooljaar(waarde: unknown, verplicht = true): number | null
     return null;
   }
   const jaar = parseSchooljaar(String(waarde));
-  if (jaar === null) {
+  if (jaar === null || !isJaartal(jaar)) {
     throw new CliFout(`--schooljaar moet een schooljaar zijn zoals 2017-2018: twee opeenvolgende jaren (niet "${String(waarde)}").`);
   }
   return jaar;
