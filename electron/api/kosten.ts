@@ -12,7 +12,6 @@ import {
   otVolledigheid,
   totalenPerBegrotingsjaar,
   wijkteamUren,
-  type Verdeling,
 } from '../domain';
 import {
   afsprakenVan,
@@ -23,18 +22,7 @@ import {
   scholenVan,
 } from '../db/lees-cache';
 import type { Handlers } from './registry';
-
-export interface KostenTrendJaar extends Verdeling {
-  jaar: number;
-  /** Concept and in overleg, apart (rule 5). */
-  inVoorbereiding: Verdeling;
-}
-
-export interface KostenTrend {
-  van: number;
-  tot: number;
-  jaren: KostenTrendJaar[];
-}
+import type { KostenTrendJaar } from './typen/kosten';
 
 export type KostenMethode =
   | 'kosten.begrotingsjaar'

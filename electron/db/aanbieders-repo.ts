@@ -1,19 +1,7 @@
 // SQL of the aanbieders (providers that employ the workers).
 import type { Db } from './open';
 import { tabel, type VeldMap } from './velden';
-
-export interface Aanbieder {
-  id: number;
-  naam: string;
-  korteNaam: string | null;
-  contactpersoon: string | null;
-  email: string | null;
-  opmerking: string | null;
-}
-
-export interface AanbiederRij extends Aanbieder {
-  aantalAfspraken: number;
-}
+import type { Aanbieder, AanbiederRij } from '../api/typen/registratie';
 
 /** The columns of `aanbieders` (db/velden.ts); lees, voegToe, wijzig and verwijder come from it. */
 export const AANBIEDER_VELDEN = {

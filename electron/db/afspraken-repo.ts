@@ -4,7 +4,7 @@ import { volgendSchooljaarDatum } from '../domain/registratie';
 import type { AfspraakGevalideerd } from '../domain/validatie';
 import { bedragInSchooljaar, geldendTarief, isGeteld, jaarkosten, type KostenContext } from '../domain/kosten';
 import { hundredths } from '../domain/geld';
-import type { Afspraak, AfspraakBasis, Cents, FunctieCode, Sector, Verdeling } from '../domain/types';
+import type { Afspraak, AfspraakBasis, Cents, FunctieCode } from '../domain/types';
 import { leesInstellingen } from './instellingen-repo';
 import { GELDEND_TARIEF_SQL, GELDENDE_WEKEN_SQL, regelingJoinSql } from './kosten-repo';
 import { onthoud } from './lees-cache';
@@ -12,53 +12,7 @@ import type { Db } from './open';
 import { likePatroon, vrijId } from './repo-hulp';
 import { AFSPRAAK_VELDEN, type AfspraakVeldNaam } from './afspraken-velden';
 import { insertSql, naarParams, schrijfVelden, selectLijst, uitRij, updateSql, voorbereid } from './velden';
-
-/**
- * What an afspraak costs, computed by the engines of domain/kosten with the weeks and rate that
- * apply (its own, else its regeling's, else the setting: the same as the kosten read layer).
- */
-export interface AfspraakKosten {
-  /** Rule 1: the yearly cost. */
-  jaar: Cents;
-  /** Rules 2 and 3: the amount in its schooljaar (the months it covers), split over the financiers. */
-  schooljaar: Verdeling;
-  /** Rule 5: counted (afgesproken, getekend, beëindigd); otherwise in voorbereiding. */
-  geteld: boolean;
-  /** The weeks and hourly rate the amounts were computed with; null rate: none anywhere. */
-  wekenPerJaar: number;
-  uurtariefCents: Cents | null;
-}
-
-/** One line of the afspraken list: the afspraak plus what the table shows next to it. */
-export interface AfspraakRij extends Afspraak {
-  schoolNaam: string;
-  vestigingscode: string;
-  plaats: string | null;
-  sector: Sector;
-  wijkId: number | null;
-  wijkNaam: string | null;
-  aanbiederNaam: string;
-  kosten: AfspraakKosten;
-}
-
-/** Sums over a set of afspraken: the amounts in the schooljaar (split), the yearly costs and the hours per week. */
-export interface AfspraakTotaal extends Verdeling {
-  aantal: number;
-  jaar: Cents;
-  basisuren: number;
-  extraUren: number;
-}
-
-export interface AfspraakLijst {
-  /** The requested window (limiet/offset) of the filtered, sorted afspraken. */
-  rijen: AfspraakRij[];
-  /** Afspraken that pass the filters and the search. */
-  totaal: number;
-  /** Afspraken of the schooljaar without any filter or search ("12 van 180"). */
-  aantalInSchooljaar: number;
-  /** Over every afspraak that passes the filters (not only this window), rule 5 kept apart. */
-  totalen: { geteld: AfspraakTotaal; inVoorbereiding: AfspraakTotaal };
-}
+import type { AfspraakKosten, AfspraakRij, AfspraakTotaal, AfspraakLijst } from '../api/typen/registratie';
 
 /** The SELECT list of a whole afspraak (alias `a`), from the field map. */
 const KOLOMMEN = selectLijst(AFSPRAAK_VELDEN, 'a');

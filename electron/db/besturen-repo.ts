@@ -1,16 +1,7 @@
 // SQL of the besturen (bevoegd gezag, school boards).
 import type { Db } from './open';
 import { tabel, type VeldMap } from './velden';
-
-export interface Bestuur {
-  id: number;
-  nummer: string | null;
-  naam: string;
-}
-
-export interface BestuurRij extends Bestuur {
-  aantalScholen: number;
-}
+import type { Bestuur, BestuurRij } from '../api/typen/registratie';
 
 export function lijstBesturen(db: Db): BestuurRij[] {
   return db

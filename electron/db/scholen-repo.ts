@@ -1,53 +1,9 @@
 // SQL of the scholen (one row per vestiging) and their pupil counts per teljaar.
 import type { SchoolInvoerGevalideerd, SchoolLijstFilter } from '../domain/registratie';
-import type { SchoolBasis, Sector } from '../domain/types';
 import type { Db } from './open';
 import { bool, likePatroon, vrijId } from './repo-hulp';
 import { insertSql, naarParams, schrijfVelden, selectLijst, uitRij, updateSql, voorbereid, type VeldMap } from './velden';
-
-export interface LeerlingenJaar {
-  jaar: number;
-  /** null when DUO published "<5" (onder5) */
-  aantal: number | null;
-  onder5: boolean;
-}
-
-/** One school as the form edits it; also what verwijderen returns and herstellen takes. */
-export interface School extends SchoolBasis {
-  denominatie: string | null;
-  straat: string | null;
-  huisnummer: string | null;
-  postcode: string | null;
-  plaats: string | null;
-  gemeenteCode: string | null;
-  nietInDuo: boolean;
-  opmerking: string | null;
-  leerlingen: LeerlingenJaar[];
-}
-
-/** One line of the schools list, with display fields and the latest pupil count. */
-export interface SchoolRij {
-  id: number;
-  vestigingscode: string;
-  brin: string;
-  naam: string;
-  sector: Sector;
-  wijkId: number | null;
-  wijk: string | null;
-  bestuurId: number | null;
-  bestuur: string | null;
-  plaats: string | null;
-  nietInDuo: boolean;
-  /** The latest teljaar with a count, and that count (null + onder5 = "<5"). */
-  leerlingenJaar: number | null;
-  leerlingen: number | null;
-  leerlingenOnder5: boolean;
-}
-
-export interface SchoolLijst {
-  rijen: SchoolRij[];
-  totaal: number;
-}
+import type { LeerlingenJaar, School, SchoolRij, SchoolLijst } from '../api/typen/registratie';
 
 /** The columns of `scholen` (db/velden.ts): the School record without its counts, plus the BRIN (derived from the vestigingscode). */
 export const SCHOOL_VELDEN = {

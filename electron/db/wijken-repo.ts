@@ -1,17 +1,7 @@
 // SQL of the wijken (areas of the sociale wijkteams).
 import type { Db } from './open';
 import { tabel, type VeldMap } from './velden';
-
-/** One wijk as the form edits it; also what verwijderen returns and herstellen takes. */
-export interface Wijk {
-  id: number;
-  naam: string;
-  omschrijving: string | null;
-}
-
-export interface WijkRij extends Wijk {
-  aantalScholen: number;
-}
+import type { Wijk, WijkRij } from '../api/typen/registratie';
 
 export function lijstWijken(db: Db): WijkRij[] {
   return db

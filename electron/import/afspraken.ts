@@ -20,38 +20,17 @@ import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type Afspraak, type FunctieCode
 import { afspraakInvoerSchema, type AfspraakGevalideerd } from '../domain/validatie';
 import { datumTekst, isLeeg, leesDatum, tick, toonWaarde, type AfsprakenBlad, type RuweRij } from './afspraken-blad';
 import { AFSPRAKEN_KOLOMMEN, normaliseerKop, type KolomSleutel } from './afspraken-kolommen';
-import { ImportFout, type ImportMelding } from './fout';
+import { ImportFout } from './fout';
+import type { ImportMelding, AfsprakenPlanRij, AfsprakenVoorbeeld } from '../api/typen/importeren';
 
 export { leesAfsprakenBlad, type AfsprakenBlad } from './afspraken-blad';
 
 const MAX_LIJST = 500;
 
-export interface AfsprakenPlanRij {
-  rij: number;
-  soort: 'nieuw' | 'gewijzigd' | 'ongewijzigd';
-  bestaandId: number | null;
-  waarden: AfspraakGevalideerd;
-  label: { schooljaar: string; vestigingscode: string; schoolnaam: string; aanbieder: string; functie: string };
-  wijzigingen: { kolom: string; oud: string; nieuw: string }[];
-}
-
 export interface AfsprakenPlan {
   blad: string;
   rijen: AfsprakenPlanRij[];
   waarschuwingen: ImportMelding[];
-}
-
-export interface AfsprakenVoorbeeld {
-  bestand: string;
-  blad: string;
-  rijen: number;
-  nieuw: number;
-  gewijzigd: number;
-  ongewijzigd: number;
-  waarschuwingen: ImportMelding[];
-  /** New and changed rows (the first MAX_LIJST). */
-  wijzigingen: Omit<AfsprakenPlanRij, 'waarden' | 'bestaandId'>[];
-  ingekort: boolean;
 }
 
 // ---- checking the rows against the registry -----------------------------------------------------
