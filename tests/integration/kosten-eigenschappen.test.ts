@@ -1,6 +1,6 @@
 // Rules 2, 3 and 5 (docs/regels.md#regel-2, #regel-3, #regel-5) through the registry on real SQLite:
 // seeded random afspraken entered the ordinary way; every total the API gives (kosten.begrotingsjaar,
-// kosten.schooljaar with its groups, kosten.perJaar, the totals of afspraken.lijst) equals, to the
+// kosten.schooljaar with its groups, kosten.perJaar, grafiek.kostenPerJaar, the totals of afspraken.lijst) equals, to the
 // cent, the sum of the reference amounts bedragInBegrotingsjaar / bedragInSchooljaar of its rows.
 // afspraken.lijst sorts by amount in SQL (its own month rule, only for the order): that order
 // must agree with the engine's amounts, so the SQL cannot drift from rule 3 unnoticed.
@@ -9,7 +9,7 @@ import { mulberry32 } from '../../bench/data';
 import { bedragInBegrotingsjaar, bedragInSchooljaar, isGeteld, legeVerdeling, telOp } from '../../electron/domain/kosten';
 import { aantalMaanden, maandenInJaar } from '../../electron/domain/schooljaar';
 import { leesInstellingen } from '../../electron/db/instellingen-repo';
-import type { AfspraakRij } from '../../electron/db/afspraken-repo';
+import type { AfspraakRij } from '../../electron/api/typen/registratie';
 import type { FunctieCode, Status, Verdeling } from '../../electron/domain/types';
 import { testOmgeving } from '../helpers/db';
 import { afspraakInvoer, basis, ok, type Env } from '../helpers/registratie';
@@ -125,6 +125,8 @@ describe.each([9, 8])('totals from real SQLite equal the sum of the reference am
     const ctx = leesInstellingen(env.db);
     const alle = (await Promise.all([2015, ...SCHOOLJAREN].map(rijen))).flat();
     const trend = await ok(env, 'kosten.perJaar', { van: 2016, tot: 2019 });
+    const grafiek = await ok(env, 'grafiek.kostenPerJaar', { vanJaar: 2016, totJaar: 2019 });
+    expect(grafiek.map((p) => p.jaar)).toEqual([2016, 2017, 2018, 2019]);
     for (const jaar of [2016, 2017, 2018, 2019]) {
       const bedrag = (x: AfspraakRij) => bedragInBegrotingsjaar(x, jaar, ctx);
       const geteld = som(alle.filter((x) => isGeteld(x.status)), bedrag);
@@ -136,6 +138,8 @@ describe.each([9, 8])('totals from real SQLite equal the sum of the reference am
       const t = trend.jaren.find((j) => j.jaar === jaar)!;
       expect(verdeling(t)).toEqual(geteld);
       expect(t.inVoorbereiding).toEqual(voorbereiding);
+      // The dashboard's chart shows the same figures.
+      expect(grafiek.find((p) => p.jaar === jaar)).toEqual({ jaar, ...geteld, inVoorbereiding: voorbereiding.totaal });
     }
     expect(trend.jaren.filter((j) => j.totaal > 0 && j.overig > 0).length).toBeGreaterThanOrEqual(3);
   });
