@@ -2,8 +2,8 @@
 // (docs/regels.md#regel-1, #regel-2, #regel-3, #regel-5), and totals per functie, aanbieder,
 // sector, wijk and financier. Every total is the sum of per-afspraak amounts that were rounded to
 // whole cents, so a report that lists afspraken adds up to exactly the totals shown here. The
-// rules live once, in the small functions below (jaarbedrag, deelVoorMaanden, isGeteld); the
-// aggregating loops call those same functions, they only resolve the settings once per call.
+// rules live once, in the small functions below (jaarkosten, deelVoorMaanden, isGeteld); the
+// aggregating loops call those same functions per afspraak.
 import { divRoundHalfUp, hundredths, mulDivRoundHalfUp } from './geld';
 import { aantalMaanden, bedragVoorMaanden, maandenInJaar } from './schooljaar';
 import { FUNCTIE_CODES } from './types';
@@ -60,14 +60,11 @@ export function heeftTarief(afspraak: AfspraakBasis, ctx: KostenContext): boolea
  * at all costs 0 (heeftTarief says so).
  */
 export function jaarkosten(afspraak: AfspraakBasis, ctx: KostenContext): Cents {
-  return jaarbedrag(afspraak, geldendTarief(afspraak, ctx) ?? 0, hundredths(afspraak.wekenPerJaar ?? ctx.wekenPerSchooljaar));
-}
-
-/** jaarkosten with the rate and the weeks (in hundredths) already resolved: the loops resolve them once. */
-export function jaarbedrag(afspraak: AfspraakBasis, tarief: Cents, wekenHonderdsten: number): Cents {
   if (afspraak.vastBedragCents !== null) return afspraak.vastBedragCents;
+  const tarief = geldendTarief(afspraak, ctx) ?? 0;
   const uren = hundredths(afspraak.basisurenPerWeek) + hundredths(afspraak.extraUrenPerWeek);
-  return mulDivRoundHalfUp(uren, wekenHonderdsten, tarief, 10_000);
+  const weken = hundredths(afspraak.wekenPerJaar ?? ctx.wekenPerSchooljaar);
+  return mulDivRoundHalfUp(uren, weken, tarief, 10_000);
 }
 
 /**
@@ -228,7 +225,6 @@ export function kostenoverzicht(
   // Functie accumulators by index, so the loop does no string-keyed lookups.
   const functieAcc: Verdeling[] = FUNCTIE_CODES.map(() => legeVerdeling());
   const functieGebruikt: boolean[] = FUNCTIE_CODES.map(() => false);
-  const tarieven = functieTarieven(ctx);
   const deel = legeVerdeling();
 
   for (let i = 0; i < afspraken.length; i++) {
@@ -245,10 +241,8 @@ export function kostenoverzicht(
 
     const maanden = jaar !== null ? maandenInJaar(a, jaar, startMaand) : aantalMaanden(a, startMaand);
     if (maanden === 0) continue;
-    const fi = functieIndex(a.functie);
-    const tarief = a.uurtariefCents ?? tarieven[fi] ?? null;
-    if (tarief === null && geteld && !heeftTarief(a, ctx)) zonderTarief.push(a.id);
-    const d = deelVoorMaanden(jaarbedrag(a, tarief ?? 0, hundredths(a.wekenPerJaar ?? ctx.wekenPerSchooljaar)), maanden, a, deel);
+    if (geteld && !heeftTarief(a, ctx)) zonderTarief.push(a.id);
+    const d = deelVoorMaanden(jaarkosten(a, ctx), maanden, a, deel);
 
     if (!geteld) {
       aantalVoorbereiding++;
@@ -257,6 +251,7 @@ export function kostenoverzicht(
     }
     aantal++;
     telOp(totaal, d);
+    const fi = functieIndex(a.functie);
     functieGebruikt[fi] = true;
     telOp(functieAcc[fi], d);
     telOp(perAanbieder.get(a.aanbiederId) ?? acc(perAanbieder, a.aanbiederId), d);
@@ -317,11 +312,6 @@ function functieIndex(f: FunctieCode): number {
   }
 }
 
-/** The default rate of every functie by its index in FUNCTIE_CODES, looked up once per call. */
-function functieTarieven(ctx: KostenContext): (Cents | undefined)[] {
-  return FUNCTIE_CODES.map((f) => ctx.standaardTarieven[f]);
-}
-
 function acc<K>(m: Map<K, Verdeling>, k: K): Verdeling {
   let v = m.get(k);
   if (v === undefined) {
@@ -348,7 +338,6 @@ export function totalenPerBegrotingsjaar(afspraken: readonly AfspraakBasis[], va
   const uit: JaarTotalen[] = [];
   for (let jaar = van; jaar <= tot; jaar++) uit.push({ jaar, geteld: legeVerdeling(), inVoorbereiding: legeVerdeling() });
   const startMaand = ctx.schooljaarStartMaand;
-  const tarieven = functieTarieven(ctx);
   const deel = legeVerdeling();
   for (let i = 0; i < afspraken.length; i++) {
     const a = afspraken[i];
@@ -361,10 +350,7 @@ export function totalenPerBegrotingsjaar(afspraken: readonly AfspraakBasis[], va
     for (let jaar = Math.max(van, a.schooljaar); jaar <= laatste; jaar++) {
       const maanden = maandenInJaar(a, jaar, startMaand);
       if (maanden === 0) continue;
-      if (jaarCents < 0) {
-        const tarief = a.uurtariefCents ?? tarieven[functieIndex(a.functie)] ?? 0;
-        jaarCents = jaarbedrag(a, tarief, hundredths(a.wekenPerJaar ?? ctx.wekenPerSchooljaar));
-      }
+      if (jaarCents < 0) jaarCents = jaarkosten(a, ctx);
       const r = uit[jaar - van];
       telOp(geteld ? r.geteld : r.inVoorbereiding, deelVoorMaanden(jaarCents, maanden, a, deel));
     }
