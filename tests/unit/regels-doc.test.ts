@@ -1,5 +1,6 @@
 // docs/regels.md is where the code's rule citations point: every `docs/regels.md#regel-N` (or a
-// bare `#regel-N` after one) in the source must land on that rule's anchor and heading.
+// bare `#regel-N` after one) in the source must land on that rule's anchor and heading, and the
+// modules the page names must exist.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,12 @@ function regelsInDoc(): Set<number> {
 describe('docs/regels.md', () => {
   it('has rules 1-13, each with its anchor right above its heading, in order', () => {
     expect([...regelsInDoc()]).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
+  });
+
+  it('names only modules that exist', () => {
+    const paden = [...DOC.matchAll(/`((?:electron|renderer|tests)\/[\w/.-]+\.tsx?)`/g)].map((m) => m[1]);
+    expect(paden.length).toBeGreaterThan(15);
+    for (const p of paden) expect(fs.existsSync(path.join(ROOT, p)), `docs/regels.md names ${p}`).toBe(true);
   });
 
   it('has every rule the code cites', () => {
