@@ -10,6 +10,8 @@ export interface AppInfo {
   bestandsnaam: string;
   schemaVersie: string | null;
   alleenLezen: boolean;
+  /** Why it is read-only when the user did not ask for it (no right to write there); else null. */
+  alleenLezenReden: string | null;
   gebruiker: string;
   aantallen: Record<string, number>;
 }
@@ -88,6 +90,7 @@ export const appHandlers: Handlers<'app.info' | 'bestand.nieuw' | 'bestand.opene
       bestandsnaam: path.basename(bestand),
       schemaVersie: schemaVersion(db),
       alleenLezen: omgeving.alleenLezen(),
+      alleenLezenReden: omgeving.alleenLezenReden?.() ?? null,
       gebruiker: omgeving.gebruiker,
       aantallen,
     };

@@ -3,6 +3,7 @@ import { backupMap, herstelBackup, lijstBackups, maakBackup, type BackupInfo, ty
 import { logMutatie } from '../db/mutatielog-repo';
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';
+import { weigerAlsAlleenLezen } from './alleen-lezen';
 
 export interface BackupLijst {
   /** The folder beside the database where the backups are (shown to the user). */
@@ -23,9 +24,7 @@ export const backupHandlers: Handlers<'backups.lijst' | 'backups.maak' | 'backup
   // After a restore the page must reload: every screen shows the restored data.
   'backups.herstel': async ({ naam }, { omgeving }): Promise<HerstelResultaat> => {
     geenGeheugen(omgeving.dbPad());
-    if (omgeving.alleenLezen()) {
-      throw new GebruikersFout('Dit bestand is alleen-lezen geopend; een reservekopie terugzetten kan niet.', 'conflict');
-    }
+    weigerAlsAlleenLezen(omgeving, 'een reservekopie terugzetten kan niet.');
     const db = omgeving.db();
     const resultaat = await herstelBackup(db, omgeving.dbPad(), naam);
     // The restored file gets a line saying so; the log of the replaced state is in backupVooraf.

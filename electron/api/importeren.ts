@@ -19,6 +19,7 @@ import { schrijfAtomisch } from '../bestanden/atomisch';
 import { GebruikersFout, type VeldMelding } from './fout';
 import type { ParsedInput } from './contract';
 import type { HandlerContext, Handlers, Omgeving } from './registry';
+import { weigerAlsAlleenLezen } from './alleen-lezen';
 
 /** The API payload lists at most this many problems; the message says how many there are. */
 const MAX_MELDINGEN = 1000;
@@ -97,9 +98,7 @@ function formatKort(m: ImportMelding): string {
 }
 
 function magSchrijven(omgeving: Omgeving): void {
-  if (omgeving.alleenLezen()) {
-    throw new GebruikersFout('Dit bestand is alleen-lezen geopend; er kan niets worden geïmporteerd.', 'conflict');
-  }
+  weigerAlsAlleenLezen(omgeving, 'er kan niets worden geïmporteerd.');
 }
 
 async function backupVoorImport(db: Db, omgeving: Omgeving): Promise<string | null> {

@@ -6,6 +6,7 @@ import { DatabaseFout } from '../db/open';
 import { BestandInGebruikFout } from '../db/slot';
 import { contract, isMethodName, type ApiResult, type MethodName, type Output, type ParsedInput } from './contract';
 import { GebruikersFout, zodFout, type ApiFoutData } from './fout';
+import { weigerAlsAlleenLezen } from './alleen-lezen';
 import { logMutatie } from '../db/mutatielog-repo';
 import { verhoogGeneratie } from '../db/lees-cache';
 import { appHandlers } from './app';
@@ -35,6 +36,8 @@ export interface Omgeving {
   db(): Db;
   dbPad(): string;
   alleenLezen(): boolean;
+  /** Why the file is read-only when the user did not ask for it (no right to write); else null. */
+  alleenLezenReden?(): string | null;
   /** Ask the user for a file (a native dialog in Electron). null = cancelled. */
   kiesBestand(vraag: BestandsVraag): Promise<string | null>;
   /** Ask the user for one or more files to open (imports). null or [] = cancelled. */
@@ -106,9 +109,7 @@ export async function invoke(method: string, input: unknown, omgeving: Omgeving)
     if (!parsed.success) return fail(toFoutData(zodFout(parsed.error)));
     const handler = handlers[method] as Handler<MethodName>;
     if (def.soort === 'wijzigen') {
-      if (omgeving.alleenLezen()) {
-        throw new GebruikersFout('Dit bestand is alleen-lezen geopend; wijzigingen kunnen niet worden opgeslagen.', 'conflict');
-      }
+      weigerAlsAlleenLezen(omgeving, 'wijzigingen kunnen niet worden opgeslagen.');
       const db = omgeving.db();
       const entries: [string, string | null, unknown, unknown][] = [];
       const ctx: HandlerContext = {

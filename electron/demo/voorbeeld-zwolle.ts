@@ -15,6 +15,7 @@ import { GebruikersFout } from '../api/fout';
 import type { Db } from '../db/open';
 import { leesDuoBestand, type DuoLeerlingen, type DuoVestiging } from '../import/duo';
 import type { FunctieCode, Sector, Status } from '../domain/types';
+import { weigerAlsAlleenLezen } from '../api/alleen-lezen';
 
 /**
  * resources/demo. In the Electron bundle (dist/electron) and under vitest __dirname is known and
@@ -99,6 +100,7 @@ export function leesDemoData(map = demoMap()): DemoData {
 
 /** Loads Voorbeeld Zwolle into the (empty) database of `omgeving`. */
 export async function laadVoorbeeldZwolle(omgeving: Omgeving, map = demoMap()): Promise<DemoResultaat> {
+  weigerAlsAlleenLezen(omgeving, 'het voorbeeld kan niet worden geladen.');
   const db = omgeving.db();
   const gevuld = heeftGegevens(db);
   if (gevuld.length > 0) {
@@ -107,7 +109,6 @@ export async function laadVoorbeeldZwolle(omgeving: Omgeving, map = demoMap()): 
       'conflict',
     );
   }
-  if (omgeving.alleenLezen()) throw new GebruikersFout('Dit bestand is alleen-lezen geopend; het voorbeeld kan niet worden geladen.', 'conflict');
   const data = leesDemoData(map);
   // One outer transaction: every API call below runs in a savepoint inside it.
   db.exec('BEGIN IMMEDIATE');
