@@ -241,11 +241,7 @@ export const importerenHandlers: Handlers<
     // Plain strings only: text from a file never becomes a formula in Excel.
     for (const m of meldingen) ws.addRow({ rij: m.rij ?? null, kolom: m.kolom, melding: m.melding });
     if (bestand) ws.addRow({}), ws.addRow({ kolom: 'Bestand', melding: bestand });
-    try {
-      await schrijfAtomisch(pad, Buffer.from(await wb.xlsx.writeBuffer()));
-    } catch (error) {
-      throw new GebruikersFout(error instanceof Error ? error.message : String(error), 'bestand');
-    }
+    await schrijfAtomisch(pad, Buffer.from(await wb.xlsx.writeBuffer()));
     return { opgeslagen: true, bestand: path.basename(pad) };
   },
   'import.sjabloonOpslaan': async ({ schooljaar }, { db, omgeving }) => {
@@ -253,11 +249,7 @@ export const importerenHandlers: Handlers<
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Afsprakensjabloon opslaan', standaardNaam: naam, filters: XLSX });
     if (!pad) return { opgeslagen: false, bestand: null };
     const inhoud = await maakAfsprakenSjabloon(db, { schooljaar });
-    try {
-      await schrijfAtomisch(pad, inhoud);
-    } catch (error) {
-      throw new GebruikersFout(error instanceof Error ? error.message : String(error), 'bestand');
-    }
+    await schrijfAtomisch(pad, inhoud);
     return { opgeslagen: true, bestand: path.basename(pad) };
   },
 };

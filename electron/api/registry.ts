@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import type { Db } from '../db/open';
 import { DatabaseFout } from '../db/open';
 import { BestandInGebruikFout } from '../db/slot';
+import { SchrijfFout } from '../bestanden/atomisch';
 import { contract, isMethodName, type ApiResult, type MethodName, type Output, type ParsedInput } from './contract';
 import { GebruikersFout, zodFout, type ApiFoutData } from './fout';
 import { weigerAlsAlleenLezen } from './alleen-lezen';
@@ -190,6 +191,9 @@ export function toFoutData(error: unknown): ApiFoutData {
   // Someone else has the file open (lock note): the screen offers "Alleen-lezen openen".
   if (error instanceof BestandInGebruikFout) return { code: 'in-gebruik', melding: error.message, velden: [] };
   if (error instanceof DatabaseFout) return { code: 'bestand', melding: error.message, velden: [] };
+  // A file the app wrote (report, template, chart, log): the old file is untouched; the message
+  // names the cause. A file open in another program is a conflict the user can solve by closing it.
+  if (error instanceof SchrijfFout) return { code: error.geopendElders ? 'conflict' : 'bestand', melding: error.message, velden: [] };
   const err = error as { code?: string; message?: string };
   if (typeof err?.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'conflict', melding: sqliteConstraintMelding(err.code, err.message ?? ''), velden: [] };

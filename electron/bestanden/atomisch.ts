@@ -19,16 +19,24 @@ export class SchrijfFout extends Error {
   get code(): string | undefined {
     return (this.oorzaak as NodeJS.ErrnoException | null)?.code;
   }
+  /** The target is open in another program (Excel keeps its files locked on Windows). */
+  get geopendElders(): boolean {
+    return isGeopendElders(this.code);
+  }
 }
 
 export function schrijfMelding(pad: string, error: unknown): string {
   const naam = path.basename(pad);
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'ENOSPC') return `De schijf is vol: ${naam} is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.`;
-  if (code === 'EBUSY' || (code === 'EPERM' && process.platform === 'win32')) {
+  if (isGeopendElders(code)) {
     return `Het bestand ${naam} is geopend in een ander programma (Excel?). Sluit het en probeer het opnieuw.`;
   }
   return `${naam} kan niet worden opgeslagen: ${bestandsReden(error)}.`;
+}
+
+function isGeopendElders(code: string | undefined): boolean {
+  return code === 'EBUSY' || (code === 'EPERM' && process.platform === 'win32');
 }
 
 /** Writes `inhoud` (bytes, text or a writer) to `pad` atomically; throws SchrijfFout. Returns what the writer returned. */

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DatabaseFout } from '../db/open';
+import { SchrijfFout } from '../bestanden/atomisch';
 import { DatabaseSessie } from '../db/sessie';
 import { invoke, type Omgeving } from '../api/registry';
 import type { Input, MethodName, Output } from '../api/contract';
@@ -89,7 +90,7 @@ export async function main(argv: string[], uitvoer: CliUitvoer = consoleUitvoer)
       uitvoer.err((error as Error).message);
       return 2;
     }
-    if (error instanceof CliFout || error instanceof DatabaseFout) {
+    if (error instanceof CliFout || error instanceof DatabaseFout || error instanceof SchrijfFout) {
       uitvoer.err(error.message);
       return 1;
     }

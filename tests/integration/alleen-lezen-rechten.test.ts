@@ -96,7 +96,7 @@ describe('a folder the user may not write', () => {
   });
 
   it('reads what is still in the WAL file when its -shm file lies beside it', async () => {
-    const { map, pad } = await demoMap();
+    const { pad } = await demoMap();
     // A colleague's (or a crashed) session: a wijk that is only in the WAL file, not yet in the file.
     const sessie = await DatabaseSessie.open(pad);
     sessie.db().pragma('wal_autocheckpoint = 0');
