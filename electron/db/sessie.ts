@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AlleenLezenMapFout, DatabaseFout, openDatabase, type Db, type OpenOptions } from './open';
+import { ruimHerstelRestenOp } from './backups';
 import { isNetwerkPad, type NetwerkSysteem } from './netwerk';
 import { neemSlot, standaardSlotOmgeving, type Slot, type SlotOmgeving } from './slot';
 
@@ -131,6 +132,8 @@ async function openGeopend(pad: string, opties: SessieOpties): Promise<Geopend> 
   }
   try {
     const { db } = await openDatabase(pad, { ...opties, readonly, rollbackJournal });
+    // Ours to write now (lock note taken): what a crashed restore left beside the file goes.
+    if (slot) ruimHerstelRestenOp(pad);
     slot?.startVerversen();
     return { db, pad, readonly, reden, slot };
   } catch (error) {
