@@ -16,6 +16,7 @@ import { ImportFout, type ImportMelding } from '../import/fout';
 import { bestandUitInhoud, bewaarImport, neemImport, zetTerug, type GekozenBestand } from '../import/plannen';
 import { maakAfsprakenSjabloon } from '../reports/sjabloon';
 import { schrijfAtomisch } from '../bestanden/atomisch';
+import { beveiligRij } from '../reports/tekstcel';
 import { GebruikersFout, type VeldMelding } from './fout';
 import type { ParsedInput } from './contract';
 import type { HandlerContext, Handlers, Omgeving } from './registry';
@@ -241,6 +242,7 @@ export const importerenHandlers: Handlers<
     // Plain strings only: text from a file never becomes a formula in Excel.
     for (const m of meldingen) ws.addRow({ rij: m.rij ?? null, kolom: m.kolom, melding: m.melding });
     if (bestand) ws.addRow({}), ws.addRow({ kolom: 'Bestand', melding: bestand });
+    ws.eachRow((rij, nr) => nr > 1 && beveiligRij(rij));
     await schrijfAtomisch(pad, Buffer.from(await wb.xlsx.writeBuffer()));
     return { opgeslagen: true, bestand: path.basename(pad) };
   },
