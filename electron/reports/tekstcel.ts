@@ -1,3 +1,4 @@
+/// <reference path="./exceljs-intern.d.ts" />
 // Formula injection, as the README promises: a text cell that starts with = + - @ (or tab / CR)
 // is written with Excel's quotePrefix (the ' in front), so Excel keeps it text also when someone
 // edits the cell (F2 + Enter), not only when the file is opened. exceljs 4.4 does not know
