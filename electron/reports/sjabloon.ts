@@ -150,7 +150,7 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
     'Eén rij is één afspraak: school × aanbieder × functie × schooljaar.',
     'Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie als een bestaande afspraak werkt die afspraak bij.',
     'Alles of niets: als één rij niet klopt, wordt niets opgeslagen en krijgt u een lijst met elke fout (rij, kolom, wat er mis is).',
-    'Een totaalrij onder de gegevens (met "Totaal" of alleen getallen) wordt overgeslagen.',
+    'Alleen lege rijen worden overgeslagen. Zet geen totaalrij onder de gegevens: een rij zonder schooljaar, vestigingscode, aanbieder en functie wordt als fout gemeld.',
     'Formules worden niet opnieuw berekend: Schoolinzet leest de waarde die Excel heeft opgeslagen.',
   ]) {
     const rij = uitleg.addRow({ kop: regel });
