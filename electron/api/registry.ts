@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { DatabaseFout } from '../db/open';
 import { BestandInGebruikFout } from '../db/slot';
 import { SchrijfFout } from '../bestanden/atomisch';
+import { omgevingsFout } from '../db/bestandsreden';
 import { contract, isMethodName, type ApiResult, type MethodName, type Output, type ParsedInput } from './contract';
 import { GebruikersFout, zodFout, type ApiFoutData } from './fout';
 import { weigerAlsAlleenLezen } from './alleen-lezen';
@@ -201,6 +202,10 @@ export function toFoutData(error: unknown): ApiFoutData {
   if (err?.code === 'SQLITE_BUSY' || err?.code === 'SQLITE_LOCKED') {
     return { code: 'conflict', melding: 'Het bestand is even bezet door een ander programma of een collega. Probeer het zo opnieuw; er is niets veranderd.', velden: [] };
   }
+  // A full disk, a read error, no right to write, a number too big for SQLite: no bug, so no
+  // "internal error" but what happened and what to do.
+  const omgeving = omgevingsFout(error);
+  if (omgeving) return { code: omgeving.soort, melding: omgeving.melding, velden: [] };
   console.error(error);
   return { code: 'intern', melding: 'Er ging iets mis in Schoolinzet. Er is niets veranderd. Probeer het opnieuw of neem contact op met de beheerder.', velden: [] };
 }

@@ -50,7 +50,11 @@ export async function schrijfAtomisch<T = void>(pad: string, inhoud: Buffer | Ui
     fs.renameSync(tijdelijk, doel);
     return uit;
   } catch (error) {
-    fs.rmSync(tijdelijk, { force: true });
+    try {
+      fs.rmSync(tijdelijk, { force: true });
+    } catch {
+      // The folder itself is the problem (ENOTDIR, EACCES): there is no temporary file to remove.
+    }
     if (error instanceof SchrijfFout) throw error;
     throw new SchrijfFout(doel, error);
   }

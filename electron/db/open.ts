@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations';
-import { bestandsReden } from './bestandsreden';
+import { bestandsReden, omgevingsFout } from './bestandsreden';
 
 export type Db = Database.Database;
 
@@ -43,6 +43,11 @@ export interface OpenResult {
  */
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenResult> {
   const isMemory = file === ':memory:';
+  // A folder or a device (/dev/null, a pipe) is no database file: say so before SQLite tries.
+  if (!isMemory && fs.existsSync(file) && !fs.statSync(file).isFile()) {
+    const wat = fs.statSync(file).isDirectory() ? 'een map' : 'geen gewoon bestand (maar bijvoorbeeld een apparaat)';
+    throw new DatabaseFout(`${file} is ${wat}, geen Schoolinzet-bestand. Kies een Schoolinzet-bestand (.schoolinzet of .db).`, 'niet-te-openen');
+  }
   const exists = !isMemory && fs.existsSync(file) && fs.statSync(file).size > 0;
   if (!isMemory && !exists && options.readonly) {
     throw new DatabaseFout(`Het bestand ${file} bestaat niet.`, 'niet-te-openen');
@@ -81,6 +86,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     return { db, applied: pending.map((m) => m.id), backup };
   } catch (error) {
     db.close();
+    // A full disk or a read error while opening (journal mode, migration): Dutch, not a bug.
+    const omgeving = error instanceof DatabaseFout ? null : omgevingsFout(error);
+    if (omgeving) throw new DatabaseFout(`${path.basename(file)} kan niet worden geopend. ${omgeving.melding}`, 'niet-te-openen');
     throw error;
   }
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AlleenLezenMapFout, DatabaseFout, openDatabase, type Db, type OpenOptions } from './open';
 import { ruimHerstelRestenOp } from './backups';
+import { omgevingsFout } from './bestandsreden';
 import { isNetwerkPad, type NetwerkSysteem } from './netwerk';
 import { neemSlot, standaardSlotOmgeving, type Slot, type SlotOmgeving } from './slot';
 
@@ -127,6 +128,8 @@ async function openGeopend(pad: string, opties: SessieOpties): Promise<Geopend> 
           'niet-te-openen',
         );
       }
+      const omgeving = error instanceof DatabaseFout ? null : omgevingsFout(error);
+      if (omgeving) throw new DatabaseFout(`${path.basename(pad)} kan niet worden geopend. ${omgeving.melding}`, 'niet-te-openen');
       throw error;
     }
   }
