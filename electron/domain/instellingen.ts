@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { FUNCTIE_CODES, type Instellingen } from './types';
+import { hasAtMostTwoDecimals } from './geld';
+import { GRENS_MELDING, UURTARIEF_MAX_CENTS, WEKEN_MAX, WEKEN_MIN } from './grenzen';
 
 export const STANDAARD_INSTELLINGEN: Instellingen = {
   gemeenteNaam: '',
@@ -13,7 +15,7 @@ const tarief = z
   .number({ error: 'Een uurtarief moet een bedrag in centen zijn.' })
   .int('Een uurtarief moet in hele centen zijn.')
   .min(0, 'Een uurtarief mag niet negatief zijn.')
-  .max(100_000_00, 'Een uurtarief van meer dan € 100.000 is niet aannemelijk.');
+  .max(UURTARIEF_MAX_CENTS, GRENS_MELDING.uurtarief('Een uurtarief'));
 
 export const instellingenInvoer = z
   .object({
@@ -29,8 +31,10 @@ export const instellingenInvoer = z
       .max(12, 'Startmaand schooljaar: kies een maand van januari tot december.'),
     wekenPerSchooljaar: z
       .number({ error: 'Weken per schooljaar moet een getal zijn.' })
-      .positive('Weken per schooljaar moet groter dan 0 zijn.')
-      .max(53, 'Weken per schooljaar kan niet meer dan 53 zijn.'),
+      .min(WEKEN_MIN, GRENS_MELDING.weken('Weken per schooljaar'))
+      .max(WEKEN_MAX, GRENS_MELDING.weken('Weken per schooljaar'))
+      // 40,123456 would be stored but counted as 40,12: refuse what cannot be counted as typed.
+      .refine(hasAtMostTwoDecimals, 'Weken per schooljaar mag hoogstens 2 decimalen hebben.'),
     standaardTarieven: z.partialRecord(z.enum(FUNCTIE_CODES), tarief),
   })
   .strict();

@@ -3,6 +3,7 @@
 // The afspraak schemas live in validatie.ts; this file reuses its field schemas so that every
 // message is Dutch and names the field. No Node imports: the renderer bundles this file too.
 import { z } from 'zod';
+import { GRENS_MELDING, JAAR_MAX, UURTARIEF_MAX_CENTS } from './grenzen';
 import {
   aandelenRegels,
   altijd,
@@ -170,7 +171,7 @@ export const functieWijziging = strikt({
   code: functieVeld,
   naam: naamVeld('Naam', 100),
   betaler: betalerVeld,
-  standaardUurtariefCents: centsVeld('Standaard uurtarief').refine((v) => v <= 100_000_00, 'Standaard uurtarief van meer dan € 100.000 is niet aannemelijk.'),
+  standaardUurtariefCents: centsVeld('Standaard uurtarief').refine((v) => v <= UURTARIEF_MAX_CENTS, GRENS_MELDING.uurtarief('Een standaard uurtarief')),
 });
 export const functieCodeInvoer = strikt({ code: functieVeld });
 
@@ -373,7 +374,9 @@ export const schoolLijstInvoer = strikt({
 });
 export type SchoolLijstFilter = z.output<typeof schoolLijstInvoer>;
 
-export const kopieerSchooljaarInvoer = strikt({ van: schooljaarVeld('Van schooljaar') });
+// The copy lands in the next schooljaar, which must itself be a supported year (a copy from 2100
+// made an afspraak in 2101 that could not be listed or edited).
+export const kopieerSchooljaarInvoer = strikt({ van: schooljaarVeld('Van schooljaar').refine((v) => v < JAAR_MAX, GRENS_MELDING.kopieerJaar('Van schooljaar')) });
 
 export const mutatielogLijstInvoer = strikt({
   entiteit: z.string({ error: 'Entiteit moet een tekst zijn.' }).trim().min(1, 'Entiteit mag niet leeg zijn.').max(50).optional(),

@@ -6,8 +6,7 @@ import { hasAtMostTwoDecimals, hundredths } from './geld';
 import { parseSchooljaar } from './schooljaar';
 import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL } from './types';
 
-const MAX_UREN_PER_WEEK = 168; // more hours than a week has is always a typing error
-const MAX_WEKEN = 53;
+import { BEDRAG_MAX_CENTS, datumBuitenSchooljaar, GRENS_MELDING, UREN_PER_WEEK_MAX as MAX_UREN_PER_WEEK, UURTARIEF_MAX_CENTS, WEKEN_MAX as MAX_WEKEN, WEKEN_MIN } from './grenzen';
 
 export function typeFout(label: string, soort: string) {
   return (issue: { input?: unknown }) =>
@@ -78,14 +77,13 @@ export function urenVeld(label: string) {
     .refine((v) => v <= MAX_UREN_PER_WEEK, `${label} mag niet meer dan ${MAX_UREN_PER_WEEK} zijn.`);
 }
 
-/** Weeks per year: more than 0, at most 53, at most two decimals. */
+/** Weeks per year: 1 to 52 (grenzen.ts), at most two decimals. */
 export function wekenVeld(label: string) {
   return z
     .number({ error: typeFout(label, 'een getal') })
     .refine(Number.isFinite, `${label} moet een getal zijn.`)
-    .refine((v) => v > 0, `${label} moet groter dan 0 zijn.`)
-    .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`)
-    .refine((v) => v <= MAX_WEKEN, `${label} mag niet meer dan ${MAX_WEKEN} zijn.`);
+    .refine((v) => v >= WEKEN_MIN && v <= MAX_WEKEN, GRENS_MELDING.weken(label))
+    .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`);
 }
 
 /** A percentage 0-100 with at most two decimals. */
@@ -225,6 +223,7 @@ function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
   aandelenRegels(a, ctx);
   const start = tekst(a.startdatum);
   const eind = tekst(a.einddatum);
+  grensRegels(a, start, eind, ctx);
   if (start && eind && isGeldigeIsoDatum(start) && isGeldigeIsoDatum(eind) && eind <= start) {
     ctx.addIssue({ code: 'custom', path: ['einddatum'], message: 'Einddatum moet na de startdatum liggen.' });
   }
@@ -248,6 +247,22 @@ function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
       path: ['einddatum'],
       message: 'Einddatum is verplicht bij status beëindigd: wanneer is de afspraak gestopt?',
     });
+  }
+}
+
+/** The plausibility limits of grenzen.ts that need more than one field or a ceiling per afspraak. */
+function grensRegels(a: Record<string, unknown>, start: string | null, eind: string | null, ctx: z.RefinementCtx): void {
+  if (typeof a.uurtariefCents === 'number' && a.uurtariefCents > UURTARIEF_MAX_CENTS) {
+    ctx.addIssue({ code: 'custom', path: ['uurtariefCents'], message: GRENS_MELDING.uurtarief('Een uurtarief') });
+  }
+  if (typeof a.vastBedragCents === 'number' && a.vastBedragCents > BEDRAG_MAX_CENTS) {
+    ctx.addIssue({ code: 'custom', path: ['vastBedragCents'], message: GRENS_MELDING.bedrag('Een vast bedrag') });
+  }
+  const sj = a.schooljaar;
+  if (typeof sj !== 'number' || !Number.isInteger(sj)) return;
+  for (const [veld, label, datum] of [['startdatum', 'Startdatum', start], ['einddatum', 'Einddatum', eind]] as const) {
+    const buiten = datum && isGeldigeIsoDatum(datum) ? datumBuitenSchooljaar(label, datum, sj) : null;
+    if (buiten) ctx.addIssue({ code: 'custom', path: [veld], message: buiten });
   }
 }
 
