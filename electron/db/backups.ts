@@ -179,11 +179,23 @@ export function ruimHerstelRestenOp(dbPad: string): string[] {
   const map = path.dirname(path.resolve(dbPad));
   const patroon = new RegExp(`^\\.${escapeRegExp(path.basename(dbPad))}\\.herstel-(\\d+)\\.tmp(-journal|-wal|-shm)?$`);
   const weg: string[] = [];
-  for (const naam of fs.readdirSync(map)) {
+  // Tidying up: a folder that cannot be listed, or a leftover that cannot be removed now, never
+  // stops the file from opening; the next start tries again.
+  let namen: string[];
+  try {
+    namen = fs.readdirSync(map);
+  } catch {
+    return weg;
+  }
+  for (const naam of namen) {
     const m = patroon.exec(naam);
     if (!m || Number(m[1]) === process.pid) continue;
-    fs.rmSync(path.join(map, naam), { force: true });
-    weg.push(naam);
+    try {
+      fs.rmSync(path.join(map, naam), { force: true });
+      weg.push(naam);
+    } catch {
+      // see above
+    }
   }
   return weg;
 }
