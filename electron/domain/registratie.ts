@@ -198,7 +198,10 @@ export const basisinzetRegel = strikt({
   sector: sectorVeld,
   functie: functieVeld,
   urenPerWeek: urenVeld('Uren per week'),
-  uurtariefCents: centsVeld('Uurtarief').nullable().default(null),
+  uurtariefCents: centsVeld('Uurtarief')
+    .refine((v) => v <= UURTARIEF_MAX_CENTS, GRENS_MELDING.uurtarief('Een uurtarief'))
+    .nullable()
+    .default(null),
 });
 
 export const regelingVelden = {
