@@ -6,7 +6,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DatabaseFout } from '../../electron/db/open';
+import { DatabaseSessie } from '../../electron/db/sessie';
 import { main } from '../../electron/cli/main';
 import { slotPad } from '../../electron/db/slot';
 import { dump, testOmgeving } from '../helpers/db';
@@ -83,6 +85,26 @@ describe('the CLI over a hostile corpus', () => {
       expect(u.code, `${u.naam}: ${u.uitvoer}`).toBe(1);
     }
   }, 180_000);
+});
+
+describe('a full disk when the lock note is written', () => {
+  it('opening says the disk is full in Dutch (ENOSPC injected at the write call), and leaves no note', async () => {
+    const pad = m('vol.db');
+    fs.copyFileSync(DB, pad);
+    const echt = fs.writeFileSync;
+    const spion = vi.spyOn(fs, 'writeFileSync').mockImplementation(((p: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+      if (p === slotPad(pad)) throw Object.assign(new Error('ENOSPC: no space left on device, open'), { code: 'ENOSPC', syscall: 'open', path: p });
+      return (echt as (...a: unknown[]) => void)(p, ...rest);
+    }) as typeof fs.writeFileSync);
+    try {
+      const fout = await DatabaseSessie.open(pad).catch((e: unknown) => e);
+      expect(fout).toBeInstanceOf(DatabaseFout);
+      expect((fout as Error).message).toBe('vol.db kan niet worden geopend. De schijf is vol: er is niets opgeslagen. Maak ruimte vrij op de schijf (of vraag meer ruimte op de netwerkschijf) en probeer het opnieuw.');
+    } finally {
+      spion.mockRestore();
+    }
+    expect(fs.existsSync(slotPad(pad))).toBe(false);
+  });
 });
 
 describe('the API over SQLite limits', () => {
