@@ -17,10 +17,12 @@ import { ImportFout } from '../import/fout';
 import { bestandUitInhoud, bewaarImport, neemImport, zetTerug, type GekozenBestand } from '../import/plannen';
 import { maakAfsprakenSjabloon } from '../reports/sjabloon';
 import { schrijfAtomisch } from '../bestanden/atomisch';
+import { beveiligRij } from '../reports/tekstcel';
 import { GebruikersFout } from './fout';
 import type { VeldMelding } from './typen/fout';
 import type { ParsedInput } from './contract';
 import type { HandlerContext, Handlers, Omgeving } from './registry';
+import { weigerAlsAlleenLezen } from './alleen-lezen';
 
 /** The API payload lists at most this many problems; the message says how many there are. */
 const MAX_MELDINGEN = 1000;
@@ -79,9 +81,7 @@ function formatKort(m: ImportMelding): string {
 }
 
 function magSchrijven(omgeving: Omgeving): void {
-  if (omgeving.alleenLezen()) {
-    throw new GebruikersFout('Dit bestand is alleen-lezen geopend; er kan niets worden geïmporteerd.', 'conflict');
-  }
+  weigerAlsAlleenLezen(omgeving, 'er kan niets worden geïmporteerd.');
 }
 
 async function backupVoorImport(db: Db, omgeving: Omgeving): Promise<string | null> {
@@ -224,11 +224,8 @@ export const importerenHandlers: Handlers<
     // Plain strings only: text from a file never becomes a formula in Excel.
     for (const m of meldingen) ws.addRow({ rij: m.rij ?? null, kolom: m.kolom, melding: m.melding });
     if (bestand) ws.addRow({}), ws.addRow({ kolom: 'Bestand', melding: bestand });
-    try {
-      await schrijfAtomisch(pad, Buffer.from(await wb.xlsx.writeBuffer()));
-    } catch (error) {
-      throw new GebruikersFout(error instanceof Error ? error.message : String(error), 'bestand');
-    }
+    ws.eachRow((rij, nr) => nr > 1 && beveiligRij(rij));
+    await schrijfAtomisch(pad, Buffer.from(await wb.xlsx.writeBuffer()));
     return { opgeslagen: true, bestand: path.basename(pad) };
   },
   'import.sjabloonOpslaan': async ({ schooljaar }, { db, omgeving }) => {
@@ -236,11 +233,7 @@ export const importerenHandlers: Handlers<
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Afsprakensjabloon opslaan', standaardNaam: naam, filters: XLSX });
     if (!pad) return { opgeslagen: false, bestand: null };
     const inhoud = await maakAfsprakenSjabloon(db, { schooljaar });
-    try {
-      await schrijfAtomisch(pad, inhoud);
-    } catch (error) {
-      throw new GebruikersFout(error instanceof Error ? error.message : String(error), 'bestand');
-    }
+    await schrijfAtomisch(pad, inhoud);
     return { opgeslagen: true, bestand: path.basename(pad) };
   },
 };

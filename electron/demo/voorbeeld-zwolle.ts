@@ -17,6 +17,7 @@ import { leesDuoBestand, type DuoLeerlingen } from '../import/duo';
 import type { DuoVestiging } from '../api/typen/importeren';
 import type { FunctieCode, Sector, Status } from '../domain/types';
 import type { DemoResultaat } from '../api/typen/app';
+import { weigerAlsAlleenLezen } from '../api/alleen-lezen';
 
 /**
  * resources/demo. In the Electron bundle (dist/electron) and under vitest __dirname is known and
@@ -97,6 +98,7 @@ export type Invoke = <K extends MethodName>(method: K, input: Input<K>, omgeving
 
 /** Loads Voorbeeld Zwolle into the (empty) database of `omgeving`, through `invoke`. */
 export async function laadVoorbeeldZwolle(invoke: Invoke, omgeving: Omgeving, map = demoMap()): Promise<DemoResultaat> {
+  weigerAlsAlleenLezen(omgeving, 'het voorbeeld kan niet worden geladen.');
   const db = omgeving.db();
   const gevuld = heeftGegevens(db);
   if (gevuld.length > 0) {
@@ -105,7 +107,6 @@ export async function laadVoorbeeldZwolle(invoke: Invoke, omgeving: Omgeving, ma
       'conflict',
     );
   }
-  if (omgeving.alleenLezen()) throw new GebruikersFout('Dit bestand is alleen-lezen geopend; het voorbeeld kan niet worden geladen.', 'conflict');
   const data = leesDemoData(map);
   // One outer transaction: every API call below runs in a savepoint inside it.
   db.exec('BEGIN IMMEDIATE');

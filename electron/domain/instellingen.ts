@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FUNCTIE_CODES, type Instellingen } from './types';
-import { centsVeld, MAX_UURTARIEF, wekenVeld } from './velden';
+import { uurtariefVeld, wekenVeld } from './velden';
 
 export const STANDAARD_INSTELLINGEN: Instellingen = {
   gemeenteNaam: '',
@@ -23,6 +23,6 @@ export const instellingenInvoer = z
       .min(1, 'Startmaand schooljaar: kies een maand van januari tot december.')
       .max(12, 'Startmaand schooljaar: kies een maand van januari tot december.'),
     wekenPerSchooljaar: wekenVeld('Weken per schooljaar'),
-    standaardTarieven: z.partialRecord(z.enum(FUNCTIE_CODES), centsVeld('Standaard uurtarief', { max: MAX_UURTARIEF })),
+    standaardTarieven: z.partialRecord(z.enum(FUNCTIE_CODES), uurtariefVeld('Standaard uurtarief')),
   })
   .strict();

@@ -4,7 +4,8 @@
 // message is Dutch and names the field. No Node imports: the renderer bundles this file too.
 import { z } from 'zod';
 import { aandelenRegels, altijd, functieVeld, idVeld, optioneleDatumVeld, sectorVeld, statusVeld, strikt, tekstVeld } from './validatie';
-import { centsVeld, jaarVeld, MAX_UURTARIEF, percentageVeld, schooljaarVeld, typeFout, urenVeld, wekenVeld } from './velden';
+import { centsVeld, jaarVeld, percentageVeld, schooljaarVeld, typeFout, urenVeld, uurtariefVeld, wekenVeld } from './velden';
+import { GRENS_MELDING, JAAR_MAX } from './grenzen';
 
 /** Required text, trimmed. */
 export function naamVeld(label: string, max = 200) {
@@ -145,7 +146,7 @@ export const functieWijziging = strikt({
   code: functieVeld,
   naam: naamVeld('Naam', 100),
   betaler: betalerVeld,
-  standaardUurtariefCents: centsVeld('Standaard uurtarief', { max: MAX_UURTARIEF }),
+  standaardUurtariefCents: uurtariefVeld('Standaard uurtarief'),
 });
 export const functieCodeInvoer = strikt({ code: functieVeld });
 
@@ -172,7 +173,9 @@ export const basisinzetRegel = strikt({
   sector: sectorVeld,
   functie: functieVeld,
   urenPerWeek: urenVeld('Uren per week'),
-  uurtariefCents: centsVeld('Uurtarief').nullable().default(null),
+  uurtariefCents: uurtariefVeld('Uurtarief')
+    .nullable()
+    .default(null),
 });
 
 export const regelingVelden = {
@@ -348,7 +351,9 @@ export const schoolLijstInvoer = strikt({
 });
 export type SchoolLijstFilter = z.output<typeof schoolLijstInvoer>;
 
-export const kopieerSchooljaarInvoer = strikt({ van: schooljaarVeld('Van schooljaar') });
+// The copy lands in the next schooljaar, which must itself be a supported year (a copy from 2100
+// made an afspraak in 2101 that could not be listed or edited).
+export const kopieerSchooljaarInvoer = strikt({ van: schooljaarVeld('Van schooljaar').refine((v) => v < JAAR_MAX, GRENS_MELDING.kopieerJaar('Van schooljaar')) });
 
 export const mutatielogLijstInvoer = strikt({
   entiteit: z.string({ error: 'Entiteit moet een tekst zijn.' }).trim().min(1, 'Entiteit mag niet leeg zijn.').max(50).optional(),

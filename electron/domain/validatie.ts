@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { hundredths } from './geld';
 import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL } from './types';
 import { centsVeld, percentageVeld, schooljaarVeld, typeFout, urenVeld, wekenVeld } from './velden';
+import { BEDRAG_MAX_CENTS, datumBuitenSchooljaar, GRENS_MELDING, UURTARIEF_MAX_CENTS } from './grenzen';
 
 function onbekendVeld(issue: { code?: string; keys?: string[] }) {
   return issue.code === 'unrecognized_keys' && issue.keys
@@ -157,6 +158,7 @@ function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
   aandelenRegels(a, ctx);
   const start = tekst(a.startdatum);
   const eind = tekst(a.einddatum);
+  grensRegels(a, start, eind, ctx);
   if (start && eind && isGeldigeIsoDatum(start) && isGeldigeIsoDatum(eind) && eind <= start) {
     ctx.addIssue({ code: 'custom', path: ['einddatum'], message: 'Einddatum moet na de startdatum liggen.' });
   }
@@ -180,6 +182,22 @@ function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
       path: ['einddatum'],
       message: 'Einddatum is verplicht bij status beëindigd: wanneer is de afspraak gestopt?',
     });
+  }
+}
+
+/** The plausibility limits of grenzen.ts that need more than one field or a ceiling per afspraak. */
+function grensRegels(a: Record<string, unknown>, start: string | null, eind: string | null, ctx: z.RefinementCtx): void {
+  if (typeof a.uurtariefCents === 'number' && a.uurtariefCents > UURTARIEF_MAX_CENTS) {
+    ctx.addIssue({ code: 'custom', path: ['uurtariefCents'], message: GRENS_MELDING.uurtarief('Een uurtarief') });
+  }
+  if (typeof a.vastBedragCents === 'number' && a.vastBedragCents > BEDRAG_MAX_CENTS) {
+    ctx.addIssue({ code: 'custom', path: ['vastBedragCents'], message: GRENS_MELDING.bedrag('Een vast bedrag') });
+  }
+  const sj = a.schooljaar;
+  if (typeof sj !== 'number' || !Number.isInteger(sj)) return;
+  for (const [veld, label, datum] of [['startdatum', 'Startdatum', start], ['einddatum', 'Einddatum', eind]] as const) {
+    const buiten = datum && isGeldigeIsoDatum(datum) ? datumBuitenSchooljaar(label, datum, sj) : null;
+    if (buiten) ctx.addIssue({ code: 'custom', path: [veld], message: buiten });
   }
 }
 

@@ -4,8 +4,10 @@
 // Decisions worth knowing:
 // - Formulas in the file are never evaluated: a formula cell counts with its cached result, as if
 //   that result had been typed. A formula without a cached result is an error for that cell.
-// - A row after the data with "Totaal" in it, or with numbers but no schooljaar, vestiging,
-//   aanbieder and functie, is a total row: skipped with a warning. "Totaal" anywhere is skipped.
+// - Only a truly empty row is skipped. A row is never guessed to be a total row and dropped: a
+//   school "Totaal Kindcentrum De Brug" or an aanbieder "Totaal Zorg BV" is a real row. A row
+//   without schooljaar, vestigingscode, aanbieder and functie (a pasted total row) is an error
+//   that names the row, so the user decides (delete or complete it) and nothing is saved before.
 // - Every problem is collected as (rij, kolom, melding) with Excel's own row number; one bad
 //   row, even the last of 50.000, means nothing is saved.
 // - Empty Aandeel gemeente and onderwijs: the functie's usual payer pays the rest to 100 %.
@@ -97,20 +99,21 @@ export async function maakAfsprakenPlan(db: Db, blad: AfsprakenBlad, opties: Afs
   const plan: AfsprakenPlanRij[] = [];
   const gezien = new Map<string, number>();
 
-  // Total rows: "Totaal" anywhere, or key columns empty with numbers in the rest, after the data.
-  const isTotaal = (r: RuweRij) =>
-    r.cellen.slice(0, 5).some((c) => typeof c === 'string' && /^\s*(sub)?tota(a)?l\b/i.test(c));
-  const zonderSleutel = (r: RuweRij) =>
-    [INDEX.schooljaar, INDEX.vestigingscode, INDEX.aanbieder, INDEX.functie].every((i) => isLeeg(r.cellen[i]));
-  let laatsteData = -1;
-  blad.rijen.forEach((r, i) => {
-    if (!isTotaal(r) && !zonderSleutel(r)) laatsteData = i;
-  });
+  // Empty rows never reach here (leesAfsprakenBlad leaves them out). A row with values but none
+  // of the four key columns (empty, or only a word like "Totaal") is reported once, not as a
+  // list of missing fields. A row with its keys filled in is a real row, whatever its names say.
+  const geenSleutel = (c: RuweRij['cellen'][number]) => isLeeg(c) || (typeof c === 'string' && /^\s*(sub)?tota(a)?l\b/i.test(c) && c.trim().split(/\s+/).length <= 2);
+  const zonderSleutel = (r: RuweRij) => [INDEX.schooljaar, INDEX.vestigingscode, INDEX.aanbieder, INDEX.functie].every((i) => geenSleutel(r.cellen[i]));
 
   for (let i = 0; i < blad.rijen.length; i++) {
     const r = blad.rijen[i];
-    if (isTotaal(r) || (i > laatsteData && zonderSleutel(r))) {
-      waarschuwingen.push({ rij: r.rij, melding: 'Dit lijkt een totaalrij; die is overgeslagen.' });
+    if (zonderSleutel(r)) {
+      fouten.push({
+        rij: r.rij,
+        melding:
+          'Deze rij heeft geen schooljaar, vestigingscode, aanbieder en functie, maar wel andere waarden (een totaalrij?). ' +
+          'Verwijder de rij uit het blad of vul hem aan, en importeer opnieuw.',
+      });
       continue;
     }
     const rij = controleerRij(r, reg, fouten, waarschuwingen);

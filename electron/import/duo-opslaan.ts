@@ -267,7 +267,8 @@ export function voerDuoImportUit(db: Db, plan: DuoImportPlan, gebruiker: string,
         log.push(['school', String(r.lastInsertRowid), null, { ...v, bron: naam }]);
       }
       for (const g of p.gewijzigd) {
-        const velden = p.velden.filter((v) => KOLOM[v]);
+        // An empty name in the file never overwrites the school's name (see duo-preview.ts).
+        const velden = p.velden.filter((v) => KOLOM[v] && !(v === 'naam' && !g.record.naam?.trim()));
         if (velden.length === 0) continue;
         const id = idVan(g.vestigingscode);
         const waarden = velden.map((v) => (v === 'bestuurNummer' ? bestuur(g.record.bestuurNummer) : v === 'naam' || v === 'brin' || v === 'sector' ? g.record[v] : leeg(g.record[v] as string | null)));

@@ -4,6 +4,7 @@
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
 import path from 'node:path';
+import { beveiligRij } from './tekstcel';
 import { kolomLetter, Rapport, uniekeBladNamen, veiligeTekst, type CelWaarde } from './style';
 
 export const ALLES_NAAM = 'Volledige export';
@@ -59,7 +60,9 @@ export async function schrijfAlles(
     });
     kop.commit();
     for (const rij of stmt.raw().iterate() as IterableIterator<unknown[]>) {
-      ws.addRow(rij.map(celWaarde)).commit();
+      const r = ws.addRow(rij.map(celWaarde));
+      beveiligRij(r);
+      r.commit();
       if (++geschreven % 5000 === 0) opties.voortgang?.(geschreven / totaal);
     }
     ws.commit();

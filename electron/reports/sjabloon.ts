@@ -10,6 +10,7 @@ import { schooljaarLabel } from '../domain/schooljaar';
 import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type Status } from '../domain/types';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, type KolomSleutel } from '../import/afspraken-kolommen';
 import { nlDatum } from './style';
+import { beveiligRij } from './tekstcel';
 import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type BladVeld } from '../db/afspraken-velden';
 import { uitRij, type VeldSoort } from '../db/velden';
 
@@ -117,6 +118,9 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
     }
     kolom.width = kolomBreedte(k);
   });
+  // Names and texts from the database that look like a formula stay text when edited in Excel.
+  ws.eachRow((rij, nr) => nr > 1 && beveiligRij(rij));
+  lijsten.eachRow((rij) => beveiligRij(rij));
   ws.autoFilter = { from: 'A1', to: `${kolomLetter(AFSPRAKEN_KOLOMMEN.length)}1` };
   // Print the header and the filled rows (plus a few empty ones to write on), not 1000 empty rows.
   ws.pageSetup.printArea = `A1:${kolomLetter(AFSPRAKEN_KOLOMMEN.length)}${rijen.length + 1 + 20}`;
@@ -146,7 +150,7 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
     'Eén rij is één afspraak: school × aanbieder × functie × schooljaar.',
     'Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie als een bestaande afspraak werkt die afspraak bij.',
     'Alles of niets: als één rij niet klopt, wordt niets opgeslagen en krijgt u een lijst met elke fout (rij, kolom, wat er mis is).',
-    'Een totaalrij onder de gegevens (met "Totaal" of alleen getallen) wordt overgeslagen.',
+    'Alleen lege rijen worden overgeslagen. Zet geen totaalrij onder de gegevens: een rij zonder schooljaar, vestigingscode, aanbieder en functie wordt als fout gemeld.',
     'Formules worden niet opnieuw berekend: Schoolinzet leest de waarde die Excel heeft opgeslagen.',
   ]) {
     const rij = uitleg.addRow({ kop: regel });

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { beveiligRij } from './tekstcel';
 
 /** Whole euros, negative in red; Dutch Excel shows it with Dutch separators (€ 1.234). */
 export const EURO_FORMAAT = '"€" #,##0;[Red]-"€" #,##0';
@@ -295,6 +296,7 @@ function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefin
     if (b === Basis.geen && uitlijning === Uitlijning.geen && !r.formaten[i]) continue;
     row.getCell(i + 1).style = gedeeldeStijl(b, r.formaten[i], uitlijning, r.waarden[i] instanceof Date);
   }
+  beveiligRij(row);
   // Spreadsheet programs do not grow a row for wrapped text on their own when opening a file.
   if (r.soort === 'kop') row.height = Math.max(2, regels) * 15;
   else if (regels > 1) row.height = regels * 14.5;
