@@ -14,7 +14,7 @@ import type { KostenTrend } from './kosten';
 import type { DemoResultaat } from './demo';
 import type { Kostenoverzicht } from '../domain/kosten';
 import type { Dekking } from '../domain/dekking';
-import type { Dekkingsgraad, OtVolledigheid } from '../domain/dekkingsgraad';
+import type { Dekkingsgraad, OtSamenstelling, OtVolledigheid } from '../domain/dekkingsgraad';
 import type { WijkteamUren } from '../domain/wijkteam';
 import type { AandelenResultaat, BasisinzetResultaat } from '../domain/scenario';
 import {
@@ -158,6 +158,11 @@ export const contract = {
   'functies.lijst': method<Functie[]>()('lezen', leeg),
   'functies.lees': method<Functie>()('lezen', reg.functieCodeInvoer),
   'functies.wijzig': method<Functie>()('wijzigen', reg.functieWijziging),
+  // Issue 13 item 5: the gemeente's own functies and the composition of the ondersteuningsteam.
+  'functies.maak': method<Functie>()('wijzigen', reg.functieInvoer),
+  'functies.verwijder': method<Functie>()('wijzigen', reg.functieCodeInvoer),
+  'ot.samenstelling': method<OtSamenstelling>()('lezen', leeg),
+  'ot.samenstellingOpslaan': method<OtSamenstelling>()('wijzigen', reg.otSamenstellingInvoer),
   'regelingen.lijst': method<Regeling[]>()('lezen', leeg),
   'regelingen.lees': method<Regeling>()('lezen', reg.idInvoer('Regeling')),
   'regelingen.maak': method<Regeling>()('wijzigen', reg.regelingInvoer),

@@ -19,6 +19,7 @@ import {
   afsprakenVoorBegrotingsjaar,
   instellingenVan,
   lookupsVan,
+  otSamenstellingVan,
   postenVan,
   scholenVan,
 } from '../db/lees-cache';
@@ -90,6 +91,7 @@ export const kostenHandlers: Handlers<KostenMethode> = {
       schooljaar,
       sector: sector ?? null,
       wijkNamen: lookupsVan(db).wijkNamen,
+      samenstelling: otSamenstellingVan(db),
     }),
 
   'wijkteam.uren': ({ schooljaar, sector, urenPerSchool, functie }, { db }) =>

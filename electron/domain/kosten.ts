@@ -213,7 +213,7 @@ export function kostenoverzicht(
   // Functie accumulators and default rates by index, so the loop does no string-keyed lookups.
   const functieAcc: Verdeling[] = FUNCTIE_CODES.map(() => legeVerdeling());
   const functieGebruikt: boolean[] = FUNCTIE_CODES.map(() => false);
-  const functieTarief: (Cents | undefined)[] = FUNCTIE_CODES.map((f) => ctx.standaardTarieven[f]);
+  const functieTarief: (Cents | undefined)[] = functieTarieven(ctx);
 
   for (let i = 0; i < afspraken.length; i++) {
     const a = afspraken[i];
@@ -252,6 +252,7 @@ export function kostenoverzicht(
     aantal++;
     add(totaal, bedrag, gemeente, onderwijs, overig);
     const fi = functieIndex(a.functie);
+    functieAcc[fi] ??= legeVerdeling();
     functieGebruikt[fi] = true;
     add(functieAcc[fi], bedrag, gemeente, onderwijs, overig);
     add(perAanbieder.get(a.aanbiederId) ?? acc(perAanbieder, a.aanbiederId), bedrag, gemeente, onderwijs, overig);
@@ -267,8 +268,8 @@ export function kostenoverzicht(
     }
   }
 
-  FUNCTIE_CODES.forEach((f, i) => {
-    if (functieGebruikt[i]) perFunctie.set(f, functieAcc[i]);
+  functieGebruikt.forEach((gebruikt, i) => {
+    if (gebruikt) perFunctie.set(functieCode(i), functieAcc[i]);
   });
 
   const naarRecord = <K>(m: Map<K, Verdeling>, naam: (k: K) => string): Record<string, Verdeling> => {
@@ -333,14 +334,36 @@ function functieIndex(f: FunctieCode): number {
     case 'IB': return 5;
     case 'ZC': return 6;
     case 'ORTHO': return 7;
-    default: return FUNCTIE_CODES.indexOf(f); // a code added later still lands right
+    default: return eigenFunctieIndex(f);
   }
+}
+
+/**
+ * A gemeente's own functies (Schoolcoach, JGZ) get slots after the eight standard ones, in the
+ * order they are first met; the accumulator arrays grow with them (see kostenoverzicht).
+ */
+const eigenFuncties: string[] = [];
+function eigenFunctieIndex(f: FunctieCode): number {
+  let i = eigenFuncties.indexOf(f);
+  if (i < 0) i = eigenFuncties.push(f) - 1;
+  return FUNCTIE_CODES.length + i;
+}
+
+function functieCode(i: number): FunctieCode {
+  return i < FUNCTIE_CODES.length ? FUNCTIE_CODES[i] : eigenFuncties[i - FUNCTIE_CODES.length];
 }
 
 /**
  * Rule 1 for the hot loops (same result as jaarkosten): the fixed amount, or hours × weeks × rate;
  * −1 when there is no rate at all. `weken` is the setting in hundredths.
  */
+/** The default rate per functie slot (functieIndex), the gemeente's own functies included. */
+function functieTarieven(ctx: KostenContext): (Cents | undefined)[] {
+  const uit: (Cents | undefined)[] = FUNCTIE_CODES.map((f) => ctx.standaardTarieven[f]);
+  for (const [f, cents] of Object.entries(ctx.standaardTarieven)) if (!(FUNCTIE_CODES as readonly string[]).includes(f)) uit[functieIndex(f)] = cents;
+  return uit;
+}
+
 function snelJaarbedrag(a: AfspraakBasis, functieTarief: readonly (Cents | undefined)[], weken: number): Cents {
   if (a.vastBedragCents !== null) return a.vastBedragCents;
   const tarief = a.uurtariefCents ?? functieTarief[functieIndex(a.functie)];
@@ -390,7 +413,7 @@ export function totalenPerBegrotingsjaar(afspraken: readonly AfspraakBasis[], va
   for (let jaar = van; jaar <= tot; jaar++) uit.push({ jaar, geteld: legeVerdeling(), inVoorbereiding: legeVerdeling() });
   const startMaand = ctx.schooljaarStartMaand;
   const weken = hundredths(ctx.wekenPerSchooljaar);
-  const functieTarief: (Cents | undefined)[] = FUNCTIE_CODES.map((f) => ctx.standaardTarieven[f]);
+  const functieTarief: (Cents | undefined)[] = functieTarieven(ctx);
   for (let i = 0; i < afspraken.length; i++) {
     const a = afspraken[i];
     // A schooljaar can only touch the calendar year it starts in and the next one.

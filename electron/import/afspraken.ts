@@ -13,7 +13,7 @@ import type { Db } from '../db/open';
 import { logMutatie } from '../db/mutatielog-repo';
 import { parseBedrag, parseGetal } from '../domain/geld';
 import { parseSchooljaar, schooljaarLabel } from '../domain/schooljaar';
-import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type FunctieCode, type Status } from '../domain/types';
+import { STATUSSEN, STATUS_LABEL, type FunctieCode, type Status } from '../domain/types';
 import { afspraakInvoerSchema, type AfspraakGevalideerd } from '../domain/validatie';
 import { datumTekst, isLeeg, leesDatum, tick, toonWaarde, type AfsprakenBlad, type RuweRij } from './afspraken-blad';
 import { AFSPRAKEN_KOLOMMEN, normaliseerKop, type KolomSleutel } from './afspraken-kolommen';
@@ -274,7 +274,7 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
   if (f === null) fout('functie', 'Functie is verplicht.');
   else if (f !== undefined) {
     const gevonden = reg.functies.get(f.toLowerCase()) ?? (f.toLowerCase() === 'orthopedagoog' ? reg.functies.get('ortho') : undefined);
-    if (!gevonden) fout('functie', `"${f}" is geen functie (kies uit ${FUNCTIE_CODES.join(', ')}).`);
+    if (!gevonden) fout('functie', `"${f}" is geen functie (kies uit ${[...new Set([...reg.functies.values()].map((x) => x.code))].join(', ')}).`);
     else [functie, betaler] = [gevonden.code, gevonden.betaler];
   }
 
