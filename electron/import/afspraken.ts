@@ -13,7 +13,10 @@ import type { Db } from '../db/open';
 import { logMutatie } from '../db/mutatielog-repo';
 import { parseBedrag, parseGetal } from '../domain/geld';
 import { parseSchooljaar, schooljaarLabel } from '../domain/schooljaar';
-import { STATUSSEN, STATUS_LABEL, type FunctieCode, type Status } from '../domain/types';
+import { lijstRegelingen, type Regeling } from '../db/regelingen-repo';
+import { leesInstellingen } from '../db/instellingen-repo';
+import { regelingBezwaren } from '../domain/regeling';
+import { STATUSSEN, STATUS_LABEL, type FunctieCode, type Sector, type Status } from '../domain/types';
 import { afspraakInvoerSchema, type AfspraakGevalideerd } from '../domain/validatie';
 import { datumTekst, isLeeg, leesDatum, tick, toonWaarde, type AfsprakenBlad, type RuweRij } from './afspraken-blad';
 import { AFSPRAKEN_KOLOMMEN, normaliseerKop, type KolomSleutel } from './afspraken-kolommen';
@@ -59,6 +62,11 @@ interface Register {
   aanbiederNamen: string[];
   functies: Map<string, { code: FunctieCode; betaler: 'gemeente' | 'onderwijs' }>;
   afspraken: Map<string, BestaandeAfspraak>;
+  /** By lower-case name (issue 13 item 4). */
+  regelingen: Map<string, Regeling>;
+  regelingNamen: Map<number, Regeling>;
+  sectoren: Map<number, Sector>;
+  startMaand: number;
 }
 
 interface BestaandeAfspraak {
@@ -77,6 +85,7 @@ interface BestaandeAfspraak {
   status: Status;
   toelichtingExtraUren: string | null;
   themas: string;
+  regelingId: number | null;
 }
 
 function leesRegister(db: Db): Register {
@@ -101,12 +110,24 @@ function leesRegister(db: Db): Register {
               extra_uren AS extraUrenPerWeek, weken_per_jaar AS wekenPerJaar, uurtarief_cents AS uurtariefCents,
               vast_bedrag_cents AS vastBedragCents, aandeel_gemeente AS aandeelGemeente, aandeel_onderwijs AS aandeelOnderwijs,
               aandeel_overig AS aandeelOverig, overige_financier AS overigeFinancier, startdatum, einddatum, status,
-              toelichting_extra_uren AS toelichtingExtraUren, themas
+              toelichting_extra_uren AS toelichtingExtraUren, themas, regeling_id AS regelingId
        FROM afspraken`,
     )
     .all() as (BestaandeAfspraak & { schooljaar: number; schoolId: number; aanbiederId: number; functie: string })[];
   for (const a of rijen) afspraken.set(sleutel(a.schooljaar, a.schoolId, a.aanbiederId, a.functie), a);
-  return { scholen, aanbieders, aanbiederNamen: lijst.map((a) => a.naam), functies, afspraken };
+  const alleRegelingen = lijstRegelingen(db);
+  const sectoren = new Map(db.prepare('SELECT id, sector FROM scholen').raw().all() as [number, Sector][]);
+  return {
+    scholen,
+    aanbieders,
+    aanbiederNamen: lijst.map((a) => a.naam),
+    functies,
+    afspraken,
+    regelingen: new Map(alleRegelingen.map((r) => [r.naam.trim().toLowerCase(), r])),
+    regelingNamen: new Map(alleRegelingen.map((r) => [r.id, r])),
+    sectoren,
+    startMaand: leesInstellingen(db).schooljaarStartMaand,
+  };
 }
 
 const sleutel = (schooljaar: number, schoolId: number, aanbiederId: number, functie: string) => `${schooljaar}|${schoolId}|${aanbiederId}|${functie}`;
@@ -134,6 +155,7 @@ const VELD_KOLOM: Record<string, KolomSleutel> = {
   status: 'status',
   toelichtingExtraUren: 'toelichting',
   themas: 'themas',
+  regelingId: 'regeling',
 };
 
 const STATUS_UIT_TEKST = new Map<string, Status>(
@@ -186,8 +208,15 @@ export async function maakAfsprakenPlan(db: Db, blad: AfsprakenBlad, opties: Afs
         });
       } else {
         gezien.set(k, r.rij);
-        vergelijkMetBestaand(rij, reg.afspraken.get(k));
-        plan.push(rij);
+        const oud = reg.afspraken.get(k);
+        // An empty Regeling cell keeps the regeling an existing afspraak has; the rules of that one apply.
+        const regeling = reg.regelingNamen.get(rij.waarden.regelingId ?? oud?.regelingId ?? 0);
+        const bezwaren = regeling ? regelingBezwaren(rij.waarden, reg.sectoren.get(rij.waarden.schoolId) ?? null, regeling, reg.startMaand) : [];
+        for (const b of bezwaren) fouten.push({ rij: r.rij, kolom: KOP[b.veld], melding: b.melding });
+        if (bezwaren.length === 0) {
+          vergelijkMetBestaand(rij, oud, reg);
+          plan.push(rij);
+        }
       }
     }
     if (i % 2000 === 1999) {
@@ -350,6 +379,18 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
     else status = s;
   }
 
+  // Regeling (optional column): a name of a regeling in the file, case-insensitive.
+  let regelingId: number | null = null;
+  const regelingTekst = tekst('regeling');
+  if (regelingTekst) {
+    const gevonden = reg.regelingen.get(regelingTekst.toLowerCase());
+    if (!gevonden) {
+      const namen = [...reg.regelingNamen.values()].map((x) => x.naam);
+      fout('regeling', `"${regelingTekst}" is geen regeling in dit bestand${namen.length ? ` (bekend: ${namen.join(', ')})` : ''}.`);
+      regelingId = ONGELDIG;
+    } else regelingId = gevonden.id;
+  }
+
   const themasTekst = tekst('themas');
   const invoer = {
     schooljaar,
@@ -370,6 +411,7 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
     status,
     toelichtingExtraUren: tekst('toelichting') ?? (mislukt.has('toelichting') ? ONGELDIG : null),
     themas: themasTekst ? themasTekst.split(/[,;]/).map((t) => t.trim()).filter(Boolean) : mislukt.has('themas') ? ONGELDIG : [],
+    regelingId,
   };
 
   const check = afspraakInvoerSchema.safeParse(invoer);
@@ -425,10 +467,14 @@ function centsTekst(v: unknown): string {
   return `€ ${Math.floor(c / 100).toLocaleString('nl-NL')},${String(c % 100).padStart(2, '0')}`;
 }
 
-function vergelijkMetBestaand(rij: AfsprakenPlanRij, oud: BestaandeAfspraak | undefined): void {
+function vergelijkMetBestaand(rij: AfsprakenPlanRij, oud: BestaandeAfspraak | undefined, reg: Register): void {
   if (!oud) return;
   rij.bestaandId = oud.id;
   const w = rij.waarden;
+  if (w.regelingId !== null && w.regelingId !== oud.regelingId) {
+    const naam = (id: number | null) => (id === null ? '' : (reg.regelingNamen.get(id)?.naam ?? ''));
+    rij.wijzigingen.push({ kolom: KOP.regeling, oud: naam(oud.regelingId), nieuw: naam(w.regelingId) });
+  }
   for (const v of VERGELEKEN) {
     const a = oud[v.veld] ?? null;
     const b = w[v.veld] ?? null;
@@ -464,17 +510,17 @@ export function voerAfsprakenPlanUit(db: Db, plan: AfsprakenPlan, gebruiker: str
   const invoegen = db.prepare(
     `INSERT INTO afspraken (schooljaar, school_id, aanbieder_id, functie, basisuren, extra_uren, weken_per_jaar, uurtarief_cents,
        vast_bedrag_cents, aandeel_gemeente, aandeel_onderwijs, aandeel_overig, overige_financier, startdatum, einddatum, status,
-       toelichting_extra_uren, themas)
+       toelichting_extra_uren, themas, regeling_id)
      VALUES (@schooljaar, @schoolId, @aanbiederId, @functie, @basisurenPerWeek, @extraUrenPerWeek, @wekenPerJaar, @uurtariefCents,
        @vastBedragCents, @aandeelGemeente, @aandeelOnderwijs, @aandeelOverig, @overigeFinancier, @startdatum, @einddatum, @status,
-       @toelichtingExtraUren, @themas)`,
+       @toelichtingExtraUren, @themas, @regelingId)`,
   );
   const bijwerken = db.prepare(
     `UPDATE afspraken SET basisuren = @basisurenPerWeek, extra_uren = @extraUrenPerWeek, weken_per_jaar = @wekenPerJaar,
        uurtarief_cents = @uurtariefCents, vast_bedrag_cents = @vastBedragCents, aandeel_gemeente = @aandeelGemeente,
        aandeel_onderwijs = @aandeelOnderwijs, aandeel_overig = @aandeelOverig, overige_financier = @overigeFinancier,
        startdatum = @startdatum, einddatum = @einddatum, status = @status, toelichting_extra_uren = @toelichtingExtraUren,
-       themas = @themas
+       themas = @themas, regeling_id = COALESCE(@regelingId, regeling_id)
      WHERE id = @id`,
   );
   const telling = { nieuw: 0, gewijzigd: 0, ongewijzigd: 0 };
@@ -503,6 +549,7 @@ export function voerAfsprakenPlanUit(db: Db, plan: AfsprakenPlan, gebruiker: str
         status: w.status,
         toelichtingExtraUren: w.toelichtingExtraUren,
         themas: JSON.stringify(w.themas),
+        regelingId: w.regelingId,
       };
       if (r.soort === 'nieuw') {
         const res = invoegen.run(params);

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
 import { schooljaarLabel } from '../domain/schooljaar';
-import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type Status } from '../domain/types';
+import { STATUSSEN, STATUS_LABEL, type Status } from '../domain/types';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, type KolomSleutel } from '../import/afspraken-kolommen';
 import { nlDatum } from './style';
 
@@ -81,13 +81,17 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
   const aanbieders = (db.prepare('SELECT naam FROM aanbieders ORDER BY naam').all() as { naam: string }[]).map((a) => a.naam);
   const statussen = STATUSSEN.map((s) => STATUS_LABEL[s]);
   lijsten.getColumn(1).values = ['Aanbieder', ...aanbieders];
-  lijsten.getColumn(2).values = ['Functie', ...FUNCTIE_CODES];
+  const functies = db.prepare('SELECT code FROM functies ORDER BY volgorde, rowid').pluck().all() as string[];
+  const regelingen = db.prepare('SELECT naam FROM regelingen ORDER BY startdatum NULLS LAST, naam COLLATE NOCASE').pluck().all() as string[];
+  lijsten.getColumn(2).values = ['Functie', ...functies];
   lijsten.getColumn(3).values = ['Status', ...statussen];
+  lijsten.getColumn(4).values = ['Regeling', ...regelingen];
   const lijst = (kolom: string, aantal: number) => `Lijsten!$${kolom}$2:$${kolom}$${Math.max(2, aantal + 1)}`;
   const keuzes: Partial<Record<KolomSleutel, { bron: string; naam: string }>> = {
     aanbieder: { bron: lijst('A', aanbieders.length), naam: 'aanbieder' },
-    functie: { bron: lijst('B', FUNCTIE_CODES.length), naam: 'functie' },
+    functie: { bron: lijst('B', functies.length), naam: 'functie' },
     status: { bron: lijst('C', statussen.length), naam: 'status' },
+    ...(regelingen.length ? { regeling: { bron: lijst('D', regelingen.length), naam: 'regeling' } } : {}),
   };
 
   const rijen = opties.schooljaar === undefined ? [] : bestaandeRijen(db, opties.schooljaar);
@@ -168,8 +172,10 @@ function bestaandeRijen(db: Db, schooljaar: number): SjabloonRij[] {
       `SELECT a.schooljaar, s.vestigingscode, s.naam AS schoolnaam, b.naam AS aanbieder, a.functie, a.basisuren, a.extra_uren AS extraUren,
               a.weken_per_jaar AS weken, a.uurtarief_cents AS uurtarief, a.vast_bedrag_cents AS vastBedrag,
               a.aandeel_gemeente AS aandeelGemeente, a.aandeel_onderwijs AS aandeelOnderwijs, a.aandeel_overig AS aandeelOverig,
-              a.overige_financier AS overigeFinancier, a.startdatum, a.einddatum, a.status, a.toelichting_extra_uren AS toelichting, a.themas
+              a.overige_financier AS overigeFinancier, a.startdatum, a.einddatum, a.status, a.toelichting_extra_uren AS toelichting, a.themas,
+              r.naam AS regeling
        FROM afspraken a JOIN scholen s ON s.id = a.school_id JOIN aanbieders b ON b.id = a.aanbieder_id
+       LEFT JOIN regelingen r ON r.id = a.regeling_id
        WHERE a.schooljaar = ? ORDER BY s.vestigingscode, b.naam, a.functie`,
     )
     .all(schooljaar) as Record<string, unknown>[];
@@ -195,5 +201,6 @@ function bestaandeRijen(db: Db, schooljaar: number): SjabloonRij[] {
     status: STATUS_LABEL[r.status as Status],
     toelichting: (r.toelichting as string | null) ?? null,
     themas: (JSON.parse((r.themas as string) || '[]') as string[]).join(', '),
+    regeling: (r.regeling as string | null) ?? null,
   }));
 }
