@@ -10,7 +10,7 @@ import { afsprakenInhoudInvoer, duoFilterVelden, duoInhoudInvoer } from '../impo
 import { instellingenInvoer } from '../domain/instellingen';
 import type { Instellingen } from '../domain/types';
 // Kosten, dekking, dekkingsgraad, wijkteam, scenario (api/kosten.ts).
-import type { KostenTrend } from './kosten';
+import type { DekkingOverzicht, KostenTrend } from './kosten';
 import type { DemoResultaat } from './demo';
 import type { Kostenoverzicht } from '../domain/kosten';
 import type { Dekking } from '../domain/dekking';
@@ -18,6 +18,7 @@ import type { Dekkingsgraad, OtSamenstelling, OtVolledigheid } from '../domain/d
 import type { WijkteamUren } from '../domain/wijkteam';
 import type { AandelenResultaat, BasisinzetResultaat } from '../domain/scenario';
 import {
+  dekkingOverzichtInvoer,
   dekkingsgraadInvoer,
   kostenBegrotingsjaarInvoer,
   kostenPerJaarInvoer,
@@ -122,6 +123,7 @@ export const contract = {
   'dekking.begrotingsjaar': method<Dekking>()('lezen', kostenBegrotingsjaarInvoer),
   'dekkingsgraad.lijst': method<Dekkingsgraad>()('lezen', dekkingsgraadInvoer),
   'dekkingsgraad.ot': method<OtVolledigheid>()('lezen', otInvoer),
+  'dekkingsgraad.overzicht': method<DekkingOverzicht>()('lezen', dekkingOverzichtInvoer),
   'wijkteam.uren': method<WijkteamUren>()('lezen', wijkteamUrenInvoer),
   'scenario.basisinzet': method<BasisinzetResultaat>()('lezen', scenarioBasisinzetInvoer),
   'scenario.aandelen': method<AandelenResultaat>()('lezen', scenarioAandelenInvoer),

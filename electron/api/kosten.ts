@@ -24,6 +24,10 @@ import {
   scholenVan,
 } from '../db/lees-cache';
 import type { Handlers } from './registry';
+import { lijstFuncties } from '../db/functies-repo';
+import { dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunctie } from '../reports/gegevens';
+import type { Dekkingsgraad } from '../domain/dekkingsgraad';
+import type { Sector } from '../domain/types';
 
 export interface KostenTrendJaar extends Verdeling {
   jaar: number;
@@ -37,7 +41,24 @@ export interface KostenTrend {
   jaren: KostenTrendJaar[];
 }
 
+/** One coverage card of the dashboard: a functie over the sectors where it is deployed. */
+export interface DekkingKaart {
+  functie: string;
+  naam: string;
+  sectoren: Sector[];
+  graad: Dekkingsgraad;
+}
+
+export interface DekkingOverzicht {
+  schooljaar: number;
+  /** The cards: the functies asked for, else the gemeente-paid functies of the schooljaar. */
+  kaarten: DekkingKaart[];
+  /** Every functie with an afspraak in the schooljaar, to choose from. */
+  beschikbaar: { functie: string; naam: string; standaard: boolean }[];
+}
+
 export type KostenMethode =
+  | 'dekkingsgraad.overzicht'
   | 'kosten.begrotingsjaar'
   | 'kosten.schooljaar'
   | 'kosten.perJaar'
@@ -83,6 +104,26 @@ export const kostenHandlers: Handlers<KostenMethode> = {
       sector: sector ?? null,
       wijkNamen: lookupsVan(db).wijkNamen,
     }),
+
+  // Issue 13 item 5: the cards follow the functies the gemeente uses, not a fixed JGW·PO and SMW·VO.
+  'dekkingsgraad.overzicht': ({ schooljaar, functies }, { db }) => {
+    const afspraken = afsprakenVan(db, schooljaar, schooljaar);
+    const lookups = lookupsVan(db);
+    const bron = { afspraken, scholen: scholenVan(db, schooljaar), wijkNamen: lookups.wijkNamen, lookups };
+    const lijst = lijstFuncties(db);
+    const gebruikt = new Set(functiesVanSchooljaar(afspraken, schooljaar));
+    const beschikbaar = lijst.filter((f) => gebruikt.has(f.code)).map((f) => ({ functie: f.code, naam: f.naam, standaard: f.betaler === 'gemeente' }));
+    const gekozen = functies?.length ? functies : beschikbaar.filter((f) => f.standaard).map((f) => f.functie);
+    const namen = new Map(lijst.map((f) => [f.code, f.naam]));
+    return {
+      schooljaar,
+      kaarten: gekozen.map((functie) => {
+        const graad = dekkingsgraadVoor(bron, schooljaar, functie);
+        return { functie, naam: namen.get(functie) ?? functie, sectoren: sectorenVanFunctie(afspraken, lookups, schooljaar, functie), graad };
+      }),
+      beschikbaar,
+    };
+  },
 
   'dekkingsgraad.ot': ({ schooljaar, sector }, { db }) =>
     otVolledigheid({

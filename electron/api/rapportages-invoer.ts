@@ -1,7 +1,8 @@
 // Input schemas of the rapportages and grafieken methods (api/rapportages.ts), in a light file:
 // the contract imports them without pulling in exceljs.
 import { z } from 'zod';
-import { FUNCTIE_CODES, SECTOREN } from '../domain/types';
+import { SECTOREN } from '../domain/types';
+import { functieVeld } from '../domain/validatie';
 
 export const RAPPORT_SOORTEN = ['financieel', 'bloz', 'aanbieders', 'alles'] as const;
 
@@ -19,7 +20,7 @@ export const rapportOpslaanInvoer = z
 export const grafiekDekkingInvoer = z
   .object({
     schooljaar: jaar('Schooljaar'),
-    functie: z.enum(FUNCTIE_CODES, { error: `Functie: kies uit ${FUNCTIE_CODES.join(', ')}.` }).optional(),
+    functie: functieVeld.optional(),
     sectoren: z.array(z.enum(SECTOREN, { error: `Sector: kies uit ${SECTOREN.join(', ')}.` })).max(SECTOREN.length).optional(),
   })
   .strict();
