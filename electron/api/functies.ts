@@ -17,6 +17,16 @@ import { OT_ROL_LABEL, type OtRol } from '../domain/types';
 import type { Handlers } from './registry';
 import { Controle, inGebruik, nietGevonden, telwoord } from './registratie-hulp';
 
+/** A read of the computed side names a functie the file does not have: say so, with the choices. */
+export function controleerFuncties(db: Db, codes: readonly (string | undefined)[], veld = 'functie'): void {
+  const c = new Controle();
+  const bekend = lijstFuncties(db).map((f) => f.code);
+  codes.forEach((code, i) => {
+    if (code !== undefined && !bekend.includes(code)) c.fout(codes.length > 1 ? `${veld}.${i}` : veld, `Functie ${code} bestaat niet in dit bestand (kies uit ${bekend.join(', ')}).`);
+  });
+  c.klaar();
+}
+
 type FunctieVelden = Omit<Functie, 'otRol'> & { otRol?: OtRol | null };
 
 /** Roles in which the composition uses this functie. */

@@ -25,6 +25,7 @@ import {
 } from '../db/lees-cache';
 import type { Handlers } from './registry';
 import { lijstFuncties } from '../db/functies-repo';
+import { controleerFuncties } from './functies';
 import { dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunctie } from '../reports/gegevens';
 import type { Dekkingsgraad } from '../domain/dekkingsgraad';
 import type { Sector } from '../domain/types';
@@ -95,18 +96,21 @@ export const kostenHandlers: Handlers<KostenMethode> = {
     return dekking(kosten.gemeente, begrotingsjaar, [...postenVan(db, begrotingsjaar)], kosten.inVoorbereiding.gemeente);
   },
 
-  'dekkingsgraad.lijst': ({ schooljaar, functie, sector }, { db }) =>
-    dekkingsgraad({
+  'dekkingsgraad.lijst': ({ schooljaar, functie, sector }, { db }) => {
+    controleerFuncties(db, [functie]);
+    return dekkingsgraad({
       afspraken: afsprakenVan(db, schooljaar, schooljaar),
       scholen: scholenVan(db, schooljaar),
       schooljaar,
       functie,
       sector: sector ?? null,
       wijkNamen: lookupsVan(db).wijkNamen,
-    }),
+    });
+  },
 
   // Issue 13 item 5: the cards follow the functies the gemeente uses, not a fixed JGW·PO and SMW·VO.
   'dekkingsgraad.overzicht': ({ schooljaar, functies }, { db }) => {
+    controleerFuncties(db, functies ?? [], 'functies');
     const afspraken = afsprakenVan(db, schooljaar, schooljaar);
     const lookups = lookupsVan(db);
     const bron = { afspraken, scholen: scholenVan(db, schooljaar), wijkNamen: lookups.wijkNamen, lookups };

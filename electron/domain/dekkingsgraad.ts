@@ -113,7 +113,7 @@ export function dekkingsgraad(invoer: DekkingsgraadInvoer): Dekkingsgraad {
 // ---- ondersteuningsteam ------------------------------------------------------------------
 
 /** Per sector, which functies fill each OT role: a setting of the gemeente (table ot_samenstelling). */
-export type OtSamenstelling = Record<Sector, Record<OtRol, readonly FunctieCode[]>>;
+export type OtSamenstelling = Record<Sector, Record<OtRol, FunctieCode[]>>;
 
 /**
  * The composition a file starts with (migration 005 writes these rows). PO and VO follow the Zwolle 2017 definition

@@ -178,7 +178,7 @@ export const functieVeld = z
   .toUpperCase()
   .min(1, 'Functie is verplicht.')
   .max(20, 'Functie: een code heeft hoogstens 20 tekens.')
-  .regex(/^[0-9A-Z][0-9A-Z_-]*$/, 'Functie: een code bestaat uit letters en cijfers, zoals JMW of SCHOOLCOACH.');
+  .regex(/^([0-9A-Z][0-9A-Z_-]*)?$/, 'Functie: een code bestaat uit letters en cijfers, zoals JMW of SCHOOLCOACH.');
 
 export const statusVeld = z.enum(STATUSSEN, { error: keuzeFout('Status', STATUSSEN.map((s) => STATUS_LABEL[s]).join(', ')) });
 
