@@ -163,6 +163,7 @@ export const contract = {
   // Issue 13 item 5: the gemeente's own functies and the composition of the ondersteuningsteam.
   'functies.maak': method<Functie>()('wijzigen', reg.functieInvoer),
   'functies.verwijder': method<Functie>()('wijzigen', reg.functieCodeInvoer),
+  'functies.herstel': method<Functie>()('wijzigen', reg.functieInvoer),
   'ot.samenstelling': method<OtSamenstelling>()('lezen', leeg),
   'ot.samenstellingOpslaan': method<OtSamenstelling>()('wijzigen', reg.otSamenstellingInvoer),
   'regelingen.lijst': method<Regeling[]>()('lezen', leeg),

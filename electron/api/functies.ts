@@ -29,26 +29,37 @@ export function controleerFuncties(db: Db, codes: readonly (string | undefined)[
 
 type FunctieVelden = Omit<Functie, 'otRol'> & { otRol?: OtRol | null };
 
+function maak(input: FunctieVelden, { db, log }: { db: Db; log: (entiteit: string, id: string | number | null, oud: unknown, nieuw: unknown) => void }): Functie {
+  const c = new Controle();
+  const ander = leesFunctie(db, input.code);
+  if (ander) c.bestaatAl('code', `Code: er is al een functie ${ander.code} (${ander.naam}).`);
+  c.klaar();
+  voegFunctieToe(db, { ...input, otRol: input.otRol ?? null });
+  const nieuw = leesFunctie(db, input.code) as Functie;
+  log('functie', nieuw.code, null, nieuw);
+  return nieuw;
+}
+
 /** Roles in which the composition uses this functie. */
 function otRollenVan(db: Db, code: string): { sector: string; rol: OtRol }[] {
   return db.prepare('SELECT sector, rol FROM ot_samenstelling WHERE functie = ? ORDER BY sector, rol').all(code) as { sector: string; rol: OtRol }[];
 }
 
 export const functiesHandlers: Handlers<
-  'functies.lijst' | 'functies.lees' | 'functies.maak' | 'functies.wijzig' | 'functies.verwijder' | 'ot.samenstelling' | 'ot.samenstellingOpslaan'
+  | 'functies.lijst'
+  | 'functies.lees'
+  | 'functies.maak'
+  | 'functies.wijzig'
+  | 'functies.verwijder'
+  | 'functies.herstel'
+  | 'ot.samenstelling'
+  | 'ot.samenstellingOpslaan'
 > = {
   'functies.lijst': (_input, { db }) => lijstFuncties(db),
   'functies.lees': ({ code }, { db }) => leesFunctie(db, code) ?? nietGevonden(`De functie ${code}`),
-  'functies.maak': (input: FunctieVelden, { db, log }) => {
-    const c = new Controle();
-    const ander = leesFunctie(db, input.code);
-    if (ander) c.bestaatAl('code', `Code: er is al een functie ${ander.code} (${ander.naam}).`);
-    c.klaar();
-    voegFunctieToe(db, { ...input, otRol: input.otRol ?? null });
-    const nieuw = leesFunctie(db, input.code) as Functie;
-    log('functie', nieuw.code, null, nieuw);
-    return nieuw;
-  },
+  'functies.maak': (input, ctx) => maak(input, ctx),
+  // "Ongedaan maken" after verwijder: the same record again (its place in the OT composition is not restored).
+  'functies.herstel': (input, ctx) => maak(input, ctx),
   'functies.wijzig': (input: FunctieVelden, { db, log }) => {
     const gevonden = leesFunctie(db, input.code);
     if (!gevonden) {
