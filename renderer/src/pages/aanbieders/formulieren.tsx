@@ -78,7 +78,8 @@ export function FunctieFormulier({ functie, onSluit }: { functie: Functie | null
       code: functie?.code ?? f.code,
       naam: f.naam,
       betaler: f.betaler,
-      standaardUurtariefCents: centsUitTekst(f.standaardUurtariefCents),
+      // Empty: no default rate (0, as a new file's functies).
+      standaardUurtariefCents: centsUitTekst(f.standaardUurtariefCents) ?? 0,
       otRol: f.otRol === '' ? null : f.otRol,
     };
   }, functieWijziging);

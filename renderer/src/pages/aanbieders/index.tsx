@@ -136,7 +136,7 @@ function FunctiesLijst() {
       </h2>
       {functies.error && <Melding soort="error">{functies.error.message}</Melding>}
       {verwijderen.fout && <Melding soort="error">{verwijderen.fout}</Melding>}
-      <div className="utrecht-button-group">
+      <div className="utrecht-button-group functies__acties">
         <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => setWijzig('nieuw')}>
           Functie toevoegen
         </SchrijfKnop>
