@@ -103,6 +103,8 @@ export interface BegrotingspostBedrag {
   soort: BegrotingspostSoort;
   jaar: number;
   bedragCents: Cents;
+  /** Names of the regelingen this post pays for (issue 13 item 4); absent = none known. */
+  regelingen?: readonly string[];
 }
 
 /** Parts of one amount over the financiers; the three always add up to totaal. */

@@ -90,6 +90,22 @@ describe('the regeling decides', () => {
   });
 });
 
+describe('the dekking per begrotingspost', () => {
+  it('shows which regelingen a begrotingspost pays for', async () => {
+    const post = await ok(env, 'begrotingsposten.maak', { naam: 'Preventie jeugd Hoogeveen', soort: 'structureel', bedragen: [{ jaar: 2020, bedragCents: 100_000_00 }] });
+    await ok(env, 'begrotingsposten.maak', { naam: 'Reserve sociaal domein', soort: 'incidenteel', bedragen: [{ jaar: 2020, bedragCents: 5_000_00 }] });
+    await ok(env, 'regelingen.wijzig', { ...h.regeling, begrotingspostIds: [post.id] });
+    await ok(env, 'afspraken.maak', afspraak(h.scholen.po.id, 'JMW'));
+    const d = await ok(env, 'dekking.begrotingsjaar', { begrotingsjaar: 2020 });
+    expect(d.posten.map((p) => [p.naam, p.regelingen])).toEqual([
+      ['Preventie jeugd Hoogeveen', [HOOGEVEEN_REGELING]],
+      ['Reserve sociaal domein', []],
+    ]);
+    // 8/12 of € 10.400 in 2020 comes out of the structural post.
+    expect(d.posten[0].ingezetCents).toBe(Math.round((4 * 40 * 6_500 * 8) / 12));
+  });
+});
+
 describe('the gemeente’s own functies and OT', () => {
   it('OT completeness with JMW as the social role', async () => {
     for (const functie of ['IB', 'ORTHO']) {
