@@ -8,7 +8,7 @@ import { heeftChromium, startBrowser, tijdelijkeMap, type BrowserSessie } from '
 import { axeErnstig, kiesPeriode, naarPagina, screenshotPagina } from '../helpers/schermen';
 import { testOmgeving } from '../helpers/db';
 import { ok } from '../helpers/registratie';
-import { hoogeveen } from '../helpers/hoogeveen';
+import { hoogeveen, HOOGEVEEN_REGELING } from '../helpers/hoogeveen';
 
 async function hoogeveenDatabase(): Promise<string> {
   const pad = path.join(tijdelijkeMap('hoogeveen'), 'hoogeveen.db');
@@ -48,6 +48,40 @@ describe.runIf(heeftChromium)('Ondersteuningsteams and functies (Hoogeveen)', ()
     expect(fs.statSync(file).size).toBeGreaterThan(20_000);
     expect(await axeErnstig(page)).toEqual([]);
     expect(s.fouten).toEqual([]);
+  });
+
+  it('the dashboard shows the coverage of JMW, the functie Hoogeveen uses', async () => {
+    const { page } = s;
+    await naarPagina(page, 'Dashboard');
+    await expect.poll(() => page.getByTestId('bereik-JMW').textContent()).toContain('5 van 5 scholen');
+    expect(await page.getByTestId('bereik-JGW').count()).toBe(0);
+    expect(await axeErnstig(page)).toEqual([]);
+  });
+
+  it('a regeling in the afspraak form fills the defaults and says when a functie is not covered', async () => {
+    const { page } = s;
+    await naarPagina(page, 'Afspraken');
+    await page.getByRole('button', { name: 'Afspraak toevoegen' }).first().click();
+    const dialoog = page.getByRole('dialog', { name: 'Nieuwe afspraak 2019-2020' });
+    const school = dialoog.getByRole('combobox', { name: /^School/ });
+    await school.fill('20DN');
+    await expect.poll(() => dialoog.getByRole('listbox', { name: 'Keuzes voor school' }).getByRole('option').allTextContents()).toEqual(['Roelof van Echten College (20DN00, Hoogeveen)']);
+    await school.press('ArrowDown');
+    await school.press('Enter');
+    await dialoog.getByLabel('Aanbieder').selectOption({ label: 'Stichting Welzijnswerk' });
+    await dialoog.getByLabel('Regeling').selectOption({ label: HOOGEVEEN_REGELING });
+    await dialoog.getByLabel('Functie').selectOption('JW');
+    // The regeling gives JW 2 uur on a VO school at € 65: 2 × 40 × € 65 = € 5.200, all gemeente.
+    await expect.poll(() => dialoog.getByLabel('Basisuren per week').inputValue()).toBe('2');
+    await expect.poll(() => dialoog.getByTestId('jaarkosten').textContent()).toContain('€ 5.200');
+    expect(await dialoog.getByLabel('Aandeel gemeente').inputValue()).toBe('100');
+    await dialoog.getByLabel('Functie').selectOption('JP');
+    await expect.poll(() => dialoog.textContent()).toContain(`Functie: regeling ${HOOGEVEEN_REGELING} geeft JP alleen op SO, VSO-scholen, niet op een VO-school.`);
+    await screenshotPagina(page, 'afspraak-regeling-hoogeveen');
+    expect(await axeErnstig(page)).toEqual([]);
+    await dialoog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => dialoog.getByRole('alert').textContent()).toContain('geeft JP alleen op SO, VSO-scholen');
+    await dialoog.getByRole('button', { name: 'Annuleren' }).click();
   });
 
   it('adds the functie Schoolcoach with an OT role on the Functies tab', async () => {
