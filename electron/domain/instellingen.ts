@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FUNCTIE_CODES, type Instellingen } from './types';
+import type { Instellingen } from './types';
 
 export const STANDAARD_INSTELLINGEN: Instellingen = {
   gemeenteNaam: '',
@@ -31,6 +31,7 @@ export const instellingenInvoer = z
       .number({ error: 'Weken per schooljaar moet een getal zijn.' })
       .positive('Weken per schooljaar moet groter dan 0 zijn.')
       .max(53, 'Weken per schooljaar kan niet meer dan 53 zijn.'),
-    standaardTarieven: z.partialRecord(z.enum(FUNCTIE_CODES), tarief),
+    // Per functie code, the gemeente's own included (the functies table decides which exist).
+    standaardTarieven: z.partialRecord(z.string().regex(/^[0-9A-Z][0-9A-Z_-]{0,19}$/, 'Standaardtarief: onbekende functiecode.'), tarief),
   })
   .strict();
