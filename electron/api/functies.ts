@@ -9,8 +9,8 @@ import {
   verwijderFunctie,
   voegFunctieToe,
   wijzigFunctie,
-  type Functie,
 } from '../db/functies-repo';
+import type { Functie } from './typen/registratie';
 import type { Db } from '../db/open';
 import type { OtSamenstelling } from '../domain/dekkingsgraad';
 import { OT_ROL_LABEL, type OtRol } from '../domain/types';

@@ -12,7 +12,6 @@ import {
   otVolledigheid,
   totalenPerBegrotingsjaar,
   wijkteamUren,
-  type Verdeling,
 } from '../domain';
 import {
   afsprakenVan,
@@ -27,36 +26,7 @@ import type { Handlers } from './registry';
 import { lijstFuncties } from '../db/functies-repo';
 import { controleerFuncties } from './functies';
 import { dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunctie } from '../reports/gegevens';
-import type { Dekkingsgraad } from '../domain/dekkingsgraad';
-import type { Sector } from '../domain/types';
-
-export interface KostenTrendJaar extends Verdeling {
-  jaar: number;
-  /** Concept and in overleg, apart (rule 5). */
-  inVoorbereiding: Verdeling;
-}
-
-export interface KostenTrend {
-  van: number;
-  tot: number;
-  jaren: KostenTrendJaar[];
-}
-
-/** One coverage card of the dashboard: a functie over the sectors where it is deployed. */
-export interface DekkingKaart {
-  functie: string;
-  naam: string;
-  sectoren: Sector[];
-  graad: Dekkingsgraad;
-}
-
-export interface DekkingOverzicht {
-  schooljaar: number;
-  /** The cards: the functies asked for, else the gemeente-paid functies of the schooljaar. */
-  kaarten: DekkingKaart[];
-  /** Every functie with an afspraak in the schooljaar, to choose from. */
-  beschikbaar: { functie: string; naam: string; standaard: boolean }[];
-}
+import type { KostenTrendJaar } from './typen/kosten';
 
 export type KostenMethode =
   | 'dekkingsgraad.overzicht'

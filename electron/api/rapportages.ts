@@ -9,33 +9,14 @@ import {
   kostenPerJaarReeks,
   kostenVerdelingGrafiek,
   trendReeks,
-  type DekkingGrafiek,
-  type DekkingJaarPunt,
-  type KostenJaarPunt,
-  type KostenVerdelingGrafiek,
-  type TrendGrafiek,
 } from '../domain/grafieken';
 import { kostenoverzicht } from '../domain/kosten';
-import type { FunctieCode } from '../domain/types';
 import { afsprakenVan, afsprakenVoorBegrotingsjaar, instellingenVan, lookupsVan, postenVan, scholenVan } from '../db/lees-cache';
 import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunctie, standaardFunctie } from '../reports/gegevens';
 import { ontbrekend, schrijfRapport, standaardBestandsnaam } from '../reports/rapporten';
 import { schrijfAtomisch } from '../bestanden/atomisch';
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';
-
-export interface OpslaanResultaat {
-  /** false when the user cancelled the dialog. */
-  opgeslagen: boolean;
-  bestand: string | null;
-  bestandsnaam: string;
-}
-
-export interface DekkingGrafiekResultaat extends DekkingGrafiek {
-  /** Functies with afspraken in this schooljaar, for the choice in the screen. */
-  functies: FunctieCode[];
-  sectoren: string[];
-}
 
 const XLSX = [{ name: 'Excel-werkmap', extensions: ['xlsx'] }];
 const PNG = [{ name: 'PNG-afbeelding', extensions: ['png'] }];
@@ -132,5 +113,3 @@ export const rapportagesHandlers: Handlers<
     return { opgeslagen: true, bestand: doel, bestandsnaam: path.basename(doel) };
   },
 };
-
-export type { KostenJaarPunt, KostenVerdelingGrafiek, DekkingJaarPunt, TrendGrafiek };

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { invoke } from '../api/registry';
 import type { RapportSoort } from '../reports/rapporten';
 import { foutRegels } from './import';
-import { CliFout, type CliContext } from './main';
+import { CliFout } from './fout';
+import type { CliContext } from './commando';
 import { leesBegrotingsjaar, leesSchooljaar } from './periode';
 import type { ExportSoort } from './export';
 

@@ -1,7 +1,8 @@
 // `schoolinzet export SOORT …`: one command, with every kind of export in its own file. To add
 // one, write `electron/cli/export-<soort>.ts` exporting an ExportSoort and add it to EXPORT_SOORTEN.
 import type { ParseArgsConfig } from 'node:util';
-import { CliFout, type CliContext, type Commando } from './main';
+import { CliFout } from './fout';
+import type { CliContext, Commando } from './commando';
 import { sjabloonExport } from './export-sjabloon';
 import { aanbiedersExport, allesExport, blozExport, financieelExport } from './export-rapporten';
 

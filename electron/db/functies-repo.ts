@@ -3,15 +3,7 @@
 import type { OtSamenstelling } from '../domain/dekkingsgraad';
 import { SECTOREN, type FunctieCode, type OtRol } from '../domain/types';
 import type { Db } from './open';
-
-export interface Functie {
-  code: FunctieCode;
-  naam: string;
-  betaler: 'gemeente' | 'onderwijs';
-  standaardUurtariefCents: number;
-  /** The OT role this functie can fill (rule 6), or null. */
-  otRol: OtRol | null;
-}
+import type { Functie } from '../api/typen/registratie';
 
 const KOLOMMEN = 'code, naam, betaler, standaard_uurtarief_cents AS standaardUurtariefCents, ot_rol AS otRol';
 

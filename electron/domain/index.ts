@@ -9,3 +9,4 @@ export * from './wijkteam';
 export * from './scenario';
 export * from './validatie';
 export * from './regeling';
+export * from './velden';

@@ -7,7 +7,7 @@ import { schrijfBloz, BLOZ_NAAM } from './bloz';
 import { schrijfFinancieel } from './financieel';
 import { bestandsnaam } from './style';
 
-import { RAPPORT_SOORTEN } from '../api/rapportages-invoer';
+import { RAPPORT_SOORTEN } from '../api/invoer/rapportages';
 
 export { RAPPORT_SOORTEN };
 export type RapportSoort = (typeof RAPPORT_SOORTEN)[number];

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openDatabase } from '../../electron/db/open';
 import { MIGRATIONS } from '../../electron/db/migrations';
 import { laadVoorbeeldZwolle } from '../../electron/demo/voorbeeld-zwolle';
+import { invoke } from '../../electron/api/registry';
 import { testOmgeving, tmpDbPad } from '../helpers/db';
 import { ok } from '../helpers/registratie';
 
@@ -27,7 +28,7 @@ describe('migration 005 on a file of the previous schema', () => {
     // The demo as the current version makes it, and its figures.
     const bronPad = tmpDbPad('bron.db');
     const bron = await testOmgeving(bronPad);
-    await laadVoorbeeldZwolle(bron.omgeving);
+    await laadVoorbeeldZwolle(invoke, bron.omgeving);
     const voor = await totalen(bron);
     bron.sessie.close();
 

@@ -1,32 +1,30 @@
 // Input schemas of the rapportages and grafieken methods (api/rapportages.ts), in a light file:
 // the contract imports them without pulling in exceljs.
 import { z } from 'zod';
-import { SECTOREN } from '../domain/types';
-import { functieVeld } from '../domain/validatie';
+import { SECTOREN } from '../../domain/types';
+import { functieVeld } from '../../domain/validatie';
+import { jaarVeld, schooljaarVeld } from '../../domain/velden';
 
 export const RAPPORT_SOORTEN = ['financieel', 'bloz', 'aanbieders', 'alles'] as const;
-
-const jaar = (label: string) =>
-  z.number({ error: `${label}: een jaartal.` }).int(`${label}: een jaartal.`).min(1990, `${label}: vanaf 1990.`).max(2100, `${label}: tot 2100.`);
 
 export const rapportOpslaanInvoer = z
   .object({
     soort: z.enum(RAPPORT_SOORTEN, { error: 'Rapport: kies financieel, bloz, aanbieders of alles.' }),
-    begrotingsjaar: jaar('Begrotingsjaar').optional(),
-    schooljaar: jaar('Schooljaar').optional(),
+    begrotingsjaar: jaarVeld('Begrotingsjaar').optional(),
+    schooljaar: schooljaarVeld().optional(),
   })
   .strict();
 
 export const grafiekDekkingInvoer = z
   .object({
-    schooljaar: jaar('Schooljaar'),
+    schooljaar: schooljaarVeld(),
     functie: functieVeld.optional(),
     sectoren: z.array(z.enum(SECTOREN, { error: `Sector: kies uit ${SECTOREN.join(', ')}.` })).max(SECTOREN.length).optional(),
   })
   .strict();
 
-export const grafiekJarenInvoer = z.object({ vanJaar: jaar('Vanaf jaar').optional(), totJaar: jaar('Tot en met jaar').optional() }).strict();
-export const grafiekBegrotingsjaarInvoer = z.object({ begrotingsjaar: jaar('Begrotingsjaar') }).strict();
+export const grafiekJarenInvoer = z.object({ vanJaar: jaarVeld('Vanaf jaar').optional(), totJaar: jaarVeld('Tot en met jaar').optional() }).strict();
+export const grafiekBegrotingsjaarInvoer = z.object({ begrotingsjaar: jaarVeld('Begrotingsjaar') }).strict();
 
 export const grafiekOpslaanInvoer = z
   .object({
