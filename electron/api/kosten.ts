@@ -109,24 +109,29 @@ export const kostenHandlers: Handlers<KostenMethode> = {
       samenstelling: otSamenstellingVan(db),
     }),
 
-  'wijkteam.uren': ({ schooljaar, sector, urenPerSchool, functie }, { db }) =>
-    wijkteamUren({
+  'wijkteam.uren': ({ schooljaar, sector, urenPerSchool, functie }, { db }) => {
+    controleerFuncties(db, [functie]);
+    return wijkteamUren({
       scholen: scholenVan(db, schooljaar),
       sector,
       urenPerSchool,
       wijkNamen: lookupsVan(db).wijkNamen,
       vergelijk: functie ? { afspraken: afsprakenVan(db, schooljaar, schooljaar), schooljaar, functie } : undefined,
-    }),
+    });
+  },
 
-  'scenario.basisinzet': (invoer, { db }) =>
-    basisinzetScenario(
+  'scenario.basisinzet': (invoer, { db }) => {
+    controleerFuncties(db, [invoer.functie]);
+    return basisinzetScenario(
       afsprakenVan(db, invoer.schooljaar, invoer.schooljaar),
       scholenVan(db, invoer.schooljaar),
       { ...invoer, uurtariefCents: invoer.uurtariefCents ?? null, wekenPerJaar: invoer.wekenPerJaar ?? null },
       instellingenVan(db),
-    ),
+    );
+  },
 
   'scenario.aandelen': (invoer, { db }) => {
+    controleerFuncties(db, invoer.functies ?? [], 'functies');
     const scholen = [...lookupsVan(db).scholen].map(([id, s]) => ({ id, sector: s.sector }));
     return aandelenScenario(afsprakenVan(db, invoer.schooljaar, invoer.schooljaar), scholen, invoer, instellingenVan(db));
   },

@@ -37,7 +37,9 @@ describe('the regeling decides', () => {
     const k = await ok(env, 'kosten.schooljaar', { schooljaar: 2019 });
     // The regeling's rate: 4 uur × 40 weken × € 65 = € 10.400 per JMW school.
     expect(k.perFunctie.JMW.totaal).toBe(5 * 4 * 40 * 6_500);
-    expect(Object.keys(k.perFunctie).sort()).toEqual(['JMW', 'JP', 'JW']);
+    expect(Object.keys(k.perFunctie).sort()).toEqual(['JMW', 'JP', 'JW']);    // A regeling names only functies of the file.
+    const f = await fout(env, 'regelingen.maak', { naam: 'Onbekend', basisinzet: [{ sector: 'PO', functie: 'XYZ', urenPerWeek: 4 }] });
+    expect(f.velden[0]).toEqual({ veld: 'basisinzet.0.functie', melding: expect.stringMatching(/^Functie XYZ bestaat niet in dit bestand \(kies uit SMW, JGW, JMW/) });
   });
 
   it('refuses JP on a regular VO school, naming the field, and changes nothing', async () => {
