@@ -24,7 +24,7 @@ import type { Handlers } from './registry';
 import { Controle, nietGevonden, telwoord } from './registratie-hulp';
 import { volgendSchooljaarDatum } from '../domain/registratie';
 
-/** Rule 8 beyond the single fields: the school, aanbieder, functie and regeling exist; one afspraak per key. */
+/** Rule 8 (docs/regels.md#regel-8) beyond the single fields: the school, aanbieder, functie and regeling exist; one afspraak per key. */
 function controleer(db: Db, a: AfspraakGevalideerd, id?: number): void {
   const c = new Controle();
   const school = schoolNaam(db, a.schoolId);

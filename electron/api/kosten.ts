@@ -6,7 +6,7 @@
 import {
   aandelenScenario,
   basisinzetScenario,
-  dekking,
+  dekkingVoorJaar,
   dekkingsgraad,
   kostenoverzicht,
   otVolledigheid,
@@ -56,15 +56,8 @@ export const kostenHandlers: Handlers<KostenMethode> = {
     ),
   }),
 
-  'dekking.begrotingsjaar': ({ begrotingsjaar }, { db }) => {
-    const kosten = kostenoverzicht(
-      afsprakenVoorBegrotingsjaar(db, begrotingsjaar),
-      { begrotingsjaar },
-      instellingenVan(db),
-      lookupsVan(db),
-    );
-    return dekking(kosten.gemeente, begrotingsjaar, [...postenVan(db, begrotingsjaar)], kosten.inVoorbereiding.gemeente);
-  },
+  'dekking.begrotingsjaar': ({ begrotingsjaar }, { db }) =>
+    dekkingVoorJaar(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), begrotingsjaar, [...postenVan(db, begrotingsjaar)], instellingenVan(db), lookupsVan(db)),
 
   'dekkingsgraad.lijst': ({ schooljaar, functie, sector }, { db }) => {
     controleerFuncties(db, [functie]);

@@ -2,7 +2,7 @@
 // never passes a path) and the chart series, shaped from the engines' results.
 import fs from 'node:fs';
 import path from 'node:path';
-import { dekking } from '../domain/dekking';
+import { dekkingVoorJaar } from '../domain/dekking';
 import {
   dekkingGrafiek,
   dekkingPerJaarReeks,
@@ -10,7 +10,7 @@ import {
   kostenVerdelingGrafiek,
   trendReeks,
 } from '../domain/grafieken';
-import { kostenoverzicht } from '../domain/kosten';
+import { kostenoverzicht, totalenPerBegrotingsjaar } from '../domain/kosten';
 import { afsprakenVan, afsprakenVoorBegrotingsjaar, instellingenVan, lookupsVan, postenVan, scholenVan } from '../db/lees-cache';
 import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunctie, standaardFunctie } from '../reports/gegevens';
 import { ontbrekend, schrijfRapport, standaardBestandsnaam } from '../reports/rapporten';
@@ -68,9 +68,9 @@ export const rapportagesHandlers: Handlers<
 
   'grafiek.kostenPerJaar': ({ vanJaar, totJaar }, { db }) => {
     const jaren = jarenBereik(bekendeJaren(db).begrotingsjaren, vanJaar, totJaar);
-    const ctx = instellingenVan(db);
-    const lookups = lookupsVan(db);
-    return kostenPerJaarReeks(jaren.map((j) => kostenoverzicht(afsprakenVoorBegrotingsjaar(db, j), { begrotingsjaar: j }, ctx, lookups)));
+    const [van, tot] = [jaren[0], jaren[jaren.length - 1]];
+    // The trend engine of kosten.perJaar: one pass over the schooljaren van−1..tot.
+    return kostenPerJaarReeks(totalenPerBegrotingsjaar(afsprakenVan(db, van - 1, tot), van, tot, instellingenVan(db)));
   },
 
   'grafiek.kostenVerdeling': ({ begrotingsjaar }, { db }) =>
@@ -82,10 +82,7 @@ export const rapportagesHandlers: Handlers<
     const lookups = lookupsVan(db);
     const posten = [...postenVan(db)];
     return dekkingPerJaarReeks(
-      jaren.map((j) => {
-        const k = kostenoverzicht(afsprakenVoorBegrotingsjaar(db, j), { begrotingsjaar: j }, ctx, lookups);
-        return dekking(k.gemeente, j, posten, k.inVoorbereiding.gemeente);
-      }),
+      jaren.map((j) => dekkingVoorJaar(afsprakenVoorBegrotingsjaar(db, j), j, posten, ctx, lookups)),
     );
   },
 

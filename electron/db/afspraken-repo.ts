@@ -74,7 +74,7 @@ export function afsprakenPerSchooljaar(db: Db, kolom: 'aanbieder_id' | 'regeling
 // Month index (jaar × 12 + maand − 1) of a jjjj-mm-dd date, as in domain/schooljaar.
 const maandIndex = (kolom: string) => `(CAST(substr(${kolom}, 1, 4) AS INTEGER) * 12 + CAST(substr(${kolom}, 6, 2) AS INTEGER) - 1)`;
 const EERSTE_MAAND = 'a.schooljaar * 12 + @startMaand - 1';
-/** Rule 3's months of the afspraak in its schooljaar (0-12), in SQL: only to sort by amount. */
+/** The months of docs/regels.md#regel-3 in SQL, only to sort by amount (tests/integration/kosten-eigenschappen ties the order to the engine). */
 const MAANDEN = `max(0, min(${EERSTE_MAAND} + 11, COALESCE(${maandIndex('a.einddatum')}, ${EERSTE_MAAND} + 11))
   - max(${EERSTE_MAAND}, COALESCE(${maandIndex('a.startdatum')}, ${EERSTE_MAAND})) + 1)`;
 /**

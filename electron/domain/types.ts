@@ -18,7 +18,7 @@ export const OT_ROLLEN_LIJST = ['zorg', 'ortho', 'sociaal'] as const;
 export type OtRol = (typeof OT_ROLLEN_LIJST)[number];
 export const OT_ROL_LABEL: Record<OtRol, string> = { zorg: 'IB/ZC', ortho: 'orthopedagoog', sociaal: 'sociaal werker' };
 
-/** Status of an afspraak. Only the counted ones go into costs and coverage (rule 5). */
+/** Status of an afspraak. Only the counted ones go into costs and coverage (docs/regels.md#regel-5). */
 export const STATUSSEN = ['concept', 'in_overleg', 'afgesproken', 'getekend', 'beeindigd'] as const;
 export type Status = (typeof STATUSSEN)[number];
 export const STATUS_LABEL: Record<Status, string> = {

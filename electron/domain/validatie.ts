@@ -1,4 +1,4 @@
-// Input schemas (zod 4) shared by the API contract and the renderer forms (rules 7 and 8).
+// Input schemas (zod 4) shared by the API contract and the renderer forms (docs/regels.md#regel-7, #regel-8).
 // Every message is Dutch and names the field as the user knows it (the column names of the
 // afspraken sheet). No Node imports here: the renderer bundles this file.
 import { z } from 'zod';
@@ -21,7 +21,7 @@ export function strikt<T extends z.core.$ZodLooseShape>(shape: T) {
 export const altijd = { when: () => true };
 
 /**
- * Rule 2 over the share fields of an input: gemeente, onderwijs and overig add up to exactly
+ * Rule 2 (docs/regels.md#regel-2) over the share fields of an input: gemeente, onderwijs and overig add up to exactly
  * 100 %, and a share for overig names who pays it. A share that is itself invalid is skipped (its
  * own message says why); an absent share counts as its default (none: skipped; overig: 0).
  */
@@ -117,7 +117,7 @@ export const statusVeld = z.enum(STATUSSEN, { error: keuzeFout('Status', STATUSS
 export const sectorVeld = z.enum(SECTOREN, { error: keuzeFout('Sector', SECTOREN.join(', ')) });
 
 
-/** The financing shares (rule 2), checked together by aandelenRegels. */
+/** The financing shares (docs/regels.md#regel-2), checked together by aandelenRegels. */
 export const aandelenVelden = {
   aandeelGemeente: percentageVeld('Aandeel gemeente'),
   aandeelOnderwijs: percentageVeld('Aandeel onderwijs'),
@@ -155,7 +155,7 @@ export const afspraakVelden = {
 };
 
 /**
- * The rules that involve more than one field (rule 7 and 8). They also run when single fields
+ * The rules that involve more than one field (docs/regels.md#regel-7, #regel-8). They also run when single fields
  * failed (so an import row lists every problem at once), hence the defensive reads: a field
  * that is itself invalid is skipped here, its own message already says why.
  */

@@ -172,7 +172,7 @@ export interface DekkingsBron {
   lookups: KostenLookups;
 }
 
-/** Coverage (rule 6) of a functie over the schools of its sectors (or the given ones). */
+/** Coverage (docs/regels.md#regel-6) of a functie over the schools of its sectors (or the given ones). */
 export function dekkingsgraadVoor(g: DekkingsBron, schooljaar: number, functie: FunctieCode, sectoren?: readonly Sector[]): Dekkingsgraad {
   const binnen = new Set(sectoren && sectoren.length > 0 ? sectoren : sectorenVanFunctie(g.afspraken, g.lookups, schooljaar, functie));
   return dekkingsgraad({

@@ -5,11 +5,57 @@ import { SECTOREN } from '../../domain/types';
 import { functieVeld } from '../../domain/validatie';
 import { jaarVeld, schooljaarVeld } from '../../domain/velden';
 
-export const RAPPORT_SOORTEN = ['financieel', 'bloz', 'aanbieders', 'alles'] as const;
+/** What a report is about: a begrotingsjaar, a schooljaar, or the whole registry. */
+export type RapportPeriode = 'begrotingsjaar' | 'schooljaar' | null;
+
+export interface RapportKenmerken {
+  /** The title, as on the first sheet, the Rapportages page and in the file name. */
+  titel: string;
+  /** The title words in the file name (no accents: `Financiele paragraaf`). */
+  inBestandsnaam: string;
+  periode: RapportPeriode;
+  /** One line for `schoolinzet export` and the page. */
+  omschrijving: string;
+}
+
+/**
+ * The Excel reports, one entry each. The Rapportages page, `schoolinzet export <soort>`, the
+ * input check and the file name follow from this list; reports/rapporten.ts holds each writer
+ * (a missing writer is a compile error).
+ */
+export const RAPPORTEN = {
+  financieel: {
+    titel: 'Financiële paragraaf',
+    inBestandsnaam: 'Financiele paragraaf',
+    periode: 'begrotingsjaar',
+    omschrijving: 'Financiële paragraaf voor het collegevoorstel: kosten per functie en aanbieder, verdeling schooljaren, dekking en saldo.',
+  },
+  bloz: {
+    titel: 'BLOZ-overzicht',
+    inBestandsnaam: 'BLOZ-overzicht',
+    periode: 'schooljaar',
+    omschrijving: 'BLOZ-overzicht: alle afspraken van het schooljaar, dekking per wijk en sector, scholen zonder dekking.',
+  },
+  aanbieders: {
+    titel: 'Overzicht per aanbieder',
+    inBestandsnaam: 'Overzicht per aanbieder',
+    periode: 'schooljaar',
+    omschrijving: 'Overzicht per aanbieder: per aanbieder een blad met scholen, uren, bedragen en verdeling over financiers.',
+  },
+  alles: {
+    titel: 'Volledige export',
+    inBestandsnaam: 'Volledige export',
+    periode: null,
+    omschrijving: 'Volledige export: elke tabel van het register op een eigen blad.',
+  },
+} as const satisfies Record<string, RapportKenmerken>;
+
+export type RapportSoort = keyof typeof RAPPORTEN;
+export const RAPPORT_SOORTEN = Object.keys(RAPPORTEN) as [RapportSoort, ...RapportSoort[]];
 
 export const rapportOpslaanInvoer = z
   .object({
-    soort: z.enum(RAPPORT_SOORTEN, { error: 'Rapport: kies financieel, bloz, aanbieders of alles.' }),
+    soort: z.enum(RAPPORT_SOORTEN, { error: `Rapport: kies ${RAPPORT_SOORTEN.slice(0, -1).join(', ')} of ${RAPPORT_SOORTEN.at(-1)}.` }),
     begrotingsjaar: jaarVeld('Begrotingsjaar').optional(),
     schooljaar: schooljaarVeld().optional(),
   })

@@ -4,7 +4,7 @@ import type { Sector, Verdeling } from '../../domain/types';
 
 export interface KostenTrendJaar extends Verdeling {
   jaar: number;
-  /** Concept and in overleg, apart (rule 5). */
+  /** Concept and in overleg, apart (docs/regels.md#regel-5). */
   inVoorbereiding: Verdeling;
 }
 

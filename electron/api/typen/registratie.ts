@@ -163,11 +163,11 @@ export interface ProeftuinRij {
  * apply (its own, else its regeling's, else the setting: the same as the kosten read layer).
  */
 export interface AfspraakKosten {
-  /** Rule 1: the yearly cost. */
+  /** The yearly cost (docs/regels.md#regel-1). */
   jaar: Cents;
-  /** Rules 2 and 3: the amount in its schooljaar (the months it covers), split over the financiers. */
+  /** The amount in its schooljaar (the months it covers), split over the financiers (docs/regels.md#regel-2, #regel-3). */
   schooljaar: Verdeling;
-  /** Rule 5: counted (afgesproken, getekend, beëindigd); otherwise in voorbereiding. */
+  /** Counted (afgesproken, getekend, beëindigd); otherwise in voorbereiding (docs/regels.md#regel-5). */
   geteld: boolean;
   /** The weeks and hourly rate the amounts were computed with; null rate: none anywhere. */
   wekenPerJaar: number;
@@ -201,7 +201,7 @@ export interface AfspraakLijst {
   totaal: number;
   /** Afspraken of the schooljaar without any filter or search ("12 van 180"). */
   aantalInSchooljaar: number;
-  /** Over every afspraak that passes the filters (not only this window), rule 5 kept apart. */
+  /** Over every afspraak that passes the filters (not only this window), docs/regels.md#regel-5 kept apart. */
   totalen: { geteld: AfspraakTotaal; inVoorbereiding: AfspraakTotaal };
 }
 

@@ -291,7 +291,7 @@ export function AfsprakenPagina() {
   );
 }
 
-/** The totals row: counted afspraken only (rule 5), over every afspraak that passes the filters. */
+/** The totals row: counted afspraken only (docs/regels.md#regel-5), over every afspraak that passes the filters. */
 function totaalCellen(t: AfspraakTotaal): Record<string, ReactNode> {
   return {
     basisuren: formatUren(t.basisuren),
