@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { AppInfo, BackupInfo, BackupLijst, BestandResultaat, DemoResultaat, HerstelResultaat } from './typen/app';
 import type { ApiFoutData } from './typen/fout';
 import type { AfsprakenVoorbeeldResultaat, DuoVoorbeeldResultaat, ImportResultaat, SjabloonResultaat } from './typen/importeren';
-import type { KostenTrend } from './typen/kosten';
+import type { DekkingOverzicht, KostenTrend } from './typen/kosten';
 import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
 import type {
   Aanbieder,
@@ -31,7 +31,7 @@ import type {
 import type { Afspraak, Instellingen } from '../domain/types';
 import type { Kostenoverzicht } from '../domain/kosten';
 import type { Dekking } from '../domain/dekking';
-import type { Dekkingsgraad, OtVolledigheid } from '../domain/dekkingsgraad';
+import type { Dekkingsgraad, OtSamenstelling, OtVolledigheid } from '../domain/dekkingsgraad';
 import type { WijkteamUren } from '../domain/wijkteam';
 import type { AandelenResultaat, BasisinzetResultaat } from '../domain/scenario';
 import type { DekkingJaarPunt, KostenJaarPunt, KostenVerdelingGrafiek, TrendGrafiek } from '../domain/grafieken';
@@ -49,6 +49,7 @@ import {
 import { grafiekBegrotingsjaarInvoer, grafiekDekkingInvoer, grafiekJarenInvoer, grafiekOpslaanInvoer, rapportOpslaanInvoer } from './invoer/rapportages';
 import { instellingenInvoer } from '../domain/instellingen';
 import {
+  dekkingOverzichtInvoer,
   dekkingsgraadInvoer,
   kostenBegrotingsjaarInvoer,
   kostenPerJaarInvoer,
@@ -110,6 +111,7 @@ export const contract = {
   'dekking.begrotingsjaar': method<Dekking>()('lezen', kostenBegrotingsjaarInvoer),
   'dekkingsgraad.lijst': method<Dekkingsgraad>()('lezen', dekkingsgraadInvoer),
   'dekkingsgraad.ot': method<OtVolledigheid>()('lezen', otInvoer),
+  'dekkingsgraad.overzicht': method<DekkingOverzicht>()('lezen', dekkingOverzichtInvoer),
   'wijkteam.uren': method<WijkteamUren>()('lezen', wijkteamUrenInvoer),
   'scenario.basisinzet': method<BasisinzetResultaat>()('lezen', scenarioBasisinzetInvoer),
   'scenario.aandelen': method<AandelenResultaat>()('lezen', scenarioAandelenInvoer),
@@ -146,6 +148,12 @@ export const contract = {
   'functies.lijst': method<Functie[]>()('lezen', leeg),
   'functies.lees': method<Functie>()('lezen', reg.functieCodeInvoer),
   'functies.wijzig': method<Functie>()('wijzigen', reg.functieWijziging),
+  // Issue 13 item 5: the gemeente's own functies and the composition of the ondersteuningsteam.
+  'functies.maak': method<Functie>()('wijzigen', reg.functieInvoer),
+  'functies.verwijder': method<Functie>()('wijzigen', reg.functieCodeInvoer),
+  'functies.herstel': method<Functie>()('wijzigen', reg.functieInvoer),
+  'ot.samenstelling': method<OtSamenstelling>()('lezen', leeg),
+  'ot.samenstellingOpslaan': method<OtSamenstelling>()('wijzigen', reg.otSamenstellingInvoer),
   'regelingen.lijst': method<Regeling[]>()('lezen', leeg),
   'regelingen.lees': method<Regeling>()('lezen', reg.idInvoer('Regeling')),
   'regelingen.maak': method<Regeling>()('wijzigen', reg.regelingInvoer),

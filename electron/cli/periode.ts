@@ -38,13 +38,14 @@ export function leesSchooljaar(waarde: unknown, verplicht = true): number | null
   return jaar;
 }
 
-export function leesFunctie(waarde: unknown): FunctieCode {
-  if (waarde === undefined) throw new CliFout(`Geef de functie op, bijvoorbeeld --functie JGW (kies uit ${FUNCTIE_CODES.join(', ')}).`);
+/** `bekend`: the functies of the file (functies.lijst), the gemeente's own included. */
+export function leesFunctie(waarde: unknown, bekend: readonly FunctieCode[] = FUNCTIE_CODES): FunctieCode {
+  if (waarde === undefined) throw new CliFout(`Geef de functie op, bijvoorbeeld --functie JGW (kies uit ${bekend.join(', ')}).`);
   const code = String(waarde).trim().toUpperCase();
-  if (!(FUNCTIE_CODES as readonly string[]).includes(code)) {
-    throw new CliFout(`Onbekende functie "${String(waarde)}" bij --functie. Kies uit ${FUNCTIE_CODES.join(', ')}.`);
+  if (!bekend.includes(code)) {
+    throw new CliFout(`Onbekende functie "${String(waarde)}" bij --functie. Kies uit ${bekend.join(', ')}.`);
   }
-  return code as FunctieCode;
+  return code;
 }
 
 export function leesSector(waarde: unknown): Sector | null {

@@ -122,13 +122,17 @@ export function laadLookups(db: Db): KostenLookups {
 /** The amounts of the begrotingsposten for `jaar`, in the order the user entered the posten. */
 export function laadPosten(db: Db, jaar?: number): BegrotingspostBedrag[] {
   const waar = jaar === undefined ? '' : 'WHERE bb.jaar = ?';
-  return db
+  const rijen = db
     .prepare(
-      `SELECT p.id AS begrotingspostId, p.naam, p.soort, bb.jaar, bb.bedrag_cents AS bedragCents
+      `SELECT p.id AS begrotingspostId, p.naam, p.soort, bb.jaar, bb.bedrag_cents AS bedragCents,
+         (SELECT json_group_array(naam) FROM (SELECT r.naam FROM regeling_begrotingsposten rp JOIN regelingen r ON r.id = rp.regeling_id
+           WHERE rp.begrotingspost_id = p.id ORDER BY r.startdatum, r.naam COLLATE NOCASE)) AS regelingen
        FROM begrotingspost_bedragen bb JOIN begrotingsposten p ON p.id = bb.begrotingspost_id
        ${waar} ORDER BY p.id, bb.jaar`,
     )
-    .all(...(jaar === undefined ? [] : [jaar])) as BegrotingspostBedrag[];
+    .all(...(jaar === undefined ? [] : [jaar])) as (Omit<BegrotingspostBedrag, 'regelingen'> & { regelingen: string })[];
+  // Which regelingen each post pays for: the dekking page and the financiële paragraaf name them.
+  return rijen.map((r) => ({ ...r, regelingen: JSON.parse(r.regelingen) as string[] }));
 }
 
 export function laadInstellingen(db: Db): Instellingen {

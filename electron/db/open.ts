@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, type Migratie } from './migrations';
 import { bestandsReden, omgevingsFout } from './bestandsreden';
 
 export type Db = Database.Database;
@@ -161,15 +161,29 @@ function pendingMigrations(db: Db, file: string) {
   return MIGRATIONS.slice(applied.length);
 }
 
-/** A migration and its bookkeeping row commit together, or not at all. */
-function applyMigration(db: Db, migration: { id: string; sql: string }): void {
-  db.transaction(() => {
-    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-      volgorde INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, toegepast_op TEXT NOT NULL)`);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.exec(migration.sql);
-    db.prepare('INSERT INTO schema_migrations (id, toegepast_op) VALUES (?, ?)').run(migration.id, new Date().toISOString());
-  })();
+/**
+ * A migration and its bookkeeping row commit together, or not at all. A migration that rebuilds
+ * a referenced table (zonderFk) runs with foreign_keys OFF, as SQLite prescribes for such
+ * rebuilds (PRAGMA foreign_keys is a no-op inside a transaction, so it is switched outside), and
+ * is rolled back when foreign_key_check finds a dangling reference afterwards.
+ */
+function applyMigration(db: Db, migration: Migratie): void {
+  if (migration.zonderFk) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        volgorde INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, toegepast_op TEXT NOT NULL)`);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.exec(migration.sql);
+      if (migration.zonderFk) {
+        const fouten = db.pragma('foreign_key_check') as unknown[];
+        if (fouten.length) throw new Error(`Bijwerken (${migration.id}) laat ${fouten.length} verwijzingen zonder doel achter; er is niets veranderd.`);
+      }
+      db.prepare('INSERT INTO schema_migrations (id, toegepast_op) VALUES (?, ?)').run(migration.id, new Date().toISOString());
+    })();
+  } finally {
+    if (migration.zonderFk) db.pragma('foreign_keys = ON');
+  }
 }
 
 export function schemaVersion(db: Db): string | null {

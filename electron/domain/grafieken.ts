@@ -169,5 +169,6 @@ export function trendReeks(
       }
       return { schooljaar: sj, label: schooljaarLabel(sj), uren, kosten };
     });
-  return { functies: FUNCTIE_CODES.filter((f) => gebruikt.has(f)), punten };
+  const standaard: readonly string[] = FUNCTIE_CODES;
+  return { functies: [...standaard.filter((f) => gebruikt.has(f)), ...[...gebruikt].filter((f) => !standaard.includes(f)).sort()], punten };
 }

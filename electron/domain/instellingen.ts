@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FUNCTIE_CODES, type Instellingen } from './types';
+import type { Instellingen } from './types';
 import { uurtariefVeld, wekenVeld } from './velden';
 
 export const STANDAARD_INSTELLINGEN: Instellingen = {
@@ -23,6 +23,7 @@ export const instellingenInvoer = z
       .min(1, 'Startmaand schooljaar: kies een maand van januari tot december.')
       .max(12, 'Startmaand schooljaar: kies een maand van januari tot december.'),
     wekenPerSchooljaar: wekenVeld('Weken per schooljaar'),
-    standaardTarieven: z.partialRecord(z.enum(FUNCTIE_CODES), uurtariefVeld('Standaard uurtarief')),
+    // Per functie code, the gemeente's own included (the functies table decides which exist).
+    standaardTarieven: z.partialRecord(z.string().regex(/^[0-9A-Z][0-9A-Z_-]{0,19}$/, 'Standaardtarief: onbekende functiecode.'), uurtariefVeld('Standaard uurtarief')),
   })
   .strict();

@@ -6,6 +6,10 @@ import { z } from 'zod';
 import { aandelenRegels, altijd, functieVeld, idVeld, optioneleDatumVeld, sectorVeld, statusVeld, strikt, tekstVeld } from './validatie';
 import { centsVeld, jaarVeld, percentageVeld, schooljaarVeld, typeFout, urenVeld, uurtariefVeld, wekenVeld } from './velden';
 import { GRENS_MELDING, JAAR_MAX } from './grenzen';
+import { OT_ROLLEN_LIJST, OT_ROL_LABEL, SECTOREN, type OtRol, type Sector } from './types';
+
+// The contract builds a few inputs of its own as reg.strikt(...).
+export { strikt };
 
 /** Required text, trimmed. */
 export function naamVeld(label: string, max = 200) {
@@ -142,13 +146,33 @@ export type SchoolInvoerGevalideerd = z.output<typeof schoolInvoer>;
 
 export const betalerVeld = z.enum(['gemeente', 'onderwijs'], { error: 'Betaler moet gemeente of onderwijs zijn.' });
 
-export const functieWijziging = strikt({
+export const otRolVeld = z.enum(OT_ROLLEN_LIJST, { error: `OT-rol moet een van ${OT_ROLLEN_LIJST.map((r) => OT_ROL_LABEL[r]).join(', ')} zijn (of leeg).` });
+
+const functieVelden = {
   code: functieVeld,
   naam: naamVeld('Naam', 100),
   betaler: betalerVeld,
-  standaardUurtariefCents: uurtariefVeld('Standaard uurtarief'),
-});
+  standaardUurtariefCents: uurtariefVeld('Standaard uurtarief').default(0),
+  /** Left out on wijzig = unchanged. */
+  otRol: otRolVeld.nullable().optional(),
+};
+export const functieInvoer = strikt(functieVelden);
+export const functieWijziging = strikt(functieVelden);
 export const functieCodeInvoer = strikt({ code: functieVeld });
+
+/** Per sector, per OT role, the functie codes that fill it (rule 6). */
+export const otSamenstellingInvoer = strikt(
+  Object.fromEntries(
+    SECTOREN.map((s) => [
+      s,
+      strikt(
+        Object.fromEntries(
+          OT_ROLLEN_LIJST.map((r) => [r, z.array(functieVeld, { error: `OT ${s}, ${OT_ROL_LABEL[r]}: een lijst van functies.` }).max(20).default([])]),
+        ) as Record<OtRol, z.ZodDefault<z.ZodArray<typeof functieVeld>>>,
+      ),
+    ]),
+  ) as Record<Sector, z.ZodObject<Record<OtRol, z.ZodDefault<z.ZodArray<typeof functieVeld>>>>>,
+);
 
 // ---- begrotingspost --------------------------------------------------------------------------
 

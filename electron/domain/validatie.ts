@@ -3,7 +3,7 @@
 // afspraken sheet). No Node imports here: the renderer bundles this file.
 import { z } from 'zod';
 import { hundredths } from './geld';
-import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL } from './types';
+import { SECTOREN, STATUSSEN, STATUS_LABEL } from './types';
 import { centsVeld, percentageVeld, schooljaarVeld, typeFout, urenVeld, wekenVeld } from './velden';
 import { BEDRAG_MAX_CENTS, datumBuitenSchooljaar, GRENS_MELDING, UURTARIEF_MAX_CENTS } from './grenzen';
 
@@ -101,7 +101,17 @@ function keuzeFout(label: string, toegestaan: string) {
       : `${label} moet een van ${toegestaan} zijn.`;
 }
 
-export const functieVeld = z.enum(FUNCTIE_CODES, { error: keuzeFout('Functie', FUNCTIE_CODES.join(', ')) });
+/**
+ * A functie code: the gemeente's own list (functies table), so only its form is checked here;
+ * the handlers check that it exists (Controle: "Functie X bestaat niet").
+ */
+export const functieVeld = z
+  .string({ error: keuzeFout('Functie', 'de functies van de gemeente') })
+  .trim()
+  .toUpperCase()
+  .min(1, 'Functie is verplicht.')
+  .max(20, 'Functie: een code heeft hoogstens 20 tekens.')
+  .regex(/^([0-9A-Z][0-9A-Z_-]*)?$/, 'Functie: een code bestaat uit letters en cijfers, zoals JMW of SCHOOLCOACH.');
 
 export const statusVeld = z.enum(STATUSSEN, { error: keuzeFout('Status', STATUSSEN.map((s) => STATUS_LABEL[s]).join(', ')) });
 

@@ -18,7 +18,11 @@ import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type AfspraakVeldNaam, type Bl
 import type { VeldSoort } from '../db/velden';
 import { parseBedrag, parseGetal } from '../domain/geld';
 import { parseSchooljaar, schooljaarLabel } from '../domain/schooljaar';
-import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type Afspraak, type FunctieCode, type Status } from '../domain/types';
+import { lijstRegelingen } from '../db/regelingen-repo';
+import type { Regeling } from '../api/typen/registratie';
+import { leesInstellingen } from '../db/instellingen-repo';
+import { regelingBezwaren } from '../domain/regeling';
+import { STATUSSEN, STATUS_LABEL, type Afspraak, type FunctieCode, type Sector, type Status } from '../domain/types';
 import { afspraakInvoerSchema, type AfspraakGevalideerd } from '../domain/validatie';
 import { datumTekst, isLeeg, leesDatum, tick, toonWaarde, type AfsprakenBlad, type RuweRij } from './afspraken-blad';
 import { AFSPRAKEN_KOLOMMEN, normaliseerKop, type KolomSleutel } from './afspraken-kolommen';
@@ -43,6 +47,11 @@ interface Register {
   aanbiederNamen: string[];
   functies: Map<string, { code: FunctieCode; betaler: 'gemeente' | 'onderwijs' }>;
   afspraken: Map<string, BestaandeAfspraak>;
+  /** By lower-case name (issue 13 item 4). */
+  regelingen: Map<string, Regeling>;
+  regelingNamen: Map<number, Regeling>;
+  sectoren: Map<number, Sector>;
+  startMaand: number;
 }
 
 type BestaandeAfspraak = Afspraak;
@@ -65,7 +74,19 @@ function leesRegister(db: Db): Register {
   const afspraken = new Map<string, BestaandeAfspraak>();
   const rijen = alleAfspraken(db);
   for (const a of rijen) afspraken.set(sleutel(a.schooljaar, a.schoolId, a.aanbiederId, a.functie), a);
-  return { scholen, aanbieders, aanbiederNamen: lijst.map((a) => a.naam), functies, afspraken };
+  const alleRegelingen = lijstRegelingen(db);
+  const sectoren = new Map(db.prepare('SELECT id, sector FROM scholen').raw().all() as [number, Sector][]);
+  return {
+    scholen,
+    aanbieders,
+    aanbiederNamen: lijst.map((a) => a.naam),
+    functies,
+    afspraken,
+    regelingen: new Map(alleRegelingen.map((r) => [r.naam.trim().toLowerCase(), r])),
+    regelingNamen: new Map(alleRegelingen.map((r) => [r.id, r])),
+    sectoren,
+    startMaand: leesInstellingen(db).schooljaarStartMaand,
+  };
 }
 
 const sleutel = (schooljaar: number, schoolId: number, aanbiederId: number, functie: string) => `${schooljaar}|${schoolId}|${aanbiederId}|${functie}`;
@@ -127,8 +148,16 @@ export async function maakAfsprakenPlan(db: Db, blad: AfsprakenBlad, opties: Afs
         });
       } else {
         gezien.set(k, r.rij);
-        vergelijkMetBestaand(rij, reg.afspraken.get(k));
-        plan.push(rij);
+        const oud = reg.afspraken.get(k);
+        // An empty Regeling cell keeps the regeling an existing afspraak has; the rules of that one apply.
+        rij.waarden.regelingId = rij.waarden.regelingId ?? oud?.regelingId ?? null;
+        const regeling = reg.regelingNamen.get(rij.waarden.regelingId ?? 0);
+        const bezwaren = regeling ? regelingBezwaren(rij.waarden, reg.sectoren.get(rij.waarden.schoolId) ?? null, regeling, reg.startMaand) : [];
+        for (const b of bezwaren) fouten.push({ rij: r.rij, kolom: KOP[b.veld], melding: b.melding });
+        if (bezwaren.length === 0) {
+          vergelijkMetBestaand(rij, oud, reg);
+          plan.push(rij);
+        }
       }
     }
     if (i % 2000 === 1999) {
@@ -215,7 +244,7 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
   if (f === null) fout('functie', 'Functie is verplicht.');
   else if (f !== undefined) {
     const gevonden = reg.functies.get(f.toLowerCase()) ?? (f.toLowerCase() === 'orthopedagoog' ? reg.functies.get('ortho') : undefined);
-    if (!gevonden) fout('functie', `"${f}" is geen functie (kies uit ${FUNCTIE_CODES.join(', ')}).`);
+    if (!gevonden) fout('functie', `"${f}" is geen functie (kies uit ${[...new Set([...reg.functies.values()].map((x) => x.code))].join(', ')}).`);
     else [functie, betaler] = [gevonden.code, gevonden.betaler];
   }
 
@@ -291,6 +320,18 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
     else status = s;
   }
 
+  // Regeling (optional column): a name of a regeling in the file, case-insensitive.
+  let regelingId: number | null = null;
+  const regelingTekst = tekst('regeling');
+  if (regelingTekst) {
+    const gevonden = reg.regelingen.get(regelingTekst.toLowerCase());
+    if (!gevonden) {
+      const namen = [...reg.regelingNamen.values()].map((x) => x.naam);
+      fout('regeling', `"${regelingTekst}" is geen regeling in dit bestand${namen.length ? ` (bekend: ${namen.join(', ')})` : ''}.`);
+      regelingId = ONGELDIG;
+    } else regelingId = gevonden.id;
+  }
+
   const themasTekst = tekst('themas');
   // Every field the field map puts on the sheet (a new one is a compile error until it is read here).
   const invoer: Record<BladVeld, unknown> = {
@@ -312,6 +353,7 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
     status,
     toelichtingExtraUren: tekst('toelichting') ?? (mislukt.has('toelichting') ? ONGELDIG : null),
     themas: themasTekst ? themasTekst.split(/[,;]/).map((t) => t.trim()).filter(Boolean) : mislukt.has('themas') ? ONGELDIG : [],
+    regelingId,
   };
 
   const check = afspraakInvoerSchema.safeParse(invoer);
@@ -357,7 +399,8 @@ const TOON: Record<VeldSoort, (v: unknown) => string> = {
 
 /** The sheet's fields that can change in an existing afspraak: all but its key. */
 const SLEUTEL = new Set<AfspraakVeldNaam>(['schooljaar', 'schoolId', 'aanbiederId', 'functie']);
-const VERGELEKEN = BLAD_VELDEN.filter((v) => !SLEUTEL.has(v)).map((veld) => ({ veld, kolom: bladKolom(veld), toon: TOON[AFSPRAAK_VELDEN[veld].soort] }));
+// The regeling is compared by name in vergelijkMetBestaand (an empty cell keeps the existing one).
+const VERGELEKEN = BLAD_VELDEN.filter((v) => !SLEUTEL.has(v) && v !== 'regelingId').map((veld) => ({ veld, kolom: bladKolom(veld), toon: TOON[AFSPRAAK_VELDEN[veld].soort] }));
 
 function getalTekst(v: unknown): string {
   return v === null || v === undefined ? '' : String(v).replace('.', ',');
@@ -369,10 +412,14 @@ function centsTekst(v: unknown): string {
   return `€ ${Math.floor(c / 100).toLocaleString('nl-NL')},${String(c % 100).padStart(2, '0')}`;
 }
 
-function vergelijkMetBestaand(rij: AfsprakenPlanRij, oud: BestaandeAfspraak | undefined): void {
+function vergelijkMetBestaand(rij: AfsprakenPlanRij, oud: BestaandeAfspraak | undefined, reg: Register): void {
   if (!oud) return;
   rij.bestaandId = oud.id;
   const w = rij.waarden;
+  if (w.regelingId !== null && w.regelingId !== oud.regelingId) {
+    const naam = (id: number | null) => (id === null ? '' : (reg.regelingNamen.get(id)?.naam ?? ''));
+    rij.wijzigingen.push({ kolom: KOP.regeling, oud: naam(oud.regelingId), nieuw: naam(w.regelingId) });
+  }
   for (const v of VERGELEKEN) {
     const a = oud[v.veld] ?? null;
     const b = w[v.veld] ?? null;

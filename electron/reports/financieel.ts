@@ -295,11 +295,11 @@ function dekkingBlad(blad: Blad, dek: Dekking, k: Kostenoverzicht): void {
   let ingezet = 0;
   let resterend = 0;
   const t = blad.tabel({
-    kolommen: [{ kop: 'Begrotingspost' }, { kop: 'Soort' }, { kop: `Bedrag ${dek.jaar}`, soort: 'euro' }, { kop: 'Ingezet', soort: 'euro' }, { kop: 'Resterend', soort: 'euro' }],
+    kolommen: [{ kop: 'Begrotingspost' }, { kop: 'Soort' }, { kop: `Bedrag ${dek.jaar}`, soort: 'euro' }, { kop: 'Ingezet', soort: 'euro' }, { kop: 'Resterend', soort: 'euro' }, { kop: 'Betaalt voor regeling' }],
     rijen: dek.posten.map((p) => {
       ingezet += p.ingezetCents;
       resterend += p.resterendCents;
-      return [veiligeTekst(p.naam), p.soort, euro(p.bedragCents), euro(p.ingezetCents), euro(p.resterendCents)];
+      return [veiligeTekst(p.naam), p.soort, euro(p.bedragCents), euro(p.ingezetCents), euro(p.resterendCents), veiligeTekst(p.regelingen.join(', '))];
     }),
     totaal: { label: 'Totaal begrotingsposten', kolommen: { 2: euro(dek.budgetCents), 3: euro(ingezet), 4: euro(resterend) } },
     filter: true,

@@ -158,6 +158,7 @@ const SLECHTE_WAARDEN: [string, CelInvoer, Partial<Record<string, CelInvoer>>?][
   ['Vestigingscode', '99ZZ01'], ['Vestigingscode', '20CF1'], ['Vestigingscode', null], ['Vestigingscode', 'school'],
   ['Aanbieder', 'Onbekende BV'], ['Aanbieder', null], ['Aanbieder', 12],
   ['Functie', 'XYZ'], ['Functie', null], ['Functie', 3],
+  ['Regeling', 'Een regeling die niet bestaat'],
   ['Basisuren per week', '-1'], ['Basisuren per week', 'vier'], ['Basisuren per week', '4,555'], ['Basisuren per week', 200], ['Basisuren per week', null], ['Basisuren per week', '4,5,6'],
   ['Extra uren per week', '-2'], ['Extra uren per week', 'x'], ['Extra uren per week', '1,2,3'], ['Extra uren per week', 1000],
   ['Weken per jaar', '0'], ['Weken per jaar', '60'], ['Weken per jaar', 'abc'], ['Weken per jaar', -4],

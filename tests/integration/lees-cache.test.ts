@@ -183,9 +183,10 @@ async function dashboardLezingen(omgeving: () => Omgeving) {
     ['kosten.begrotingsjaar', { begrotingsjaar: 2018 }],
     ['dekking.begrotingsjaar', { begrotingsjaar: 2018 }],
     ['grafiek.kostenPerJaar', { vanJaar: 2015, totJaar: 2019 }],
-    ['grafiek.dekking', { schooljaar: 2017, functie: 'JGW' }],
-    ['dekkingsgraad.lijst', { schooljaar: 2017, functie: 'JGW', sector: 'PO' }],
-    ['dekkingsgraad.lijst', { schooljaar: 2017, functie: 'SMW', sector: 'VO' }],
+    ['grafiek.dekking', { schooljaar: 2017 }],
+    // The coverage cards: the functies the gemeente uses (JGW and SMW in the demo), and a picked one.
+    ['dekkingsgraad.overzicht', { schooljaar: 2017 }],
+    ['dekkingsgraad.overzicht', { schooljaar: 2017, functies: ['SMW'] }],
   ];
   // If the page starts reading something else, this list must follow.
   expect(new Set([...bron.matchAll(/useLezen\('([\w.]+)'/g)].map((r) => r[1]))).toEqual(new Set(lezingen.map(([m]) => m)));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke, type Omgeving } from '../../electron/api/registry';
-import type { Input } from '../../electron/api/contract';
+import type { Input, Output } from '../../electron/api/contract';
 import { main } from '../../electron/cli/main';
 import { testOmgeving, tmpDbPad } from '../helpers/db';
 import { GEVAARLIJKE_NAMEN, GEVAARLIJKE_TOELICHTING, vulVoorbeeld } from '../helpers/rapport-fixture';
@@ -28,10 +28,10 @@ async function opslaan(invoer: Input<'rapport.opslaan'>, naam: string): Promise<
   return pad;
 }
 
-async function api<K extends 'kosten.begrotingsjaar' | 'dekking.begrotingsjaar' | 'kosten.schooljaar' | 'grafiek.trend'>(method: K, input: Input<K>) {
+async function api<K extends 'kosten.begrotingsjaar' | 'dekking.begrotingsjaar' | 'kosten.schooljaar' | 'grafiek.trend' | 'dekkingsgraad.ot'>(method: K, input: Input<K>): Promise<Output<K>> {
   const r = await invoke(method, input, omgeving);
   if (!r.ok) throw new Error(r.fout.melding);
-  return r.data;
+  return r.data as Output<K>;
 }
 
 beforeAll(async () => {
@@ -182,6 +182,16 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     zonder.eachRow((r) => r.getCell(1).value === 'JGW' && regels.push((r.values as unknown[]).slice(1)));
     expect(regels).toHaveLength(2);
     expect(regels.map((r) => r[6]).sort()).toEqual(['ja', 'nee']);
+    // Issue 13 item 5: OT completeness per school, as the Ondersteuningsteams screen shows it.
+    const ot = await api('dekkingsgraad.ot', { schooljaar: 2017 });
+    const otBlad = wb.getWorksheet('Ondersteuningsteams')!;
+    const otRegels: unknown[][] = [];
+    otBlad.eachRow((r) => ot.scholen.some((s) => s.vestigingscode === r.getCell(1).value) && otRegels.push((r.values as unknown[]).slice(1)));
+    expect(otRegels).toHaveLength(ot.aantalScholen);
+    expect(otRegels.filter((r) => r[8] === 'ja')).toHaveLength(ot.aantalVolledig);
+    const eenOnvolledig = ot.scholen.find((s) => !s.volledig)!;
+    const regel = otRegels.find((r) => r[0] === eenOnvolledig.vestigingscode)!;
+    expect(regel.slice(5, 8)).toEqual(['zorg', 'ortho', 'sociaal'].map((rol) => (eenOnvolledig.ontbrekend.includes(rol as never) ? 'ontbreekt' : 'ja')));
   });
 
   it('overzicht per aanbieder 2016-2017: a sheet per aanbieder; De Kern € 320.000 JGW (seed)', async () => {

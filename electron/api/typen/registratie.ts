@@ -1,6 +1,6 @@
 // Result types of the registratie methods: the records the repos (db/<area>-repo.ts) return and take.
 // Types only: the contract and the renderer read them without pulling in SQLite.
-import type { Afspraak, BegrotingspostSoort, Cents, FunctieCode, SchoolBasis, Sector, Verdeling } from '../../domain/types';
+import type { Afspraak, BegrotingspostSoort, Cents, FunctieCode, OtRol, SchoolBasis, Sector, Verdeling } from '../../domain/types';
 
 /** One wijk as the form edits it; also what verwijderen returns and herstellen takes. */
 export interface Wijk {
@@ -85,6 +85,8 @@ export interface Functie {
   naam: string;
   betaler: 'gemeente' | 'onderwijs';
   standaardUurtariefCents: number;
+  /** The OT role this functie can fill (rule 6), or null. */
+  otRol: OtRol | null;
 }
 
 export interface Basisinzet {

@@ -117,6 +117,7 @@ export function AfsprakenPagina() {
   const { lijst, laden, fout: lijstFout } = venster;
   const wijken = useLezen('wijken.lijst', {});
   const aanbieders = useLezen('aanbieders.lijst', {});
+  const functieLijst = useLezen('functies.lijst', {});
   // Only the empty state offers to copy last year: a full schooljaar does not ask (at national
   // scale the preview reads 100.000 afspraken and would hold up the server).
   const vorigJaar = useLezen('afspraken.kopieerSchooljaarVoorbeeld', { van: schooljaar - 1 }, { enabled: !laden && venster.bron.aantalOngefilterd === 0 });
@@ -131,10 +132,10 @@ export function AfsprakenPagina() {
       sector: SECTOREN.map((s) => ({ waarde: s, label: s })),
       wijk: [...(wijken.data ?? []).map((w) => ({ waarde: String(w.id), label: w.naam })), { waarde: ZONDER_WIJK, label: 'Zonder wijk' }],
       aanbieder: (aanbieders.data ?? []).map((a) => ({ waarde: String(a.id), label: a.naam })),
-      functie: FUNCTIE_CODES.map((f) => ({ waarde: f, label: f })),
+      functie: (functieLijst.data?.map((f) => f.code) ?? [...FUNCTIE_CODES]).map((f) => ({ waarde: f, label: f })),
       status: STATUSSEN.map((s) => ({ waarde: s, label: STATUS_LABEL[s] })),
     }),
-    [wijken.data, aanbieders.data],
+    [wijken.data, aanbieders.data, functieLijst.data],
   );
   const bron: ServerBron<Rij> = { ...venster.bron, keuzes, totalen: lijst ? totaalCellen(lijst.totalen.geteld) : {} };
 

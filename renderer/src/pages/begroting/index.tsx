@@ -53,12 +53,13 @@ function Dekking({ jaar }: { jaar: number }) {
                 <th scope="col" className="rechts">
                   Resterend
                 </th>
+                <th scope="col">Betaalt voor regeling</th>
               </tr>
             </thead>
             <tbody>
               {d.posten.length === 0 && (
                 <tr>
-                  <td colSpan={5} className="zacht">
+                  <td colSpan={6} className="zacht">
                     Geen begrotingsposten met een bedrag voor {jaar}.
                   </td>
                 </tr>
@@ -70,6 +71,7 @@ function Dekking({ jaar }: { jaar: number }) {
                   <td className="rechts">{formatEuro(p.bedragCents)}</td>
                   <td className="rechts">{formatEuro(p.ingezetCents)}</td>
                   <td className="rechts">{formatEuro(p.resterendCents)}</td>
+                  <td>{p.regelingen.length ? p.regelingen.join(', ') : <span className="zacht">geen regeling gekoppeld</span>}</td>
                 </tr>
               ))}
             </tbody>
@@ -79,6 +81,7 @@ function Dekking({ jaar }: { jaar: number }) {
                   Totaal budget
                 </th>
                 <td className="rechts">{formatEuro(d.budgetCents)}</td>
+                <td />
                 <td />
                 <td />
               </tr>

@@ -7,15 +7,12 @@ import type { DemoResultaat } from '../../../../electron/api/typen/app';
 import { LegeStaat, PaginaKop, Melding } from '../../components/PaginaKop';
 import { SchrijfKnop } from '../../components/Formulier';
 import { useLezen, useWijziging } from '../../hooks/useApi';
+import type { Output } from '../../../../electron/api/contract';
 import { aantal, percentage, schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
 import { DekkingGrafiek, KostenPerJaarGrafiek } from '../../components/grafieken/Grafieken';
 
-/** The functies the policy is about: JGW in primary schools, SMW in secondary (domain.md). */
-const HOOFDFUNCTIES = [
-  { functie: 'JGW', sector: 'PO', titel: 'Jeugd- en gezinswerker in het primair onderwijs' },
-  { functie: 'SMW', sector: 'VO', titel: 'Schoolmaatschappelijk werk in het voortgezet onderwijs' },
-] as const;
+type DekkingKaart = Output<'dekkingsgraad.overzicht'>['kaarten'][number];
 
 export function DashboardPagina() {
   const { schooljaar, begrotingsjaar } = usePeriode();
@@ -67,9 +64,7 @@ export function DashboardPagina() {
           <h2 id="bereik-kop" className="utrecht-heading-2">
             Bereik {schooljaarNaam(schooljaar)}
           </h2>
-          {HOOFDFUNCTIES.map((h) => (
-            <Bereik key={h.functie} schooljaar={schooljaar} {...h} />
-          ))}
+          <BereikKaarten schooljaar={schooljaar} />
         </section>
         <section className="sectie" aria-labelledby="verdeling-kop">
           <h2 id="verdeling-kop" className="utrecht-heading-2">
@@ -143,14 +138,15 @@ function Beginnen() {
 /** The charts of the Rapportages page that belong at a glance: cost over the years and JGW coverage per wijk. */
 function Grafieken({ schooljaar, begrotingsjaar }: { schooljaar: number; begrotingsjaar: number }) {
   const kostenPerJaar = useLezen('grafiek.kostenPerJaar', { vanJaar: begrotingsjaar - 3, totJaar: begrotingsjaar + 1 });
-  const dekking = useLezen('grafiek.dekking', { schooljaar, functie: 'JGW' });
+  // Without a functie the chart takes JGW when the schooljaar has it, else the most used one.
+  const dekking = useLezen('grafiek.dekking', { schooljaar });
   return (
     <div className="twee-kolommen dashboard__grafieken">
       <section aria-label="Kosten per begrotingsjaar">
         {kostenPerJaar.error && <Melding soort="error">{kostenPerJaar.error.message}</Melding>}
         {kostenPerJaar.data && <KostenPerJaarGrafiek data={kostenPerJaar.data} breedte={480} />}
       </section>
-      <section aria-label="Dekking JGW per wijk">
+      <section aria-label="Dekking per wijk">
         {dekking.error && <Melding soort="error">{dekking.error.message}</Melding>}
         {dekking.data && <DekkingGrafiek data={dekking.data} per="wijk" breedte={480} />}
       </section>
@@ -158,18 +154,51 @@ function Grafieken({ schooljaar, begrotingsjaar }: { schooljaar: number; begroti
   );
 }
 
-function Bereik({ schooljaar, functie, sector, titel }: { schooljaar: number; functie: 'JGW' | 'SMW'; sector: 'PO' | 'VO'; titel: string }) {
-  const graad = useLezen('dekkingsgraad.lijst', { schooljaar, functie, sector });
-  const g = graad.data;
+/**
+ * One card per functie the gemeente uses in the schooljaar (the ones it pays for), over the sectors
+ * where that functie is deployed; the user may pick other functies.
+ */
+function BereikKaarten({ schooljaar }: { schooljaar: number }) {
+  const [gekozen, setGekozen] = useState<string[] | null>(null);
+  const overzicht = useLezen('dekkingsgraad.overzicht', gekozen?.length ? { schooljaar, functies: gekozen } : { schooljaar });
+  const o = overzicht.data;
+  const zichtbaar = new Set(o?.kaarten.map((k) => k.functie) ?? []);
+  const wissel = (functie: string) => {
+    const nu = [...zichtbaar];
+    setGekozen(zichtbaar.has(functie) ? nu.filter((f) => f !== functie) : [...nu, functie]);
+  };
   return (
-    <div className="bereik">
+    <>
+      {overzicht.error && <Melding soort="error">{overzicht.error.message}</Melding>}
+      {o && o.beschikbaar.length === 0 && <p className="zacht">Nog geen afspraken in dit schooljaar.</p>}
+      {o && o.beschikbaar.length > 1 && (
+        <fieldset className="bereik__keuze">
+          <legend>Functies</legend>
+          {o.beschikbaar.map((f) => (
+            <label key={f.functie} className="bereik__optie">
+              <input type="checkbox" checked={zichtbaar.has(f.functie)} onChange={() => wissel(f.functie)} /> {f.functie}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {o?.kaarten.map((k) => <Bereik key={k.functie} kaart={k} />)}
+    </>
+  );
+}
+
+function Bereik({ kaart }: { kaart: DekkingKaart }) {
+  const { functie, naam, sectoren } = kaart;
+  const g = kaart.graad;
+  const sector = sectoren.join(', ');
+  return (
+    <div className="bereik" data-testid={`bereik-${functie}`}>
       <h3 className="dashboard__subkop">
-        {functie} · {sector}
-        <span className="zacht"> – {titel}</span>
+        {functie}
+        {sector ? ` · ${sector}` : ''}
+        <span className="zacht"> – {naam}</span>
       </h3>
-      {graad.error && <Melding soort="error">{graad.error.message}</Melding>}
-      {g && g.scholen === 0 && <p className="zacht">Geen {sector}-scholen in het register.</p>}
-      {g && g.scholen > 0 && (
+      {g.scholen === 0 && <p className="zacht">Geen {sector ? `${sector}-scholen` : 'scholen'} met deze functie in het register.</p>}
+      {g.scholen > 0 && (
         <>
           <Balk label="Scholen" deel={g.aandeelScholen} tekst={`${aantal(g.scholenGedekt)} van ${aantal(g.scholen)} scholen`} />
           <Balk
