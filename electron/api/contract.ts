@@ -46,6 +46,8 @@ import type { Afspraak } from '../domain/types';
 import type { KopieerVerslag } from '../domain/registratie';
 import { afspraakInvoerSchema, afspraakWijzigingSchema } from '../domain/validatie';
 import * as reg from '../domain/registratie';
+import type { IndexVoorbeeld, TarievenOverzicht } from './tarieven';
+import { tariefIndexeerInvoer, tariefZetInvoer } from '../domain/tarieven';
 
 // Rapportages en grafieken (api/rapportages.ts).
 import type { DekkingGrafiekResultaat, DekkingJaarPunt, KostenJaarPunt, KostenVerdelingGrafiek, OpslaanResultaat, TrendGrafiek } from './rapportages';
@@ -158,6 +160,11 @@ export const contract = {
   'functies.lijst': method<Functie[]>()('lezen', leeg),
   'functies.lees': method<Functie>()('lezen', reg.functieCodeInvoer),
   'functies.wijzig': method<Functie>()('wijzigen', reg.functieWijziging),
+  // Tarieven per schooljaar en indexeren (api/tarieven.ts, rule 9).
+  'tarieven.lijst': method<TarievenOverzicht>()('lezen', leeg),
+  'tarieven.zet': method<TarievenOverzicht>()('wijzigen', tariefZetInvoer),
+  'tarieven.indexeerVoorbeeld': method<IndexVoorbeeld>()('lezen', tariefIndexeerInvoer),
+  'tarieven.indexeer': method<IndexVoorbeeld>()('wijzigen', tariefIndexeerInvoer),
   'regelingen.lijst': method<Regeling[]>()('lezen', leeg),
   'regelingen.lees': method<Regeling>()('lezen', reg.idInvoer('Regeling')),
   'regelingen.maak': method<Regeling>()('wijzigen', reg.regelingInvoer),

@@ -7,6 +7,8 @@ import { hundredths } from '../domain/geld';
 import type { Afspraak, AfspraakBasis, Cents, FunctieCode, Sector, Verdeling } from '../domain/types';
 import { leesInstellingen } from './instellingen-repo';
 import { GELDEND_TARIEF_SQL, GELDENDE_WEKEN_SQL, regelingJoinSql } from './kosten-repo';
+import { lijstTarieven } from './tarieven-repo';
+import { metTarieven } from '../domain/tarieven';
 import { onthoud } from './lees-cache';
 import type { Db } from './open';
 import { likePatroon, vrijId } from './repo-hulp';
@@ -227,7 +229,7 @@ export const OP_NAAM_TOT = 10_000;
 
 type RijRuw = Ruw<Omit<AfspraakRij, 'kosten'>> & { geldendeWeken: number | null; geldendTariefCents: Cents | null };
 
-/** The afspraak as the engines take it: weeks and rate as they apply (own, else regeling; null = the setting). */
+/** The afspraak as the engines take it: weeks and rate as they apply (own, else regeling, else tarief per schooljaar; null = the setting). */
 function geldend(a: AfspraakBasis, wekenPerJaar: number | null, uurtariefCents: Cents | null): AfspraakBasis {
   return { ...a, wekenPerJaar, uurtariefCents };
 }
@@ -262,7 +264,9 @@ function berekenTotalen(db: Db, where: string, params: Record<string, unknown>, 
   const eigen = KOSTEN_INVOER.replace('%WEKEN%', 'a.weken_per_jaar').replace('%TARIEF%', 'a.uurtarief_cents');
   const viaRegeling = KOSTEN_INVOER.replace('%WEKEN%', GELDENDE_WEKEN_SQL).replace('%TARIEF%', GELDEND_TARIEF_SQL);
   const groepen = [
-    ...(db.prepare(`SELECT ${eigen}, count(*) AS n ${BRON} WHERE ${where} AND a.regeling_id IS NULL ${GROEPEER}`).all(params) as Groep[]),
+    // Grouped on their own columns (index order, no sort); the tarief per schooljaar is filled in
+    // per group afterwards, as GELDEND_TARIEF_SQL would per row.
+    ...metTarieven(db.prepare(`SELECT ${eigen}, count(*) AS n ${BRON} WHERE ${where} AND a.regeling_id IS NULL ${GROEPEER}`).all(params) as Groep[], lijstTarieven(db)),
     ...(db.prepare(`SELECT ${viaRegeling}, count(*) AS n ${BRON} WHERE ${where} AND a.regeling_id IS NOT NULL ${GROEPEER}`).all(params) as Groep[]),
   ];
   const geteld = leegTotaal();
