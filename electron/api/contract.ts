@@ -14,6 +14,7 @@ import type { KostenTrend } from './kosten';
 import type { DemoResultaat } from './demo';
 import type { Kostenoverzicht } from '../domain/kosten';
 import type { Dekking } from '../domain/dekking';
+import type { MetWaarschuwingen } from '../domain/waarschuwingen';
 import type { Dekkingsgraad, OtVolledigheid } from '../domain/dekkingsgraad';
 import type { WijkteamUren } from '../domain/wijkteam';
 import type { AandelenResultaat, BasisinzetResultaat } from '../domain/scenario';
@@ -118,10 +119,11 @@ export const contract = {
     z.object({ naam: z.string().min(1).max(255).regex(/^[^\\/:*?"<>|]+\.db$/, 'Kies een reservekopie uit de lijst.') }).strict(),
   ),
   // Kosten, dekking, dekkingsgraad, wijkteam-uren en scenario's (api/kosten.ts): computed, read only.
-  'kosten.begrotingsjaar': method<Kostenoverzicht>()('lezen', kostenBegrotingsjaarInvoer),
-  'kosten.schooljaar': method<Kostenoverzicht>()('lezen', kostenSchooljaarInvoer),
+  // With the warnings of rule 13 for that period (api/waarschuwingen.ts).
+  'kosten.begrotingsjaar': method<Kostenoverzicht & MetWaarschuwingen>()('lezen', kostenBegrotingsjaarInvoer),
+  'kosten.schooljaar': method<Kostenoverzicht & MetWaarschuwingen>()('lezen', kostenSchooljaarInvoer),
   'kosten.perJaar': method<KostenTrend>()('lezen', kostenPerJaarInvoer),
-  'dekking.begrotingsjaar': method<Dekking>()('lezen', kostenBegrotingsjaarInvoer),
+  'dekking.begrotingsjaar': method<Dekking & MetWaarschuwingen>()('lezen', kostenBegrotingsjaarInvoer),
   'dekkingsgraad.lijst': method<Dekkingsgraad>()('lezen', dekkingsgraadInvoer),
   'dekkingsgraad.ot': method<OtVolledigheid>()('lezen', otInvoer),
   'wijkteam.uren': method<WijkteamUren>()('lezen', wijkteamUrenInvoer),

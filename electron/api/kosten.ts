@@ -23,6 +23,7 @@ import {
   scholenVan,
 } from '../db/lees-cache';
 import type { Handlers } from './registry';
+import { begrotingsjaarWaarschuwingen, schooljaarWaarschuwingen } from './waarschuwingen';
 
 export interface KostenTrendJaar extends Verdeling {
   jaar: number;
@@ -48,11 +49,15 @@ export type KostenMethode =
   | 'scenario.aandelen';
 
 export const kostenHandlers: Handlers<KostenMethode> = {
-  'kosten.begrotingsjaar': ({ begrotingsjaar }, { db }) =>
-    kostenoverzicht(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), { begrotingsjaar }, instellingenVan(db), lookupsVan(db)),
+  'kosten.begrotingsjaar': ({ begrotingsjaar }, { db }) => ({
+    ...kostenoverzicht(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), { begrotingsjaar }, instellingenVan(db), lookupsVan(db)),
+    waarschuwingen: begrotingsjaarWaarschuwingen(db, begrotingsjaar),
+  }),
 
-  'kosten.schooljaar': ({ schooljaar }, { db }) =>
-    kostenoverzicht(afsprakenVan(db, schooljaar, schooljaar), { schooljaar }, instellingenVan(db), lookupsVan(db)),
+  'kosten.schooljaar': ({ schooljaar }, { db }) => ({
+    ...kostenoverzicht(afsprakenVan(db, schooljaar, schooljaar), { schooljaar }, instellingenVan(db), lookupsVan(db)),
+    waarschuwingen: schooljaarWaarschuwingen(db, schooljaar),
+  }),
 
   'kosten.perJaar': ({ van, tot }, { db }) => ({
     van,
@@ -70,7 +75,10 @@ export const kostenHandlers: Handlers<KostenMethode> = {
       instellingenVan(db),
       lookupsVan(db),
     );
-    return dekking(kosten.gemeente, begrotingsjaar, [...postenVan(db, begrotingsjaar)], kosten.inVoorbereiding.gemeente);
+    return {
+      ...dekking(kosten.gemeente, begrotingsjaar, [...postenVan(db, begrotingsjaar)], kosten.inVoorbereiding.gemeente),
+      waarschuwingen: begrotingsjaarWaarschuwingen(db, begrotingsjaar),
+    };
   },
 
   'dekkingsgraad.lijst': ({ schooljaar, functie, sector }, { db }) =>

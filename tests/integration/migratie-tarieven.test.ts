@@ -84,9 +84,11 @@ async function nieuweTotalen(pad: string, van: number, tot: number): Promise<Tot
     trend: [] as Totalen['trend'],
     lijst: [] as unknown[],
   };
-  for (const j of jaren) uit.begrotingsjaren.push(await call('kosten.begrotingsjaar', { begrotingsjaar: j }));
+  // The engines' figures only; the warnings beside them are not part of the totals.
+  const zonder = ({ waarschuwingen, ...k }: Kostenoverzicht & { waarschuwingen: unknown }) => (void waarschuwingen, k);
+  for (const j of jaren) uit.begrotingsjaren.push(zonder(await call('kosten.begrotingsjaar', { begrotingsjaar: j })));
   for (const s of jaren.slice(0, -1)) {
-    uit.schooljaren.push(await call('kosten.schooljaar', { schooljaar: s }));
+    uit.schooljaren.push(zonder(await call('kosten.schooljaar', { schooljaar: s })));
     uit.lijst.push((await call('afspraken.lijst', { schooljaar: s, limiet: 5 }) as { totalen: unknown }).totalen);
   }
   const trend = (await call('kosten.perJaar', { van, tot: tot + 1 })) as { jaren: { jaar: number; totaal: number; gemeente: number; onderwijs: number; overig: number; inVoorbereiding: unknown }[] };
