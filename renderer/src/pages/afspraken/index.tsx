@@ -9,6 +9,7 @@ import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL, type Afspraak } from 
 import type { AfspraakTotaal } from '../../../../electron/db/afspraken-repo';
 import { DataTabel, type Kolom, type ServerBron } from '../../components/DataTabel';
 import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
+import { Waarschuwingen } from '../../components/Waarschuwingen';
 import { SchrijfKnop } from '../../components/Formulier';
 import { useBevestiging } from '../../components/Bevestiging';
 import { useToast } from '../../components/Toast';
@@ -73,7 +74,15 @@ export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
     id: 'kosten',
     kop: 'Kosten',
     waarde: (r) => r.kosten.schooljaar.totaal,
-    toon: (r) => <span className={r.kosten.geteld ? 'bedrag' : 'bedrag zacht'}>{formatEuro(r.kosten.schooljaar.totaal)}</span>,
+    toon: (r) =>
+      // Rule 13: an afspraak at € 0 because its rate is 0 says so in its row.
+      r.vastBedragCents === null && (r.kosten.uurtariefCents ?? 0) === 0 ? (
+        <span className="bedrag" title="Uurtarief € 0 en geen vast bedrag: deze afspraak kost daardoor € 0.">
+          <span className="badge badge--waarschuwing">tarief € 0</span> {formatEuro(r.kosten.schooljaar.totaal)}
+        </span>
+      ) : (
+        <span className={r.kosten.geteld ? 'bedrag' : 'bedrag zacht'}>{formatEuro(r.kosten.schooljaar.totaal)}</span>
+      ),
     rechts: true,
     breedte: 110,
     filter: false,
@@ -112,6 +121,8 @@ export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
 
 export function AfsprakenPagina() {
   const { schooljaar, setSchooljaar } = usePeriode();
+  // The warnings of this schooljaar (afspraken at € 0), above the table.
+  const kostenSchooljaar = useLezen('kosten.schooljaar', { schooljaar });
   const queryClient = useQueryClient();
   const toast = useToast();
   const bevestig = useBevestiging();
@@ -234,6 +245,7 @@ export function AfsprakenPagina() {
       />
       {fout && <Melding soort="error">{fout}</Melding>}
       {lijstFout && <Melding soort="error">{lijstFout.message}</Melding>}
+      <Waarschuwingen lijst={kostenSchooljaar.data?.waarschuwingen} />
       {inVoorbereiding && inVoorbereiding.aantal > 0 && (
         <p className="utrecht-paragraph zacht" data-testid="in-voorbereiding">
           {inVoorbereiding.aantal.toLocaleString('nl-NL')} {inVoorbereiding.aantal === 1 ? 'afspraak is' : 'afspraken zijn'} nog in voorbereiding (concept of in

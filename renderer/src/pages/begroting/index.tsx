@@ -5,6 +5,7 @@ import { formatEuro, formatPercentage, formatUren } from '../../../../electron/d
 import type { Begrotingspost } from '../../../../electron/db/begrotingsposten-repo';
 import type { Regeling } from '../../../../electron/db/regelingen-repo';
 import { Melding, PaginaKop } from '../../components/PaginaKop';
+import { Waarschuwingen } from '../../components/Waarschuwingen';
 import { ActiesKop, RijActies, SchrijfKnop, Sectie } from '../../components/Formulier';
 import { useLezen } from '../../hooks/useApi';
 import { useVerwijderen } from '../../hooks/apiFormulier';
@@ -38,6 +39,7 @@ function Dekking({ jaar }: { jaar: number }) {
         Dekking {jaar}
       </h2>
       {dekking.error && <Melding soort="error">{dekking.error.message}</Melding>}
+      <Waarschuwingen lijst={d?.waarschuwingen} />
       {d && (
         <>
           <table className="kleine-tabel">
