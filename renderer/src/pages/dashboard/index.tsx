@@ -1,6 +1,6 @@
 // Dashboard: costs and coverage at a glance for the schooljaar and begrotingsjaar in the header.
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { formatEuro } from '../../../../electron/domain/geld';
 import type { Verdeling } from '../../../../electron/domain/types';
 import type { DemoResultaat } from '../../../../electron/api/demo';

@@ -75,7 +75,10 @@ function InstellingenFormulier({ inst, functieNamen }: { inst: Instellingen; fun
         </div>
         <fieldset>
           <legend>Standaard uurtarief per functie</legend>
-          <p className="veld__hint">Geldt voor afspraken zonder eigen uurtarief. Leeg = nog geen tarief.</p>
+          <p className="veld__hint">
+            Geldt voor afspraken zonder eigen uurtarief in schooljaren vóór het eerste tarief per schooljaar van die functie (zie Tarieven per schooljaar).
+            Een tarief dat vanaf een bepaald schooljaar geldt, zet u daar. Leeg = nog geen tarief.
+          </p>
           <div className="formulier__rij formulier__rij--onder">
             {FUNCTIE_CODES.map((c) => (
               <Invoer
