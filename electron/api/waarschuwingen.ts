@@ -61,3 +61,9 @@ export function begrotingsjaarWaarschuwingen(db: Db, jaar: number): Waarschuwing
 export function schooljaarWaarschuwingen(db: Db, schooljaar: number): Waarschuwing[] {
   return nulTariefWaarschuwingen(db, afsprakenVan(db, schooljaar, schooljaar));
 }
+
+/** For the full export: the € 0 afspraken of every schooljaar in the file. */
+export function alleWaarschuwingen(db: Db): Waarschuwing[] {
+  const r = db.prepare('SELECT min(schooljaar) AS van, max(schooljaar) AS tot FROM afspraken').get() as { van: number | null; tot: number | null };
+  return r.van === null || r.tot === null ? [] : nulTariefWaarschuwingen(db, afsprakenVan(db, r.van, r.tot));
+}
