@@ -1,5 +1,6 @@
 // Rapportages and grafieken: the Excel reports (written after a native save dialog; the renderer
 // never passes a path) and the chart series, shaped from the engines' results.
+import { jaarWaarschuwingen } from './waarschuwingen';
 import fs from 'node:fs';
 import path from 'node:path';
 import { dekking } from '../domain/dekking';
@@ -89,7 +90,8 @@ export const rapportagesHandlers: Handlers<
     const jaren = jarenBereik(bekendeJaren(db).begrotingsjaren, vanJaar, totJaar);
     const ctx = instellingenVan(db);
     const lookups = lookupsVan(db);
-    return kostenPerJaarReeks(jaren.map((j) => kostenoverzicht(afsprakenVoorBegrotingsjaar(db, j), { begrotingsjaar: j }, ctx, lookups)));
+    const reeks = kostenPerJaarReeks(jaren.map((j) => kostenoverzicht(afsprakenVoorBegrotingsjaar(db, j), { begrotingsjaar: j }, ctx, lookups)));
+    return reeks.map((p) => ({ ...p, onvolledig: jaarWaarschuwingen(db, p.jaar).map((w) => w.tekst) }));
   },
 
   'grafiek.kostenVerdeling': ({ begrotingsjaar }, { db }) =>
@@ -105,7 +107,7 @@ export const rapportagesHandlers: Handlers<
         const k = kostenoverzicht(afsprakenVoorBegrotingsjaar(db, j), { begrotingsjaar: j }, ctx, lookups);
         return dekking(k.gemeente, j, posten, k.inVoorbereiding.gemeente);
       }),
-    );
+    ).map((p) => ({ ...p, onvolledig: jaarWaarschuwingen(db, p.jaar).map((w) => w.tekst) }));
   },
 
   'grafiek.trend': ({ vanJaar, totJaar }, { db }) => {
