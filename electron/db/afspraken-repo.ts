@@ -8,7 +8,7 @@ import type { Afspraak, AfspraakBasis, Cents, FunctieCode, Sector, Verdeling } f
 import { leesInstellingen } from './instellingen-repo';
 import { GELDEND_TARIEF_SQL, GELDENDE_WEKEN_SQL, regelingJoinSql } from './kosten-repo';
 import { lijstTarieven } from './tarieven-repo';
-import { metTarieven } from '../domain/tarieven';
+import { geindexeerd, metTarieven } from '../domain/tarieven';
 import { onthoud } from './lees-cache';
 import type { Db } from './open';
 import { likePatroon, vrijId } from './repo-hulp';
@@ -353,15 +353,28 @@ export function lijstAfspraken(db: Db, f: AfspraakLijstFilter): AfspraakLijst {
 export interface KopieerResultaat {
   aangemaakt: number;
   alBestaand: number;
+  /** Copied afspraken that had extra hours (copied along only when asked). */
+  metExtraUren: number;
+  /** Copied afspraken with their own rate or a fixed amount that were indexed. */
+  geindexeerd: number;
+}
+
+export interface KopieerOpties {
+  /** Rule 7: extra hours end with the schooljaar; copy them (and their toelichting) only when asked. */
+  extraUren: boolean;
+  /** Index the afspraak's own rate and fixed amount by this percentage (rule 9 rounding); null = as they are. */
+  indexProcent: number | null;
 }
 
 /**
  * Copies every afspraak of schooljaar `van` into `van + 1` as concept (dates one year later,
  * werkplan approvals cleared). An afspraak that already exists in the next year (same school,
  * aanbieder, functie) is left alone and counted. With `schrijf` false it only counts (preview).
- * An early end (beëindigd) is not carried over: the copy runs the whole schooljaar.
+ * An early end (beëindigd) is not carried over: the copy runs the whole schooljaar. Extra hours
+ * are left out unless asked (rule 7); an own rate or fixed amount is indexed when asked (the
+ * tarieven per schooljaar are indexed on their own: tarieven.indexeer).
  */
-export function kopieerSchooljaar(db: Db, van: number, schrijf: boolean): KopieerResultaat & { ids: number[] } {
+export function kopieerSchooljaar(db: Db, van: number, schrijf: boolean, opties: KopieerOpties = { extraUren: false, indexProcent: null }): KopieerResultaat & { ids: number[] } {
   const bron = db.prepare(`SELECT ${KOLOMMEN} FROM afspraken a WHERE a.schooljaar = ? ORDER BY a.id`).all(van) as Ruw<Afspraak>[];
   const bestaand = new Set(
     (db.prepare('SELECT school_id, aanbieder_id, functie FROM afspraken WHERE schooljaar = ?').all(van + 1) as { school_id: number; aanbieder_id: number; functie: string }[]).map(
@@ -371,25 +384,35 @@ export function kopieerSchooljaar(db: Db, van: number, schrijf: boolean): Kopiee
   const insert = db.prepare(INSERT);
   const ids: number[] = [];
   let alBestaand = 0;
+  let metExtraUren = 0;
+  let geindexeerdAantal = 0;
+  const index = opties.indexProcent !== null && opties.indexProcent !== 0 ? opties.indexProcent : null;
   for (const r of bron) {
     if (bestaand.has(`${r.schoolId}/${r.aanbiederId}/${r.functie}`)) {
       alBestaand++;
       continue;
     }
+    if (r.extraUrenPerWeek > 0) metExtraUren++;
+    if (index !== null && (r.uurtariefCents !== null || r.vastBedragCents !== null)) geindexeerdAantal++;
     if (!schrijf) {
       ids.push(0);
       continue;
     }
+    const a = metThemas<Afspraak>(r);
     const kopie: Omit<Afspraak, 'id'> = {
-      ...metThemas<Afspraak>(r),
+      ...a,
       schooljaar: van + 1,
       status: 'concept',
       startdatum: volgendSchooljaarDatum(r.startdatum),
       einddatum: r.status === 'beeindigd' ? null : volgendSchooljaarDatum(r.einddatum),
       werkplanGoedgekeurdSchool: null,
       werkplanGoedgekeurdWijkteam: null,
+      extraUrenPerWeek: opties.extraUren ? a.extraUrenPerWeek : 0,
+      toelichtingExtraUren: opties.extraUren ? a.toelichtingExtraUren : null,
+      uurtariefCents: index !== null && a.uurtariefCents !== null ? geindexeerd(a.uurtariefCents, index) : a.uurtariefCents,
+      vastBedragCents: index !== null && a.vastBedragCents !== null ? geindexeerd(a.vastBedragCents, index) : a.vastBedragCents,
     };
     ids.push(Number(insert.run(null, ...velden(kopie)).lastInsertRowid));
   }
-  return { aangemaakt: ids.length, alBestaand, ids };
+  return { aangemaakt: ids.length, alBestaand, metExtraUren, geindexeerd: geindexeerdAantal, ids };
 }

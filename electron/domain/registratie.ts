@@ -2,6 +2,7 @@
 // regelingen, begrotingsposten, kerncijfers, proeftuinen, and the list/copy requests.
 // The afspraak schemas live in validatie.ts; this file reuses its field schemas so that every
 // message is Dutch and names the field. No Node imports: the renderer bundles this file too.
+import { indexProcentVeld } from './tarieven';
 import { z } from 'zod';
 import {
   aandelenRegels,
@@ -373,7 +374,13 @@ export const schoolLijstInvoer = strikt({
 });
 export type SchoolLijstFilter = z.output<typeof schoolLijstInvoer>;
 
-export const kopieerSchooljaarInvoer = strikt({ van: schooljaarVeld('Van schooljaar') });
+export const kopieerSchooljaarInvoer = strikt({
+  van: schooljaarVeld('Van schooljaar'),
+  /** Rule 7: extra hours end with the schooljaar; copied only when asked. */
+  extraUren: z.boolean({ error: 'Extra uren kopiëren: ja of nee.' }).default(false),
+  /** Index afspraken with their own rate or a fixed amount by this percentage (rule 9); null = as they are. */
+  indexProcent: indexProcentVeld('Indexatie').nullable().default(null),
+});
 
 export const mutatielogLijstInvoer = strikt({
   entiteit: z.string({ error: 'Entiteit moet een tekst zijn.' }).trim().min(1, 'Entiteit mag niet leeg zijn.').max(50).optional(),
@@ -400,4 +407,11 @@ export interface KopieerVerslag {
   naar: number;
   aangemaakt: number;
   alBestaand: number;
+  /** Of those made: how many had extra hours in the source year. */
+  metExtraUren: number;
+  /** Whether their extra hours were copied too (rule 7: only when asked). */
+  extraUrenGekopieerd: boolean;
+  /** Of those made: how many own rates or fixed amounts were indexed, and by how much. */
+  geindexeerd: number;
+  indexProcent: number | null;
 }
