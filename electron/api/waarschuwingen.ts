@@ -52,14 +52,17 @@ export function nulTariefWaarschuwingen(db: Db, afspraken: readonly AfspraakBasi
 
 /** Both, for begrotingsjaar `jaar`: the € 0 afspraken that have months in it, then the incomplete schooljaren. */
 export function begrotingsjaarWaarschuwingen(db: Db, jaar: number): Waarschuwing[] {
-  const startMaand = instellingenVan(db).schooljaarStartMaand;
-  const inJaar = afsprakenVoorBegrotingsjaar(db, jaar).filter((a) => maandenInJaar(a, jaar, startMaand) > 0);
-  return [...nulTariefWaarschuwingen(db, inJaar), ...jaarWaarschuwingen(db, jaar)];
+  // Kept with the data (lees-cache): the dashboard asks for the same year again and again.
+  return onthoud(db, `waarschuwingen.begrotingsjaar:${jaar}`, () => {
+    const startMaand = instellingenVan(db).schooljaarStartMaand;
+    const inJaar = afsprakenVoorBegrotingsjaar(db, jaar).filter((a) => maandenInJaar(a, jaar, startMaand) > 0);
+    return [...nulTariefWaarschuwingen(db, inJaar), ...jaarWaarschuwingen(db, jaar)];
+  });
 }
 
 /** For schooljaar `schooljaar`: its € 0 afspraken. */
 export function schooljaarWaarschuwingen(db: Db, schooljaar: number): Waarschuwing[] {
-  return nulTariefWaarschuwingen(db, afsprakenVan(db, schooljaar, schooljaar));
+  return onthoud(db, `waarschuwingen.schooljaar:${schooljaar}`, () => nulTariefWaarschuwingen(db, afsprakenVan(db, schooljaar, schooljaar)));
 }
 
 /** For the full export: the € 0 afspraken of every schooljaar in the file. */
