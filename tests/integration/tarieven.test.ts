@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dump } from '../helpers/db';
 import { afspraakInvoer, fout, metBasis, ok, type Basis, type Env } from '../helpers/registratie';
+import { geldendeWekenEnTarief, kostenContext } from '../../renderer/src/pages/afspraken/kosten';
 
 describe('tarieven per schooljaar', () => {
   let env: Env;
@@ -60,6 +61,19 @@ describe('tarieven per schooljaar', () => {
     ]);
   });
 
+  it("the afspraak form's live calculation takes the same weeks and rate as the API", async () => {
+    await ok(env, 'tarieven.zet', { functie: 'JGW', vanafSchooljaar: 2019, uurtariefCents: 8_000, wekenPerJaar: 38 });
+    const tarieven = (await ok(env, 'tarieven.lijst', {})).functies.flatMap((f) => f.tarieven);
+    for (const schooljaar of [2017, 2018, 2019]) {
+      const { rijen } = await ok(env, 'afspraken.lijst', { schooljaar });
+      for (const r of rijen) {
+        const g = geldendeWekenEnTarief({ functie: r.functie, schooljaar, wekenPerJaar: r.wekenPerJaar, uurtariefCents: r.uurtariefCents }, null, r.sector, tarieven);
+        const ctx = kostenContext(await ok(env, 'instellingen.lezen', {}));
+        expect([g.wekenPerJaar ?? ctx.wekenPerSchooljaar, g.uurtariefCents ?? ctx.standaardTarieven[r.functie]]).toEqual([r.kosten.wekenPerJaar, r.kosten.uurtariefCents]);
+      }
+    }
+  });
+
   it('a regeling rate comes before the tarief per schooljaar', async () => {
     const r = await ok(env, 'regelingen.maak', {
       naam: 'Regeling Hoogeveen',
@@ -102,6 +116,17 @@ describe('tarieven per schooljaar', () => {
     expect(v.wijzigingen).toHaveLength(8);
     expect((await ok(env, 'kosten.schooljaar', { schooljaar: 2018 })).totaal).toBe(4 * 40 * 7_500 + 1_440_000);
     expect((await ok(env, 'kosten.schooljaar', { schooljaar: 2019 })).totaal).toBe(4 * 40 * 7_650 + 1_440_000);
+  });
+
+  it('works on an empty file: no rows, every functie on its standaard rate, an indexation preview without years', async () => {
+    const leeg = await (await import('../helpers/db')).testOmgeving();
+    const o = await ok(leeg, 'tarieven.lijst', {});
+    expect(o.functies.map((f) => [f.code, f.tarieven.length])).toContainEqual(['JMW', 0]);
+    expect(await ok(leeg, 'tarieven.indexeerVoorbeeld', { vanafSchooljaar: 2024, procent: 2, functies: ['JMW'] })).toEqual({
+      wijzigingen: [{ functie: 'JMW', vanafSchooljaar: 2024, oudCents: 0, nieuwCents: 0, nieuweRij: true }],
+      jaren: [],
+    });
+    leeg.sessie.close();
   });
 
   it('refuses bad input in Dutch, naming the field, and changes nothing', async () => {

@@ -96,7 +96,7 @@ export function FunctieFormulier({ functie, onSluit }: { functie: Functie; onSlu
         ]}
         {...register('betaler')}
       />
-      <Invoer label="Standaard uurtarief" inputMode="decimal" achtervoegsel="€" hint="Geldt voor afspraken zonder eigen tarief, bijvoorbeeld 75,50" fout={f.standaardUurtariefCents} {...register('standaardUurtariefCents')} />
+      <Invoer label="Standaard uurtarief" inputMode="decimal" achtervoegsel="€" hint="Voor afspraken zonder eigen tarief, in schooljaren vóór het eerste tarief per schooljaar (Instellingen), bijvoorbeeld 75,50" fout={f.standaardUurtariefCents} {...register('standaardUurtariefCents')} />
     </FormulierDialoog>
   );
 }
