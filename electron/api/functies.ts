@@ -2,6 +2,7 @@
 // The codes themselves are fixed (the schema's CHECK), so there is no maak or verwijder.
 import { leesFunctie, lijstFuncties, wijzigFunctie, type Functie } from '../db/functies-repo';
 import type { Handlers } from './registry';
+import { weigerWijzigingVanGebruiktBasis } from './tarieven';
 import { nietGevonden } from './registratie-hulp';
 
 export const functiesHandlers: Handlers<'functies.lijst' | 'functies.lees' | 'functies.wijzig'> = {
@@ -9,6 +10,12 @@ export const functiesHandlers: Handlers<'functies.lijst' | 'functies.lees' | 'fu
   'functies.lees': ({ code }, { db }) => leesFunctie(db, code) ?? nietGevonden(`De functie ${code}`),
   'functies.wijzig': (input, { db, log }) => {
     const oud = leesFunctie(db, input.code) ?? nietGevonden(`De functie ${input.code}`);
+    weigerWijzigingVanGebruiktBasis(
+      db,
+      { standaardTarieven: { [oud.code]: oud.standaardUurtariefCents } },
+      { standaardTarieven: { [input.code]: input.standaardUurtariefCents } },
+      () => 'standaardUurtariefCents',
+    );
     wijzigFunctie(db, input as Functie);
     const nieuw = leesFunctie(db, input.code) as Functie;
     log('functie', input.code, oud, nieuw);

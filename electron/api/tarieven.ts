@@ -5,7 +5,9 @@ import { lijstFuncties } from '../db/functies-repo';
 import { leesInstellingen } from '../db/instellingen-repo';
 import { laadAfsprakenZonderTarief } from '../db/kosten-repo';
 import type { Db } from '../db/open';
-import { lijstTarieven, schooljaarBereik, schrijfTarief } from '../db/tarieven-repo';
+import { lijstTarieven, schooljaarBereik, schrijfTarief, standaardTariefGebruik, wekenInstellingGebruik } from '../db/tarieven-repo';
+import { schooljaarLabel } from '../domain/schooljaar';
+import { GebruikersFout } from './fout';
 import { totalenPerBegrotingsjaar, verschil } from '../domain/kosten';
 import type { Verdeling } from '../domain/types';
 import { indexeerPlan, metGeldigheid, metTarieven, tariefInSchooljaar, type IndexWijziging, type Tarief, type TariefMetGeldigheid } from '../domain/tarieven';
@@ -104,3 +106,43 @@ export const tarievenHandlers: Handlers<TarievenMethode> = {
     return { wijzigingen, jaren };
   },
 };
+
+const periode = (g: { van: number; tot: number }) => (g.van === g.tot ? `schooljaar ${schooljaarLabel(g.van)}` : `${schooljaarLabel(g.van)} tot en met ${schooljaarLabel(g.tot)}`);
+
+/**
+ * Rule 9: a change never alters an earlier schooljaar. A standaard uurtarief (or the weeks setting)
+ * that afspraken still take cannot change: it would rewrite their years, figures the council may
+ * already have. The user sets a tarief from a schooljaar instead. `velden` are the field names of
+ * the calling form.
+ */
+export function weigerWijzigingVanGebruiktBasis(
+  db: Db,
+  oud: { standaardTarieven: Partial<Record<string, number>>; wekenPerSchooljaar?: number },
+  nieuw: { standaardTarieven: Partial<Record<string, number>>; wekenPerSchooljaar?: number },
+  veld: (functie: string | null) => string,
+): void {
+  const meldingen: { veld: string; melding: string }[] = [];
+  for (const g of standaardTariefGebruik(db)) {
+    const voor = oud.standaardTarieven[g.functie!] ?? 0;
+    const na = nieuw.standaardTarieven[g.functie!];
+    if (na === undefined || na === voor) continue;
+    meldingen.push({
+      veld: veld(g.functie),
+      melding:
+        `Het standaard uurtarief van ${g.functie} geldt voor ${g.aantal.toLocaleString('nl-NL')} ${g.aantal === 1 ? 'afspraak' : 'afspraken'} in ${periode(g)}; ` +
+        'wijzigen zou die bedragen achteraf veranderen. Zet het nieuwe tarief bij Tarieven per schooljaar, vanaf het schooljaar waarin het ingaat.',
+    });
+  }
+  if (nieuw.wekenPerSchooljaar !== undefined && nieuw.wekenPerSchooljaar !== oud.wekenPerSchooljaar) {
+    const g = wekenInstellingGebruik(db);
+    if (g) {
+      meldingen.push({
+        veld: veld(null),
+        melding:
+          `De weken per schooljaar gelden voor ${g.aantal.toLocaleString('nl-NL')} ${g.aantal === 1 ? 'afspraak' : 'afspraken'} in ${periode(g)}; ` +
+          'wijzigen zou die bedragen achteraf veranderen. Zet andere weken bij Tarieven per schooljaar, vanaf het schooljaar waarin ze ingaan.',
+      });
+    }
+  }
+  if (meldingen.length > 0) throw new GebruikersFout(meldingen.map((m) => m.melding).join(' '), 'ongeldige-invoer', meldingen);
+}
