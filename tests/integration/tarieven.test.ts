@@ -129,6 +129,26 @@ describe('tarieven per schooljaar', () => {
     leeg.sessie.close();
   });
 
+  it('refuses to change a standaard rate that afspraken still take, and allows it for a functie they do not', async () => {
+    const voor = dump(env.db);
+    const f = await fout(env, 'functies.wijzig', { code: 'JGW', naam: 'Jeugd- en gezinswerker', betaler: 'gemeente', standaardUurtariefCents: 8_000 });
+    expect(f.velden).toEqual([
+      {
+        veld: 'standaardUurtariefCents',
+        melding:
+          'Het standaard uurtarief van JGW geldt voor 3 afspraken in 2017-2018 tot en met 2019-2020; wijzigen zou die bedragen achteraf veranderen. Zet het nieuwe tarief bij Tarieven per schooljaar, vanaf het schooljaar waarin het ingaat.',
+      },
+    ]);
+    expect(dump(env.db)).toEqual(voor);
+    // SMW has no afspraken; JGW's other fields may change as long as the rate stays.
+    await ok(env, 'functies.wijzig', { code: 'SMW', naam: 'Schoolmaatschappelijk werk', betaler: 'gemeente', standaardUurtariefCents: 7_100 });
+    await ok(env, 'functies.wijzig', { code: 'JGW', naam: 'Jeugd- en gezinswerker (JGW)', betaler: 'gemeente', standaardUurtariefCents: 7_500 });
+    // From a tarief per schooljaar on the afspraken no longer take it.
+    await ok(env, 'tarieven.zet', { functie: 'JGW', vanafSchooljaar: 2017, uurtariefCents: 7_500 });
+    await ok(env, 'functies.wijzig', { code: 'JGW', naam: 'Jeugd- en gezinswerker', betaler: 'gemeente', standaardUurtariefCents: 8_000 });
+    expect((await ok(env, 'kosten.schooljaar', { schooljaar: 2017 })).totaal).toBe(4 * 40 * 7_500 + 1_440_000);
+  });
+
   it('refuses bad input in Dutch, naming the field, and changes nothing', async () => {
     const voor = dump(env.db);
     expect((await fout(env, 'tarieven.zet', { functie: 'XX', vanafSchooljaar: 2019, uurtariefCents: 8_000 })).velden[0]).toMatchObject({ veld: 'functie' });
