@@ -23,6 +23,8 @@ import {
   scholenVan,
 } from '../db/lees-cache';
 import type { Handlers } from './registry';
+import { lijstTarieven } from '../db/tarieven-repo';
+import { tariefInSchooljaar } from '../domain/tarieven';
 import { begrotingsjaarWaarschuwingen, schooljaarWaarschuwingen } from './waarschuwingen';
 
 export interface KostenTrendJaar extends Verdeling {
@@ -109,13 +111,16 @@ export const kostenHandlers: Handlers<KostenMethode> = {
       vergelijk: functie ? { afspraken: afsprakenVan(db, schooljaar, schooljaar), schooljaar, functie } : undefined,
     }),
 
-  'scenario.basisinzet': (invoer, { db }) =>
-    basisinzetScenario(
+  'scenario.basisinzet': (invoer, { db }) => {
+    // The new afspraken of the scenario take the tarief of their schooljaar, as real ones would (rule 9).
+    const tarief = tariefInSchooljaar(lijstTarieven(db), invoer.functie, invoer.schooljaar);
+    return basisinzetScenario(
       afsprakenVan(db, invoer.schooljaar, invoer.schooljaar),
       scholenVan(db, invoer.schooljaar),
-      { ...invoer, uurtariefCents: invoer.uurtariefCents ?? null, wekenPerJaar: invoer.wekenPerJaar ?? null },
+      { ...invoer, uurtariefCents: invoer.uurtariefCents ?? tarief?.uurtariefCents ?? null, wekenPerJaar: invoer.wekenPerJaar ?? tarief?.wekenPerJaar ?? null },
       instellingenVan(db),
-    ),
+    );
+  },
 
   'scenario.aandelen': (invoer, { db }) => {
     const scholen = [...lookupsVan(db).scholen].map(([id, s]) => ({ id, sector: s.sector }));

@@ -74,6 +74,17 @@ describe('tarieven per schooljaar', () => {
     }
   });
 
+  it('the basisinzet scenario prices new afspraken at the tarief of their schooljaar', async () => {
+    await ok(env, 'scholen.maak', { vestigingscode: '30XX00', naam: 'De Nieuwe School', sector: 'PO' });
+    await ok(env, 'tarieven.zet', { functie: 'JGW', vanafSchooljaar: 2019, uurtariefCents: 8_000, wekenPerJaar: 38 });
+    const invoer = { sector: 'PO', functie: 'JGW', urenPerWeek: 4, aandeelGemeente: 100, aandeelOnderwijs: 0 } as const;
+    const s19 = await ok(env, 'scenario.basisinzet', { ...invoer, schooljaar: 2019 });
+    expect(s19.aantalNieuw).toBe(1);
+    expect(s19.jaarbedragExtra.totaal).toBe(4 * 38 * 8_000);
+    // 2018 keeps the standaard rate and weeks.
+    expect((await ok(env, 'scenario.basisinzet', { ...invoer, schooljaar: 2018 })).jaarbedragExtra.totaal).toBe(4 * 40 * 7_500);
+  });
+
   it('a regeling rate comes before the tarief per schooljaar', async () => {
     const r = await ok(env, 'regelingen.maak', {
       naam: 'Regeling Hoogeveen',
