@@ -113,5 +113,11 @@ describe('schoolinzet tarieven', () => {
     }
     expect(inhoud(pad)).toEqual(voor);
     expect(backups(pad)).toHaveLength(0);
+    // A mistyped file name is not a new registry.
+    const typo = path.join(path.dirname(pad), 'hoogeven.db');
+    const r = await cli('tarieven', 'zet', '--db', typo, '--functie', 'JMW', '--vanaf', '2019-2020', '--uurtarief', '80');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/Het bestand .*hoogeven\.db bestaat niet/);
+    expect(fs.existsSync(typo)).toBe(false);
   });
 });
