@@ -6,13 +6,12 @@
 import {
   aandelenScenario,
   basisinzetScenario,
-  dekking,
+  dekkingVoorJaar,
   dekkingsgraad,
   kostenoverzicht,
   otVolledigheid,
   totalenPerBegrotingsjaar,
   wijkteamUren,
-  type Verdeling,
 } from '../domain';
 import {
   afsprakenVan,
@@ -26,18 +25,7 @@ import type { Handlers } from './registry';
 import { lijstTarieven } from '../db/tarieven-repo';
 import { tariefInSchooljaar } from '../domain/tarieven';
 import { begrotingsjaarWaarschuwingen, schooljaarWaarschuwingen } from './waarschuwingen';
-
-export interface KostenTrendJaar extends Verdeling {
-  jaar: number;
-  /** Concept and in overleg, apart (rule 5). */
-  inVoorbereiding: Verdeling;
-}
-
-export interface KostenTrend {
-  van: number;
-  tot: number;
-  jaren: KostenTrendJaar[];
-}
+import type { KostenTrendJaar } from './typen/kosten';
 
 export type KostenMethode =
   | 'kosten.begrotingsjaar'
@@ -70,18 +58,10 @@ export const kostenHandlers: Handlers<KostenMethode> = {
     ),
   }),
 
-  'dekking.begrotingsjaar': ({ begrotingsjaar }, { db }) => {
-    const kosten = kostenoverzicht(
-      afsprakenVoorBegrotingsjaar(db, begrotingsjaar),
-      { begrotingsjaar },
-      instellingenVan(db),
-      lookupsVan(db),
-    );
-    return {
-      ...dekking(kosten.gemeente, begrotingsjaar, [...postenVan(db, begrotingsjaar)], kosten.inVoorbereiding.gemeente),
-      waarschuwingen: begrotingsjaarWaarschuwingen(db, begrotingsjaar),
-    };
-  },
+  'dekking.begrotingsjaar': ({ begrotingsjaar }, { db }) => ({
+    ...dekkingVoorJaar(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), begrotingsjaar, [...postenVan(db, begrotingsjaar)], instellingenVan(db), lookupsVan(db)),
+    waarschuwingen: begrotingsjaarWaarschuwingen(db, begrotingsjaar),
+  }),
 
   'dekkingsgraad.lijst': ({ schooljaar, functie, sector }, { db }) =>
     dekkingsgraad({

@@ -9,38 +9,10 @@ import { lijstTarieven, schooljaarBereik, schrijfTarief, standaardTariefGebruik,
 import { schooljaarLabel } from '../domain/schooljaar';
 import { GebruikersFout } from './fout';
 import { totalenPerBegrotingsjaar, verschil } from '../domain/kosten';
-import type { Verdeling } from '../domain/types';
-import { indexeerPlan, metGeldigheid, metTarieven, tariefInSchooljaar, type IndexWijziging, type Tarief, type TariefMetGeldigheid } from '../domain/tarieven';
-import type { FunctieCode } from '../domain/types';
+import { indexeerPlan, metGeldigheid, metTarieven, tariefInSchooljaar, type Tarief } from '../domain/tarieven';
+import type { IndexJaar, IndexVoorbeeld, TarievenOverzicht } from './typen/tarieven';
 import type { ParsedInput } from './contract';
 import type { Handlers } from './registry';
-
-export interface FunctieTarieven {
-  code: FunctieCode;
-  naam: string;
-  /** Applies to schooljaren before the functie's first row (or to all when it has none). */
-  standaardUurtariefCents: number;
-  tarieven: TariefMetGeldigheid[];
-}
-
-export interface TarievenOverzicht {
-  functies: FunctieTarieven[];
-  /** The weeks setting: for schooljaren before a functie's first row. */
-  wekenPerSchooljaar: number;
-}
-
-export interface IndexJaar {
-  jaar: number;
-  voor: Verdeling;
-  na: Verdeling;
-  verschil: Verdeling;
-}
-
-export interface IndexVoorbeeld {
-  wijzigingen: IndexWijziging[];
-  /** The counted costs (rule 5) of each begrotingsjaar the indexation touches, before and after. */
-  jaren: IndexJaar[];
-}
 
 function overzicht(db: Db): TarievenOverzicht {
   const rijen = metGeldigheid(lijstTarieven(db));

@@ -5,8 +5,8 @@ import { formatEuro, formatPercentage, formatUren, parseBedrag, parseGetal } fro
 import { schooljaarLabel } from '../domain/schooljaar';
 import { tariefZetInvoer } from '../domain/tarieven';
 import type { FunctieCode } from '../domain/types';
-import type { CliContext, Commando } from './main';
-import { CliFout } from './main';
+import type { CliContext, Commando } from './commando';
+import { CliFout } from './fout';
 import { leesFunctie, leesSchooljaar, verdelingJson } from './periode';
 import { tabel } from './uitvoer';
 

@@ -5,6 +5,7 @@
 import type { Leerlingaantal, SchoolMetLeerlingen } from '../domain/dekkingsgraad';
 import type { KostenLookups } from '../domain/kosten';
 import type { AfspraakBasis, BegrotingspostBedrag, Instellingen } from '../domain/types';
+import { AFSPRAAK_VELDEN, BASIS_VELDEN } from './afspraken-velden';
 import { leesInstellingen } from './instellingen-repo';
 import type { Db } from './open';
 
@@ -36,24 +37,11 @@ export function regelingJoinSql(sector: string): string {
     (SELECT max(t2.vanaf_schooljaar) FROM tarieven t2 WHERE t2.functie = a.functie AND t2.vanaf_schooljaar <= a.schooljaar)`;
 }
 
-const afspraakKolommen = (weken: string, tarief: string) => `
-  a.id AS id,
-  a.schooljaar AS schooljaar,
-  a.school_id AS schoolId,
-  a.aanbieder_id AS aanbiederId,
-  a.functie AS functie,
-  a.basisuren AS basisurenPerWeek,
-  a.extra_uren AS extraUrenPerWeek,
-  ${weken} AS wekenPerJaar,
-  ${tarief} AS uurtariefCents,
-  a.vast_bedrag_cents AS vastBedragCents,
-  a.aandeel_gemeente AS aandeelGemeente,
-  a.aandeel_onderwijs AS aandeelOnderwijs,
-  a.aandeel_overig AS aandeelOverig,
-  a.overige_financier AS overigeFinancier,
-  a.startdatum AS startdatum,
-  a.einddatum AS einddatum,
-  a.status AS status`;
+/** The AfspraakBasis fields of the field map, with the weeks and rate given as SQL (as they apply, or only the afspraak's own/regeling's). */
+const afspraakKolommen = (weken: string, tarief: string) => {
+  const geldend: Partial<Record<keyof AfspraakBasis, string>> = { wekenPerJaar: weken, uurtariefCents: tarief };
+  return BASIS_VELDEN.map((v) => `${geldend[v] ?? `a.${AFSPRAAK_VELDEN[v].kolom}`} AS ${v}`).join(',\n  ');
+};
 
 const AFSPRAAK_BRON = `
   FROM afspraken a

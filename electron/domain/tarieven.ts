@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { divRoundHalfUp, hasAtMostTwoDecimals, hundredths } from './geld';
 import type { Cents, FunctieCode, SchooljaarStart } from './types';
-import { centsVeld, functieVeld, schooljaarVeld, strikt, typeFout, wekenVeld } from './validatie';
+import { functieVeld, strikt } from './validatie';
+import { centsVeld, MAX_UURTARIEF, schooljaarVeld, typeFout, wekenVeld } from './velden';
 
 export interface Tarief {
   functie: FunctieCode;
@@ -57,7 +58,7 @@ export function indexProcentVeld(label = 'Percentage') {
 export const tariefZetInvoer = strikt({
   functie: functieVeld,
   vanafSchooljaar: schooljaarVeld('Vanaf schooljaar'),
-  uurtariefCents: centsVeld('Uurtarief').refine((v) => v <= 100_000_00, 'Uurtarief van meer dan € 100.000 is niet aannemelijk.'),
+  uurtariefCents: centsVeld('Uurtarief', { max: MAX_UURTARIEF }),
   /** Empty: the weeks of the row valid before, else the setting. */
   wekenPerJaar: wekenVeld('Weken per jaar').nullable().default(null),
 });

@@ -5,8 +5,8 @@
 //    counted cost is less than half of the schooljaar before: the year looks cheaper than it is.
 // Small pure functions; the API (api/waarschuwingen.ts) feeds them the loaded afspraken.
 import { formatEuro } from './geld';
-import { aantalMaanden, maandBereikTekst, schooljaarLabel, schooljaarMaanden } from './schooljaar';
-import { bedragVoorMaanden, isGeteld, jaarkosten, type KostenContext } from './kosten';
+import { aantalMaanden, bedragVoorMaanden, maandBereikTekst, schooljaarLabel, schooljaarMaanden } from './schooljaar';
+import { isGeteld, jaarkosten, type KostenContext } from './kosten';
 import type { AfspraakBasis, Cents, FunctieCode, SchooljaarStart, Status } from './types';
 
 export type WaarschuwingSoort = 'tarief-nul' | 'schooljaar-zonder-afspraken' | 'schooljaar-onvolledig';

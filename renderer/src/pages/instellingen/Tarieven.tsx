@@ -3,7 +3,7 @@
 // before anything is saved. A new rate never changes an earlier schooljaar.
 import { useState, type FormEvent } from 'react';
 import { ApiFout, invoke } from '../../api';
-import type { IndexVoorbeeld } from '../../../../electron/api/tarieven';
+import type { IndexVoorbeeld } from '../../../../electron/api/typen/tarieven';
 import { formatEuro, formatPercentage, formatUren, parseBedrag, parseGetal } from '../../../../electron/domain/geld';
 import { FUNCTIE_CODES, type FunctieCode } from '../../../../electron/domain/types';
 import { SchrijfKnop, Sectie } from '../../components/Formulier';
