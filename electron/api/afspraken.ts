@@ -130,14 +130,15 @@ export const afsprakenHandlers: Handlers<
     return nieuw;
   },
   // Runs inside the one transaction of a wijzigen call: all copies or none.
-  'afspraken.kopieerSchooljaar': ({ van }, { db, log }) => {
+  'afspraken.kopieerSchooljaar': ({ van, extraUren, indexProcent }, { db, log }) => {
     controleerKopie(db, van);
-    const { aangemaakt, alBestaand } = kopieerSchooljaar(db, van, true);
-    log('afspraak', null, null, { kopie: `${schooljaarLabel(van)} → ${schooljaarLabel(van + 1)}`, van, naar: van + 1, aangemaakt, alBestaand });
-    return { van, naar: van + 1, aangemaakt, alBestaand };
+    const { aangemaakt, alBestaand, metExtraUren, geindexeerd } = kopieerSchooljaar(db, van, true, { extraUren, indexProcent });
+    const verslag = { van, naar: van + 1, aangemaakt, alBestaand, metExtraUren, extraUrenGekopieerd: extraUren, geindexeerd, indexProcent };
+    log('afspraak', null, null, { kopie: `${schooljaarLabel(van)} → ${schooljaarLabel(van + 1)}`, ...verslag });
+    return verslag;
   },
-  'afspraken.kopieerSchooljaarVoorbeeld': ({ van }, { db }) => {
-    const { aangemaakt, alBestaand } = kopieerSchooljaar(db, van, false);
-    return { van, naar: van + 1, aangemaakt, alBestaand };
+  'afspraken.kopieerSchooljaarVoorbeeld': ({ van, extraUren, indexProcent }, { db }) => {
+    const { aangemaakt, alBestaand, metExtraUren, geindexeerd } = kopieerSchooljaar(db, van, false, { extraUren, indexProcent });
+    return { van, naar: van + 1, aangemaakt, alBestaand, metExtraUren, extraUrenGekopieerd: extraUren, geindexeerd, indexProcent };
   },
 };

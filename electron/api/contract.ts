@@ -31,6 +31,7 @@ import type {
 import type { Afspraak, Instellingen } from '../domain/types';
 import type { Kostenoverzicht } from '../domain/kosten';
 import type { Dekking } from '../domain/dekking';
+import type { MetWaarschuwingen } from '../domain/waarschuwingen';
 import type { Dekkingsgraad, OtSamenstelling, OtVolledigheid } from '../domain/dekkingsgraad';
 import type { WijkteamUren } from '../domain/wijkteam';
 import type { AandelenResultaat, BasisinzetResultaat } from '../domain/scenario';
@@ -61,6 +62,8 @@ import {
 } from '../domain/kosten-invoer';
 import { afspraakInvoerSchema, afspraakWijzigingSchema } from '../domain/validatie';
 import * as reg from '../domain/registratie';
+import type { IndexVoorbeeld, TarievenOverzicht } from './typen/tarieven';
+import { tariefIndexeerInvoer, tariefZetInvoer } from '../domain/tarieven';
 
 z.config(z.locales.nl());
 
@@ -105,10 +108,11 @@ export const contract = {
   'backups.maak': method<BackupInfo>()('actie', leeg),
   'backups.herstel': method<HerstelResultaat>()('actie', backupHerstelInvoer),
   // Kosten, dekking, dekkingsgraad, wijkteam-uren en scenario's (api/kosten.ts): computed, read only.
-  'kosten.begrotingsjaar': method<Kostenoverzicht>()('lezen', kostenBegrotingsjaarInvoer),
-  'kosten.schooljaar': method<Kostenoverzicht>()('lezen', kostenSchooljaarInvoer),
+  // With the warnings of rule 13 for that period (api/waarschuwingen.ts).
+  'kosten.begrotingsjaar': method<Kostenoverzicht & MetWaarschuwingen>()('lezen', kostenBegrotingsjaarInvoer),
+  'kosten.schooljaar': method<Kostenoverzicht & MetWaarschuwingen>()('lezen', kostenSchooljaarInvoer),
   'kosten.perJaar': method<KostenTrend>()('lezen', kostenPerJaarInvoer),
-  'dekking.begrotingsjaar': method<Dekking>()('lezen', kostenBegrotingsjaarInvoer),
+  'dekking.begrotingsjaar': method<Dekking & MetWaarschuwingen>()('lezen', kostenBegrotingsjaarInvoer),
   'dekkingsgraad.lijst': method<Dekkingsgraad>()('lezen', dekkingsgraadInvoer),
   'dekkingsgraad.ot': method<OtVolledigheid>()('lezen', otInvoer),
   'dekkingsgraad.overzicht': method<DekkingOverzicht>()('lezen', dekkingOverzichtInvoer),
@@ -154,6 +158,11 @@ export const contract = {
   'functies.herstel': method<Functie>()('wijzigen', reg.functieInvoer),
   'ot.samenstelling': method<OtSamenstelling>()('lezen', leeg),
   'ot.samenstellingOpslaan': method<OtSamenstelling>()('wijzigen', reg.otSamenstellingInvoer),
+  // Tarieven per schooljaar en indexeren (api/tarieven.ts, rule 9).
+  'tarieven.lijst': method<TarievenOverzicht>()('lezen', leeg),
+  'tarieven.zet': method<TarievenOverzicht>()('wijzigen', tariefZetInvoer),
+  'tarieven.indexeerVoorbeeld': method<IndexVoorbeeld>()('lezen', tariefIndexeerInvoer),
+  'tarieven.indexeer': method<IndexVoorbeeld>()('wijzigen', tariefIndexeerInvoer),
   'regelingen.lijst': method<Regeling[]>()('lezen', leeg),
   'regelingen.lees': method<Regeling>()('lezen', reg.idInvoer('Regeling')),
   'regelingen.maak': method<Regeling>()('wijzigen', reg.regelingInvoer),

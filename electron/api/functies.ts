@@ -16,16 +16,9 @@ import type { OtSamenstelling } from '../domain/dekkingsgraad';
 import { OT_ROL_LABEL, type OtRol } from '../domain/types';
 import type { Handlers } from './registry';
 import { Controle, inGebruik, nietGevonden, telwoord } from './registratie-hulp';
+import { weigerWijzigingVanGebruiktBasis } from './tarieven';
+export { controleerFuncties } from './functie-controle';
 
-/** A read of the computed side names a functie the file does not have: say so, with the choices. */
-export function controleerFuncties(db: Db, codes: readonly (string | undefined)[], veld = 'functie'): void {
-  const c = new Controle();
-  const bekend = lijstFuncties(db).map((f) => f.code);
-  codes.forEach((code, i) => {
-    if (code !== undefined && !bekend.includes(code)) c.fout(codes.length > 1 ? `${veld}.${i}` : veld, `Functie ${code} bestaat niet in dit bestand (kies uit ${bekend.join(', ')}).`);
-  });
-  c.klaar();
-}
 
 type FunctieVelden = Omit<Functie, 'otRol'> & { otRol?: OtRol | null };
 
@@ -68,6 +61,12 @@ export const functiesHandlers: Handlers<
       c.klaar();
     }
     const oud = gevonden as Functie;
+    weigerWijzigingVanGebruiktBasis(
+      db,
+      { standaardTarieven: { [oud.code]: oud.standaardUurtariefCents } },
+      { standaardTarieven: { [oud.code]: input.standaardUurtariefCents } },
+      () => 'standaardUurtariefCents',
+    );
     const otRol = input.otRol === undefined ? oud.otRol : input.otRol;
     const anders = otRollenVan(db, oud.code).filter((r) => r.rol !== otRol);
     if (anders.length) {

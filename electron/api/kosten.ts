@@ -24,8 +24,11 @@ import {
 } from '../db/lees-cache';
 import type { Handlers } from './registry';
 import { lijstFuncties } from '../db/functies-repo';
-import { controleerFuncties } from './functies';
+import { controleerFuncties } from './functie-controle';
 import { dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunctie } from '../reports/gegevens';
+import { lijstTarieven } from '../db/tarieven-repo';
+import { tariefInSchooljaar } from '../domain/tarieven';
+import { begrotingsjaarWaarschuwingen, schooljaarWaarschuwingen } from './waarschuwingen';
 import type { KostenTrendJaar } from './typen/kosten';
 
 export type KostenMethode =
@@ -41,11 +44,15 @@ export type KostenMethode =
   | 'scenario.aandelen';
 
 export const kostenHandlers: Handlers<KostenMethode> = {
-  'kosten.begrotingsjaar': ({ begrotingsjaar }, { db }) =>
-    kostenoverzicht(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), { begrotingsjaar }, instellingenVan(db), lookupsVan(db)),
+  'kosten.begrotingsjaar': ({ begrotingsjaar }, { db }) => ({
+    ...kostenoverzicht(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), { begrotingsjaar }, instellingenVan(db), lookupsVan(db)),
+    waarschuwingen: begrotingsjaarWaarschuwingen(db, begrotingsjaar),
+  }),
 
-  'kosten.schooljaar': ({ schooljaar }, { db }) =>
-    kostenoverzicht(afsprakenVan(db, schooljaar, schooljaar), { schooljaar }, instellingenVan(db), lookupsVan(db)),
+  'kosten.schooljaar': ({ schooljaar }, { db }) => ({
+    ...kostenoverzicht(afsprakenVan(db, schooljaar, schooljaar), { schooljaar }, instellingenVan(db), lookupsVan(db)),
+    waarschuwingen: schooljaarWaarschuwingen(db, schooljaar),
+  }),
 
   'kosten.perJaar': ({ van, tot }, { db }) => ({
     van,
@@ -56,8 +63,10 @@ export const kostenHandlers: Handlers<KostenMethode> = {
     ),
   }),
 
-  'dekking.begrotingsjaar': ({ begrotingsjaar }, { db }) =>
-    dekkingVoorJaar(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), begrotingsjaar, [...postenVan(db, begrotingsjaar)], instellingenVan(db), lookupsVan(db)),
+  'dekking.begrotingsjaar': ({ begrotingsjaar }, { db }) => ({
+    ...dekkingVoorJaar(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), begrotingsjaar, [...postenVan(db, begrotingsjaar)], instellingenVan(db), lookupsVan(db)),
+    waarschuwingen: begrotingsjaarWaarschuwingen(db, begrotingsjaar),
+  }),
 
   'dekkingsgraad.lijst': ({ schooljaar, functie, sector }, { db }) => {
     controleerFuncties(db, [functie]);
@@ -115,10 +124,12 @@ export const kostenHandlers: Handlers<KostenMethode> = {
 
   'scenario.basisinzet': (invoer, { db }) => {
     controleerFuncties(db, [invoer.functie]);
+    // The new afspraken of the scenario take the tarief of their schooljaar, as real ones would (rule 9).
+    const tarief = tariefInSchooljaar(lijstTarieven(db), invoer.functie, invoer.schooljaar);
     return basisinzetScenario(
       afsprakenVan(db, invoer.schooljaar, invoer.schooljaar),
       scholenVan(db, invoer.schooljaar),
-      { ...invoer, uurtariefCents: invoer.uurtariefCents ?? null, wekenPerJaar: invoer.wekenPerJaar ?? null },
+      { ...invoer, uurtariefCents: invoer.uurtariefCents ?? tarief?.uurtariefCents ?? null, wekenPerJaar: invoer.wekenPerJaar ?? tarief?.wekenPerJaar ?? null },
       instellingenVan(db),
     );
   },

@@ -1,5 +1,6 @@
 // Rapportages and grafieken: the Excel reports (written after a native save dialog; the renderer
 // never passes a path) and the chart series, shaped from the engines' results.
+import { jaarWaarschuwingen } from './waarschuwingen';
 import path from 'node:path';
 import { dekkingVoorJaar } from '../domain/dekking';
 import {
@@ -61,7 +62,8 @@ export const rapportagesHandlers: Handlers<
     const jaren = jarenBereik(bekendeJaren(db).begrotingsjaren, vanJaar, totJaar);
     const [van, tot] = [jaren[0], jaren[jaren.length - 1]];
     // The trend engine of kosten.perJaar: one pass over the schooljaren van−1..tot.
-    return kostenPerJaarReeks(totalenPerBegrotingsjaar(afsprakenVan(db, van - 1, tot), van, tot, instellingenVan(db)));
+    const reeks = kostenPerJaarReeks(totalenPerBegrotingsjaar(afsprakenVan(db, van - 1, tot), van, tot, instellingenVan(db)));
+    return reeks.map((p) => ({ ...p, onvolledig: jaarWaarschuwingen(db, p.jaar).map((w) => w.tekst) }));
   },
 
   'grafiek.kostenVerdeling': ({ begrotingsjaar }, { db }) =>
@@ -74,7 +76,7 @@ export const rapportagesHandlers: Handlers<
     const posten = [...postenVan(db)];
     return dekkingPerJaarReeks(
       jaren.map((j) => dekkingVoorJaar(afsprakenVoorBegrotingsjaar(db, j), j, posten, ctx, lookups)),
-    );
+    ).map((p) => ({ ...p, onvolledig: jaarWaarschuwingen(db, p.jaar).map((w) => w.tekst) }));
   },
 
   'grafiek.trend': ({ vanJaar, totJaar }, { db }) => {

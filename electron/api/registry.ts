@@ -25,6 +25,7 @@ import { besturenHandlers } from './besturen';
 import { scholenHandlers } from './scholen';
 import { aanbiedersHandlers } from './aanbieders';
 import { functiesHandlers } from './functies';
+import { tarievenHandlers } from './tarieven';
 import { regelingenHandlers } from './regelingen';
 import { begrotingspostenHandlers } from './begrotingsposten';
 import { kerncijfersHandlers } from './kerncijfers';
@@ -88,6 +89,7 @@ export const handlers: Handlers<MethodName> = {
   ...scholenHandlers,
   ...aanbiedersHandlers,
   ...functiesHandlers,
+  ...tarievenHandlers,
   ...regelingenHandlers,
   ...begrotingspostenHandlers,
   ...kerncijfersHandlers,

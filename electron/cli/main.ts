@@ -13,8 +13,8 @@ import { COMMANDOS } from './commandos';
 import { CliFout } from './fout';
 import type { CliContext, Commando } from './commando';
 
-/** Commands that only read: they refuse a --db file that does not exist instead of creating it. */
-const LEES_COMMANDOS = new Set(['kosten', 'dekking', 'info', 'export']);
+/** Commands that only read (and tarieven, which changes an existing registry): they refuse a --db file that does not exist instead of creating it. */
+const LEES_COMMANDOS = new Set(['kosten', 'dekking', 'info', 'export', 'tarieven']);
 
 const ALGEMEEN = { db: { type: 'string' }, 'alleen-lezen': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 

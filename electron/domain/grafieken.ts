@@ -62,6 +62,8 @@ export interface KostenJaarPunt {
   totaal: Cents;
   /** Concept and in overleg: drawn apart, never stacked onto the totals. */
   inVoorbereiding: Cents;
+  /** Rule 13: why this year is incomplete (empty when it is not); the chart marks the year instead of drawing a real drop. */
+  onvolledig?: string[];
 }
 
 export function kostenPerJaarReeks(totalen: readonly JaarTotalen[]): KostenJaarPunt[] {
@@ -114,6 +116,8 @@ export interface DekkingJaarPunt {
   /** max(0, kosten − budget): drawn in red. */
   tekort: Cents;
   inVoorbereiding: Cents;
+  /** Rule 13: why this year's cost is incomplete (see KostenJaarPunt). */
+  onvolledig?: string[];
 }
 
 export function dekkingPerJaarReeks(dekkingen: readonly Dekking[]): DekkingJaarPunt[] {

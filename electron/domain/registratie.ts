@@ -2,6 +2,7 @@
 // regelingen, begrotingsposten, kerncijfers, proeftuinen, and the list/copy requests.
 // The afspraak schemas live in validatie.ts; this file reuses its field schemas so that every
 // message is Dutch and names the field. No Node imports: the renderer bundles this file too.
+import { indexProcentVeld } from './tarieven';
 import { z } from 'zod';
 import { aandelenRegels, altijd, functieVeld, idVeld, optioneleDatumVeld, sectorVeld, statusVeld, strikt, tekstVeld } from './validatie';
 import { centsVeld, jaarVeld, percentageVeld, schooljaarVeld, typeFout, urenVeld, uurtariefVeld, wekenVeld } from './velden';
@@ -377,7 +378,13 @@ export type SchoolLijstFilter = z.output<typeof schoolLijstInvoer>;
 
 // The copy lands in the next schooljaar, which must itself be a supported year (a copy from 2100
 // made an afspraak in 2101 that could not be listed or edited).
-export const kopieerSchooljaarInvoer = strikt({ van: schooljaarVeld('Van schooljaar').refine((v) => v < JAAR_MAX, GRENS_MELDING.kopieerJaar('Van schooljaar')) });
+export const kopieerSchooljaarInvoer = strikt({
+  van: schooljaarVeld('Van schooljaar').refine((v) => v < JAAR_MAX, GRENS_MELDING.kopieerJaar('Van schooljaar')),
+  /** Rule 7: extra hours end with the schooljaar; copied only when asked. */
+  extraUren: z.boolean({ error: 'Extra uren kopiëren: ja of nee.' }).default(false),
+  /** Index afspraken with their own rate or a fixed amount by this percentage (rule 9); null = as they are. */
+  indexProcent: indexProcentVeld('Indexatie').nullable().default(null),
+});
 
 export const mutatielogLijstInvoer = strikt({
   entiteit: z.string({ error: 'Entiteit moet een tekst zijn.' }).trim().min(1, 'Entiteit mag niet leeg zijn.').max(50).optional(),
@@ -407,4 +414,11 @@ export interface KopieerVerslag {
   naar: number;
   aangemaakt: number;
   alBestaand: number;
+  /** Of those made: how many had extra hours in the source year. */
+  metExtraUren: number;
+  /** Whether their extra hours were copied too (rule 7: only when asked). */
+  extraUrenGekopieerd: boolean;
+  /** Of those made: how many own rates or fixed amounts were indexed, and by how much. */
+  geindexeerd: number;
+  indexProcent: number | null;
 }

@@ -1,6 +1,7 @@
 // Volledige export: every table of the registry, one sheet each, exactly as stored (money in
 // cents, as the columns ending in _cents say). Rows are streamed from SQLite into the streaming
 // workbook writer one at a time, so memory stays flat however large the registry is.
+import { alleWaarschuwingen } from '../api/waarschuwingen';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
 import path from 'node:path';
@@ -28,6 +29,7 @@ export async function schrijfAlles(
   ).map((r) => r.name);
   const aantallen = Object.fromEntries(tabellen.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]));
   const rapport = Rapport.start(pad, {
+    waarschuwingen: alleWaarschuwingen(db).map((w) => w.tekst),
     rapport: ALLES_NAAM,
     periode: null,
     gemeente: leesInstellingen(db).gemeenteNaam,

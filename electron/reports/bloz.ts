@@ -1,6 +1,7 @@
 // BLOZ-overzicht for one schooljaar: a row per afspraak (school, sector, wijk, bestuur,
 // aanbieder, functie, hours, toelichting, werkplan, themes), coverage per wijk and per sector,
 // and the schools without coverage. Figures from the engines (kosten, dekkingsgraad).
+import { schooljaarWaarschuwingen } from '../api/waarschuwingen';
 import type { Db } from '../db/open';
 import { bedragInSchooljaar, isGeteld, isInVoorbereiding, kostenoverzicht } from '../domain/kosten';
 import { otVolledigheid, type Dekkingsgraad, type Graad, type OtVolledigheid } from '../domain/dekkingsgraad';
@@ -43,6 +44,7 @@ export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { 
   for (const f of functies) dekking[f] = dekkingsgraadVoor(g, sj, f);
 
   const rapport = Rapport.start(pad, {
+    waarschuwingen: schooljaarWaarschuwingen(db, sj).map((w) => w.tekst),
     rapport: BLOZ_NAAM,
     periode: `schooljaar ${schooljaarLabel(sj)}`,
     gemeente: g.instellingen.gemeenteNaam,

@@ -151,6 +151,8 @@ export interface RapportMeta {
   omschrijving: string[];
   /** Extra lines on the first sheet (label, text). */
   extra?: [string, string][];
+  /** Rule 13: what makes a figure in this report look different from what it is (a € 0 rate, an incomplete year). */
+  waarschuwingen?: string[];
 }
 
 export interface TabelResultaat {
@@ -492,6 +494,11 @@ export class Rapport {
       ...(m.extra ?? []),
     ];
     for (const [label, tekst] of regels) blad.regel([label, veiligeTekst(tekst)]);
+    if (m.waarschuwingen && m.waarschuwingen.length > 0) {
+      blad.leeg();
+      blad.sectie('Let op');
+      for (const t of m.waarschuwingen) blad.regel([null, veiligeTekst(t)]);
+    }
     blad.leeg();
     blad.sectie('Wat staat erin');
     blad.kolomBreedte(1, 100);

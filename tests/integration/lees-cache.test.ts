@@ -80,13 +80,29 @@ describe('read cache: fresh figures after every write', () => {
     expect(await totaal2018()).toBe(1_706_667);
   });
 
-  it('instellingen.opslaan and functies.wijzig change the default rate', async () => {
+  it('a tarief per schooljaar changes the rate; the standaard rate that afspraken use cannot change (rule 9)', async () => {
     await ok(env.call('afspraken.maak', invoer()));
     expect(await totaal2018()).toBe(853_333);
-    await ok(env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 9_000 } }));
+    const geweigerd = await env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 9_000 } });
+    expect(geweigerd.ok).toBe(false);
+    if (!geweigerd.ok) {
+      expect(geweigerd.fout.velden).toEqual([
+        {
+          veld: 'standaardTarieven.JGW',
+          melding:
+            'Het standaard uurtarief van JGW geldt voor 1 afspraak in schooljaar 2017-2018; wijzigen zou die bedragen achteraf veranderen. Zet het nieuwe tarief bij Tarieven per schooljaar, vanaf het schooljaar waarin het ingaat.',
+        },
+      ]);
+    }
+    expect((await env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 38, standaardTarieven: {} })).ok).toBe(false);
+    expect(await totaal2018()).toBe(853_333);
+    await ok(env.call('tarieven.zet', { functie: 'JGW', vanafSchooljaar: 2017, uurtariefCents: 9_000 }));
     expect(await totaal2018()).toBe(960_000); // 4 × 40 × € 90 × 8/12
+    // Now no afspraak takes the standaard rate: it may change, and changes no figure.
     const jgw = env.db.prepare("SELECT naam, betaler FROM functies WHERE code = 'JGW'").get() as { naam: string; betaler: string };
     await ok(env.call('functies.wijzig', { code: 'JGW', naam: jgw.naam, betaler: jgw.betaler, standaardUurtariefCents: 6_000 }));
+    expect(await totaal2018()).toBe(960_000);
+    await ok(env.call('tarieven.zet', { functie: 'JGW', vanafSchooljaar: 2017, uurtariefCents: 6_000 }));
     expect(await totaal2018()).toBe(640_000);
     expect(await grafiek2018()).toBe(640_000);
   });

@@ -1,6 +1,7 @@
 import basis from './001_basis';
 import afsprakenLijst from './002_afspraken_lijst';
 import afsprakenVolgorde from './003_afspraken_volgorde';
+import tarieven from './004_tarieven';
 import functiesRegeling from './005_functies_regeling';
 
 /** Every migration the app knows, in order. Never change or reorder an applied one: add a new one. */
@@ -18,5 +19,6 @@ export const MIGRATIONS: readonly Migratie[] = [
   { id: '001_basis', sql: basis },
   { id: '002_afspraken_lijst', sql: afsprakenLijst },
   { id: '003_afspraken_volgorde', sql: afsprakenVolgorde },
+  { id: '004_tarieven', sql: tarieven },
   { id: '005_functies_regeling', sql: functiesRegeling, zonderFk: true },
 ];

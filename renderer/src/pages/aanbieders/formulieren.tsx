@@ -114,7 +114,7 @@ export function FunctieFormulier({ functie, onSluit }: { functie: Functie | null
         ]}
         {...register('betaler')}
       />
-      <Invoer label="Standaard uurtarief" inputMode="decimal" achtervoegsel="€" hint="Geldt voor afspraken zonder eigen tarief, bijvoorbeeld 75,50" fout={f.standaardUurtariefCents} {...register('standaardUurtariefCents')} />
+      <Invoer label="Standaard uurtarief" inputMode="decimal" achtervoegsel="€" hint="Voor afspraken zonder eigen tarief, in schooljaren vóór het eerste tarief per schooljaar (Instellingen), bijvoorbeeld 75,50" fout={f.standaardUurtariefCents} {...register('standaardUurtariefCents')} />
       <Keuze
         label="Rol in het ondersteuningsteam"
         hint="Welke rol deze functie in het ondersteuningsteam van een school kan vervullen. Per sector kiest u bij Ondersteuningsteams welke functies meetellen."

@@ -16,6 +16,8 @@ import type { Output } from '../../../../electron/api/contract';
 import { centsNaarTekst, centsUitTekst, getalNaarTekst, getalUitTekst, toonApiFout } from '../../hooks/formulier';
 import { schooljaarNaam } from '../../format';
 import { afspraakKosten, geldendeWekenEnTarief, kostenContext, splitsingPerJaar } from './kosten';
+import type { Tarief } from '../../../../electron/domain/tarieven';
+import { heeftNulTarief } from '../../../../electron/domain/waarschuwingen';
 import { AanbiederKiezer, SchoolKiezer } from './Kiezers';
 import { useToast } from '../../components/Toast';
 import { SchrijfKnop } from '../../components/Formulier';
@@ -142,9 +144,13 @@ export function AfspraakFormulier(props: AfspraakFormulierProps) {
   const functies = useLezen('functies.lijst', {});
   const instellingen = useLezen('instellingen.lezen', {});
   const regelingen = useLezen('regelingen.lijst', {});
-  const fout = aanbieders.error ?? functies.error ?? instellingen.error ?? regelingen.error;
-  if (aanbieders.data && functies.data && instellingen.data && regelingen.data) {
-    return <Formulier {...props} lijsten={{ aanbieders: aanbieders.data, functies: functies.data, instellingen: instellingen.data, regelingen: regelingen.data }} />;
+  const tarieven = useLezen('tarieven.lijst', {});
+  const fout = aanbieders.error ?? functies.error ?? instellingen.error ?? regelingen.error ?? tarieven.error;
+  if (aanbieders.data && functies.data && instellingen.data && regelingen.data && tarieven.data) {
+    const perSchooljaar = tarieven.data.functies.flatMap((f) => f.tarieven);
+    return (
+      <Formulier {...props} lijsten={{ aanbieders: aanbieders.data, functies: functies.data, instellingen: instellingen.data, regelingen: regelingen.data, tarieven: perSchooljaar }} />
+    );
   }
   return (
     <Dialoog open titel={props.afspraak ? 'Afspraak wijzigen' : 'Nieuwe afspraak'} onSluit={props.onSluit}>
@@ -158,6 +164,8 @@ interface Lijsten {
   functies: Output<'functies.lijst'>;
   instellingen: Instellingen;
   regelingen: Output<'regelingen.lijst'>;
+  /** The tarieven per schooljaar of every functie (rule 9). */
+  tarieven: readonly Tarief[];
 }
 
 function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: AfspraakFormulierProps & { lijsten: Lijsten }) {
@@ -192,7 +200,12 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
     const basis = num(i.basisurenPerWeek) ?? 0;
     const extra = num(i.extraUrenPerWeek) ?? 0;
     const functie = lijsten.functies.some((f) => f.code === waarden.functie) ? waarden.functie : null;
-    const geldend = geldendeWekenEnTarief({ wekenPerJaar: num(i.wekenPerJaar), uurtariefCents: num(i.uurtariefCents), functie: functie ?? 'JGW' }, regelingData, sector);
+    const geldend = geldendeWekenEnTarief(
+      { wekenPerJaar: num(i.wekenPerJaar), uurtariefCents: num(i.uurtariefCents), functie: functie ?? 'JGW', schooljaar: Number(waarden.schooljaar) },
+      regelingData,
+      sector,
+      lijsten.tarieven,
+    );
     const a: AfspraakBasis = {
       id: 0,
       schooljaar: Number(waarden.schooljaar),
@@ -216,7 +229,7 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
     const tarief = a.uurtariefCents ?? (functie ? ctx.standaardTarieven[functie] : undefined) ?? null;
     const kosten = afspraakKosten(a, ctx);
     return { a, functie, tarief, kosten, geldend, splitsing: splitsingPerJaar(a, ctx), weken: a.wekenPerJaar ?? ctx.wekenPerSchooljaar };
-  }, [waarden, ctx.schooljaarStartMaand, ctx.wekenPerSchooljaar, ctx.standaardTarieven, regelingData, sector, lijsten.functies]);
+  }, [waarden, ctx.schooljaarStartMaand, ctx.wekenPerSchooljaar, ctx.standaardTarieven, regelingData, sector, lijsten.functies, lijsten.tarieven]);
 
   // The regeling's rules (domain/regeling.ts), shown while typing; the API refuses the same on save.
   const gekozenRegeling = lijsten.regelingen.find((r) => r.id === regelingId);
@@ -347,7 +360,9 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
               hint={
                 regelingData?.wekenPerJaar
                   ? `Leeg = ${formatUren(regelingData.wekenPerJaar)} (regeling ${regelingData.naam})`
-                  : `Leeg = ${formatUren(ctx.wekenPerSchooljaar)} (instelling)`
+                  : functie && berekening.geldend.tarief
+                    ? `Leeg = ${formatUren(berekening.geldend.tarief.wekenPerJaar)} (${functie} vanaf ${schooljaarNaam(berekening.geldend.tarief.vanafSchooljaar)})`
+                    : `Leeg = ${formatUren(ctx.wekenPerSchooljaar)} (instelling)`
               }
               fout={fouten.wekenPerJaar}
               {...register('wekenPerJaar')}
@@ -359,7 +374,9 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
               hint={
                 functie && regelingData && berekening.geldend.bron.tarief === 'regeling' && berekening.geldend.uurtariefCents !== null
                   ? `Leeg = ${formatEuro(berekening.geldend.uurtariefCents, { cents: true })} (regeling ${regelingData.naam})`
-                  : functie && ctx.standaardTarieven[functie] !== undefined
+                  : functie && berekening.geldend.bron.tarief === 'schooljaar' && berekening.geldend.tarief
+                    ? `Leeg = ${formatEuro(berekening.geldend.tarief.uurtariefCents, { cents: true })} (tarief ${functie} vanaf ${schooljaarNaam(berekening.geldend.tarief.vanafSchooljaar)})`
+                    : functie && ctx.standaardTarieven[functie] !== undefined
                     ? `Leeg = ${formatEuro(ctx.standaardTarieven[functie]!, { cents: true })} (standaard ${functie})`
                     : 'Leeg = het standaardtarief van de functie'
               }
@@ -432,10 +449,16 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
           {berekening.splitsing.length > 0 && (
             <p className="rekensom__uitleg">Per begrotingsjaar: {berekening.splitsing.map((s) => s.tekst).join('; ')}</p>
           )}
-          {tarief === null && berekening.a.vastBedragCents === null && berekening.a.basisurenPerWeek + berekening.a.extraUrenPerWeek > 0 && (
-            <p className="rekensom__uitleg">
-              {functie ? 'Er is geen uurtarief: vul er een in, of stel een standaardtarief in bij Instellingen.' : 'Kies een functie (voor het standaardtarief) of vul een uurtarief in.'}
-            </p>
+          {functie && heeftNulTarief(berekening.a, ctx) && (
+            <div className="utrecht-alert utrecht-alert--warning" role="status" data-testid="waarschuwing-nul-tarief">
+              <p className="utrecht-alert__content">
+                Let op: het uurtarief is € 0 en er is geen vast bedrag, dus deze afspraak kost € 0. Vul een uurtarief in, of stel het tarief van {functie} in bij
+                Tarieven.
+              </p>
+            </div>
+          )}
+          {!functie && berekening.a.vastBedragCents === null && (
+            <p className="rekensom__uitleg">Kies een functie (voor het tarief) of vul een uurtarief in.</p>
           )}
         </aside>
       </div>

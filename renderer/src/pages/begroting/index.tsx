@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatEuro, formatPercentage, formatUren } from '../../../../electron/domain/geld';
 import type { Begrotingspost, Regeling } from '../../../../electron/api/typen/registratie';
 import { Melding, PaginaKop } from '../../components/PaginaKop';
+import { Waarschuwingen } from '../../components/Waarschuwingen';
 import { ActiesKop, RijActies, SchrijfKnop, Sectie } from '../../components/Formulier';
 import { useLezen } from '../../hooks/useApi';
 import { useVerwijderen } from '../../hooks/apiFormulier';
@@ -37,6 +38,7 @@ function Dekking({ jaar }: { jaar: number }) {
         Dekking {jaar}
       </h2>
       {dekking.error && <Melding soort="error">{dekking.error.message}</Melding>}
+      <Waarschuwingen lijst={d?.waarschuwingen} />
       {d && (
         <>
           <table className="kleine-tabel">

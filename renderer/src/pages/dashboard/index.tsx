@@ -1,10 +1,11 @@
 // Dashboard: costs and coverage at a glance for the schooljaar and begrotingsjaar in the header.
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { formatEuro } from '../../../../electron/domain/geld';
 import type { Verdeling } from '../../../../electron/domain/types';
 import type { DemoResultaat } from '../../../../electron/api/typen/app';
 import { LegeStaat, PaginaKop, Melding } from '../../components/PaginaKop';
+import { Waarschuwingen } from '../../components/Waarschuwingen';
 import { SchrijfKnop } from '../../components/Formulier';
 import { useLezen, useWijziging } from '../../hooks/useApi';
 import type { Output } from '../../../../electron/api/contract';
@@ -52,12 +53,8 @@ export function DashboardPagina() {
             testId="dekking-saldo"
           />
         </div>
-        {k && k.zonderTarief.length > 0 && (
-          <Melding soort="warning">
-            {k.zonderTarief.length} {k.zonderTarief.length === 1 ? 'afspraak heeft' : 'afspraken hebben'} uren maar geen uurtarief; die kosten tellen als € 0. Stel een standaardtarief in bij{' '}
-            <Link to="/instellingen">Instellingen</Link>.
-          </Melding>
-        )}
+        {/* Rule 13: afspraken at € 0 and schooljaren that make this begrotingsjaar look cheaper than it is. */}
+        <Waarschuwingen lijst={k?.waarschuwingen} />
       </section>
       <div className="twee-kolommen">
         <section className="sectie" aria-labelledby="bereik-kop">

@@ -8,6 +8,7 @@ import { Sectie } from '../../components/Formulier';
 import { useExporteerMutatielog } from '../../components/Geschiedenis';
 import { tijdTekst } from '../../geschiedenis';
 import { AlgemeneInstellingen, Backups, KerncijfersSectie, Wijken } from './Algemeen';
+import { TarievenSectie } from './Tarieven';
 
 type Wissel = { soort: 'bestand.nieuw' | 'bestand.openen' } | { soort: 'bestand.openenAlleenLezen'; keuzeId: string };
 
@@ -28,6 +29,7 @@ export function InstellingenPagina() {
     <>
       <PaginaKop titel="Instellingen" intro="Gemeente, schooljaar, tarieven en het bestand waarin alles wordt bewaard." />
       <AlgemeneInstellingen />
+      <TarievenSectie />
       <Wijken />
       <KerncijfersSectie />
       <Sectie titel="Databasebestand">
