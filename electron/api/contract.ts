@@ -5,8 +5,8 @@ import type { AppInfo, BestandResultaat } from './app';
 import type { BackupLijst } from './backups';
 import type { BackupInfo, HerstelResultaat } from '../db/backups';
 import type { ApiFoutData } from './fout';
-import type { AfsprakenVoorbeeldResultaat, DuoVoorbeeldResultaat, ImportResultaat, SjabloonResultaat } from './importeren';
-import { afsprakenInhoudInvoer, duoFilterVelden, duoInhoudInvoer } from '../import/inhoud';
+import type { AfsprakenVoorbeeldResultaat, BesturenVoorbeeldResultaat, DuoVoorbeeldResultaat, ImportResultaat, SjabloonResultaat } from './importeren';
+import { afsprakenInhoudInvoer, besturenInhoudInvoer, duoFilterVelden, duoInhoudInvoer } from '../import/inhoud';
 import { instellingenInvoer } from '../domain/instellingen';
 import type { Instellingen } from '../domain/types';
 // Kosten, dekking, dekkingsgraad, wijkteam, scenario (api/kosten.ts).
@@ -31,6 +31,10 @@ import {
 // Registratie: wijken, besturen, scholen, aanbieders, functies, regelingen, begrotingsposten,
 // kerncijfers, proeftuinen, afspraken, mutatielog (api/<area>.ts over db/<area>-repo.ts).
 import type { Wijk, WijkRij } from '../db/wijken-repo';
+import type { PostcoderegelRij, WijkInvulling } from '../db/wijkregels-repo';
+import type { Postcoderegel } from '../domain/wijkregels';
+import type { ZetWijkResultaat } from './wijkregels';
+import { postcoderegelInvoer, postcoderegelWijziging } from '../domain/wijkregels';
 import type { Bestuur, BestuurRij } from '../db/besturen-repo';
 import type { School, SchoolLijst } from '../db/scholen-repo';
 import type { Aanbieder, AanbiederRij } from '../db/aanbieders-repo';
@@ -85,6 +89,10 @@ export const contract = {
   'import.duoVoorbeeldInhoud': method<DuoVoorbeeldResultaat>()('actie', duoInhoudInvoer),
   'import.afsprakenVoorbeeldInhoud': method<AfsprakenVoorbeeldResultaat>()('actie', afsprakenInhoudInvoer),
   'import.duoUitvoeren': method<ImportResultaat>()('actie', importId),
+  // DUO's list of bevoegde gezagen: names of besturen by number (import/besturen.ts).
+  'import.besturenVoorbeeld': method<BesturenVoorbeeldResultaat>()('actie', leeg),
+  'import.besturenVoorbeeldInhoud': method<BesturenVoorbeeldResultaat>()('actie', besturenInhoudInvoer),
+  'import.besturenUitvoeren': method<ImportResultaat>()('actie', importId),
   'import.afsprakenVoorbeeld': method<AfsprakenVoorbeeldResultaat>()('actie', leeg),
   'import.afsprakenUitvoeren': method<ImportResultaat>()('actie', importId),
   'import.sjabloonOpslaan': method<SjabloonResultaat>()('actie', z.object({ schooljaar: jaartal('Schooljaar').optional() }).strict()),
@@ -137,6 +145,18 @@ export const contract = {
   'wijken.wijzig': method<Wijk>()('wijzigen', reg.wijkWijziging),
   'wijken.verwijder': method<Wijk>()('wijzigen', reg.idInvoer('Wijk')),
   'wijken.herstel': method<Wijk>()('wijzigen', reg.wijkWijziging),
+  // Wijk per school in bulk and postcode rules (api/wijkregels.ts). zetWijk returns each school's
+  // previous wijk; herstelWijken takes that list back (undo).
+  'scholen.zetWijk': method<ZetWijkResultaat>()('wijzigen', reg.zetWijkInvoer),
+  'scholen.herstelWijken': method<{ gewijzigd: number }>()('wijzigen', reg.herstelWijkenInvoer),
+  'postcoderegels.lijst': method<PostcoderegelRij[]>()('lezen', leeg),
+  'postcoderegels.maak': method<Postcoderegel>()('wijzigen', postcoderegelInvoer),
+  'postcoderegels.wijzig': method<Postcoderegel>()('wijzigen', postcoderegelWijziging),
+  'postcoderegels.verwijder': method<Postcoderegel>()('wijzigen', reg.idInvoer('Postcoderegel')),
+  'postcoderegels.herstel': method<Postcoderegel>()('wijzigen', postcoderegelWijziging),
+  // Fill EMPTY wijken by the postcode rules: what would be filled, and doing it.
+  'wijken.vulVoorbeeld': method<WijkInvulling[]>()('lezen', leeg),
+  'wijken.vulVolgensPostcode': method<{ ingevuld: WijkInvulling[] }>()('wijzigen', leeg),
   'besturen.lijst': method<BestuurRij[]>()('lezen', leeg),
   'besturen.lees': method<Bestuur>()('lezen', reg.idInvoer('Bestuur')),
   'besturen.maak': method<Bestuur>()('wijzigen', reg.bestuurInvoer),

@@ -17,6 +17,7 @@ import { demoHandlers } from './demo';
 import { rapportagesHandlers } from './rapportages';
 // Registratie (wijken … afspraken, mutatielog).
 import { wijkenHandlers } from './wijken';
+import { wijkregelsHandlers } from './wijkregels';
 import { besturenHandlers } from './besturen';
 import { scholenHandlers } from './scholen';
 import { aanbiedersHandlers } from './aanbieders';
@@ -77,6 +78,7 @@ export const handlers: Handlers<MethodName> = {
   ...demoHandlers,
   ...rapportagesHandlers,
   ...wijkenHandlers,
+  ...wijkregelsHandlers,
   ...besturenHandlers,
   ...scholenHandlers,
   ...aanbiedersHandlers,

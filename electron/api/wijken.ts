@@ -36,10 +36,11 @@ export const wijkenHandlers: Handlers<'wijken.lijst' | 'wijken.lees' | 'wijken.m
   },
   'wijken.verwijder': ({ id }, { db, log }) => {
     const oud = lees(db, id);
-    const { scholen, proeftuinen } = wijkVerwijzingen(db, id);
+    const { scholen, proeftuinen, postcoderegels } = wijkVerwijzingen(db, id);
     const delen = [
       scholen.length ? `${telwoord(scholen.length, 'school', 'scholen')} (${opsomming(scholen)})` : '',
       proeftuinen.length ? `${telwoord(proeftuinen.length, 'proeftuin', 'proeftuinen')} (${opsomming(proeftuinen)})` : '',
+      postcoderegels.length ? `${telwoord(postcoderegels.length, 'postcoderegel', 'postcoderegels')} (${opsomming(postcoderegels)})` : '',
     ].filter(Boolean);
     if (delen.length) inGebruik(`De wijk ${oud.naam} heeft nog ${delen.join(' en ')}. Kies daar eerst een andere wijk.`);
     verwijderWijk(db, id);

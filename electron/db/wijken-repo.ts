@@ -47,9 +47,10 @@ export function verwijderWijk(db: Db, id: number): void {
   db.prepare('DELETE FROM wijken WHERE id = ?').run(id);
 }
 
-/** What still refers to a wijk (schools, proeftuinen), by name. */
-export function wijkVerwijzingen(db: Db, id: number): { scholen: string[]; proeftuinen: string[] } {
+/** What still refers to a wijk (schools, proeftuinen, postcode rules), by name. */
+export function wijkVerwijzingen(db: Db, id: number): { scholen: string[]; proeftuinen: string[]; postcoderegels: string[] } {
   const scholen = db.prepare('SELECT naam FROM scholen WHERE wijk_id = ? ORDER BY naam COLLATE NOCASE').pluck().all(id) as string[];
   const proeftuinen = db.prepare('SELECT naam FROM proeftuinen WHERE wijk_id = ? ORDER BY naam COLLATE NOCASE').pluck().all(id) as string[];
-  return { scholen, proeftuinen };
+  const regels = db.prepare('SELECT van, tot FROM postcoderegels WHERE wijk_id = ? ORDER BY van').all(id) as { van: string; tot: string }[];
+  return { scholen, proeftuinen, postcoderegels: regels.map((r) => (r.van === r.tot ? r.van : `${r.van}-${r.tot}`)) };
 }

@@ -71,3 +71,5 @@ export const duoInhoudInvoer = z
   .strict();
 
 export const afsprakenInhoudInvoer = gesleept('afspraken', '.xlsx');
+/** The DUO list of bevoegde gezagen, dropped on the page (a .csv like the other DUO files). */
+export const besturenInhoudInvoer = gesleept('duo', '.csv- of .txt');
