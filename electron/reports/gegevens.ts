@@ -17,6 +17,8 @@ export interface AfspraakRegel extends Afspraak {
   sector: Sector;
   wijk: string | null;
   bestuur: string | null;
+  /** Bevoegd-gezagnummer of DUO: the reports print it beside the name. */
+  bestuurNummer: string | null;
   aanbieder: string;
 }
 
@@ -49,6 +51,8 @@ interface DetailRij {
   sector: Sector;
   wijk: string | null;
   bestuur: string | null;
+  /** Bevoegd-gezagnummer of DUO: the reports print it beside the name. */
+  bestuurNummer: string | null;
   aanbieder: string;
 }
 
@@ -87,7 +91,7 @@ export function laadAfspraakRegels(db: Db, schooljaren?: readonly number[]): Afs
     .prepare(
       `SELECT a.id, a.toelichting_extra_uren AS toelichtingExtraUren, a.themas, a.werkplan_school AS werkplanGoedgekeurdSchool,
               a.werkplan_wijkteam AS werkplanGoedgekeurdWijkteam, a.bloz_advies AS blozAdvies, a.regeling_id AS regelingId,
-              a.opmerking, s.vestigingscode, s.naam AS schoolNaam, s.sector, w.naam AS wijk, b.naam AS bestuur, ab.naam AS aanbieder
+              a.opmerking, s.vestigingscode, s.naam AS schoolNaam, s.sector, w.naam AS wijk, b.naam AS bestuur, b.nummer AS bestuurNummer, ab.naam AS aanbieder
        FROM afspraken a
        JOIN scholen s ON s.id = a.school_id
        JOIN aanbieders ab ON ab.id = a.aanbieder_id

@@ -112,7 +112,7 @@ describe('Voorbeeld Zwolle: the reports as the app stored them (exceljs)', () =>
     // And in the BLOZ-overzicht of that schooljaar.
     let blozJgw = 0;
     blad('bloz-2017-2018', 'Afspraken').eachRow((r) => {
-      if (r.getCell(7).value === 'JGW') blozJgw += cent(waarde(r.getCell(19).value));
+      if (r.getCell(8).value === 'JGW') blozJgw += cent(waarde(r.getCell(20).value));
     });
     expect(blozJgw).toBe(320_000 * EURO);
   });

@@ -164,15 +164,17 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     const afspraken = wb.getWorksheet('Afspraken')!;
     const totaal = rij(afspraken, 'Totaal');
     // 20 × 4 JGW + 122 SMW + 2 IB + 2 JMW basisuren; 2 extra uren JMW.
-    expect(totaal[7]).toBe(20 * 4 + 122 + 2 + 2);
-    expect(totaal[8]).toBe(2);
-    expect(cent(totaal[18])).toBe(kosten.totaal);
+    expect(totaal[8]).toBe(20 * 4 + 122 + 2 + 2);
+    expect(totaal[9]).toBe(2);
+    expect(cent(totaal[19])).toBe(kosten.totaal);
     let jmw: unknown[] = [];
     afspraken.eachRow((r) => {
-      if (r.getCell(7).value === 'JMW') jmw = (r.values as unknown[]).slice(1).map(waarde);
+      if (r.getCell(8).value === 'JMW') jmw = (r.values as unknown[]).slice(1).map(waarde);
     });
-    expect(jmw[10]).toBe('Veel verzuim en zorgmeldingen; basisinzet is niet genoeg.');
-    expect(jmw[15]).toBe('verzuim');
+    // The bestuur by name, its DUO number in the next column.
+    expect(jmw.slice(4, 6)).toEqual(['Stichting Voortgezet Onderwijs IJsselland', '41002']);
+    expect(jmw[11]).toBe('Veel verzuim en zorgmeldingen; basisinzet is niet genoeg.');
+    expect(jmw[16]).toBe('verzuim');
     const wijk = wb.getWorksheet('Dekking per sector')!;
     const jgw = rij(wijk, 'JGW');
     expect(jgw.slice(1, 4)).toEqual(['PO', 22, 20]);
@@ -267,7 +269,7 @@ describe('Tekst van gebruikers wordt nooit een formule', () => {
       let toelichting: unknown = null;
       wb.getWorksheet('Afspraken')!.eachRow((row) => {
         namen.push(row.getCell(2).value);
-        if (row.getCell(7).value === 'JMW') toelichting = row.getCell(11).value;
+        if (row.getCell(8).value === 'JMW') toelichting = row.getCell(12).value;
         row.eachCell((c) => {
           if (c.type === ExcelJS.ValueType.Formula) expect(String(c.formula)).toMatch(/^(SUBTOTAL|[A-Z]+\d+\+[A-Z]+\d+$)/);
         });
