@@ -206,8 +206,8 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     const lo = new LibreOffice('bloz');
     try {
       const b = lo.naarCsv(bloz);
-      expect(centen(rijMet(b['Afspraken'], 'Totaal')[18])).toBe(kosten.totaal);
-      expect(rijMet(b['Afspraken'], 'Totaal')[9]).toBe('208');
+      expect(centen(rijMet(b['Afspraken'], 'Totaal')[19])).toBe(kosten.totaal);
+      expect(rijMet(b['Afspraken'], 'Totaal')[10]).toBe('208');
       const a = lo.naarCsv(aanbieders);
       expect(centen(rijMet(a['Samenvatting'], 'Totaal')[1])).toBe(kosten.totaal);
       const som = Object.entries(a)
@@ -285,7 +285,7 @@ describe('Tekst van gebruikers wordt nooit een formule', () => {
           const kolomB = csv.map((rij) => rij[1]);
           for (const naam of GEVAARLIJKE_NAMEN) expect(kolomB).toContain(naam);
           expect(kolomB).not.toContain('2');
-          expect(csv.map((rij) => rij[10])).toContain(GEVAARLIJKE_TOELICHTING);
+          expect(csv.map((rij) => rij[11])).toContain(GEVAARLIJKE_TOELICHTING);
         } finally {
           lo.opruimen();
         }
