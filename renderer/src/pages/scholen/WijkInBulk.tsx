@@ -74,7 +74,7 @@ export function WijkInBulkBalk({ gekozen, onKlaar }: { gekozen: ReadonlySet<stri
 }
 
 /** "Wijken invullen volgens postcoderegels": says how many schools first, then fills only empty wijken. */
-export function VulWijkenKnop() {
+export function VulWijkenKnop({ kort = false }: { kort?: boolean }) {
   const voorbeeld = useLezen('wijken.vulVoorbeeld', {});
   const vul = useWijziging('wijken.vulVolgensPostcode');
   const bevestig = useBevestiging();
@@ -83,7 +83,7 @@ export function VulWijkenKnop() {
   const [fout, setFout] = useState<string | null>(null);
   const n = voorbeeld.data?.length ?? 0;
   return (
-    <div className="vulwijken">
+    <div className={`vulwijken${kort ? ' vulwijken--kort' : ''}`}>
       <SchrijfKnop
         disabled={vul.isPending || n === 0}
         onClick={async () => {
@@ -112,7 +112,9 @@ export function VulWijkenKnop() {
       >
         Wijken invullen volgens postcoderegels
       </SchrijfKnop>
-      <span className="zacht">{voorbeeld.data ? (n === 0 ? 'Geen scholen zonder wijk die onder een regel vallen.' : `${scholenTekst(n)} zonder wijk vallen onder een regel.`) : ''}</span>
+      <span className="zacht">
+        {!voorbeeld.data ? '' : kort ? `(${scholenTekst(n)} zonder wijk)` : n === 0 ? 'Geen scholen zonder wijk die onder een regel vallen.' : `${scholenTekst(n)} zonder wijk vallen onder een regel.`}
+      </span>
       {fout && <Melding soort="error">{fout}</Melding>}
     </div>
   );

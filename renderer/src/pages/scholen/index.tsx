@@ -17,11 +17,11 @@ export function leerlingenTekst(r: { leerlingen: number | null; leerlingenOnder5
 }
 
 const KOLOMMEN: Kolom<SchoolRij>[] = [
-  { id: 'naam', kop: 'Naam', waarde: (r) => r.naam, breedte: 220, groei: 3 },
+  { id: 'naam', kop: 'Naam', waarde: (r) => r.naam, breedte: 200, groei: 3 },
   { id: 'vestigingscode', kop: 'Vestiging', waarde: (r) => r.vestigingscode, breedte: 100 },
   { id: 'sector', kop: 'Sector', waarde: (r) => r.sector, breedte: 90, filter: 'keuze', keuzeLabel: (v) => SECTOR_NAAM[v] ?? v },
   { id: 'wijk', kop: 'Wijk', waarde: (r) => r.wijk, breedte: 140, filter: 'keuze', groei: 1.2 },
-  { id: 'bestuur', kop: 'Bestuur', waarde: (r) => r.bestuur, breedte: 180, groei: 2 },
+  { id: 'bestuur', kop: 'Bestuur', waarde: (r) => r.bestuur, breedte: 160, groei: 2 },
   { id: 'bestuurNummer', kop: 'Bestuursnr.', waarde: (r) => r.bestuurNummer, breedte: 100, filter: 'tekst' },
   { id: 'plaats', kop: 'Plaats', waarde: (r) => r.plaats, breedte: 120, filter: 'keuze' },
   {
@@ -64,7 +64,6 @@ function ScholenLijst() {
         }
       />
       {lijst.error && <Melding soort="error">{lijst.error.message}</Melding>}
-      {rijen.length > 0 && (regels.data?.length ?? 0) > 0 && <VulWijkenKnop />}
       <WijkInBulkBalk gekozen={gekozen} onKlaar={() => setGekozen(new Set())} />
       <DataTabel
         naam="Scholen"
@@ -73,6 +72,7 @@ function ScholenLijst() {
         rijSleutel={(r) => r.id}
         onOpen={(r) => navigate(`/scholen/${r.id}`)}
         selectie={{ gekozen, onWijzig: setGekozen, label: (r) => `${r.naam} (${r.vestigingscode})` }}
+        werkbalk={(regels.data?.length ?? 0) > 0 ? <VulWijkenKnop kort /> : undefined}
         laden={lijst.isPending}
         telwoord={['school', 'scholen']}
         leeg={
