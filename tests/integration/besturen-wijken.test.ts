@@ -105,6 +105,10 @@ describe('besturen: DUO-lijst van bevoegde gezagen', () => {
     expect(f.velden.map((v) => v.melding)).toContain('Dit is een DUO-bestand met scholen, geen lijst van bevoegde gezagen. Lees het in bij "DUO-bestanden" (scholen en leerlingen).');
     expect(f.velden.find((v) => v.veld === 'BEVOEGD GEZAG NAAM')?.melding).toBe('De kolom ontbreekt; die hoort in de DUO-lijst van bevoegde gezagen.');
 
+    // And the other way round: the bevoegde-gezagen list in the DUO scholen import.
+    f = await nee(call('import.duoVoorbeeldInhoud', { bestanden: [besturenInvoer(fs.readFileSync(BESTUREN))], gemeenteCode: '0118' }));
+    expect(f.melding).toContain('Dit is de DUO-lijst van bevoegde gezagen (besturen), geen bestand met scholen.');
+
     f = await nee(call('import.besturenVoorbeeldInhoud', besturenInvoer(iconv.encode('', 'utf8'))));
     expect(f.melding).toBe('bevoegde-gezagen.csv is niet ingelezen: Het bestand is leeg. Er is niets opgeslagen.');
     f = await nee(call('import.besturenVoorbeeldInhoud', besturenInvoer(kop)));

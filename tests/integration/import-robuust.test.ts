@@ -12,7 +12,8 @@ import { dump, testOmgeving, testOmgevingMetAanbieders, tmpDbPad } from '../help
 import { DUO_MAP, goedeRij, importeerBlad, KOPPEN, maakBlad, vulScholen, type CelInvoer } from '../helpers/afspraken-blad';
 
 const bytes = (naam: string) => fs.readFileSync(path.join(DUO_MAP, naam));
-const DUO_BESTANDEN = fs.readdirSync(DUO_MAP).filter((f) => f.endsWith('.csv') && !f.includes('examen'));
+// The school and pupil files; the bevoegde-gezagen list has its own import (besturen-wijken.test.ts).
+const DUO_BESTANDEN = fs.readdirSync(DUO_MAP).filter((f) => f.endsWith('.csv') && !f.includes('examen') && !f.includes('bevoegde-gezagen'));
 
 function duo(db: Db, bestanden: { naam: string; inhoud: Buffer }[], gemeenteCode: string | null = '0193') {
   const plan = maakDuoImportPlan(db, bestanden, { gemeenteCode, gemeenteNaam: 'Zwolle' });
