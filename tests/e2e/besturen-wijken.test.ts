@@ -5,9 +5,9 @@
 // screenshots at 1366×768 and 1024×576.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heeftChromium, screenshot, startBrowser, tijdelijkeMap, type BrowserSessie } from '../helpers/browser';
+import { ARTIFACTS, heeftChromium, startBrowser, tijdelijkeMap, type BrowserSessie } from '../helpers/browser';
 import { testOmgeving } from '../helpers/db';
 import { DUO_MAP } from '../helpers/afspraken-blad';
 import { axeErnstig, naarPagina, screenshotPagina } from '../helpers/schermen';
@@ -20,13 +20,15 @@ const MATEN = [
 
 const tekstVan = (page: Page) => page.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } } }).document.body.innerText);
 
-/** Screenshots of the visible window at both sizes, and no horizontal scrolling of the page itself. */
-async function opBeideMaten(page: Page, naam: string) {
+/** Screenshots of the window as the user sees it at both sizes (scrolled to `doel`), and no horizontal scrolling of the page itself. */
+async function opBeideMaten(page: Page, naam: string, doel?: Locator) {
   const vorige = page.viewportSize()!;
+  fs.mkdirSync(path.join(ARTIFACTS, 'screenshots'), { recursive: true });
   for (const maat of MATEN) {
     await page.setViewportSize(maat);
     await page.waitForTimeout(150);
-    await screenshot(page, `${naam}-${maat.width}x${maat.height}`);
+    if (doel) await doel.evaluate((el) => (el as unknown as { scrollIntoView(o: unknown): void }).scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'screenshots', `${naam}-${maat.width}x${maat.height}.png`) });
     const breed = await page.evaluate(() => {
       const d = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
       return d.scrollWidth - d.clientWidth;
@@ -119,8 +121,7 @@ describe.runIf(heeftChromium)('een Hoogeveen-bestand: besturen en wijken', () =>
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     expect(await axeErnstig(page)).toEqual([]);
-    await page.getByRole('heading', { name: 'Postcoderegels' }).scrollIntoViewIfNeeded();
-    await opBeideMaten(page, 'instellingen-postcoderegels-besturen');
+    await opBeideMaten(page, 'instellingen-postcoderegels-besturen', page.getByRole('heading', { name: 'Postcoderegels' }));
     await screenshotPagina(page, 'instellingen-hoogeveen');
   }, 90_000);
 
@@ -133,8 +134,7 @@ describe.runIf(heeftChromium)('een Hoogeveen-bestand: besturen en wijken', () =>
     expect(await page.getByTestId('besturen-gewijzigd').textContent()).toBe('5');
     expect(db().prepare("SELECT naam FROM besturen WHERE nummer = '13737'").pluck().get()).toBe('Bevoegd gezag 13737');
     expect(await axeErnstig(page)).toEqual([]);
-    await page.getByRole('heading', { name: /DUO-lijst van bevoegde gezagen/ }).scrollIntoViewIfNeeded();
-    await opBeideMaten(page, 'importeren-besturen-voorbeeld');
+    await opBeideMaten(page, 'importeren-besturen-voorbeeld', page.getByRole('heading', { name: /DUO-lijst van bevoegde gezagen/ }));
     await page.getByRole('button', { name: 'Namen opslaan' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Besturen uit' }).count()).toBe(1);
     expect(db().prepare("SELECT naam FROM besturen WHERE nummer = '13737'").pluck().get()).toBe('Proefstichting Voortgezet Onderwijs Zuidwest-Drenthe');
