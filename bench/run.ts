@@ -255,7 +255,13 @@ async function meetAggregaten(reg: Register): Promise<void> {
     [`dekkingsgraad.ot ${SCHOOLJAAR}`, () => api(o, 'dekkingsgraad.ot', { schooljaar: SCHOOLJAAR })],
     [`kosten.perJaar ${SCHOOLJAREN[0] + 1}-${SCHOOLJAREN.at(-1)! + 1} (trend)`, () => api(o, 'kosten.perJaar', { van: SCHOOLJAREN[0] + 1, tot: SCHOOLJAREN.at(-1)! + 1 })],
     [`afspraken.lijst ${SCHOOLJAAR} (tabel, alle rijen)`, () => api(o, 'afspraken.lijst', { schooljaar: SCHOOLJAAR })],
+    [`afspraken.lijst ${SCHOOLJAAR} (eerste venster van 200, op school)`, () => api(o, 'afspraken.lijst', { schooljaar: SCHOOLJAAR, limiet: 200 })],
+    [`afspraken.lijst ${SCHOOLJAAR} (gefilterd en gezocht, op basisuren)`, () =>
+      api(o, 'afspraken.lijst', { schooljaar: SCHOOLJAAR, functie: 'JGW', zoek: 'school', sorteer: 'basisuren' })],
+    ['scholen.lijst (alle scholen, op leerlingen)', () => api(o, 'scholen.lijst', { sorteer: 'leerlingen', richting: 'af' })],
   ];
+  // Lists are for information: their tests assert the query plan, the bench the time (issue 12).
+  const terInfo = (naam: string) => naam.startsWith('afspraken.lijst') || naam.startsWith('scholen.lijst');
   try {
     for (const [naam, fn] of gevallen) {
       const m = await meet(n, fn, { opwarmen: 1 });
@@ -263,8 +269,8 @@ async function meetAggregaten(reg: Register): Promise<void> {
         groep: '2. Dashboard',
         naam,
         app: `${nl(m.mediaan, 1)} ms`,
-        doel: naam.startsWith('afspraken.lijst') ? '(ter info)' : '≤ 50 ms',
-        gehaald: naam.startsWith('afspraken.lijst') ? null : m.mediaan <= 50,
+        doel: terInfo(naam) ? '(ter info)' : '≤ 50 ms',
+        gehaald: terInfo(naam) ? null : m.mediaan <= 50,
         data: m,
       });
     }

@@ -1,6 +1,6 @@
 // The Electron main process: lifecycle, single instance, the app:// protocol, IPC per API method.
 import path from 'node:path';
-import fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, shell } from 'electron';
 import log from 'electron-log/main';
 import { METHOD_NAMES, WIJZIGING_KANAAL } from './api/contract';
@@ -10,7 +10,19 @@ import { dagelijkseBackup } from './db/backups';
 import { maakOmgeving } from './omgeving';
 import { schrijfVoorkeuren, standaardDataMap, teOpenenDatabase } from './paden';
 import { bouwMenu } from './menu';
-import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, guardWebContents, isEigenUrl, maakVenster, magExternOpenen } from './window';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  guardWebContents,
+  INHOUDSTYPEN,
+  isBestand,
+  isEigenUrl,
+  maakVenster,
+  magApiAanroepen,
+  magExternOpenen,
+  rendererBestand,
+} from './window';
 
 app.setName('Schoolinzet');
 // Dutch Chromium locale: date fields show dd-mm-jjjj and spelling is Dutch, whatever the Windows language.
@@ -24,7 +36,11 @@ Object.assign(console, log.functions);
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-const rendererDir = path.join(__dirname, '..', 'renderer');
+// The app folder holds package.json, whose "main" is dist/electron/main.cjs: the built renderer and
+// the preload lie beside it (inside app.asar once packaged). tests/integration/hoofdproces.test.ts
+// runs this file against a stand-in for 'electron' whose app folder is a temp dir.
+const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
+const preloadPad = path.join(app.getAppPath(), 'dist', 'electron', 'preload.cjs');
 let mainWindow: BrowserWindow | null = null;
 let sessie: DatabaseSessie | null = null;
 
@@ -83,12 +99,12 @@ async function start() {
 
   // Serve the built renderer from app://schoolinzet/, with the CSP as a response header as well.
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = path.normalize(path.join(rendererDir, relative));
-    if (!file.startsWith(rendererDir) || !fs.existsSync(file)) return new Response('Niet gevonden', { status: 404 });
-    const response = await net.fetch(`file://${file}`);
+    const file = isEigenUrl(request.url) ? rendererBestand(rendererDir, new URL(request.url).pathname, isBestand) : null;
+    if (!file) return new Response('Niet gevonden', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).href);
     const headers = new Headers(response.headers);
+    const type = INHOUDSTYPEN[path.extname(file).toLowerCase()];
+    if (type) headers.set('Content-Type', type);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');
     return new Response(response.body, { status: response.status, headers });
@@ -96,8 +112,8 @@ async function start() {
 
   for (const method of METHOD_NAMES) {
     ipcMain.handle(`api:${method}`, (event, input) => {
-      // Only our own page may call the API.
-      if (!event.senderFrame || !isEigenUrl(event.senderFrame.url)) {
+      // Only our own page's top frame may call the API.
+      if (!magApiAanroepen(event.senderFrame)) {
         return { ok: false, fout: { code: 'ongeldige-invoer', melding: 'Deze aanvraag komt niet van Schoolinzet zelf.', velden: [] } };
       }
       return invoke(method, input, omgeving);
@@ -124,7 +140,7 @@ async function start() {
   };
   Menu.setApplicationMenu(bouwMenu({ invoke: (method) => void menuActie(method), logBestand }));
 
-  mainWindow = maakVenster(BrowserWindow, path.join(__dirname, 'preload.cjs'));
+  mainWindow = maakVenster(BrowserWindow, preloadPad);
   mainWindow.setTitle(`Schoolinzet – ${path.basename(sessie.dbPad())}`);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);

@@ -1,5 +1,7 @@
 // The one BrowserWindow and every guard around it. Only types come from 'electron' here, so tests
 // can load this file and check the security settings without the Electron binary.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
 
 export const APP_SCHEME = 'app';
@@ -75,6 +77,50 @@ export function isEigenUrl(url: string): boolean {
     return false;
   }
 }
+
+/**
+ * The API answers only our own page's top frame: an iframe (even one of ours) or any other page is
+ * refused. `parent` is null for a top frame (Electron's WebFrameMain).
+ */
+export function magApiAanroepen(frame: { url: string; parent: unknown } | null | undefined): boolean {
+  return Boolean(frame) && frame!.parent === null && isEigenUrl(frame!.url);
+}
+
+/**
+ * The file of the built renderer a URL path asks for (still %-encoded, as in `new URL(...).pathname`),
+ * or null (then 404): only a regular file inside rendererDir once the path is decoded. `..`, `%2e%2e`,
+ * `%2F` and absolute paths end up inside the folder or are refused; a sibling folder with the same
+ * prefix is outside. The app:// protocol (main.ts) and the test harness both serve through this.
+ */
+export function rendererBestand(rendererDir: string, pathname: string, isBestand: (file: string) => boolean): string | null {
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname === '/' || pathname === '' ? '/index.html' : pathname);
+  } catch {
+    return null; // a malformed %-escape
+  }
+  if (relative.includes('\0')) return null;
+  const root = path.resolve(rendererDir);
+  const file = path.resolve(root, `.${path.sep}${relative}`);
+  const binnen = path.relative(root, file);
+  if (!binnen || binnen === '..' || binnen.startsWith(`..${path.sep}`) || path.isAbsolute(binnen)) return null;
+  return isBestand(file) ? file : null;
+}
+
+/** A regular file (not a folder) exists at this path. */
+export const isBestand = (file: string): boolean => fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+
+/** Content types of what the renderer build contains; anything else keeps the type Electron gives it. */
+export const INHOUDSTYPEN: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
 
 /** Links that may open in the user's browser: https only, parsed, no credentials. */
 export function magExternOpenen(url: string): boolean {

@@ -14,28 +14,18 @@ import {
   wijzigPostcoderegel,
 } from '../db/wijkregels-repo';
 import { bereikTekst, overlappendeRegel, type Postcoderegel } from '../domain/wijkregels';
-import { leesWijk } from '../db/wijken-repo';
+import { wijkenTabel } from '../db/wijken-repo';
 import type { Handlers } from './registry';
+import type { WijkToewijzing } from './typen/registratie';
 import { Controle, nietGevonden } from './registratie-hulp';
 
-export interface WijkToewijzing {
-  schoolId: number;
-  wijkId: number | null;
-}
-
-export interface ZetWijkResultaat {
-  /** Schools whose wijk changed. */
-  gewijzigd: number;
-  /** Every selected school's wijk before: pass it to scholen.herstelWijken to undo. */
-  vorige: WijkToewijzing[];
-}
 
 function controleerRegel(db: Db, r: Omit<Postcoderegel, 'id'>, id?: number): void {
   const c = new Controle();
   if (!bestaat(db, 'wijken', r.wijkId)) c.fout('wijkId', 'Wijk bestaat niet (meer); kies een wijk uit de lijst.');
   const ander = overlappendeRegel(allePostcoderegels(db), r.van, r.tot, id);
   if (ander) {
-    const wijk = leesWijk(db, ander.wijkId)?.naam ?? '';
+    const wijk = wijkenTabel.lees(db, ander.wijkId)?.naam ?? '';
     c.bestaatAl('van', `Postcodes ${bereikTekst(r)} overlappen met de regel ${bereikTekst(ander)} → ${wijk}. Een postcode hoort bij één wijk.`);
   }
   c.klaar();

@@ -1,7 +1,7 @@
 // `schoolinzet wijken vul [--dry-run] [--json]`: schools WITHOUT a wijk get the wijk of their
 // postcode rule (the same API method as the button on the Scholen page). A wijk a user set stays.
-import type { Commando } from './main';
-import { CliFout } from './main';
+import { CliFout } from './fout';
+import type { Commando } from './commando';
 import { tabel } from './uitvoer';
 
 const GEBRUIK = 'wijken vul [--db BESTAND] [--dry-run] [--json]';

@@ -2,13 +2,10 @@
 import type { Postcoderegel } from '../domain/wijkregels';
 import { wijkVoorPostcode } from '../domain/wijkregels';
 import type { Db } from './open';
+import type { PostcoderegelRij, WijkInvulling } from '../api/typen/registratie';
 import { vrijId } from './repo-hulp';
 
-export interface PostcoderegelRij extends Postcoderegel {
-  wijk: string;
-  /** Schools whose postcode falls in the range (whatever their wijk). */
-  aantalScholen: number;
-}
+export type { PostcoderegelRij, WijkInvulling } from '../api/typen/registratie';
 
 export function lijstPostcoderegels(db: Db): PostcoderegelRij[] {
   const regels = db
@@ -38,13 +35,6 @@ export function verwijderPostcoderegel(db: Db, id: number): void {
   db.prepare('DELETE FROM postcoderegels WHERE id = ?').run(id);
 }
 
-export interface WijkInvulling {
-  schoolId: number;
-  school: string;
-  postcode: string;
-  wijkId: number;
-  wijk: string;
-}
 
 /** Schools WITHOUT a wijk that a rule gives one; a wijk a user set is never in this list. */
 export function wijkInvullingen(db: Db): WijkInvulling[] {

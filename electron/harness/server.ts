@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { huidigeWijzigingStempel, invoke } from '../api/registry';
 import { DatabaseSessie } from '../db/sessie';
 import { maakOmgeving } from '../omgeving';
-import { CONTENT_SECURITY_POLICY } from '../window';
+import { CONTENT_SECURITY_POLICY, INHOUDSTYPEN, isBestand, rendererBestand } from '../window';
 
 export interface Harness {
   url: string;
@@ -18,16 +18,6 @@ export interface Harness {
   volgendBestand(pad: string | string[] | null): void;
   close(): Promise<void>;
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 export async function startHarness(opties: { dbPad: string; rendererDir?: string; port?: number }): Promise<Harness> {
   const rendererDir = path.resolve(opties.rendererDir ?? 'dist/renderer');
@@ -74,9 +64,8 @@ export async function startHarness(opties: { dbPad: string; rendererDir?: string
         .end(JSON.stringify(result));
       return;
     }
-    const relative = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
-    const file = path.normalize(path.join(rendererDir, relative));
-    if (!file.startsWith(rendererDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const file = rendererBestand(rendererDir, url.pathname, isBestand);
+    if (!file) {
       res.writeHead(404).end('Niet gevonden');
       return;
     }
@@ -84,7 +73,7 @@ export async function startHarness(opties: { dbPad: string; rendererDir?: string
     if (file.endsWith('index.html')) {
       content = content.toString('utf8').replace('<head>', `<head><meta name="schoolinzet-harness" content="${token}">`);
     }
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(content);
+    res.writeHead(200, { 'Content-Type': INHOUDSTYPEN[path.extname(file).toLowerCase()] ?? 'application/octet-stream' }).end(content);
   });
   await new Promise<void>((resolve) => server.listen(opties.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

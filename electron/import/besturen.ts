@@ -5,7 +5,8 @@
 import type { Db } from '../db/open';
 import { logMutatie } from '../db/mutatielog-repo';
 import { normaliseerKolom } from './duo';
-import { ImportFout, type ImportMelding } from './fout';
+import { ImportFout } from './fout';
+import type { BesturenPlan, ImportMelding } from '../api/typen/importeren';
 import { leesTabel } from './lezen';
 
 export const BESTUUR_KOLOMMEN = { nummer: 'BEVOEGD GEZAG NUMMER', naam: 'BEVOEGD GEZAG NAAM' } as const;
@@ -23,16 +24,6 @@ export interface BestuurUitBestand {
   naam: string;
 }
 
-export interface BesturenPlan {
-  bestand: string;
-  encoding: string;
-  rijen: number;
-  nieuw: { nummer: string; naam: string }[];
-  gewijzigd: { id: number; nummer: string; oud: string; nieuw: string }[];
-  ongewijzigd: number;
-  /** Rows without a name: nothing is done with them. */
-  zonderNaam: number;
-}
 
 /** Reads the file; every problem at once, in Dutch, with row and column. */
 export function leesBesturenBestand(inhoud: Buffer | Uint8Array): { encoding: string; rijen: number; besturen: BestuurUitBestand[] } {

@@ -1,7 +1,7 @@
 // The typed client: invoke<K>(name, input) → the result type of that method, or an ApiFout with the
 // Dutch message. In Electron it goes through the preload bridge; in the test harness over HTTP.
 import type { ApiResult, Input, MethodName, Output } from '../../electron/api/contract';
-import type { ApiFoutData, VeldMelding } from '../../electron/api/fout';
+import type { ApiFoutData, VeldMelding } from '../../electron/api/typen/fout';
 
 declare global {
   interface Window {
@@ -19,18 +19,18 @@ export class ApiFout extends Error {
   }
 }
 
-// The one change signal: a stamp from the main process that goes up after every write. In Electron
-// it arrives through the preload's opWijziging; in the harness with every answer.
+// The one change signal: a stamp from the main process that goes up after every write (including
+// a refused one). In Electron it arrives through the preload's opWijziging, which the main process
+// only sends after a write: every stamp it brings is news, even the first. In the harness it comes
+// with every answer: the first one only tells where the count stands. A write's own answer carries
+// (harness) or follows (Electron) its stamp, so the reads refetch after the write itself.
 let laatsteStempel: number | null = null;
 const stempelLuisteraars = new Set<() => void>();
 
-function meldStempel(stempel: number): void {
-  if (laatsteStempel !== null && stempel !== laatsteStempel) {
-    laatsteStempel = stempel;
-    for (const l of stempelLuisteraars) l();
-    return;
-  }
+function meldStempel(stempel: number, eersteIsWijziging: boolean): void {
+  const nieuw = laatsteStempel === null ? eersteIsWijziging : stempel !== laatsteStempel;
   laatsteStempel = stempel;
+  if (nieuw) for (const l of stempelLuisteraars) l();
 }
 
 /** Calls `luisteraar` whenever the data changed (the stamp moved); returns the unsubscribe. */
@@ -39,7 +39,7 @@ export function opWijziging(luisteraar: () => void): () => void {
   return () => stempelLuisteraars.delete(luisteraar);
 }
 
-if (typeof window !== 'undefined') window.schoolinzet?.opWijziging?.((stempel) => meldStempel(stempel));
+if (typeof window !== 'undefined') window.schoolinzet?.opWijziging?.((stempel) => meldStempel(stempel, true));
 
 type Transport = (method: string, input: unknown) => Promise<unknown>;
 
@@ -54,7 +54,7 @@ function kiesTransport(): Transport {
         body: JSON.stringify(input ?? {}),
       });
       const stempel = Number(response.headers.get('X-Schoolinzet-Stempel'));
-      if (Number.isFinite(stempel)) meldStempel(stempel);
+      if (response.headers.has('X-Schoolinzet-Stempel') && Number.isFinite(stempel)) meldStempel(stempel, false);
       return response.json();
     };
   }

@@ -18,7 +18,7 @@ import { volgWijzigingen } from './hooks/useApi';
 
 const queryClient = new QueryClient({
   defaultOptions: {
-    // Reads are cached; every write invalidates what it touched (see hooks/useWijziging).
+    // Reads are cached; the change stamp after every write invalidates them (volgWijzigingen below).
     queries: { staleTime: 60_000, refetchOnWindowFocus: false, retry: false },
     mutations: { retry: false },
   },

@@ -7,9 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// query-core is what @tanstack/react-query re-exports (same classes), without React's global types.
+import { QueryClient, QueryObserver } from '@tanstack/query-core';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contract, type MethodName } from '../../electron/api/contract';
-import { huidigeWijzigingStempel, invoke, type Omgeving } from '../../electron/api/registry';
+import { huidigeWijzigingStempel, invoke, opWijziging, type Omgeving } from '../../electron/api/registry';
 import { afsprakenVan, dataStempel } from '../../electron/db/lees-cache';
 import { testOmgeving, testOmgevingMetAanbieders, tmpDbPad } from '../helpers/db';
 
@@ -132,28 +134,101 @@ describe('read cache: fresh figures after every write', () => {
     expect(await grafiek2018()).toBe(1_706_667);
   });
 
-  it('every wijzigen and actie method of the contract invalidates the cache, even with a refused input', async () => {
-    const methoden = (Object.keys(contract) as MethodName[]).filter((m) => contract[m].soort !== 'lezen');
-    expect(methoden.length).toBeGreaterThan(30);
-    for (const m of methoden) {
-      await totaal2018();
+  it('every wijzigen and actie method of the contract invalidates the cache and makes the dashboard refetch, even with a refused input', async () => {
+    const dashboard = await dashboardLezingen(() => env.omgeving);
+    try {
+      const methoden = (Object.keys(contract) as MethodName[]).filter((m) => contract[m].soort !== 'lezen');
+      expect(methoden.length).toBeGreaterThan(30);
+      for (const m of methoden) {
+        await totaal2018();
+        const voor = dataStempel(env.db);
+        const signaalVoor = huidigeWijzigingStempel();
+        const opgehaald = dashboard.opgehaald();
+        // Through the renderer's own client, as a screen or the menu would call it.
+        await expect(dashboard.invoke(m, { __onbekendVeld: 1 }), m).rejects.toThrow();
+        expect(dataStempel(env.db), m).not.toBe(voor);
+        expect(huidigeWijzigingStempel(), m).toBeGreaterThan(signaalVoor);
+        // The change signal reached the renderer: every read the dashboard shows fetched again.
+        await vi.waitFor(() => {
+          for (const [sleutel, n] of dashboard.opgehaald()) expect(n, `${m} → ${sleutel}`).toBeGreaterThan(opgehaald.get(sleutel)!);
+        });
+      }
+      // A lezen call keeps the cache, and the dashboard keeps its reads.
       const voor = dataStempel(env.db);
+      await totaal2018();
       const signaalVoor = huidigeWijzigingStempel();
-      const r = await env.call(m, { __onbekendVeld: 1 });
-      expect(r.ok, m).toBe(false);
-      expect(dataStempel(env.db), m).not.toBe(voor);
-      // The renderer's change signal moved too, so the dashboard's reads would refetch.
-      expect(huidigeWijzigingStempel(), m).toBeGreaterThan(signaalVoor);
+      const opgehaald = dashboard.opgehaald();
+      await expect(dashboard.invoke('kosten.begrotingsjaar', { __onbekendVeld: 1 })).rejects.toThrow();
+      expect(dataStempel(env.db)).toBe(voor);
+      expect(huidigeWijzigingStempel()).toBe(signaalVoor);
+      await new Promise((klaar) => setTimeout(klaar, 50));
+      expect(dashboard.opgehaald()).toEqual(opgehaald);
+    } finally {
+      dashboard.stop();
     }
-    // A lezen call keeps the cache.
-    const voor = dataStempel(env.db);
-    await totaal2018();
-    const signaalVoor = huidigeWijzigingStempel();
-    await env.call('kosten.begrotingsjaar', { __onbekendVeld: 1 });
-    expect(dataStempel(env.db)).toBe(voor);
-    expect(huidigeWijzigingStempel()).toBe(signaalVoor);
   });
 });
+
+/**
+ * The renderer's client (renderer/src/api.ts, hooks/useApi.ts) in this process, with the bridge the
+ * preload gives it in Electron: invoke goes to the registry, opWijziging to the registry's change
+ * signal (main.ts sends that stamp on its one channel; tests/integration/hoofdproces.test.ts shows
+ * the channel and the preload). A QueryClient set up as in renderer/src/main.tsx watches every read
+ * of the Dashboard page, with the inputs the page uses.
+ */
+async function dashboardLezingen(omgeving: () => Omgeving) {
+  const bron = fs.readFileSync(path.join(import.meta.dirname, '../../renderer/src/pages/dashboard/index.tsx'), 'utf8');
+  const lezingen: [MethodName, object][] = [
+    ['app.info', {}],
+    ['kosten.begrotingsjaar', { begrotingsjaar: 2018 }],
+    ['dekking.begrotingsjaar', { begrotingsjaar: 2018 }],
+    ['grafiek.kostenPerJaar', { vanJaar: 2015, totJaar: 2019 }],
+    ['grafiek.dekking', { schooljaar: 2017, functie: 'JGW' }],
+    ['dekkingsgraad.lijst', { schooljaar: 2017, functie: 'JGW', sector: 'PO' }],
+    ['dekkingsgraad.lijst', { schooljaar: 2017, functie: 'SMW', sector: 'VO' }],
+  ];
+  // If the page starts reading something else, this list must follow.
+  expect(new Set([...bron.matchAll(/useLezen\('([\w.]+)'/g)].map((r) => r[1]))).toEqual(new Set(lezingen.map(([m]) => m)));
+
+  const g = globalThis as { window?: unknown };
+  g.window = {
+    schoolinzet: {
+      invoke: (method: MethodName, input: unknown) => invoke(method, input, omgeving()),
+      opWijziging: (callback: (stempel: number) => void) => opWijziging(callback),
+    },
+  };
+  // Not statically imported: the renderer's files belong to the renderer's type program (DOM types).
+  const api = (await import('../../renderer/src/api' as string)) as { invoke(method: string, input: unknown): Promise<unknown> };
+  const { volgWijzigingen } = (await import('../../renderer/src/hooks/useApi' as string)) as { volgWijzigingen(q: QueryClient): () => void };
+  const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, refetchOnWindowFocus: false, retry: false } } });
+  const stopSignaal = volgWijzigingen(queryClient);
+  const tellers = new Map<string, number>();
+  const afmelden = lezingen.map(([method, input]) => {
+    const sleutel = `${method} ${JSON.stringify(input)}`;
+    tellers.set(sleutel, 0);
+    const observer = new QueryObserver(queryClient, {
+      queryKey: [method, input],
+      queryFn: () => {
+        tellers.set(sleutel, tellers.get(sleutel)! + 1);
+        return api.invoke(method, input);
+      },
+    });
+    return observer.subscribe(() => undefined);
+  });
+  await vi.waitFor(() => expect([...tellers.values()].every((n) => n === 1)).toBe(true));
+  await vi.waitFor(() => expect(queryClient.isFetching()).toBe(0));
+  return {
+    invoke: api.invoke,
+    /** How often each read was fetched so far. */
+    opgehaald: () => new Map(tellers),
+    stop() {
+      for (const a of afmelden) a();
+      stopSignaal();
+      queryClient.clear();
+      delete g.window;
+    },
+  };
+}
 
 describe('one loader: dashboard, chart and financiële paragraaf agree', () => {
   it('an afspraak that takes its weeks and rate from a regeling costs the same everywhere, to the cent', async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openDatabase } from '../../electron/db/open';
 import { MIGRATIONS } from '../../electron/db/migrations';
 import { laadVoorbeeldZwolle } from '../../electron/demo/voorbeeld-zwolle';
+import { invoke } from '../../electron/api/registry';
 import { dump, testOmgeving, tmpDbPad } from '../helpers/db';
 
 const ID = '006_besturen_wijkregels';
@@ -61,7 +62,7 @@ describe('migratie 006', () => {
   it('keeps every figure of the demo to the cent (006 applied again to a demo file)', async () => {
     const pad = tmpDbPad();
     const env = await testOmgeving(pad);
-    await laadVoorbeeldZwolle(env.omgeving);
+    await laadVoorbeeldZwolle(invoke, env.omgeving);
     const cijfers = async (call: typeof env.call) => {
       const uit: unknown[] = [];
       for (const jaar of [2015, 2016, 2017, 2018, 2019]) {

@@ -134,10 +134,11 @@ describe('a busy database', () => {
     ander.pragma('busy_timeout = 0');
     ander.exec('BEGIN IMMEDIATE');
     ander.prepare(`INSERT INTO wijken (naam) VALUES ('van de ander')`).run();
-    sessie.db().pragma('busy_timeout = 300'); // 5000 ms in the app; shorter here to keep the test quick
-    const start = Date.now();
+    // The app lets SQLite wait 5 s for a colleague's write before it gives up (no duration is
+    // asserted here: the waiting is SQLite's busy_timeout); shorter in this test to keep it quick.
+    expect(sessie.db().pragma('busy_timeout', { simple: true })).toBe(5000);
+    sessie.db().pragma('busy_timeout = 300');
     const r = await invoke('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: {} }, omgeving);
-    expect(Date.now() - start).toBeGreaterThanOrEqual(250);
     expect(r).toMatchObject({ ok: false, fout: { code: 'conflict', melding: expect.stringMatching(/bezet door een ander programma of een collega.*niets veranderd/) } });
     ander.exec('ROLLBACK');
     ander.close();

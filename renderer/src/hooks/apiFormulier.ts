@@ -4,12 +4,11 @@
 import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { invoke } from '../api';
 import { useBevestiging } from '../components/Bevestiging';
 import { useToast } from '../components/Toast';
-import { invalideer, useLezen } from './useApi';
+import { useLezen } from './useApi';
 import { toonApiFout } from './formulier';
 
 /** Why write buttons are off: a colleague has the file open, or it was opened read-only. */
@@ -77,7 +76,6 @@ export interface VerwijderVraag {
 
 /** Delete after "Weet u het zeker?", then a toast with "Ongedaan maken"; `fout` holds a refusal in Dutch. */
 export function useVerwijderen() {
-  const queryClient = useQueryClient();
   const toast = useToast();
   const bevestig = useBevestiging();
   const [fout, setFout] = useState<string | null>(null);
@@ -87,13 +85,11 @@ export function useVerwijderen() {
     try {
       const methode = `${v.gebied}.verwijder` as const;
       const oud = (await invoke(methode, v.invoer as never)) as { naam?: string };
-      await invalideer(queryClient, methode);
       v.daarna?.();
       toast({
         tekst: v.melding(oud),
         ongedaanMaken: async () => {
           await invoke(`${v.gebied}.herstel` as const, oud as never);
-          await invalideer(queryClient, `${v.gebied}.herstel`);
         },
       });
       return true;

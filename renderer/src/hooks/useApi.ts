@@ -1,13 +1,9 @@
 // Reads are cached by TanStack Query under [method, input]; the main process's change stamp
-// (api.ts opWijziging) invalidates them after every write, so a page never shows a total from before a change.
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+// (api.ts opWijziging) invalidates them after every write, so a page never shows a total from before
+// a change. That signal is the only invalidation: writes do not invalidate by hand.
+import { keepPreviousData, useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
 import { invoke, opWijziging } from '../api';
 import type { Input, MethodName, Output } from '../../../electron/api/contract';
-
-/** Invalidate the cached reads after a write through `method` (active queries refetch at once). */
-export function invalideer(queryClient: QueryClient, _method?: string, _extra?: string[]): Promise<void> {
-  return queryClient.invalidateQueries();
-}
 
 /**
  * The one change signal: when the main process's stamp moves (after any write, from any screen or
@@ -27,11 +23,12 @@ export function useLezen<K extends MethodName>(method: K, input: Input<K>, optie
   });
 }
 
-/** A write that invalidates the right reads when it succeeds. Errors stay with the caller (the form shows them). */
-export function useWijziging<K extends MethodName>(method: K, opties: { raakt?: string[] } = {}) {
-  const queryClient = useQueryClient();
+/**
+ * A write. Its change stamp comes with its answer (harness header) or just before it (Electron's
+ * signal), so the reads refetch without anything here. Errors stay with the caller (the form shows them).
+ */
+export function useWijziging<K extends MethodName>(method: K) {
   return useMutation<Output<K>, Error, Input<K>>({
     mutationFn: (input) => invoke(method, input),
-    onSuccess: () => invalideer(queryClient, method, opties.raakt),
   });
 }

@@ -2,17 +2,16 @@
 // add/edit in a form with a live calculation; copy a whole schooljaar to the next one. The table
 // gets its rows in windows from the API (see venster.ts): 100.000 afspraken open as fast as 100.
 import { useMemo, useState, type ReactNode } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../api';
 import { formatEuro, formatUren } from '../../../../electron/domain/geld';
 import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL, type Afspraak } from '../../../../electron/domain/types';
-import type { AfspraakTotaal } from '../../../../electron/db/afspraken-repo';
+import type { AfspraakTotaal } from '../../../../electron/api/typen/registratie';
 import { DataTabel, type Kolom, type ServerBron } from '../../components/DataTabel';
 import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
 import { SchrijfKnop } from '../../components/Formulier';
 import { useBevestiging } from '../../components/Bevestiging';
 import { useToast } from '../../components/Toast';
-import { invalideer, useLezen, useWijziging } from '../../hooks/useApi';
+import { useLezen, useWijziging } from '../../hooks/useApi';
 import { schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
 import { laadbaar } from '../../laadbaar';
@@ -112,7 +111,6 @@ export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
 
 export function AfsprakenPagina() {
   const { schooljaar, setSchooljaar } = usePeriode();
-  const queryClient = useQueryClient();
   const toast = useToast();
   const bevestig = useBevestiging();
   const venster = useAfspraakVenster(schooljaar);
@@ -203,12 +201,10 @@ export function AfsprakenPagina() {
     });
     if (!ja) return false;
     const oud = await invoke('afspraken.verwijder', { id: a.id });
-    await invalideer(queryClient, 'afspraken.verwijder');
     toast({
       tekst: `Afspraak ${oud.functie} van ${naam} verwijderd.`,
       ongedaanMaken: async () => {
         await invoke('afspraken.herstel', oud);
-        await invalideer(queryClient, 'afspraken.herstel');
       },
     });
     return true;
@@ -294,7 +290,7 @@ export function AfsprakenPagina() {
   );
 }
 
-/** The totals row: counted afspraken only (rule 5), over every afspraak that passes the filters. */
+/** The totals row: counted afspraken only (docs/regels.md#regel-5), over every afspraak that passes the filters. */
 function totaalCellen(t: AfspraakTotaal): Record<string, ReactNode> {
   return {
     basisuren: formatUren(t.basisuren),

@@ -1,10 +1,10 @@
 // What the DUO and afspraken imports share: a preview first (from the dialog, or from dropped
 // bytes), then saving it in one go; the errors as a table to copy or save, and the result.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { ApiFout, invoke } from '../../api';
 import type { Output } from '../../../../electron/api/contract';
-import type { VeldMelding } from '../../../../electron/api/fout';
+import type { VeldMelding } from '../../../../electron/api/typen/fout';
 import { Melding } from '../../components/PaginaKop';
 import type { Gesleept, InhoudBestand } from './SleepVak';
 
@@ -23,7 +23,6 @@ export function useImport<V extends { id: string | null }>(
   voorbeeldFn: (bestanden: InhoudBestand[] | undefined) => Promise<V>,
   uitvoerenFn: (id: string) => Promise<ImportResultaat>,
 ) {
-  const queryClient = useQueryClient();
   const voorbeeld = useMutation({ mutationFn: voorbeeldFn });
   const uitvoeren = useMutation({ mutationFn: () => uitvoerenFn(voorbeeld.data!.id!) });
   const bezig = voorbeeld.isPending || uitvoeren.isPending;
@@ -48,7 +47,7 @@ export function useImport<V extends { id: string | null }>(
     /** The preview to show: none after a cancelled dialog or once it is saved. */
     getoond: voorbeeld.data?.id && !uitvoeren.isSuccess ? voorbeeld.data : null,
     kies: () => start(undefined),
-    bevestig: () => uitvoeren.mutate(undefined, { onSuccess: () => queryClient.invalidateQueries() }),
+    bevestig: () => uitvoeren.mutate(undefined),
     annuleer: () => voorbeeld.reset(),
   };
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { bestuurInvoer } from '../../../../electron/domain/registratie';
 import { postcoderegelInvoer, bereikTekst, type Postcoderegel } from '../../../../electron/domain/wijkregels';
-import type { Bestuur } from '../../../../electron/db/besturen-repo';
+import type { Bestuur } from '../../../../electron/api/typen/registratie';
 import { ActiesKop, FormulierDialoog, RijActies, SchrijfKnop, Sectie } from '../../components/Formulier';
 import { Invoer, Keuze } from '../../components/Velden';
 import { useLezen, useWijziging } from '../../hooks/useApi';

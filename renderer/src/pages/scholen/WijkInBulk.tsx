@@ -1,14 +1,14 @@
 // One wijk for many schools in one step (the chosen rows of the Scholen table), and filling EMPTY
 // wijken by the postcode rules. Both are one API call, one transaction, a mutatielog line per
 // school, and a toast with "Ongedaan maken" (scholen.herstelWijken with the wijken from before).
+// The change signal refreshes the reads after every write, undo included.
 import { useId, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
 import { invoke } from '../../api';
 import { SchrijfKnop } from '../../components/Formulier';
 import { Melding } from '../../components/PaginaKop';
 import { useBevestiging } from '../../components/Bevestiging';
 import { useToast } from '../../components/Toast';
-import { invalideer, useLezen, useWijziging } from '../../hooks/useApi';
+import { useLezen, useWijziging } from '../../hooks/useApi';
 import { aantal } from '../../format';
 
 const scholenTekst = (n: number) => `${aantal(n)} ${n === 1 ? 'school' : 'scholen'}`;
@@ -19,7 +19,6 @@ export function WijkInBulkBalk({ gekozen, onKlaar }: { gekozen: ReadonlySet<stri
   const wijken = useLezen('wijken.lijst', {});
   const zet = useWijziging('scholen.zetWijk');
   const toast = useToast();
-  const queryClient = useQueryClient();
   const [wijk, setWijk] = useState('');
   const [fout, setFout] = useState<string | null>(null);
   if (gekozen.size === 0) return null;
@@ -38,7 +37,6 @@ export function WijkInBulkBalk({ gekozen, onKlaar }: { gekozen: ReadonlySet<stri
         tekst: `${scholenTekst(gekozen.size)}: ${naam}${r.gewijzigd < gekozen.size ? ` (${aantal(r.gewijzigd)} gewijzigd)` : ''}.`,
         ongedaanMaken: async () => {
           await invoke('scholen.herstelWijken', { wijken: r.vorige });
-          await invalideer(queryClient, 'scholen.herstelWijken');
         },
       });
     } catch (e) {
@@ -79,7 +77,6 @@ export function VulWijkenKnop({ kort = false }: { kort?: boolean }) {
   const vul = useWijziging('wijken.vulVolgensPostcode');
   const bevestig = useBevestiging();
   const toast = useToast();
-  const queryClient = useQueryClient();
   const [fout, setFout] = useState<string | null>(null);
   const n = voorbeeld.data?.length ?? 0;
   return (
@@ -101,7 +98,6 @@ export function VulWijkenKnop({ kort = false }: { kort?: boolean }) {
               ongedaanMaken: r.ingevuld.length
                 ? async () => {
                     await invoke('scholen.herstelWijken', { wijken: r.ingevuld.map((i) => ({ schoolId: i.schoolId, wijkId: null })) });
-                    await invalideer(queryClient, 'scholen.herstelWijken');
                   }
                 : undefined,
             });
