@@ -164,6 +164,8 @@ async function bouwRegister(): Promise<Register> {
     soort: 'incidenteel',
     bedragen: SCHOOLJAREN.map((jaar) => ({ jaar: jaar + 1, bedragCents: 55_000_000_00 })),
   });
+  // A new file has no aanbieders (migration 006): five, entered the ordinary way, with ids 1..5.
+  for (const naam of ['De Kern', 'MEE IJsseloevers', 'Trias Jeugdhulp', 'SWT Zwolle', 'Stichting Welzijnswerk']) await api(omgeving, 'aanbieders.maak', { naam });
   const scholen = db.prepare('SELECT id, vestigingscode, naam, sector FROM scholen ORDER BY id').all() as BenchSchool[];
   const aanbieders = db.prepare('SELECT naam FROM aanbieders ORDER BY id').pluck().all() as string[];
   const afspraken = vulAfspraken(db, genereerAfspraken(scholen, SCHOOLJAREN, aanbieders.length));

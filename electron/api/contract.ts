@@ -6,7 +6,7 @@ import { z } from 'zod';
 // Result types: api/typen/ (and the pure engines' own results in domain/).
 import type { AppInfo, BackupInfo, BackupLijst, BestandResultaat, DemoResultaat, HerstelResultaat } from './typen/app';
 import type { ApiFoutData } from './typen/fout';
-import type { AfsprakenVoorbeeldResultaat, DuoVoorbeeldResultaat, ImportResultaat, SjabloonResultaat } from './typen/importeren';
+import type { AfsprakenVoorbeeldResultaat, BesturenVoorbeeldResultaat, DuoVoorbeeldResultaat, ImportResultaat, SjabloonResultaat } from './typen/importeren';
 import type { DekkingOverzicht, KostenTrend } from './typen/kosten';
 import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
 import type {
@@ -41,6 +41,7 @@ import type { KopieerVerslag } from '../domain/registratie';
 import { backupHerstelInvoer, leegInvoer as leeg, openenAlleenLezenInvoer } from './invoer/app';
 import {
   afsprakenInhoudInvoer,
+  besturenInhoudInvoer,
   duoInhoudInvoer,
   duoVoorbeeldInvoer,
   foutenOpslaanInvoer,
@@ -60,6 +61,8 @@ import {
   scenarioBasisinzetInvoer,
   wijkteamUrenInvoer,
 } from '../domain/kosten-invoer';
+import type { PostcoderegelRij, WijkInvulling, ZetWijkResultaat } from './typen/registratie';
+import { postcoderegelInvoer, postcoderegelWijziging, type Postcoderegel } from '../domain/wijkregels';
 import { afspraakInvoerSchema, afspraakWijzigingSchema } from '../domain/validatie';
 import * as reg from '../domain/registratie';
 import type { IndexVoorbeeld, TarievenOverzicht } from './typen/tarieven';
@@ -93,6 +96,10 @@ export const contract = {
   'import.duoVoorbeeldInhoud': method<DuoVoorbeeldResultaat>()('actie', duoInhoudInvoer),
   'import.afsprakenVoorbeeldInhoud': method<AfsprakenVoorbeeldResultaat>()('actie', afsprakenInhoudInvoer),
   'import.duoUitvoeren': method<ImportResultaat>()('actie', importId),
+  // DUO's list of bevoegde gezagen: names of besturen by number (import/besturen.ts).
+  'import.besturenVoorbeeld': method<BesturenVoorbeeldResultaat>()('actie', leeg),
+  'import.besturenVoorbeeldInhoud': method<BesturenVoorbeeldResultaat>()('actie', besturenInhoudInvoer),
+  'import.besturenUitvoeren': method<ImportResultaat>()('actie', importId),
   'import.afsprakenVoorbeeld': method<AfsprakenVoorbeeldResultaat>()('actie', leeg),
   'import.afsprakenUitvoeren': method<ImportResultaat>()('actie', importId),
   'import.sjabloonOpslaan': method<SjabloonResultaat>()('actie', sjabloonOpslaanInvoer),
@@ -131,6 +138,18 @@ export const contract = {
   'wijken.wijzig': method<Wijk>()('wijzigen', reg.wijkWijziging),
   'wijken.verwijder': method<Wijk>()('wijzigen', reg.idInvoer('Wijk')),
   'wijken.herstel': method<Wijk>()('wijzigen', reg.wijkWijziging),
+  // Wijk per school in bulk and postcode rules (api/wijkregels.ts). zetWijk returns each school's
+  // previous wijk; herstelWijken takes that list back (undo).
+  'scholen.zetWijk': method<ZetWijkResultaat>()('wijzigen', reg.zetWijkInvoer),
+  'scholen.herstelWijken': method<{ gewijzigd: number }>()('wijzigen', reg.herstelWijkenInvoer),
+  'postcoderegels.lijst': method<PostcoderegelRij[]>()('lezen', leeg),
+  'postcoderegels.maak': method<Postcoderegel>()('wijzigen', postcoderegelInvoer),
+  'postcoderegels.wijzig': method<Postcoderegel>()('wijzigen', postcoderegelWijziging),
+  'postcoderegels.verwijder': method<Postcoderegel>()('wijzigen', reg.idInvoer('Postcoderegel')),
+  'postcoderegels.herstel': method<Postcoderegel>()('wijzigen', postcoderegelWijziging),
+  // Fill EMPTY wijken by the postcode rules: what would be filled, and doing it.
+  'wijken.vulVoorbeeld': method<WijkInvulling[]>()('lezen', leeg),
+  'wijken.vulVolgensPostcode': method<{ ingevuld: WijkInvulling[] }>()('wijzigen', leeg),
   'besturen.lijst': method<BestuurRij[]>()('lezen', leeg),
   'besturen.lees': method<Bestuur>()('lezen', reg.idInvoer('Bestuur')),
   'besturen.maak': method<Bestuur>()('wijzigen', reg.bestuurInvoer),

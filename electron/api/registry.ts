@@ -21,6 +21,7 @@ import { demoHandlers } from './demo';
 import { rapportagesHandlers } from './rapportages';
 // Registratie (wijken … afspraken, mutatielog).
 import { wijkenHandlers } from './wijken';
+import { wijkregelsHandlers } from './wijkregels';
 import { besturenHandlers } from './besturen';
 import { scholenHandlers } from './scholen';
 import { aanbiedersHandlers } from './aanbieders';
@@ -85,6 +86,7 @@ export const handlers: Handlers<MethodName> = {
   ...demoHandlers(invoke),
   ...rapportagesHandlers,
   ...wijkenHandlers,
+  ...wijkregelsHandlers,
   ...besturenHandlers,
   ...scholenHandlers,
   ...aanbiedersHandlers,

@@ -9,6 +9,19 @@ import { demoCommando } from './demo';
 import { scholenCommando } from './scholen';
 import { mutatielogCommando } from './mutatielog';
 import { tarievenCommando } from './tarieven';
+import { wijkenCommando } from './wijken';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDOS: Commando[] = [infoCommando, importCommando, exportCommando, kostenCommando, dekkingCommando, dekkingsgraadCommando, demoCommando, scholenCommando, mutatielogCommando, tarievenCommando];
+export const COMMANDOS: Commando[] = [
+  infoCommando,
+  importCommando,
+  exportCommando,
+  kostenCommando,
+  dekkingCommando,
+  dekkingsgraadCommando,
+  demoCommando,
+  scholenCommando,
+  mutatielogCommando,
+  tarievenCommando,
+  wijkenCommando,
+];

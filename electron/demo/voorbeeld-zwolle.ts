@@ -50,6 +50,8 @@ interface DemoData {
   instellingen: { schooljaarStartMaand: number; wekenPerSchooljaar: number; standaardTarieven: Partial<Record<FunctieCode, number>> };
   duo: { adressen: string[]; leerlingen: string[]; leerlingenVanaf: number };
   wijken: { naam: string; omschrijving: string; postcodes: string[] }[];
+  /** The providers of the Zwolle documents: a new file has none (migration 006), the demo brings them. */
+  aanbieders: { naam: string; korteNaam: string }[];
   eigenInzet: { naam: string; korteNaam: string; opmerking: string };
   begrotingsposten: { naam: string; soort: 'structureel' | 'incidenteel'; omschrijving: string; bedragen: { jaar: number; bedragCents: number }[] }[];
   regelingen: {
@@ -179,8 +181,11 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
     return s;
   };
 
-  // Aanbieders: the seeds of a new database, plus the schools' own staff for IB/ZC/orthopedagoog.
+  // Aanbieders: Zwolle's providers (a new file has none), plus the schools' own staff for IB/ZC/orthopedagoog.
   const aanbieders: { id: number; naam: string }[] = (await api('aanbieders.lijst', {})).map((a) => ({ id: a.id, naam: a.naam }));
+  for (const a of data.aanbieders) {
+    if (!aanbieders.some((x) => x.naam.toLowerCase() === a.naam.toLowerCase())) aanbieders.push(await api('aanbieders.maak', a));
+  }
   const aanbiederId = (naam: string) => {
     const a = aanbieders.find((x) => x.naam.toLowerCase() === naam.toLowerCase());
     if (a) return a.id;

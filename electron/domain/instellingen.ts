@@ -16,7 +16,7 @@ export const instellingenInvoer = z
     gemeenteCode: z
       .string()
       .trim()
-      .regex(/^(\d{4})?$/, 'Gemeentecode: vier cijfers, bijvoorbeeld 0193 voor Zwolle.'),
+      .regex(/^(\d{4})?$/, 'Gemeentecode: vier cijfers, zoals in de DUO-bestanden (bijvoorbeeld 0118).'),
     schooljaarStartMaand: z
       .number({ error: 'Startmaand schooljaar: kies een maand.' })
       .int('Startmaand schooljaar: kies een maand.')

@@ -63,6 +63,21 @@ export const bestuurVelden = {
 export const bestuurInvoer = strikt(bestuurVelden);
 export const bestuurWijziging = strikt({ id: idVeld('Bestuur'), ...bestuurVelden });
 
+/** One wijk (or none: null) for many schools at once; undo sends each school's previous wijk back. */
+const schoolIdsVeld = z
+  .array(idVeld('School'), { error: 'Scholen: kies een of meer scholen.' })
+  .min(1, 'Scholen: kies een of meer scholen.')
+  .max(20_000, 'Scholen: hoogstens 20.000 tegelijk.')
+  .refine((l) => new Set(l).size === l.length, 'Scholen: een school staat dubbel in de keuze.');
+const wijkOfGeen = idVeld('Wijk').nullable();
+export const zetWijkInvoer = strikt({ schoolIds: schoolIdsVeld, wijkId: wijkOfGeen });
+export const herstelWijkenInvoer = strikt({
+  wijken: z
+    .array(strikt({ schoolId: idVeld('School'), wijkId: wijkOfGeen }), { error: 'Wijken: een lijst.' })
+    .min(1, 'Wijken: een lijst van een of meer scholen.')
+    .max(20_000, 'Wijken: hoogstens 20.000 tegelijk.'),
+});
+
 const emailVeld = tekstVeld('E-mailadres', 200).refine(
   (v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
   'E-mailadres moet een geldig e-mailadres zijn, zoals naam@voorbeeld.nl.',

@@ -88,11 +88,12 @@ function afsprakenBlad(blad: Blad, sj: number, g: RapportGegevens, afspraken: Af
       a.sector,
       veiligeTekst(a.wijk),
       veiligeTekst(a.bestuur),
+      veiligeTekst(a.bestuurNummer),
       veiligeTekst(a.aanbieder),
       a.functie,
       a.basisurenPerWeek,
       a.extraUrenPerWeek,
-      { formula: `H${r}+I${r}`, result: a.basisurenPerWeek + a.extraUrenPerWeek },
+      { formula: `I${r}+J${r}`, result: a.basisurenPerWeek + a.extraUrenPerWeek },
       veiligeTekst(a.toelichtingExtraUren),
       veiligeTekst(a.blozAdvies),
       werkplanTekst(school, wijkteam),
@@ -111,6 +112,7 @@ function afsprakenBlad(blad: Blad, sj: number, g: RapportGegevens, afspraken: Af
     { kop: 'Sector' },
     { kop: 'Wijk', maxBreedte: 22 },
     { kop: 'Bestuur', maxBreedte: 30 },
+    { kop: 'Bestuursnummer' },
     { kop: 'Aanbieder', maxBreedte: 22 },
     { kop: 'Functie' },
     { kop: 'Basisuren per week', soort: 'uren' },
@@ -129,7 +131,7 @@ function afsprakenBlad(blad: Blad, sj: number, g: RapportGegevens, afspraken: Af
   blad.tabel({
     kolommen,
     rijen,
-    totaal: { label: 'Totaal', kolommen: { 7: basis, 8: extra, 9: basis + extra, 18: euro(kosten) } },
+    totaal: { label: 'Totaal', kolommen: { 8: basis, 9: extra, 10: basis + extra, 19: euro(kosten) } },
     filter: true,
   });
   blad.klaar();

@@ -19,6 +19,8 @@ export interface AfspraakRegel extends Afspraak {
   sector: Sector;
   wijk: string | null;
   bestuur: string | null;
+  /** Bevoegd-gezagnummer of DUO: the reports print it beside the name. */
+  bestuurNummer: string | null;
   aanbieder: string;
 }
 
@@ -44,6 +46,8 @@ interface NamenRij {
   sector: Sector;
   wijk: string | null;
   bestuur: string | null;
+  /** Bevoegd-gezagnummer of DUO: the reports print it beside the name. */
+  bestuurNummer: string | null;
   aanbieder: string;
 }
 
@@ -83,7 +87,7 @@ export function laadAfspraakRegels(db: Db, schooljaren?: readonly number[]): Afs
   for (const sj of jaren) for (const a of afsprakenVan(db, sj, sj)) basis.set(a.id, a);
   const rijen = db
     .prepare(
-      `SELECT a.id, ${DETAIL_KOLOMMEN}, s.vestigingscode, s.naam AS schoolNaam, s.sector, w.naam AS wijk, b.naam AS bestuur, ab.naam AS aanbieder
+      `SELECT a.id, ${DETAIL_KOLOMMEN}, s.vestigingscode, s.naam AS schoolNaam, s.sector, w.naam AS wijk, b.naam AS bestuur, b.nummer AS bestuurNummer, ab.naam AS aanbieder
        FROM afspraken a
        JOIN scholen s ON s.id = a.school_id
        JOIN aanbieders ab ON ab.id = a.aanbieder_id

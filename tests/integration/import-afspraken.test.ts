@@ -7,14 +7,14 @@ import { leesAfsprakenBlad, maakAfsprakenPlan } from '../../electron/import/afsp
 import { ImportFout } from '../../electron/import/fout';
 import { maakAfsprakenSjabloon } from '../../electron/reports/sjabloon';
 import type { Db } from '../../electron/db/open';
-import { dump, testOmgeving, tmpDbPad } from '../helpers/db';
+import { dump, testOmgeving, testOmgevingMetAanbieders, tmpDbPad } from '../helpers/db';
 import { goedeRij, importeerBlad, KOPPEN, maakBlad, vulScholen } from '../helpers/afspraken-blad';
 
 let db: Db;
 let scholen: { code: string; naam: string }[];
 
 beforeEach(async () => {
-  ({ db } = await testOmgeving());
+  ({ db } = await testOmgevingMetAanbieders());
   scholen = vulScholen(db);
 });
 
@@ -188,7 +188,7 @@ describe('afsprakenblad: bijwerken en fouten', () => {
 describe('schoolinzet import afspraken / export sjabloon', () => {
   it('slaat op met afsluitcode 0, en meldt elke fout met afsluitcode 1 zonder iets op te slaan', async () => {
     const dbPad = tmpDbPad();
-    const { sessie } = await testOmgeving(dbPad);
+    const { sessie } = await testOmgevingMetAanbieders(dbPad);
     const codes = vulScholen(sessie.db());
     sessie.close();
     const map = path.dirname(dbPad);
@@ -211,7 +211,7 @@ describe('schoolinzet import afspraken / export sjabloon', () => {
 
     const fout = path.join(map, 'Fout.xlsx');
     fs.writeFileSync(fout, await maakBlad([goedeRij(codes[0].code, { 'Basisuren per week': 8 }), [...goedeRij(codes[2].code, { Uurtarief: '75,5o' })], goedeRij(codes[3].code, { Status: 'klaar' })]));
-    const { sessie: s2, db: db2 } = await testOmgeving(dbPad);
+    const { sessie: s2, db: db2 } = await testOmgevingMetAanbieders(dbPad);
     const voor = dump(db2);
     s2.close();
     err.length = 0;
@@ -219,7 +219,7 @@ describe('schoolinzet import afspraken / export sjabloon', () => {
     expect(err.join('\n')).toContain('rij 3, kolom Uurtarief: "75,5o" is geen bedrag');
     expect(err.join('\n')).toContain('rij 4, kolom Status: "klaar" is geen status');
     expect(err.join('\n')).toContain('Er is niets opgeslagen');
-    const { sessie: s3, db: db3 } = await testOmgeving(dbPad);
+    const { sessie: s3, db: db3 } = await testOmgevingMetAanbieders(dbPad);
     expect(dump(db3)).toEqual(voor);
     s3.close();
   });

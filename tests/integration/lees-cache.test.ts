@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contract, type MethodName } from '../../electron/api/contract';
 import { huidigeWijzigingStempel, invoke, opWijziging, type Omgeving } from '../../electron/api/registry';
 import { afsprakenVan, dataStempel } from '../../electron/db/lees-cache';
-import { testOmgeving, tmpDbPad } from '../helpers/db';
+import { testOmgeving, testOmgevingMetAanbieders, tmpDbPad } from '../helpers/db';
 
 type Env = Awaited<ReturnType<typeof testOmgeving>>;
 
@@ -45,7 +45,7 @@ describe('read cache: fresh figures after every write', () => {
 
   beforeEach(async () => {
     pad = tmpDbPad();
-    env = await testOmgeving(pad);
+    env = await testOmgevingMetAanbieders(pad);
     await ok(env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 8_000 } }));
     school = Number(env.db.prepare("INSERT INTO scholen (vestigingscode, brin, naam, sector) VALUES ('11AA00', '11AA', 'De Vlinder', 'PO')").run().lastInsertRowid);
   });
@@ -251,7 +251,7 @@ describe('one loader: dashboard, chart and financiële paragraaf agree', () => {
   it('an afspraak that takes its weeks and rate from a regeling costs the same everywhere, to the cent', async () => {
     const pad = tmpDbPad();
     const rapport = path.join(path.dirname(pad), 'financieel.xlsx');
-    const env = await testOmgeving(pad);
+    const env = await testOmgevingMetAanbieders(pad);
     const omgeving: Omgeving = Object.assign(Object.create(env.omgeving) as Omgeving, { kiesBestand: async () => rapport });
     try {
       await ok(env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 8_000 } }));
@@ -297,7 +297,7 @@ describe('DUO import: the preview plan is reused only while the database is unch
 
   it('executes the preview plan when nothing changed, and plans again after a write by another connection', async () => {
     const pad = tmpDbPad();
-    const env = await testOmgeving(pad);
+    const env = await testOmgevingMetAanbieders(pad);
     try {
       const { omgeving, taken } = await metVoortgang(env);
       const v = await invoke('import.duoVoorbeeldInhoud', { bestanden: [{ naam: 'po.csv', inhoudBase64: inhoud() }], alle: true }, omgeving);

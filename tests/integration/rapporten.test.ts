@@ -164,15 +164,17 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     const afspraken = wb.getWorksheet('Afspraken')!;
     const totaal = rij(afspraken, 'Totaal');
     // 20 × 4 JGW + 122 SMW + 2 IB + 2 JMW basisuren; 2 extra uren JMW.
-    expect(totaal[7]).toBe(20 * 4 + 122 + 2 + 2);
-    expect(totaal[8]).toBe(2);
-    expect(cent(totaal[18])).toBe(kosten.totaal);
+    expect(totaal[8]).toBe(20 * 4 + 122 + 2 + 2);
+    expect(totaal[9]).toBe(2);
+    expect(cent(totaal[19])).toBe(kosten.totaal);
     let jmw: unknown[] = [];
     afspraken.eachRow((r) => {
-      if (r.getCell(7).value === 'JMW') jmw = (r.values as unknown[]).slice(1).map(waarde);
+      if (r.getCell(8).value === 'JMW') jmw = (r.values as unknown[]).slice(1).map(waarde);
     });
-    expect(jmw[10]).toBe('Veel verzuim en zorgmeldingen; basisinzet is niet genoeg.');
-    expect(jmw[15]).toBe('verzuim');
+    // The bestuur by name, its DUO number in the next column.
+    expect(jmw.slice(4, 6)).toEqual(['Stichting Voortgezet Onderwijs IJsselland', '41002']);
+    expect(jmw[11]).toBe('Veel verzuim en zorgmeldingen; basisinzet is niet genoeg.');
+    expect(jmw[16]).toBe('verzuim');
     const wijk = wb.getWorksheet('Dekking per sector')!;
     const jgw = rij(wijk, 'JGW');
     expect(jgw.slice(1, 4)).toEqual(['PO', 22, 20]);
@@ -214,8 +216,8 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     const lo = new LibreOffice('bloz');
     try {
       const b = lo.naarCsv(bloz);
-      expect(centen(rijMet(b['Afspraken'], 'Totaal')[18])).toBe(kosten.totaal);
-      expect(rijMet(b['Afspraken'], 'Totaal')[9]).toBe('208');
+      expect(centen(rijMet(b['Afspraken'], 'Totaal')[19])).toBe(kosten.totaal);
+      expect(rijMet(b['Afspraken'], 'Totaal')[10]).toBe('208');
       const a = lo.naarCsv(aanbieders);
       expect(centen(rijMet(a['Samenvatting'], 'Totaal')[1])).toBe(kosten.totaal);
       const som = Object.entries(a)
@@ -277,7 +279,7 @@ describe('Tekst van gebruikers wordt nooit een formule', () => {
       let toelichting: unknown = null;
       wb.getWorksheet('Afspraken')!.eachRow((row) => {
         namen.push(row.getCell(2).value);
-        if (row.getCell(7).value === 'JMW') toelichting = row.getCell(11).value;
+        if (row.getCell(8).value === 'JMW') toelichting = row.getCell(12).value;
         row.eachCell((c) => {
           if (c.type === ExcelJS.ValueType.Formula) expect(String(c.formula)).toMatch(/^(SUBTOTAL|[A-Z]+\d+\+[A-Z]+\d+$)/);
         });
@@ -293,7 +295,7 @@ describe('Tekst van gebruikers wordt nooit een formule', () => {
           const kolomB = csv.map((rij) => rij[1]);
           for (const naam of GEVAARLIJKE_NAMEN) expect(kolomB).toContain(naam);
           expect(kolomB).not.toContain('2');
-          expect(csv.map((rij) => rij[10])).toContain(GEVAARLIJKE_TOELICHTING);
+          expect(csv.map((rij) => rij[11])).toContain(GEVAARLIJKE_TOELICHTING);
         } finally {
           lo.opruimen();
         }

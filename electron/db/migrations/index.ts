@@ -3,6 +3,7 @@ import afsprakenLijst from './002_afspraken_lijst';
 import afsprakenVolgorde from './003_afspraken_volgorde';
 import tarieven from './004_tarieven';
 import functiesRegeling from './005_functies_regeling';
+import besturenWijkregels from './006_besturen_wijkregels';
 
 /** Every migration the app knows, in order. Never change or reorder an applied one: add a new one. */
 /**
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migratie[] = [
   { id: '003_afspraken_volgorde', sql: afsprakenVolgorde },
   { id: '004_tarieven', sql: tarieven },
   { id: '005_functies_regeling', sql: functiesRegeling, zonderFk: true },
+  { id: '006_besturen_wijkregels', sql: besturenWijkregels },
 ];

@@ -106,7 +106,17 @@ function AanbiedersLijst() {
             Aanbieder toevoegen
           </SchrijfKnop>
         }
-        leeg={<LegeStaat>Nog geen aanbieders.</LegeStaat>}
+        leeg={
+          // A new file has no aanbieders (migration 006): the empty list must still offer to add one.
+          <LegeStaat>
+            <p className="utrecht-paragraph">Nog geen aanbieders. Voeg de organisaties toe die in uw gemeente de medewerkers leveren.</p>
+            <div className="utrecht-button-group lege-staat__knoppen">
+              <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => setNieuw(true)}>
+                Aanbieder toevoegen
+              </SchrijfKnop>
+            </div>
+          </LegeStaat>
+        }
       />
       {nieuw && <AanbiederFormulier aanbieder={null} onSluit={() => setNieuw(false)} onOpgeslagen={(a) => navigate(`/aanbieders/${a.id}`)} />}
     </>

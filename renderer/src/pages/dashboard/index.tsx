@@ -77,10 +77,14 @@ export function DashboardPagina() {
   );
 }
 
-/** Tables that "Voorbeeld Zwolle" needs empty (electron/demo: GEGEVENS_TABELLEN). */
+/** Tables that the demo needs empty (electron/demo: GEGEVENS_TABELLEN). */
 const GEGEVENS = ['scholen', 'afspraken', 'wijken', 'besturen', 'begrotingsposten', 'regelingen', 'kerncijfers', 'proeftuinen'];
 
-/** An empty file: start by importing schools, or load the Zwolle example to look around. */
+/**
+ * An empty file offers three ways to start: the demo (to look around), the schools of DUO, or
+ * an empty start (the gemeente's own settings first). Nothing here names a gemeente: a new
+ * user of any gemeente reads it (issue 13 item 6).
+ */
 function Beginnen() {
   const navigate = useNavigate();
   const info = useLezen('app.info', {});
@@ -104,28 +108,39 @@ function Beginnen() {
   return (
     <div className="dashboard__beginnen">
     <LegeStaat>
-      <h2 className="dashboard__kop">Dit bestand is nog leeg</h2>
-      <p className="utrecht-paragraph">
-        Begin met de scholenlijst van DUO, of laad eerst het voorbeeld Zwolle om Schoolinzet te leren kennen. Het voorbeeld kan alleen in een leeg bestand; maak daarna
-        een nieuw bestand voor uw eigen gegevens.
-      </p>
-      <div className="utrecht-button-group lege-staat__knoppen">
-        <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => navigate('/importeren')}>
-          Scholen importeren
-        </SchrijfKnop>
-        <SchrijfKnop
-          disabled={demo.isPending}
-          onClick={async () => {
-            try {
-              setGeladen(await demo.mutateAsync({}));
-            } catch {
-              // The message is shown below from demo.error.
-            }
-          }}
-        >
-          {demo.isPending ? 'Voorbeeld wordt geladen…' : 'Voorbeeld Zwolle laden'}
-        </SchrijfKnop>
-      </div>
+      <h2 className="dashboard__kop">Dit bestand is nog leeg. Hoe wilt u beginnen?</h2>
+      <ul className="beginkeuzes" aria-label="Manieren om te beginnen">
+        <li className="beginkeuze">
+          <h3 className="beginkeuze__kop">Scholen importeren</h3>
+          <p className="utrecht-paragraph">Lees de scholenlijst en leerlingaantallen van DUO in voor uw gemeente.</p>
+          <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => navigate('/importeren')}>
+            Scholen importeren
+          </SchrijfKnop>
+        </li>
+        <li className="beginkeuze">
+          <h3 className="beginkeuze__kop">Leeg beginnen</h3>
+          <p className="utrecht-paragraph">Vul eerst de naam en code van uw gemeente en de uurtarieven in; voeg daarna zelf wijken, aanbieders en scholen toe.</p>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => navigate('/instellingen')}>
+            Leeg beginnen
+          </button>
+        </li>
+        <li className="beginkeuze">
+          <h3 className="beginkeuze__kop">Voorbeeld bekijken</h3>
+          <p className="utrecht-paragraph">Laad een voorbeeldgemeente met scholen, afspraken en begroting om Schoolinzet te leren kennen. Dat kan alleen in een leeg bestand; maak daarna een nieuw bestand voor uw eigen gegevens.</p>
+          <SchrijfKnop
+            disabled={demo.isPending}
+            onClick={async () => {
+              try {
+                setGeladen(await demo.mutateAsync({}));
+              } catch {
+                // The message is shown below from demo.error.
+              }
+            }}
+          >
+            {demo.isPending ? 'Voorbeeld wordt geladen…' : 'Voorbeeld laden'}
+          </SchrijfKnop>
+        </li>
+      </ul>
       {demo.error && <Melding soort="error">{demo.error.message}</Melding>}
     </LegeStaat>
     </div>

@@ -68,7 +68,7 @@ function InstellingenFormulier({ inst, functieNamen }: { inst: Instellingen; fun
         <FoutSamenvatting fouten={formState.isSubmitted ? formState.errors : {}} algemeen={api.algemeen} />
         <div className="formulier__rij">
           <Invoer label="Gemeente" fout={f.gemeenteNaam?.message} {...register('gemeenteNaam')} />
-          <Invoer label="CBS-gemeentecode" hint="Vier cijfers, bijvoorbeeld 0193 voor Zwolle" fout={f.gemeenteCode?.message} {...register('gemeenteCode')} />
+          <Invoer label="CBS-gemeentecode" hint="Vier cijfers, zoals in de DUO-bestanden (bijvoorbeeld 0118)" fout={f.gemeenteCode?.message} {...register('gemeenteCode')} />
           <Keuze label="Schooljaar begint in" fout={f.schooljaarStartMaand?.message} opties={MAANDEN.map((m, i) => ({ waarde: String(i + 1), label: m }))} {...register('schooljaarStartMaand')} />
           <Invoer label="Weken per schooljaar" inputMode="decimal" hint="Standaard 40; vóór het eerste tarief per schooljaar" fout={f.wekenPerSchooljaar?.message} {...register('wekenPerSchooljaar')} />
         </div>
