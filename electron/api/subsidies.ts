@@ -4,11 +4,11 @@
 // Every step is a 'wijzigen' method, so it runs in one transaction and lands in the mutatielog.
 import { kostenoverzicht } from '../domain/kosten';
 import { formatEuro } from '../domain/geld';
-import { betaaldTotaal, driftTekst, saldo, saldoTekst, standaardVaststelling, standaardVerantwoordingDatum, subsidieStatus, voorschotSchema, type Termijn } from '../domain/subsidie';
+import { betaaldTotaal, driftTekst, plafondOverschrijdingen, plafondTekst, saldo, saldoTekst, standaardVaststelling, standaardVerantwoordingDatum, subsidieStatus, voorschotSchema, type Termijn } from '../domain/subsidie';
 import { afsprakenVoorBegrotingsjaar, instellingenVan, lookupsVan, onthoud } from '../db/lees-cache';
 import { leesAanbieder } from '../db/aanbieders-repo';
 import { bestaat } from '../db/repo-hulp';
-import { leesSubsidie, openDeadlines, plafondStand, postenMetSubsidies, postenVanAfspraken, schrijfSubsidie, subsidiesVanJaar, verantwoordingMaandDag } from '../db/subsidies-repo';
+import { leesSubsidie, openDeadlines, plafondGegevens, postenVanAfspraken, schrijfSubsidie, subsidiesVanJaar, verantwoordingMaandDag } from '../db/subsidies-repo';
 import type { Db } from '../db/open';
 import { GebruikersFout } from './fout';
 import { Controle, nietGevonden } from './registratie-hulp';
@@ -82,15 +82,10 @@ export function subsidieRij(aanbiederId: number, aanbieder: string, jaar: number
   };
 }
 
-/** Plafond warnings (rule 13) for the given begrotingsposten in `jaar`. */
-function plafondWaarschuwingen(db: Db, postIds: readonly number[], jaar: number): string[] {
-  return plafondStand(db, postIds, jaar).flatMap((p) => {
-    if (p.bedragCents === null) return [`Let op: begrotingspost ${p.naam} heeft geen bedrag voor ${jaar}; er is ${formatEuro(p.verleendCents)} op verleend.`];
-    if (p.verleendCents > p.bedragCents) {
-      return [`Let op: op begrotingspost ${p.naam} is in ${jaar} ${formatEuro(p.verleendCents)} verleend, meer dan het plafond van ${formatEuro(p.bedragCents)} (${formatEuro(p.verleendCents - p.bedragCents)} te veel).`];
-    }
-    return [];
-  });
+/** Plafond warnings (rule 13): every group of begrotingsposten whose verleningen in `jaar` exceed their amount. */
+function plafondWaarschuwingen(db: Db, jaar: number): string[] {
+  const { subsidies, posten } = plafondGegevens(db, jaar);
+  return plafondOverschrijdingen(subsidies, posten).map((o) => plafondTekst(o, jaar));
 }
 
 export function subsidieOverzicht(db: Db, jaar: number): SubsidieOverzicht {
@@ -98,11 +93,12 @@ export function subsidieOverzicht(db: Db, jaar: number): SubsidieOverzicht {
     const gemeente = gemeentePerAanbieder(db, jaar);
     const namen = lookupsVan(db).aanbiederNamen;
     const perAanbieder = new Map(subsidiesVanJaar(db, jaar).map((s) => [s.aanbiederId, s]));
-    const ids = new Set([...gemeente.keys(), ...perAanbieder.keys()]);
+    // An aanbieder whose afspraken the gemeente does not pay (e.g. the school's own staff) gets no row.
+    const ids = new Set([...[...gemeente].filter(([, c]) => c > 0).map(([id]) => id), ...perAanbieder.keys()]);
     const rijen = [...ids]
       .map((id) => subsidieRij(id, namen.get(id) ?? `Aanbieder ${id}`, jaar, gemeente.get(id) ?? 0, perAanbieder.get(id) ?? null))
       .sort((a, b) => a.aanbieder.localeCompare(b.aanbieder, 'nl'));
-    return { begrotingsjaar: jaar, rijen, waarschuwingen: plafondWaarschuwingen(db, postenMetSubsidies(db, jaar), jaar) };
+    return { begrotingsjaar: jaar, rijen, waarschuwingen: plafondWaarschuwingen(db, jaar) };
   });
 }
 
@@ -226,7 +222,7 @@ export const subsidiesHandlers: Handlers<SubsidieMethode> = {
     };
     const id = schrijfSubsidie(db, nieuw);
     log('subsidie', id, oud, leesSubsidie(db, aanbiederId, jaar));
-    return { rij: rijVan(db, aanbiederId, jaar), waarschuwingen: plafondWaarschuwingen(db, nieuw.begrotingspostIds, jaar) };
+    return { rij: rijVan(db, aanbiederId, jaar), waarschuwingen: plafondWaarschuwingen(db, jaar) };
   },
 
   'subsidies.betaal': ({ aanbiederId, begrotingsjaar: jaar, termijn, datum }, { db, log }) => {

@@ -12,7 +12,8 @@ import { CliFout } from './fout';
 import type { CliContext, Commando } from './commando';
 
 /** Commands that only read: they refuse a --db file that does not exist instead of creating it. */
-const LEES_COMMANDOS = new Set(['kosten', 'dekking', 'info', 'export']);
+// `subsidie` too: its steps work on aanbieders and afspraken that must already be in the file.
+const LEES_COMMANDOS = new Set(['kosten', 'dekking', 'info', 'export', 'subsidie']);
 
 const ALGEMEEN = { db: { type: 'string' }, 'alleen-lezen': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
@@ -55,7 +56,9 @@ export async function main(argv: string[], uitvoer: CliUitvoer = consoleUitvoer)
       async api(method, input) {
         const result = await invoke(method, input, omgeving);
         if (!result.ok) {
-          const details = result.fout.velden.map((v) => `  ${v.rij !== undefined ? `rij ${v.rij}, ` : ''}${v.veld}: ${v.melding}`);
+          // One problem that the message already spells out is not repeated below it.
+          const enkel = result.fout.velden.length === 1 && result.fout.melding.includes(result.fout.velden[0].melding);
+          const details = enkel ? [] : result.fout.velden.map((v) => `  ${v.rij !== undefined ? `rij ${v.rij}, ` : ''}${v.veld}: ${v.melding}`);
           const fout = new CliFout([result.fout.melding, ...details].join('\n'));
           if (result.fout.code === 'intern') throw Object.assign(fout, { intern: true });
           throw fout;

@@ -1,7 +1,7 @@
 // SQL of the subsidies (migration 010): one row per aanbieder × begrotingsjaar with its voorschot
 // terms and begrotingsposten. Writes replace a subsidie's children as a whole.
 import type { Subsidie } from '../api/typen/subsidies';
-import type { Termijn } from '../domain/subsidie';
+import type { PlafondPost, Termijn } from '../domain/subsidie';
 import type { Db } from './open';
 
 const KOLOMMEN = `id, aanbieder_id AS aanbiederId, begrotingsjaar,
@@ -110,27 +110,24 @@ export function postenVanAfspraken(db: Db, aanbiederId: number, jaar: number): n
     .all(aanbiederId, jaar - 1, jaar) as number[];
 }
 
-/** Per begrotingspost: its amount in `jaar` (null when it has none) and the total verleend on it that year. */
-export function plafondStand(db: Db, postIds: readonly number[], jaar: number): { id: number; naam: string; bedragCents: number | null; verleendCents: number }[] {
-  const vraag = db.prepare(
-    `SELECT p.id, p.naam,
-       (SELECT bedrag_cents FROM begrotingspost_bedragen WHERE begrotingspost_id = p.id AND jaar = @jaar) AS bedragCents,
-       (SELECT coalesce(sum(s.verleend_cents), 0) FROM subsidie_begrotingsposten sp JOIN subsidies s ON s.id = sp.subsidie_id
-          WHERE sp.begrotingspost_id = p.id AND s.begrotingsjaar = @jaar) AS verleendCents
-     FROM begrotingsposten p WHERE p.id = @id`,
-  );
-  return postIds.flatMap((id) => {
-    const r = vraag.get({ id, jaar }) as { id: number; naam: string; bedragCents: number | null; verleendCents: number } | undefined;
-    return r ? [r] : [];
-  });
-}
-
-/** Every begrotingspost that has subsidies charged to it in `jaar`. */
-export function postenMetSubsidies(db: Db, jaar: number): number[] {
-  return db
-    .prepare('SELECT DISTINCT sp.begrotingspost_id FROM subsidie_begrotingsposten sp JOIN subsidies s ON s.id = sp.subsidie_id WHERE s.begrotingsjaar = ? ORDER BY 1')
-    .pluck()
-    .all(jaar) as number[];
+/** What the plafond check needs in `jaar`: every verleende subsidie's posts and the posts' amounts. */
+export function plafondGegevens(db: Db, jaar: number): { subsidies: { verleendCents: number; postIds: number[] }[]; posten: Map<number, PlafondPost> } {
+  const koppelingen = db
+    .prepare(
+      `SELECT s.id, s.verleend_cents AS verleendCents, sp.begrotingspost_id AS postId FROM subsidies s
+       JOIN subsidie_begrotingsposten sp ON sp.subsidie_id = s.id WHERE s.begrotingsjaar = ? AND s.verlening_datum IS NOT NULL ORDER BY s.id`,
+    )
+    .all(jaar) as { id: number; verleendCents: number; postId: number }[];
+  const perSubsidie = new Map<number, { verleendCents: number; postIds: number[] }>();
+  for (const k of koppelingen) {
+    const s = perSubsidie.get(k.id) ?? { verleendCents: k.verleendCents, postIds: [] };
+    s.postIds.push(k.postId);
+    perSubsidie.set(k.id, s);
+  }
+  const posten = db
+    .prepare('SELECT p.id, p.naam, (SELECT bedrag_cents FROM begrotingspost_bedragen WHERE begrotingspost_id = p.id AND jaar = ?) AS bedragCents FROM begrotingsposten p')
+    .all(jaar) as PlafondPost[];
+  return { subsidies: [...perSubsidie.values()], posten: new Map(posten.map((p) => [p.id, p])) };
 }
 
 /** The setting "verantwoording uiterlijk" as mm-dd of the year after the begrotingsjaar; default 1 April. */

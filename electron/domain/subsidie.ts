@@ -104,3 +104,55 @@ export const STATUS_LABEL: Record<SubsidieStatus, string> = {
   verantwoord: 'verantwoord',
   vastgesteld: 'vastgesteld',
 };
+
+export interface PlafondPost {
+  id: number;
+  naam: string;
+  /** The post's amount in the year; null when it has none. */
+  bedragCents: Cents | null;
+}
+
+export interface PlafondOverschrijding {
+  posten: string[];
+  plafondCents: Cents;
+  verleendCents: Cents;
+}
+
+/**
+ * Plafond (rule 13): the verleend bedragen in a year against the begrotingsposten they are charged
+ * to. A subsidie charged to several posts draws on their combined amount, so posts linked through
+ * one subsidie are checked together (connected groups); each subsidie counts once per group.
+ */
+export function plafondOverschrijdingen(
+  subsidies: readonly { verleendCents: Cents; postIds: readonly number[] }[],
+  posten: ReadonlyMap<number, PlafondPost>,
+): PlafondOverschrijding[] {
+  const ouder = new Map<number, number>();
+  const wortel = (p: number): number => {
+    let r = p;
+    while ((ouder.get(r) ?? r) !== r) r = ouder.get(r) as number;
+    ouder.set(p, r);
+    return r;
+  };
+  for (const s of subsidies) for (const p of s.postIds) if (!ouder.has(p)) ouder.set(p, p);
+  for (const s of subsidies) for (let i = 1; i < s.postIds.length; i++) ouder.set(wortel(s.postIds[i]), wortel(s.postIds[0]));
+  const groepen = new Map<number, { posten: Set<number>; verleend: Cents }>();
+  for (const p of ouder.keys()) {
+    const g = groepen.get(wortel(p)) ?? { posten: new Set<number>(), verleend: 0 };
+    g.posten.add(p);
+    groepen.set(wortel(p), g);
+  }
+  for (const s of subsidies) if (s.postIds.length) (groepen.get(wortel(s.postIds[0])) as { verleend: Cents }).verleend += s.verleendCents;
+  const uit: PlafondOverschrijding[] = [];
+  for (const g of groepen.values()) {
+    const ps = [...g.posten].sort((a, b) => a - b).map((id) => posten.get(id) ?? { id, naam: `Begrotingspost ${id}`, bedragCents: null });
+    const plafond = ps.reduce((som, p) => som + (p.bedragCents ?? 0), 0);
+    if (g.verleend > plafond) uit.push({ posten: ps.map((p) => p.naam), plafondCents: plafond, verleendCents: g.verleend });
+  }
+  return uit;
+}
+
+export function plafondTekst(o: PlafondOverschrijding, jaar: number): string {
+  const wat = o.posten.length === 1 ? `begrotingspost ${o.posten[0]}` : `de begrotingsposten ${o.posten.slice(0, -1).join(', ')} en ${o.posten[o.posten.length - 1]}`;
+  return `Let op: op ${wat} is in ${jaar} ${formatEuro(o.verleendCents)} verleend, meer dan het plafond van ${formatEuro(o.plafondCents)} (${formatEuro(o.verleendCents - o.plafondCents)} te veel).`;
+}

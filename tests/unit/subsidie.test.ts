@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { betaaldTotaal, driftTekst, saldo, saldoTekst, standaardVaststelling, standaardVerantwoordingDatum, subsidieStatus, verdeelInTermijnen, voorschotSchema } from '../../electron/domain/subsidie';
+import { betaaldTotaal, driftTekst, plafondOverschrijdingen, plafondTekst, saldo, saldoTekst, standaardVaststelling, standaardVerantwoordingDatum, subsidieStatus, verdeelInTermijnen, voorschotSchema } from '../../electron/domain/subsidie';
 
 describe('voorschotten (rule 11)', () => {
   it('n terms of floor(V / n) cents, the remainder on the last, adding up to V', () => {
@@ -55,5 +55,26 @@ describe('status, saldo, drift', () => {
     expect(driftTekst(398_000_00, 398_000_00)).toBeNull();
     expect(driftTekst(390_000_00, 398_000_00)).toBe('afspraken € 390.000, verleend € 398.000: € 8.000 meer beschikt dan de afspraken kosten');
     expect(standaardVerantwoordingDatum(2018)).toBe('2019-04-01');
+  });
+});
+
+describe('plafond (rule 13)', () => {
+  const posten = new Map([
+    [1, { id: 1, naam: 'Opgroei- en opvoedondersteuning', bedragCents: 450_000_00 }],
+    [2, { id: 2, naam: 'PPN investering', bedragCents: 550_000_00 }],
+    [3, { id: 3, naam: 'Zonder bedrag', bedragCents: null }],
+  ]);
+  it('checks posts linked through one subsidie together, each subsidie once', () => {
+    expect(plafondOverschrijdingen([{ verleendCents: 400_000_00, postIds: [1, 2] }, { verleendCents: 500_000_00, postIds: [1, 2] }], posten)).toEqual([]);
+    expect(plafondOverschrijdingen([{ verleendCents: 400_000_00, postIds: [1] }, { verleendCents: 100_000_00, postIds: [1] }], posten)).toEqual([
+      { posten: ['Opgroei- en opvoedondersteuning'], plafondCents: 450_000_00, verleendCents: 500_000_00 },
+    ]);
+    const o = plafondOverschrijdingen([{ verleendCents: 900_000_00, postIds: [1] }, { verleendCents: 200_000_00, postIds: [1, 2] }], posten);
+    expect(o).toEqual([{ posten: ['Opgroei- en opvoedondersteuning', 'PPN investering'], plafondCents: 1_000_000_00, verleendCents: 1_100_000_00 }]);
+    expect(plafondTekst(o[0], 2018)).toBe(
+      'Let op: op de begrotingsposten Opgroei- en opvoedondersteuning en PPN investering is in 2018 € 1.100.000 verleend, meer dan het plafond van € 1.000.000 (€ 100.000 te veel).',
+    );
+    expect(plafondOverschrijdingen([{ verleendCents: 1, postIds: [3] }], posten)).toEqual([{ posten: ['Zonder bedrag'], plafondCents: 0, verleendCents: 1 }]);
+    expect(plafondOverschrijdingen([{ verleendCents: 0, postIds: [3] }, { verleendCents: 5, postIds: [] }], posten)).toEqual([]);
   });
 });
