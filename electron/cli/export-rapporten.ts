@@ -8,6 +8,7 @@ import { CliFout } from './fout';
 import type { CliContext } from './commando';
 import { leesBegrotingsjaar, leesSchooljaar } from './periode';
 import type { ExportSoort } from './export';
+import { zoekAanbieder } from './subsidie';
 
 function uitPad(values: Record<string, unknown>, voorbeeld: string): string {
   if (typeof values.out !== 'string' || values.out.trim() === '') throw new CliFout(`Geef met --out aan waar het rapport moet komen, bijvoorbeeld --out "${voorbeeld}".`);
@@ -16,7 +17,7 @@ function uitPad(values: Record<string, unknown>, voorbeeld: string): string {
   return out;
 }
 
-async function schrijf(soort: RapportSoort, periode: { begrotingsjaar?: number; schooljaar?: number }, out: string, { omgeving, uitvoer }: CliContext): Promise<void> {
+async function schrijf(soort: RapportSoort, periode: { begrotingsjaar?: number; schooljaar?: number; aanbiederId?: number }, out: string, { omgeving, uitvoer }: CliContext): Promise<void> {
   const r = await invoke('rapport.opslaan', { soort, ...periode }, { ...omgeving, kiesBestand: async () => out });
   if (!r.ok) throw Object.assign(new CliFout(foutRegels(r.fout).join('\n')), r.fout.code === 'intern' ? { intern: true } : {});
   uitvoer.out(`Rapport opgeslagen: ${r.data.bestand}`);
@@ -61,5 +62,29 @@ export const allesExport: ExportSoort = {
   omschrijving: 'Volledige export: elke tabel van het register op een eigen blad.',
   async run({ values }, ctx) {
     await schrijf('alles', {}, uitPad(values, 'Volledige export.xlsx'), ctx);
+  },
+};
+
+export const beschikkingExport: ExportSoort = {
+  naam: 'beschikking',
+  gebruik: 'export beschikking --aanbieder NAAM --begrotingsjaar JJJJ --out BESTAND.xlsx [--db BESTAND]',
+  omschrijving: 'Beschikkingsbijlage: de inzet per school en functie waarop de subsidie van een aanbieder rust, met voorschotschema en voorwaarden.',
+  opties: { aanbieder: { type: 'string' }, begrotingsjaar: { type: 'string' } },
+  async run({ values }, ctx) {
+    const begrotingsjaar = leesBegrotingsjaar(values.begrotingsjaar)!;
+    const out = uitPad(values, `Beschikkingsbijlage ${begrotingsjaar}.xlsx`);
+    const aanbieder = await zoekAanbieder(ctx.api, values.aanbieder);
+    await schrijf('beschikking', { begrotingsjaar, aanbiederId: aanbieder.id }, out, ctx);
+  },
+};
+
+export const subsidiesExport: ExportSoort = {
+  naam: 'subsidies',
+  gebruik: 'export subsidies --begrotingsjaar JJJJ --out BESTAND.xlsx [--db BESTAND]',
+  omschrijving: 'Subsidieoverzicht: per aanbieder verleend, bevoorschot, betaald, verantwoord, vastgesteld en saldo.',
+  opties: { begrotingsjaar: { type: 'string' } },
+  async run({ values }, ctx) {
+    const begrotingsjaar = leesBegrotingsjaar(values.begrotingsjaar)!;
+    await schrijf('subsidies', { begrotingsjaar }, uitPad(values, `Subsidieoverzicht ${begrotingsjaar}.xlsx`), ctx);
   },
 };

@@ -4,7 +4,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { CliFout } from './fout';
 import type { CliContext, Commando } from './commando';
 import { sjabloonExport } from './export-sjabloon';
-import { aanbiedersExport, allesExport, blozExport, financieelExport } from './export-rapporten';
+import { aanbiedersExport, allesExport, beschikkingExport, blozExport, financieelExport, subsidiesExport } from './export-rapporten';
 
 export interface ExportSoort {
   naam: string;
@@ -14,7 +14,7 @@ export interface ExportSoort {
   run(args: { values: Record<string, unknown>; positionals: string[] }, ctx: CliContext): Promise<void>;
 }
 
-export const EXPORT_SOORTEN: ExportSoort[] = [financieelExport, blozExport, aanbiedersExport, allesExport, sjabloonExport];
+export const EXPORT_SOORTEN: ExportSoort[] = [financieelExport, blozExport, aanbiedersExport, allesExport, sjabloonExport, beschikkingExport, subsidiesExport];
 
 function gebruik(): string {
   return EXPORT_SOORTEN.map((s) => `  schoolinzet ${s.gebruik}\n      ${s.omschrijving}`).join('\n');

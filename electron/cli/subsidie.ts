@@ -38,7 +38,7 @@ function leesDatumOptie(waarde: unknown): string | undefined {
   return iso;
 }
 
-async function zoekAanbieder(api: CliContext['api'], naam: unknown): Promise<{ id: number; naam: string }> {
+export async function zoekAanbieder(api: CliContext['api'], naam: unknown): Promise<{ id: number; naam: string }> {
   if (typeof naam !== 'string' || !naam.trim()) throw new CliFout('Geef de aanbieder op, bijvoorbeeld --aanbieder "De Kern".');
   const lijst = await api('aanbieders.lijst', {});
   const n = naam.trim().toLocaleLowerCase('nl');

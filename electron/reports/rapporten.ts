@@ -6,6 +6,7 @@ import { schrijfAlles, ALLES_NAAM } from './alles';
 import { schrijfBloz, BLOZ_NAAM } from './bloz';
 import { schrijfFinancieel } from './financieel';
 import { bestandsnaam } from './style';
+import { BESCHIKKING_NAAM, schrijfBeschikking, schrijfSubsidies, SUBSIDIES_NAAM } from './subsidies';
 
 import { RAPPORT_SOORTEN } from '../api/invoer/rapportages';
 
@@ -16,6 +17,7 @@ export interface RapportVraag {
   soort: RapportSoort;
   begrotingsjaar?: number;
   schooljaar?: number;
+  aanbiederId?: number;
 }
 
 /** The title words in the file name (no accents: `Financiele paragraaf`). */
@@ -24,19 +26,23 @@ const NAAM_IN_BESTAND: Record<RapportSoort, string> = {
   bloz: BLOZ_NAAM,
   aanbieders: AANBIEDERS_NAAM,
   alles: ALLES_NAAM,
+  beschikking: BESCHIKKING_NAAM,
+  subsidies: SUBSIDIES_NAAM,
 };
 
 /** What is missing, in Dutch, or null when the question is complete. */
 export function ontbrekend(vraag: RapportVraag): { veld: string; melding: string } | null {
   if (vraag.soort === 'financieel' && vraag.begrotingsjaar === undefined) return { veld: 'begrotingsjaar', melding: 'Kies een begrotingsjaar voor de financiële paragraaf.' };
   if ((vraag.soort === 'bloz' || vraag.soort === 'aanbieders') && vraag.schooljaar === undefined) return { veld: 'schooljaar', melding: 'Kies een schooljaar voor dit overzicht.' };
+  if ((vraag.soort === 'beschikking' || vraag.soort === 'subsidies') && vraag.begrotingsjaar === undefined) return { veld: 'begrotingsjaar', melding: 'Kies een begrotingsjaar voor dit subsidierapport.' };
+  if (vraag.soort === 'beschikking' && vraag.aanbiederId === undefined) return { veld: 'aanbiederId', melding: 'Kies de aanbieder voor de beschikkingsbijlage.' };
   return null;
 }
 
 /** `Schoolinzet - Financiele paragraaf 2018 - 2026-11-22.xlsx`. */
 export function standaardBestandsnaam(vraag: RapportVraag, gemaakt = new Date()): string {
   const periode =
-    vraag.soort === 'financieel' ? String(vraag.begrotingsjaar)
+    vraag.soort === 'financieel' || vraag.soort === 'beschikking' || vraag.soort === 'subsidies' ? String(vraag.begrotingsjaar)
     : vraag.soort === 'alles' ? null
     : schooljaarLabel(vraag.schooljaar!);
   return bestandsnaam(NAAM_IN_BESTAND[vraag.soort], periode, gemaakt);
@@ -53,6 +59,12 @@ export async function schrijfRapport(db: Db, dbPad: string, pad: string, vraag: 
       return;
     case 'aanbieders':
       await schrijfAanbieders(db, dbPad, pad, { schooljaar: vraag.schooljaar!, gemaakt });
+      return;
+    case 'beschikking':
+      await schrijfBeschikking(db, dbPad, pad, { aanbiederId: vraag.aanbiederId!, begrotingsjaar: vraag.begrotingsjaar!, gemaakt });
+      return;
+    case 'subsidies':
+      await schrijfSubsidies(db, dbPad, pad, { begrotingsjaar: vraag.begrotingsjaar!, gemaakt });
       return;
     case 'alles':
       await schrijfAlles(db, dbPad, pad, { gemaakt, voortgang: opties.voortgang });

@@ -3,14 +3,17 @@
 import { z } from 'zod';
 import { FUNCTIE_CODES, SECTOREN } from '../../domain/types';
 import { jaarVeld, schooljaarVeld } from '../../domain/velden';
+import { idVeld } from '../../domain/validatie';
 
-export const RAPPORT_SOORTEN = ['financieel', 'bloz', 'aanbieders', 'alles'] as const;
+export const RAPPORT_SOORTEN = ['financieel', 'bloz', 'aanbieders', 'alles', 'beschikking', 'subsidies'] as const;
 
 export const rapportOpslaanInvoer = z
   .object({
-    soort: z.enum(RAPPORT_SOORTEN, { error: 'Rapport: kies financieel, bloz, aanbieders of alles.' }),
+    soort: z.enum(RAPPORT_SOORTEN, { error: 'Rapport: kies financieel, bloz, aanbieders, alles, beschikking of subsidies.' }),
     begrotingsjaar: jaarVeld('Begrotingsjaar').optional(),
     schooljaar: schooljaarVeld().optional(),
+    /** Only for the beschikkingsbijlage. */
+    aanbiederId: idVeld('Aanbieder').optional(),
   })
   .strict();
 
