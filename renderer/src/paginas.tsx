@@ -10,6 +10,7 @@ const ScholenPagina = laadbaar(() => import('./pages/scholen').then((m) => m.Sch
 const AanbiedersPagina = laadbaar(() => import('./pages/aanbieders').then((m) => m.AanbiedersPagina));
 const AfsprakenPagina = laadbaar(() => import('./pages/afspraken').then((m) => m.AfsprakenPagina));
 const BegrotingPagina = laadbaar(() => import('./pages/begroting').then((m) => m.BegrotingPagina));
+const SubsidiesPagina = laadbaar(() => import('./pages/subsidies').then((m) => m.SubsidiesPagina));
 const RapportagesPagina = laadbaar(() => import('./pages/rapportages').then((m) => m.RapportagesPagina));
 const ImporterenPagina = laadbaar(() => import('./pages/importeren').then((m) => m.ImporterenPagina));
 const InstellingenPagina = laadbaar(() => import('./pages/instellingen').then((m) => m.InstellingenPagina));
@@ -29,6 +30,7 @@ export const PAGINAS: Pagina[] = [
   { pad: '/aanbieders', titel: 'Aanbieders', icoon: '◎', component: AanbiedersPagina },
   { pad: '/afspraken', titel: 'Afspraken', icoon: '✎', component: AfsprakenPagina, voorladen: (qc, p) => laadEersteVenster(qc, p.schooljaar) },
   { pad: '/begroting', titel: 'Begroting', icoon: '€', component: BegrotingPagina },
+  { pad: '/subsidies', titel: 'Subsidies', icoon: '§', component: SubsidiesPagina },
   { pad: '/rapportages', titel: 'Rapportages', icoon: '▤', component: RapportagesPagina },
   { pad: '/importeren', titel: 'Importeren', icoon: '⇪', component: ImporterenPagina },
   { pad: '/instellingen', titel: 'Instellingen', icoon: '⚙', component: InstellingenPagina },
