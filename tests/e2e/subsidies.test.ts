@@ -52,6 +52,10 @@ describe.runIf(heeftChromium)('Subsidies met Voorbeeld Zwolle', () => {
     // Vastgesteld € 300.000 (the lower of verleend and realised), paid € 90.499,98: nabetaling.
     expect(await kern.textContent()).toContain('€ 209.500,02');
     expect(await page.getByText(/Saldo: nabetaling € 209\.500,02/).count()).toBeGreaterThan(0);
+    // Every step is in the subsidie's history (the mutatielog).
+    const geschiedenis = page.getByRole('region', { name: 'Geschiedenis' });
+    await expect.poll(() => geschiedenis.textContent()).toContain('Vastgesteld');
+    for (const stap of ['Verleend', 'Voorschot betaald', 'Verantwoording ontvangen']) expect(await geschiedenis.textContent()).toContain(stap);
 
     await page.setViewportSize({ width: 1024, height: 576 });
     await screenshotPagina(page, 'pagina-subsidies-klein');
@@ -66,6 +70,13 @@ describe.runIf(heeftChromium)('Subsidies met Voorbeeld Zwolle', () => {
     const termijnen = page.getByRole('region', { name: 'Subsidietermijnen' });
     await expect.poll(() => termijnen.textContent()).toContain('Verlopen');
     expect(await termijnen.textContent()).toContain('MEE IJsseloevers 2018, voorschot termijn 1');
+    expect(await axeErnstig(page)).toEqual([]);
+
+    // The aanbieder page shows its subsidie.
+    await naarPagina(page, 'Aanbieders');
+    await page.getByRole('table', { name: 'Aanbieders' }).getByRole('row', { name: /De Kern/ }).click();
+    const sub = page.getByRole('region', { name: 'Subsidie 2018' });
+    await expect.poll(() => sub.textContent()).toContain('Verleend € 361.999,95, betaald € 90.499,98, vastgesteld € 300.000,00');
     expect(await axeErnstig(page)).toEqual([]);
     await page.setViewportSize({ width: 1366, height: 768 });
   });

@@ -8,6 +8,7 @@ import type { SubsidieRij } from '../../../../electron/api/typen/subsidies';
 import { Melding, PaginaKop, LegeStaat } from '../../components/PaginaKop';
 import { SchrijfKnop } from '../../components/Formulier';
 import { Invoer, Keuze } from '../../components/Velden';
+import { Geschiedenis } from '../../components/Geschiedenis';
 import { useLezen, useWijziging } from '../../hooks/useApi';
 import { datum, euro } from '../../format';
 import { usePeriode } from '../../periode';
@@ -120,6 +121,7 @@ function SubsidieDetail({ aanbiederId, begrotingsjaar }: { aanbiederId: number; 
           {r.subsidie?.verleningDatum && <Voorschotten rij={r} onKlaar={klaar('De betaling is opgeslagen.')} onFout={fout} />}
           {r.subsidie?.verleningDatum && <Verantwoording rij={r} onKlaar={klaar('De verantwoording is opgeslagen.')} onFout={fout} />}
           {r.subsidie?.verantwoordingDatum && <Vaststelling rij={r} onKlaar={klaar('De vaststelling is opgeslagen.')} onFout={fout} />}
+          {r.subsidie && <Geschiedenis entiteit="subsidie" entiteitId={r.subsidie.id} kopNiveau={3} kaal />}
         </>
       )}
     </section>
