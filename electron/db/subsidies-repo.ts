@@ -152,3 +152,8 @@ export function openDeadlines(db: Db, tot: string): { aanbiederId: number; aanbi
     )
     .all({ tot }) as never;
 }
+
+/** The begrotingsjaren in which the aanbieder has a subsidie (an aanbieder with one is not deleted). */
+export function subsidieJarenVan(db: Db, aanbiederId: number): number[] {
+  return db.prepare('SELECT begrotingsjaar FROM subsidies WHERE aanbieder_id = ? ORDER BY 1').pluck().all(aanbiederId) as number[];
+}

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
 import { testOmgeving, tmpDbPad } from '../helpers/db';
 import { centen, heeftLibreOffice, LibreOffice, rijMet } from '../helpers/libreoffice';
-import { ok } from '../helpers/registratie';
+import { fout, ok } from '../helpers/registratie';
 import { cent, rij } from '../helpers/werkmap';
 
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -114,6 +114,25 @@ describe('a Hoogeveen-like file and an empty file', () => {
     // Default vaststelling min(verleend, realised) = € 5.720; paid € 1.430 → nabetaling € 4.290.
     expect(vast.rij).toMatchObject({ vastgesteld: 5_720_00, saldo: 4_290_00, status: 'vastgesteld' });
     expect(vast.waarschuwingen).toEqual(['Saldo: nabetaling € 4.290,00.']);
+    // Custom terms must add up to the verleend bedrag; an aanbieder with a subsidie is not deleted.
+    const klein = await ok(env, 'aanbieders.maak', { naam: 'Buurtwerk Hoogeveen', korteNaam: null, contactpersoon: null, email: null, opmerking: null });
+    const termijnen = [
+      { bedragCents: 600_00, vervaldatum: '2019-02-01' },
+      { bedragCents: 400_00, vervaldatum: '2019-09-01' },
+    ];
+    const f1 = await fout(env, 'subsidies.verleen', { aanbiederId: klein.id, begrotingsjaar: 2019, bedragCents: 1_100_00, reden: 'Eenmalige activiteit', termijnen });
+    expect(f1.melding).toBe('Voorschotten: de termijnen tellen op tot € 1.000,00, niet tot het verleende bedrag € 1.100,00.');
+    const eigen = await ok(env, 'subsidies.verleen', { aanbiederId: klein.id, begrotingsjaar: 2019, bedragCents: 1_000_00, reden: 'Eenmalige activiteit', termijnen, datum: '2018-12-01' });
+    expect(eigen.rij.subsidie?.voorschotSchema).toBe('anders');
+    expect(eigen.rij.subsidie?.voorschotten.map((t) => [t.termijn, t.vervaldatum, t.bedragCents])).toEqual([[1, '2019-02-01', 600_00], [2, '2019-09-01', 400_00]]);
+    expect((await fout(env, 'aanbieders.verwijder', { id: klein.id })).melding).toBe(
+      'De aanbieder Buurtwerk Hoogeveen heeft subsidies (2019); een aanbieder met een subsidie kan niet worden verwijderd.',
+    );
+    const open = await ok(env, 'subsidies.deadlines', { vandaag: '2019-01-20' });
+    expect(open.verlopen).toEqual([]);
+    expect(open.binnenkort.map((d) => [d.aanbieder, d.datum, d.omschrijving])).toEqual([['Buurtwerk Hoogeveen', '2019-02-01', 'voorschot termijn 1 (€ 600,00)']]);
+    await ok(env, 'subsidies.betaal', { aanbiederId: klein.id, begrotingsjaar: 2019, termijn: 1, datum: '2019-02-01' });
+    await ok(env, 'subsidies.betaal', { aanbiederId: klein.id, begrotingsjaar: 2019, termijn: 2, datum: '2019-09-01' });
     const deadlines = await ok(env, 'subsidies.deadlines', { vandaag: '2019-03-20' });
     expect(deadlines).toEqual({ vandaag: '2019-03-20', verlopen: [], binnenkort: [] });
     env.sessie.close();

@@ -30,6 +30,8 @@ export function BegrotingPagina() {
 
 function Dekking({ jaar }: { jaar: number }) {
   const dekking = useLezen('dekking.begrotingsjaar', { begrotingsjaar: jaar });
+  // Rule 13: verleningen above a begrotingspost show here too, not only at the verlening.
+  const plafond = useLezen('subsidies.lijst', { begrotingsjaar: jaar }).data?.waarschuwingen ?? [];
   const d = dekking.data;
   return (
     <section className="sectie" aria-labelledby="dekking-kop">
@@ -37,6 +39,11 @@ function Dekking({ jaar }: { jaar: number }) {
         Dekking {jaar}
       </h2>
       {dekking.error && <Melding soort="error">{dekking.error.message}</Melding>}
+      {plafond.map((w) => (
+        <Melding key={w} soort="warning">
+          {w}
+        </Melding>
+      ))}
       {d && (
         <>
           <table className="kleine-tabel">
