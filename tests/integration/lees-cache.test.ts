@@ -186,6 +186,7 @@ async function dashboardLezingen(omgeving: () => Omgeving) {
     ['grafiek.dekking', { schooljaar: 2017, functie: 'JGW' }],
     ['dekkingsgraad.lijst', { schooljaar: 2017, functie: 'JGW', sector: 'PO' }],
     ['dekkingsgraad.lijst', { schooljaar: 2017, functie: 'SMW', sector: 'VO' }],
+    ['subsidies.deadlines', {}],
   ];
   // If the page starts reading something else, this list must follow.
   expect(new Set([...bron.matchAll(/useLezen\('([\w.]+)'/g)].map((r) => r[1]))).toEqual(new Set(lezingen.map(([m]) => m)));
