@@ -106,8 +106,10 @@ function aanbiederNaam(db: Db, id: number): string {
   return (leesAanbieder(db, id) ?? nietGevonden(`De aanbieder met nummer ${id}`)).naam;
 }
 
-function rijVan(db: Db, aanbiederId: number, jaar: number): SubsidieRij {
-  return subsidieRij(aanbiederId, aanbiederNaam(db, aanbiederId), jaar, gemeentePerAanbieder(db, jaar).get(aanbiederId) ?? 0, leesSubsidie(db, aanbiederId, jaar));
+/** One aanbieder's row; `kostenGemeente` when the caller has it already (inside a write nothing is cached). */
+function rijVan(db: Db, aanbiederId: number, jaar: number, kostenGemeente?: number): SubsidieRij {
+  const kosten = kostenGemeente ?? gemeentePerAanbieder(db, jaar).get(aanbiederId) ?? 0;
+  return subsidieRij(aanbiederId, aanbiederNaam(db, aanbiederId), jaar, kosten, leesSubsidie(db, aanbiederId, jaar));
 }
 
 function leeg(aanbiederId: number, begrotingsjaar: number): Omit<Subsidie, 'id'> {
@@ -222,7 +224,7 @@ export const subsidiesHandlers: Handlers<SubsidieMethode> = {
     };
     const id = schrijfSubsidie(db, nieuw);
     log('subsidie', id, oud, leesSubsidie(db, aanbiederId, jaar));
-    return { rij: rijVan(db, aanbiederId, jaar), waarschuwingen: plafondWaarschuwingen(db, jaar) };
+    return { rij: rijVan(db, aanbiederId, jaar, berekend), waarschuwingen: plafondWaarschuwingen(db, jaar) };
   },
 
   'subsidies.betaal': ({ aanbiederId, begrotingsjaar: jaar, termijn, datum }, { db, log }) => {

@@ -11,6 +11,7 @@ import { CliFout } from './fout';
 import { leesBegrotingsjaar } from './periode';
 import { tabel } from './uitvoer';
 
+const KORT = 'subsidie [verleen|betaal|verantwoord|vaststel] --begrotingsjaar JJJJ [--aanbieder NAAM] [opties] [--json]';
 const GEBRUIK = [
   'subsidie --begrotingsjaar JJJJ [--aanbieder NAAM] [--json]',
   '  | subsidie verleen --aanbieder NAAM --begrotingsjaar JJJJ [--bedrag B --reden TEKST] [--voorschotten maand|kwartaal|eenmalig] [--datum dd-mm-jjjj]',
@@ -70,9 +71,12 @@ function bedragOfStreep(c: number | null): string {
 
 export const subsidieCommando: Commando = {
   naam: 'subsidie',
-  gebruik: GEBRUIK,
+  gebruik: KORT,
   omschrijving: [
     'De subsidie per aanbieder per begrotingsjaar: verlening (beschikking), voorschotten, verantwoording en vaststelling.',
+    '',
+    GEBRUIK,
+    '',
     'Zonder stap: per aanbieder het aandeel van de gemeente in de afspraken (kostenGemeente), verleend, voorschotten, betaald,',
     'vastgesteld, saldo (vastgesteld − betaald: positief nabetaling, negatief terugvordering) en status. In --json hele centen.',
     'verleen: standaard het aandeel van de gemeente in de getelde afspraken; een ander bedrag vraagt --reden. Voorschotten',
