@@ -106,7 +106,11 @@ describe('a Hoogeveen-like file and an empty file', () => {
     expect(rij1.map((r) => r.aanbieder)).toEqual([sww.naam]);
     // sep 2018 - aug 2019: 8 months in 2019 of 3 × 40 × € 71,50 = € 8.580 → € 5.720.
     expect(rij1[0].kostenGemeente).toBe(5_720_00);
+    const aanvraag = await ok(env, 'subsidies.aanvraag', { aanbiederId: sww.id, begrotingsjaar: 2019, datum: '2018-10-01', bedragCents: 6_000_00, kenmerk: 'SWW-2019-01' });
+    expect(aanvraag.rij).toMatchObject({ status: 'aangevraagd', verleend: null });
+    expect(aanvraag.rij.subsidie).toMatchObject({ aanvraagDatum: '2018-10-01', aanvraagBedragCents: 6_000_00, aanvraagKenmerk: 'SWW-2019-01' });
     const v = await ok(env, 'subsidies.verleen', { aanbiederId: sww.id, begrotingsjaar: 2019, datum: '2018-12-01', schema: 'kwartaal' });
+    expect(v.rij.subsidie?.aanvraagKenmerk).toBe('SWW-2019-01');
     expect(v.rij.subsidie?.voorschotten.map((t) => t.bedragCents)).toEqual([1_430_00, 1_430_00, 1_430_00, 1_430_00]);
     await ok(env, 'subsidies.betaal', { aanbiederId: sww.id, begrotingsjaar: 2019, termijn: 1, datum: '2019-01-03' });
     await ok(env, 'subsidies.verantwoord', { aanbiederId: sww.id, begrotingsjaar: 2019, kostenCents: 6_000_00, datum: '2020-03-01' });

@@ -117,6 +117,7 @@ function SubsidieDetail({ aanbiederId, begrotingsjaar }: { aanbiederId: number; 
             {r.drift && <> Let op: {r.drift}.</>}
             {r.saldo !== null && <> Saldo: {saldoTekst(r.saldo)}.</>}
           </p>
+          <Aanvraag rij={r} onKlaar={klaar('De aanvraag is opgeslagen.')} onFout={fout} />
           <Verlening rij={r} onKlaar={klaar('De verlening is opgeslagen.')} onFout={fout} />
           {r.subsidie?.verleningDatum && <Voorschotten rij={r} onKlaar={klaar('De betaling is opgeslagen.')} onFout={fout} />}
           {r.subsidie?.verleningDatum && <Verantwoording rij={r} onKlaar={klaar('De verantwoording is opgeslagen.')} onFout={fout} />}
@@ -310,6 +311,44 @@ function Vaststelling({ rij, onKlaar, onFout }: StapProps) {
       <Invoer label="Datum vaststelling" type="date" value={dag} onChange={(e) => setDag(e.target.value)} />
       <SchrijfKnop type="submit" className="utrecht-button utrecht-button--primary-action" disabled={vaststel.isPending}>
         Vaststellen
+      </SchrijfKnop>
+    </form>
+  );
+}
+
+function Aanvraag({ rij, onKlaar, onFout }: StapProps) {
+  const s = rij.subsidie;
+  const aanvraag = useWijziging('subsidies.aanvraag');
+  const [tekst, setTekst] = useState('');
+  const [kenmerk, setKenmerk] = useState('');
+  const [dag, setDag] = useState(vandaag());
+  const [veldFout, setVeldFout] = useState<string | null>(null);
+  if (s?.aanvraagDatum) {
+    return (
+      <p className="utrecht-paragraph">
+        Aanvraag ontvangen op {datum(s.aanvraagDatum)}: {bedrag(s.aanvraagBedragCents)}
+        {s.aanvraagKenmerk ? ` (kenmerk ${s.aanvraagKenmerk})` : ''}.
+      </p>
+    );
+  }
+  if (s?.verleningDatum) return null;
+  const verzend = (e: FormEvent) => {
+    e.preventDefault();
+    const b = leesBedrag(tekst);
+    if (b === null || Number.isNaN(b)) return setVeldFout('Aangevraagd bedrag: vul een bedrag in (bijvoorbeeld 360.000).');
+    setVeldFout(null);
+    aanvraag.mutate({ aanbiederId: rij.aanbiederId, begrotingsjaar: rij.begrotingsjaar, bedragCents: b, datum: dag, ...(kenmerk.trim() ? { kenmerk } : {}) }, { onSuccess: onKlaar, onError: onFout });
+  };
+  return (
+    <form onSubmit={verzend} aria-labelledby="aanvraag-kop" className="subsidie-stap">
+      <h3 id="aanvraag-kop" className="dashboard__subkop">
+        Aanvraag (niet verplicht)
+      </h3>
+      <Invoer label="Aangevraagd bedrag" value={tekst} onChange={(e) => setTekst(e.target.value)} fout={veldFout} />
+      <Invoer label="Kenmerk aanvraag" value={kenmerk} onChange={(e) => setKenmerk(e.target.value)} />
+      <Invoer label="Datum ontvangen" type="date" value={dag} onChange={(e) => setDag(e.target.value)} />
+      <SchrijfKnop type="submit" disabled={aanvraag.isPending}>
+        Aanvraag vastleggen
       </SchrijfKnop>
     </form>
   );
