@@ -10,6 +10,7 @@ import { scholenCommando } from './scholen';
 import { mutatielogCommando } from './mutatielog';
 import { tarievenCommando } from './tarieven';
 import { wijkenCommando } from './wijken';
+import { subsidieCommando } from './subsidie';
 
 /** Every CLI command; each lives in its own file. */
 export const COMMANDOS: Commando[] = [
@@ -24,4 +25,5 @@ export const COMMANDOS: Commando[] = [
   mutatielogCommando,
   tarievenCommando,
   wijkenCommando,
+  subsidieCommando,
 ];
