@@ -73,11 +73,12 @@ describe('migratie 006', () => {
     };
     const voor = await cijfers(env.call);
     const tabellenVoor = dump(env.db);
-    // The demo file as if 006 had not run yet: its aanbieders are still there, with afspraken.
-    env.db.exec(`DELETE FROM schema_migrations WHERE id = '${ID}'; DROP TABLE postcoderegels;`);
+    // The demo file as if 006 had not run yet (its aanbieders are still there, with afspraken), and
+    // then 006 itself run on it. (Through the open path it cannot run again: later migrations are applied.)
+    env.db.exec('DROP TABLE postcoderegels;');
+    env.db.transaction(() => env.db.exec(MIGRATIONS.find((m) => m.id === ID)!.sql))();
     env.sessie.close();
     const na = await testOmgeving(pad);
-    expect(na.db.prepare('SELECT id FROM schema_migrations WHERE id = ?').pluck().get(ID)).toBe(ID);
     expect(await cijfers(na.call)).toEqual(voor);
     const { schema_migrations: _a, ...rest } = dump(na.db);
     const { schema_migrations: _b, ...restVoor } = tabellenVoor;

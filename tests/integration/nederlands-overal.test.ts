@@ -93,7 +93,8 @@ describe('a full disk when the lock note is written', () => {
     fs.copyFileSync(DB, pad);
     const echt = fs.writeFileSync;
     const spion = vi.spyOn(fs, 'writeFileSync').mockImplementation(((p: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
-      if (p === slotPad(pad)) throw Object.assign(new Error('ENOSPC: no space left on device, open'), { code: 'ENOSPC', syscall: 'open', path: p });
+      // The note is written whole to a file beside it (then linked into place), or straight with 'wx'.
+      if (typeof p === 'string' && p.startsWith(slotPad(pad))) throw Object.assign(new Error('ENOSPC: no space left on device, open'), { code: 'ENOSPC', syscall: 'open', path: p });
       return (echt as (...a: unknown[]) => void)(p, ...rest);
     }) as typeof fs.writeFileSync);
     try {
@@ -104,6 +105,7 @@ describe('a full disk when the lock note is written', () => {
       spion.mockRestore();
     }
     expect(fs.existsSync(slotPad(pad))).toBe(false);
+    expect(fs.readdirSync(path.dirname(pad)).filter((n) => n.startsWith('~$vol.db'))).toEqual([]);
   });
 });
 
