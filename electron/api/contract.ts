@@ -8,6 +8,7 @@ import type { AppInfo, BackupInfo, BackupLijst, BestandResultaat, DemoResultaat,
 import type { ApiFoutData } from './typen/fout';
 import type { AfsprakenVoorbeeldResultaat, DuoVoorbeeldResultaat, ImportResultaat, SjabloonResultaat } from './typen/importeren';
 import type { KostenTrend } from './typen/kosten';
+import type { MonitorInstellingen, MonitorOverzicht, Ondersteuningsvragen, OndersteuningsvragenRij } from './typen/monitor';
 import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
 import type {
   Aanbieder,
@@ -47,6 +48,13 @@ import {
   sjabloonOpslaanInvoer,
 } from './invoer/importeren';
 import { grafiekBegrotingsjaarInvoer, grafiekDekkingInvoer, grafiekJarenInvoer, grafiekOpslaanInvoer, rapportOpslaanInvoer } from './invoer/rapportages';
+import {
+  monitorIdInvoer,
+  monitorInstellingenInvoer,
+  monitorSchooljaarInvoer,
+  ondersteuningsvragenInvoer,
+  ondersteuningsvragenWijziging,
+} from './invoer/monitor';
 import { instellingenInvoer } from '../domain/instellingen';
 import {
   dekkingsgraadInvoer,
@@ -181,6 +189,17 @@ export const contract = {
   'mutatielog.lijst': method<Mutatie[]>()('lezen', reg.mutatielogLijstInvoer),
   // Issue 7: the mutatielog (all, or one entity's) as an Excel workbook, after a native save dialog.
   'mutatielog.exporteer': method<MutatielogExport>()('actie', reg.mutatielogExportInvoer),
+  // Monitor (api/monitor.ts, issue 18): ondersteuningsvragen per school per schooljaar and the share
+  // handled within school (rule 12) per school, wijk, sector, aanbieder and gemeente, against the norm.
+  'monitor.overzicht': method<MonitorOverzicht>()('lezen', monitorSchooljaarInvoer),
+  'monitor.lijst': method<OndersteuningsvragenRij[]>()('lezen', monitorSchooljaarInvoer),
+  'monitor.lees': method<Ondersteuningsvragen>()('lezen', monitorIdInvoer),
+  'monitor.maak': method<Ondersteuningsvragen>()('wijzigen', ondersteuningsvragenInvoer),
+  'monitor.wijzig': method<Ondersteuningsvragen>()('wijzigen', ondersteuningsvragenWijziging),
+  'monitor.verwijder': method<Ondersteuningsvragen>()('wijzigen', monitorIdInvoer),
+  'monitor.herstel': method<Ondersteuningsvragen>()('wijzigen', ondersteuningsvragenWijziging),
+  'monitor.instellingen': method<MonitorInstellingen>()('lezen', leeg),
+  'monitor.instellingenOpslaan': method<MonitorInstellingen>()('wijzigen', monitorInstellingenInvoer),
   // Rapportages en grafieken (api/rapportages.ts).
   'rapport.opslaan': method<OpslaanResultaat>()('actie', rapportOpslaanInvoer),
   'grafiek.dekking': method<DekkingGrafiekResultaat>()('lezen', grafiekDekkingInvoer),

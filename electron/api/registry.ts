@@ -28,6 +28,7 @@ import { kerncijfersHandlers } from './kerncijfers';
 import { proeftuinenHandlers } from './proeftuinen';
 import { afsprakenHandlers } from './afspraken';
 import { mutatielogHandlers } from './mutatielog';
+import { monitorHandlers } from './monitor';
 
 /** What a handler may ask of the world around it; Electron, the CLI and the harness each supply one. */
 export interface Omgeving {
@@ -89,6 +90,7 @@ export const handlers: Handlers<MethodName> = {
   ...proeftuinenHandlers,
   ...afsprakenHandlers,
   ...mutatielogHandlers,
+  ...monitorHandlers,
 };
 
 export async function invoke<K extends MethodName>(method: K, input: unknown, omgeving: Omgeving): Promise<ApiResult<K>>;

@@ -4,7 +4,7 @@
 // message is Dutch and names the field. No Node imports: the renderer bundles this file too.
 import { z } from 'zod';
 import { aandelenRegels, altijd, functieVeld, idVeld, optioneleDatumVeld, sectorVeld, statusVeld, strikt, tekstVeld } from './validatie';
-import { centsVeld, jaarVeld, MAX_UURTARIEF, percentageVeld, schooljaarVeld, typeFout, urenVeld, wekenVeld } from './velden';
+import { aantalVeld, centsVeld, jaarVeld, MAX_UURTARIEF, percentageVeld, schooljaarVeld, typeFout, urenVeld, wekenVeld } from './velden';
 
 /** Required text, trimmed. */
 export function naamVeld(label: string, max = 200) {
@@ -13,15 +13,6 @@ export function naamVeld(label: string, max = 200) {
     .trim()
     .min(1, `${label} is verplicht.`)
     .max(max, `${label} mag hoogstens ${max} tekens hebben.`);
-}
-
-/** A whole number ≥ 0, or null (unknown). */
-export function aantalVeld(label: string) {
-  return z
-    .number({ error: typeFout(label, 'een geheel getal') })
-    .refine((v) => Number.isSafeInteger(v), `${label} moet een geheel getal zijn.`)
-    .refine((v) => v >= 0, `${label} mag niet negatief zijn.`)
-    .nullable();
 }
 
 /** Flags a duplicate value in a list, at the path of the second occurrence. */
@@ -79,7 +70,7 @@ export const VESTIGINGSCODE_OF_BRIN = /^[0-9A-Z]{4}([0-9]{2})?$/;
 
 export const leerlingenRegel = strikt({
   jaar: jaarVeld('Teljaar'),
-  aantal: aantalVeld('Aantal leerlingen'),
+  aantal: aantalVeld('Aantal leerlingen').nullable(),
   /** DUO publishes "<5" for very small counts; then aantal is null. */
   onder5: z.boolean({ error: 'Minder dan 5 moet ja of nee zijn.' }).default(false),
 });
@@ -208,9 +199,9 @@ export const regelingWijziging = strikt({ id: idVeld('Regeling'), ...regelingVel
 
 export const kerncijfersInvoer = strikt({
   jaar: jaarVeld('Jaar'),
-  jeugdigen019: aantalVeld('Jeugdigen 0-19 jaar').default(null),
-  leerlingenPo: aantalVeld('Leerlingen PO').default(null),
-  leerlingenVo: aantalVeld('Leerlingen VO').default(null),
+  jeugdigen019: aantalVeld('Jeugdigen 0-19 jaar').nullable().default(null),
+  leerlingenPo: aantalVeld('Leerlingen PO').nullable().default(null),
+  leerlingenVo: aantalVeld('Leerlingen VO').nullable().default(null),
 });
 export const kerncijfersJaarInvoer = strikt({ jaar: jaarVeld('Jaar') });
 
