@@ -101,6 +101,11 @@ export const contract = {
   'import.afsprakenUitvoeren': method<ImportResultaat>()('actie', importId),
   'import.sjabloonOpslaan': method<SjabloonResultaat>()('actie', sjabloonOpslaanInvoer),
   'import.foutenOpslaan': method<SjabloonResultaat>()('actie', foutenOpslaanInvoer),
+  // The Monitor sheet (api/monitor-import.ts, issue 18): same preview/execute pattern as the afsprakenblad.
+  'import.monitorVoorbeeld': method<AfsprakenVoorbeeldResultaat>()('actie', leeg),
+  'import.monitorVoorbeeldInhoud': method<AfsprakenVoorbeeldResultaat>()('actie', afsprakenInhoudInvoer),
+  'import.monitorUitvoeren': method<ImportResultaat>()('actie', importId),
+  'import.monitorSjabloonOpslaan': method<SjabloonResultaat>()('actie', sjabloonOpslaanInvoer),
   'bestand.nieuw': method<BestandResultaat>()('actie', leeg),
   'bestand.openen': method<BestandResultaat>()('actie', leeg),
   // Issue 7: after bestand.openen answered inGebruik, open that same file read-only by its keuzeId (never a path).

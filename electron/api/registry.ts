@@ -29,6 +29,7 @@ import { proeftuinenHandlers } from './proeftuinen';
 import { afsprakenHandlers } from './afspraken';
 import { mutatielogHandlers } from './mutatielog';
 import { monitorHandlers } from './monitor';
+import { monitorImportHandlers } from './monitor-import';
 
 /** What a handler may ask of the world around it; Electron, the CLI and the harness each supply one. */
 export interface Omgeving {
@@ -91,6 +92,7 @@ export const handlers: Handlers<MethodName> = {
   ...afsprakenHandlers,
   ...mutatielogHandlers,
   ...monitorHandlers,
+  ...monitorImportHandlers,
 };
 
 export async function invoke<K extends MethodName>(method: K, input: unknown, omgeving: Omgeving): Promise<ApiResult<K>>;
