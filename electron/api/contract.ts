@@ -37,6 +37,7 @@ import type { WijkteamUren } from '../domain/wijkteam';
 import type { AandelenResultaat, BasisinzetResultaat } from '../domain/scenario';
 import type { DekkingJaarPunt, KostenJaarPunt, KostenVerdelingGrafiek, TrendGrafiek } from '../domain/grafieken';
 import type { KopieerVerslag } from '../domain/registratie';
+import type { Realisatie } from '../domain/realisatie';
 // Input schemas: pure zod modules in domain/ and api/invoer/.
 import { backupHerstelInvoer, leegInvoer as leeg, openenAlleenLezenInvoer } from './invoer/app';
 import {
@@ -205,6 +206,8 @@ export const contract = {
   'monitor.herstel': method<Ondersteuningsvragen>()('wijzigen', ondersteuningsvragenWijziging),
   'monitor.instellingen': method<MonitorInstellingen>()('lezen', leeg),
   'monitor.instellingenOpslaan': method<MonitorInstellingen>()('wijzigen', monitorInstellingenInvoer),
+  // Realised hours (from the Monitor sheet) against the agreed hours of the counted afspraken.
+  'monitor.realisatie': method<Realisatie>()('lezen', monitorSchooljaarInvoer),
   // Rapportages en grafieken (api/rapportages.ts).
   'rapport.opslaan': method<OpslaanResultaat>()('actie', rapportOpslaanInvoer),
   'grafiek.dekking': method<DekkingGrafiekResultaat>()('lezen', grafiekDekkingInvoer),

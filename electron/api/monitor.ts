@@ -3,8 +3,10 @@
 // pure functions of domain/monitor.ts; this file only reads, checks and writes.
 import { bestaat } from '../db/repo-hulp';
 import type { Db } from '../db/open';
+import { leesInstellingen } from '../db/instellingen-repo';
 import {
   leesMonitorInstellingen,
+  realisatieGegevens,
   lijstOndersteuningsvragen,
   monitorRegels,
   monitorSchooljaren,
@@ -13,6 +15,7 @@ import {
   zoekOndersteuningsvragen,
 } from '../db/monitor-repo';
 import { monitorTrend, monitorUitkomst, percentageBinnenSchool } from '../domain/monitor';
+import { realisatie } from '../domain/realisatie';
 import { schooljaarLabel } from '../domain/schooljaar';
 import type { Ondersteuningsvragen } from './typen/monitor';
 import type { Handlers } from './registry';
@@ -44,6 +47,7 @@ export const monitorHandlers: Handlers<
   | 'monitor.herstel'
   | 'monitor.instellingen'
   | 'monitor.instellingenOpslaan'
+  | 'monitor.realisatie'
 > = {
   'monitor.overzicht': ({ schooljaar }, { db }) => {
     const { norm } = leesMonitorInstellingen(db);
@@ -88,5 +92,14 @@ export const monitorHandlers: Handlers<
     const nieuw = leesMonitorInstellingen(db);
     log('instellingen', null, oud, nieuw);
     return nieuw;
+  },
+  'monitor.realisatie': ({ schooljaar }, { db }) => {
+    const { afspraken, gerealiseerd } = realisatieGegevens(db, schooljaar);
+    const i = leesInstellingen(db);
+    return realisatie(schooljaar, afspraken, gerealiseerd, {
+      drempel: leesMonitorInstellingen(db).realisatieDrempel,
+      standaardWeken: i.wekenPerSchooljaar,
+      startMaand: i.schooljaarStartMaand,
+    });
   },
 };

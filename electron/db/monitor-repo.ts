@@ -1,9 +1,15 @@
 // The SQL of the monitor: ondersteuningsvragen rows (issue 18, rule 12) and the monitor settings
 // (norm range, realisatie threshold), which are instellingen rows under their own keys.
 import { STANDAARD_NORM, type MonitorRegel } from '../domain/monitor';
+import { STANDAARD_DREMPEL, type RealisatieAfspraak } from '../domain/realisatie';
 import type { MonitorInstellingen, Ondersteuningsvragen, OndersteuningsvragenRij } from '../api/typen/monitor';
+import { isGeteld } from '../domain/kosten';
+import { STATUSSEN } from '../domain/types';
 import type { Db } from './open';
 import { tabel, voorbereid, type VeldMap } from './velden';
+
+/** `('afgesproken', 'getekend', 'beeindigd')`: the counted statuses of rule 5 (domain/kosten.ts isGeteld) for SQL. */
+export const GETELDE_STATUSSEN_SQL = `(${STATUSSEN.filter(isGeteld).map((s) => `'${s}'`).join(', ')})`;
 
 export const ONDERSTEUNINGSVRAGEN_VELDEN = {
   id: { kolom: 'id', soort: 'id' },
@@ -73,7 +79,6 @@ export function monitorSchooljaren(db: Db): number[] {
 }
 
 const SLEUTELS = { normVan: 'monitorNormVan', normTot: 'monitorNormTot', drempel: 'monitorRealisatieDrempel' } as const;
-export const STANDAARD_REALISATIE_DREMPEL = 90;
 
 export function leesMonitorInstellingen(db: Db): MonitorInstellingen {
   const rijen = voorbereid(db, `SELECT sleutel, waarde FROM instellingen WHERE sleutel IN (?, ?, ?)`).all(
@@ -84,7 +89,7 @@ export function leesMonitorInstellingen(db: Db): MonitorInstellingen {
   const w = new Map(rijen.map((r) => [r.sleutel, JSON.parse(r.waarde) as number]));
   return {
     norm: { van: w.get(SLEUTELS.normVan) ?? STANDAARD_NORM.van, tot: w.get(SLEUTELS.normTot) ?? STANDAARD_NORM.tot },
-    realisatieDrempel: w.get(SLEUTELS.drempel) ?? STANDAARD_REALISATIE_DREMPEL,
+    realisatieDrempel: w.get(SLEUTELS.drempel) ?? STANDAARD_DREMPEL,
   };
 }
 
@@ -93,4 +98,27 @@ export function schrijfMonitorInstellingen(db: Db, i: MonitorInstellingen): void
   upsert.run(SLEUTELS.normVan, JSON.stringify(i.norm.van));
   upsert.run(SLEUTELS.normTot, JSON.stringify(i.norm.tot));
   upsert.run(SLEUTELS.drempel, JSON.stringify(i.realisatieDrempel));
+}
+
+/**
+ * The counted afspraken of a schooljaar (rule 5) with names, and the realised hours reported on
+ * the monitor row with the same school, aanbieder, functie and schooljaar.
+ */
+export function realisatieGegevens(db: Db, schooljaar: number): { afspraken: RealisatieAfspraak[]; gerealiseerd: Map<number, number> } {
+  const rijen = voorbereid(
+    db,
+    `SELECT a.id, a.schooljaar, a.school_id AS schoolId, a.aanbieder_id AS aanbiederId, a.functie,
+            a.basisuren AS basisurenPerWeek, a.extra_uren AS extraUrenPerWeek, a.weken_per_jaar AS wekenPerJaar,
+            a.startdatum, a.einddatum, s.vestigingscode, s.naam AS schoolnaam, b.naam AS aanbieder,
+            o.gerealiseerde_uren AS gerealiseerdeUren
+       FROM afspraken a
+       JOIN scholen s ON s.id = a.school_id
+       JOIN aanbieders b ON b.id = a.aanbieder_id
+       LEFT JOIN ondersteuningsvragen o
+         ON o.schooljaar = a.schooljaar AND o.school_id = a.school_id AND o.aanbieder_id = a.aanbieder_id AND o.functie = a.functie
+      WHERE a.schooljaar = ? AND a.status IN ${GETELDE_STATUSSEN_SQL}`,
+  ).all(schooljaar) as (RealisatieAfspraak & { gerealiseerdeUren: number | null })[];
+  const gerealiseerd = new Map<number, number>();
+  for (const r of rijen) if (r.gerealiseerdeUren !== null) gerealiseerd.set(r.id, r.gerealiseerdeUren);
+  return { afspraken: rijen, gerealiseerd };
 }

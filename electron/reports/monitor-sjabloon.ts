@@ -6,6 +6,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
+import { GETELDE_STATUSSEN_SQL } from '../db/monitor-repo';
 import { schooljaarLabel } from '../domain/schooljaar';
 import { FUNCTIE_CODES } from '../domain/types';
 import { kolomLetter } from '../import/afspraken-kolommen';
@@ -39,7 +40,7 @@ function bestaandeRijen(db: Db, schooljaar: number): Rij[] {
          JOIN aanbieders b ON b.id = a.aanbieder_id
          LEFT JOIN ondersteuningsvragen o
            ON o.schooljaar = a.schooljaar AND o.school_id = a.school_id AND o.aanbieder_id = a.aanbieder_id AND o.functie = a.functie
-        WHERE a.schooljaar = @schooljaar AND a.status IN ('afgesproken', 'getekend', 'beeindigd')
+        WHERE a.schooljaar = @schooljaar AND a.status IN ${GETELDE_STATUSSEN_SQL}
        UNION ALL
        SELECT s.vestigingscode, s.naam, b.naam, o.functie, o.vragen, o.binnen_school, o.verwezen_jeugdhulp,
               o.verwezen_wijkteam, o.gerealiseerde_uren
@@ -49,7 +50,7 @@ function bestaandeRijen(db: Db, schooljaar: number): Rij[] {
         WHERE o.schooljaar = @schooljaar AND NOT EXISTS (
               SELECT 1 FROM afspraken a
                WHERE a.schooljaar = o.schooljaar AND a.school_id = o.school_id AND a.aanbieder_id IS o.aanbieder_id
-                 AND a.functie IS o.functie AND a.status IN ('afgesproken', 'getekend', 'beeindigd'))
+                 AND a.functie IS o.functie AND a.status IN ${GETELDE_STATUSSEN_SQL})
         ORDER BY 1, 3, 4`,
     )
     .all({ schooljaar }) as Rij[];

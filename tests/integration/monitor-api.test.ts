@@ -127,3 +127,32 @@ describe('schoolinzet monitor', () => {
     expect(f.err.join('\n')).toContain('Geef het schooljaar op');
   });
 });
+
+describe('realisatie per afspraak, aanbieder and functie', () => {
+  it('joins realised hours to the counted afspraken with the same keys; the threshold is a setting', async () => {
+    const env = await testOmgeving();
+    const h = await hoogeveen(env);
+    const maak = (schoolId: number, functie: 'JMW' | 'JW', over: Record<string, unknown> = {}) =>
+      ok(env, 'afspraken.maak', { schooljaar: 2023, schoolId, aanbiederId: h.sww, functie, basisurenPerWeek: 4, aandeelGemeente: 100, aandeelOnderwijs: 0, status: 'getekend', ...over });
+    await maak(h.tamboer.id, 'JMW');
+    await maak(h.kei.id, 'JMW', { status: 'beeindigd', einddatum: '2024-01-31' });
+    await maak(h.wolfsbos.id, 'JW', { status: 'concept' });
+    await ok(env, 'monitor.maak', rij({ schoolId: h.tamboer.id, aanbiederId: h.sww, functie: 'JMW', gerealiseerdeUren: 140 }));
+    await ok(env, 'monitor.maak', rij({ schoolId: h.kei.id, aanbiederId: h.sww, functie: 'JMW', gerealiseerdeUren: 70 }));
+    const r = await ok(env, 'monitor.realisatie', { schooljaar: 2023 });
+    // The concept afspraak does not count (rule 5).
+    expect(r.perAfspraak.map((a) => [a.schoolnaam, a.afgesprokenUren, a.gerealiseerdeUren, a.realisatiegraad, a.onderDrempel])).toEqual([
+      ['De Kei', 66.67, 70, 105, false],
+      ['De Tamboer', 160, 140, 87.5, true],
+    ]);
+    expect(r.perAanbieder).toEqual([
+      expect.objectContaining({ aanbieder: 'Stichting Welzijnswerk', aantalAfspraken: 2, aantalOpgegeven: 2, realisatiegraad: 92.6, onderDrempel: false }),
+    ]);
+    await ok(env, 'monitor.instellingenOpslaan', { norm: { van: 60, tot: 70 }, realisatieDrempel: 95 });
+    const r2 = await ok(env, 'monitor.realisatie', { schooljaar: 2023 });
+    expect(r2.drempel).toBe(95);
+    expect(r2.perAanbieder[0].onderDrempel).toBe(true);
+    expect((await ok(env, 'monitor.realisatie', { schooljaar: 2030 })).perAfspraak).toEqual([]);
+    env.sessie.close();
+  });
+});
