@@ -1,19 +1,15 @@
 // `schoolinzet export financieel|bloz|aanbieders|alles --out BESTAND.xlsx`: the Excel reports,
 // through the same API method as the app (its save dialog answered by --out).
-import path from 'node:path';
 import { invoke } from '../api/registry';
 import type { RapportSoort } from '../reports/rapporten';
 import { foutRegels } from './import';
 import { CliFout } from './fout';
 import type { CliContext } from './commando';
-import { leesBegrotingsjaar, leesSchooljaar } from './periode';
+import { leesBegrotingsjaar, leesSchooljaar, leesUit } from './periode';
 import type { ExportSoort } from './export';
 
 function uitPad(values: Record<string, unknown>, voorbeeld: string): string {
-  if (typeof values.out !== 'string' || values.out.trim() === '') throw new CliFout(`Geef met --out aan waar het rapport moet komen, bijvoorbeeld --out "${voorbeeld}".`);
-  const out = path.resolve(values.out);
-  if (!out.toLowerCase().endsWith('.xlsx')) throw new CliFout('Het rapport is een Excel-werkmap: laat de bestandsnaam op .xlsx eindigen.');
-  return out;
+  return leesUit(values.out, 'het rapport', `"${voorbeeld}"`);
 }
 
 async function schrijf(soort: RapportSoort, periode: { begrotingsjaar?: number; schooljaar?: number }, out: string, { omgeving, uitvoer }: CliContext): Promise<void> {
@@ -61,5 +57,16 @@ export const allesExport: ExportSoort = {
   omschrijving: 'Volledige export: elke tabel van het register op een eigen blad.',
   async run({ values }, ctx) {
     await schrijf('alles', {}, uitPad(values, 'Volledige export.xlsx'), ctx);
+  },
+};
+
+export const monitorExport: ExportSoort = {
+  naam: 'monitor',
+  gebruik: 'export monitor --schooljaar 2023-2024 --out BESTAND.xlsx [--db BESTAND]',
+  omschrijving: 'Monitor: ondersteuningsvragen en % binnen school per school, wijk, sector en aanbieder tegen de norm, de trend, en gerealiseerde tegen afgesproken uren.',
+  opties: { schooljaar: { type: 'string' } },
+  async run({ values }, ctx) {
+    const schooljaar = leesSchooljaar(values.schooljaar)!;
+    await schrijf('monitor', { schooljaar }, uitPad(values, `Monitor ${schooljaar}-${schooljaar + 1}.xlsx`), ctx);
   },
 };

@@ -5,7 +5,7 @@ import { CliFout } from './fout';
 import type { CliContext, Commando } from './commando';
 import { sjabloonExport } from './export-sjabloon';
 import { monitorsjabloonExport } from './export-monitor';
-import { aanbiedersExport, allesExport, blozExport, financieelExport } from './export-rapporten';
+import { aanbiedersExport, allesExport, blozExport, financieelExport, monitorExport } from './export-rapporten';
 
 export interface ExportSoort {
   naam: string;
@@ -15,7 +15,7 @@ export interface ExportSoort {
   run(args: { values: Record<string, unknown>; positionals: string[] }, ctx: CliContext): Promise<void>;
 }
 
-export const EXPORT_SOORTEN: ExportSoort[] = [financieelExport, blozExport, aanbiedersExport, allesExport, sjabloonExport, monitorsjabloonExport];
+export const EXPORT_SOORTEN: ExportSoort[] = [financieelExport, blozExport, aanbiedersExport, allesExport, monitorExport, sjabloonExport, monitorsjabloonExport];
 
 function gebruik(): string {
   return EXPORT_SOORTEN.map((s) => `  schoolinzet ${s.gebruik}\n      ${s.omschrijving}`).join('\n');

@@ -5,6 +5,7 @@ import { schrijfAanbieders, AANBIEDERS_NAAM } from './aanbieders';
 import { schrijfAlles, ALLES_NAAM } from './alles';
 import { schrijfBloz, BLOZ_NAAM } from './bloz';
 import { schrijfFinancieel } from './financieel';
+import { schrijfMonitor, MONITOR_NAAM } from './monitor';
 import { bestandsnaam } from './style';
 
 import { RAPPORT_SOORTEN } from '../api/invoer/rapportages';
@@ -24,12 +25,13 @@ const NAAM_IN_BESTAND: Record<RapportSoort, string> = {
   bloz: BLOZ_NAAM,
   aanbieders: AANBIEDERS_NAAM,
   alles: ALLES_NAAM,
+  monitor: MONITOR_NAAM,
 };
 
 /** What is missing, in Dutch, or null when the question is complete. */
 export function ontbrekend(vraag: RapportVraag): { veld: string; melding: string } | null {
   if (vraag.soort === 'financieel' && vraag.begrotingsjaar === undefined) return { veld: 'begrotingsjaar', melding: 'Kies een begrotingsjaar voor de financiële paragraaf.' };
-  if ((vraag.soort === 'bloz' || vraag.soort === 'aanbieders') && vraag.schooljaar === undefined) return { veld: 'schooljaar', melding: 'Kies een schooljaar voor dit overzicht.' };
+  if ((vraag.soort === 'bloz' || vraag.soort === 'aanbieders' || vraag.soort === 'monitor') && vraag.schooljaar === undefined) return { veld: 'schooljaar', melding: 'Kies een schooljaar voor dit overzicht.' };
   return null;
 }
 
@@ -53,6 +55,9 @@ export async function schrijfRapport(db: Db, dbPad: string, pad: string, vraag: 
       return;
     case 'aanbieders':
       await schrijfAanbieders(db, dbPad, pad, { schooljaar: vraag.schooljaar!, gemaakt });
+      return;
+    case 'monitor':
+      await schrijfMonitor(db, dbPad, pad, { schooljaar: vraag.schooljaar!, gemaakt });
       return;
     case 'alles':
       await schrijfAlles(db, dbPad, pad, { gemaakt, voortgang: opties.voortgang });

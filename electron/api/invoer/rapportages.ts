@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { FUNCTIE_CODES, SECTOREN } from '../../domain/types';
 import { jaarVeld, schooljaarVeld } from '../../domain/velden';
 
-export const RAPPORT_SOORTEN = ['financieel', 'bloz', 'aanbieders', 'alles'] as const;
+export const RAPPORT_SOORTEN = ['financieel', 'bloz', 'aanbieders', 'alles', 'monitor'] as const;
 
 export const rapportOpslaanInvoer = z
   .object({
-    soort: z.enum(RAPPORT_SOORTEN, { error: 'Rapport: kies financieel, bloz, aanbieders of alles.' }),
+    soort: z.enum(RAPPORT_SOORTEN, { error: 'Rapport: kies financieel, bloz, aanbieders, alles of monitor.' }),
     begrotingsjaar: jaarVeld('Begrotingsjaar').optional(),
     schooljaar: schooljaarVeld().optional(),
   })
