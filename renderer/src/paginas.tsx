@@ -12,6 +12,7 @@ const AfsprakenPagina = laadbaar(() => import('./pages/afspraken').then((m) => m
 const BegrotingPagina = laadbaar(() => import('./pages/begroting').then((m) => m.BegrotingPagina));
 const RapportagesPagina = laadbaar(() => import('./pages/rapportages').then((m) => m.RapportagesPagina));
 const ImporterenPagina = laadbaar(() => import('./pages/importeren').then((m) => m.ImporterenPagina));
+const MonitorPagina = laadbaar(() => import('./pages/monitor').then((m) => m.MonitorPagina));
 const InstellingenPagina = laadbaar(() => import('./pages/instellingen').then((m) => m.InstellingenPagina));
 
 export interface Pagina {
@@ -29,6 +30,7 @@ export const PAGINAS: Pagina[] = [
   { pad: '/aanbieders', titel: 'Aanbieders', icoon: '◎', component: AanbiedersPagina },
   { pad: '/afspraken', titel: 'Afspraken', icoon: '✎', component: AfsprakenPagina, voorladen: (qc, p) => laadEersteVenster(qc, p.schooljaar) },
   { pad: '/begroting', titel: 'Begroting', icoon: '€', component: BegrotingPagina },
+  { pad: '/monitor', titel: 'Monitor', icoon: '◔', component: MonitorPagina },
   { pad: '/rapportages', titel: 'Rapportages', icoon: '▤', component: RapportagesPagina },
   { pad: '/importeren', titel: 'Importeren', icoon: '⇪', component: ImporterenPagina },
   { pad: '/instellingen', titel: 'Instellingen', icoon: '⚙', component: InstellingenPagina },

@@ -1,0 +1,95 @@
+// The Monitor page in Chromium on a Hoogeveen-like file (SWW, JMW; no Zwolle): % binnen school per
+// school and wijk as tables and charts with the norm band, realisatie per aanbieder, a chart saved
+// as PNG, axe 0 serious, and screenshots at 1366×768 and 1024×576.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heeftChromium, screenshot, startBrowser, tijdelijkeMap, type BrowserSessie } from '../helpers/browser';
+import { testOmgeving } from '../helpers/db';
+import { hoogeveen } from '../helpers/hoogeveen';
+import { ok } from '../helpers/registratie';
+import { axeErnstig, naarPagina } from '../helpers/schermen';
+
+async function hoogeveenDb(map: string): Promise<string> {
+  const dbPad = path.join(map, 'Hoogeveen.schoolinzet');
+  const env = await testOmgeving(dbPad);
+  const h = await hoogeveen(env);
+  for (const school of [h.tamboer, h.kei]) {
+    await ok(env, 'afspraken.maak', { schooljaar: 2023, schoolId: school.id, aanbiederId: h.sww, functie: 'JMW', basisurenPerWeek: 4, aandeelGemeente: 100, aandeelOnderwijs: 0, status: 'getekend' });
+  }
+  const rij = (schoolId: number, over: Record<string, unknown>) =>
+    ok(env, 'monitor.maak', { schooljaar: 2023, schoolId, aanbiederId: h.sww, functie: 'JMW', verwezenJeugdhulp: 0, verwezenWijkteam: 0, vragen: 0, binnenSchool: 0, ...over });
+  await rij(h.tamboer.id, { vragen: 30, binnenSchool: 20, verwezenJeugdhulp: 5, gerealiseerdeUren: 150 });
+  await rij(h.kei.id, { vragen: 16, binnenSchool: 8, verwezenWijkteam: 3, gerealiseerdeUren: 120 });
+  await rij(h.wolfsbos.id, { aanbiederId: null, functie: null, vragen: 20, binnenSchool: 15 });
+  await rij(h.kei.id, { schooljaar: 2022, vragen: 10, binnenSchool: 5 });
+  env.sessie.close();
+  return dbPad;
+}
+
+describe.runIf(heeftChromium)('Monitor in Chromium (Hoogeveen)', () => {
+  let s: BrowserSessie;
+  const map = tijdelijkeMap('monitor');
+  beforeAll(async () => {
+    s = await startBrowser({ dbPad: await hoogeveenDb(map) });
+    await s.page.evaluate(() => localStorage.setItem('schoolinzet.schooljaar', '2023'));
+    await s.page.reload();
+  }, 120_000);
+  afterAll(async () => s?.sluit());
+
+  it('shows the share per school and wijk with the norm, the realisatie, and saves a chart as PNG', async () => {
+    const { page, harness } = s;
+    await naarPagina(page, 'Monitor');
+    // (20 + 8 + 15) / 66 = 65,15… → 65,2 %.
+    await expect.poll(() => page.getByTestId('monitor-percentage').textContent(), { timeout: 15_000 }).toBe('65,2%');
+    const wijk = page.getByRole('region', { name: 'Per wijk' });
+    expect(await wijk.getByRole('row', { name: /^Hoogeveen-Centrum/ }).textContent()).toContain('70%binnen de norm');
+    expect(await wijk.getByRole('row', { name: /^Krakeel/ }).textContent()).toContain('50%onder de norm');
+    const school = page.getByRole('region', { name: 'Per school' });
+    expect(await school.getByRole('row', { name: /^Wolfsbos Groep/ }).textContent()).toContain('75%boven de norm');
+    expect(await page.getByRole('region', { name: 'Trend' }).textContent()).toContain('2022-2023');
+    const real = page.getByRole('region', { name: 'Gerealiseerde uren per aanbieder' });
+    // (150 + 120) / (160 + 160) = 84,4 %: under the 90 % threshold.
+    expect(await real.getByRole('row', { name: /^Stichting Welzijnswerk/ }).textContent()).toContain('84,4%onder de drempel');
+
+    const grafiek = page.locator('figure.grafiek', { hasText: '% binnen school per wijk' });
+    await expect.poll(() => grafiek.locator('.recharts-reference-area').count()).toBe(1);
+    expect(await grafiek.locator('.recharts-bar-rectangle').count()).toBe(2);
+    expect(await grafiek.locator('table caption').textContent()).toBe('% binnen school per wijk, schooljaar 2023-2024');
+    const png = path.join(map, 'monitor-wijk.png');
+    harness.volgendBestand(png);
+    await grafiek.getByRole('button', { name: 'Opslaan als afbeelding' }).click();
+    await expect.poll(() => grafiek.getByRole('status').textContent()).toContain('monitor-wijk.png');
+    expect(fs.readFileSync(png).subarray(1, 4).toString('latin1')).toBe('PNG');
+    fs.mkdirSync(path.resolve('test-artifacts', 'rapporten'), { recursive: true });
+    fs.copyFileSync(png, path.resolve('test-artifacts', 'rapporten', 'grafiek-monitor-wijk.png'));
+
+    expect(await axeErnstig(page)).toEqual([]);
+    expect(await page.content()).not.toContain('Zwolle');
+    expect(s.fouten).toEqual([]);
+  });
+
+  it('fits at 1366×768 and 1024×576 (screenshots), and an empty schooljaar says what to do', async () => {
+    const { page } = s;
+    for (const [breedte, hoogte] of [[1366, 768], [1024, 576]] as const) {
+      await page.setViewportSize({ width: breedte, height: hoogte });
+      await page.locator('main').evaluate((el) => el.scrollTo(0, 0));
+      await page.waitForTimeout(200);
+      // The page itself never scrolls sideways: wide charts scroll inside their own frame.
+      const overloop = await page.evaluate(() => {
+        const d = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+        return d.scrollWidth - d.clientWidth;
+      });
+      await screenshot(page, `monitor-${breedte}x${hoogte}`);
+      const breed = await page.evaluate(() => {
+        const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ className: string; tagName: string; getBoundingClientRect(): { right: number } }> } }).document;
+        return Array.from(doc.querySelectorAll('*')).filter((e) => e.getBoundingClientRect().right > (globalThis as unknown as { innerWidth: number }).innerWidth).slice(0, 8).map((e) => `${e.tagName}.${e.className}`);
+      });
+      expect(overloop, JSON.stringify(breed)).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.getByRole('group', { name: 'Periode' }).getByLabel('Schooljaar').selectOption('2021');
+    await expect.poll(() => page.locator('main').textContent()).toContain('zijn nog geen ondersteuningsvragen ingevoerd');
+    expect(await axeErnstig(page)).toEqual([]);
+  });
+});
