@@ -2,6 +2,7 @@
 // school and wijk as tables and charts with the norm band, realisatie per aanbieder, a chart saved
 // as PNG, axe 0 serious, and screenshots at 1366×768 and 1024×576.
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heeftChromium, screenshot, startBrowser, tijdelijkeMap, type BrowserSessie } from '../helpers/browser';
@@ -66,6 +67,34 @@ describe.runIf(heeftChromium)('Monitor in Chromium (Hoogeveen)', () => {
 
     expect(await axeErnstig(page)).toEqual([]);
     expect(await page.content()).not.toContain('Zwolle');
+    expect(s.fouten).toEqual([]);
+  });
+
+  it('Importeren: saves the monitorsjabloon and reads a filled-in sheet back, after a preview', async () => {
+    const { page, harness } = s;
+    await naarPagina(page, 'Importeren');
+    const sjabloon = path.join(map, 'Monitor 2023-2024.xlsx');
+    harness.volgendBestand(sjabloon);
+    await page.getByRole('button', { name: 'Monitorsjabloon 2023-2024 opslaan…' }).click();
+    await expect.poll(() => page.getByText('Monitorsjabloon opgeslagen als').count()).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(sjabloon);
+    const ws = wb.getWorksheet('Monitor')!;
+    // De Kei's row (sorted by vestigingscode: 07KX00, 11QM01, 16TE00): 16 → 20 vragen, 8 → 14 binnen.
+    expect(ws.getCell('B3').value).toBe('11QM01');
+    ws.getCell('F3').value = 20;
+    ws.getCell('G3').value = 14;
+    await wb.xlsx.writeFile(sjabloon);
+    harness.volgendBestand(sjabloon);
+    await page.getByRole('button', { name: 'Monitorblad kiezen…' }).click();
+    const voorbeeld = page.locator('.import-voorbeeld', { hasText: 'Regels in het blad' });
+    await expect.poll(() => voorbeeld.textContent(), { timeout: 15_000 }).toContain('Ondersteuningsvragen: "16" → "20"');
+    expect(await axeErnstig(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Monitorcijfers opslaan' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Monitorcijfers uit' }).textContent()).toContain('1 gewijzigd, 2 ongewijzigd');
+    await naarPagina(page, 'Monitor');
+    // (20 + 14 + 15) / 70 = 70 %.
+    await expect.poll(() => page.getByTestId('monitor-percentage').textContent()).toBe('70%');
     expect(s.fouten).toEqual([]);
   });
 

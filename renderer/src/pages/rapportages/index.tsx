@@ -43,6 +43,7 @@ export function RapportagesPagina() {
     [`Financiële paragraaf ${begrotingsjaar}`, { soort: 'financieel', begrotingsjaar }],
     [`BLOZ-overzicht ${schooljaarNaam(schooljaar)}`, { soort: 'bloz', schooljaar }],
     [`Overzicht per aanbieder ${schooljaarNaam(schooljaar)}`, { soort: 'aanbieders', schooljaar }],
+    [`Monitor ${schooljaarNaam(schooljaar)}`, { soort: 'monitor', schooljaar }],
     ['Volledige export', { soort: 'alles' }],
   ];
   const functies = dekking.data?.functies.length ? dekking.data.functies : FUNCTIE_CODES;
