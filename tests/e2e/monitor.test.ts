@@ -117,6 +117,15 @@ describe.runIf(heeftChromium)('Monitor in Chromium (Hoogeveen)', () => {
       expect(overloop, JSON.stringify(breed)).toBeLessThanOrEqual(0);
     }
     await page.setViewportSize({ width: 1440, height: 900 });
+    // The norm is a setting: a wrong range names its field, a good one changes the status.
+    await page.getByLabel('Norm binnen school: van').fill('80');
+    await page.getByRole('button', { name: 'Norm opslaan' }).click();
+    await expect.poll(() => page.locator('.veld__fout').textContent()).toBe('Norm: "van" mag niet hoger zijn dan "tot".');
+    await page.getByLabel('Norm binnen school: van').fill('70,5');
+    await page.getByLabel('Norm binnen school: tot en met').fill('80');
+    await page.getByRole('button', { name: 'Norm opslaan' }).click();
+    await expect.poll(() => page.locator('.kaart', { hasText: 'Binnen school opgevangen' }).textContent()).toContain('onder de norm (70,5%-80%)');
+    expect(await axeErnstig(page)).toEqual([]);
     await page.getByRole('group', { name: 'Periode' }).getByLabel('Schooljaar').selectOption('2021');
     await expect.poll(() => page.locator('main').textContent()).toContain('zijn nog geen ondersteuningsvragen ingevoerd');
     expect(await axeErnstig(page)).toEqual([]);

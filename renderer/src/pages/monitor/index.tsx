@@ -10,6 +10,7 @@ import { procentTekst } from '../../components/grafieken/kleuren';
 import { useLezen } from '../../hooks/useApi';
 import { aantal, schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
+import { NormInstellingen } from './NormInstellingen';
 
 const status = (g: MonitorGroep) => (g.status === null ? 'geen vragen' : NORM_STATUS_LABEL[g.status]);
 const uur = (n: number) => n.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
@@ -81,6 +82,7 @@ export function MonitorPagina() {
           )}
         </section>
       )}
+      <NormInstellingen />
     </>
   );
 }
