@@ -233,7 +233,12 @@ export const proeftuinVelden = {
   eindjaar: jaarVeld('Eindjaar'),
   wijkId: idVeld('Wijk').nullable().default(null),
   omschrijving: tekstVeld('Omschrijving').default(null),
-  budget: z.array(bedragPerJaar('Budget'), { error: 'Budget moet een lijst per jaar zijn.' }).max(MAX_PROEFTUIN_JAREN).default([]),
+  budget: z
+    .array(strikt({ jaar: jaarVeld('Jaar'), bedragCents: centsVeld('Budget'), redenHoger: tekstVeld('Reden hoger budget', 500).default(null) }), {
+      error: 'Budget moet een lijst per jaar zijn.',
+    })
+    .max(MAX_PROEFTUIN_JAREN)
+    .default([]),
   schoolIds: z.array(idVeld('School'), { error: 'Scholen moet een lijst zijn.' }).max(10_000).default([]),
   indicatoren: z.array(indicatorRegel, { error: 'Indicatoren moet een lijst zijn.' }).max(100).default([]),
 };

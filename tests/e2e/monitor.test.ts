@@ -24,6 +24,13 @@ async function hoogeveenDb(map: string): Promise<string> {
   await rij(h.kei.id, { vragen: 16, binnenSchool: 8, verwezenWijkteam: 3, gerealiseerdeUren: 120 });
   await rij(h.wolfsbos.id, { aanbiederId: null, functie: null, vragen: 20, binnenSchool: 15 });
   await rij(h.kei.id, { schooljaar: 2022, vragen: 10, binnenSchool: 5 });
+  await ok(env, 'proeftuinen.maak', {
+    naam: 'Proeftuin Krakeel',
+    startjaar: 2022,
+    eindjaar: 2026,
+    wijkId: h.krakeel.id,
+    budget: [{ jaar: 2022, bedragCents: 200_000_00 }, { jaar: 2023, bedragCents: 180_000_00 }, { jaar: 2024, bedragCents: 190_000_00 }],
+  });
   env.sessie.close();
   return dbPad;
 }
@@ -98,8 +105,26 @@ describe.runIf(heeftChromium)('Monitor in Chromium (Hoogeveen)', () => {
     expect(s.fouten).toEqual([]);
   });
 
+  it('Begroting: a proeftuin budget that grows is warned about until a reason marks it as intended', async () => {
+    const { page } = s;
+    await naarPagina(page, 'Begroting');
+    const proeftuin = page.locator('article.proeftuin', { hasText: 'Proeftuin Krakeel' });
+    await expect.poll(() => proeftuin.textContent(), { timeout: 15_000 }).toContain('Het budget van 2024 (€ 190.000) is hoger dan dat van 2023 (€ 180.000)');
+    expect(await axeErnstig(page)).toEqual([]);
+    await proeftuin.getByRole('button', { name: 'Proeftuin Proeftuin Krakeel wijzigen' }).click();
+    const dialoog = page.getByRole('dialog');
+    await dialoog.getByLabel('Reden dat 2024 hoger is').fill('Vierde school sluit aan');
+    expect(await axeErnstig(page)).toEqual([]);
+    await dialoog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => proeftuin.textContent()).not.toContain('is hoger dan');
+    await screenshot(page, 'monitor-proeftuin-reden');
+    expect(s.fouten).toEqual([]);
+  });
+
   it('fits at 1366×768 and 1024×576 (screenshots), and an empty schooljaar says what to do', async () => {
     const { page } = s;
+    await naarPagina(page, 'Monitor');
+    await page.getByTestId('monitor-percentage').waitFor();
     for (const [breedte, hoogte] of [[1366, 768], [1024, 576]] as const) {
       await page.setViewportSize({ width: breedte, height: hoogte });
       await page.locator('main').evaluate((el) => el.scrollTo(0, 0));

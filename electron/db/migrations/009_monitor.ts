@@ -5,6 +5,7 @@
 // first with a Dutch message: a part never exceeds the total, nor do the three parts together.
 // Realised hours stay with the row (not with an afspraak id), so deleting and restoring an
 // afspraak keeps them; the realisatie joins on the same four keys.
+// Also: proeftuin_budget.reden_hoger, the reason a year's budget is intentionally higher.
 export default `
 CREATE TABLE ondersteuningsvragen (
   id INTEGER PRIMARY KEY,
@@ -23,4 +24,8 @@ CREATE UNIQUE INDEX ondersteuningsvragen_sleutel
   ON ondersteuningsvragen(schooljaar, school_id, IFNULL(aanbieder_id, 0), IFNULL(functie, ''));
 CREATE INDEX ondersteuningsvragen_school ON ondersteuningsvragen(school_id);
 CREATE INDEX ondersteuningsvragen_aanbieder ON ondersteuningsvragen(aanbieder_id);
+
+-- A proeftuin's budget shrinks; a year higher than the year before is warned about unless it
+-- carries a reason (rule 13). Existing budgets keep every amount; no year has a reason yet.
+ALTER TABLE proeftuin_budget ADD COLUMN reden_hoger TEXT;
 `;
