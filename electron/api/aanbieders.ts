@@ -26,5 +26,8 @@ export const aanbiedersHandlers = lijstHandlers('aanbieders', {
         `De aanbieder ${oud.naam} heeft nog ${telwoord(n, 'afspraak', 'afspraken')} (${schooljarenTekst(jaren.map((j) => j.schooljaar))}). Verwijder of verplaats die eerst.`,
       );
     }
+    // Monitor figures (issue 18) are evidence for the council: never deleted along with an aanbieder.
+    const monitor = db.prepare('SELECT DISTINCT schooljaar FROM ondersteuningsvragen WHERE aanbieder_id = ? ORDER BY schooljaar').pluck().all(oud.id) as number[];
+    if (monitor.length) inGebruik(`De aanbieder ${oud.naam} heeft nog monitorcijfers (${schooljarenTekst(monitor)}). Verwijder die eerst.`);
   },
 });

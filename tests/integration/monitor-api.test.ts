@@ -156,3 +156,16 @@ describe('realisatie per afspraak, aanbieder and functie', () => {
     env.sessie.close();
   });
 });
+
+describe('deleting what monitor figures refer to', () => {
+  it('refuses a school or aanbieder with monitor figures, naming them, and changes nothing', async () => {
+    const env = await testOmgeving();
+    const h = await hoogeveen(env);
+    await ok(env, 'monitor.maak', rij({ schoolId: h.kei.id, aanbiederId: h.sww, functie: 'JMW' }));
+    const voor = dump(env.db);
+    expect((await fout(env, 'scholen.verwijder', { id: h.kei.id })).melding).toBe('De school De Kei heeft nog monitorcijfers (2023-2024). Verwijder of verplaats die eerst.');
+    expect((await fout(env, 'aanbieders.verwijder', { id: h.sww })).melding).toBe('De aanbieder Stichting Welzijnswerk heeft nog monitorcijfers (2023-2024). Verwijder die eerst.');
+    expect(dump(env.db)).toEqual(voor);
+    env.sessie.close();
+  });
+});
