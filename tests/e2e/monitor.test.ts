@@ -59,6 +59,8 @@ describe.runIf(heeftChromium)('Monitor in Chromium (Hoogeveen)', () => {
     const real = page.getByRole('region', { name: 'Gerealiseerde uren per aanbieder' });
     // (150 + 120) / (160 + 160) = 84,4 %: under the 90 % threshold.
     expect(await real.getByRole('row', { name: /^Stichting Welzijnswerk/ }).textContent()).toContain('84,4%onder de drempel');
+    // Rule 13: the growing proeftuin budget is warned about where the budget is shown.
+    expect(await page.getByRole('region', { name: 'Proeftuinen' }).getByRole('row', { name: /^Proeftuin Krakeel/ }).textContent()).toContain('Het budget van 2024 (€ 190.000) is hoger dan dat van 2023');
 
     const grafiek = page.locator('figure.grafiek', { hasText: '% binnen school per wijk' });
     await expect.poll(() => grafiek.locator('.recharts-reference-area').count()).toBe(1);

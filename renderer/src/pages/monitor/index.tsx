@@ -8,7 +8,7 @@ import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
 import { MonitorGrafiek } from '../../components/grafieken/MonitorGrafiek';
 import { procentTekst } from '../../components/grafieken/kleuren';
 import { useLezen } from '../../hooks/useApi';
-import { aantal, schooljaarNaam } from '../../format';
+import { aantal, euro, schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
 import { NormInstellingen } from './NormInstellingen';
 
@@ -82,6 +82,7 @@ export function MonitorPagina() {
           )}
         </section>
       )}
+      <ProeftuinenOverzicht />
       <NormInstellingen />
     </>
   );
@@ -176,5 +177,51 @@ function Kaart({ titel, waarde, toelichting, testId }: { titel: string; waarde: 
       </div>
       {toelichting && <div className="kaart__toelichting">{toelichting}</div>}
     </div>
+  );
+}
+
+/** The proeftuinen with their budget and the warning when a year's budget grows (rule 13). */
+function ProeftuinenOverzicht() {
+  const lijst = useLezen('proeftuinen.lijst', {});
+  if (!lijst.data?.length) return null;
+  return (
+    <section className="sectie" aria-labelledby="monitor-proeftuinen">
+      <h2 id="monitor-proeftuinen">Proeftuinen</h2>
+      <table className="kleine-tabel">
+        <thead>
+          <tr>
+            <th scope="col">Proeftuin</th>
+            <th scope="col">Looptijd</th>
+            <th scope="col" className="rechts">Budget totaal</th>
+            <th scope="col">Budget</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lijst.data.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">{p.naam}</th>
+              <td>
+                {p.startjaar} t/m {p.eindjaar}
+              </td>
+              <td className="rechts">{euro(p.budgetTotaalCents)}</td>
+              <td>
+                {p.budgetWaarschuwingen.length > 0
+                  ? p.budgetWaarschuwingen.map((w) => (
+                      <p key={w} className="waarschuwing-tekst">
+                        {w}
+                      </p>
+                    ))
+                  : p.budgetKrimpt
+                    ? 'neemt af of blijft gelijk'
+                    : 'hoger dan het jaar ervoor, met reden'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="utrecht-paragraph zacht">
+        Budget, scholen en indicatoren van een proeftuin wijzigt u bij <Link to="/begroting">Begroting</Link>.
+      </p>
+    </section>
   );
 }
