@@ -31,12 +31,14 @@ export function MonitorPagina() {
       />
       {fout && <Melding soort="error">{fout.message}</Melding>}
       {m && m.totaal.vragen === 0 && (
+        <div className="monitor__leeg">
         <LegeStaat>
           <p className="utrecht-paragraph">
             Voor schooljaar {sj} zijn nog geen ondersteuningsvragen ingevoerd. Stuur de aanbieders het monitorsjabloon en lees hun cijfers in bij{' '}
             <Link to="/importeren">Importeren</Link>, of met <code>schoolinzet import monitor</code>.
           </p>
         </LegeStaat>
+        </div>
       )}
       {m && m.totaal.vragen > 0 && (
         <>
@@ -77,6 +79,10 @@ export function MonitorPagina() {
           </p>
           {r.perAfspraak.length === 0 ? (
             <p className="zacht">Geen afspraken die meetellen in schooljaar {sj}.</p>
+          ) : r.totaal.aantalOpgegeven === 0 ? (
+            <p className="zacht">
+              Voor de {aantal(r.totaal.aantalAfspraken)} afspraken die meetellen in schooljaar {sj} zijn nog geen gerealiseerde uren opgegeven (kolom Gerealiseerde uren van het monitorsjabloon).
+            </p>
           ) : (
             <RealisatieTabel rijen={r.perAanbieder.map((a) => ({ naam: a.aanbieder, g: a }))} totaal={r.totaal} />
           )}
