@@ -8,7 +8,22 @@ import { dekkingsgraadCommando } from './dekkingsgraad';
 import { demoCommando } from './demo';
 import { scholenCommando } from './scholen';
 import { mutatielogCommando } from './mutatielog';
+import { tarievenCommando } from './tarieven';
+import { wijkenCommando } from './wijken';
 import { monitorCommando } from './monitor';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDOS: Commando[] = [infoCommando, importCommando, exportCommando, kostenCommando, dekkingCommando, dekkingsgraadCommando, demoCommando, scholenCommando, mutatielogCommando, monitorCommando];
+export const COMMANDOS: Commando[] = [
+  infoCommando,
+  importCommando,
+  exportCommando,
+  kostenCommando,
+  dekkingCommando,
+  dekkingsgraadCommando,
+  demoCommando,
+  scholenCommando,
+  mutatielogCommando,
+  tarievenCommando,
+  wijkenCommando,
+  monitorCommando,
+];

@@ -5,7 +5,7 @@ import { CliFout } from './fout';
 import type { CliContext, Commando } from './commando';
 import { sjabloonExport } from './export-sjabloon';
 import { monitorsjabloonExport } from './export-monitor';
-import { aanbiedersExport, allesExport, blozExport, financieelExport, monitorExport } from './export-rapporten';
+import { RAPPORT_EXPORTS } from './export-rapporten';
 
 export interface ExportSoort {
   naam: string;
@@ -15,7 +15,7 @@ export interface ExportSoort {
   run(args: { values: Record<string, unknown>; positionals: string[] }, ctx: CliContext): Promise<void>;
 }
 
-export const EXPORT_SOORTEN: ExportSoort[] = [financieelExport, blozExport, aanbiedersExport, allesExport, monitorExport, sjabloonExport, monitorsjabloonExport];
+export const EXPORT_SOORTEN: ExportSoort[] = [...RAPPORT_EXPORTS, sjabloonExport, monitorsjabloonExport];
 
 function gebruik(): string {
   return EXPORT_SOORTEN.map((s) => `  schoolinzet ${s.gebruik}\n      ${s.omschrijving}`).join('\n');
@@ -35,7 +35,7 @@ export const exportCommando: Commando = {
     if (!def) {
       throw new CliFout(`${soort ? `Onbekende export "${soort}".` : 'Kies wat u exporteert.'}\nMogelijk:\n${gebruik()}`);
     }
-    const eigen = new Set(['db', 'help', 'out', ...Object.keys(def.opties ?? {})]);
+    const eigen = new Set(['db', 'alleen-lezen', 'help', 'out', ...Object.keys(def.opties ?? {})]);
     const vreemd = Object.keys(args.values).filter((k) => !eigen.has(k));
     if (vreemd.length > 0) throw new CliFout(`De optie --${vreemd[0]} hoort niet bij export ${def.naam}.\nGebruik: schoolinzet ${def.gebruik}`);
     await def.run({ values: args.values, positionals: rest }, ctx);

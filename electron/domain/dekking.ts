@@ -14,11 +14,13 @@ export interface DekkingPost {
   ingezetCents: Cents;
   /** bedrag − ingezet: what is left on this post. */
   resterendCents: Cents;
+  /** The regelingen this post pays for (their begrotingsposten), by name. */
+  regelingen: string[];
 }
 
 export interface Dekking {
   jaar: number;
-  /** Counted gemeente cost of the year (rule 5). */
+  /** Counted gemeente cost of the year (docs/regels.md#regel-5). */
   kostenGemeenteCents: Cents;
   /** Gemeente part of afspraken in voorbereiding, shown apart. */
   inVoorbereidingGemeenteCents: Cents;
@@ -61,6 +63,7 @@ export function dekking(
       bedragCents: p.bedragCents,
       ingezetCents: deel,
       resterendCents: p.bedragCents - deel,
+      regelingen: [...(p.regelingen ?? [])],
     };
   });
   const structureel = som(vanJaar.filter((p) => p.soort === 'structureel'));

@@ -3,7 +3,7 @@
 // amounts stay in cents and the chart components format them.
 import type { Dekking } from './dekking';
 import type { Dekkingsgraad, Graad } from './dekkingsgraad';
-import { isGeteld, kostenoverzicht, type KostenContext, type KostenLookups, type Kostenoverzicht } from './kosten';
+import { isGeteld, kostenoverzicht, type JaarTotalen, type KostenContext, type KostenLookups, type Kostenoverzicht } from './kosten';
 import { schooljaarLabel } from './schooljaar';
 import { FUNCTIE_CODES, type AfspraakBasis, type Cents, type FunctieCode, type SchooljaarStart, type Verdeling } from './types';
 
@@ -62,18 +62,19 @@ export interface KostenJaarPunt {
   totaal: Cents;
   /** Concept and in overleg: drawn apart, never stacked onto the totals. */
   inVoorbereiding: Cents;
+  /** Rule 13: why this year is incomplete (empty when it is not); the chart marks the year instead of drawing a real drop. */
+  onvolledig?: string[];
 }
 
-export function kostenPerJaarReeks(overzichten: readonly Kostenoverzicht[]): KostenJaarPunt[] {
-  return overzichten
-    .filter((k): k is Kostenoverzicht & { periode: { begrotingsjaar: number } } => 'begrotingsjaar' in k.periode)
-    .map((k) => ({
-      jaar: k.periode.begrotingsjaar,
-      gemeente: k.gemeente,
-      onderwijs: k.onderwijs,
-      overig: k.overig,
-      totaal: k.totaal,
-      inVoorbereiding: k.inVoorbereiding.totaal,
+export function kostenPerJaarReeks(totalen: readonly JaarTotalen[]): KostenJaarPunt[] {
+  return totalen
+    .map((t) => ({
+      jaar: t.jaar,
+      gemeente: t.geteld.gemeente,
+      onderwijs: t.geteld.onderwijs,
+      overig: t.geteld.overig,
+      totaal: t.geteld.totaal,
+      inVoorbereiding: t.inVoorbereiding.totaal,
     }))
     .sort((a, b) => a.jaar - b.jaar);
 }
@@ -115,6 +116,8 @@ export interface DekkingJaarPunt {
   /** max(0, kosten − budget): drawn in red. */
   tekort: Cents;
   inVoorbereiding: Cents;
+  /** Rule 13: why this year's cost is incomplete (see KostenJaarPunt). */
+  onvolledig?: string[];
 }
 
 export function dekkingPerJaarReeks(dekkingen: readonly Dekking[]): DekkingJaarPunt[] {
@@ -170,5 +173,6 @@ export function trendReeks(
       }
       return { schooljaar: sj, label: schooljaarLabel(sj), uren, kosten };
     });
-  return { functies: FUNCTIE_CODES.filter((f) => gebruikt.has(f)), punten };
+  const standaard: readonly string[] = FUNCTIE_CODES;
+  return { functies: [...standaard.filter((f) => gebruikt.has(f)), ...[...gebruikt].filter((f) => !standaard.includes(f)).sort()], punten };
 }

@@ -1,10 +1,11 @@
-// Input schemas (zod 4) shared by the API contract and the renderer forms (rules 7 and 8).
+// Input schemas (zod 4) shared by the API contract and the renderer forms (docs/regels.md#regel-7, #regel-8).
 // Every message is Dutch and names the field as the user knows it (the column names of the
 // afspraken sheet). No Node imports here: the renderer bundles this file.
 import { z } from 'zod';
 import { hundredths } from './geld';
-import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL } from './types';
+import { SECTOREN, STATUSSEN, STATUS_LABEL } from './types';
 import { centsVeld, percentageVeld, schooljaarVeld, typeFout, urenVeld, wekenVeld } from './velden';
+import { BEDRAG_MAX_CENTS, datumBuitenSchooljaar, GRENS_MELDING, UURTARIEF_MAX_CENTS } from './grenzen';
 
 function onbekendVeld(issue: { code?: string; keys?: string[] }) {
   return issue.code === 'unrecognized_keys' && issue.keys
@@ -21,7 +22,7 @@ export function strikt<T extends z.core.$ZodLooseShape>(shape: T) {
 export const altijd = { when: () => true };
 
 /**
- * Rule 2 over the share fields of an input: gemeente, onderwijs and overig add up to exactly
+ * Rule 2 (docs/regels.md#regel-2) over the share fields of an input: gemeente, onderwijs and overig add up to exactly
  * 100 %, and a share for overig names who pays it. A share that is itself invalid is skipped (its
  * own message says why); an absent share counts as its default (none: skipped; overig: 0).
  */
@@ -100,14 +101,24 @@ function keuzeFout(label: string, toegestaan: string) {
       : `${label} moet een van ${toegestaan} zijn.`;
 }
 
-export const functieVeld = z.enum(FUNCTIE_CODES, { error: keuzeFout('Functie', FUNCTIE_CODES.join(', ')) });
+/**
+ * A functie code: the gemeente's own list (functies table), so only its form is checked here;
+ * the handlers check that it exists (Controle: "Functie X bestaat niet").
+ */
+export const functieVeld = z
+  .string({ error: keuzeFout('Functie', 'de functies van de gemeente') })
+  .trim()
+  .toUpperCase()
+  .min(1, 'Functie is verplicht.')
+  .max(20, 'Functie: een code heeft hoogstens 20 tekens.')
+  .regex(/^([0-9A-Z][0-9A-Z_-]*)?$/, 'Functie: een code bestaat uit letters en cijfers, zoals JMW of SCHOOLCOACH.');
 
 export const statusVeld = z.enum(STATUSSEN, { error: keuzeFout('Status', STATUSSEN.map((s) => STATUS_LABEL[s]).join(', ')) });
 
 export const sectorVeld = z.enum(SECTOREN, { error: keuzeFout('Sector', SECTOREN.join(', ')) });
 
 
-/** The financing shares (rule 2), checked together by aandelenRegels. */
+/** The financing shares (docs/regels.md#regel-2), checked together by aandelenRegels. */
 export const aandelenVelden = {
   aandeelGemeente: percentageVeld('Aandeel gemeente'),
   aandeelOnderwijs: percentageVeld('Aandeel onderwijs'),
@@ -145,7 +156,7 @@ export const afspraakVelden = {
 };
 
 /**
- * The rules that involve more than one field (rule 7 and 8). They also run when single fields
+ * The rules that involve more than one field (docs/regels.md#regel-7, #regel-8). They also run when single fields
  * failed (so an import row lists every problem at once), hence the defensive reads: a field
  * that is itself invalid is skipped here, its own message already says why.
  */
@@ -157,6 +168,7 @@ function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
   aandelenRegels(a, ctx);
   const start = tekst(a.startdatum);
   const eind = tekst(a.einddatum);
+  grensRegels(a, start, eind, ctx);
   if (start && eind && isGeldigeIsoDatum(start) && isGeldigeIsoDatum(eind) && eind <= start) {
     ctx.addIssue({ code: 'custom', path: ['einddatum'], message: 'Einddatum moet na de startdatum liggen.' });
   }
@@ -180,6 +192,22 @@ function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
       path: ['einddatum'],
       message: 'Einddatum is verplicht bij status beëindigd: wanneer is de afspraak gestopt?',
     });
+  }
+}
+
+/** The plausibility limits of grenzen.ts that need more than one field or a ceiling per afspraak. */
+function grensRegels(a: Record<string, unknown>, start: string | null, eind: string | null, ctx: z.RefinementCtx): void {
+  if (typeof a.uurtariefCents === 'number' && a.uurtariefCents > UURTARIEF_MAX_CENTS) {
+    ctx.addIssue({ code: 'custom', path: ['uurtariefCents'], message: GRENS_MELDING.uurtarief('Een uurtarief') });
+  }
+  if (typeof a.vastBedragCents === 'number' && a.vastBedragCents > BEDRAG_MAX_CENTS) {
+    ctx.addIssue({ code: 'custom', path: ['vastBedragCents'], message: GRENS_MELDING.bedrag('Een vast bedrag') });
+  }
+  const sj = a.schooljaar;
+  if (typeof sj !== 'number' || !Number.isInteger(sj)) return;
+  for (const [veld, label, datum] of [['startdatum', 'Startdatum', start], ['einddatum', 'Einddatum', eind]] as const) {
+    const buiten = datum && isGeldigeIsoDatum(datum) ? datumBuitenSchooljaar(label, datum, sj) : null;
+    if (buiten) ctx.addIssue({ code: 'custom', path: [veld], message: buiten });
   }
 }
 

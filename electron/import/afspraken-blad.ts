@@ -32,7 +32,8 @@ export const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Which sheet is read: its columns in order, its sheet name in the template and how users call it. */
 export interface BladSoort {
-  kolommen: readonly { kop: string }[];
+  /** optioneel: the column may be missing from an older sheet (its header cell empty). */
+  kolommen: readonly { kop: string; optioneel?: boolean }[];
   /** The template's sheet name, looked at first. */
   blad: string;
   /** "het afsprakensjabloon": named in messages. */
@@ -119,13 +120,14 @@ function zoekKopregel(wb: ExcelJS.Workbook, blad: string): { ws: ExcelJS.Workshe
   return null;
 }
 
-function controleerKoppen(ws: ExcelJS.Worksheet, kopRij: number, waarschuwingen: ImportMelding[], KOLOMMEN: readonly { kop: string }[]): void {
+function controleerKoppen(ws: ExcelJS.Worksheet, kopRij: number, waarschuwingen: ImportMelding[], KOLOMMEN: readonly { kop: string; optioneel?: boolean }[]): void {
   const row = ws.getRow(kopRij);
   const fouten: ImportMelding[] = [];
   KOLOMMEN.forEach((k, i) => {
     const { waarde } = celWaarde(row.getCell(i + 1));
     const tekst = waarde === null ? '' : toonWaarde(waarde);
     if (normaliseerKop(tekst) === normaliseerKop(k.kop)) return;
+    if (k.optioneel && tekst.trim() === '') return;
     fouten.push({
       rij: kopRij,
       kolom: k.kop,

@@ -1,13 +1,14 @@
 // The "Monitor" sheet (issue 18): the figures an aanbieder sends back in the app's template, one
 // row per school × aanbieder × functie × schooljaar. Read by the afsprakenblad's reader
 // (afspraken-blad.ts) and by its rules: row-level Dutch messages with Excel's row number, all or
-// nothing, a preview of new/changed/unchanged rows, and a row with the same four keys updates.
+// nothing, a preview of new/changed/unchanged rows, a row with the same four keys updates, and no
+// row is ever dropped silently.
 import type { Db } from '../db/open';
 import { logMutatie } from '../db/mutatielog-repo';
 import { ondersteuningsvragenTabel } from '../db/monitor-repo';
 import { parseGetal } from '../domain/geld';
 import { parseSchooljaar, schooljaarLabel } from '../domain/schooljaar';
-import { FUNCTIE_CODES, type FunctieCode } from '../domain/types';
+import type { FunctieCode } from '../domain/types';
 import { ondersteuningsvragenInvoer } from '../api/invoer/monitor';
 import type { Ondersteuningsvragen } from '../api/typen/monitor';
 import type { AfsprakenVoorbeeld, ImportMelding } from '../api/typen/importeren';
@@ -47,6 +48,9 @@ interface Register {
   scholen: Map<string, { id: number; naam: string }>;
   aanbieders: Map<string, { id: number; naam: string }>;
   aanbiederNamen: string[];
+  /** The functies of the file (the gemeente's own included), by code and by name, lower case. */
+  functies: Map<string, FunctieCode>;
+  functieCodes: string[];
   bestaand: Map<string, Ondersteuningsvragen>;
 }
 
@@ -67,7 +71,12 @@ function leesRegister(db: Db): Register {
     const o = ondersteuningsvragenTabel.lees(db, id)!;
     bestaand.set(sleutel(o), o);
   }
-  return { scholen, aanbieders, aanbiederNamen: lijst.map((a) => a.naam), bestaand };
+  const functies = new Map<string, FunctieCode>();
+  const rijen = db.prepare('SELECT code, naam FROM functies ORDER BY code').all() as { code: string; naam: string }[];
+  for (const f of rijen) functies.set(f.naam.toLowerCase(), f.code);
+  for (const f of rijen) functies.set(f.code.toLowerCase(), f.code);
+  if (functies.has('ortho')) functies.set('orthopedagoog', 'ORTHO');
+  return { scholen, aanbieders, aanbiederNamen: lijst.map((a) => a.naam), functies, functieCodes: rijen.map((f) => f.code), bestaand };
 }
 
 export function maakMonitorPlan(db: Db, blad: AfsprakenBlad): MonitorPlan {
@@ -76,15 +85,16 @@ export function maakMonitorPlan(db: Db, blad: AfsprakenBlad): MonitorPlan {
   const waarschuwingen = [...blad.waarschuwingen];
   const plan: MonitorPlanRij[] = [];
   const gezien = new Map<string, number>();
-  const isTotaal = (r: RuweRij) => r.cellen.slice(0, 5).some((c) => typeof c === 'string' && /^\s*(sub)?tota(a)?l\b/i.test(c));
-  const zonderSleutel = (r: RuweRij) => isLeeg(r.cellen[INDEX.schooljaar]) && isLeeg(r.cellen[INDEX.vestigingscode]);
-  let laatsteData = -1;
-  blad.rijen.forEach((r, i) => {
-    if (!isTotaal(r) && !zonderSleutel(r)) laatsteData = i;
-  });
-  blad.rijen.forEach((r, i) => {
-    if (isTotaal(r) || (i > laatsteData && zonderSleutel(r))) {
-      waarschuwingen.push({ rij: r.rij, melding: 'Dit lijkt een totaalrij; die is overgeslagen.' });
+  // As on the afsprakenblad: only a truly empty row is skipped (by the reader). A row with values
+  // but no schooljaar and vestigingscode (empty, or only a word like "Totaal") is never guessed to
+  // be a total row and dropped: it is an error naming the row, so the user decides.
+  const geenSleutel = (c: RuweRij['cellen'][number]) => isLeeg(c) || (typeof c === 'string' && /^\s*(sub)?tota(a)?l\b/i.test(c) && c.trim().split(/\s+/).length <= 2);
+  blad.rijen.forEach((r) => {
+    if (geenSleutel(r.cellen[INDEX.schooljaar]) && geenSleutel(r.cellen[INDEX.vestigingscode])) {
+      fouten.push({
+        rij: r.rij,
+        melding: 'Deze rij heeft geen schooljaar en vestigingscode, maar wel andere waarden (een totaalrij?). Verwijder de rij uit het blad of vul hem aan, en importeer opnieuw.',
+      });
       return;
     }
     const rij = controleerRij(r, reg, fouten, waarschuwingen);
@@ -157,8 +167,8 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
   let functie: FunctieCode | null = null;
   const f = tekst('functie');
   if (f) {
-    const gevonden = FUNCTIE_CODES.find((c) => c.toLowerCase() === f.toLowerCase() || (c === 'ORTHO' && f.toLowerCase() === 'orthopedagoog'));
-    if (!gevonden) fout('functie', `"${f}" is geen functie (kies uit ${FUNCTIE_CODES.join(', ')}).`);
+    const gevonden = reg.functies.get(f.toLowerCase());
+    if (!gevonden) fout('functie', `"${f}" is geen functie (kies uit ${reg.functieCodes.join(', ')}).`);
     else functie = gevonden;
   }
 

@@ -8,10 +8,10 @@ import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
 import { GETELDE_STATUSSEN_SQL } from '../db/monitor-repo';
 import { schooljaarLabel } from '../domain/schooljaar';
-import { FUNCTIE_CODES } from '../domain/types';
 import { kolomLetter } from '../import/afspraken-kolommen';
 import { MONITOR_KOLOMMEN, type MonitorKolomSleutel } from '../import/monitor-kolommen';
 import { afdrukken, KOP_FONT, kolomBreedte, uitlegBlad } from './sjabloon';
+import { beveiligRij } from './tekstcel';
 
 const SJABLOON_RIJEN = 1000;
 const TITEL = 'Monitorsjabloon';
@@ -75,11 +75,12 @@ export async function maakMonitorSjabloon(db: Db, opties: { schooljaar?: number 
   const lijsten = wb.addWorksheet('Lijsten', { state: 'hidden' });
   const aanbieders = (db.prepare('SELECT naam FROM aanbieders ORDER BY naam').all() as { naam: string }[]).map((a) => a.naam);
   lijsten.getColumn(1).values = ['Aanbieder', ...aanbieders];
-  lijsten.getColumn(2).values = ['Functie', ...FUNCTIE_CODES];
+  const functies = db.prepare('SELECT code FROM functies ORDER BY code').pluck().all() as string[];
+  lijsten.getColumn(2).values = ['Functie', ...functies];
   const lijst = (kolom: string, aantal: number) => `Lijsten!$${kolom}$2:$${kolom}$${Math.max(2, aantal + 1)}`;
   const keuzes: Partial<Record<MonitorKolomSleutel, { bron: string; naam: string }>> = {
     aanbieder: { bron: lijst('A', aanbieders.length), naam: 'aanbieder' },
-    functie: { bron: lijst('B', FUNCTIE_CODES.length), naam: 'functie' },
+    functie: { bron: lijst('B', functies.length), naam: 'functie' },
   };
 
   const rijen = opties.schooljaar === undefined ? [] : bestaandeRijen(db, opties.schooljaar);
@@ -105,6 +106,9 @@ export async function maakMonitorSjabloon(db: Db, opties: { schooljaar?: number 
       }
     }
   });
+  // Names from the database that look like a formula stay text when edited in Excel.
+  ws.eachRow((rij, nr) => nr > 1 && beveiligRij(rij));
+  lijsten.eachRow((rij) => beveiligRij(rij));
   ws.autoFilter = { from: 'A1', to: `${kolomLetter(MONITOR_KOLOMMEN.length)}1` };
   ws.pageSetup.printArea = `A1:${kolomLetter(MONITOR_KOLOMMEN.length)}${rijen.length + 1 + 20}`;
 
@@ -116,7 +120,7 @@ export async function maakMonitorSjabloon(db: Db, opties: { schooljaar?: number 
       'Binnen school opgevangen, verwezen naar jeugdhulp en verwezen via wijkteam zijn samen nooit meer dan het aantal ondersteuningsvragen.',
       'Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie als een bestaande regel werkt die regel bij.',
       'Alles of niets: als één rij niet klopt, wordt niets opgeslagen en krijgt u een lijst met elke fout (rij, kolom, wat er mis is).',
-      'Een totaalrij onder de gegevens (met "Totaal") wordt overgeslagen. Formules worden niet opnieuw berekend.',
+      'Alleen lege rijen worden overgeslagen. Zet geen totaalrij onder de gegevens: een rij zonder schooljaar en vestigingscode wordt als fout gemeld. Formules worden niet opnieuw berekend.',
     ],
     { gemaakt, gemeente, bestand: path.basename(db.name), titel: TITEL },
   );

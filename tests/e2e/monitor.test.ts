@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heeftChromium, screenshot, startBrowser, tijdelijkeMap, type BrowserSessie } from '../helpers/browser';
 import { testOmgeving } from '../helpers/db';
-import { hoogeveen } from '../helpers/hoogeveen';
+import { hoogeveenMonitor as hoogeveen } from '../helpers/hoogeveen-monitor';
 import { ok } from '../helpers/registratie';
 import { axeErnstig, naarPagina } from '../helpers/schermen';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
 import { dump, testOmgeving, tmpDbPad } from '../helpers/db';
-import { hoogeveen } from '../helpers/hoogeveen';
+import { hoogeveenMonitor as hoogeveen } from '../helpers/hoogeveen-monitor';
 import { fout, ok } from '../helpers/registratie';
 
 function vang() {

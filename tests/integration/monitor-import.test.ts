@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
 import { dump, testOmgeving, tmpDbPad } from '../helpers/db';
-import { hoogeveen } from '../helpers/hoogeveen';
+import { hoogeveenMonitor as hoogeveen } from '../helpers/hoogeveen-monitor';
 import { afspraakInvoer, ok } from '../helpers/registratie';
 import { DatabaseSessie } from '../../electron/db/sessie';
 

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
 import { testOmgeving, tmpDbPad } from '../helpers/db';
-import { hoogeveen } from '../helpers/hoogeveen';
+import { hoogeveenMonitor as hoogeveen } from '../helpers/hoogeveen-monitor';
 import { heeftLibreOffice, LibreOffice, pdfNaarPng, rijMet } from '../helpers/libreoffice';
 import { ok } from '../helpers/registratie';
 

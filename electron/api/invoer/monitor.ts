@@ -1,7 +1,7 @@
 // Input schemas of the monitor methods (api/monitor.ts), built from the field builders.
 import { z } from 'zod';
 import { delenFout } from '../../domain/monitor';
-import { FUNCTIE_CODES } from '../../domain/types';
+import { functieVeld } from '../../domain/validatie';
 import { aantalVeld, jaarurenVeld, percentageVeld, schooljaarVeld } from '../../domain/velden';
 
 export const monitorSchooljaarInvoer = z.object({ schooljaar: schooljaarVeld() }).strict();
@@ -10,7 +10,7 @@ const velden = {
   schooljaar: schooljaarVeld(),
   schoolId: z.number({ error: 'School is verplicht: kies een school.' }).int().positive(),
   aanbiederId: z.number().int().positive().nullable().default(null),
-  functie: z.enum(FUNCTIE_CODES, { error: `Functie: kies uit ${FUNCTIE_CODES.join(', ')}.` }).nullable().default(null),
+  functie: functieVeld.nullable().default(null),
   vragen: aantalVeld('Ondersteuningsvragen'),
   binnenSchool: aantalVeld('Binnen school opgevangen'),
   verwezenJeugdhulp: aantalVeld('Verwezen naar jeugdhulp'),
