@@ -33,6 +33,7 @@ import { kerncijfersHandlers } from './kerncijfers';
 import { proeftuinenHandlers } from './proeftuinen';
 import { afsprakenHandlers } from './afspraken';
 import { mutatielogHandlers } from './mutatielog';
+import { subsidiesHandlers } from './subsidies';
 import { monitorHandlers } from './monitor';
 import { monitorImportHandlers } from './monitor-import';
 
@@ -100,6 +101,7 @@ export const handlers: Handlers<MethodName> = {
   ...proeftuinenHandlers,
   ...afsprakenHandlers,
   ...mutatielogHandlers,
+  ...subsidiesHandlers,
   ...monitorHandlers,
   ...monitorImportHandlers,
 };

@@ -10,6 +10,7 @@ import { scholenCommando } from './scholen';
 import { mutatielogCommando } from './mutatielog';
 import { tarievenCommando } from './tarieven';
 import { wijkenCommando } from './wijken';
+import { subsidieCommando } from './subsidie';
 import { monitorCommando } from './monitor';
 
 /** Every CLI command; each lives in its own file. */
@@ -25,5 +26,6 @@ export const COMMANDOS: Commando[] = [
   mutatielogCommando,
   tarievenCommando,
   wijkenCommando,
+  subsidieCommando,
   monitorCommando,
 ];
