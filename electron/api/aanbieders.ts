@@ -30,5 +30,8 @@ export const aanbiedersHandlers = lijstHandlers('aanbieders', {
     // A subsidie is a decision on record (issue 17): it keeps its aanbieder.
     const subsidieJaren = subsidieJarenVan(db, oud.id);
     if (subsidieJaren.length) inGebruik(`De aanbieder ${oud.naam} heeft subsidies (${subsidieJaren.join(', ')}); een aanbieder met een subsidie kan niet worden verwijderd.`);
+    // Monitor figures (issue 18) are evidence for the council: never deleted along with an aanbieder.
+    const monitor = db.prepare('SELECT DISTINCT schooljaar FROM ondersteuningsvragen WHERE aanbieder_id = ? ORDER BY schooljaar').pluck().all(oud.id) as number[];
+    if (monitor.length) inGebruik(`De aanbieder ${oud.naam} heeft nog monitorcijfers (${schooljarenTekst(monitor)}). Verwijder die eerst.`);
   },
 });

@@ -9,6 +9,7 @@ import type { ApiFoutData } from './typen/fout';
 import type { AfsprakenVoorbeeldResultaat, BesturenVoorbeeldResultaat, DuoVoorbeeldResultaat, ImportResultaat, SjabloonResultaat } from './typen/importeren';
 import type { DekkingOverzicht, KostenTrend } from './typen/kosten';
 import type { SubsidieDeadlines, SubsidieOverzicht, SubsidieRij, SubsidieStapResultaat } from './typen/subsidies';
+import type { MonitorInstellingen, MonitorOverzicht, Ondersteuningsvragen, OndersteuningsvragenRij } from './typen/monitor';
 import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
 import type {
   Aanbieder,
@@ -38,6 +39,7 @@ import type { WijkteamUren } from '../domain/wijkteam';
 import type { AandelenResultaat, BasisinzetResultaat } from '../domain/scenario';
 import type { DekkingJaarPunt, KostenJaarPunt, KostenVerdelingGrafiek, TrendGrafiek } from '../domain/grafieken';
 import type { KopieerVerslag } from '../domain/registratie';
+import type { Realisatie } from '../domain/realisatie';
 // Input schemas: pure zod modules in domain/ and api/invoer/.
 import { backupHerstelInvoer, leegInvoer as leeg, openenAlleenLezenInvoer } from './invoer/app';
 import {
@@ -60,6 +62,13 @@ import {
   subsidieVerantwoordInvoer,
   subsidieVerleenInvoer,
 } from './invoer/subsidies';
+import {
+  monitorIdInvoer,
+  monitorInstellingenInvoer,
+  monitorSchooljaarInvoer,
+  ondersteuningsvragenInvoer,
+  ondersteuningsvragenWijziging,
+} from './invoer/monitor';
 import { instellingenInvoer } from '../domain/instellingen';
 import {
   dekkingOverzichtInvoer,
@@ -115,6 +124,11 @@ export const contract = {
   'import.afsprakenUitvoeren': method<ImportResultaat>()('actie', importId),
   'import.sjabloonOpslaan': method<SjabloonResultaat>()('actie', sjabloonOpslaanInvoer),
   'import.foutenOpslaan': method<SjabloonResultaat>()('actie', foutenOpslaanInvoer),
+  // The Monitor sheet (api/monitor-import.ts, issue 18): same preview/execute pattern as the afsprakenblad.
+  'import.monitorVoorbeeld': method<AfsprakenVoorbeeldResultaat>()('actie', leeg),
+  'import.monitorVoorbeeldInhoud': method<AfsprakenVoorbeeldResultaat>()('actie', afsprakenInhoudInvoer),
+  'import.monitorUitvoeren': method<ImportResultaat>()('actie', importId),
+  'import.monitorSjabloonOpslaan': method<SjabloonResultaat>()('actie', sjabloonOpslaanInvoer),
   'bestand.nieuw': method<BestandResultaat>()('actie', leeg),
   'bestand.openen': method<BestandResultaat>()('actie', leeg),
   // Issue 7: after bestand.openen answered inGebruik, open that same file read-only by its keuzeId (never a path).
@@ -237,6 +251,19 @@ export const contract = {
   'subsidies.betaal': method<SubsidieStapResultaat>()('wijzigen', subsidieBetaalInvoer),
   'subsidies.verantwoord': method<SubsidieStapResultaat>()('wijzigen', subsidieVerantwoordInvoer),
   'subsidies.vaststel': method<SubsidieStapResultaat>()('wijzigen', subsidieVaststelInvoer),
+  // Monitor (api/monitor.ts, issue 18): ondersteuningsvragen per school per schooljaar and the share
+  // handled within school (rule 12) per school, wijk, sector, aanbieder and gemeente, against the norm.
+  'monitor.overzicht': method<MonitorOverzicht>()('lezen', monitorSchooljaarInvoer),
+  'monitor.lijst': method<OndersteuningsvragenRij[]>()('lezen', monitorSchooljaarInvoer),
+  'monitor.lees': method<Ondersteuningsvragen>()('lezen', monitorIdInvoer),
+  'monitor.maak': method<Ondersteuningsvragen>()('wijzigen', ondersteuningsvragenInvoer),
+  'monitor.wijzig': method<Ondersteuningsvragen>()('wijzigen', ondersteuningsvragenWijziging),
+  'monitor.verwijder': method<Ondersteuningsvragen>()('wijzigen', monitorIdInvoer),
+  'monitor.herstel': method<Ondersteuningsvragen>()('wijzigen', ondersteuningsvragenWijziging),
+  'monitor.instellingen': method<MonitorInstellingen>()('lezen', leeg),
+  'monitor.instellingenOpslaan': method<MonitorInstellingen>()('wijzigen', monitorInstellingenInvoer),
+  // Realised hours (from the Monitor sheet) against the agreed hours of the counted afspraken.
+  'monitor.realisatie': method<Realisatie>()('lezen', monitorSchooljaarInvoer),
   // Rapportages en grafieken (api/rapportages.ts).
   'rapport.opslaan': method<OpslaanResultaat>()('actie', rapportOpslaanInvoer),
   'grafiek.dekking': method<DekkingGrafiekResultaat>()('lezen', grafiekDekkingInvoer),

@@ -42,7 +42,7 @@ const CSV = [
 ];
 const XLSX = [{ name: 'Excel-werkmap', extensions: ['xlsx'] }];
 
-function leesGekozen(pad: string): GekozenBestand {
+export function leesGekozen(pad: string): GekozenBestand {
   const naam = path.basename(pad);
   let stat: fs.Stats;
   try {
@@ -81,11 +81,11 @@ function formatKort(m: ImportMelding): string {
   return plaats ? `${plaats}: ${m.melding}` : m.melding;
 }
 
-function magSchrijven(omgeving: Omgeving): void {
+export function magSchrijven(omgeving: Omgeving): void {
   weigerAlsAlleenLezen(omgeving, 'er kan niets worden geïmporteerd.');
 }
 
-async function backupVoorImport(db: Db, omgeving: Omgeving): Promise<string | null> {
+export async function backupVoorImport(db: Db, omgeving: Omgeving): Promise<string | null> {
   if (omgeving.dbPad() === ':memory:') return null;
   return (await maakBackup(db, omgeving.dbPad(), 'voor-import')).naam;
 }

@@ -34,6 +34,8 @@ import { proeftuinenHandlers } from './proeftuinen';
 import { afsprakenHandlers } from './afspraken';
 import { mutatielogHandlers } from './mutatielog';
 import { subsidiesHandlers } from './subsidies';
+import { monitorHandlers } from './monitor';
+import { monitorImportHandlers } from './monitor-import';
 
 /** What a handler may ask of the world around it; Electron, the CLI and the harness each supply one. */
 export interface Omgeving {
@@ -100,6 +102,8 @@ export const handlers: Handlers<MethodName> = {
   ...afsprakenHandlers,
   ...mutatielogHandlers,
   ...subsidiesHandlers,
+  ...monitorHandlers,
+  ...monitorImportHandlers,
 };
 
 export async function invoke<K extends MethodName>(method: K, input: unknown, omgeving: Omgeving): Promise<ApiResult<K>>;

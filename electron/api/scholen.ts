@@ -46,6 +46,7 @@ export const scholenHandlers: Handlers<'scholen.lijst' | 'scholen.lees' | 'schol
     const delen = [
       v.afspraken ? `${telwoord(v.afspraken, 'afspraak', 'afspraken')} (${schooljarenTekst(v.schooljaren)})` : '',
       v.proeftuinen.length ? `${v.proeftuinen.length === 1 ? 'een plaats in proeftuin' : 'een plaats in de proeftuinen'} ${opsomming(v.proeftuinen)}` : '',
+      v.monitorSchooljaren.length ? `monitorcijfers (${schooljarenTekst(v.monitorSchooljaren)})` : '',
     ].filter(Boolean);
     if (delen.length) inGebruik(`De school ${oud.naam} heeft nog ${delen.join(' en ')}. Verwijder of verplaats die eerst.`);
     verwijderSchool(db, id);

@@ -7,15 +7,12 @@ import { RAPPORTEN, RAPPORT_SOORTEN, type RapportKenmerken, type RapportSoort } 
 import { foutRegels } from './import';
 import { CliFout } from './fout';
 import type { CliContext } from './commando';
-import { leesBegrotingsjaar, leesSchooljaar } from './periode';
+import { leesBegrotingsjaar, leesSchooljaar, leesUit } from './periode';
 import type { ExportSoort } from './export';
 import { zoekAanbieder } from './subsidie';
 
 function uitPad(values: Record<string, unknown>, voorbeeld: string): string {
-  if (typeof values.out !== 'string' || values.out.trim() === '') throw new CliFout(`Geef met --out aan waar het rapport moet komen, bijvoorbeeld --out "${voorbeeld}".`);
-  const out = path.resolve(values.out);
-  if (!out.toLowerCase().endsWith('.xlsx')) throw new CliFout('Het rapport is een Excel-werkmap: laat de bestandsnaam op .xlsx eindigen.');
-  return out;
+  return leesUit(values.out, 'het rapport', `"${voorbeeld}"`);
 }
 
 async function schrijf(soort: RapportSoort, periode: { begrotingsjaar?: number; schooljaar?: number; aanbiederId?: number }, out: string, { omgeving, uitvoer }: CliContext): Promise<void> {

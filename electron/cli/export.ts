@@ -4,6 +4,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { CliFout } from './fout';
 import type { CliContext, Commando } from './commando';
 import { sjabloonExport } from './export-sjabloon';
+import { monitorsjabloonExport } from './export-monitor';
 import { RAPPORT_EXPORTS } from './export-rapporten';
 
 export interface ExportSoort {
@@ -14,7 +15,7 @@ export interface ExportSoort {
   run(args: { values: Record<string, unknown>; positionals: string[] }, ctx: CliContext): Promise<void>;
 }
 
-export const EXPORT_SOORTEN: ExportSoort[] = [...RAPPORT_EXPORTS, sjabloonExport];
+export const EXPORT_SOORTEN: ExportSoort[] = [...RAPPORT_EXPORTS, sjabloonExport, monitorsjabloonExport];
 
 function gebruik(): string {
   return EXPORT_SOORTEN.map((s) => `  schoolinzet ${s.gebruik}\n      ${s.omschrijving}`).join('\n');

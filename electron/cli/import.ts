@@ -12,7 +12,7 @@ import { CliFout } from './fout';
 import type { CliContext, Commando } from './commando';
 import { leesJaar } from './periode';
 
-const GEBRUIK = 'import duo BESTAND… [--gemeente 0193 | --alle] [--jaar JJJJ] [--dry-run] | import afspraken BESTAND.xlsx [--dry-run] | import besturen BESTAND.csv [--dry-run] [--json]';
+const GEBRUIK = 'import duo BESTAND… [--gemeente 0193 | --alle] [--jaar JJJJ] [--dry-run] | import afspraken BESTAND.xlsx [--dry-run] | import besturen BESTAND.csv [--dry-run] [--json] | import monitor BESTAND.xlsx [--dry-run]';
 
 /** Every problem on its own line, as `rij 7, kolom Uurtarief: "75,5o" is geen bedrag`. */
 export function foutRegels(fout: ApiFoutData): string[] {
@@ -45,7 +45,7 @@ export const importCommando: Commando = {
   naam: 'import',
   gebruik: GEBRUIK,
   omschrijving:
-    'Leest DUO-bestanden (scholen en leerlingaantallen), de DUO-lijst van bevoegde gezagen (namen van besturen) of een afsprakenblad in. Eerst een voorbeeld; zonder --dry-run wordt daarna alles in één keer opgeslagen, na een reservekopie. Afsluitcode 1: er is niets opgeslagen.',
+    'Leest DUO-bestanden (scholen en leerlingaantallen), de DUO-lijst van bevoegde gezagen (namen van besturen), een afsprakenblad of een monitorblad (ondersteuningsvragen, gerealiseerde uren) in. Eerst een voorbeeld; zonder --dry-run wordt daarna alles in één keer opgeslagen, na een reservekopie. Afsluitcode 1: er is niets opgeslagen.',
   opties: {
     gemeente: { type: 'string' },
     alle: { type: 'boolean' },
@@ -55,8 +55,8 @@ export const importCommando: Commando = {
   },
   async run({ values, positionals }, ctx) {
     const [soort, ...bestanden] = positionals;
-    if (soort !== 'duo' && soort !== 'afspraken' && soort !== 'besturen') throw new CliFout(`Kies wat u importeert: duo, besturen of afspraken.\nGebruik: schoolinzet ${GEBRUIK}`);
-    if (values.json && soort !== 'besturen') throw new CliFout('--json kan bij import alleen met besturen.');
+    if (soort !== 'duo' && soort !== 'afspraken' && soort !== 'besturen' && soort !== 'monitor') throw new CliFout(`Kies wat u importeert: duo, besturen, afspraken of monitor.\nGebruik: schoolinzet ${GEBRUIK}`);
+    if (values.json && soort !== 'besturen' && soort !== 'monitor') throw new CliFout('--json kan bij import alleen met besturen.');
     if (bestanden.length === 0) throw new CliFout(`Geef het bestand op.\nGebruik: schoolinzet ${GEBRUIK}`);
     const omgeving = metBestanden(ctx, bestanden);
     const proef = Boolean(values['dry-run']);
@@ -102,22 +102,24 @@ export const importCommando: Commando = {
       return;
     }
 
-    if (bestanden.length > 1) throw new CliFout('Geef één afsprakenblad tegelijk op.');
-    const v = await roep(omgeving, 'import.afsprakenVoorbeeld', {});
-    uitvoer.out(`${v.bestand} (blad ${v.blad}): ${v.rijen} afspraken: ${v.nieuw} nieuw, ${v.gewijzigd} gewijzigd, ${v.ongewijzigd} ongewijzigd.`);
+    const monitor = soort === 'monitor';
+    if (bestanden.length > 1) throw new CliFout(monitor ? 'Geef één monitorblad tegelijk op.' : 'Geef één afsprakenblad tegelijk op.');
+    const v = await roep(omgeving, monitor ? 'import.monitorVoorbeeld' : 'import.afsprakenVoorbeeld', {});
+    uitvoer.out(`${v.bestand} (blad ${v.blad}): ${v.rijen} ${monitor ? 'regels' : 'afspraken'}: ${v.nieuw} nieuw, ${v.gewijzigd} gewijzigd, ${v.ongewijzigd} ongewijzigd.`);
     for (const w of v.waarschuwingen) {
       const plaats = [w.rij !== undefined ? `rij ${w.rij}` : '', w.kolom ? `kolom ${w.kolom}` : ''].filter(Boolean).join(', ');
       uitvoer.out(`Waarschuwing: ${plaats ? `${plaats}: ` : ''}${w.melding}`);
     }
     for (const r of v.wijzigingen) {
       const wat = r.soort === 'nieuw' ? 'nieuw' : r.wijzigingen.map((w) => `${w.kolom} "${w.oud}" → "${w.nieuw}"`).join('; ');
-      uitvoer.out(`  rij ${r.rij}: ${r.label.schooljaar} ${r.label.vestigingscode} ${r.label.aanbieder} ${r.label.functie}: ${wat}`);
+      const label = [r.label.schooljaar, r.label.vestigingscode, r.label.aanbieder, r.label.functie].filter(Boolean).join(' ');
+      uitvoer.out(`  rij ${r.rij}: ${label}: ${wat}`);
     }
     if (proef || !v.id) {
       uitvoer.out('Proefrun (--dry-run): er is niets opgeslagen.');
       return;
     }
-    const r = await roep(omgeving, 'import.afsprakenUitvoeren', { id: v.id });
+    const r = await roep(omgeving, monitor ? 'import.monitorUitvoeren' : 'import.afsprakenUitvoeren', { id: v.id });
     uitvoer.out(r.samenvatting);
     if (r.backup) uitvoer.out(`Reservekopie vooraf: ${r.backup}`);
   },

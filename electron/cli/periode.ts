@@ -1,6 +1,7 @@
 // Option parsing and output helpers shared by the computed commands (kosten, dekking,
 // dekkingsgraad): Dutch messages that name the option, amounts as integer cents in JSON and as
 // euros in the tables.
+import path from 'node:path';
 import { formatEuro } from '../domain/geld';
 import { parseSchooljaar, schooljaarLabel } from '../domain/schooljaar';
 import { FUNCTIE_CODES, SECTOREN, type FunctieCode, type Sector, type Verdeling } from '../domain/types';
@@ -37,6 +38,14 @@ export function leesSchooljaar(waarde: unknown, verplicht = true): number | null
     throw new CliFout(`--schooljaar moet een schooljaar zijn zoals 2017-2018: twee opeenvolgende jaren (niet "${String(waarde)}").`);
   }
   return jaar;
+}
+
+/** --out as an absolute .xlsx path, or a CliFout saying what to write. */
+export function leesUit(waarde: unknown, wat: string, voorbeeld: string): string {
+  if (typeof waarde !== 'string' || waarde.trim() === '') throw new CliFout(`Geef met --out aan waar ${wat} moet komen, bijvoorbeeld --out ${voorbeeld}.`);
+  const out = path.resolve(waarde);
+  if (!out.toLowerCase().endsWith('.xlsx')) throw new CliFout(`${wat[0].toUpperCase()}${wat.slice(1)} is een Excel-werkmap: laat de bestandsnaam op .xlsx eindigen.`);
+  return out;
 }
 
 /** `bekend`: the functies of the file (functies.lijst), the gemeente's own included. */

@@ -2,6 +2,7 @@
 // and/or a wijk, and indicators with a value per year to monitor what works.
 import type { z } from 'zod';
 import type { proeftuinInvoer } from '../domain/registratie';
+import { budgetGroei, budgetWaarschuwingen, type BudgetJaar } from '../domain/proeftuin-budget';
 import type { Db } from './open';
 import type { Indicator, Proeftuin, ProeftuinRij } from '../api/typen/registratie';
 
@@ -15,13 +16,12 @@ export function lijstProeftuinen(db: Db): ProeftuinRij[] {
          (SELECT coalesce(sum(bedrag_cents), 0) FROM proeftuin_budget b WHERE b.proeftuin_id = p.id) AS budgetTotaalCents
        FROM proeftuinen p LEFT JOIN wijken w ON w.id = p.wijk_id ORDER BY p.startjaar, p.naam COLLATE NOCASE`,
     )
-    .all() as Omit<ProeftuinRij, 'budgetKrimpt'>[];
-  const budget = db.prepare('SELECT bedrag_cents FROM proeftuin_budget WHERE proeftuin_id = ? ORDER BY jaar').pluck();
-  return rijen.map((r) => ({ ...r, budgetKrimpt: krimpt(budget.all(r.id) as number[]) }));
-}
-
-function krimpt(bedragen: number[]): boolean {
-  return bedragen.every((b, i) => i === 0 || b <= bedragen[i - 1]);
+    .all() as Omit<ProeftuinRij, 'budgetKrimpt' | 'budgetWaarschuwingen'>[];
+  const budget = db.prepare('SELECT jaar, bedrag_cents AS bedragCents, reden_hoger AS redenHoger FROM proeftuin_budget WHERE proeftuin_id = ? ORDER BY jaar');
+  return rijen.map((r) => {
+    const jaren = budget.all(r.id) as BudgetJaar[];
+    return { ...r, budgetKrimpt: budgetGroei(jaren).length === 0, budgetWaarschuwingen: budgetWaarschuwingen(jaren) };
+  });
 }
 
 export function leesProeftuin(db: Db, id: number): Proeftuin | null {
@@ -29,7 +29,7 @@ export function leesProeftuin(db: Db, id: number): Proeftuin | null {
     | Omit<Proeftuin, 'budget' | 'schoolIds' | 'indicatoren'>
     | undefined;
   if (!p) return null;
-  const budget = db.prepare('SELECT jaar, bedrag_cents AS bedragCents FROM proeftuin_budget WHERE proeftuin_id = ? ORDER BY jaar').all(id) as Proeftuin['budget'];
+  const budget = db.prepare('SELECT jaar, bedrag_cents AS bedragCents, reden_hoger AS redenHoger FROM proeftuin_budget WHERE proeftuin_id = ? ORDER BY jaar').all(id) as Proeftuin['budget'];
   const schoolIds = db.prepare('SELECT school_id FROM proeftuin_scholen WHERE proeftuin_id = ? ORDER BY school_id').pluck().all(id) as number[];
   const waarden = db.prepare('SELECT jaar, waarde FROM proeftuin_indicator_waarden WHERE indicator_id = ? ORDER BY jaar');
   const indicatoren = (db.prepare('SELECT id, naam, eenheid FROM proeftuin_indicatoren WHERE proeftuin_id = ? ORDER BY id').all(id) as Omit<Indicator, 'waarden'>[]).map(
@@ -76,8 +76,8 @@ export function wijzigProeftuin(db: Db, id: number, p: Velden): void {
 /** Replaces budget, schools and indicators; an indicator keeps its id when the input carries it. */
 function schrijfKinderen(db: Db, id: number, p: Velden): void {
   verwijderKinderen(db, id);
-  const budget = db.prepare('INSERT INTO proeftuin_budget (proeftuin_id, jaar, bedrag_cents) VALUES (?, ?, ?)');
-  for (const b of p.budget) budget.run(id, b.jaar, b.bedragCents);
+  const budget = db.prepare('INSERT INTO proeftuin_budget (proeftuin_id, jaar, bedrag_cents, reden_hoger) VALUES (?, ?, ?, ?)');
+  for (const b of p.budget) budget.run(id, b.jaar, b.bedragCents, b.redenHoger);
   const school = db.prepare('INSERT INTO proeftuin_scholen (proeftuin_id, school_id) VALUES (?, ?)');
   for (const s of p.schoolIds) school.run(id, s);
   const indicator = db.prepare('INSERT INTO proeftuin_indicatoren (id, proeftuin_id, naam, eenheid) VALUES (?, ?, ?, ?)');

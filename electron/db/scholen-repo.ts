@@ -79,7 +79,7 @@ export function verwijderSchool(db: Db, id: number): void {
 }
 
 /** What still refers to a school: its afspraken per schooljaar and the proeftuinen it is in. */
-export function schoolVerwijzingen(db: Db, id: number): { afspraken: number; schooljaren: number[]; proeftuinen: string[] } {
+export function schoolVerwijzingen(db: Db, id: number): { afspraken: number; schooljaren: number[]; proeftuinen: string[]; monitorSchooljaren: number[] } {
   const jaren = db.prepare('SELECT schooljaar, count(*) AS n FROM afspraken WHERE school_id = ? GROUP BY schooljaar ORDER BY schooljaar').all(id) as {
     schooljaar: number;
     n: number;
@@ -88,7 +88,9 @@ export function schoolVerwijzingen(db: Db, id: number): { afspraken: number; sch
     .prepare('SELECT p.naam FROM proeftuin_scholen ps JOIN proeftuinen p ON p.id = ps.proeftuin_id WHERE ps.school_id = ? ORDER BY p.naam')
     .pluck()
     .all(id) as string[];
-  return { afspraken: jaren.reduce((s, j) => s + j.n, 0), schooljaren: jaren.map((j) => j.schooljaar), proeftuinen };
+  // Monitor figures (issue 18) are evidence for the council: never deleted along with a school.
+  const monitorSchooljaren = db.prepare('SELECT DISTINCT schooljaar FROM ondersteuningsvragen WHERE school_id = ? ORDER BY schooljaar').pluck().all(id) as number[];
+  return { afspraken: jaren.reduce((s, j) => s + j.n, 0), schooljaren: jaren.map((j) => j.schooljaar), proeftuinen, monitorSchooljaren };
 }
 
 // Sort columns come from this whitelist only; the input schema allows nothing else.

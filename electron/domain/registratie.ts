@@ -5,7 +5,7 @@
 import { indexProcentVeld } from './tarieven';
 import { z } from 'zod';
 import { aandelenRegels, altijd, functieVeld, idVeld, optioneleDatumVeld, sectorVeld, statusVeld, strikt, tekstVeld } from './validatie';
-import { centsVeld, jaarVeld, percentageVeld, schooljaarVeld, typeFout, urenVeld, uurtariefVeld, wekenVeld } from './velden';
+import { aantalVeld, centsVeld, jaarVeld, percentageVeld, schooljaarVeld, typeFout, urenVeld, uurtariefVeld, wekenVeld } from './velden';
 import { GRENS_MELDING, JAAR_MAX } from './grenzen';
 import { OT_ROLLEN_LIJST, OT_ROL_LABEL, SECTOREN, type OtRol, type Sector } from './types';
 
@@ -19,15 +19,6 @@ export function naamVeld(label: string, max = 200) {
     .trim()
     .min(1, `${label} is verplicht.`)
     .max(max, `${label} mag hoogstens ${max} tekens hebben.`);
-}
-
-/** A whole number ≥ 0, or null (unknown). */
-export function aantalVeld(label: string) {
-  return z
-    .number({ error: typeFout(label, 'een geheel getal') })
-    .refine((v) => Number.isSafeInteger(v), `${label} moet een geheel getal zijn.`)
-    .refine((v) => v >= 0, `${label} mag niet negatief zijn.`)
-    .nullable();
 }
 
 /** Flags a duplicate value in a list, at the path of the second occurrence. */
@@ -100,7 +91,7 @@ export const VESTIGINGSCODE_OF_BRIN = /^[0-9A-Z]{4}([0-9]{2})?$/;
 
 export const leerlingenRegel = strikt({
   jaar: jaarVeld('Teljaar'),
-  aantal: aantalVeld('Aantal leerlingen'),
+  aantal: aantalVeld('Aantal leerlingen').nullable(),
   /** DUO publishes "<5" for very small counts; then aantal is null. */
   onder5: z.boolean({ error: 'Minder dan 5 moet ja of nee zijn.' }).default(false),
 });
@@ -251,9 +242,9 @@ export const regelingWijziging = strikt({ id: idVeld('Regeling'), ...regelingVel
 
 export const kerncijfersInvoer = strikt({
   jaar: jaarVeld('Jaar'),
-  jeugdigen019: aantalVeld('Jeugdigen 0-19 jaar').default(null),
-  leerlingenPo: aantalVeld('Leerlingen PO').default(null),
-  leerlingenVo: aantalVeld('Leerlingen VO').default(null),
+  jeugdigen019: aantalVeld('Jeugdigen 0-19 jaar').nullable().default(null),
+  leerlingenPo: aantalVeld('Leerlingen PO').nullable().default(null),
+  leerlingenVo: aantalVeld('Leerlingen VO').nullable().default(null),
 });
 export const kerncijfersJaarInvoer = strikt({ jaar: jaarVeld('Jaar') });
 
@@ -285,7 +276,12 @@ export const proeftuinVelden = {
   eindjaar: jaarVeld('Eindjaar'),
   wijkId: idVeld('Wijk').nullable().default(null),
   omschrijving: tekstVeld('Omschrijving').default(null),
-  budget: z.array(bedragPerJaar('Budget'), { error: 'Budget moet een lijst per jaar zijn.' }).max(MAX_PROEFTUIN_JAREN).default([]),
+  budget: z
+    .array(strikt({ jaar: jaarVeld('Jaar'), bedragCents: centsVeld('Budget'), redenHoger: tekstVeld('Reden hoger budget', 500).default(null) }), {
+      error: 'Budget moet een lijst per jaar zijn.',
+    })
+    .max(MAX_PROEFTUIN_JAREN)
+    .default([]),
   schoolIds: z.array(idVeld('School'), { error: 'Scholen moet een lijst zijn.' }).max(10_000).default([]),
   indicatoren: z.array(indicatorRegel, { error: 'Indicatoren moet een lijst zijn.' }).max(100).default([]),
 };

@@ -93,3 +93,22 @@ export function percentageVeld(label: string) {
     .refine((v) => v <= 100, `${label} mag niet meer dan 100 zijn.`)
     .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`);
 }
+
+/** A count (pupils, ondersteuningsvragen): a whole number ≥ 0. Add .nullable() where unknown is allowed. */
+export function aantalVeld(label: string) {
+  return z
+    .number({ error: typeFout(label, 'een geheel getal') })
+    .refine((v) => Number.isSafeInteger(v), `${label} moet een geheel getal zijn.`)
+    .refine((v) => v >= 0, `${label} mag niet negatief zijn.`);
+}
+
+/** Hours over a whole schooljaar (realised hours): ≥ 0, at most two decimals, at most a full year of weeks. */
+export function jaarurenVeld(label: string) {
+  const max = WEKEN_MAX * UREN_PER_WEEK_MAX;
+  return z
+    .number({ error: typeFout(label, 'een getal') })
+    .refine(Number.isFinite, `${label} moet een getal zijn.`)
+    .refine((v) => v >= 0, `${label} mag niet negatief zijn.`)
+    .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`)
+    .refine((v) => v <= max, `${label}: meer dan ${max.toLocaleString('nl-NL')} uur in een schooljaar is niet aannemelijk.`);
+}

@@ -30,9 +30,27 @@ export interface AfsprakenBlad {
 /** Yields to the event loop in long loops, so progress polls and other work get a turn. */
 export const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Which sheet is read: its columns in order, its sheet name in the template and how users call it. */
+export interface BladSoort {
+  /** optioneel: the column may be missing from an older sheet (its header cell empty). */
+  kolommen: readonly { kop: string; optioneel?: boolean }[];
+  /** The template's sheet name, looked at first. */
+  blad: string;
+  /** "het afsprakensjabloon": named in messages. */
+  sjabloon: string;
+}
+
+const AFSPRAKEN_BLAD: BladSoort = { kolommen: AFSPRAKEN_KOLOMMEN, blad: 'Afspraken', sjabloon: 'het afsprakensjabloon' };
+
 export async function leesAfsprakenBlad(inhoud: Buffer | Uint8Array): Promise<AfsprakenBlad> {
+  return leesBlad(inhoud, AFSPRAKEN_BLAD);
+}
+
+/** Any sheet of the app's templates (afspraken, monitor) by the same rules. */
+export async function leesBlad(inhoud: Buffer | Uint8Array, soort: BladSoort): Promise<AfsprakenBlad> {
+  const KOLOMMEN = soort.kolommen;
   const bytes = Buffer.isBuffer(inhoud) ? inhoud : Buffer.from(inhoud);
-  controleerSoortBestand(bytes);
+  controleerSoortBestand(bytes, soort);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -40,18 +58,18 @@ export async function leesAfsprakenBlad(inhoud: Buffer | Uint8Array): Promise<Af
     throw new ImportFout('Dit bestand is geen leesbare Excel-werkmap (.xlsx): het is beschadigd of het is een zip-bestand met iets anders erin.');
   }
   if (wb.worksheets.length === 0) {
-    throw new ImportFout('Deze Excel-werkmap bevat geen werkblad met gegevens. Gebruik het afsprakensjabloon van Schoolinzet.');
+    throw new ImportFout(`Deze Excel-werkmap bevat geen werkblad met gegevens. Gebruik ${soort.sjabloon} van Schoolinzet.`);
   }
-  const gevonden = zoekKopregel(wb);
+  const gevonden = zoekKopregel(wb, soort.blad);
   if (!gevonden) {
     throw new ImportFout([
       { rij: 1, kolom: 'Schooljaar', melding: 'De kopregel is niet gevonden: de eerste kolom moet "Schooljaar" heten.' },
-      { melding: `Verwachte kolommen, in deze volgorde: ${AFSPRAKEN_KOLOMMEN.map((k) => k.kop).join(', ')}.` },
+      { melding: `Verwachte kolommen, in deze volgorde: ${KOLOMMEN.map((k) => k.kop).join(', ')}.` },
     ]);
   }
   const { ws, kopRij } = gevonden;
   const waarschuwingen: ImportMelding[] = [];
-  controleerKoppen(ws, kopRij, waarschuwingen);
+  controleerKoppen(ws, kopRij, waarschuwingen, KOLOMMEN);
 
   const rijen: RuweRij[] = [];
   const laatste = ws.rowCount;
@@ -60,7 +78,7 @@ export async function leesAfsprakenBlad(inhoud: Buffer | Uint8Array): Promise<Af
     if (!row.hasValues) continue;
     const cellen: Cel[] = [];
     const formules: boolean[] = [];
-    for (let c = 1; c <= AFSPRAKEN_KOLOMMEN.length; c++) {
+    for (let c = 1; c <= KOLOMMEN.length; c++) {
       const cell = row.getCell(c);
       const { waarde, formule } = celWaarde(cell);
       cellen.push(waarde);
@@ -73,9 +91,9 @@ export async function leesAfsprakenBlad(inhoud: Buffer | Uint8Array): Promise<Af
   return { blad: ws.name, kopRij, rijen, waarschuwingen };
 }
 
-function controleerSoortBestand(bytes: Buffer): void {
+function controleerSoortBestand(bytes: Buffer, soort: BladSoort): void {
   if (bytes.length === 0) throw new ImportFout('Het bestand is leeg.');
-  if (bytes.length > MAX_BYTES) throw new ImportFout('Het bestand is groter dan 50 MB; dat is geen afsprakenblad.');
+  if (bytes.length > MAX_BYTES) throw new ImportFout(`Het bestand is groter dan 50 MB; dat is geen blad uit ${soort.sjabloon}.`);
   const begint = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
   if (begint(0x50, 0x4b, 0x03, 0x04)) return;
   if (begint(0xd0, 0xcf, 0x11, 0xe0)) {
@@ -87,12 +105,12 @@ function controleerSoortBestand(bytes: Buffer): void {
   if (/schooljaar/i.test(begin) && /[;,\t]/.test(begin)) {
     throw new ImportFout('Dit is een tekstbestand (CSV), geen Excel-werkmap. Open het in Excel en sla het op als Excel-werkmap (.xlsx).');
   }
-  throw new ImportFout('Dit is geen Excel-werkmap (.xlsx). Gebruik het afsprakensjabloon van Schoolinzet.');
+  throw new ImportFout(`Dit is geen Excel-werkmap (.xlsx). Gebruik ${soort.sjabloon} van Schoolinzet.`);
 }
 
-function zoekKopregel(wb: ExcelJS.Workbook): { ws: ExcelJS.Worksheet; kopRij: number } | null {
+function zoekKopregel(wb: ExcelJS.Workbook, blad: string): { ws: ExcelJS.Worksheet; kopRij: number } | null {
   // The template's own sheet first; else any sheet whose first rows start with "Schooljaar".
-  const bladen = [...wb.worksheets].sort((a, b) => Number(b.name === 'Afspraken') - Number(a.name === 'Afspraken'));
+  const bladen = [...wb.worksheets].sort((a, b) => Number(b.name === blad) - Number(a.name === blad));
   for (const ws of bladen) {
     for (let r = 1; r <= Math.min(10, ws.rowCount); r++) {
       const { waarde } = celWaarde(ws.getRow(r).getCell(1));
@@ -102,10 +120,10 @@ function zoekKopregel(wb: ExcelJS.Workbook): { ws: ExcelJS.Worksheet; kopRij: nu
   return null;
 }
 
-function controleerKoppen(ws: ExcelJS.Worksheet, kopRij: number, waarschuwingen: ImportMelding[]): void {
+function controleerKoppen(ws: ExcelJS.Worksheet, kopRij: number, waarschuwingen: ImportMelding[], KOLOMMEN: readonly { kop: string; optioneel?: boolean }[]): void {
   const row = ws.getRow(kopRij);
   const fouten: ImportMelding[] = [];
-  AFSPRAKEN_KOLOMMEN.forEach((k, i) => {
+  KOLOMMEN.forEach((k, i) => {
     const { waarde } = celWaarde(row.getCell(i + 1));
     const tekst = waarde === null ? '' : toonWaarde(waarde);
     if (normaliseerKop(tekst) === normaliseerKop(k.kop)) return;
@@ -120,10 +138,10 @@ function controleerKoppen(ws: ExcelJS.Worksheet, kopRij: number, waarschuwingen:
     });
   });
   if (fouten.length > 0) {
-    fouten.push({ melding: `Verwachte kolommen, in deze volgorde: ${AFSPRAKEN_KOLOMMEN.map((k) => k.kop).join(', ')}.` });
+    fouten.push({ melding: `Verwachte kolommen, in deze volgorde: ${KOLOMMEN.map((k) => k.kop).join(', ')}.` });
     throw new ImportFout(fouten);
   }
-  for (let c = AFSPRAKEN_KOLOMMEN.length + 1; c <= row.cellCount; c++) {
+  for (let c = KOLOMMEN.length + 1; c <= row.cellCount; c++) {
     const { waarde } = celWaarde(row.getCell(c));
     if (!isLeeg(waarde)) {
       waarschuwingen.push({ rij: kopRij, kolom: toonWaarde(waarde!), melding: `kolom ${kolomLetter(c)} hoort niet bij het sjabloon en wordt niet ingelezen.` });

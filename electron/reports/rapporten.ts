@@ -7,6 +7,7 @@ import { schrijfAanbieders } from './aanbieders';
 import { schrijfAlles } from './alles';
 import { schrijfBloz } from './bloz';
 import { schrijfFinancieel } from './financieel';
+import { schrijfMonitor } from './monitor';
 import { bestandsnaam } from './style';
 import { RAPPORTEN, RAPPORT_SOORTEN, type RapportSoort } from '../api/invoer/rapportages';
 import { schrijfBeschikking, schrijfSubsidies } from './subsidies';
@@ -37,6 +38,7 @@ const SCHRIJVERS: Record<RapportSoort, (db: Db, dbPad: string, pad: string, opti
   alles: (db, dbPad, pad, { gemaakt, voortgang }) => schrijfAlles(db, dbPad, pad, { gemaakt, voortgang }),
   beschikking: (db, dbPad, pad, { jaar, aanbiederId, gemaakt }) => schrijfBeschikking(db, dbPad, pad, { aanbiederId: aanbiederId!, begrotingsjaar: jaar, gemaakt }),
   subsidies: (db, dbPad, pad, { jaar, gemaakt }) => schrijfSubsidies(db, dbPad, pad, { begrotingsjaar: jaar, gemaakt }),
+  monitor: (db, dbPad, pad, { jaar, gemaakt }) => schrijfMonitor(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
 };
 
 function jaarVan(vraag: RapportVraag): number | undefined {

@@ -38,12 +38,12 @@ export interface SjabloonOpties {
 }
 
 /** Wide enough for the longest word of the header (headers wrap, words must not break). */
-function kolomBreedte(k: { kop: string; breedte: number }): number {
+export function kolomBreedte(k: { kop: string; breedte: number }): number {
   return Math.max(k.breedte, ...k.kop.split(/\s+/).map((w) => w.length + 3));
 }
 
 /** Printing as the reports do (style.ts): landscape, fitted to the width, with header and footer. */
-function afdrukken(gemaakt: Date, gemeente: string, papier: 'A4' | 'A3'): Partial<ExcelJS.AddWorksheetOptions> {
+export function afdrukken(gemaakt: Date, gemeente: string, papier: 'A4' | 'A3', titel = 'Afsprakensjabloon'): Partial<ExcelJS.AddWorksheetOptions> {
   const datum = nlDatum(gemaakt);
   return {
     pageSetup: {
@@ -56,13 +56,13 @@ function afdrukken(gemaakt: Date, gemeente: string, papier: 'A4' | 'A3'): Partia
       margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
     },
     headerFooter: {
-      oddHeader: `&L&"-,Bold"Schoolinzet – Afsprakensjabloon&R${gemeente ? `Gemeente ${gemeente.replace(/&/g, '&&')}` : ''}`,
+      oddHeader: `&L&"-,Bold"Schoolinzet – ${titel}&R${gemeente ? `Gemeente ${gemeente.replace(/&/g, '&&')}` : ''}`,
       oddFooter: `&LGemaakt op ${datum}&CPagina &P van &N&R&A`,
     },
   } as Partial<ExcelJS.AddWorksheetOptions>;
 }
 
-const KOP_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true, color: { argb: 'FFFFFFFF' } };
+export const KOP_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true, color: { argb: 'FFFFFFFF' } };
 
 export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {}): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -129,7 +129,25 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
   // Print the header and the filled rows (plus a few empty ones to write on), not 1000 empty rows.
   ws.pageSetup.printArea = `A1:${kolomLetter(AFSPRAKEN_KOLOMMEN.length)}${rijen.length + 1 + 20}`;
 
-  const uitleg = wb.addWorksheet('Uitleg', afdrukken(gemaakt, gemeente, 'A4'));
+  uitlegBlad(wb, AFSPRAKEN_KOLOMMEN, [
+    'Eén rij is één afspraak: school × aanbieder × functie × schooljaar.',
+    'Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie als een bestaande afspraak werkt die afspraak bij.',
+    'Alles of niets: als één rij niet klopt, wordt niets opgeslagen en krijgt u een lijst met elke fout (rij, kolom, wat er mis is).',
+    'Alleen lege rijen worden overgeslagen. Zet geen totaalrij onder de gegevens: een rij zonder schooljaar, vestigingscode, aanbieder en functie wordt als fout gemeld.',
+    'Formules worden niet opnieuw berekend: Schoolinzet leest de waarde die Excel heeft opgeslagen.',
+  ], { gemaakt, gemeente, bestand: path.basename(db.name), titel: 'Afsprakensjabloon' });
+
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** The sheet "Uitleg" of a template: every column with whether it is required, what goes in it and an example, then notes. */
+export function uitlegBlad(
+  wb: ExcelJS.Workbook,
+  kolommen: readonly { kop: string; verplicht: string; uitleg: string; voorbeeld: string }[],
+  regels: readonly string[],
+  o: { gemaakt: Date; gemeente: string; bestand: string; titel: string },
+): void {
+  const uitleg = wb.addWorksheet('Uitleg', afdrukken(o.gemaakt, o.gemeente, 'A4', o.titel));
   uitleg.columns = [
     { header: 'Kolom', key: 'kop', width: 22 },
     { header: 'Verplicht', key: 'verplicht', width: 18 },
@@ -140,7 +158,7 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
   uitlegKop.font = KOP_FONT;
   uitlegKop.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
   uitlegKop.height = 20;
-  for (const k of AFSPRAKEN_KOLOMMEN) {
+  for (const k of kolommen) {
     const rij = uitleg.addRow({ kop: k.kop, verplicht: k.verplicht, uitleg: k.uitleg, voorbeeld: k.voorbeeld });
     rij.alignment = { wrapText: true, vertical: 'top' };
     rij.getCell('kop').font = { name: 'Calibri', size: 11, bold: true };
@@ -150,24 +168,16 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
     rij.getCell('voorbeeld').numFmt = '@';
   }
   uitleg.addRow({});
-  for (const regel of [
-    'Eén rij is één afspraak: school × aanbieder × functie × schooljaar.',
-    'Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie als een bestaande afspraak werkt die afspraak bij.',
-    'Alles of niets: als één rij niet klopt, wordt niets opgeslagen en krijgt u een lijst met elke fout (rij, kolom, wat er mis is).',
-    'Alleen lege rijen worden overgeslagen. Zet geen totaalrij onder de gegevens: een rij zonder schooljaar, vestigingscode, aanbieder en functie wordt als fout gemeld.',
-    'Formules worden niet opnieuw berekend: Schoolinzet leest de waarde die Excel heeft opgeslagen.',
-  ]) {
+  for (const regel of regels) {
     const rij = uitleg.addRow({ kop: regel });
     // The notes run across the columns: merged, so they wrap over the width of the page.
     uitleg.mergeCells(rij.number, 1, rij.number, 4);
     rij.alignment = { wrapText: true, vertical: 'top' };
     rij.height = 15 * Math.ceil(regel.length / 130);
   }
-  const bron = uitleg.addRow({ kop: `Sjabloon gemaakt op ${nlDatum(gemaakt)} uit ${path.basename(db.name)}.` });
+  const bron = uitleg.addRow({ kop: `Sjabloon gemaakt op ${nlDatum(o.gemaakt)} uit ${o.bestand}.` });
   bron.font = { name: 'Calibri', size: 10, italic: true, color: { argb: 'FF595959' } };
   uitleg.views = [{ state: 'frozen', ySplit: 1 }];
-
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 type SjabloonRij = Partial<Record<KolomSleutel, string | number | Date | null>>;

@@ -14,6 +14,7 @@ const BegrotingPagina = laadbaar(() => import('./pages/begroting').then((m) => m
 const SubsidiesPagina = laadbaar(() => import('./pages/subsidies').then((m) => m.SubsidiesPagina));
 const RapportagesPagina = laadbaar(() => import('./pages/rapportages').then((m) => m.RapportagesPagina));
 const ImporterenPagina = laadbaar(() => import('./pages/importeren').then((m) => m.ImporterenPagina));
+const MonitorPagina = laadbaar(() => import('./pages/monitor').then((m) => m.MonitorPagina));
 const InstellingenPagina = laadbaar(() => import('./pages/instellingen').then((m) => m.InstellingenPagina));
 
 export interface Pagina {
@@ -32,6 +33,7 @@ export const PAGINAS: Pagina[] = [
   { pad: '/afspraken', titel: 'Afspraken', icoon: '✎', component: AfsprakenPagina, voorladen: (qc, p) => laadEersteVenster(qc, p.schooljaar) },
   { pad: '/ondersteuningsteams', titel: 'Ondersteuningsteams', icoon: '◇', component: OtPagina },
   { pad: '/begroting', titel: 'Begroting', icoon: '€', component: BegrotingPagina },
+  { pad: '/monitor', titel: 'Monitor', icoon: '◔', component: MonitorPagina },
   { pad: '/subsidies', titel: 'Subsidies', icoon: '§', component: SubsidiesPagina },
   { pad: '/rapportages', titel: 'Rapportages', icoon: '▤', component: RapportagesPagina },
   { pad: '/importeren', titel: 'Importeren', icoon: '⇪', component: ImporterenPagina },

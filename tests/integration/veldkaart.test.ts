@@ -10,6 +10,7 @@ import type { Db } from '../../electron/db/open';
 import { SCHOOL_VELDEN } from '../../electron/db/scholen-repo';
 import type { Veld } from '../../electron/db/velden';
 import { WIJK_VELDEN } from '../../electron/db/wijken-repo';
+import { ONDERSTEUNINGSVRAGEN_VELDEN } from '../../electron/db/monitor-repo';
 import { AFSPRAKEN_KOLOMMEN } from '../../electron/import/afspraken-kolommen';
 import { maakAfsprakenSjabloon } from '../../electron/reports/sjabloon';
 import type { Afspraak } from '../../electron/domain/types';
@@ -23,6 +24,7 @@ const KAARTEN: [string, Record<string, Veld>][] = [
   ['wijken', WIJK_VELDEN],
   ['besturen', BESTUUR_VELDEN],
   ['aanbieders', AANBIEDER_VELDEN],
+  ['ondersteuningsvragen', ONDERSTEUNINGSVRAGEN_VELDEN],
 ];
 
 const kolommen = (db: Db, tabel: string) => (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(tabel) as string[]).sort();

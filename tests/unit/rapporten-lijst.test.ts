@@ -35,6 +35,6 @@ describe('de lijst van rapporten', () => {
   it('een onbekend rapport krijgt de lijst in de melding', () => {
     const r = rapportOpslaanInvoer.safeParse({ soort: 'onbekend' });
     expect(r.success).toBe(false);
-    expect(r.error!.issues[0].message).toBe('Rapport: kies financieel, bloz, aanbieders, alles, beschikking of subsidies.');
+    expect(r.error!.issues[0].message).toBe('Rapport: kies financieel, bloz, aanbieders, alles, beschikking, subsidies of monitor.');
   });
 });

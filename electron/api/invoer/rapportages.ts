@@ -64,6 +64,12 @@ export const RAPPORTEN = {
     periode: 'begrotingsjaar',
     omschrijving: 'Subsidieoverzicht: per aanbieder verleend, bevoorschot, betaald, verantwoord, vastgesteld en saldo.',
   },
+  monitor: {
+    titel: 'Monitor',
+    inBestandsnaam: 'Monitor',
+    periode: 'schooljaar',
+    omschrijving: 'Monitor: ondersteuningsvragen en % binnen school per school, wijk, sector en aanbieder tegen de norm, de trend, en gerealiseerde tegen afgesproken uren.',
+  },
 } as const satisfies Record<string, RapportKenmerken>;
 
 export type RapportSoort = keyof typeof RAPPORTEN;

@@ -142,7 +142,8 @@ export interface Proeftuin {
   eindjaar: number;
   wijkId: number | null;
   omschrijving: string | null;
-  budget: { jaar: number; bedragCents: number }[];
+  /** redenHoger: why a year is intentionally higher than the year before (domain/proeftuin-budget.ts). */
+  budget: { jaar: number; bedragCents: number; redenHoger: string | null }[];
   schoolIds: number[];
   indicatoren: Indicator[];
 }
@@ -158,6 +159,8 @@ export interface ProeftuinRij {
   budgetTotaalCents: number;
   /** True when every year's budget is at most the year before (as the Ontwikkelagenda intends). */
   budgetKrimpt: boolean;
+  /** Years higher than the year before without a reason, in Dutch (rule 13). */
+  budgetWaarschuwingen: string[];
 }
 
 /**

@@ -77,6 +77,18 @@ export function Proeftuinen() {
                 {formatEuro(rij.budgetTotaalCents)}
                 {rij.budgetKrimpt && p && p.budget.length > 1 && <span className="zacht"> – neemt elk jaar af</span>}
               </dd>
+              {rij.budgetWaarschuwingen.length > 0 && (
+                <>
+                  <dt>Let op</dt>
+                  <dd>
+                    {rij.budgetWaarschuwingen.map((w) => (
+                      <p key={w} className="waarschuwing-tekst">
+                        {w}
+                      </p>
+                    ))}
+                  </dd>
+                </>
+              )}
               {p?.omschrijving && (
                 <>
                   <dt>Omschrijving</dt>
@@ -164,7 +176,7 @@ interface Waarden {
   eindjaar: string;
   wijkId: string;
   omschrijving: string;
-  budget: { jaar: string; bedragCents: string }[];
+  budget: { jaar: string; bedragCents: string; redenHoger?: string }[];
   schoolIds: string[];
   indicatoren: IndicatorWaarden[];
 }
@@ -179,7 +191,9 @@ const schema = z.preprocess((v) => {
     eindjaar: jaarGetal(f.eindjaar),
     wijkId: f.wijkId === '' ? null : Number(f.wijkId),
     omschrijving: f.omschrijving.trim() === '' ? null : f.omschrijving,
-    budget: f.budget.filter((b) => b.jaar.trim() || b.bedragCents.trim()).map((b) => ({ jaar: jaarGetal(b.jaar), bedragCents: centsUitTekst(b.bedragCents) })),
+    budget: f.budget
+      .filter((b) => b.jaar.trim() || b.bedragCents.trim())
+      .map((b) => ({ jaar: jaarGetal(b.jaar), bedragCents: centsUitTekst(b.bedragCents), redenHoger: b.redenHoger?.trim() ? b.redenHoger.trim() : null })),
     schoolIds: (Array.isArray(f.schoolIds) ? f.schoolIds : []).map(Number),
     indicatoren: f.indicatoren
       .filter((i) => i.naam.trim() || Object.values(i.waarden ?? {}).some((w) => w.trim()))
@@ -202,7 +216,9 @@ function beginWaarden(p: Proeftuin | null): Waarden {
     eindjaar: String(p?.eindjaar ?? start + 4),
     wijkId: p?.wijkId ? String(p.wijkId) : '',
     omschrijving: p?.omschrijving ?? '',
-    budget: p?.budget.length ? p.budget.map((b) => ({ jaar: String(b.jaar), bedragCents: centsNaarTekst(b.bedragCents) })) : [{ jaar: String(start), bedragCents: '' }],
+    budget: p?.budget.length
+      ? p.budget.map((b) => ({ jaar: String(b.jaar), bedragCents: centsNaarTekst(b.bedragCents), redenHoger: b.redenHoger ?? '' }))
+      : [{ jaar: String(start), bedragCents: '', redenHoger: '' }],
     schoolIds: (p?.schoolIds ?? []).map(String),
     indicatoren: (p?.indicatoren ?? []).map((i) => ({
       id: String(i.id),
@@ -259,6 +275,7 @@ function ProeftuinFormulier({ proeftuin, onSluit }: { proeftuin: Proeftuin | nul
         fouten={f.budget}
         volgendJaar={() => (Number(budget.fields.at(-1)?.jaar) || start - 1) + 1}
       />
+      <RedenenHoger budget={watch('budget')} register={register} />
       <fieldset>
         <legend>Scholen</legend>
         <p className="veld__hint">{wijkId ? 'De scholen in de gekozen wijk.' : 'Kies eerst een wijk om de lijst te beperken.'} Houd Ctrl ingedrukt om meer scholen te kiezen.</p>
@@ -295,5 +312,27 @@ function ProeftuinFormulier({ proeftuin, onSluit }: { proeftuin: Proeftuin | nul
       </fieldset>
       {proeftuin && <Geschiedenis entiteit="proeftuin" entiteitId={proeftuin.id} kopNiveau={3} kaal />}
     </FormulierDialoog>
+  );
+}
+
+/**
+ * A year whose budget is higher than the year before gets a reason field: filled in, the growth is
+ * marked as intended and no longer warned about (domain/proeftuin-budget.ts).
+ */
+function RedenenHoger({ budget, register }: { budget: Waarden['budget']; register: ReturnType<typeof useApiFormulier<Waarden, typeof schema>>['form']['register'] }) {
+  const rijen = budget.map((b, i) => ({ i, jaar: Number(b.jaar), cents: centsUitTekst(b.bedragCents) })).filter((r) => Number.isInteger(r.jaar) && typeof r.cents === 'number');
+  const hoger = rijen.filter((r) => {
+    const vorig = rijen.filter((x) => x.jaar < r.jaar).sort((a, b) => b.jaar - a.jaar)[0];
+    return vorig !== undefined && (r.cents as number) > (vorig.cents as number);
+  });
+  if (hoger.length === 0) return null;
+  return (
+    <fieldset>
+      <legend>Hoger budget dan het jaar ervoor</legend>
+      <p className="veld__hint">Het budget van een proeftuin neemt af. Is een hoger jaar zo bedoeld, geef dan de reden; anders blijft de waarschuwing staan.</p>
+      {hoger.map((r) => (
+        <Invoer key={r.i} label={`Reden dat ${r.jaar} hoger is`} {...register(`budget.${r.i}.redenHoger` as const)} />
+      ))}
+    </fieldset>
   );
 }

@@ -41,22 +41,39 @@ export function AfsprakenImport({ onBezig, gesleept }: { onBezig: (b: boolean) =
       </div>
       {sjabloon.data?.opgeslagen && <Melding soort="ok">Sjabloon opgeslagen als {sjabloon.data.bestand}.</Melding>}
       {sjabloon.error && <Melding soort="error">{sjabloon.error.message}</Melding>}
-      <ImportUitkomst stap={stap}>{(v) => <AfsprakenPreview v={v} bezig={stap.uitvoeren.isPending} onBevestig={stap.bevestig} onAnnuleer={stap.annuleer} />}</ImportUitkomst>
+      <ImportUitkomst stap={stap}>{(v) => <BladPreview v={v} woorden={AFSPRAKEN_WOORDEN} bezig={stap.uitvoeren.isPending} onBevestig={stap.bevestig} onAnnuleer={stap.annuleer} />}</ImportUitkomst>
     </section>
   );
 }
 
-function AfsprakenPreview({ v, bezig, onBevestig, onAnnuleer }: { v: AfsprakenVoorbeeld; bezig: boolean; onBevestig(): void; onAnnuleer(): void }) {
+/** The words of a sheet preview: the afsprakenblad and the monitorblad share the layout. */
+export interface BladWoorden {
+  id: string;
+  rijen: string;
+  bijschrift: string;
+  opslaan: string;
+  niets: string;
+}
+
+const AFSPRAKEN_WOORDEN: BladWoorden = {
+  id: 'afspraken',
+  rijen: 'Afspraken in het blad',
+  bijschrift: 'Nieuwe en gewijzigde afspraken',
+  opslaan: 'Afspraken opslaan',
+  niets: 'Dit blad verandert niets: alle afspraken zijn al zo opgeslagen.',
+};
+
+export function BladPreview({ v, woorden, bezig, onBevestig, onAnnuleer }: { v: AfsprakenVoorbeeld; woorden: BladWoorden; bezig: boolean; onBevestig(): void; onAnnuleer(): void }) {
   return (
-    <div className="import-voorbeeld" aria-labelledby="afspraken-voorbeeld-kop">
-      <h3 id="afspraken-voorbeeld-kop">
+    <div className="import-voorbeeld" aria-labelledby={`${woorden.id}-voorbeeld-kop`}>
+      <h3 id={`${woorden.id}-voorbeeld-kop`}>
         Voorbeeld: {v.bestand} (blad {v.blad})
       </h3>
       <dl className="gegevens import-aantallen">
-        <dt>Afspraken in het blad</dt>
+        <dt>{woorden.rijen}</dt>
         <dd>{n(v.rijen)}</dd>
         <dt>Nieuw</dt>
-        <dd data-testid="afspraken-nieuw">{n(v.nieuw)}</dd>
+        <dd data-testid={`${woorden.id}-nieuw`}>{n(v.nieuw)}</dd>
         <dt>Gewijzigd</dt>
         <dd>{n(v.gewijzigd)}</dd>
         <dt>Ongewijzigd</dt>
@@ -76,7 +93,7 @@ function AfsprakenPreview({ v, bezig, onBevestig, onAnnuleer }: { v: AfsprakenVo
         </Melding>
       )}
       {v.wijzigingen.length > 0 && (
-        <ImportTabel bijschrift={`Nieuwe en gewijzigde afspraken${v.ingekort ? ' (de eerste 500)' : ''}`} koppen={[{ getal: 'Rij' }, 'Schooljaar', 'School', 'Aanbieder', 'Functie', 'Wat']}>
+        <ImportTabel bijschrift={`${woorden.bijschrift}${v.ingekort ? ' (de eerste 500)' : ''}`} koppen={[{ getal: 'Rij' }, 'Schooljaar', 'School', 'Aanbieder', 'Functie', 'Wat']}>
           {v.wijzigingen.map((r) => (
             <tr key={r.rij} className="utrecht-table__row">
               <td className="utrecht-table__cell utrecht-table__cell--numeric">{r.rij}</td>
@@ -93,8 +110,8 @@ function AfsprakenPreview({ v, bezig, onBevestig, onAnnuleer }: { v: AfsprakenVo
       )}
       <BevestigKnoppen
         niets={v.nieuw + v.gewijzigd === 0}
-        nietsTekst="Dit blad verandert niets: alle afspraken zijn al zo opgeslagen."
-        label="Afspraken opslaan"
+        nietsTekst={woorden.niets}
+        label={woorden.opslaan}
         bezig={bezig}
         onBevestig={onBevestig}
         onAnnuleer={onAnnuleer}
