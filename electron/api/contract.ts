@@ -42,6 +42,8 @@ import type { Proeftuin, ProeftuinRij } from '../db/proeftuinen-repo';
 import type { AfspraakLijst } from '../db/afspraken-repo';
 import type { Mutatie } from '../db/mutatielog-repo';
 import type { MutatielogExport } from './mutatielog';
+import type { Werkplan } from '../domain/werkplan';
+import { werkplanInvoer, werkplanLijstInvoer, werkplanSleutel } from '../domain/werkplan-invoer';
 import type { Afspraak } from '../domain/types';
 import type { KopieerVerslag } from '../domain/registratie';
 import { afspraakInvoerSchema, afspraakWijzigingSchema } from '../domain/validatie';
@@ -190,6 +192,10 @@ export const contract = {
   'afspraken.herstel': method<Afspraak>()('wijzigen', afspraakWijzigingSchema),
   'afspraken.kopieerSchooljaar': method<KopieerVerslag>()('wijzigen', reg.kopieerSchooljaarInvoer),
   'afspraken.kopieerSchooljaarVoorbeeld': method<KopieerVerslag>()('lezen', reg.kopieerSchooljaarInvoer),
+  // Werkplan per school per schooljaar (api/werkplannen.ts): lees gives an empty one when none was recorded.
+  'werkplannen.lees': method<Werkplan>()('lezen', werkplanSleutel),
+  'werkplannen.lijst': method<Werkplan[]>()('lezen', werkplanLijstInvoer),
+  'werkplannen.opslaan': method<Werkplan>()('wijzigen', werkplanInvoer),
   'mutatielog.lijst': method<Mutatie[]>()('lezen', reg.mutatielogLijstInvoer),
   // Issue 7: the mutatielog (all, or one entity's) as an Excel workbook, after a native save dialog.
   'mutatielog.exporteer': method<MutatielogExport>()(

@@ -27,6 +27,7 @@ import { kerncijfersHandlers } from './kerncijfers';
 import { proeftuinenHandlers } from './proeftuinen';
 import { afsprakenHandlers } from './afspraken';
 import { mutatielogHandlers } from './mutatielog';
+import { werkplannenHandlers } from './werkplannen';
 
 /** What a handler may ask of the world around it; Electron, the CLI and the harness each supply one. */
 export interface Omgeving {
@@ -87,6 +88,7 @@ export const handlers: Handlers<MethodName> = {
   ...proeftuinenHandlers,
   ...afsprakenHandlers,
   ...mutatielogHandlers,
+  ...werkplannenHandlers,
 };
 
 export async function invoke<K extends MethodName>(method: K, input: unknown, omgeving: Omgeving): Promise<ApiResult<K>>;

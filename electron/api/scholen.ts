@@ -4,6 +4,7 @@ import { leesSchool, lijstScholen, schoolMetVestigingscode, schoolVerwijzingen, 
 import { bestaat, opsomming } from '../db/repo-hulp';
 import type { Db } from '../db/open';
 import type { SchoolInvoerGevalideerd } from '../domain/registratie';
+import { werkplanJarenVanSchool } from '../db/werkplannen-repo';
 import type { Handlers } from './registry';
 import { Controle, inGebruik, nietGevonden, schooljarenTekst, telwoord } from './registratie-hulp';
 
@@ -44,6 +45,7 @@ export const scholenHandlers: Handlers<'scholen.lijst' | 'scholen.lees' | 'schol
     const v = schoolVerwijzingen(db, id);
     const delen = [
       v.afspraken ? `${telwoord(v.afspraken, 'afspraak', 'afspraken')} (${schooljarenTekst(v.schooljaren)})` : '',
+      werkplanJarenVanSchool(db, id).length ? `een werkplan in ${schooljarenTekst(werkplanJarenVanSchool(db, id))}` : '',
       v.proeftuinen.length ? `${v.proeftuinen.length === 1 ? 'een plaats in proeftuin' : 'een plaats in de proeftuinen'} ${opsomming(v.proeftuinen)}` : '',
     ].filter(Boolean);
     if (delen.length) inGebruik(`De school ${oud.naam} heeft nog ${delen.join(' en ')}. Verwijder of verplaats die eerst.`);

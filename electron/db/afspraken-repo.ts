@@ -62,8 +62,7 @@ const KOLOMMEN = `a.id, a.schooljaar, a.school_id AS schoolId, a.aanbieder_id AS
   a.extra_uren AS extraUrenPerWeek, a.weken_per_jaar AS wekenPerJaar, a.uurtarief_cents AS uurtariefCents,
   a.vast_bedrag_cents AS vastBedragCents, a.aandeel_gemeente AS aandeelGemeente, a.aandeel_onderwijs AS aandeelOnderwijs,
   a.aandeel_overig AS aandeelOverig, a.overige_financier AS overigeFinancier, a.startdatum, a.einddatum, a.status,
-  a.toelichting_extra_uren AS toelichtingExtraUren, a.themas, a.werkplan_school AS werkplanGoedgekeurdSchool,
-  a.werkplan_wijkteam AS werkplanGoedgekeurdWijkteam, a.bloz_advies AS blozAdvies, a.regeling_id AS regelingId, a.opmerking`;
+  a.toelichting_extra_uren AS toelichtingExtraUren, a.themas, a.bloz_advies AS blozAdvies, a.regeling_id AS regelingId, a.opmerking`;
 
 type Ruw<T> = Omit<T, 'themas'> & { themas: string };
 const metThemas = <T extends { themas: unknown }>(r: Ruw<T>): T => ({ ...r, themas: JSON.parse(r.themas) as string[] }) as unknown as T;
@@ -84,8 +83,8 @@ export function afspraakMetSleutel(db: Db, k: { schooljaar: number; schoolId: nu
 
 const INSERT = `INSERT INTO afspraken (id, schooljaar, school_id, aanbieder_id, functie, basisuren, extra_uren, weken_per_jaar, uurtarief_cents,
   vast_bedrag_cents, aandeel_gemeente, aandeel_onderwijs, aandeel_overig, overige_financier, startdatum, einddatum, status,
-  toelichting_extra_uren, themas, werkplan_school, werkplan_wijkteam, bloz_advies, regeling_id, opmerking)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  toelichting_extra_uren, themas, bloz_advies, regeling_id, opmerking)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 function velden(a: Omit<Afspraak, 'id'>): unknown[] {
   return [
@@ -107,8 +106,6 @@ function velden(a: Omit<Afspraak, 'id'>): unknown[] {
     a.status,
     a.toelichtingExtraUren,
     JSON.stringify(a.themas),
-    a.werkplanGoedgekeurdSchool,
-    a.werkplanGoedgekeurdWijkteam,
     a.blozAdvies,
     a.regelingId,
     a.opmerking,
@@ -123,8 +120,7 @@ export function wijzigAfspraak(db: Db, id: number, a: AfspraakGevalideerd): void
   db.prepare(
     `UPDATE afspraken SET schooljaar = ?, school_id = ?, aanbieder_id = ?, functie = ?, basisuren = ?, extra_uren = ?, weken_per_jaar = ?,
        uurtarief_cents = ?, vast_bedrag_cents = ?, aandeel_gemeente = ?, aandeel_onderwijs = ?, aandeel_overig = ?, overige_financier = ?,
-       startdatum = ?, einddatum = ?, status = ?, toelichting_extra_uren = ?, themas = ?, werkplan_school = ?, werkplan_wijkteam = ?,
-       bloz_advies = ?, regeling_id = ?, opmerking = ? WHERE id = ?`,
+       startdatum = ?, einddatum = ?, status = ?, toelichting_extra_uren = ?, themas = ?, bloz_advies = ?, regeling_id = ?, opmerking = ? WHERE id = ?`,
   ).run(...velden(a as Omit<Afspraak, 'id'>), id);
 }
 
@@ -353,7 +349,7 @@ export interface KopieerResultaat {
 
 /**
  * Copies every afspraak of schooljaar `van` into `van + 1` as concept (dates one year later,
- * werkplan approvals cleared). An afspraak that already exists in the next year (same school,
+ * the werkplan is per school, not copied). An afspraak that already exists in the next year (same school,
  * aanbieder, functie) is left alone and counted. With `schrijf` false it only counts (preview).
  * An early end (beëindigd) is not carried over: the copy runs the whole schooljaar.
  */
@@ -382,8 +378,6 @@ export function kopieerSchooljaar(db: Db, van: number, schrijf: boolean): Kopiee
       status: 'concept',
       startdatum: volgendSchooljaarDatum(r.startdatum),
       einddatum: r.status === 'beeindigd' ? null : volgendSchooljaarDatum(r.einddatum),
-      werkplanGoedgekeurdSchool: null,
-      werkplanGoedgekeurdWijkteam: null,
     };
     ids.push(Number(insert.run(null, ...velden(kopie)).lastInsertRowid));
   }

@@ -155,7 +155,7 @@ async function bouw(omgeving: Omgeving, data: DemoData, map: string): Promise<De
   for (const nummer of [...new Set(vestigingen.map((v) => v.bestuurNummer).filter((n): n is string => !!n))].sort()) {
     bestuurId.set(nummer, (await api('besturen.maak', { nummer, naam: `Bevoegd gezag ${nummer}` })).id);
   }
-  const school = new Map<string, { id: number; sector: Sector }>();
+  const school = new Map<string, { id: number; sector: Sector; wijk: string | null }>();
   for (const [i, v] of vestigingen.entries()) {
     const s = await api('scholen.maak', {
       vestigingscode: v.vestigingscode,
@@ -171,7 +171,7 @@ async function bouw(omgeving: Omgeving, data: DemoData, map: string): Promise<De
       gemeenteCode: v.gemeenteCode,
       leerlingen: (leerlingen.get(v.vestigingscode) ?? []).map((l) => ({ jaar: l.jaar, aantal: l.aantal, onder5: l.onder5 })),
     });
-    school.set(v.vestigingscode, { id: s.id, sector: s.sector });
+    school.set(v.vestigingscode, { id: s.id, sector: s.sector, wijk: data.wijken.find((w) => wijkId.get(w.naam) === s.wijkId)?.naam ?? null });
     voortgang((0.4 * (i + 1)) / vestigingen.length);
   }
   const schoolVan = (code: string) => {
@@ -209,10 +209,21 @@ async function bouw(omgeving: Omgeving, data: DemoData, map: string): Promise<De
   const afspraken: Afspraak[] = [];
   const jgwDeelnemers = Object.entries(data.jgw.deelnemers).flatMap(([aanbieder, codes]) => codes.map((code) => ({ aanbieder, code })));
   const smw = Object.entries(data.smw.uren).flatMap(([aanbieder, uren]) => Object.entries(uren).map(([code, u]) => ({ aanbieder, code, uren: u })));
-  const werkplan = (sj: number, wijkteam = true) => ({
-    werkplanGoedgekeurdSchool: `${sj}-10-01`,
-    werkplanGoedgekeurdWijkteam: wijkteam ? `${sj}-10-15` : null,
-  });
+  // One werkplan per school per schooljaar for the schools with JGW or SMW: submitted mid
+  // September, approved by the school on 1 October and by the wijkteam two weeks later.
+  const werkplannen = new Map<string, Input<'werkplannen.opslaan'>>();
+  const werkplan = (sj: number, code: string, wijkteam = true) => {
+    const s = schoolVan(code);
+    werkplannen.set(`${sj}/${code}`, {
+      schoolId: s.id,
+      schooljaar: sj,
+      ingediendOp: `${sj}-09-15`,
+      goedgekeurdSchoolOp: `${sj}-10-01`,
+      goedgekeurdSchoolDoor: 'Directie van de school',
+      goedgekeurdWijkteamOp: wijkteam ? `${sj}-10-15` : null,
+      goedgekeurdWijkteamDoor: wijkteam ? `Sociaal wijkteam ${s.wijk ?? ''}`.trim() : null,
+    });
+  };
   const basis = (sj: number, code: string, aanbieder: string, functie: FunctieCode, uren: number, gemeente: number, regelingId: number): Afspraak => ({
     schooljaar: sj,
     schoolId: schoolVan(code).id,
@@ -227,13 +238,13 @@ async function bouw(omgeving: Omgeving, data: DemoData, map: string): Promise<De
   const zorgFunctie = (sector: Sector): FunctieCode => (sector === 'VO' || sector === 'PRO' || sector === 'VSO' ? 'ZC' : 'IB');
 
   for (const sj of [2015, 2016]) {
-    for (const d of jgwDeelnemers) afspraken.push({ ...basis(sj, d.code, d.aanbieder, 'JGW', data.jgw.urenPerWeek, 50, regeling2015), ...werkplan(sj) });
-    for (const d of smw) afspraken.push({ ...basis(sj, d.code, d.aanbieder, 'SMW', d.uren, 50, regeling2015), ...werkplan(sj) });
+    for (const d of jgwDeelnemers) { afspraken.push(basis(sj, d.code, d.aanbieder, 'JGW', data.jgw.urenPerWeek, 50, regeling2015)); werkplan(sj, d.code); }
+    for (const d of smw) { afspraken.push(basis(sj, d.code, d.aanbieder, 'SMW', d.uren, 50, regeling2015)); werkplan(sj, d.code); }
   }
   // 2017-2018: the same inzet, now fully paid by the gemeente; the schools bring IB/ZC and orthopedagoog.
   const otScholen2017 = [...jgwDeelnemers.map((d) => d.code), ...smw.map((d) => d.code)];
-  for (const d of jgwDeelnemers) afspraken.push({ ...basis(2017, d.code, d.aanbieder, 'JGW', data.jgw.urenPerWeek, 100, regeling2017), ...werkplan(2017) });
-  for (const d of smw) afspraken.push({ ...basis(2017, d.code, d.aanbieder, 'SMW', d.uren, 100, regeling2017), ...werkplan(2017) });
+  for (const d of jgwDeelnemers) { afspraken.push(basis(2017, d.code, d.aanbieder, 'JGW', data.jgw.urenPerWeek, 100, regeling2017)); werkplan(2017, d.code); }
+  for (const d of smw) { afspraken.push(basis(2017, d.code, d.aanbieder, 'SMW', d.uren, 100, regeling2017)); werkplan(2017, d.code); }
   for (const code of otScholen2017) {
     afspraken.push(basis(2017, code, eigen.naam, zorgFunctie(schoolVan(code).sector), 4, 0, regeling2017));
     afspraken.push(basis(2017, code, eigen.naam, 'ORTHO', 4, 0, regeling2017));
@@ -245,14 +256,14 @@ async function bouw(omgeving: Omgeving, data: DemoData, map: string): Promise<De
   for (const code of poScholen) {
     const m = maatwerk.get(code);
     const inWest = vestigingen.find((v) => v.vestigingscode === code)?.postcode.slice(0, 4);
+    // Example of a werkplan still waiting for the wijkteam's approval: the schools in West.
+    werkplan(2018, code, !(wijkWest !== undefined && inWest !== undefined && wijkVanPostcode.get(inWest) === wijkWest));
     afspraken.push({
       ...basis(2018, code, data.jgw.uitbreidingAanbieder, 'JGW', data.jgw.urenPerWeek, 100, regeling2017),
-      // Example of a werkplan still waiting for the wijkteam's approval.
-      ...werkplan(2018, !(wijkWest !== undefined && inWest !== undefined && wijkVanPostcode.get(inWest) === wijkWest)),
       ...(m ? { extraUrenPerWeek: m.extraUren, toelichtingExtraUren: m.toelichting, themas: m.themas, blozAdvies: m.blozAdvies } : {}),
     });
   }
-  for (const d of smw) afspraken.push({ ...basis(2018, d.code, d.aanbieder, 'SMW', d.uren, 100, regeling2017), ...werkplan(2018) });
+  for (const d of smw) { afspraken.push(basis(2018, d.code, d.aanbieder, 'SMW', d.uren, 100, regeling2017)); werkplan(2018, d.code); }
   for (const code of new Set([...poScholen, ...smw.map((d) => d.code)])) {
     afspraken.push(basis(2018, code, eigen.naam, zorgFunctie(schoolVan(code).sector), 4, 0, regeling2017));
     afspraken.push(basis(2018, code, eigen.naam, 'ORTHO', 4, 0, regeling2017));
@@ -264,6 +275,8 @@ async function bouw(omgeving: Omgeving, data: DemoData, map: string): Promise<De
     await api('afspraken.maak', a);
     voortgang(0.4 + (0.55 * (i + 1)) / afspraken.length);
   }
+
+  for (const w of werkplannen.values()) await api('werkplannen.opslaan', w);
 
   for (const p of data.proeftuinen) {
     await api('proeftuinen.maak', {

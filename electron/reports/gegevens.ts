@@ -1,6 +1,6 @@
 // The read layer of the reports: the afspraken, schools and lookups of the per-database read
 // cache (db/lees-cache.ts, the same loader as the dashboard, with the weeks and rate a regeling
-// supplies), plus what only a report prints: names, themes, werkplan dates, in the order a
+// supplies), plus what only a report prints: names, themes, in the order a
 // reader expects. Reports never compute money themselves; they only lay out what the engines
 // return.
 import path from 'node:path';
@@ -39,8 +39,6 @@ interface DetailRij {
   id: number;
   toelichtingExtraUren: string | null;
   themas: string;
-  werkplanGoedgekeurdSchool: string | null;
-  werkplanGoedgekeurdWijkteam: string | null;
   blozAdvies: string | null;
   regelingId: number | null;
   opmerking: string | null;
@@ -85,8 +83,7 @@ export function laadAfspraakRegels(db: Db, schooljaren?: readonly number[]): Afs
   for (const sj of jaren) for (const a of afsprakenVan(db, sj, sj)) basis.set(a.id, a);
   const rijen = db
     .prepare(
-      `SELECT a.id, a.toelichting_extra_uren AS toelichtingExtraUren, a.themas, a.werkplan_school AS werkplanGoedgekeurdSchool,
-              a.werkplan_wijkteam AS werkplanGoedgekeurdWijkteam, a.bloz_advies AS blozAdvies, a.regeling_id AS regelingId,
+      `SELECT a.id, a.toelichting_extra_uren AS toelichtingExtraUren, a.themas, a.bloz_advies AS blozAdvies, a.regeling_id AS regelingId,
               a.opmerking, s.vestigingscode, s.naam AS schoolNaam, s.sector, w.naam AS wijk, b.naam AS bestuur, ab.naam AS aanbieder
        FROM afspraken a
        JOIN scholen s ON s.id = a.school_id

@@ -13,6 +13,7 @@ import { centen, heeftLibreOffice, LibreOffice, pdfNaarPng, rijMet } from '../he
 import { formatEuro } from '../../electron/domain/geld';
 import { veiligeCsvTekst } from '../../electron/reports/style';
 import { cent, leesWerkmap, rij, waarde } from '../helpers/werkmap';
+import { WERKPLAN_STATUSSEN } from '../../electron/domain/werkplan';
 
 const ARTIFACTS = path.resolve('test-artifacts', 'rapporten');
 const MAP = fs.mkdtempSync(path.join(fs.realpathSync(path.dirname(tmpDbPad())), 'rapporten-'));
@@ -166,13 +167,15 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     // 20 × 4 JGW + 122 SMW + 2 IB + 2 JMW basisuren; 2 extra uren JMW.
     expect(totaal[7]).toBe(20 * 4 + 122 + 2 + 2);
     expect(totaal[8]).toBe(2);
-    expect(cent(totaal[18])).toBe(kosten.totaal);
+    expect(cent(totaal[15])).toBe(kosten.totaal);
     let jmw: unknown[] = [];
     afspraken.eachRow((r) => {
       if (r.getCell(7).value === 'JMW') jmw = (r.values as unknown[]).slice(1).map(waarde);
     });
     expect(jmw[10]).toBe('Veel verzuim en zorgmeldingen; basisinzet is niet genoeg.');
-    expect(jmw[15]).toBe('verzuim');
+    expect(jmw[12]).toBe('verzuim');
+    // The werkplan is not an afspraak's: no werkplan column on the afspraken sheet.
+    expect(rij(afspraken, 'Vestiging').filter((v) => typeof v === 'string' && /werkplan/i.test(v))).toEqual([]);
     const wijk = wb.getWorksheet('Dekking per sector')!;
     const jgw = rij(wijk, 'JGW');
     expect(jgw.slice(1, 4)).toEqual(['PO', 22, 20]);
@@ -182,6 +185,32 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     zonder.eachRow((r) => r.getCell(1).value === 'JGW' && regels.push((r.values as unknown[]).slice(1)));
     expect(regels).toHaveLength(2);
     expect(regels.map((r) => r[6]).sort()).toEqual(['ja', 'nee']);
+  });
+
+  it('BLOZ 2017-2018: one werkplan status per school, in words that cannot be read as a rejection', async () => {
+    const pad = await opslaan({ soort: 'bloz', schooljaar: 2017 }, 'bloz-2017-werkplannen.xlsx');
+    const ws = (await leesWerkmap(pad)).getWorksheet('Werkplannen')!;
+    expect(rij(ws, 'Vestiging')).toEqual([
+      'Vestiging', 'School', 'Sector', 'Wijk', 'Bestuur', 'Werkplan', 'Ingediend op',
+      'Goedgekeurd door school op', 'Namens de school', 'Goedgekeurd door wijkteam op', 'Namens het wijkteam',
+    ]);
+    const regels: unknown[][] = [];
+    ws.eachRow((r) => {
+      if ((WERKPLAN_STATUSSEN as readonly unknown[]).includes(r.getCell(6).value)) regels.push((r.values as unknown[]).slice(1).map(waarde));
+    });
+    // Every school with an afspraak in 2017-2018 (any status) once: 21 PO (20 JGW + 1 in concept) and 6 VO.
+    const codes = regels.map((r) => r[0]);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toHaveLength(27);
+    const telling = (status: string) => regels.filter((r) => r[5] === status).length;
+    // JGW schools i % 4 === 0 have only the school's approval (fixture), the rest both; VO schools none.
+    expect(telling('goedgekeurd door school en wijkteam')).toBe(15);
+    expect(telling('goedgekeurd door school')).toBe(5);
+    expect(telling('nog niet ingediend')).toBe(7);
+    expect(regels.some((r) => /niet goedgekeurd|afgekeurd/.test(String(r[5])))).toBe(false);
+    const teksten: string[] = [];
+    ws.eachRow((r) => teksten.push(String(r.getCell(1).value)));
+    expect(teksten).toContain('goedgekeurd door school en wijkteam: 15 scholen');
   });
 
   it('overzicht per aanbieder 2016-2017: a sheet per aanbieder; De Kern € 320.000 JGW (seed)', async () => {
@@ -204,7 +233,7 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     const lo = new LibreOffice('bloz');
     try {
       const b = lo.naarCsv(bloz);
-      expect(centen(rijMet(b['Afspraken'], 'Totaal')[18])).toBe(kosten.totaal);
+      expect(centen(rijMet(b['Afspraken'], 'Totaal')[15])).toBe(kosten.totaal);
       expect(rijMet(b['Afspraken'], 'Totaal')[9]).toBe('208');
       const a = lo.naarCsv(aanbieders);
       expect(centen(rijMet(a['Samenvatting'], 'Totaal')[1])).toBe(kosten.totaal);
