@@ -113,7 +113,7 @@ export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
 /** The werkplan belongs to the school in the schooljaar: every afspraak of that school shows the same status. */
 function werkplanKolom(status: ReadonlyMap<number, WerkplanStatus>): Kolom<Rij> {
   const van = (r: Rij) => status.get(r.schoolId) ?? werkplanStatus(null);
-  return { id: 'werkplan', kop: 'Werkplan school', waarde: van, toon: (r) => <span className="werkplan-status">{van(r)}</span>, breedte: 150, groei: 1.5, filter: false, sorteerbaar: false };
+  return { id: 'werkplan', kop: 'Werkplan', waarde: van, toon: (r) => <span title={`Werkplan van de school: ${van(r)}`}>{van(r)}</span>, breedte: 130, groei: 1.5, filter: false, sorteerbaar: false };
 }
 
 export function AfsprakenPagina() {

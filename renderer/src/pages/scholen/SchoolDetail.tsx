@@ -223,7 +223,7 @@ export function SchoolDetail() {
         {afspraken.length === 0 ? (
           <p className="zacht">Geen afspraken in deze schooljaren.</p>
         ) : (
-          <table className="kleine-tabel">
+          <table className="kleine-tabel" aria-labelledby="afspraken-kop">
             <thead>
               <tr>
                 <th scope="col">Schooljaar</th>
