@@ -7,6 +7,7 @@ import { dekking, type Dekking } from '../domain/dekking';
 import {
   aantalMaanden,
   afspraakMaanden,
+  maandBereikTekst,
   maandSplitsingTekst,
   maandenInJaar,
   schooljaarLabel,
@@ -209,7 +210,7 @@ function verdelingSchooljaren(blad: Blad, jaar: number, g: RapportGegevens): voi
     aantal: number;
   }
   const groepen = new Map<string, Groep>();
-  const losse: Groep[] = [];
+  const losse = new Map<string, Groep>();
   for (const a of g.afspraken) {
     if (!isGeteld(a.status) || (a.schooljaar !== jaar && a.schooljaar !== jaar - 1)) continue;
     const maandenInY = maandenInJaar(a, jaar, startMaand);
@@ -239,19 +240,32 @@ function verdelingSchooljaren(blad: Blad, jaar: number, g: RapportGegevens): voi
       telOp(groep.inJaar, deel);
       groep.aantal++;
     } else {
-      losse.push({
-        schooljaar: a.schooljaar,
-        functie: a.functie,
-        omschrijving: `${a.schoolNaam}, ${a.aanbieder} (eigen start- of einddatum)`,
-        maanden: afspraakMaanden(a, startMaand),
-        jaarTotaal: jaarbedrag,
-        jaarGemeente: gemeente,
-        inJaar: deel,
-        aantal: 1,
-      });
+      // Afspraken of one functie with the same months (e.g. all that moved to another aanbieder on
+      // 1 January) form one line, so the paragraph stays readable; a single one names its school.
+      const maanden = afspraakMaanden(a, startMaand);
+      const sleutel = `${a.schooljaar}|${a.functie}|${maandBereikTekst(maanden)}`;
+      const groep = losse.get(sleutel);
+      if (groep) {
+        groep.jaarTotaal += jaarbedrag;
+        groep.jaarGemeente += gemeente;
+        telOp(groep.inJaar, deel);
+        groep.aantal++;
+        groep.omschrijving = `${groep.aantal} met eigen periode`;
+      } else {
+        losse.set(sleutel, {
+          schooljaar: a.schooljaar,
+          functie: a.functie,
+          omschrijving: `${a.schoolNaam}, ${a.aanbieder} (eigen start- of einddatum)`,
+          maanden,
+          jaarTotaal: jaarbedrag,
+          jaarGemeente: gemeente,
+          inJaar: { ...deel },
+          aantal: 1,
+        });
+      }
     }
   }
-  const lijst = [...[...groepen.values()].sort((a, b) => a.schooljaar - b.schooljaar || a.functie.localeCompare(b.functie)), ...losse];
+  const lijst = [...[...groepen.values()].sort((a, b) => a.schooljaar - b.schooljaar || a.functie.localeCompare(b.functie)), ...losse.values()];
   const totaal = legeVerdeling();
   const rijen = lijst.map((gr) => {
     telOp(totaal, gr.inJaar);

@@ -93,6 +93,7 @@ function Beginnen() {
   const navigate = useNavigate();
   const info = useLezen('app.info', {});
   const demo = useWijziging('demo.laden');
+  const periode = usePeriode();
   const [geladen, setGeladen] = useState<DemoResultaat | null>(null);
   const leeg = info.data ? GEGEVENS.every((t) => !info.data.aantallen[t]) : false;
   if (geladen) {
@@ -125,7 +126,11 @@ function Beginnen() {
           disabled={demo.isPending}
           onClick={async () => {
             try {
-              setGeladen(await demo.mutateAsync({}));
+              const r = await demo.mutateAsync({});
+              // Straight to the period where the demo's figures are, instead of € 0 for today's year.
+              periode.setSchooljaar(r.periode.schooljaar);
+              periode.setBegrotingsjaar(r.periode.begrotingsjaar);
+              setGeladen(r);
             } catch {
               // The message is shown below from demo.error.
             }
