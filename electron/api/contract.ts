@@ -43,6 +43,7 @@ import type { AfspraakLijst } from '../db/afspraken-repo';
 import type { Mutatie } from '../db/mutatielog-repo';
 import type { MutatielogExport } from './mutatielog';
 import type { Werkplan } from '../domain/werkplan';
+import { kostenPerLeerlingInvoer, type KostenPerLeerling } from '../domain/per-leerling';
 import { werkplanInvoer, werkplanLijstInvoer, werkplanSleutel } from '../domain/werkplan-invoer';
 import type { Afspraak } from '../domain/types';
 import type { KopieerVerslag } from '../domain/registratie';
@@ -124,6 +125,8 @@ export const contract = {
   'dekking.begrotingsjaar': method<Dekking>()('lezen', kostenBegrotingsjaarInvoer),
   'dekkingsgraad.lijst': method<Dekkingsgraad>()('lezen', dekkingsgraadInvoer),
   'dekkingsgraad.ot': method<OtVolledigheid>()('lezen', otInvoer),
+  // Issue 13 item 10: cost per leerling (DUO count, per sector and wijk) and per jeugdige 0-19 (api/per-leerling.ts).
+  'kosten.perLeerling': method<KostenPerLeerling>()('lezen', kostenPerLeerlingInvoer),
   'wijkteam.uren': method<WijkteamUren>()('lezen', wijkteamUrenInvoer),
   'scenario.basisinzet': method<BasisinzetResultaat>()('lezen', scenarioBasisinzetInvoer),
   'scenario.aandelen': method<AandelenResultaat>()('lezen', scenarioAandelenInvoer),

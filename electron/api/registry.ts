@@ -28,6 +28,7 @@ import { proeftuinenHandlers } from './proeftuinen';
 import { afsprakenHandlers } from './afspraken';
 import { mutatielogHandlers } from './mutatielog';
 import { werkplannenHandlers } from './werkplannen';
+import { perLeerlingHandlers } from './per-leerling';
 
 /** What a handler may ask of the world around it; Electron, the CLI and the harness each supply one. */
 export interface Omgeving {
@@ -89,6 +90,7 @@ export const handlers: Handlers<MethodName> = {
   ...afsprakenHandlers,
   ...mutatielogHandlers,
   ...werkplannenHandlers,
+  ...perLeerlingHandlers,
 };
 
 export async function invoke<K extends MethodName>(method: K, input: unknown, omgeving: Omgeving): Promise<ApiResult<K>>;
