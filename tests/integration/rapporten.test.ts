@@ -49,7 +49,7 @@ describe('Financiële paragraaf', () => {
     const pad = await opslaan({ soort: 'financieel', begrotingsjaar: 2017 }, 'fin-2017.xlsx');
     const kosten = await api('kosten.begrotingsjaar', { begrotingsjaar: 2017 });
     const wb = await leesWerkmap(pad);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Over dit rapport', 'Samenvatting', 'Per functie', 'Per aanbieder', 'Verdeling schooljaren', 'Dekking', 'Afspraken', 'In voorbereiding']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Over dit rapport', 'Samenvatting', 'Per functie', 'Per aanbieder', 'Verdeling schooljaren', 'Dekking', 'Per leerling', 'Afspraken', 'In voorbereiding']);
     const over = wb.getWorksheet('Over dit rapport')!;
     expect(rij(over, 'Gemeente')[1]).toBe('Zwolle');
     expect(rij(over, 'Databasebestand')[1]).toBe('Voorbeeld Zwolle.schoolinzet');
@@ -154,6 +154,31 @@ describe.runIf(heeftLibreOffice)('LibreOffice profile', () => {
     } finally {
       lo.opruimen();
     }
+  });
+});
+
+describe('Financiële paragraaf: kosten per leerling en per jeugdige', () => {
+  it('per sector and wijk over the DUO count of 1 oktober of the year, the same figures as kosten.perLeerling; per jeugdige from the kerncijfers', async () => {
+    const r = await invoke('kerncijfers.maak', { jaar: 2018, jeugdigen019: 30_000, leerlingenPo: 13_000, leerlingenVo: 11_000 }, omgeving);
+    expect(r.ok).toBe(true);
+    const pad = await opslaan({ soort: 'financieel', begrotingsjaar: 2018 }, 'fin-2018-per-leerling.xlsx');
+    const p = await invoke('kosten.perLeerling', { begrotingsjaar: 2018 }, omgeving);
+    if (!p.ok) throw new Error(p.fout.melding);
+    const k = await api('kosten.begrotingsjaar', { begrotingsjaar: 2018 });
+    expect(p.data.totaal.kostenCents).toBe(k.totaal);
+    const ws = (await leesWerkmap(pad)).getWorksheet('Per leerling')!;
+    expect(rij(ws, 'Sector')[3]).toBe('Leerlingen (DUO 2018)');
+    // The fixture's pupils are counted on 1 oktober 2016 and 2017: the sheet says which count it used.
+    expect(String(ws.getRow(2).getCell(1).value)).toContain('DUO-telling van 1 oktober 2018');
+    const po = rij(ws, 'PO');
+    const poApi = p.data.perSector.find((s) => s.naam === 'PO')!;
+    expect([cent(po[1]), po[3], cent(po[4])]).toEqual([poApi.kostenCents, poApi.leerlingen, poApi.perLeerlingCents]);
+    expect(poApi.perLeerlingCents).toBe(Math.round(poApi.kostenCents / poApi.leerlingen));
+    expect(cent(rij(ws, 'Totaal')[4])).toBe(p.data.totaal.perLeerlingCents);
+    expect(rij(ws, 'Jeugdigen 0-19 jaar (kerncijfers 2018)')[1]).toBe(30_000);
+    expect(cent(rij(ws, 'Kosten per jeugdige')[1])).toBe(Math.round(k.totaal / 30_000));
+    expect(rij(ws, 'Leerlingen PO volgens de kerncijfers 2018')[1]).toBe(13_000);
+    expect(rij(ws, 'Leerlingen PO volgens DUO 2018 (PO en SBO)')[1]).toBe(p.data.vergelijking.duoPo);
   });
 });
 
