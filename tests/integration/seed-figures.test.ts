@@ -207,6 +207,19 @@ describe('Voorbeeld Zwolle through the API', () => {
     for (const w of w2018) expect(w.status, String(w.schoolId)).toBe(west.has(w.schoolId) ? 'goedgekeurd door school' : 'goedgekeurd door school en wijkteam');
   });
 
+  it('cost per leerling 2017-2018 over the DUO count of 1 oktober 2017, and per jeugdige over the 30.000 of the kerncijfers', async () => {
+    const p = await ok(env.call('kosten.perLeerling', { schooljaar: 2017 }));
+    const k = await ok(env.call('kosten.schooljaar', { schooljaar: 2017 }));
+    expect(p.teljaar).toBe(2017);
+    expect(p.totaal.kostenCents).toBe(k.totaal);
+    expect(p.perSector.reduce((n, s) => n + s.leerlingen, 0)).toBe(p.totaal.leerlingen);
+    expect(p.perWijk.reduce((n, s) => n + s.kostenCents, 0)).toBe(k.totaal);
+    const po = p.perSector.find((s) => s.naam === 'PO')!;
+    expect(po.perLeerlingCents).toBe(Math.round(k.perSector.PO.totaal / po.leerlingen));
+    expect(p.jeugdigen).toEqual({ kerncijfersJaar: 2017, jeugdigen019: 30_000, perJeugdigeCents: Math.round(k.totaal / 30_000), gemeentePerJeugdigeCents: Math.round(k.gemeente / 30_000) });
+    expect(p.vergelijking).toMatchObject({ kerncijfersJaar: 2017, kerncijfersPo: 13_000, kerncijfersVo: 11_000 });
+  });
+
   it('refuses to load the demo a second time and changes nothing', async () => {
     const voor = dump(env.db);
     const r = await env.call('demo.laden', {});

@@ -9,6 +9,7 @@ import { SchrijfKnop } from '../../components/Formulier';
 import { useLezen, useWijziging } from '../../hooks/useApi';
 import { aantal, percentage, schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
+import { KostenPerLeerling } from './PerLeerling';
 import { DekkingGrafiek, KostenPerJaarGrafiek } from '../../components/grafieken/Grafieken';
 
 /** The functies the policy is about: JGW in primary schools, SMW in secondary (domain.md). */
@@ -80,6 +81,7 @@ export function DashboardPagina() {
           {k ? <VerdelingTabel naam="Aanbieder" rijen={k.perAanbieder} /> : <p>Laden…</p>}
         </section>
       </div>
+      <KostenPerLeerling schooljaar={schooljaar} />
       <Grafieken schooljaar={schooljaar} begrotingsjaar={begrotingsjaar} />
     </>
   );
