@@ -1,5 +1,6 @@
 // The werkplan per school per schooljaar (issue 13 item 7): the API on a real database, and
 // migration 007 moving the per-afspraak dates of an existing file to the school's werkplan.
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, openDatabase } from '../../electron/db/open';
@@ -7,6 +8,8 @@ import { MIGRATIONS } from '../../electron/db/migrations';
 import { leesMutaties } from '../../electron/db/mutatielog-repo';
 import { dump, testOmgeving, tmpDbPad } from '../helpers/db';
 import { afspraakInvoer, basis, fout, ok, type Basis, type Env } from '../helpers/registratie';
+import { invoke } from '../../electron/api/registry';
+import { leesWerkmap, rij } from '../helpers/werkmap';
 
 describe('werkplannen API', () => {
   let env: Env;
@@ -154,6 +157,60 @@ describe('migration 007_werkplannen', () => {
       expect(lijst.map((w) => w.status).sort()).toEqual(['goedgekeurd door school en wijkteam', 'goedgekeurd door wijkteam']);
       const zonnewijzer = env.db.prepare("SELECT id FROM scholen WHERE naam = 'De Zonnewijzer'").pluck().get() as number;
       expect((await ok(env, 'werkplannen.lees', { schoolId: zonnewijzer, schooljaar: 2017 })).status).toBe('nog niet ingediend');
+    } finally {
+      env.sessie.close();
+    }
+  });
+});
+
+describe('werkplannen and cost per leerling beyond the demo', () => {
+  it('an empty file: no werkplannen, no figure per leerling or per jeugdige, and a BLOZ-overzicht with an empty Werkplannen sheet', async () => {
+    const env = await testOmgeving(tmpDbPad('leeg.db'));
+    try {
+      expect(await ok(env, 'werkplannen.lijst', { schooljaar: 2024 })).toEqual([]);
+      const p = await ok(env, 'kosten.perLeerling', { schooljaar: 2024 });
+      expect(p.totaal).toMatchObject({ kostenCents: 0, leerlingen: 0, perLeerlingCents: null });
+      expect(p.jeugdigen).toBeNull();
+      const pad = path.join(path.dirname(tmpDbPad()), 'bloz-leeg.xlsx');
+      const r = await invoke('rapport.opslaan', { soort: 'bloz', schooljaar: 2024 }, { ...env.omgeving, kiesBestand: async () => pad });
+      expect(r.ok).toBe(true);
+      const wb = await leesWerkmap(pad);
+      expect(wb.getWorksheet('Werkplannen')).toBeDefined();
+      expect(rij(wb.getWorksheet('Werkplannen')!, 'Vestiging')[5]).toBe('Werkplan');
+    } finally {
+      env.sessie.close();
+    }
+  });
+
+  it('Hoogeveen-like: SWW with JMW on two schools, one werkplan approved by school and wijkteam; no Zwolle anywhere', async () => {
+    const env = await testOmgeving();
+    try {
+      const wijk = await ok(env, 'wijken.maak', { naam: 'Hoogeveen-Centrum' });
+      const a = await ok(env, 'scholen.maak', { vestigingscode: '05FQ00', naam: 'Het Spectrum', sector: 'PO', wijkId: wijk.id, plaats: 'Hoogeveen', leerlingen: [{ jaar: 2024, aantal: 250 }] });
+      const b = await ok(env, 'scholen.maak', { vestigingscode: '19HR00', naam: 'Roelof van Echten College', sector: 'VO', plaats: 'Hoogeveen', leerlingen: [{ jaar: 2024, aantal: 1500 }] });
+      const sww = (await ok(env, 'aanbieders.lijst', {})).find((x) => x.korteNaam === 'SWW')?.id ?? (await ok(env, 'aanbieders.maak', { naam: 'Stichting Welzijnswerk', korteNaam: 'SWW' })).id;
+      await ok(env, 'instellingen.opslaan', { ...(await ok(env, 'instellingen.lezen', {})), gemeenteNaam: 'Hoogeveen', standaardTarieven: { JMW: 7000 } });
+      for (const s of [a, b]) await ok(env, 'afspraken.maak', afspraakInvoer({ schooljaar: 2024, schoolId: s.id, aanbiederId: sww, functie: 'JMW', basisurenPerWeek: 4 }));
+      await ok(env, 'werkplannen.opslaan', {
+        schoolId: a.id,
+        schooljaar: 2024,
+        ingediendOp: '2024-09-10',
+        goedgekeurdSchoolOp: '2024-09-20',
+        goedgekeurdSchoolDoor: 'Directeur Het Spectrum',
+        goedgekeurdWijkteamOp: '2024-09-30',
+        goedgekeurdWijkteamDoor: 'Team jeugd Hoogeveen',
+      });
+      const lijst = await ok(env, 'werkplannen.lijst', { schooljaar: 2024 });
+      expect(lijst.map((w) => [w.schoolId, w.status])).toEqual([[a.id, 'goedgekeurd door school en wijkteam']]);
+      expect((await ok(env, 'werkplannen.lees', { schoolId: b.id, schooljaar: 2024 })).status).toBe('nog niet ingediend');
+      const p = await ok(env, 'kosten.perLeerling', { schooljaar: 2024 });
+      // 4 uur × 40 weken × € 70 = € 11.200 per school.
+      expect(p.perSector.map((s) => [s.naam, s.kostenCents, s.leerlingen, s.perLeerlingCents])).toEqual([
+        ['PO', 11_200_00, 250, 44_80],
+        ['VO', 11_200_00, 1500, 7_47],
+      ]);
+      expect(p.perWijk.map((w) => w.naam)).toEqual(['Hoogeveen-Centrum', 'Zonder wijk']);
+      expect(JSON.stringify([lijst, p])).not.toMatch(/Zwolle/);
     } finally {
       env.sessie.close();
     }
