@@ -8,6 +8,7 @@ import { dekkingsgraadCommando } from './dekkingsgraad';
 import { demoCommando } from './demo';
 import { scholenCommando } from './scholen';
 import { mutatielogCommando } from './mutatielog';
+import { werkplannenCommando } from './werkplannen';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDOS: Commando[] = [infoCommando, importCommando, exportCommando, kostenCommando, dekkingCommando, dekkingsgraadCommando, demoCommando, scholenCommando, mutatielogCommando];
+export const COMMANDOS: Commando[] = [infoCommando, importCommando, exportCommando, kostenCommando, dekkingCommando, dekkingsgraadCommando, demoCommando, scholenCommando, mutatielogCommando, werkplannenCommando];

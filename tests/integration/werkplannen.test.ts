@@ -9,6 +9,7 @@ import { leesMutaties } from '../../electron/db/mutatielog-repo';
 import { dump, testOmgeving, tmpDbPad } from '../helpers/db';
 import { afspraakInvoer, basis, fout, ok, type Basis, type Env } from '../helpers/registratie';
 import { invoke } from '../../electron/api/registry';
+import { main } from '../../electron/cli/main';
 import { leesWerkmap, rij } from '../helpers/werkmap';
 
 describe('werkplannen API', () => {
@@ -214,5 +215,33 @@ describe('werkplannen and cost per leerling beyond the demo', () => {
     } finally {
       env.sessie.close();
     }
+  });
+});
+
+describe('schoolinzet werkplannen', () => {
+  it('lists every school with an afspraak in the schooljaar with its werkplan status, as text and --json; a missing schooljaar is refused in Dutch', async () => {
+    const pad = tmpDbPad('cli-werkplannen.db');
+    const env = await testOmgeving(pad);
+    const d = await basis(env);
+    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern }));
+    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.carolus.id, aanbiederId: d.kern, functie: 'SMW' }));
+    await ok(env, 'werkplannen.opslaan', { schoolId: d.mozaiek.id, schooljaar: 2017, ingediendOp: '2017-09-15' });
+    env.sessie.close();
+    const regels: string[] = [];
+    const io = { out: (t: string) => regels.push(t), err: (t: string) => regels.push(t) };
+    expect(await main(['werkplannen', '--schooljaar', '2017-2018', '--db', pad, '--json'], io)).toBe(0);
+    expect(JSON.parse(regels.join('\n'))).toEqual({
+      schooljaar: 2017,
+      scholen: [
+        expect.objectContaining({ vestigingscode: '02OT00', status: 'nog niet ingediend', ingediendOp: null }),
+        expect.objectContaining({ vestigingscode: '20CF01', status: 'ingediend', ingediendOp: '2017-09-15' }),
+      ],
+    });
+    regels.length = 0;
+    expect(await main(['werkplannen', '--schooljaar', '2017-2018', '--db', pad], io)).toBe(0);
+    expect(regels.join('\n')).toMatch(/20CF01\s+Het Mozaïek\s+ingediend\s+15-09-2017/);
+    regels.length = 0;
+    expect(await main(['werkplannen', '--db', pad], io)).toBe(1);
+    expect(regels.join('\n')).toContain('Geef het schooljaar op');
   });
 });
