@@ -20,7 +20,7 @@ import type { AfspraakGevalideerd } from '../domain/validatie';
 import type { Handlers } from './registry';
 import { Controle, nietGevonden } from './registratie-hulp';
 
-/** Rule 8 beyond the single fields: the school, aanbieder, functie and regeling exist; one afspraak per key. */
+/** Rule 8 (docs/regels.md#regel-8) beyond the single fields: the school, aanbieder, functie and regeling exist; one afspraak per key. */
 function controleer(db: Db, a: AfspraakGevalideerd, id?: number): void {
   const c = new Controle();
   const school = schoolNaam(db, a.schoolId);

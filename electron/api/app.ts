@@ -5,39 +5,6 @@ import { BestandInGebruikFout } from '../db/slot';
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';
 
-export interface AppInfo {
-  bestand: string;
-  bestandsnaam: string;
-  schemaVersie: string | null;
-  alleenLezen: boolean;
-  gebruiker: string;
-  aantallen: Record<string, number>;
-}
-
-export interface BestandResultaat {
-  /** false when the user cancelled the dialog, or when a colleague has the file open (see inGebruik). */
-  gewisseld: boolean;
-  bestand: string;
-  /**
-   * The picked file is open elsewhere (its lock note names someone else): nothing was opened. The
-   * screen shows `melding` and offers `bestand.openenAlleenLezen { keuzeId }`.
-   */
-  inGebruik?: InGebruik;
-}
-
-export interface InGebruik {
-  /** User name in the colleague's lock note. */
-  door: string;
-  computer: string;
-  /** When the colleague opened it (ISO). */
-  sinds: string;
-  bestandsnaam: string;
-  /** Dutch: who has it open since when, and that read-only is possible. */
-  melding: string;
-  /** Short-lived id of the picked file, kept in the main process: the renderer never sends a path. */
-  keuzeId: string;
-}
-
 // Files the user picked in "Openen…" that a colleague has open, by short-lived id, so the renderer
 // can ask to open that very file read-only without ever passing a path.
 const KEUZE_GELDIG_MS = 10 * 60 * 1000;

@@ -1,14 +1,9 @@
 // Reservekopieën on the Instellingen page: list, make one now, restore one (undoable).
-import { backupMap, herstelBackup, lijstBackups, maakBackup, type BackupInfo, type HerstelResultaat } from '../db/backups';
+import { backupMap, herstelBackup, lijstBackups, maakBackup } from '../db/backups';
+import type { HerstelResultaat } from './typen/app';
 import { logMutatie } from '../db/mutatielog-repo';
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';
-
-export interface BackupLijst {
-  /** The folder beside the database where the backups are (shown to the user). */
-  map: string;
-  backups: BackupInfo[];
-}
 
 export const backupHandlers: Handlers<'backups.lijst' | 'backups.maak' | 'backups.herstel'> = {
   'backups.lijst': (_input, { omgeving }) => {

@@ -1,15 +1,7 @@
 // Handlers of the begrotingsposten with their amounts per calendar year. Same record shape for
 // lees, verwijder and herstel.
-import {
-  begrotingspostMetNaam,
-  begrotingspostRegelingen,
-  leesBegrotingspost,
-  lijstBegrotingsposten,
-  verwijderBegrotingspost,
-  voegBegrotingspostToe,
-  wijzigBegrotingspost,
-  type Begrotingspost,
-} from '../db/begrotingsposten-repo';
+import { begrotingspostMetNaam, begrotingspostRegelingen, leesBegrotingspost, lijstBegrotingsposten, verwijderBegrotingspost, voegBegrotingspostToe, wijzigBegrotingspost } from '../db/begrotingsposten-repo';
+import type { Begrotingspost } from './typen/registratie';
 import { opsomming } from '../db/repo-hulp';
 import type { Db } from '../db/open';
 import type { Handlers } from './registry';

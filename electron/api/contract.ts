@@ -1,22 +1,53 @@
 // The one typed API contract: method name → zod input schema → result type. The renderer (via the
 // preload), the CLI and the test harness all call these methods through api/registry.ts.
 import { z } from 'zod';
-import type { AppInfo, BestandResultaat } from './app';
-import type { BackupLijst } from './backups';
-import type { BackupInfo, HerstelResultaat } from '../db/backups';
-import type { ApiFoutData } from './fout';
-import type { AfsprakenVoorbeeldResultaat, DuoVoorbeeldResultaat, ImportResultaat, SjabloonResultaat } from './importeren';
-import { afsprakenInhoudInvoer, duoFilterVelden, duoInhoudInvoer } from '../import/inhoud';
-import { instellingenInvoer } from '../domain/instellingen';
-import type { Instellingen } from '../domain/types';
-// Kosten, dekking, dekkingsgraad, wijkteam, scenario (api/kosten.ts).
-import type { KostenTrend } from './kosten';
-import type { DemoResultaat } from './demo';
+// Types and schemas only: no handler, repo or Node module is imported here, so the renderer's type
+// check sees the contract without the main process (tests/unit/renderer-typegrens.test.ts).
+// Result types: api/typen/ (and the pure engines' own results in domain/).
+import type { AppInfo, BackupInfo, BackupLijst, BestandResultaat, DemoResultaat, HerstelResultaat } from './typen/app';
+import type { ApiFoutData } from './typen/fout';
+import type { AfsprakenVoorbeeldResultaat, DuoVoorbeeldResultaat, ImportResultaat, SjabloonResultaat } from './typen/importeren';
+import type { KostenTrend } from './typen/kosten';
+import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
+import type {
+  Aanbieder,
+  AanbiederRij,
+  AfspraakLijst,
+  Begrotingspost,
+  Bestuur,
+  BestuurRij,
+  Functie,
+  Kerncijfers,
+  Mutatie,
+  MutatielogExport,
+  Proeftuin,
+  ProeftuinRij,
+  Regeling,
+  School,
+  SchoolLijst,
+  Wijk,
+  WijkRij,
+} from './typen/registratie';
+import type { Afspraak, Instellingen } from '../domain/types';
 import type { Kostenoverzicht } from '../domain/kosten';
 import type { Dekking } from '../domain/dekking';
 import type { Dekkingsgraad, OtVolledigheid } from '../domain/dekkingsgraad';
 import type { WijkteamUren } from '../domain/wijkteam';
 import type { AandelenResultaat, BasisinzetResultaat } from '../domain/scenario';
+import type { DekkingJaarPunt, KostenJaarPunt, KostenVerdelingGrafiek, TrendGrafiek } from '../domain/grafieken';
+import type { KopieerVerslag } from '../domain/registratie';
+// Input schemas: pure zod modules in domain/ and api/invoer/.
+import { backupHerstelInvoer, leegInvoer as leeg, openenAlleenLezenInvoer } from './invoer/app';
+import {
+  afsprakenInhoudInvoer,
+  duoInhoudInvoer,
+  duoVoorbeeldInvoer,
+  foutenOpslaanInvoer,
+  importIdInvoer as importId,
+  sjabloonOpslaanInvoer,
+} from './invoer/importeren';
+import { grafiekBegrotingsjaarInvoer, grafiekDekkingInvoer, grafiekJarenInvoer, grafiekOpslaanInvoer, rapportOpslaanInvoer } from './invoer/rapportages';
+import { instellingenInvoer } from '../domain/instellingen';
 import {
   dekkingsgraadInvoer,
   kostenBegrotingsjaarInvoer,
@@ -27,32 +58,12 @@ import {
   scenarioBasisinzetInvoer,
   wijkteamUrenInvoer,
 } from '../domain/kosten-invoer';
-
-// Registratie: wijken, besturen, scholen, aanbieders, functies, regelingen, begrotingsposten,
-// kerncijfers, proeftuinen, afspraken, mutatielog (api/<area>.ts over db/<area>-repo.ts).
-import type { Wijk, WijkRij } from '../db/wijken-repo';
-import type { Bestuur, BestuurRij } from '../db/besturen-repo';
-import type { School, SchoolLijst } from '../db/scholen-repo';
-import type { Aanbieder, AanbiederRij } from '../db/aanbieders-repo';
-import type { Functie } from '../db/functies-repo';
-import type { Regeling } from '../db/regelingen-repo';
-import type { Begrotingspost } from '../db/begrotingsposten-repo';
-import type { Kerncijfers } from '../db/kerncijfers-repo';
-import type { Proeftuin, ProeftuinRij } from '../db/proeftuinen-repo';
-import type { AfspraakLijst } from '../db/afspraken-repo';
-import type { Mutatie } from '../db/mutatielog-repo';
-import type { MutatielogExport } from './mutatielog';
+// Werkplan per school per schooljaar and cost per leerling (issue 13 items 7 and 10).
 import type { Werkplan } from '../domain/werkplan';
-import { kostenPerLeerlingInvoer, type KostenPerLeerling } from '../domain/per-leerling';
 import { werkplanInvoer, werkplanLijstInvoer, werkplanSleutel } from '../domain/werkplan-invoer';
-import type { Afspraak } from '../domain/types';
-import type { KopieerVerslag } from '../domain/registratie';
+import { kostenPerLeerlingInvoer, type KostenPerLeerling } from '../domain/per-leerling';
 import { afspraakInvoerSchema, afspraakWijzigingSchema } from '../domain/validatie';
 import * as reg from '../domain/registratie';
-
-// Rapportages en grafieken (api/rapportages.ts).
-import type { DekkingGrafiekResultaat, DekkingJaarPunt, KostenJaarPunt, KostenVerdelingGrafiek, OpslaanResultaat, TrendGrafiek } from './rapportages';
-import { grafiekBegrotingsjaarInvoer, grafiekDekkingInvoer, grafiekJarenInvoer, grafiekOpslaanInvoer, rapportOpslaanInvoer } from './rapportages-invoer';
 
 z.config(z.locales.nl());
 
@@ -73,51 +84,29 @@ const method =
   <O>() =>
   <I extends z.ZodType>(soort: Soort, input: I): MethodDef<I, O> => ({ input, soort });
 
-const leeg = z.object({}).strict();
-
-// Importeren (api/importeren.ts): the files come from a native dialog, never from the renderer.
-const jaartal = (label: string) => z.number({ error: `${label}: een jaartal.` }).int(`${label}: een jaartal.`).min(1990, `${label}: vanaf 1990.`).max(2100, `${label}: tot 2100.`);
-const importId = z.object({ id: z.string({ error: 'Kies het bestand opnieuw.' }).uuid('Onbekend voorbeeld: kies het bestand opnieuw.') }).strict();
-
 export const contract = {
   'app.info': method<AppInfo>()('lezen', leeg),
   // Importeren (api/importeren.ts).
   'app.voortgang': method<{ taak: string; fractie: number } | null>()('lezen', leeg),
-  'import.duoVoorbeeld': method<DuoVoorbeeldResultaat>()('actie', z.object(duoFilterVelden).strict()),
-  // A file dropped on the page: its bytes (base64) and name, never a path (import/inhoud.ts).
+  'import.duoVoorbeeld': method<DuoVoorbeeldResultaat>()('actie', duoVoorbeeldInvoer),
+  // A file dropped on the page: its bytes (base64) and name, never a path (api/invoer/importeren.ts).
   'import.duoVoorbeeldInhoud': method<DuoVoorbeeldResultaat>()('actie', duoInhoudInvoer),
   'import.afsprakenVoorbeeldInhoud': method<AfsprakenVoorbeeldResultaat>()('actie', afsprakenInhoudInvoer),
   'import.duoUitvoeren': method<ImportResultaat>()('actie', importId),
   'import.afsprakenVoorbeeld': method<AfsprakenVoorbeeldResultaat>()('actie', leeg),
   'import.afsprakenUitvoeren': method<ImportResultaat>()('actie', importId),
-  'import.sjabloonOpslaan': method<SjabloonResultaat>()('actie', z.object({ schooljaar: jaartal('Schooljaar').optional() }).strict()),
-  'import.foutenOpslaan': method<SjabloonResultaat>()(
-    'actie',
-    z
-      .object({
-        bestand: z.string().max(500).optional(),
-        meldingen: z
-          .array(z.object({ rij: z.number().int().min(0).optional(), kolom: z.string().max(300), melding: z.string().max(5000) }).strict())
-          .max(5000, 'Hoogstens 5000 meldingen.'),
-      })
-      .strict(),
-  ),
+  'import.sjabloonOpslaan': method<SjabloonResultaat>()('actie', sjabloonOpslaanInvoer),
+  'import.foutenOpslaan': method<SjabloonResultaat>()('actie', foutenOpslaanInvoer),
   'bestand.nieuw': method<BestandResultaat>()('actie', leeg),
   'bestand.openen': method<BestandResultaat>()('actie', leeg),
   // Issue 7: after bestand.openen answered inGebruik, open that same file read-only by its keuzeId (never a path).
-  'bestand.openenAlleenLezen': method<BestandResultaat>()(
-    'actie',
-    z.object({ keuzeId: z.string({ error: 'Kies het bestand opnieuw.' }).uuid('Onbekende keuze: kies het bestand opnieuw.') }).strict(),
-  ),
+  'bestand.openenAlleenLezen': method<BestandResultaat>()('actie', openenAlleenLezenInvoer),
   'instellingen.lezen': method<Instellingen>()('lezen', leeg),
   'instellingen.opslaan': method<Instellingen>()('wijzigen', instellingenInvoer),
   // Reservekopieën (api/backups.ts). herstel takes a bare file name from backups.lijst, never a path.
   'backups.lijst': method<BackupLijst>()('lezen', leeg),
   'backups.maak': method<BackupInfo>()('actie', leeg),
-  'backups.herstel': method<HerstelResultaat>()(
-    'actie',
-    z.object({ naam: z.string().min(1).max(255).regex(/^[^\\/:*?"<>|]+\.db$/, 'Kies een reservekopie uit de lijst.') }).strict(),
-  ),
+  'backups.herstel': method<HerstelResultaat>()('actie', backupHerstelInvoer),
   // Kosten, dekking, dekkingsgraad, wijkteam-uren en scenario's (api/kosten.ts): computed, read only.
   'kosten.begrotingsjaar': method<Kostenoverzicht>()('lezen', kostenBegrotingsjaarInvoer),
   'kosten.schooljaar': method<Kostenoverzicht>()('lezen', kostenSchooljaarInvoer),
@@ -201,10 +190,7 @@ export const contract = {
   'werkplannen.opslaan': method<Werkplan>()('wijzigen', werkplanInvoer),
   'mutatielog.lijst': method<Mutatie[]>()('lezen', reg.mutatielogLijstInvoer),
   // Issue 7: the mutatielog (all, or one entity's) as an Excel workbook, after a native save dialog.
-  'mutatielog.exporteer': method<MutatielogExport>()(
-    'actie',
-    reg.strikt({ entiteit: reg.mutatielogLijstInvoer.shape.entiteit, entiteitId: reg.mutatielogLijstInvoer.shape.entiteitId }),
-  ),
+  'mutatielog.exporteer': method<MutatielogExport>()('actie', reg.mutatielogExportInvoer),
   // Rapportages en grafieken (api/rapportages.ts).
   'rapport.opslaan': method<OpslaanResultaat>()('actie', rapportOpslaanInvoer),
   'grafiek.dekking': method<DekkingGrafiekResultaat>()('lezen', grafiekDekkingInvoer),

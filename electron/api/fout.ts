@@ -1,20 +1,5 @@
 import type { z } from 'zod';
-
-/** One problem with an input, for one field (or row and column of an imported file). */
-export interface VeldMelding {
-  veld: string;
-  melding: string;
-  rij?: number;
-}
-
-export type FoutCode = 'ongeldige-invoer' | 'niet-gevonden' | 'in-gebruik' | 'conflict' | 'bestand' | 'geannuleerd' | 'intern';
-
-/** What the renderer, the CLI and the harness get back when a call fails. */
-export interface ApiFoutData {
-  code: FoutCode;
-  melding: string;
-  velden: VeldMelding[];
-}
+import type { FoutCode, VeldMelding } from './typen/fout';
 
 /** An error the user can act on: its message is Dutch and says what is wrong. */
 export class GebruikersFout extends Error {

@@ -1,6 +1,7 @@
 // Handlers of the eight fixed functies: read, and change name, betaler and default rate.
 // The codes themselves are fixed (the schema's CHECK), so there is no maak or verwijder.
-import { leesFunctie, lijstFuncties, wijzigFunctie, type Functie } from '../db/functies-repo';
+import { leesFunctie, lijstFuncties, wijzigFunctie } from '../db/functies-repo';
+import type { Functie } from './typen/registratie';
 import type { Handlers } from './registry';
 import { nietGevonden } from './registratie-hulp';
 

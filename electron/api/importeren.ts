@@ -8,41 +8,23 @@ import ExcelJS from 'exceljs';
 import { maakBackup } from '../db/backups';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
-import { afsprakenVoorbeeld, leesAfsprakenBlad, maakAfsprakenPlan, voerAfsprakenPlanUit, type AfsprakenVoorbeeld } from '../import/afspraken';
-import { duoVoorbeeld, maakDuoImportPlan, voerDuoImportUit, type DuoImportOpties, type DuoImportPlan, type DuoVoorbeeld } from '../import/duo-opslaan';
+import { afsprakenVoorbeeld, leesAfsprakenBlad, maakAfsprakenPlan, voerAfsprakenPlanUit } from '../import/afspraken';
+import type { AfsprakenVoorbeeld, DuoVoorbeeld, ImportMelding, DuoVoorbeeldResultaat, AfsprakenVoorbeeldResultaat } from './typen/importeren';
+import { duoVoorbeeld, maakDuoImportPlan, voerDuoImportUit, type DuoImportOpties, type DuoImportPlan } from '../import/duo-opslaan';
 import { schrijfStempel } from '../db/lees-cache';
 import { normaliseerGemeenteCode } from '../import/duo';
-import { ImportFout, type ImportMelding } from '../import/fout';
+import { ImportFout } from '../import/fout';
 import { bestandUitInhoud, bewaarImport, neemImport, zetTerug, type GekozenBestand } from '../import/plannen';
 import { maakAfsprakenSjabloon } from '../reports/sjabloon';
 import { schrijfAtomisch } from '../bestanden/atomisch';
-import { GebruikersFout, type VeldMelding } from './fout';
+import { GebruikersFout } from './fout';
+import type { VeldMelding } from './typen/fout';
 import type { ParsedInput } from './contract';
 import type { HandlerContext, Handlers, Omgeving } from './registry';
 
 /** The API payload lists at most this many problems; the message says how many there are. */
 const MAX_MELDINGEN = 1000;
 const MAX_BESTAND = 100 * 1024 * 1024;
-
-export interface DuoVoorbeeldResultaat extends DuoVoorbeeld {
-  /** null when the user cancelled the dialog. */
-  id: string | null;
-}
-
-export interface AfsprakenVoorbeeldResultaat extends AfsprakenVoorbeeld {
-  id: string | null;
-}
-
-export interface ImportResultaat {
-  /** File name of the backup made just before, if the database is a file. */
-  backup: string | null;
-  samenvatting: string;
-}
-
-export interface SjabloonResultaat {
-  opgeslagen: boolean;
-  bestand: string | null;
-}
 
 interface DuoBewaard {
   bestanden: GekozenBestand[];

@@ -1,5 +1,6 @@
 // Handlers of the kerncijfers per jaar. The year is the key; herstel re-inserts a deleted year.
-import { leesKerncijfers, lijstKerncijfers, verwijderKerncijfers, voegKerncijfersToe, wijzigKerncijfers, type Kerncijfers } from '../db/kerncijfers-repo';
+import { leesKerncijfers, lijstKerncijfers, verwijderKerncijfers, voegKerncijfersToe, wijzigKerncijfers } from '../db/kerncijfers-repo';
+import type { Kerncijfers } from './typen/registratie';
 import type { Db } from '../db/open';
 import type { Handlers } from './registry';
 import { Controle, nietGevonden } from './registratie-hulp';

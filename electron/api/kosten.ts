@@ -6,13 +6,12 @@
 import {
   aandelenScenario,
   basisinzetScenario,
-  dekking,
+  dekkingVoorJaar,
   dekkingsgraad,
   kostenoverzicht,
   otVolledigheid,
   totalenPerBegrotingsjaar,
   wijkteamUren,
-  type Verdeling,
 } from '../domain';
 import {
   afsprakenVan,
@@ -23,18 +22,7 @@ import {
   scholenVan,
 } from '../db/lees-cache';
 import type { Handlers } from './registry';
-
-export interface KostenTrendJaar extends Verdeling {
-  jaar: number;
-  /** Concept and in overleg, apart (rule 5). */
-  inVoorbereiding: Verdeling;
-}
-
-export interface KostenTrend {
-  van: number;
-  tot: number;
-  jaren: KostenTrendJaar[];
-}
+import type { KostenTrendJaar } from './typen/kosten';
 
 export type KostenMethode =
   | 'kosten.begrotingsjaar'
@@ -63,15 +51,8 @@ export const kostenHandlers: Handlers<KostenMethode> = {
     ),
   }),
 
-  'dekking.begrotingsjaar': ({ begrotingsjaar }, { db }) => {
-    const kosten = kostenoverzicht(
-      afsprakenVoorBegrotingsjaar(db, begrotingsjaar),
-      { begrotingsjaar },
-      instellingenVan(db),
-      lookupsVan(db),
-    );
-    return dekking(kosten.gemeente, begrotingsjaar, [...postenVan(db, begrotingsjaar)], kosten.inVoorbereiding.gemeente);
-  },
+  'dekking.begrotingsjaar': ({ begrotingsjaar }, { db }) =>
+    dekkingVoorJaar(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), begrotingsjaar, [...postenVan(db, begrotingsjaar)], instellingenVan(db), lookupsVan(db)),
 
   'dekkingsgraad.lijst': ({ schooljaar, functie, sector }, { db }) =>
     dekkingsgraad({

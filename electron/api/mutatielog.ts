@@ -7,15 +7,6 @@ import { mutatielogBestandsnaam, schrijfMutatielog } from '../reports/mutatielog
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';
 
-export interface MutatielogExport {
-  /** false when the user cancelled the dialog. */
-  opgeslagen: boolean;
-  bestand: string | null;
-  bestandsnaam: string;
-  /** Changes written. */
-  aantal: number;
-}
-
 const XLSX = [{ name: 'Excel-werkmap', extensions: ['xlsx'] }];
 
 export const mutatielogHandlers: Handlers<'mutatielog.lijst' | 'mutatielog.exporteer'> = {

@@ -1,6 +1,7 @@
 // Handlers of the proeftuinen. Same record shape (incl. budget, schools and indicators) for
 // lees, verwijder and herstel.
-import { leesProeftuin, lijstProeftuinen, proeftuinMetNaam, verwijderProeftuin, voegProeftuinToe, vreemdeIndicatorIds, wijzigProeftuin, type Proeftuin } from '../db/proeftuinen-repo';
+import { leesProeftuin, lijstProeftuinen, proeftuinMetNaam, verwijderProeftuin, voegProeftuinToe, vreemdeIndicatorIds, wijzigProeftuin } from '../db/proeftuinen-repo';
+import type { Proeftuin } from './typen/registratie';
 import { bestaat } from '../db/repo-hulp';
 import type { Db } from '../db/open';
 import type { z } from 'zod';

@@ -2,40 +2,21 @@
 // never passes a path) and the chart series, shaped from the engines' results.
 import fs from 'node:fs';
 import path from 'node:path';
-import { dekking } from '../domain/dekking';
+import { dekkingVoorJaar } from '../domain/dekking';
 import {
   dekkingGrafiek,
   dekkingPerJaarReeks,
   kostenPerJaarReeks,
   kostenVerdelingGrafiek,
   trendReeks,
-  type DekkingGrafiek,
-  type DekkingJaarPunt,
-  type KostenJaarPunt,
-  type KostenVerdelingGrafiek,
-  type TrendGrafiek,
 } from '../domain/grafieken';
-import { kostenoverzicht } from '../domain/kosten';
-import type { FunctieCode } from '../domain/types';
+import { kostenoverzicht, totalenPerBegrotingsjaar } from '../domain/kosten';
 import { afsprakenVan, afsprakenVoorBegrotingsjaar, instellingenVan, lookupsVan, postenVan, scholenVan } from '../db/lees-cache';
 import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunctie, standaardFunctie } from '../reports/gegevens';
 import { ontbrekend, schrijfRapport, standaardBestandsnaam } from '../reports/rapporten';
 import { schrijfAtomisch } from '../bestanden/atomisch';
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';
-
-export interface OpslaanResultaat {
-  /** false when the user cancelled the dialog. */
-  opgeslagen: boolean;
-  bestand: string | null;
-  bestandsnaam: string;
-}
-
-export interface DekkingGrafiekResultaat extends DekkingGrafiek {
-  /** Functies with afspraken in this schooljaar, for the choice in the screen. */
-  functies: FunctieCode[];
-  sectoren: string[];
-}
 
 const XLSX = [{ name: 'Excel-werkmap', extensions: ['xlsx'] }];
 const PNG = [{ name: 'PNG-afbeelding', extensions: ['png'] }];
@@ -87,9 +68,9 @@ export const rapportagesHandlers: Handlers<
 
   'grafiek.kostenPerJaar': ({ vanJaar, totJaar }, { db }) => {
     const jaren = jarenBereik(bekendeJaren(db).begrotingsjaren, vanJaar, totJaar);
-    const ctx = instellingenVan(db);
-    const lookups = lookupsVan(db);
-    return kostenPerJaarReeks(jaren.map((j) => kostenoverzicht(afsprakenVoorBegrotingsjaar(db, j), { begrotingsjaar: j }, ctx, lookups)));
+    const [van, tot] = [jaren[0], jaren[jaren.length - 1]];
+    // The trend engine of kosten.perJaar: one pass over the schooljaren van−1..tot.
+    return kostenPerJaarReeks(totalenPerBegrotingsjaar(afsprakenVan(db, van - 1, tot), van, tot, instellingenVan(db)));
   },
 
   'grafiek.kostenVerdeling': ({ begrotingsjaar }, { db }) =>
@@ -101,10 +82,7 @@ export const rapportagesHandlers: Handlers<
     const lookups = lookupsVan(db);
     const posten = [...postenVan(db)];
     return dekkingPerJaarReeks(
-      jaren.map((j) => {
-        const k = kostenoverzicht(afsprakenVoorBegrotingsjaar(db, j), { begrotingsjaar: j }, ctx, lookups);
-        return dekking(k.gemeente, j, posten, k.inVoorbereiding.gemeente);
-      }),
+      jaren.map((j) => dekkingVoorJaar(afsprakenVoorBegrotingsjaar(db, j), j, posten, ctx, lookups)),
     );
   },
 
@@ -132,5 +110,3 @@ export const rapportagesHandlers: Handlers<
     return { opgeslagen: true, bestand: doel, bestandsnaam: path.basename(doel) };
   },
 };
-
-export type { KostenJaarPunt, KostenVerdelingGrafiek, DekkingJaarPunt, TrendGrafiek };

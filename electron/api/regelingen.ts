@@ -1,7 +1,8 @@
 // Handlers of the regelingen (basisinzet per sector × functie, shares, linked begrotingsposten).
 // Same record shape for lees, verwijder and herstel.
 import { afsprakenPerSchooljaar } from '../db/afspraken-repo';
-import { leesRegeling, lijstRegelingen, regelingMetNaam, verwijderRegeling, voegRegelingToe, wijzigRegeling, type Regeling } from '../db/regelingen-repo';
+import { leesRegeling, lijstRegelingen, regelingMetNaam, verwijderRegeling, voegRegelingToe, wijzigRegeling } from '../db/regelingen-repo';
+import type { Regeling } from './typen/registratie';
 import { bestaat } from '../db/repo-hulp';
 import type { Db } from '../db/open';
 import type { Handlers } from './registry';

@@ -1,6 +1,7 @@
 // Dutch errors shared by the registry handlers (wijken, scholen, afspraken, ...).
 import { schooljaarLabel } from '../domain/schooljaar';
-import { GebruikersFout, type VeldMelding } from './fout';
+import { GebruikersFout } from './fout';
+import type { VeldMelding } from './typen/fout';
 
 export function nietGevonden(wat: string): never {
   throw new GebruikersFout(`${wat} bestaat niet (meer). Misschien heeft iemand anders het net verwijderd; ververs het overzicht.`, 'niet-gevonden');

@@ -5,7 +5,8 @@ import type { Db } from '../db/open';
 import { DatabaseFout } from '../db/open';
 import { BestandInGebruikFout } from '../db/slot';
 import { contract, isMethodName, type ApiResult, type MethodName, type Output, type ParsedInput } from './contract';
-import { GebruikersFout, zodFout, type ApiFoutData } from './fout';
+import { GebruikersFout, zodFout } from './fout';
+import type { ApiFoutData } from './typen/fout';
 import { logMutatie } from '../db/mutatielog-repo';
 import { verhoogGeneratie } from '../db/lees-cache';
 import { appHandlers } from './app';
@@ -76,7 +77,8 @@ export const handlers: Handlers<MethodName> = {
   ...voortgangHandlers,
   ...backupHandlers,
   ...kostenHandlers,
-  ...demoHandlers,
+  // invoke is a hoisted function declaration below: the demo loader calls the API through it.
+  ...demoHandlers(invoke),
   ...rapportagesHandlers,
   ...wijkenHandlers,
   ...besturenHandlers,

@@ -1,6 +1,7 @@
 // Handlers of the scholen (one per vestiging) with their pupil counts. lees, verwijder and
 // herstel share one record shape (School, incl. leerlingen), so a delete can be undone.
-import { leesSchool, lijstScholen, schoolMetVestigingscode, schoolVerwijzingen, verwijderSchool, voegSchoolToe, wijzigSchool, type School } from '../db/scholen-repo';
+import { leesSchool, lijstScholen, schoolMetVestigingscode, schoolVerwijzingen, verwijderSchool, voegSchoolToe, wijzigSchool } from '../db/scholen-repo';
+import type { School } from './typen/registratie';
 import { bestaat, opsomming } from '../db/repo-hulp';
 import type { Db } from '../db/open';
 import type { SchoolInvoerGevalideerd } from '../domain/registratie';

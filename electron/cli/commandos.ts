@@ -1,4 +1,4 @@
-import type { Commando } from './main';
+import type { Commando } from './commando';
 import { infoCommando } from './info';
 import { importCommando } from './import';
 import { exportCommando } from './export';

@@ -1,5 +1,5 @@
 import { formatEuro } from '../domain/geld';
-import type { Commando } from './main';
+import type { Commando } from './commando';
 import { leesBegrotingsjaar } from './periode';
 import { tabel } from './uitvoer';
 

@@ -1,5 +1,5 @@
 import { formatPercentage } from '../domain/geld';
-import type { Commando } from './main';
+import type { Commando } from './commando';
 import { leesFunctie, leesSchooljaar, leesSector, schooljaarLabel } from './periode';
 import { tabel } from './uitvoer';
 

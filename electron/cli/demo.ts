@@ -1,4 +1,4 @@
-import type { Commando } from './main';
+import type { Commando } from './commando';
 
 export const demoCommando: Commando = {
   naam: 'demo',

@@ -1,10 +1,12 @@
 // `schoolinzet export financieel|bloz|aanbieders|alles --out BESTAND.xlsx`: the Excel reports,
-// through the same API method as the app (its save dialog answered by --out).
+// through the same API method as the app (its save dialog answered by --out). One command per
+// entry of RAPPORTEN (api/invoer/rapportages.ts): a new report gets its command from there.
 import path from 'node:path';
 import { invoke } from '../api/registry';
-import type { RapportSoort } from '../reports/rapporten';
+import { RAPPORTEN, RAPPORT_SOORTEN, type RapportSoort } from '../api/invoer/rapportages';
 import { foutRegels } from './import';
-import { CliFout, type CliContext } from './main';
+import { CliFout } from './fout';
+import type { CliContext } from './commando';
 import { leesBegrotingsjaar, leesSchooljaar } from './periode';
 import type { ExportSoort } from './export';
 
@@ -21,44 +23,26 @@ async function schrijf(soort: RapportSoort, periode: { begrotingsjaar?: number; 
   uitvoer.out(`Rapport opgeslagen: ${r.data.bestand}`);
 }
 
-export const financieelExport: ExportSoort = {
-  naam: 'financieel',
-  gebruik: 'export financieel --begrotingsjaar 2018 --out BESTAND.xlsx [--db BESTAND]',
-  omschrijving: 'Financiële paragraaf voor het collegevoorstel: kosten per functie en aanbieder, verdeling schooljaren, dekking en saldo.',
-  opties: { begrotingsjaar: { type: 'string' } },
-  async run({ values }, ctx) {
-    const begrotingsjaar = leesBegrotingsjaar(values.begrotingsjaar)!;
-    await schrijf('financieel', { begrotingsjaar }, uitPad(values, `Financiele paragraaf ${begrotingsjaar}.xlsx`), ctx);
-  },
-};
+function rapportExport(soort: RapportSoort): ExportSoort {
+  const { titel, periode, omschrijving } = RAPPORTEN[soort];
+  const voorbeeldJaar = periode === 'begrotingsjaar' ? ' --begrotingsjaar 2018' : periode === 'schooljaar' ? ' --schooljaar 2017-2018' : '';
+  return {
+    naam: soort,
+    gebruik: `export ${soort}${voorbeeldJaar} --out BESTAND.xlsx [--db BESTAND]`,
+    omschrijving,
+    opties: periode === null ? undefined : { [periode]: { type: 'string' } },
+    async run({ values }, ctx) {
+      if (periode === 'begrotingsjaar') {
+        const begrotingsjaar = leesBegrotingsjaar(values.begrotingsjaar)!;
+        return schrijf(soort, { begrotingsjaar }, uitPad(values, `${titel} ${begrotingsjaar}.xlsx`), ctx);
+      }
+      if (periode === 'schooljaar') {
+        const schooljaar = leesSchooljaar(values.schooljaar)!;
+        return schrijf(soort, { schooljaar }, uitPad(values, `${titel} ${schooljaar}-${schooljaar + 1}.xlsx`), ctx);
+      }
+      return schrijf(soort, {}, uitPad(values, `${titel}.xlsx`), ctx);
+    },
+  };
+}
 
-export const blozExport: ExportSoort = {
-  naam: 'bloz',
-  gebruik: 'export bloz --schooljaar 2017-2018 --out BESTAND.xlsx [--db BESTAND]',
-  omschrijving: 'BLOZ-overzicht: alle afspraken van het schooljaar, dekking per wijk en sector, scholen zonder dekking.',
-  opties: { schooljaar: { type: 'string' } },
-  async run({ values }, ctx) {
-    const schooljaar = leesSchooljaar(values.schooljaar)!;
-    await schrijf('bloz', { schooljaar }, uitPad(values, `BLOZ-overzicht ${schooljaar}-${schooljaar + 1}.xlsx`), ctx);
-  },
-};
-
-export const aanbiedersExport: ExportSoort = {
-  naam: 'aanbieders',
-  gebruik: 'export aanbieders --schooljaar 2017-2018 --out BESTAND.xlsx [--db BESTAND]',
-  omschrijving: 'Overzicht per aanbieder: per aanbieder een blad met scholen, uren, bedragen en verdeling over financiers.',
-  opties: { schooljaar: { type: 'string' } },
-  async run({ values }, ctx) {
-    const schooljaar = leesSchooljaar(values.schooljaar)!;
-    await schrijf('aanbieders', { schooljaar }, uitPad(values, `Overzicht per aanbieder ${schooljaar}-${schooljaar + 1}.xlsx`), ctx);
-  },
-};
-
-export const allesExport: ExportSoort = {
-  naam: 'alles',
-  gebruik: 'export alles --out BESTAND.xlsx [--db BESTAND]',
-  omschrijving: 'Volledige export: elke tabel van het register op een eigen blad.',
-  async run({ values }, ctx) {
-    await schrijf('alles', {}, uitPad(values, 'Volledige export.xlsx'), ctx);
-  },
-};
+export const RAPPORT_EXPORTS: ExportSoort[] = RAPPORT_SOORTEN.map(rapportExport);

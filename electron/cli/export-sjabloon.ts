@@ -2,10 +2,10 @@
 // template, through the same API method as the app (the save dialog answered by --out).
 import path from 'node:path';
 import { invoke } from '../api/registry';
-import { parseSchooljaar } from '../domain/schooljaar';
 import { foutRegels } from './import';
-import { CliFout } from './main';
+import { CliFout } from './fout';
 import type { ExportSoort } from './export';
+import { leesSchooljaar } from './periode';
 
 export const sjabloonExport: ExportSoort = {
   naam: 'sjabloon',
@@ -16,12 +16,7 @@ export const sjabloonExport: ExportSoort = {
     if (typeof values.out !== 'string' || values.out.trim() === '') throw new CliFout('Geef met --out aan waar het sjabloon moet komen, bijvoorbeeld --out Afspraken.xlsx.');
     const out = path.resolve(values.out);
     if (!out.toLowerCase().endsWith('.xlsx')) throw new CliFout('Het sjabloon is een Excel-werkmap: laat de bestandsnaam op .xlsx eindigen.');
-    let schooljaar: number | undefined;
-    if (values.schooljaar !== undefined) {
-      const j = parseSchooljaar(String(values.schooljaar));
-      if (j === null) throw new CliFout(`--schooljaar moet een schooljaar zijn zoals 2017-2018 (niet "${String(values.schooljaar)}").`);
-      schooljaar = j;
-    }
+    const schooljaar = leesSchooljaar(values.schooljaar, false) ?? undefined;
     const r = await invoke('import.sjabloonOpslaan', schooljaar === undefined ? {} : { schooljaar }, { ...omgeving, kiesBestand: async () => out });
     if (!r.ok) throw new CliFout(foutRegels(r.fout).join('\n'));
     uitvoer.out(`Afsprakensjabloon opgeslagen: ${out}`);

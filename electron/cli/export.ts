@@ -1,9 +1,10 @@
 // `schoolinzet export SOORT …`: one command, with every kind of export in its own file. To add
 // one, write `electron/cli/export-<soort>.ts` exporting an ExportSoort and add it to EXPORT_SOORTEN.
 import type { ParseArgsConfig } from 'node:util';
-import { CliFout, type CliContext, type Commando } from './main';
+import { CliFout } from './fout';
+import type { CliContext, Commando } from './commando';
 import { sjabloonExport } from './export-sjabloon';
-import { aanbiedersExport, allesExport, blozExport, financieelExport } from './export-rapporten';
+import { RAPPORT_EXPORTS } from './export-rapporten';
 
 export interface ExportSoort {
   naam: string;
@@ -13,7 +14,7 @@ export interface ExportSoort {
   run(args: { values: Record<string, unknown>; positionals: string[] }, ctx: CliContext): Promise<void>;
 }
 
-export const EXPORT_SOORTEN: ExportSoort[] = [financieelExport, blozExport, aanbiedersExport, allesExport, sjabloonExport];
+export const EXPORT_SOORTEN: ExportSoort[] = [...RAPPORT_EXPORTS, sjabloonExport];
 
 function gebruik(): string {
   return EXPORT_SOORTEN.map((s) => `  schoolinzet ${s.gebruik}\n      ${s.omschrijving}`).join('\n');

@@ -3,10 +3,12 @@
 // page, with the file dialog answered by the paths on the command line.
 import path from 'node:path';
 import { invoke, type Omgeving } from '../api/registry';
-import type { ApiFoutData } from '../api/fout';
+import type { ApiFoutData } from '../api/typen/fout';
 import type { Input, MethodName, Output } from '../api/contract';
 import { duoSamenvatting } from '../import/duo-opslaan';
-import { CliFout, type CliContext, type Commando } from './main';
+import { CliFout } from './fout';
+import type { CliContext, Commando } from './commando';
+import { leesJaar } from './periode';
 
 const GEBRUIK = 'import duo BESTAND… [--gemeente 0193 | --alle] [--jaar JJJJ] [--dry-run] | import afspraken BESTAND.xlsx [--dry-run]';
 
@@ -58,11 +60,7 @@ export const importCommando: Commando = {
 
     if (soort === 'duo') {
       if (values.gemeente !== undefined && values.alle) throw new CliFout('Kies --gemeente of --alle, niet allebei.');
-      let jaar: number | undefined;
-      if (values.jaar !== undefined) {
-        jaar = Number(values.jaar);
-        if (!/^\d{4}$/.test(String(values.jaar))) throw new CliFout(`--jaar moet een jaartal zijn, zoals 2025 (niet "${String(values.jaar)}").`);
-      }
+      const jaar = values.jaar === undefined ? undefined : leesJaar('jaar', values.jaar);
       const voorbeeld = await roep(omgeving, 'import.duoVoorbeeld', {
         ...(typeof values.gemeente === 'string' ? { gemeenteCode: values.gemeente } : {}),
         ...(values.alle ? { alle: true } : {}),

@@ -1,4 +1,4 @@
-import type { Commando } from './main';
+import type { Commando } from './commando';
 import { tabel } from './uitvoer';
 
 export const infoCommando: Commando = {

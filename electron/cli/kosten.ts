@@ -1,6 +1,6 @@
 import { formatEuro } from '../domain/geld';
-import type { Commando } from './main';
-import { CliFout } from './main';
+import type { Commando } from './commando';
+import { CliFout } from './fout';
 import { leesBegrotingsjaar, leesSchooljaar, schooljaarLabel, VERDELING_KOPPEN, verdelingJson, verdelingRij } from './periode';
 import { tabel } from './uitvoer';
 

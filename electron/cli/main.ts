@@ -1,34 +1,15 @@
 // `schoolinzet`: the command line over the same API handlers as the app.
 import fs from 'node:fs';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { DatabaseFout } from '../db/open';
 import { DatabaseSessie } from '../db/sessie';
-import { invoke, type Omgeving } from '../api/registry';
-import type { Input, MethodName, Output } from '../api/contract';
+import { invoke } from '../api/registry';
 import { maakOmgeving } from '../omgeving';
 import { teOpenenDatabase } from '../paden';
 import { consoleUitvoer, type CliUitvoer } from './uitvoer';
 import { COMMANDOS } from './commandos';
-
-/** A user error: exit code 1, message on stderr. */
-export class CliFout extends Error {}
-
-export interface CliContext {
-  omgeving: Omgeving;
-  uitvoer: CliUitvoer;
-  /** Calls an API method; a failed call becomes a CliFout with the Dutch message. */
-  api<K extends MethodName>(method: K, input: Input<K>): Promise<Output<K>>;
-}
-
-export interface Commando {
-  naam: string;
-  gebruik: string;
-  omschrijving: string;
-  opties?: ParseArgsConfig['options'];
-  /** false: the command does not need an open database (e.g. help). */
-  database?: boolean;
-  run(args: { values: Record<string, unknown>; positionals: string[] }, ctx: CliContext): Promise<void>;
-}
+import { CliFout } from './fout';
+import type { CliContext, Commando } from './commando';
 
 /** Commands that only read: they refuse a --db file that does not exist instead of creating it. */
 const LEES_COMMANDOS = new Set(['kosten', 'dekking', 'info', 'export']);

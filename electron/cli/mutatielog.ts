@@ -3,7 +3,8 @@ import path from 'node:path';
 import { bestandsReden } from '../db/bestandsreden';
 import { mutatielogCsv } from '../db/mutatielog-csv';
 import { schrijfMutatielog } from '../reports/mutatielog';
-import { CliFout, type Commando } from './main';
+import { CliFout } from './fout';
+import type { Commando } from './commando';
 
 export const mutatielogCommando: Commando = {
   naam: 'mutatielog',

@@ -4,7 +4,8 @@
 import { formatEuro } from '../domain/geld';
 import { parseSchooljaar, schooljaarLabel } from '../domain/schooljaar';
 import { FUNCTIE_CODES, SECTOREN, type FunctieCode, type Sector, type Verdeling } from '../domain/types';
-import { CliFout } from './main';
+import { isJaartal, JAAR_MAX, JAAR_MIN } from '../domain/velden';
+import { CliFout } from './fout';
 
 /** `--begrotingsjaar 2017` → 2017; a missing or malformed value is a CliFout naming the option. */
 export function leesBegrotingsjaar(waarde: unknown, verplicht = true): number | null {
@@ -12,9 +13,14 @@ export function leesBegrotingsjaar(waarde: unknown, verplicht = true): number | 
     if (verplicht) throw new CliFout('Geef het begrotingsjaar op, bijvoorbeeld --begrotingsjaar 2018.');
     return null;
   }
+  return leesJaar('begrotingsjaar', waarde);
+}
+
+/** `--<optie> 2017` → 2017: the year rule of domain/velden.ts, with a message naming the option. */
+export function leesJaar(optie: string, waarde: unknown): number {
   const tekst = String(waarde).trim();
-  if (!/^\d{4}$/.test(tekst) || Number(tekst) < 1990 || Number(tekst) > 2100) {
-    throw new CliFout(`--begrotingsjaar moet een jaartal tussen 1990 en 2100 zijn, zoals 2018 (niet "${tekst}").`);
+  if (!/^\d{4}$/.test(tekst) || !isJaartal(Number(tekst))) {
+    throw new CliFout(`--${optie} moet een jaartal tussen ${JAAR_MIN} en ${JAAR_MAX} zijn, zoals 2018 (niet "${tekst}").`);
   }
   return Number(tekst);
 }
@@ -26,7 +32,7 @@ export function leesSchooljaar(waarde: unknown, verplicht = true): number | null
     return null;
   }
   const jaar = parseSchooljaar(String(waarde));
-  if (jaar === null) {
+  if (jaar === null || !isJaartal(jaar)) {
     throw new CliFout(`--schooljaar moet een schooljaar zijn zoals 2017-2018: twee opeenvolgende jaren (niet "${String(waarde)}").`);
   }
   return jaar;

@@ -1,5 +1,5 @@
-import type { Commando } from './main';
-import { CliFout } from './main';
+import type { Commando } from './commando';
+import { CliFout } from './fout';
 import { tabel } from './uitvoer';
 import { SECTOREN, type Sector } from '../domain/types';
 

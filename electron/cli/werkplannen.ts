@@ -1,7 +1,7 @@
 // `schoolinzet werkplannen`: per school with afspraken in a schooljaar, the status of its werkplan
 // in words and the dates and names behind it (issue 13 item 7).
 import { werkplanStatus } from '../domain/werkplan';
-import type { Commando } from './main';
+import type { Commando } from './commando';
 import { leesSchooljaar } from './periode';
 import { tabel } from './uitvoer';
 

@@ -1,25 +1,20 @@
 // SQL of the aanbieders (providers that employ the workers).
-import type { z } from 'zod';
-import type { aanbiederInvoer } from '../domain/registratie';
 import type { Db } from './open';
-import { vrijId } from './repo-hulp';
+import { tabel, type VeldMap } from './velden';
+import type { Aanbieder, AanbiederRij } from '../api/typen/registratie';
 
-type Velden = z.output<typeof aanbiederInvoer>;
+/** The columns of `aanbieders` (db/velden.ts); lees, voegToe, wijzig and verwijder come from it. */
+export const AANBIEDER_VELDEN = {
+  id: { kolom: 'id', soort: 'id' },
+  naam: { kolom: 'naam', soort: 'tekst' },
+  korteNaam: { kolom: 'korte_naam', soort: 'tekst' },
+  contactpersoon: { kolom: 'contactpersoon', soort: 'tekst' },
+  email: { kolom: 'email', soort: 'tekst' },
+  opmerking: { kolom: 'opmerking', soort: 'tekst' },
+} as const satisfies VeldMap<Aanbieder>;
 
-export interface Aanbieder {
-  id: number;
-  naam: string;
-  korteNaam: string | null;
-  contactpersoon: string | null;
-  email: string | null;
-  opmerking: string | null;
-}
-
-export interface AanbiederRij extends Aanbieder {
-  aantalAfspraken: number;
-}
-
-const KOLOMMEN = 'id, naam, korte_naam AS korteNaam, contactpersoon, email, opmerking';
+export const aanbiedersTabel = tabel<Aanbieder>('aanbieders', AANBIEDER_VELDEN);
+const KOLOMMEN = aanbiedersTabel.kolommen;
 
 export function lijstAanbieders(db: Db): AanbiederRij[] {
   return db
@@ -31,7 +26,7 @@ export function lijstAanbieders(db: Db): AanbiederRij[] {
 }
 
 export function leesAanbieder(db: Db, id: number): Aanbieder | null {
-  return (db.prepare(`SELECT ${KOLOMMEN} FROM aanbieders WHERE id = ?`).get(id) as Aanbieder | undefined) ?? null;
+  return aanbiedersTabel.lees(db, id);
 }
 
 /** An aanbieder whose name or short name equals `naam` (case-insensitive). */
@@ -43,24 +38,3 @@ export function aanbiederMetNaam(db: Db, naam: string, behalve?: number): Aanbie
   );
 }
 
-export function voegAanbiederToe(db: Db, a: Velden, id?: number): number {
-  const r = db
-    .prepare('INSERT INTO aanbieders (id, naam, korte_naam, contactpersoon, email, opmerking) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(vrijId(db, 'aanbieders', id) ?? null, a.naam, a.korteNaam, a.contactpersoon, a.email, a.opmerking);
-  return Number(r.lastInsertRowid);
-}
-
-export function wijzigAanbieder(db: Db, id: number, a: Velden): void {
-  db.prepare('UPDATE aanbieders SET naam = ?, korte_naam = ?, contactpersoon = ?, email = ?, opmerking = ? WHERE id = ?').run(
-    a.naam,
-    a.korteNaam,
-    a.contactpersoon,
-    a.email,
-    a.opmerking,
-    id,
-  );
-}
-
-export function verwijderAanbieder(db: Db, id: number): void {
-  db.prepare('DELETE FROM aanbieders WHERE id = ?').run(id);
-}

@@ -4,72 +4,32 @@ import { volgendSchooljaarDatum } from '../domain/registratie';
 import type { AfspraakGevalideerd } from '../domain/validatie';
 import { bedragInSchooljaar, geldendTarief, isGeteld, jaarkosten, type KostenContext } from '../domain/kosten';
 import { hundredths } from '../domain/geld';
-import type { Afspraak, AfspraakBasis, Cents, FunctieCode, Sector, Verdeling } from '../domain/types';
+import type { Afspraak, AfspraakBasis, Cents, FunctieCode } from '../domain/types';
 import { leesInstellingen } from './instellingen-repo';
 import { GELDEND_TARIEF_SQL, GELDENDE_WEKEN_SQL, regelingJoinSql } from './kosten-repo';
 import { onthoud } from './lees-cache';
 import type { Db } from './open';
 import { likePatroon, vrijId } from './repo-hulp';
+import { AFSPRAAK_VELDEN, type AfspraakVeldNaam } from './afspraken-velden';
+import { insertSql, naarParams, schrijfVelden, selectLijst, uitRij, updateSql, voorbereid } from './velden';
+import type { AfspraakKosten, AfspraakRij, AfspraakTotaal, AfspraakLijst } from '../api/typen/registratie';
 
-/**
- * What an afspraak costs, computed by the engines of domain/kosten with the weeks and rate that
- * apply (its own, else its regeling's, else the setting: the same as the kosten read layer).
- */
-export interface AfspraakKosten {
-  /** Rule 1: the yearly cost. */
-  jaar: Cents;
-  /** Rules 2 and 3: the amount in its schooljaar (the months it covers), split over the financiers. */
-  schooljaar: Verdeling;
-  /** Rule 5: counted (afgesproken, getekend, beëindigd); otherwise in voorbereiding. */
-  geteld: boolean;
-  /** The weeks and hourly rate the amounts were computed with; null rate: none anywhere. */
-  wekenPerJaar: number;
-  uurtariefCents: Cents | null;
-}
+/** The SELECT list of a whole afspraak (alias `a`), from the field map. */
+const KOLOMMEN = selectLijst(AFSPRAAK_VELDEN, 'a');
+const SCHRIJF_VELDEN = schrijfVelden(AFSPRAAK_VELDEN);
+const INSERT = insertSql('afspraken', AFSPRAAK_VELDEN);
+const UPDATE = updateSql('afspraken', AFSPRAAK_VELDEN);
 
-/** One line of the afspraken list: the afspraak plus what the table shows next to it. */
-export interface AfspraakRij extends Afspraak {
-  schoolNaam: string;
-  vestigingscode: string;
-  plaats: string | null;
-  sector: Sector;
-  wijkId: number | null;
-  wijkNaam: string | null;
-  aanbiederNaam: string;
-  kosten: AfspraakKosten;
-}
-
-/** Sums over a set of afspraken: the amounts in the schooljaar (split), the yearly costs and the hours per week. */
-export interface AfspraakTotaal extends Verdeling {
-  aantal: number;
-  jaar: Cents;
-  basisuren: number;
-  extraUren: number;
-}
-
-export interface AfspraakLijst {
-  /** The requested window (limiet/offset) of the filtered, sorted afspraken. */
-  rijen: AfspraakRij[];
-  /** Afspraken that pass the filters and the search. */
-  totaal: number;
-  /** Afspraken of the schooljaar without any filter or search ("12 van 180"). */
-  aantalInSchooljaar: number;
-  /** Over every afspraak that passes the filters (not only this window), rule 5 kept apart. */
-  totalen: { geteld: AfspraakTotaal; inVoorbereiding: AfspraakTotaal };
-}
-
-const KOLOMMEN = `a.id, a.schooljaar, a.school_id AS schoolId, a.aanbieder_id AS aanbiederId, a.functie, a.basisuren AS basisurenPerWeek,
-  a.extra_uren AS extraUrenPerWeek, a.weken_per_jaar AS wekenPerJaar, a.uurtarief_cents AS uurtariefCents,
-  a.vast_bedrag_cents AS vastBedragCents, a.aandeel_gemeente AS aandeelGemeente, a.aandeel_onderwijs AS aandeelOnderwijs,
-  a.aandeel_overig AS aandeelOverig, a.overige_financier AS overigeFinancier, a.startdatum, a.einddatum, a.status,
-  a.toelichting_extra_uren AS toelichtingExtraUren, a.themas, a.bloz_advies AS blozAdvies, a.regeling_id AS regelingId, a.opmerking`;
-
-type Ruw<T> = Omit<T, 'themas'> & { themas: string };
-const metThemas = <T extends { themas: unknown }>(r: Ruw<T>): T => ({ ...r, themas: JSON.parse(r.themas) as string[] }) as unknown as T;
+const alsAfspraak = <T>(r: Record<string, unknown>): T => uitRij<T>(AFSPRAAK_VELDEN, r);
 
 export function leesAfspraak(db: Db, id: number): Afspraak | null {
-  const r = db.prepare(`SELECT ${KOLOMMEN} FROM afspraken a WHERE a.id = ?`).get(id) as Ruw<Afspraak> | undefined;
-  return r ? metThemas<Afspraak>(r) : null;
+  const r = voorbereid(db, `SELECT ${KOLOMMEN} FROM afspraken a WHERE a.id = ?`).get(id) as Record<string, unknown> | undefined;
+  return r ? alsAfspraak<Afspraak>(r) : null;
+}
+
+/** Every afspraak (the sheet import compares its rows with these). */
+export function alleAfspraken(db: Db): Afspraak[] {
+  return (db.prepare(`SELECT ${KOLOMMEN} FROM afspraken a`).all() as Record<string, unknown>[]).map((r) => alsAfspraak<Afspraak>(r));
 }
 
 export function afspraakMetSleutel(db: Db, k: { schooljaar: number; schoolId: number; aanbiederId: number; functie: FunctieCode }, behalve?: number): number | null {
@@ -81,47 +41,22 @@ export function afspraakMetSleutel(db: Db, k: { schooljaar: number; schoolId: nu
   );
 }
 
-const INSERT = `INSERT INTO afspraken (id, schooljaar, school_id, aanbieder_id, functie, basisuren, extra_uren, weken_per_jaar, uurtarief_cents,
-  vast_bedrag_cents, aandeel_gemeente, aandeel_onderwijs, aandeel_overig, overige_financier, startdatum, einddatum, status,
-  toelichting_extra_uren, themas, bloz_advies, regeling_id, opmerking)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
-
-function velden(a: Omit<Afspraak, 'id'>): unknown[] {
-  return [
-    a.schooljaar,
-    a.schoolId,
-    a.aanbiederId,
-    a.functie,
-    a.basisurenPerWeek,
-    a.extraUrenPerWeek,
-    a.wekenPerJaar,
-    a.uurtariefCents,
-    a.vastBedragCents,
-    a.aandeelGemeente,
-    a.aandeelOnderwijs,
-    a.aandeelOverig,
-    a.overigeFinancier,
-    a.startdatum,
-    a.einddatum,
-    a.status,
-    a.toelichtingExtraUren,
-    JSON.stringify(a.themas),
-    a.blozAdvies,
-    a.regelingId,
-    a.opmerking,
-  ];
+/** The stored values of an afspraak, by field name (JSON for the themes): the parameters of INSERT and UPDATE. */
+export function afspraakParams(a: Omit<Afspraak, 'id'>, velden: readonly AfspraakVeldNaam[] = SCHRIJF_VELDEN): Record<string, unknown> {
+  return naarParams(AFSPRAAK_VELDEN, a, velden);
 }
 
 export function voegAfspraakToe(db: Db, a: AfspraakGevalideerd, id?: number): number {
-  return Number(db.prepare(INSERT).run(vrijId(db, 'afspraken', id) ?? null, ...velden(a as Omit<Afspraak, 'id'>)).lastInsertRowid);
+  return Number(voorbereid(db, INSERT).run({ ...afspraakParams(a), id: vrijId(db, 'afspraken', id) ?? null }).lastInsertRowid);
 }
 
-export function wijzigAfspraak(db: Db, id: number, a: AfspraakGevalideerd): void {
-  db.prepare(
-    `UPDATE afspraken SET schooljaar = ?, school_id = ?, aanbieder_id = ?, functie = ?, basisuren = ?, extra_uren = ?, weken_per_jaar = ?,
-       uurtarief_cents = ?, vast_bedrag_cents = ?, aandeel_gemeente = ?, aandeel_onderwijs = ?, aandeel_overig = ?, overige_financier = ?,
-       startdatum = ?, einddatum = ?, status = ?, toelichting_extra_uren = ?, themas = ?, bloz_advies = ?, regeling_id = ?, opmerking = ? WHERE id = ?`,
-  ).run(...velden(a as Omit<Afspraak, 'id'>), id);
+/**
+ * Writes an afspraak; with `velden` only those fields (the sheet import writes the fields on
+ * the sheet and keeps the others).
+ */
+export function wijzigAfspraak(db: Db, id: number, a: AfspraakGevalideerd, velden?: readonly AfspraakVeldNaam[]): void {
+  const sql = velden ? updateSql('afspraken', AFSPRAAK_VELDEN, velden.filter((v) => v !== 'id')) : UPDATE;
+  voorbereid(db, sql).run({ ...afspraakParams(a, velden?.filter((v) => v !== 'id')), id });
 }
 
 export function verwijderAfspraak(db: Db, id: number): void {
@@ -139,7 +74,7 @@ export function afsprakenPerSchooljaar(db: Db, kolom: 'aanbieder_id' | 'regeling
 // Month index (jaar × 12 + maand − 1) of a jjjj-mm-dd date, as in domain/schooljaar.
 const maandIndex = (kolom: string) => `(CAST(substr(${kolom}, 1, 4) AS INTEGER) * 12 + CAST(substr(${kolom}, 6, 2) AS INTEGER) - 1)`;
 const EERSTE_MAAND = 'a.schooljaar * 12 + @startMaand - 1';
-/** Rule 3's months of the afspraak in its schooljaar (0-12), in SQL: only to sort by amount. */
+/** The months of docs/regels.md#regel-3 in SQL, only to sort by amount (tests/integration/kosten-eigenschappen ties the order to the engine). */
 const MAANDEN = `max(0, min(${EERSTE_MAAND} + 11, COALESCE(${maandIndex('a.einddatum')}, ${EERSTE_MAAND} + 11))
   - max(${EERSTE_MAAND}, COALESCE(${maandIndex('a.startdatum')}, ${EERSTE_MAAND})) + 1)`;
 /**
@@ -221,7 +156,7 @@ const BRON_OP_NAAM = `FROM scholen s INDEXED BY scholen_naam
  */
 export const OP_NAAM_TOT = 10_000;
 
-type RijRuw = Ruw<Omit<AfspraakRij, 'kosten'>> & { geldendeWeken: number | null; geldendTariefCents: Cents | null };
+type RijRuw = Record<string, unknown> & { geldendeWeken: number | null; geldendTariefCents: Cents | null };
 
 /** The afspraak as the engines take it: weeks and rate as they apply (own, else regeling; null = the setting). */
 function geldend(a: AfspraakBasis, wekenPerJaar: number | null, uurtariefCents: Cents | null): AfspraakBasis {
@@ -333,7 +268,7 @@ export function lijstAfspraken(db: Db, f: AfspraakLijstFilter): AfspraakLijst {
   const plek = new Map(ids.map((id, i) => [id, i]));
   const rijen = new Array<AfspraakRij>(ruw.length);
   for (const { geldendeWeken, geldendTariefCents, ...r } of ruw) {
-    const a = metThemas<Omit<AfspraakRij, 'kosten'>>(r);
+    const a = alsAfspraak<Omit<AfspraakRij, 'kosten'>>(r);
     rijen[plek.get(a.id)!] = { ...a, kosten: kostenVan(geldend(a, geldendeWeken, geldendTariefCents), ctx) };
   }
   const aantalInSchooljaar = onthoud(db, `afspraken.aantal:${f.schooljaar}`, () =>
@@ -354,13 +289,15 @@ export interface KopieerResultaat {
  * An early end (beëindigd) is not carried over: the copy runs the whole schooljaar.
  */
 export function kopieerSchooljaar(db: Db, van: number, schrijf: boolean): KopieerResultaat & { ids: number[] } {
-  const bron = db.prepare(`SELECT ${KOLOMMEN} FROM afspraken a WHERE a.schooljaar = ? ORDER BY a.id`).all(van) as Ruw<Afspraak>[];
+  const bron = (db.prepare(`SELECT ${KOLOMMEN} FROM afspraken a WHERE a.schooljaar = ? ORDER BY a.id`).all(van) as Record<string, unknown>[]).map((r) =>
+    alsAfspraak<Afspraak>(r),
+  );
   const bestaand = new Set(
     (db.prepare('SELECT school_id, aanbieder_id, functie FROM afspraken WHERE schooljaar = ?').all(van + 1) as { school_id: number; aanbieder_id: number; functie: string }[]).map(
       (r) => `${r.school_id}/${r.aanbieder_id}/${r.functie}`,
     ),
   );
-  const insert = db.prepare(INSERT);
+  const insert = voorbereid(db, INSERT);
   const ids: number[] = [];
   let alBestaand = 0;
   for (const r of bron) {
@@ -373,13 +310,13 @@ export function kopieerSchooljaar(db: Db, van: number, schrijf: boolean): Kopiee
       continue;
     }
     const kopie: Omit<Afspraak, 'id'> = {
-      ...metThemas<Afspraak>(r),
+      ...r,
       schooljaar: van + 1,
       status: 'concept',
       startdatum: volgendSchooljaarDatum(r.startdatum),
       einddatum: r.status === 'beeindigd' ? null : volgendSchooljaarDatum(r.einddatum),
     };
-    ids.push(Number(insert.run(null, ...velden(kopie)).lastInsertRowid));
+    ids.push(Number(insert.run({ ...afspraakParams(kopie), id: null }).lastInsertRowid));
   }
   return { aangemaakt: ids.length, alBestaand, ids };
 }

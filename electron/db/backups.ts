@@ -6,20 +6,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { backupDatabase, defaultBackupDir, openDatabase, DatabaseFout, type Db } from './open';
 import { bestandsReden } from './bestandsreden';
+import type { BackupReden, BackupInfo, HerstelResultaat } from '../api/typen/app';
 
-/** Why a backup was made; part of its file name. */
-export type BackupReden = 'dagelijks' | 'voor-bijwerken' | 'voor-import' | 'voor-herstel' | 'handmatig';
 const REDENEN: readonly BackupReden[] = ['dagelijks', 'voor-bijwerken', 'voor-import', 'voor-herstel', 'handmatig'];
-
-export interface BackupInfo {
-  /** File name inside the backup folder; the only thing the renderer may send back (herstel). */
-  naam: string;
-  /** When it was made (ISO 8601, UTC). */
-  datum: string;
-  reden: BackupReden;
-  /** Size in bytes. */
-  grootte: number;
-}
 
 export interface BackupOpties {
   /** Backup folder; default: `Schoolinzet-reservekopieen` beside the database. */
@@ -110,12 +99,6 @@ export function roteerBackups(dbPad: string, opties: BackupOpties = {}): string[
   const weg = teVerwijderen(lijstBackups(dbPad, { map }));
   for (const naam of weg) fs.rmSync(path.join(map, naam), { force: true });
   return weg;
-}
-
-export interface HerstelResultaat {
-  hersteld: BackupInfo;
-  /** The backup of the state just before the restore: restoring this one undoes the restore. */
-  backupVooraf: BackupInfo;
 }
 
 /**

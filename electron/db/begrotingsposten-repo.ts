@@ -1,19 +1,11 @@
 // SQL of the begrotingsposten (municipal budget lines) and their amount per calendar year.
 import type { z } from 'zod';
 import type { begrotingspostInvoer } from '../domain/registratie';
-import type { BegrotingspostSoort } from '../domain/types';
 import type { Db } from './open';
 import { vrijId } from './repo-hulp';
+import type { Begrotingspost } from '../api/typen/registratie';
 
 type Velden = z.output<typeof begrotingspostInvoer>;
-
-export interface Begrotingspost {
-  id: number;
-  naam: string;
-  soort: BegrotingspostSoort;
-  omschrijving: string | null;
-  bedragen: { jaar: number; bedragCents: number }[];
-}
 
 export function lijstBegrotingsposten(db: Db): Begrotingspost[] {
   const posten = db.prepare('SELECT id, naam, soort, omschrijving FROM begrotingsposten ORDER BY naam COLLATE NOCASE').all() as Omit<Begrotingspost, 'bedragen'>[];

@@ -1,20 +1,7 @@
 // SQL of the besturen (bevoegd gezag, school boards).
-import type { z } from 'zod';
-import type { bestuurInvoer } from '../domain/registratie';
 import type { Db } from './open';
-import { vrijId } from './repo-hulp';
-
-type Velden = z.output<typeof bestuurInvoer>;
-
-export interface Bestuur {
-  id: number;
-  nummer: string | null;
-  naam: string;
-}
-
-export interface BestuurRij extends Bestuur {
-  aantalScholen: number;
-}
+import { tabel, type VeldMap } from './velden';
+import type { Bestuur, BestuurRij } from '../api/typen/registratie';
 
 export function lijstBesturen(db: Db): BestuurRij[] {
   return db
@@ -25,25 +12,17 @@ export function lijstBesturen(db: Db): BestuurRij[] {
     .all() as BestuurRij[];
 }
 
-export function leesBestuur(db: Db, id: number): Bestuur | null {
-  return (db.prepare('SELECT id, nummer, naam FROM besturen WHERE id = ?').get(id) as Bestuur | undefined) ?? null;
-}
+/** The columns of `besturen` (db/velden.ts); lees, voegToe, wijzig and verwijder come from it. */
+export const BESTUUR_VELDEN = {
+  id: { kolom: 'id', soort: 'id' },
+  nummer: { kolom: 'nummer', soort: 'tekst' },
+  naam: { kolom: 'naam', soort: 'tekst' },
+} as const satisfies VeldMap<Bestuur>;
+
+export const besturenTabel = tabel<Bestuur>('besturen', BESTUUR_VELDEN);
 
 export function bestuurMetNummer(db: Db, nummer: string, behalve?: number): Bestuur | null {
-  return (db.prepare('SELECT id, nummer, naam FROM besturen WHERE nummer = ? AND id IS NOT ?').get(nummer, behalve ?? null) as Bestuur | undefined) ?? null;
-}
-
-export function voegBestuurToe(db: Db, b: Velden, id?: number): number {
-  const r = db.prepare('INSERT INTO besturen (id, nummer, naam) VALUES (?, ?, ?)').run(vrijId(db, 'besturen', id) ?? null, b.nummer, b.naam);
-  return Number(r.lastInsertRowid);
-}
-
-export function wijzigBestuur(db: Db, id: number, b: Velden): void {
-  db.prepare('UPDATE besturen SET nummer = ?, naam = ? WHERE id = ?').run(b.nummer, b.naam, id);
-}
-
-export function verwijderBestuur(db: Db, id: number): void {
-  db.prepare('DELETE FROM besturen WHERE id = ?').run(id);
+  return (db.prepare(`SELECT ${besturenTabel.kolommen} FROM besturen WHERE nummer = ? AND id IS NOT ?`).get(nummer, behalve ?? null) as Bestuur | undefined) ?? null;
 }
 
 export function bestuurScholen(db: Db, id: number): string[] {

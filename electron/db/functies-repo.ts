@@ -1,13 +1,7 @@
 // SQL of the eight fixed functies: name, who normally pays, default hourly rate.
 import type { FunctieCode } from '../domain/types';
 import type { Db } from './open';
-
-export interface Functie {
-  code: FunctieCode;
-  naam: string;
-  betaler: 'gemeente' | 'onderwijs';
-  standaardUurtariefCents: number;
-}
+import type { Functie } from '../api/typen/registratie';
 
 const KOLOMMEN = 'code, naam, betaler, standaard_uurtarief_cents AS standaardUurtariefCents';
 // The order people know them in (domain.md), not alphabetical.

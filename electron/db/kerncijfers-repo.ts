@@ -1,12 +1,6 @@
 // SQL of the kerncijfers per jaar (young people 0-19, pupils PO and VO), from the Ontwikkelagenda.
 import type { Db } from './open';
-
-export interface Kerncijfers {
-  jaar: number;
-  jeugdigen019: number | null;
-  leerlingenPo: number | null;
-  leerlingenVo: number | null;
-}
+import type { Kerncijfers } from '../api/typen/registratie';
 
 const KOLOMMEN = 'jaar, jeugdigen_0_19 AS jeugdigen019, leerlingen_po AS leerlingenPo, leerlingen_vo AS leerlingenVo';
 

@@ -5,6 +5,7 @@
 import type { Leerlingaantal, SchoolMetLeerlingen } from '../domain/dekkingsgraad';
 import type { KostenLookups } from '../domain/kosten';
 import type { AfspraakBasis, BegrotingspostBedrag, Instellingen } from '../domain/types';
+import { AFSPRAAK_VELDEN, BASIS_VELDEN } from './afspraken-velden';
 import { leesInstellingen } from './instellingen-repo';
 import type { Db } from './open';
 
@@ -25,24 +26,9 @@ export function regelingJoinSql(sector: string): string {
     AND rb.sector = ${sector}`;
 }
 
-const AFSPRAAK_KOLOMMEN = `
-  a.id AS id,
-  a.schooljaar AS schooljaar,
-  a.school_id AS schoolId,
-  a.aanbieder_id AS aanbiederId,
-  a.functie AS functie,
-  a.basisuren AS basisurenPerWeek,
-  a.extra_uren AS extraUrenPerWeek,
-  ${GELDENDE_WEKEN_SQL} AS wekenPerJaar,
-  ${GELDEND_TARIEF_SQL} AS uurtariefCents,
-  a.vast_bedrag_cents AS vastBedragCents,
-  a.aandeel_gemeente AS aandeelGemeente,
-  a.aandeel_onderwijs AS aandeelOnderwijs,
-  a.aandeel_overig AS aandeelOverig,
-  a.overige_financier AS overigeFinancier,
-  a.startdatum AS startdatum,
-  a.einddatum AS einddatum,
-  a.status AS status`;
+/** The AfspraakBasis fields of the field map, with the weeks and rate as they apply. */
+const GELDEND: Partial<Record<keyof AfspraakBasis, string>> = { wekenPerJaar: GELDENDE_WEKEN_SQL, uurtariefCents: GELDEND_TARIEF_SQL };
+const AFSPRAAK_KOLOMMEN = BASIS_VELDEN.map((v) => `${GELDEND[v] ?? `a.${AFSPRAAK_VELDEN[v].kolom}`} AS ${v}`).join(',\n  ');
 
 const AFSPRAAK_BRON = `
   FROM afspraken a

@@ -1,4 +1,5 @@
 import type { Db } from './open';
+import type { Mutatie } from '../api/typen/registratie';
 
 type Entry = [entiteit: string | null, entiteitId: string | null, oud: unknown, nieuw: unknown];
 
@@ -15,17 +16,6 @@ export function logMutatie(db: Db, gebruiker: string, methode: string, entries: 
 
 function json(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
-}
-
-export interface Mutatie {
-  id: number;
-  tijd: string;
-  gebruiker: string;
-  methode: string;
-  entiteit: string | null;
-  entiteitId: string | null;
-  oud: unknown;
-  nieuw: unknown;
 }
 
 export function leesMutaties(db: Db, filter: { entiteit?: string; entiteitId?: string; limiet?: number } = {}): Mutatie[] {

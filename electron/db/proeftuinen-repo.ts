@@ -3,40 +3,9 @@
 import type { z } from 'zod';
 import type { proeftuinInvoer } from '../domain/registratie';
 import type { Db } from './open';
+import type { Indicator, Proeftuin, ProeftuinRij } from '../api/typen/registratie';
 
 type Velden = z.output<typeof proeftuinInvoer>;
-
-export interface Indicator {
-  id: number;
-  naam: string;
-  eenheid: string | null;
-  waarden: { jaar: number; waarde: number }[];
-}
-
-export interface Proeftuin {
-  id: number;
-  naam: string;
-  startjaar: number;
-  eindjaar: number;
-  wijkId: number | null;
-  omschrijving: string | null;
-  budget: { jaar: number; bedragCents: number }[];
-  schoolIds: number[];
-  indicatoren: Indicator[];
-}
-
-export interface ProeftuinRij {
-  id: number;
-  naam: string;
-  startjaar: number;
-  eindjaar: number;
-  wijkId: number | null;
-  wijkNaam: string | null;
-  aantalScholen: number;
-  budgetTotaalCents: number;
-  /** True when every year's budget is at most the year before (as the Ontwikkelagenda intends). */
-  budgetKrimpt: boolean;
-}
 
 export function lijstProeftuinen(db: Db): ProeftuinRij[] {
   const rijen = db

@@ -2,33 +2,11 @@
 // the begrotingsposten that pay for them.
 import type { z } from 'zod';
 import type { regelingInvoer } from '../domain/registratie';
-import type { FunctieCode, Sector } from '../domain/types';
 import type { Db } from './open';
 import { vrijId } from './repo-hulp';
+import type { Basisinzet, Regeling } from '../api/typen/registratie';
 
 type Velden = z.output<typeof regelingInvoer>;
-
-export interface Basisinzet {
-  sector: Sector;
-  functie: FunctieCode;
-  urenPerWeek: number;
-  uurtariefCents: number | null;
-}
-
-export interface Regeling {
-  id: number;
-  naam: string;
-  startdatum: string | null;
-  einddatum: string | null;
-  wekenPerJaar: number | null;
-  aandeelGemeente: number;
-  aandeelOnderwijs: number;
-  aandeelOverig: number;
-  overigeFinancier: string | null;
-  omschrijving: string | null;
-  basisinzet: Basisinzet[];
-  begrotingspostIds: number[];
-}
 
 const KOLOMMEN = `id, naam, startdatum, einddatum, weken_per_jaar AS wekenPerJaar, aandeel_gemeente AS aandeelGemeente,
   aandeel_onderwijs AS aandeelOnderwijs, aandeel_overig AS aandeelOverig, overige_financier AS overigeFinancier, omschrijving`;

@@ -1,63 +1,43 @@
 // SQL of the scholen (one row per vestiging) and their pupil counts per teljaar.
 import type { SchoolInvoerGevalideerd, SchoolLijstFilter } from '../domain/registratie';
-import type { SchoolBasis, Sector } from '../domain/types';
 import type { Db } from './open';
 import { bool, likePatroon, vrijId } from './repo-hulp';
+import { insertSql, naarParams, schrijfVelden, selectLijst, uitRij, updateSql, voorbereid, type VeldMap } from './velden';
+import type { LeerlingenJaar, School, SchoolRij, SchoolLijst } from '../api/typen/registratie';
 
-export interface LeerlingenJaar {
-  jaar: number;
-  /** null when DUO published "<5" (onder5) */
-  aantal: number | null;
-  onder5: boolean;
-}
+/** The columns of `scholen` (db/velden.ts): the School record without its counts, plus the BRIN (derived from the vestigingscode). */
+export const SCHOOL_VELDEN = {
+  id: { kolom: 'id', soort: 'id' },
+  vestigingscode: { kolom: 'vestigingscode', soort: 'tekst' },
+  brin: { kolom: 'brin', soort: 'tekst' },
+  naam: { kolom: 'naam', soort: 'tekst' },
+  sector: { kolom: 'sector', soort: 'keuze' },
+  denominatie: { kolom: 'denominatie', soort: 'tekst' },
+  straat: { kolom: 'straat', soort: 'tekst' },
+  huisnummer: { kolom: 'huisnummer', soort: 'tekst' },
+  postcode: { kolom: 'postcode', soort: 'tekst' },
+  plaats: { kolom: 'plaats', soort: 'tekst' },
+  gemeenteCode: { kolom: 'gemeente_code', soort: 'tekst' },
+  wijkId: { kolom: 'wijk_id', soort: 'verwijzing' },
+  bestuurId: { kolom: 'bestuur_id', soort: 'verwijzing' },
+  nietInDuo: { kolom: 'niet_in_duo', soort: 'bool' },
+  opmerking: { kolom: 'opmerking', soort: 'tekst' },
+} as const satisfies VeldMap<Omit<School, 'leerlingen'> & { brin: string }>;
 
-/** One school as the form edits it; also what verwijderen returns and herstellen takes. */
-export interface School extends SchoolBasis {
-  denominatie: string | null;
-  straat: string | null;
-  huisnummer: string | null;
-  postcode: string | null;
-  plaats: string | null;
-  gemeenteCode: string | null;
-  nietInDuo: boolean;
-  opmerking: string | null;
-  leerlingen: LeerlingenJaar[];
-}
-
-/** One line of the schools list, with display fields and the latest pupil count. */
-export interface SchoolRij {
-  id: number;
-  vestigingscode: string;
-  brin: string;
-  naam: string;
-  sector: Sector;
-  wijkId: number | null;
-  wijk: string | null;
-  bestuurId: number | null;
-  bestuur: string | null;
-  plaats: string | null;
-  nietInDuo: boolean;
-  /** The latest teljaar with a count, and that count (null + onder5 = "<5"). */
-  leerlingenJaar: number | null;
-  leerlingen: number | null;
-  leerlingenOnder5: boolean;
-}
-
-export interface SchoolLijst {
-  rijen: SchoolRij[];
-  totaal: number;
-}
-
-const KOLOMMEN = `id, vestigingscode, naam, sector, wijk_id AS wijkId, bestuur_id AS bestuurId, denominatie, straat, huisnummer,
-  postcode, plaats, gemeente_code AS gemeenteCode, niet_in_duo AS nietInDuo, opmerking`;
+/** What leesSchool returns without the counts (no BRIN: the form derives it). */
+const LEES_VELDEN = (Object.keys(SCHOOL_VELDEN) as (keyof typeof SCHOOL_VELDEN)[]).filter((v) => v !== 'brin');
+const KOLOMMEN = selectLijst(SCHOOL_VELDEN, undefined, LEES_VELDEN);
+const INSERT = insertSql('scholen', SCHOOL_VELDEN);
+const UPDATE = updateSql('scholen', SCHOOL_VELDEN);
 
 export function leesSchool(db: Db, id: number): School | null {
-  const rij = db.prepare(`SELECT ${KOLOMMEN} FROM scholen WHERE id = ?`).get(id) as (Omit<School, 'nietInDuo' | 'leerlingen'> & { nietInDuo: number }) | undefined;
-  if (!rij) return null;
+  const ruw = voorbereid(db, `SELECT ${KOLOMMEN} FROM scholen WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+  if (!ruw) return null;
+  const rij = uitRij<Omit<School, 'leerlingen'>>(SCHOOL_VELDEN, ruw);
   const leerlingen = (db.prepare('SELECT jaar, aantal, onder5 FROM leerlingen WHERE school_id = ? ORDER BY jaar').all(id) as { jaar: number; aantal: number | null; onder5: number }[]).map(
     (l) => ({ jaar: l.jaar, aantal: l.aantal, onder5: bool(l.onder5) }),
   );
-  return { ...rij, nietInDuo: bool(rij.nietInDuo), leerlingen };
+  return { ...rij, leerlingen };
 }
 
 export function schoolMetVestigingscode(db: Db, code: string, behalve?: number): { id: number; naam: string; plaats: string | null } | null {
@@ -70,42 +50,19 @@ export function schoolNaam(db: Db, id: number): string | null {
   return (db.prepare('SELECT naam FROM scholen WHERE id = ?').pluck().get(id) as string | undefined) ?? null;
 }
 
-function velden(s: SchoolInvoerGevalideerd): unknown[] {
-  return [
-    s.vestigingscode,
-    s.vestigingscode.slice(0, 4),
-    s.naam,
-    s.sector,
-    s.denominatie,
-    s.straat,
-    s.huisnummer,
-    s.postcode,
-    s.plaats,
-    s.gemeenteCode,
-    s.wijkId,
-    s.bestuurId,
-    s.nietInDuo ? 1 : 0,
-    s.opmerking,
-  ];
+function params(s: SchoolInvoerGevalideerd): Record<string, unknown> {
+  return naarParams(SCHOOL_VELDEN, { ...s, brin: s.vestigingscode.slice(0, 4) }, schrijfVelden(SCHOOL_VELDEN));
 }
 
 export function voegSchoolToe(db: Db, s: SchoolInvoerGevalideerd, id?: number): number {
-  const r = db
-    .prepare(
-      `INSERT INTO scholen (id, vestigingscode, brin, naam, sector, denominatie, straat, huisnummer, postcode, plaats, gemeente_code,
-         wijk_id, bestuur_id, niet_in_duo, opmerking) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(vrijId(db, 'scholen', id) ?? null, ...velden(s));
+  const r = voorbereid(db, INSERT).run({ ...params(s), id: vrijId(db, 'scholen', id) ?? null });
   const nieuwId = Number(r.lastInsertRowid);
   if (s.leerlingen) schrijfLeerlingen(db, nieuwId, s.leerlingen);
   return nieuwId;
 }
 
 export function wijzigSchool(db: Db, id: number, s: SchoolInvoerGevalideerd): void {
-  db.prepare(
-    `UPDATE scholen SET vestigingscode = ?, brin = ?, naam = ?, sector = ?, denominatie = ?, straat = ?, huisnummer = ?, postcode = ?,
-       plaats = ?, gemeente_code = ?, wijk_id = ?, bestuur_id = ?, niet_in_duo = ?, opmerking = ? WHERE id = ?`,
-  ).run(...velden(s), id);
+  voorbereid(db, UPDATE).run({ ...params(s), id });
   if (s.leerlingen) schrijfLeerlingen(db, id, s.leerlingen);
 }
 

@@ -1,21 +1,7 @@
 // SQL of the wijken (areas of the sociale wijkteams).
-import type { z } from 'zod';
-import type { wijkInvoer } from '../domain/registratie';
 import type { Db } from './open';
-import { vrijId } from './repo-hulp';
-
-type Velden = z.output<typeof wijkInvoer>;
-
-/** One wijk as the form edits it; also what verwijderen returns and herstellen takes. */
-export interface Wijk {
-  id: number;
-  naam: string;
-  omschrijving: string | null;
-}
-
-export interface WijkRij extends Wijk {
-  aantalScholen: number;
-}
+import { tabel, type VeldMap } from './velden';
+import type { Wijk, WijkRij } from '../api/typen/registratie';
 
 export function lijstWijken(db: Db): WijkRij[] {
   return db
@@ -26,25 +12,17 @@ export function lijstWijken(db: Db): WijkRij[] {
     .all() as WijkRij[];
 }
 
-export function leesWijk(db: Db, id: number): Wijk | null {
-  return (db.prepare('SELECT id, naam, omschrijving FROM wijken WHERE id = ?').get(id) as Wijk | undefined) ?? null;
-}
+/** The columns of `wijken` (db/velden.ts); lees, voegToe, wijzig and verwijder come from it. */
+export const WIJK_VELDEN = {
+  id: { kolom: 'id', soort: 'id' },
+  naam: { kolom: 'naam', soort: 'tekst' },
+  omschrijving: { kolom: 'omschrijving', soort: 'tekst' },
+} as const satisfies VeldMap<Wijk>;
+
+export const wijkenTabel = tabel<Wijk>('wijken', WIJK_VELDEN);
 
 export function wijkMetNaam(db: Db, naam: string, behalve?: number): Wijk | null {
-  return (db.prepare('SELECT id, naam, omschrijving FROM wijken WHERE naam = ? COLLATE NOCASE AND id IS NOT ?').get(naam, behalve ?? null) as Wijk | undefined) ?? null;
-}
-
-export function voegWijkToe(db: Db, w: Velden, id?: number): number {
-  const r = db.prepare('INSERT INTO wijken (id, naam, omschrijving) VALUES (?, ?, ?)').run(vrijId(db, 'wijken', id) ?? null, w.naam, w.omschrijving);
-  return Number(r.lastInsertRowid);
-}
-
-export function wijzigWijk(db: Db, id: number, w: Velden): void {
-  db.prepare('UPDATE wijken SET naam = ?, omschrijving = ? WHERE id = ?').run(w.naam, w.omschrijving, id);
-}
-
-export function verwijderWijk(db: Db, id: number): void {
-  db.prepare('DELETE FROM wijken WHERE id = ?').run(id);
+  return (db.prepare(`SELECT ${wijkenTabel.kolommen} FROM wijken WHERE naam = ? COLLATE NOCASE AND id IS NOT ?`).get(naam, behalve ?? null) as Wijk | undefined) ?? null;
 }
 
 /** What still refers to a wijk (schools, proeftuinen), by name. */

@@ -13,12 +13,14 @@
 // transaction: the demo is either loaded completely or not at all.
 import fs from 'node:fs';
 import path from 'node:path';
-import { invoke, type Omgeving } from '../api/registry';
-import type { Input, MethodName, Output } from '../api/contract';
+import type { Omgeving } from '../api/registry';
+import type { ApiResult, Input, MethodName, Output } from '../api/contract';
 import { GebruikersFout } from '../api/fout';
 import type { Db } from '../db/open';
-import { leesDuoBestand, type DuoLeerlingen, type DuoVestiging } from '../import/duo';
+import { leesDuoBestand, type DuoLeerlingen } from '../import/duo';
+import type { DuoVestiging } from '../api/typen/importeren';
 import type { FunctieCode, Sector, Status } from '../domain/types';
+import type { DemoResultaat } from '../api/typen/app';
 
 /**
  * resources/demo. In the Electron bundle (dist/electron) and under vitest __dirname is known and
@@ -84,18 +86,6 @@ interface DemoData {
   }[];
 }
 
-export interface DemoResultaat {
-  naam: string;
-  toelichting: string;
-  /** Where the app should look first (the renderer's period jumps there). */
-  periode: { schooljaar: number; begrotingsjaar: number };
-  scholen: number;
-  wijken: number;
-  afspraken: number;
-  begrotingsposten: number;
-  proeftuinen: number;
-}
-
 /** Tables that must be empty before the demo may be loaded (functies, aanbieders and settings may have been touched). */
 const GEGEVENS_TABELLEN = ['scholen', 'afspraken', 'wijken', 'besturen', 'begrotingsposten', 'regelingen', 'kerncijfers', 'proeftuinen'] as const;
 
@@ -107,8 +97,14 @@ export function leesDemoData(map = demoMap()): DemoData {
   return JSON.parse(fs.readFileSync(path.join(map, 'voorbeeld-zwolle.json'), 'utf8')) as DemoData;
 }
 
-/** Loads Voorbeeld Zwolle into the (empty) database of `omgeving`. */
-export async function laadVoorbeeldZwolle(omgeving: Omgeving, map = demoMap()): Promise<DemoResultaat> {
+/**
+ * The registry's invoke, passed in rather than imported: the registry loads this file (through
+ * api/demo.ts), so importing it back would be a cycle.
+ */
+export type Invoke = <K extends MethodName>(method: K, input: Input<K>, omgeving: Omgeving) => Promise<ApiResult<K>>;
+
+/** Loads Voorbeeld Zwolle into the (empty) database of `omgeving`, through `invoke`. */
+export async function laadVoorbeeldZwolle(invoke: Invoke, omgeving: Omgeving, map = demoMap()): Promise<DemoResultaat> {
   const db = omgeving.db();
   const gevuld = heeftGegevens(db);
   if (gevuld.length > 0) {
@@ -122,7 +118,7 @@ export async function laadVoorbeeldZwolle(omgeving: Omgeving, map = demoMap()): 
   // One outer transaction: every API call below runs in a savepoint inside it.
   db.exec('BEGIN IMMEDIATE');
   try {
-    const resultaat = await bouw(omgeving, data, map);
+    const resultaat = await bouw(invoke, omgeving, data, map);
     db.exec('COMMIT');
     return resultaat;
   } catch (error) {
@@ -131,7 +127,7 @@ export async function laadVoorbeeldZwolle(omgeving: Omgeving, map = demoMap()): 
   }
 }
 
-async function bouw(omgeving: Omgeving, data: DemoData, map: string): Promise<DemoResultaat> {
+async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: string): Promise<DemoResultaat> {
   const api = async <K extends MethodName>(method: K, input: Input<K>): Promise<Output<K>> => {
     const r = await invoke(method, input, omgeving);
     if (!r.ok) throw new Error(`Voorbeeld Zwolle: ${method} weigerde ${JSON.stringify(input).slice(0, 200)}: ${r.fout.melding}`);

@@ -18,7 +18,7 @@ export interface DekkingPost {
 
 export interface Dekking {
   jaar: number;
-  /** Counted gemeente cost of the year (rule 5). */
+  /** Counted gemeente cost of the year (docs/regels.md#regel-5). */
   kostenGemeenteCents: Cents;
   /** Gemeente part of afspraken in voorbereiding, shown apart. */
   inVoorbereidingGemeenteCents: Cents;

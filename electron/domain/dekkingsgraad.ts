@@ -1,4 +1,4 @@
-// Dekkingsgraad (rule 6): which schools have a functie in a schooljaar, as a share of schools
+// Dekkingsgraad (docs/regels.md#regel-6): which schools have a functie in a schooljaar, as a share of schools
 // and of pupils, per sector and per wijk, and which schools have a complete ondersteuningsteam.
 import { isGeteld, isInVoorbereiding, ONBEKENDE_WIJK } from './kosten';
 import type { AfspraakBasis, FunctieCode, SchoolBasis, Sector, SchooljaarStart } from './types';

@@ -10,21 +10,18 @@ const BIG_LIMIT = Number.MAX_SAFE_INTEGER;
  * Falls back to BigInt when the numerator is beyond 2^53, so a large product never loses a cent.
  */
 export function divRoundHalfUp(numerator: number, denominator: number): number {
+  // The common case small, so the cost loops inline it: an exact float quotient of safe integers.
+  const q = Math.floor(numerator / denominator);
+  const r = numerator - q * denominator;
+  if (r >= 0 && r < denominator && (denominator | 0) === denominator && denominator > 0 && numerator <= BIG_LIMIT && numerator >= -BIG_LIMIT) {
+    return 2 * r >= denominator ? q + 1 : q;
+  }
+  return groteDeling(numerator, denominator);
+}
+
+function groteDeling(numerator: number, denominator: number): number {
   if (denominator <= 0 || !Number.isInteger(denominator)) {
     throw new RangeError(`divRoundHalfUp: deler moet een positief geheel getal zijn (${denominator})`);
-  }
-  if (Math.abs(numerator) <= BIG_LIMIT) {
-    let q = Math.floor(numerator / denominator);
-    let r = numerator - q * denominator;
-    // The float quotient may be one off for very large numerators; correct it exactly.
-    if (r < 0) {
-      q -= 1;
-      r += denominator;
-    } else if (r >= denominator) {
-      q += 1;
-      r -= denominator;
-    }
-    return 2 * r >= denominator ? q + 1 : q;
   }
   return Number(bigDivRoundHalfUp(BigInt(numerator), BigInt(denominator)));
 }

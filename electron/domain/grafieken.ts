@@ -3,7 +3,7 @@
 // amounts stay in cents and the chart components format them.
 import type { Dekking } from './dekking';
 import type { Dekkingsgraad, Graad } from './dekkingsgraad';
-import { isGeteld, kostenoverzicht, type KostenContext, type KostenLookups, type Kostenoverzicht } from './kosten';
+import { isGeteld, kostenoverzicht, type JaarTotalen, type KostenContext, type KostenLookups, type Kostenoverzicht } from './kosten';
 import { schooljaarLabel } from './schooljaar';
 import { FUNCTIE_CODES, type AfspraakBasis, type Cents, type FunctieCode, type SchooljaarStart, type Verdeling } from './types';
 
@@ -64,16 +64,15 @@ export interface KostenJaarPunt {
   inVoorbereiding: Cents;
 }
 
-export function kostenPerJaarReeks(overzichten: readonly Kostenoverzicht[]): KostenJaarPunt[] {
-  return overzichten
-    .filter((k): k is Kostenoverzicht & { periode: { begrotingsjaar: number } } => 'begrotingsjaar' in k.periode)
-    .map((k) => ({
-      jaar: k.periode.begrotingsjaar,
-      gemeente: k.gemeente,
-      onderwijs: k.onderwijs,
-      overig: k.overig,
-      totaal: k.totaal,
-      inVoorbereiding: k.inVoorbereiding.totaal,
+export function kostenPerJaarReeks(totalen: readonly JaarTotalen[]): KostenJaarPunt[] {
+  return totalen
+    .map((t) => ({
+      jaar: t.jaar,
+      gemeente: t.geteld.gemeente,
+      onderwijs: t.geteld.onderwijs,
+      overig: t.geteld.overig,
+      totaal: t.geteld.totaal,
+      inVoorbereiding: t.inVoorbereiding.totaal,
     }))
     .sort((a, b) => a.jaar - b.jaar);
 }

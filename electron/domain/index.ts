@@ -8,3 +8,4 @@ export * from './dekkingsgraad';
 export * from './wijkteam';
 export * from './scenario';
 export * from './validatie';
+export * from './velden';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FUNCTIE_CODES, type Instellingen } from './types';
+import { centsVeld, MAX_UURTARIEF, wekenVeld } from './velden';
 
 export const STANDAARD_INSTELLINGEN: Instellingen = {
   gemeenteNaam: '',
@@ -8,12 +9,6 @@ export const STANDAARD_INSTELLINGEN: Instellingen = {
   wekenPerSchooljaar: 40,
   standaardTarieven: {},
 };
-
-const tarief = z
-  .number({ error: 'Een uurtarief moet een bedrag in centen zijn.' })
-  .int('Een uurtarief moet in hele centen zijn.')
-  .min(0, 'Een uurtarief mag niet negatief zijn.')
-  .max(100_000_00, 'Een uurtarief van meer dan € 100.000 is niet aannemelijk.');
 
 export const instellingenInvoer = z
   .object({
@@ -27,10 +22,7 @@ export const instellingenInvoer = z
       .int('Startmaand schooljaar: kies een maand.')
       .min(1, 'Startmaand schooljaar: kies een maand van januari tot december.')
       .max(12, 'Startmaand schooljaar: kies een maand van januari tot december.'),
-    wekenPerSchooljaar: z
-      .number({ error: 'Weken per schooljaar moet een getal zijn.' })
-      .positive('Weken per schooljaar moet groter dan 0 zijn.')
-      .max(53, 'Weken per schooljaar kan niet meer dan 53 zijn.'),
-    standaardTarieven: z.partialRecord(z.enum(FUNCTIE_CODES), tarief),
+    wekenPerSchooljaar: wekenVeld('Weken per schooljaar'),
+    standaardTarieven: z.partialRecord(z.enum(FUNCTIE_CODES), centsVeld('Standaard uurtarief', { max: MAX_UURTARIEF })),
   })
   .strict();

@@ -1,21 +1,15 @@
 // Input schemas (zod 4) of the computed side: kosten, dekking, dekkingsgraad, wijkteam hours and
 // scenarios. Pure (no Node imports): the contract, and through it the renderer, imports them.
 import { z } from 'zod';
-import { aandelenRegels, aandelenVelden, altijd, centsVeld, functieVeld, schooljaarVeld, sectorVeld, strikt, urenVeld, wekenVeld } from './validatie';
-
-/** A calendar year for a budget. */
-export function begrotingsjaarVeld(label = 'Begrotingsjaar') {
-  return z
-    .number({ error: (i) => (i.input === undefined || i.input === null ? `${label} is verplicht.` : `${label} moet een jaartal zijn.`) })
-    .refine((v) => Number.isInteger(v) && v >= 1990 && v <= 2100, `${label} moet een jaartal tussen 1990 en 2100 zijn, zoals 2017.`);
-}
+import { aandelenRegels, aandelenVelden, altijd, functieVeld, sectorVeld, strikt } from './validatie';
+import { centsVeld, jaarVeld, schooljaarVeld, urenVeld, wekenVeld } from './velden';
 
 /** A trend covers at most this many begrotingsjaren. */
 export const MAX_TREND_JAREN = 50;
 
-export const kostenBegrotingsjaarInvoer = strikt({ begrotingsjaar: begrotingsjaarVeld() });
+export const kostenBegrotingsjaarInvoer = strikt({ begrotingsjaar: jaarVeld('Begrotingsjaar') });
 export const kostenSchooljaarInvoer = strikt({ schooljaar: schooljaarVeld() });
-export const kostenPerJaarInvoer = strikt({ van: begrotingsjaarVeld('Van jaar'), tot: begrotingsjaarVeld('Tot en met jaar') }).superRefine((v, ctx) => {
+export const kostenPerJaarInvoer = strikt({ van: jaarVeld('Van jaar'), tot: jaarVeld('Tot en met jaar') }).superRefine((v, ctx) => {
   if (typeof v?.van !== 'number' || typeof v?.tot !== 'number') return;
   if (v.tot < v.van) ctx.addIssue({ code: 'custom', path: ['tot'], message: 'Tot en met jaar mag niet voor Van jaar liggen.' });
   else if (v.tot - v.van + 1 > MAX_TREND_JAREN) {

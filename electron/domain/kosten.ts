@@ -1,9 +1,11 @@
-// Costs of afspraken (rules 1, 2, 3 and 5): hours to money, who pays, schooljaar to
-// begrotingsjaar, and totals per functie, aanbieder, sector, wijk and financier.
-// Every total is the sum of per-afspraak amounts that were rounded to whole cents, so a report
-// that lists afspraken adds up to exactly the totals shown here.
+// Costs of afspraken: hours to money, who pays, schooljaar to begrotingsjaar and what counts
+// (docs/regels.md#regel-1, #regel-2, #regel-3, #regel-5), and totals per functie, aanbieder,
+// sector, wijk and financier. Every total is the sum of per-afspraak amounts that were rounded to
+// whole cents, so a report that lists afspraken adds up to exactly the totals shown here. The
+// rules live once, in the small functions below (jaarkosten, deelVoorMaanden, isGeteld); the
+// aggregating loops call those same functions per afspraak.
 import { divRoundHalfUp, hundredths, mulDivRoundHalfUp } from './geld';
-import { maandenInJaar, aantalMaanden } from './schooljaar';
+import { aantalMaanden, bedragVoorMaanden, maandenInJaar } from './schooljaar';
 import { FUNCTIE_CODES } from './types';
 import type {
   AfspraakBasis,
@@ -30,12 +32,12 @@ export type Aandelen = Pick<AfspraakBasis, 'aandeelGemeente' | 'aandeelOnderwijs
 export const ONBEKENDE_WIJK = 'Zonder wijk';
 export const ONBEKENDE_SECTOR = 'Onbekend';
 
-/** Rule 5: only these statuses count in costs and coverage. */
+/** Only these statuses count in costs and coverage (docs/regels.md#regel-5). */
 export function isGeteld(status: Status): boolean {
   return status === 'afgesproken' || status === 'getekend' || status === 'beeindigd';
 }
 
-/** Rule 5: concept and in overleg are shown apart as "in voorbereiding". */
+/** Concept and in overleg are shown apart as "in voorbereiding" (docs/regels.md#regel-5). */
 export function isInVoorbereiding(status: Status): boolean {
   return status === 'concept' || status === 'in_overleg';
 }
@@ -53,27 +55,37 @@ export function heeftTarief(afspraak: AfspraakBasis, ctx: KostenContext): boolea
 }
 
 /**
- * Rule 1: yearly cost = (basisuren + extra uren) × weeks × rate, rounded half up to whole
- * cents, or the fixed yearly amount. Weeks from the afspraak, else the setting.
+ * Yearly cost (docs/regels.md#regel-1) = (basisuren + extra uren) × weeks × rate, rounded half up
+ * to whole cents, or the fixed yearly amount. Weeks from the afspraak, else the setting; no rate
+ * at all costs 0 (heeftTarief says so).
  */
 export function jaarkosten(afspraak: AfspraakBasis, ctx: KostenContext): Cents {
   if (afspraak.vastBedragCents !== null) return afspraak.vastBedragCents;
-  const tarief = afspraak.uurtariefCents ?? ctx.standaardTarieven[afspraak.functie] ?? 0;
+  const tarief = geldendTarief(afspraak, ctx) ?? 0;
   const uren = hundredths(afspraak.basisurenPerWeek) + hundredths(afspraak.extraUrenPerWeek);
   const weken = hundredths(afspraak.wekenPerJaar ?? ctx.wekenPerSchooljaar);
   return mulDivRoundHalfUp(uren, weken, tarief, 10_000);
 }
 
 /**
- * Rule 2: gemeente and onderwijs rounded half up, overig takes the rest, so parts add up.
- * One refinement of the rule: when gemeente and onderwijs both round a half cent up (50/50 of
- * an odd amount), the plain rule would leave overig at −1 cent although no overig share
- * exists. Then onderwijs gives up that cent instead, so no part is ever negative.
+ * Who pays (docs/regels.md#regel-2): gemeente and onderwijs rounded half up, overig takes the
+ * rest, so parts add up. One refinement of the rule: when gemeente and onderwijs both round a
+ * half cent up (50/50 of an odd amount), the plain rule would leave overig at −1 cent although no
+ * overig share exists. Then onderwijs gives up that cent instead, so no part is ever negative.
  */
 export function verdeel(bedrag: Cents, aandelen: Aandelen): Verdeling {
+  return verdeelIn(legeVerdeling(), bedrag, aandelen);
+}
+
+/** verdeel, written into `uit` (the loops reuse one object instead of allocating per afspraak). */
+export function verdeelIn(uit: Verdeling, bedrag: Cents, aandelen: Aandelen): Verdeling {
   const gemeente = gemeenteDeel(bedrag, aandelen);
   const onderwijs = onderwijsDeel(bedrag, gemeente, aandelen);
-  return { totaal: bedrag, gemeente, onderwijs, overig: bedrag - gemeente - onderwijs };
+  uit.totaal = bedrag;
+  uit.gemeente = gemeente;
+  uit.onderwijs = onderwijs;
+  uit.overig = bedrag - gemeente - onderwijs;
+  return uit;
 }
 
 export function gemeenteDeel(bedrag: Cents, aandelen: Aandelen): Cents {
@@ -87,21 +99,22 @@ export function onderwijsDeel(bedrag: Cents, gemeente: Cents, aandelen: Aandelen
   return onderwijs;
 }
 
-/** Rule 3: round(yearly × months / 12), half up. */
-export function bedragVoorMaanden(jaarbedrag: Cents, maanden: number): Cents {
-  return divRoundHalfUp(jaarbedrag * maanden, 12);
+/**
+ * Rules 3 then 2 for one afspraak (docs/regels.md#regel-3): round(yearly × months / 12) half up,
+ * then split over the financiers. Written into `uit` when given (the loops pass one reused object).
+ */
+export function deelVoorMaanden(jaarbedrag: Cents, maanden: number, aandelen: Aandelen, uit: Verdeling = legeVerdeling()): Verdeling {
+  return verdeelIn(uit, bedragVoorMaanden(jaarbedrag, maanden), aandelen);
 }
 
 /** The afspraak's amount in calendar year `jaar`, split over the financiers. */
 export function bedragInBegrotingsjaar(afspraak: AfspraakBasis, jaar: number, ctx: KostenContext): Verdeling {
-  const maanden = maandenInJaar(afspraak, jaar, ctx.schooljaarStartMaand);
-  return verdeel(bedragVoorMaanden(jaarkosten(afspraak, ctx), maanden), afspraak);
+  return deelVoorMaanden(jaarkosten(afspraak, ctx), maandenInJaar(afspraak, jaar, ctx.schooljaarStartMaand), afspraak);
 }
 
 /** The afspraak's amount over its whole schooljaar (the months it covers), split. */
 export function bedragInSchooljaar(afspraak: AfspraakBasis, ctx: KostenContext): Verdeling {
-  const maanden = aantalMaanden(afspraak, ctx.schooljaarStartMaand);
-  return verdeel(bedragVoorMaanden(jaarkosten(afspraak, ctx), maanden), afspraak);
+  return deelVoorMaanden(jaarkosten(afspraak, ctx), aantalMaanden(afspraak, ctx.schooljaarStartMaand), afspraak);
 }
 
 export function legeVerdeling(): Verdeling {
@@ -209,61 +222,48 @@ export function kostenoverzicht(
     slots.set(schoolId, slot);
     return slot;
   };
-  const weken = hundredths(ctx.wekenPerSchooljaar);
-  // Functie accumulators and default rates by index, so the loop does no string-keyed lookups.
+  // Functie accumulators by index, so the loop does no string-keyed lookups.
   const functieAcc: Verdeling[] = FUNCTIE_CODES.map(() => legeVerdeling());
   const functieGebruikt: boolean[] = FUNCTIE_CODES.map(() => false);
-  const functieTarief: (Cents | undefined)[] = FUNCTIE_CODES.map((f) => ctx.standaardTarieven[f]);
+  const deel = legeVerdeling();
 
   for (let i = 0; i < afspraken.length; i++) {
     const a = afspraken[i];
+    // Only the afspraken of the period: a schooljaar touches no calendar year but the one it starts in and the next.
     if (jaar !== null) {
-      // A schooljaar can only touch the calendar year it starts in and the next one.
       if (a.schooljaar !== jaar && a.schooljaar !== jaar - 1) continue;
     } else if (a.schooljaar !== schooljaar) continue;
-    const status = a.status;
-    const geteld = isGeteld(status);
-    if (!geteld && status !== 'concept' && status !== 'in_overleg') continue;
+    const geteld = isGeteld(a.status);
+    if (!geteld && !isInVoorbereiding(a.status)) continue;
     if (functies !== null && !functies.has(a.functie)) continue;
     const slot = slots.get(a.schoolId) ?? slotVan(a.schoolId);
     if (sectoren !== null && !sectoren.has(slot.sector)) continue;
 
     const maanden = jaar !== null ? maandenInJaar(a, jaar, startMaand) : aantalMaanden(a, startMaand);
     if (maanden === 0) continue;
-
-    // Rule 1 inline (same as jaarkosten) to keep the hot loop free of extra calls.
-    let jaarbedrag: Cents;
-    jaarbedrag = snelJaarbedrag(a, functieTarief, weken);
-    if (jaarbedrag < 0) {
-      jaarbedrag = 0;
-      if (geteld && a.basisurenPerWeek + a.extraUrenPerWeek > 0) zonderTarief.push(a.id);
-    }
-    const bedrag = maanden === 12 ? jaarbedrag : snelDeel(jaarbedrag * maanden, 12);
-    const gemeente = snelDeel(bedrag * hundredths(a.aandeelGemeente), 10_000);
-    let onderwijs = snelDeel(bedrag * hundredths(a.aandeelOnderwijs), 10_000);
-    if (bedrag >= 0 && bedrag - gemeente - onderwijs < 0) onderwijs = bedrag - gemeente; // see verdeel
-    const overig = bedrag - gemeente - onderwijs;
+    if (geteld && !heeftTarief(a, ctx)) zonderTarief.push(a.id);
+    const d = deelVoorMaanden(jaarkosten(a, ctx), maanden, a, deel);
 
     if (!geteld) {
       aantalVoorbereiding++;
-      add(voorbereiding, bedrag, gemeente, onderwijs, overig);
+      telOp(voorbereiding, d);
       continue;
     }
     aantal++;
-    add(totaal, bedrag, gemeente, onderwijs, overig);
+    telOp(totaal, d);
     const fi = functieIndex(a.functie);
     functieGebruikt[fi] = true;
-    add(functieAcc[fi], bedrag, gemeente, onderwijs, overig);
-    add(perAanbieder.get(a.aanbiederId) ?? acc(perAanbieder, a.aanbiederId), bedrag, gemeente, onderwijs, overig);
+    telOp(functieAcc[fi], d);
+    telOp(perAanbieder.get(a.aanbiederId) ?? acc(perAanbieder, a.aanbiederId), d);
     if (slot.sectorAcc === null || slot.wijkAcc === null) {
       slot.sectorAcc = acc(perSector, slot.sector);
       slot.wijkAcc = acc(perWijk, slot.wijkId);
     }
-    add(slot.sectorAcc, bedrag, gemeente, onderwijs, overig);
-    add(slot.wijkAcc, bedrag, gemeente, onderwijs, overig);
-    if (overig !== 0) {
+    telOp(slot.sectorAcc, d);
+    telOp(slot.wijkAcc, d);
+    if (d.overig !== 0) {
       const naam = a.overigeFinancier ?? 'Overig';
-      perOverige.set(naam, (perOverige.get(naam) ?? 0) + overig);
+      perOverige.set(naam, (perOverige.get(naam) ?? 0) + d.overig);
     }
   }
 
@@ -297,31 +297,6 @@ export function kostenoverzicht(
   };
 }
 
-/** Counted cost per begrotingsjaar for a trend chart: { 2016: {...}, 2017: {...} }. */
-export function kostenPerBegrotingsjaar(
-  afspraken: readonly AfspraakBasis[],
-  jaren: readonly number[],
-  ctx: KostenContext,
-): Record<number, Verdeling> {
-  const uit: Record<number, Verdeling> = {};
-  for (const jaar of jaren) uit[jaar] = legeVerdeling();
-  for (const a of afspraken) {
-    if (!isGeteld(a.status)) continue;
-    const jaarbedrag = jaarkosten(a, ctx);
-    for (const jaar of jaren) {
-      if (a.schooljaar !== jaar && a.schooljaar !== jaar - 1) continue;
-      const maanden = maandenInJaar(a, jaar, ctx.schooljaarStartMaand);
-      if (maanden === 0) continue;
-      telOp(uit[jaar], verdeel(bedragVoorMaanden(jaarbedrag, maanden), a));
-    }
-  }
-  return uit;
-}
-
-/**
- * divRoundHalfUp without argument checks for the hot loop. Exact while |n| < 2^53: the float
- * quotient of two such integers never rounds up across an integer, so floor() is exact.
- */
 /** Position in FUNCTIE_CODES; a switch is much faster than a keyed lookup in the hot loop. */
 function functieIndex(f: FunctieCode): number {
   switch (f) {
@@ -337,32 +312,6 @@ function functieIndex(f: FunctieCode): number {
   }
 }
 
-/**
- * Rule 1 for the hot loops (same result as jaarkosten): the fixed amount, or hours × weeks × rate;
- * −1 when there is no rate at all. `weken` is the setting in hundredths.
- */
-function snelJaarbedrag(a: AfspraakBasis, functieTarief: readonly (Cents | undefined)[], weken: number): Cents {
-  if (a.vastBedragCents !== null) return a.vastBedragCents;
-  const tarief = a.uurtariefCents ?? functieTarief[functieIndex(a.functie)];
-  if (tarief === undefined) return -1;
-  const uren = hundredths(a.basisurenPerWeek) + hundredths(a.extraUrenPerWeek);
-  const w = a.wekenPerJaar === null ? weken : hundredths(a.wekenPerJaar);
-  return mulDivRoundHalfUp(uren, w, tarief, 10_000);
-}
-
-function snelDeel(n: number, d: number): number {
-  if (n > Number.MAX_SAFE_INTEGER || n < -Number.MAX_SAFE_INTEGER) return divRoundHalfUp(n, d);
-  const q = Math.floor(n / d);
-  return 2 * (n - q * d) >= d ? q + 1 : q;
-}
-
-function add(v: Verdeling, totaal: Cents, gemeente: Cents, onderwijs: Cents, overig: Cents): void {
-  v.totaal += totaal;
-  v.gemeente += gemeente;
-  v.onderwijs += onderwijs;
-  v.overig += overig;
-}
-
 function acc<K>(m: Map<K, Verdeling>, k: K): Verdeling {
   let v = m.get(k);
   if (v === undefined) {
@@ -374,7 +323,7 @@ function acc<K>(m: Map<K, Verdeling>, k: K): Verdeling {
 
 export interface JaarTotalen {
   jaar: number;
-  /** Counted afspraken (rule 5), as kostenoverzicht's totals for that begrotingsjaar. */
+  /** Counted afspraken (docs/regels.md#regel-5), as kostenoverzicht's totals for that begrotingsjaar. */
   geteld: Verdeling;
   /** Concept and in overleg, apart. */
   inVoorbereiding: Verdeling;
@@ -389,31 +338,21 @@ export function totalenPerBegrotingsjaar(afspraken: readonly AfspraakBasis[], va
   const uit: JaarTotalen[] = [];
   for (let jaar = van; jaar <= tot; jaar++) uit.push({ jaar, geteld: legeVerdeling(), inVoorbereiding: legeVerdeling() });
   const startMaand = ctx.schooljaarStartMaand;
-  const weken = hundredths(ctx.wekenPerSchooljaar);
-  const functieTarief: (Cents | undefined)[] = FUNCTIE_CODES.map((f) => ctx.standaardTarieven[f]);
+  const deel = legeVerdeling();
   for (let i = 0; i < afspraken.length; i++) {
     const a = afspraken[i];
-    // A schooljaar can only touch the calendar year it starts in and the next one.
+    // A schooljaar touches no calendar year but the one it starts in and the next.
     if (a.schooljaar < van - 1 || a.schooljaar > tot) continue;
-    const status = a.status;
-    const geteld = isGeteld(status);
-    if (!geteld && status !== 'concept' && status !== 'in_overleg') continue;
-    let jaarbedrag = 0;
-    let berekend = false;
+    const geteld = isGeteld(a.status);
+    if (!geteld && !isInVoorbereiding(a.status)) continue;
+    let jaarCents = -1;
     const laatste = Math.min(tot, a.schooljaar + 1);
     for (let jaar = Math.max(van, a.schooljaar); jaar <= laatste; jaar++) {
       const maanden = maandenInJaar(a, jaar, startMaand);
       if (maanden === 0) continue;
-      if (!berekend) {
-        berekend = true;
-        jaarbedrag = Math.max(0, snelJaarbedrag(a, functieTarief, weken));
-      }
-      const bedrag = maanden === 12 ? jaarbedrag : snelDeel(jaarbedrag * maanden, 12);
-      const gemeente = snelDeel(bedrag * hundredths(a.aandeelGemeente), 10_000);
-      let onderwijs = snelDeel(bedrag * hundredths(a.aandeelOnderwijs), 10_000);
-      if (bedrag >= 0 && bedrag - gemeente - onderwijs < 0) onderwijs = bedrag - gemeente; // see verdeel
+      if (jaarCents < 0) jaarCents = jaarkosten(a, ctx);
       const r = uit[jaar - van];
-      add(geteld ? r.geteld : r.inVoorbereiding, bedrag, gemeente, onderwijs, bedrag - gemeente - onderwijs);
+      telOp(geteld ? r.geteld : r.inVoorbereiding, deelVoorMaanden(jaarCents, maanden, a, deel));
     }
   }
   return uit;

@@ -4,8 +4,8 @@
 // put beside the DUO totals, so a reader sees when the two sources disagree.
 // Pure: no Node, no SQL. Amounts in cents, rounded half up per division.
 import { divRoundHalfUp } from './geld';
-import { begrotingsjaarVeld } from './kosten-invoer';
-import { altijd, schooljaarVeld, strikt } from './validatie';
+import { altijd, strikt } from './validatie';
+import { jaarVeld, schooljaarVeld } from './velden';
 import { ONBEKENDE_WIJK, type Kostenoverzicht } from './kosten';
 import type { Leerlingaantal } from './dekkingsgraad';
 import type { Cents, Sector } from './types';
@@ -152,7 +152,7 @@ export function kostenPerLeerling(invoer: {
 /** Input of kosten.perLeerling: a schooljaar (its DUO count) or a begrotingsjaar (the count of 1 oktober that year). */
 export const kostenPerLeerlingInvoer = strikt({
   schooljaar: schooljaarVeld().optional(),
-  begrotingsjaar: begrotingsjaarVeld().optional(),
+  begrotingsjaar: jaarVeld('Begrotingsjaar').optional(),
 }).superRefine((v, ctx) => {
   if (typeof v !== 'object' || v === null) return;
   const n = Number(v.schooljaar !== undefined) + Number(v.begrotingsjaar !== undefined);

@@ -3,26 +3,8 @@
 // The afspraak schemas live in validatie.ts; this file reuses its field schemas so that every
 // message is Dutch and names the field. No Node imports: the renderer bundles this file too.
 import { z } from 'zod';
-import {
-  aandelenRegels,
-  altijd,
-  centsVeld,
-  functieVeld,
-  idVeld,
-  optioneleDatumVeld,
-  percentageVeld,
-  schooljaarVeld,
-  sectorVeld,
-  statusVeld,
-  strikt,
-  tekstVeld,
-  typeFout,
-  urenVeld,
-  wekenVeld,
-} from './validatie';
-
-// The contract builds a few inputs of its own as reg.strikt(...).
-export { strikt };
+import { aandelenRegels, altijd, functieVeld, idVeld, optioneleDatumVeld, sectorVeld, statusVeld, strikt, tekstVeld } from './validatie';
+import { centsVeld, jaarVeld, MAX_UURTARIEF, percentageVeld, schooljaarVeld, typeFout, urenVeld, wekenVeld } from './velden';
 
 /** Required text, trimmed. */
 export function naamVeld(label: string, max = 200) {
@@ -31,13 +13,6 @@ export function naamVeld(label: string, max = 200) {
     .trim()
     .min(1, `${label} is verplicht.`)
     .max(max, `${label} mag hoogstens ${max} tekens hebben.`);
-}
-
-/** A calendar year (begrotingsjaar, teljaar). */
-export function jaarVeld(label = 'Jaar') {
-  return z
-    .number({ error: typeFout(label, 'een jaartal') })
-    .refine((v) => Number.isInteger(v) && v >= 1990 && v <= 2100, `${label} moet een jaartal tussen 1990 en 2100 zijn.`);
 }
 
 /** A whole number ≥ 0, or null (unknown). */
@@ -170,7 +145,7 @@ export const functieWijziging = strikt({
   code: functieVeld,
   naam: naamVeld('Naam', 100),
   betaler: betalerVeld,
-  standaardUurtariefCents: centsVeld('Standaard uurtarief').refine((v) => v <= 100_000_00, 'Standaard uurtarief van meer dan € 100.000 is niet aannemelijk.'),
+  standaardUurtariefCents: centsVeld('Standaard uurtarief', { max: MAX_UURTARIEF }),
 });
 export const functieCodeInvoer = strikt({ code: functieVeld });
 
@@ -385,6 +360,9 @@ export const mutatielogLijstInvoer = strikt({
     .refine((v) => Number.isInteger(v) && v >= 1 && v <= 10_000, 'Limiet moet een geheel getal van 1 tot 10.000 zijn.')
     .default(200),
 });
+
+/** mutatielog.exporteer: the whole log, or one entity's. */
+export const mutatielogExportInvoer = strikt({ entiteit: mutatielogLijstInvoer.shape.entiteit, entiteitId: mutatielogLijstInvoer.shape.entiteitId });
 
 /** The same date one year later (29 February becomes 28 February); null stays null. */
 export function volgendSchooljaarDatum(datum: string | null): string | null {

@@ -1,7 +1,7 @@
 // What-if calculations for a collegevoorstel, side by side with the current cost:
 // 1. basisinzet: every school of a sector gets at least N uur per week of a functie;
 // 2. aandelen: the same afspraken, financed differently (e.g. gemeente 100 % instead of 50/50).
-// Both compute every amount per (virtual) afspraak with the ordinary rules 1-3 and sum, so the
+// Both compute every amount per (virtual) afspraak with the ordinary rules (docs/regels.md#regel-1 to #regel-3) and sum, so the
 // figures match what the app will show once the scenario is entered as afspraken.
 import { hundredths } from './geld';
 import {

@@ -1,4 +1,4 @@
-// Schooljaren and the months they cover (rule 3). A schooljaar is known by the calendar year
+// Schooljaren and the months they cover (docs/regels.md#regel-3). A schooljaar is known by the calendar year
 // it starts in and runs 12 months from the start month setting (default September).
 // Months are handled as one integer index (jaar × 12 + maand − 1) so that the cost engine can
 // count months per begrotingsjaar without allocating anything.
@@ -115,6 +115,14 @@ export function afspraakMaanden(afspraak: AfspraakPeriode, startMaand = STANDAAR
   return uit;
 }
 
+/**
+ * Rule 3's amount for a number of months (docs/regels.md#regel-3): round(yearly × months / 12),
+ * half up, to whole cents. Every engine, report line and written-out split uses this one.
+ */
+export function bedragVoorMaanden(jaarbedrag: Cents, maanden: number): Cents {
+  return maanden === 12 ? jaarbedrag : divRoundHalfUp(jaarbedrag * maanden, 12);
+}
+
 /** Months per calendar year, e.g. 2017-2018 from September: Map { 2017 → 4, 2018 → 8 }. */
 export function maandenPerBegrotingsjaar(afspraak: AfspraakPeriode, startMaand = STANDAARD_START_MAAND): Map<number, number> {
   const uit = new Map<number, number>();
@@ -163,7 +171,7 @@ export function maandSplitsing(maanden: readonly JaarMaand[], jaar: number, jaar
   let tekst = `${bereik}: ${aantal}/12`;
   let bedragCents: Cents | null = null;
   if (jaarbedragCents !== undefined) {
-    bedragCents = divRoundHalfUp(jaarbedragCents * aantal, 12);
+    bedragCents = bedragVoorMaanden(jaarbedragCents, aantal);
     tekst += ` × ${formatEuro(jaarbedragCents)} = ${formatEuro(bedragCents)}`;
   }
   return { jaar, maanden: aantal, tekst, bedragCents };

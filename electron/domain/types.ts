@@ -9,7 +9,7 @@ export type Sector = (typeof SECTOREN)[number];
 export const FUNCTIE_CODES = ['SMW', 'JGW', 'JMW', 'JW', 'JP', 'IB', 'ZC', 'ORTHO'] as const;
 export type FunctieCode = (typeof FUNCTIE_CODES)[number];
 
-/** Status of an afspraak. Only the counted ones go into costs and coverage (rule 5). */
+/** Status of an afspraak. Only the counted ones go into costs and coverage (docs/regels.md#regel-5). */
 export const STATUSSEN = ['concept', 'in_overleg', 'afgesproken', 'getekend', 'beeindigd'] as const;
 export type Status = (typeof STATUSSEN)[number];
 export const STATUS_LABEL: Record<Status, string> = {

@@ -1,20 +1,10 @@
-// Input schemas (zod 4) shared by the API contract and the renderer forms (rules 7 and 8).
+// Input schemas (zod 4) shared by the API contract and the renderer forms (docs/regels.md#regel-7, #regel-8).
 // Every message is Dutch and names the field as the user knows it (the column names of the
 // afspraken sheet). No Node imports here: the renderer bundles this file.
 import { z } from 'zod';
-import { hasAtMostTwoDecimals, hundredths } from './geld';
-import { parseSchooljaar } from './schooljaar';
+import { hundredths } from './geld';
 import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL } from './types';
-
-const MAX_UREN_PER_WEEK = 168; // more hours than a week has is always a typing error
-const MAX_WEKEN = 53;
-
-export function typeFout(label: string, soort: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined || issue.input === null
-      ? `${label} is verplicht.`
-      : `${label} moet ${soort} zijn.`;
-}
+import { centsVeld, percentageVeld, schooljaarVeld, typeFout, urenVeld, wekenVeld } from './velden';
 
 function onbekendVeld(issue: { code?: string; keys?: string[] }) {
   return issue.code === 'unrecognized_keys' && issue.keys
@@ -31,7 +21,7 @@ export function strikt<T extends z.core.$ZodLooseShape>(shape: T) {
 export const altijd = { when: () => true };
 
 /**
- * Rule 2 over the share fields of an input: gemeente, onderwijs and overig add up to exactly
+ * Rule 2 (docs/regels.md#regel-2) over the share fields of an input: gemeente, onderwijs and overig add up to exactly
  * 100 %, and a share for overig names who pays it. A share that is itself invalid is skipped (its
  * own message says why); an absent share counts as its default (none: skipped; overig: 0).
  */
@@ -57,46 +47,7 @@ export function aandelenRegels(waarde: unknown, ctx: z.RefinementCtx, standaard:
   }
 }
 
-// ---- reusable field schemas --------------------------------------------------------------
-
-/** An amount in integer euro cents, ≥ 0. */
-export function centsVeld(label: string) {
-  return z
-    .number({ error: typeFout(label, 'een bedrag') })
-    .refine(Number.isFinite, `${label} moet een bedrag zijn.`)
-    .refine((v) => Number.isSafeInteger(v), `${label} moet een bedrag in hele centen zijn.`)
-    .refine((v) => v >= 0, `${label} mag niet negatief zijn.`);
-}
-
-/** Hours per week: ≥ 0, at most two decimals. */
-export function urenVeld(label: string) {
-  return z
-    .number({ error: typeFout(label, 'een getal') })
-    .refine(Number.isFinite, `${label} moet een getal zijn.`)
-    .refine((v) => v >= 0, `${label} mag niet negatief zijn.`)
-    .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`)
-    .refine((v) => v <= MAX_UREN_PER_WEEK, `${label} mag niet meer dan ${MAX_UREN_PER_WEEK} zijn.`);
-}
-
-/** Weeks per year: more than 0, at most 53, at most two decimals. */
-export function wekenVeld(label: string) {
-  return z
-    .number({ error: typeFout(label, 'een getal') })
-    .refine(Number.isFinite, `${label} moet een getal zijn.`)
-    .refine((v) => v > 0, `${label} moet groter dan 0 zijn.`)
-    .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`)
-    .refine((v) => v <= MAX_WEKEN, `${label} mag niet meer dan ${MAX_WEKEN} zijn.`);
-}
-
-/** A percentage 0-100 with at most two decimals. */
-export function percentageVeld(label: string) {
-  return z
-    .number({ error: typeFout(label, 'een percentage') })
-    .refine(Number.isFinite, `${label} moet een percentage zijn.`)
-    .refine((v) => v >= 0, `${label} mag niet negatief zijn.`)
-    .refine((v) => v <= 100, `${label} mag niet meer dan 100 zijn.`)
-    .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`);
-}
+// ---- reusable field schemas (the numbers: velden.ts) -------------------------------------
 
 export function isGeldigeIsoDatum(v: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
@@ -120,25 +71,6 @@ export function optioneleDatumVeld(label: string) {
     .nullable()
     .refine((v) => v === null || v === '' || isGeldigeIsoDatum(v), `${label} moet een geldige datum zijn (jjjj-mm-dd).`)
     .transform((v) => (v === '' ? null : v));
-}
-
-/** A schooljaar as its start year: 2017 for 2017-2018. */
-export function schooljaarVeld(label = 'Schooljaar') {
-  return z
-    .number({ error: typeFout(label, 'een jaartal') })
-    .refine((v) => Number.isInteger(v) && v >= 1990 && v <= 2100, `${label} moet een jaartal zijn, zoals 2017 voor 2017-2018.`);
-}
-
-/** A schooljaar typed as text (`2017-2018`, `2017/2018`, `2017/18`), parsed to its start year. */
-export function schooljaarTekstVeld(label = 'Schooljaar') {
-  return z.string({ error: typeFout(label, 'een tekst') }).transform((v, ctx) => {
-    const jaar = parseSchooljaar(v);
-    if (jaar === null) {
-      ctx.addIssue({ code: 'custom', message: `${label} moet een schooljaar zijn zoals 2017-2018 (niet "${v}").` });
-      return z.NEVER;
-    }
-    return jaar;
-  });
 }
 
 export function idVeld(label: string) {
@@ -175,7 +107,7 @@ export const statusVeld = z.enum(STATUSSEN, { error: keuzeFout('Status', STATUSS
 export const sectorVeld = z.enum(SECTOREN, { error: keuzeFout('Sector', SECTOREN.join(', ')) });
 
 
-/** The financing shares (rule 2), checked together by aandelenRegels. */
+/** The financing shares (docs/regels.md#regel-2), checked together by aandelenRegels. */
 export const aandelenVelden = {
   aandeelGemeente: percentageVeld('Aandeel gemeente'),
   aandeelOnderwijs: percentageVeld('Aandeel onderwijs'),
@@ -211,7 +143,7 @@ export const afspraakVelden = {
 };
 
 /**
- * The rules that involve more than one field (rule 7 and 8). They also run when single fields
+ * The rules that involve more than one field (docs/regels.md#regel-7, #regel-8). They also run when single fields
  * failed (so an import row lists every problem at once), hence the defensive reads: a field
  * that is itself invalid is skipped here, its own message already says why.
  */

@@ -1,7 +1,8 @@
 // Input schemas of the werkplannen API (domain/werkplan.ts holds the record and its status). No
 // Node imports: the renderer's werkplan form bundles this file.
 import { z } from 'zod';
-import { altijd, idVeld, optioneleDatumVeld, schooljaarVeld, strikt, tekstVeld } from './validatie';
+import { altijd, idVeld, optioneleDatumVeld, strikt, tekstVeld } from './validatie';
+import { schooljaarVeld } from './velden';
 import type { WerkplanVelden } from './werkplan';
 
 const LABEL = {

@@ -6,7 +6,8 @@
 import ExcelJS from 'exceljs';
 import { isGeldigeIsoDatum } from '../domain/validatie';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, normaliseerKop } from './afspraken-kolommen';
-import { ImportFout, type ImportMelding } from './fout';
+import { ImportFout } from './fout';
+import type { ImportMelding } from '../api/typen/importeren';
 
 /** Larger files are refused before unzipping: a real afspraken sheet is far smaller. */
 const MAX_BYTES = 50 * 1024 * 1024;

@@ -11,44 +11,26 @@
 // - Empty Aandeel gemeente and onderwijs: the functie's usual payer pays the rest to 100 %.
 import type { Db } from '../db/open';
 import { logMutatie } from '../db/mutatielog-repo';
+import { afspraakParams, alleAfspraken, voegAfspraakToe, wijzigAfspraak } from '../db/afspraken-repo';
+import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type AfspraakVeldNaam, type BladVeld } from '../db/afspraken-velden';
+import type { VeldSoort } from '../db/velden';
 import { parseBedrag, parseGetal } from '../domain/geld';
 import { parseSchooljaar, schooljaarLabel } from '../domain/schooljaar';
-import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type FunctieCode, type Status } from '../domain/types';
+import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type Afspraak, type FunctieCode, type Status } from '../domain/types';
 import { afspraakInvoerSchema, type AfspraakGevalideerd } from '../domain/validatie';
 import { datumTekst, isLeeg, leesDatum, tick, toonWaarde, type AfsprakenBlad, type RuweRij } from './afspraken-blad';
 import { AFSPRAKEN_KOLOMMEN, normaliseerKop, type KolomSleutel } from './afspraken-kolommen';
-import { ImportFout, type ImportMelding } from './fout';
+import { ImportFout } from './fout';
+import type { ImportMelding, AfsprakenPlanRij, AfsprakenVoorbeeld } from '../api/typen/importeren';
 
 export { leesAfsprakenBlad, type AfsprakenBlad } from './afspraken-blad';
 
 const MAX_LIJST = 500;
 
-export interface AfsprakenPlanRij {
-  rij: number;
-  soort: 'nieuw' | 'gewijzigd' | 'ongewijzigd';
-  bestaandId: number | null;
-  waarden: AfspraakGevalideerd;
-  label: { schooljaar: string; vestigingscode: string; schoolnaam: string; aanbieder: string; functie: string };
-  wijzigingen: { kolom: string; oud: string; nieuw: string }[];
-}
-
 export interface AfsprakenPlan {
   blad: string;
   rijen: AfsprakenPlanRij[];
   waarschuwingen: ImportMelding[];
-}
-
-export interface AfsprakenVoorbeeld {
-  bestand: string;
-  blad: string;
-  rijen: number;
-  nieuw: number;
-  gewijzigd: number;
-  ongewijzigd: number;
-  waarschuwingen: ImportMelding[];
-  /** New and changed rows (the first MAX_LIJST). */
-  wijzigingen: Omit<AfsprakenPlanRij, 'waarden' | 'bestaandId'>[];
-  ingekort: boolean;
 }
 
 // ---- checking the rows against the registry -----------------------------------------------------
@@ -61,23 +43,7 @@ interface Register {
   afspraken: Map<string, BestaandeAfspraak>;
 }
 
-interface BestaandeAfspraak {
-  id: number;
-  basisurenPerWeek: number;
-  extraUrenPerWeek: number;
-  wekenPerJaar: number | null;
-  uurtariefCents: number | null;
-  vastBedragCents: number | null;
-  aandeelGemeente: number;
-  aandeelOnderwijs: number;
-  aandeelOverig: number;
-  overigeFinancier: string | null;
-  startdatum: string | null;
-  einddatum: string | null;
-  status: Status;
-  toelichtingExtraUren: string | null;
-  themas: string;
-}
+type BestaandeAfspraak = Afspraak;
 
 function leesRegister(db: Db): Register {
   const scholen = new Map<string, { id: number; naam: string }>();
@@ -95,16 +61,7 @@ function leesRegister(db: Db): Register {
     functies.set(f.naam.toLowerCase(), f);
   }
   const afspraken = new Map<string, BestaandeAfspraak>();
-  const rijen = db
-    .prepare(
-      `SELECT id, schooljaar, school_id AS schoolId, aanbieder_id AS aanbiederId, functie, basisuren AS basisurenPerWeek,
-              extra_uren AS extraUrenPerWeek, weken_per_jaar AS wekenPerJaar, uurtarief_cents AS uurtariefCents,
-              vast_bedrag_cents AS vastBedragCents, aandeel_gemeente AS aandeelGemeente, aandeel_onderwijs AS aandeelOnderwijs,
-              aandeel_overig AS aandeelOverig, overige_financier AS overigeFinancier, startdatum, einddatum, status,
-              toelichting_extra_uren AS toelichtingExtraUren, themas
-       FROM afspraken`,
-    )
-    .all() as (BestaandeAfspraak & { schooljaar: number; schoolId: number; aanbiederId: number; functie: string })[];
+  const rijen = alleAfspraken(db);
   for (const a of rijen) afspraken.set(sleutel(a.schooljaar, a.schoolId, a.aanbiederId, a.functie), a);
   return { scholen, aanbieders, aanbiederNamen: lijst.map((a) => a.naam), functies, afspraken };
 }
@@ -114,27 +71,8 @@ const sleutel = (schooljaar: number, schoolId: number, aanbiederId: number, func
 const KOP = Object.fromEntries(AFSPRAKEN_KOLOMMEN.map((k) => [k.sleutel, k.kop])) as Record<KolomSleutel, string>;
 const INDEX = Object.fromEntries(AFSPRAKEN_KOLOMMEN.map((k, i) => [k.sleutel, i])) as Record<KolomSleutel, number>;
 
-/** The field of the afspraak schema → the column the user typed it in. */
-const VELD_KOLOM: Record<string, KolomSleutel> = {
-  schooljaar: 'schooljaar',
-  schoolId: 'vestigingscode',
-  aanbiederId: 'aanbieder',
-  functie: 'functie',
-  basisurenPerWeek: 'basisuren',
-  extraUrenPerWeek: 'extraUren',
-  wekenPerJaar: 'weken',
-  uurtariefCents: 'uurtarief',
-  vastBedragCents: 'vastBedrag',
-  aandeelGemeente: 'aandeelGemeente',
-  aandeelOnderwijs: 'aandeelOnderwijs',
-  aandeelOverig: 'aandeelOverig',
-  overigeFinancier: 'overigeFinancier',
-  startdatum: 'startdatum',
-  einddatum: 'einddatum',
-  status: 'status',
-  toelichtingExtraUren: 'toelichting',
-  themas: 'themas',
-};
+/** The field of the afspraak schema → the column the user typed it in (from the field map). */
+const VELD_KOLOM: Record<string, KolomSleutel> = Object.fromEntries(BLAD_VELDEN.map((v) => [v, bladKolom(v)]));
 
 const STATUS_UIT_TEKST = new Map<string, Status>(
   STATUSSEN.flatMap((s) => [
@@ -351,7 +289,8 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
   }
 
   const themasTekst = tekst('themas');
-  const invoer = {
+  // Every field the field map puts on the sheet (a new one is a compile error until it is read here).
+  const invoer: Record<BladVeld, unknown> = {
     schooljaar,
     schoolId,
     aanbiederId,
@@ -399,21 +338,23 @@ function rest(waarde: number): number {
 
 // ---- comparing with what is there --------------------------------------------------------------
 
-const VERGELEKEN: { veld: keyof BestaandeAfspraak & keyof AfspraakGevalideerd; kolom: KolomSleutel; toon: (v: unknown) => string }[] = [
-  { veld: 'basisurenPerWeek', kolom: 'basisuren', toon: getalTekst },
-  { veld: 'extraUrenPerWeek', kolom: 'extraUren', toon: getalTekst },
-  { veld: 'wekenPerJaar', kolom: 'weken', toon: getalTekst },
-  { veld: 'uurtariefCents', kolom: 'uurtarief', toon: centsTekst },
-  { veld: 'vastBedragCents', kolom: 'vastBedrag', toon: centsTekst },
-  { veld: 'aandeelGemeente', kolom: 'aandeelGemeente', toon: getalTekst },
-  { veld: 'aandeelOnderwijs', kolom: 'aandeelOnderwijs', toon: getalTekst },
-  { veld: 'aandeelOverig', kolom: 'aandeelOverig', toon: getalTekst },
-  { veld: 'overigeFinancier', kolom: 'overigeFinancier', toon: (v) => (v as string | null) ?? '' },
-  { veld: 'startdatum', kolom: 'startdatum', toon: (v) => (v ? datumTekst(v as string) : '') },
-  { veld: 'einddatum', kolom: 'einddatum', toon: (v) => (v ? datumTekst(v as string) : '') },
-  { veld: 'status', kolom: 'status', toon: (v) => STATUS_LABEL[v as Status] ?? String(v) },
-  { veld: 'toelichtingExtraUren', kolom: 'toelichting', toon: (v) => (v as string | null) ?? '' },
-];
+/** How a value is shown in the list of changes, by its kind. */
+const TOON: Record<VeldSoort, (v: unknown) => string> = {
+  id: getalTekst,
+  verwijzing: getalTekst,
+  schooljaar: (v) => schooljaarLabel(v as number),
+  getal: getalTekst,
+  cents: centsTekst,
+  tekst: (v) => (v as string | null) ?? '',
+  keuze: (v) => STATUS_LABEL[v as Status] ?? String(v),
+  datum: (v) => (v ? datumTekst(v as string) : ''),
+  bool: (v) => (v ? 'ja' : 'nee'),
+  json: (v) => (Array.isArray(v) ? v.join(', ') : JSON.stringify(v ?? null)),
+};
+
+/** The sheet's fields that can change in an existing afspraak: all but its key. */
+const SLEUTEL = new Set<AfspraakVeldNaam>(['schooljaar', 'schoolId', 'aanbiederId', 'functie']);
+const VERGELEKEN = BLAD_VELDEN.filter((v) => !SLEUTEL.has(v)).map((veld) => ({ veld, kolom: bladKolom(veld), toon: TOON[AFSPRAAK_VELDEN[veld].soort] }));
 
 function getalTekst(v: unknown): string {
   return v === null || v === undefined ? '' : String(v).replace('.', ',');
@@ -432,11 +373,8 @@ function vergelijkMetBestaand(rij: AfsprakenPlanRij, oud: BestaandeAfspraak | un
   for (const v of VERGELEKEN) {
     const a = oud[v.veld] ?? null;
     const b = w[v.veld] ?? null;
-    if (a !== b) rij.wijzigingen.push({ kolom: KOP[v.kolom], oud: v.toon(a), nieuw: v.toon(b) });
-  }
-  const oudeThemas = JSON.stringify(JSON.parse(oud.themas || '[]'));
-  if (oudeThemas !== JSON.stringify(w.themas)) {
-    rij.wijzigingen.push({ kolom: KOP.themas, oud: (JSON.parse(oud.themas || '[]') as string[]).join(', '), nieuw: w.themas.join(', ') });
+    const anders = typeof a === 'object' || typeof b === 'object' ? JSON.stringify(a) !== JSON.stringify(b) : a !== b;
+    if (anders) rij.wijzigingen.push({ kolom: KOP[v.kolom], oud: v.toon(a), nieuw: v.toon(b) });
   }
   rij.soort = rij.wijzigingen.length > 0 ? 'gewijzigd' : 'ongewijzigd';
 }
@@ -459,56 +397,22 @@ export function afsprakenVoorbeeld(bestand: string, plan: AfsprakenPlan): Afspra
 
 // ---- saving ------------------------------------------------------------------------------------
 
-/** Saves every new and changed row in one transaction; columns the sheet does not have are kept. */
+/**
+ * Saves every new and changed row in one transaction, through the repo's writes; a changed row
+ * writes only the fields on the sheet, so the others (BLOZ-advies, regeling, …) are kept.
+ */
 export function voerAfsprakenPlanUit(db: Db, plan: AfsprakenPlan, gebruiker: string, methode = 'import.afsprakenUitvoeren'): { nieuw: number; gewijzigd: number; ongewijzigd: number } {
-  const invoegen = db.prepare(
-    `INSERT INTO afspraken (schooljaar, school_id, aanbieder_id, functie, basisuren, extra_uren, weken_per_jaar, uurtarief_cents,
-       vast_bedrag_cents, aandeel_gemeente, aandeel_onderwijs, aandeel_overig, overige_financier, startdatum, einddatum, status,
-       toelichting_extra_uren, themas)
-     VALUES (@schooljaar, @schoolId, @aanbiederId, @functie, @basisurenPerWeek, @extraUrenPerWeek, @wekenPerJaar, @uurtariefCents,
-       @vastBedragCents, @aandeelGemeente, @aandeelOnderwijs, @aandeelOverig, @overigeFinancier, @startdatum, @einddatum, @status,
-       @toelichtingExtraUren, @themas)`,
-  );
-  const bijwerken = db.prepare(
-    `UPDATE afspraken SET basisuren = @basisurenPerWeek, extra_uren = @extraUrenPerWeek, weken_per_jaar = @wekenPerJaar,
-       uurtarief_cents = @uurtariefCents, vast_bedrag_cents = @vastBedragCents, aandeel_gemeente = @aandeelGemeente,
-       aandeel_onderwijs = @aandeelOnderwijs, aandeel_overig = @aandeelOverig, overige_financier = @overigeFinancier,
-       startdatum = @startdatum, einddatum = @einddatum, status = @status, toelichting_extra_uren = @toelichtingExtraUren,
-       themas = @themas
-     WHERE id = @id`,
-  );
   const telling = { nieuw: 0, gewijzigd: 0, ongewijzigd: 0 };
   db.transaction(() => {
     const log: [string, string | null, unknown, unknown][] = [];
     for (const r of plan.rijen) {
       telling[r.soort]++;
       if (r.soort === 'ongewijzigd') continue;
-      const w = r.waarden;
-      const params = {
-        schooljaar: w.schooljaar,
-        schoolId: w.schoolId,
-        aanbiederId: w.aanbiederId,
-        functie: w.functie,
-        basisurenPerWeek: w.basisurenPerWeek,
-        extraUrenPerWeek: w.extraUrenPerWeek,
-        wekenPerJaar: w.wekenPerJaar,
-        uurtariefCents: w.uurtariefCents,
-        vastBedragCents: w.vastBedragCents,
-        aandeelGemeente: w.aandeelGemeente,
-        aandeelOnderwijs: w.aandeelOnderwijs,
-        aandeelOverig: w.aandeelOverig,
-        overigeFinancier: w.overigeFinancier,
-        startdatum: w.startdatum,
-        einddatum: w.einddatum,
-        status: w.status,
-        toelichtingExtraUren: w.toelichtingExtraUren,
-        themas: JSON.stringify(w.themas),
-      };
       if (r.soort === 'nieuw') {
-        const res = invoegen.run(params);
-        log.push(['afspraak', String(res.lastInsertRowid), null, { ...params, rij: r.rij }]);
+        const id = voegAfspraakToe(db, r.waarden);
+        log.push(['afspraak', String(id), null, { ...afspraakParams(r.waarden, BLAD_VELDEN), rij: r.rij }]);
       } else {
-        bijwerken.run({ ...params, id: r.bestaandId });
+        wijzigAfspraak(db, r.bestaandId!, r.waarden, BLAD_VELDEN);
         log.push(['afspraak', String(r.bestaandId), Object.fromEntries(r.wijzigingen.map((x) => [x.kolom, x.oud])), Object.fromEntries(r.wijzigingen.map((x) => [x.kolom, x.nieuw]))]);
       }
     }

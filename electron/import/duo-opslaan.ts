@@ -4,9 +4,10 @@
 // Schools are never deleted; the plan only flags them "niet meer in DUO-bestand".
 import type { Db } from '../db/open';
 import { logMutatie } from '../db/mutatielog-repo';
-import { leesDuoBestand, type DuoBestand, type DuoLeerlingen, type DuoSoort, type DuoVeld, type DuoVestiging } from './duo';
-import { maakDuoPlan, type BestaandBestuur, type BestaandeSchool, type DuoPlan, type VeldWijziging } from './duo-preview';
-import { ImportFout, type ImportMelding } from './fout';
+import { leesDuoBestand, type DuoBestand, type DuoLeerlingen } from './duo';
+import type { DuoSoort, DuoVeld, DuoVestiging, ImportMelding, DuoVoorbeeld } from '../api/typen/importeren';
+import { maakDuoPlan, type BestaandBestuur, type BestaandeSchool, type DuoPlan } from './duo-preview';
+import { ImportFout } from './fout';
 import type { GekozenBestand } from './plannen';
 
 /** The DUO fields the scholen table stores, and their columns. */
@@ -59,30 +60,6 @@ export interface DuoBestandsPlan {
 
 export interface DuoImportPlan {
   bestanden: DuoBestandsPlan[];
-}
-
-/** What the user sees before confirming; lists are capped, counts are not. */
-export interface DuoVoorbeeld {
-  gemeenteCode: string | null;
-  bestanden: { naam: string; soort: DuoSoort; omschrijving: string; rijen: number; rijenNaFilter: number; encoding: string }[];
-  aantallen: {
-    nieuw: number;
-    gewijzigd: number;
-    ongewijzigd: number;
-    nietMeerInBestand: number;
-    weerInBestand: number;
-    nieuweBesturen: number;
-    leerlingenNieuw: number;
-    leerlingenGewijzigd: number;
-    leerlingenOngewijzigd: number;
-    leerlingenZonderSchool: number;
-  };
-  nieuw: { vestigingscode: string; naam: string; sector: string; plaats: string }[];
-  gewijzigd: { vestigingscode: string; naam: string; wijzigingen: (VeldWijziging & { label: string })[] }[];
-  nietMeerInBestand: { vestigingscode: string; naam: string; sector: string }[];
-  nieuweBesturen: { nummer: string; naam: string }[];
-  /** True when a list above holds only the first MAX_LIJST items. */
-  ingekort: boolean;
 }
 
 const MAX_LIJST = 500;

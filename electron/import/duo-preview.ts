@@ -6,7 +6,8 @@
 // from a file that lists its sector (and gemeente) completely is flagged "niet meer in
 // DUO-bestand". Only fields the file carries are compared, so an edugis file (no gemeentecode,
 // no bestuur) never blanks them.
-import type { DuoBereik, DuoBestand, DuoLeerlingen, DuoVeld, DuoVestiging } from './duo';
+import type { DuoBereik, DuoBestand, DuoLeerlingen } from './duo';
+import type { DuoVeld, DuoVestiging, VeldWijziging } from '../api/typen/importeren';
 import { normaliseerGemeenteCode, normaliseerPostcode } from './duo';
 
 /** An existing school as the registry holds it; fields it does not store may be left out. */
@@ -17,12 +18,6 @@ export type BestaandeSchool = { vestigingscode: string; nietInDuo?: boolean } & 
 export interface BestaandBestuur {
   nummer: string | null;
   naam: string;
-}
-
-export interface VeldWijziging {
-  veld: DuoVeld;
-  oud: string | null;
-  nieuw: string | null;
 }
 
 export interface GewijzigdeSchool {

@@ -15,38 +15,9 @@
 //   national benchmark). It has no gemeentecode, bestuur or phone; a vestiging with more
 //   buildings appears once per building, the first row wins.
 import type { Sector } from '../domain/types';
-import { ImportFout, type ImportMelding } from './fout';
+import { ImportFout } from './fout';
+import type { ImportMelding, DuoSoort, DuoVestiging, DuoVeld } from '../api/typen/importeren';
 import { leesTabel, type Scheidingsteken, type Tekencodering } from './lezen';
-
-export type DuoSoort =
-  | 'po-adressen'
-  | 'vo-adressen'
-  | 'so-adressen'
-  | 'mbo-instellingen'
-  | 'leerlingen-historisch'
-  | 'leerlingen-vo'
-  | 'edugis';
-
-export interface DuoVestiging {
-  vestigingscode: string;
-  brin: string;
-  naam: string;
-  sector: Sector;
-  denominatie: string;
-  straat: string;
-  huisnummer: string;
-  /** `8024 AH`, always with the space. */
-  postcode: string;
-  plaats: string;
-  /** Four digits, `0193`; null when the file has no code (edugis). */
-  gemeenteCode: string | null;
-  gemeenteNaam: string;
-  /** BEVOEGD GEZAG NUMMER; null when the file has none (edugis). */
-  bestuurNummer: string | null;
-  bestuurNaam?: string;
-  telefoon?: string;
-  website?: string;
-}
 
 export interface DuoLeerlingen {
   vestigingscode: string;
@@ -56,9 +27,6 @@ export interface DuoLeerlingen {
   aantal: number | null;
   onder5: boolean;
 }
-
-/** Fields of DuoVestiging that the preview compares and the database writes. */
-export type DuoVeld = Exclude<keyof DuoVestiging, 'vestigingscode'>;
 
 export interface DuoBereik {
   /** Sectors this kind of file lists completely: an existing school of these sectors that is

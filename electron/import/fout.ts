@@ -1,13 +1,6 @@
+import type { ImportMelding } from '../api/typen/importeren';
 // The one error type of every import. An import is all-or-nothing, so it reports every problem at
 // once: each melding names the row and column where it can, in Dutch, for the user.
-
-export interface ImportMelding {
-  /** Row number as the user sees it in Excel or a text editor: the header is row 1. */
-  rij?: number;
-  /** Column header as written in the file. */
-  kolom?: string;
-  melding: string;
-}
 
 export class ImportFout extends Error {
   readonly meldingen: ImportMelding[];

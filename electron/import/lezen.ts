@@ -3,7 +3,8 @@
 // ImportFout in Dutch rather than in half-read data.
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
-import { ImportFout, type ImportMelding } from './fout';
+import { ImportFout } from './fout';
+import type { ImportMelding } from '../api/typen/importeren';
 
 export type Tekencodering = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le';
 export type Scheidingsteken = ';' | ',' | '\t';

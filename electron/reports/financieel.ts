@@ -419,7 +419,7 @@ function afsprakenBlad(blad: Blad, jaar: number, g: RapportGegevens, afspraken: 
       veiligeTekst(a.overigeFinancier),
     ]);
   }
-  // The engine's totals and the sum of the rows are the same numbers by construction (rule 3).
+  // The engine's totals and the sum of the rows are the same numbers by construction (docs/regels.md#regel-3).
   if (som.totaal !== totaal.totaal || som.gemeente !== totaal.gemeente) {
     throw new Error(`Rapport ${titel}: som van de afspraken (${som.totaal}) wijkt af van het totaal (${totaal.totaal})`);
   }

@@ -5,6 +5,8 @@
 // return.
 import path from 'node:path';
 import type { Db } from '../db/open';
+import { AFSPRAAK_VELDEN, DETAIL_VELDEN } from '../db/afspraken-velden';
+import { selectLijst } from '../db/velden';
 import { afsprakenVan, functieNamenVan, instellingenVan, lookupsVan, onthoud, postenVan, scholenVan } from '../db/lees-cache';
 import { isGeteld, type KostenLookups } from '../domain/kosten';
 import { dekkingsgraad, type Dekkingsgraad, type SchoolMetLeerlingen } from '../domain/dekkingsgraad';
@@ -34,14 +36,9 @@ export interface RapportGegevens {
   lookups: KostenLookups;
 }
 
-/** The report-only columns of an afspraak; the money fields come from the cache. */
-interface DetailRij {
+/** The names a report prints next to an afspraak. */
+interface NamenRij {
   id: number;
-  toelichtingExtraUren: string | null;
-  themas: string;
-  blozAdvies: string | null;
-  regelingId: number | null;
-  opmerking: string | null;
   vestigingscode: string;
   schoolNaam: string;
   sector: Sector;
@@ -49,6 +46,9 @@ interface DetailRij {
   bestuur: string | null;
   aanbieder: string;
 }
+
+/** The report-only fields of an afspraak (the field map's non-basis fields); the money fields come from the cache. */
+const DETAIL_KOLOMMEN = selectLijst(AFSPRAAK_VELDEN, 'a', DETAIL_VELDEN);
 
 export interface GegevensFilter {
   /** Only afspraken of these schooljaren (start years); all when absent. */
@@ -83,8 +83,7 @@ export function laadAfspraakRegels(db: Db, schooljaren?: readonly number[]): Afs
   for (const sj of jaren) for (const a of afsprakenVan(db, sj, sj)) basis.set(a.id, a);
   const rijen = db
     .prepare(
-      `SELECT a.id, a.toelichting_extra_uren AS toelichtingExtraUren, a.themas, a.bloz_advies AS blozAdvies, a.regeling_id AS regelingId,
-              a.opmerking, s.vestigingscode, s.naam AS schoolNaam, s.sector, w.naam AS wijk, b.naam AS bestuur, ab.naam AS aanbieder
+      `SELECT a.id, ${DETAIL_KOLOMMEN}, s.vestigingscode, s.naam AS schoolNaam, s.sector, w.naam AS wijk, b.naam AS bestuur, ab.naam AS aanbieder
        FROM afspraken a
        JOIN scholen s ON s.id = a.school_id
        JOIN aanbieders ab ON ab.id = a.aanbieder_id
@@ -93,7 +92,7 @@ export function laadAfspraakRegels(db: Db, schooljaren?: readonly number[]): Afs
        WHERE a.schooljaar IN (${jaren.map(() => '?').join(',')})
        ORDER BY a.schooljaar, w.naam COLLATE NOCASE, s.naam COLLATE NOCASE, a.functie, ab.naam COLLATE NOCASE`,
     )
-    .all(...jaren) as DetailRij[];
+    .all(...jaren) as (NamenRij & Omit<Pick<Afspraak, (typeof DETAIL_VELDEN)[number]>, 'themas'> & { themas: string })[];
   const uit: AfspraakRegel[] = [];
   for (const r of rijen) {
     const a = basis.get(r.id);
@@ -172,7 +171,7 @@ export interface DekkingsBron {
   lookups: KostenLookups;
 }
 
-/** Coverage (rule 6) of a functie over the schools of its sectors (or the given ones). */
+/** Coverage (docs/regels.md#regel-6) of a functie over the schools of its sectors (or the given ones). */
 export function dekkingsgraadVoor(g: DekkingsBron, schooljaar: number, functie: FunctieCode, sectoren?: readonly Sector[]): Dekkingsgraad {
   const binnen = new Set(sectoren && sectoren.length > 0 ? sectoren : sectorenVanFunctie(g.afspraken, g.lookups, schooljaar, functie));
   return dekkingsgraad({

@@ -1,16 +1,16 @@
 // The Excel reports by name, for the API (save dialog) and the CLI (`schoolinzet export …`).
+// What each report is (title, period, description) is declared once in api/invoer/rapportages.ts;
+// this file adds the writer of each.
 import type { Db } from '../db/open';
 import { schooljaarLabel } from '../domain/schooljaar';
-import { schrijfAanbieders, AANBIEDERS_NAAM } from './aanbieders';
-import { schrijfAlles, ALLES_NAAM } from './alles';
-import { schrijfBloz, BLOZ_NAAM } from './bloz';
+import { schrijfAanbieders } from './aanbieders';
+import { schrijfAlles } from './alles';
+import { schrijfBloz } from './bloz';
 import { schrijfFinancieel } from './financieel';
 import { bestandsnaam } from './style';
+import { RAPPORTEN, RAPPORT_SOORTEN, type RapportSoort } from '../api/invoer/rapportages';
 
-import { RAPPORT_SOORTEN } from '../api/rapportages-invoer';
-
-export { RAPPORT_SOORTEN };
-export type RapportSoort = (typeof RAPPORT_SOORTEN)[number];
+export { RAPPORTEN, RAPPORT_SOORTEN, type RapportSoort };
 
 export interface RapportVraag {
   soort: RapportSoort;
@@ -18,44 +18,41 @@ export interface RapportVraag {
   schooljaar?: number;
 }
 
-/** The title words in the file name (no accents: `Financiele paragraaf`). */
-const NAAM_IN_BESTAND: Record<RapportSoort, string> = {
-  financieel: 'Financiele paragraaf',
-  bloz: BLOZ_NAAM,
-  aanbieders: AANBIEDERS_NAAM,
-  alles: ALLES_NAAM,
+interface SchrijfOpties {
+  /** The begrotingsjaar or schooljaar the report's `periode` asks for (checked by ontbrekend). */
+  jaar: number;
+  gemaakt: Date;
+  voortgang?: (f: number) => void;
+}
+
+/** One writer per report: adding a report to RAPPORTEN without one here does not compile. */
+const SCHRIJVERS: Record<RapportSoort, (db: Db, dbPad: string, pad: string, opties: SchrijfOpties) => Promise<unknown>> = {
+  financieel: (db, dbPad, pad, { jaar, gemaakt }) => schrijfFinancieel(db, dbPad, pad, { begrotingsjaar: jaar, gemaakt }),
+  bloz: (db, dbPad, pad, { jaar, gemaakt }) => schrijfBloz(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
+  aanbieders: (db, dbPad, pad, { jaar, gemaakt }) => schrijfAanbieders(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
+  alles: (db, dbPad, pad, { gemaakt, voortgang }) => schrijfAlles(db, dbPad, pad, { gemaakt, voortgang }),
 };
+
+function jaarVan(vraag: RapportVraag): number | undefined {
+  const periode = RAPPORTEN[vraag.soort].periode;
+  return periode === null ? undefined : vraag[periode];
+}
 
 /** What is missing, in Dutch, or null when the question is complete. */
 export function ontbrekend(vraag: RapportVraag): { veld: string; melding: string } | null {
-  if (vraag.soort === 'financieel' && vraag.begrotingsjaar === undefined) return { veld: 'begrotingsjaar', melding: 'Kies een begrotingsjaar voor de financiële paragraaf.' };
-  if ((vraag.soort === 'bloz' || vraag.soort === 'aanbieders') && vraag.schooljaar === undefined) return { veld: 'schooljaar', melding: 'Kies een schooljaar voor dit overzicht.' };
-  return null;
+  const { periode, titel } = RAPPORTEN[vraag.soort];
+  if (periode === null || vraag[periode] !== undefined) return null;
+  return { veld: periode, melding: `${titel}: kies een ${periode}.` };
 }
 
 /** `Schoolinzet - Financiele paragraaf 2018 - 2026-11-22.xlsx`. */
 export function standaardBestandsnaam(vraag: RapportVraag, gemaakt = new Date()): string {
-  const periode =
-    vraag.soort === 'financieel' ? String(vraag.begrotingsjaar)
-    : vraag.soort === 'alles' ? null
-    : schooljaarLabel(vraag.schooljaar!);
-  return bestandsnaam(NAAM_IN_BESTAND[vraag.soort], periode, gemaakt);
+  const { periode, inBestandsnaam } = RAPPORTEN[vraag.soort];
+  const jaar = jaarVan(vraag)!;
+  const label = periode === null ? null : periode === 'schooljaar' ? schooljaarLabel(jaar) : String(jaar);
+  return bestandsnaam(inBestandsnaam, label, gemaakt);
 }
 
 export async function schrijfRapport(db: Db, dbPad: string, pad: string, vraag: RapportVraag, opties: { gemaakt?: Date; voortgang?: (f: number) => void } = {}): Promise<void> {
-  const gemaakt = opties.gemaakt ?? new Date();
-  switch (vraag.soort) {
-    case 'financieel':
-      await schrijfFinancieel(db, dbPad, pad, { begrotingsjaar: vraag.begrotingsjaar!, gemaakt });
-      return;
-    case 'bloz':
-      await schrijfBloz(db, dbPad, pad, { schooljaar: vraag.schooljaar!, gemaakt });
-      return;
-    case 'aanbieders':
-      await schrijfAanbieders(db, dbPad, pad, { schooljaar: vraag.schooljaar!, gemaakt });
-      return;
-    case 'alles':
-      await schrijfAlles(db, dbPad, pad, { gemaakt, voortgang: opties.voortgang });
-      return;
-  }
+  await SCHRIJVERS[vraag.soort](db, dbPad, pad, { jaar: jaarVan(vraag)!, gemaakt: opties.gemaakt ?? new Date(), voortgang: opties.voortgang });
 }

@@ -10,6 +10,8 @@ import { schooljaarLabel } from '../domain/schooljaar';
 import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type Status } from '../domain/types';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, type KolomSleutel } from '../import/afspraken-kolommen';
 import { nlDatum } from './style';
+import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type BladVeld } from '../db/afspraken-velden';
+import { uitRij, type VeldSoort } from '../db/velden';
 
 /** Rows that get drop-down lists and formats; the import reads any number of rows. */
 const SJABLOON_RIJEN = 1000;
@@ -162,38 +164,49 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
 
 type SjabloonRij = Partial<Record<KolomSleutel, string | number | Date | null>>;
 
+type BladVerwijzing = { [K in BladVeld]: (typeof AFSPRAAK_VELDEN)[K] extends { soort: 'verwijzing' } ? K : never }[BladVeld];
+
+/**
+ * How a referenced row shows in its sheet column (what the import looks it up by), as an SQL
+ * expression over the query below; a reference on the sheet without one is a compile error.
+ */
+const VERWIJZING: Record<BladVerwijzing, string> & Partial<Record<BladVeld, string>> = { schoolId: 's.vestigingscode', aanbiederId: 'b.naam' };
+
+/** A stored value as the user types it in the sheet, by its kind (what the import reads back). */
+function alsCel(soort: VeldSoort, v: unknown): string | number | Date | null {
+  if (v === null || v === undefined) return null;
+  switch (soort) {
+    case 'schooljaar':
+      return schooljaarLabel(v as number);
+    case 'cents':
+      return (v as number) / 100;
+    case 'datum':
+      return v ? new Date(`${v as string}T00:00:00Z`) : null;
+    case 'json':
+      return Array.isArray(v) ? v.join(', ') : null;
+    case 'keuze':
+      return STATUS_LABEL[v as Status] ?? String(v);
+    case 'bool':
+      return v ? 'ja' : 'nee';
+    default:
+      return v as string | number;
+  }
+}
+
+/** The afspraken of a schooljaar as sheet rows: every field of the field map that is on the sheet. */
 function bestaandeRijen(db: Db, schooljaar: number): SjabloonRij[] {
+  const kolommen = BLAD_VELDEN.map((v) => `${VERWIJZING[v] ?? `a.${AFSPRAAK_VELDEN[v].kolom}`} AS ${v}`).join(', ');
   const rijen = db
     .prepare(
-      `SELECT a.schooljaar, s.vestigingscode, s.naam AS schoolnaam, b.naam AS aanbieder, a.functie, a.basisuren, a.extra_uren AS extraUren,
-              a.weken_per_jaar AS weken, a.uurtarief_cents AS uurtarief, a.vast_bedrag_cents AS vastBedrag,
-              a.aandeel_gemeente AS aandeelGemeente, a.aandeel_onderwijs AS aandeelOnderwijs, a.aandeel_overig AS aandeelOverig,
-              a.overige_financier AS overigeFinancier, a.startdatum, a.einddatum, a.status, a.toelichting_extra_uren AS toelichting, a.themas
+      `SELECT ${kolommen}, s.naam AS schoolnaam
        FROM afspraken a JOIN scholen s ON s.id = a.school_id JOIN aanbieders b ON b.id = a.aanbieder_id
        WHERE a.schooljaar = ? ORDER BY s.vestigingscode, b.naam, a.functie`,
     )
     .all(schooljaar) as Record<string, unknown>[];
-  const datum = (v: unknown) => (typeof v === 'string' && v ? new Date(`${v}T00:00:00Z`) : null);
-  const euro = (v: unknown) => (typeof v === 'number' ? v / 100 : null);
-  return rijen.map((r) => ({
-    schooljaar: schooljaarLabel(r.schooljaar as number),
-    vestigingscode: r.vestigingscode as string,
-    schoolnaam: r.schoolnaam as string,
-    aanbieder: r.aanbieder as string,
-    functie: r.functie as string,
-    basisuren: r.basisuren as number,
-    extraUren: r.extraUren as number,
-    weken: (r.weken as number | null) ?? null,
-    uurtarief: euro(r.uurtarief),
-    vastBedrag: euro(r.vastBedrag),
-    aandeelGemeente: r.aandeelGemeente as number,
-    aandeelOnderwijs: r.aandeelOnderwijs as number,
-    aandeelOverig: r.aandeelOverig as number,
-    overigeFinancier: (r.overigeFinancier as string | null) ?? null,
-    startdatum: datum(r.startdatum),
-    einddatum: datum(r.einddatum),
-    status: STATUS_LABEL[r.status as Status],
-    toelichting: (r.toelichting as string | null) ?? null,
-    themas: (JSON.parse((r.themas as string) || '[]') as string[]).join(', '),
-  }));
+  return rijen.map((ruw) => {
+    const r = uitRij<Record<string, unknown>>(AFSPRAAK_VELDEN, ruw);
+    const rij: SjabloonRij = { schoolnaam: r.schoolnaam as string };
+    for (const v of BLAD_VELDEN) rij[bladKolom(v)] = VERWIJZING[v] ? (r[v] as string) : alsCel(AFSPRAAK_VELDEN[v].soort, r[v]);
+    return rij;
+  });
 }

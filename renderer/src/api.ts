@@ -1,7 +1,7 @@
 // The typed client: invoke<K>(name, input) → the result type of that method, or an ApiFout with the
 // Dutch message. In Electron it goes through the preload bridge; in the test harness over HTTP.
 import type { ApiResult, Input, MethodName, Output } from '../../electron/api/contract';
-import type { ApiFoutData, VeldMelding } from '../../electron/api/fout';
+import type { ApiFoutData, VeldMelding } from '../../electron/api/typen/fout';
 
 declare global {
   interface Window {

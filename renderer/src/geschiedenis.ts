@@ -1,7 +1,7 @@
 // The mutatielog in words: what happened to a record, by whom and when, as a readable Dutch list
 // of "field: old → new". Pure (no DOM), so a unit test checks the wording.
 import { formatEuro, formatPercentage, formatUren } from '../../electron/domain/geld';
-import type { Mutatie } from '../../electron/db/mutatielog-repo';
+import type { Mutatie } from '../../electron/api/typen/registratie';
 import { STATUS_LABEL, type Status } from '../../electron/domain/types';
 
 /** Names the reader knows instead of ids (wijk, bestuur, school, begrotingspost …). */

@@ -1,5 +1,6 @@
 // The one schooljaar/begrotingsjaar selection in the header that every page respects.
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { isJaartal } from '../../electron/domain/velden';
 
 export interface Periode {
   schooljaar: number;
@@ -16,7 +17,7 @@ function huidigSchooljaar(nu = new Date()): number {
 
 function bewaard(sleutel: string, standaard: number): number {
   const waarde = Number(window.localStorage.getItem(sleutel));
-  return Number.isInteger(waarde) && waarde > 1990 && waarde < 2100 ? waarde : standaard;
+  return isJaartal(waarde) ? waarde : standaard;
 }
 
 export function PeriodeProvider({ children }: { children: ReactNode }) {

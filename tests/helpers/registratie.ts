@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { invoke } from '../../electron/api/registry';
 import type { Input, MethodName, Output } from '../../electron/api/contract';
-import type { ApiFoutData } from '../../electron/api/fout';
+import type { ApiFoutData } from '../../electron/api/typen/fout';
 import { testOmgeving } from './db';
 
 export type Env = Awaited<ReturnType<typeof testOmgeving>>;

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { laadVoorbeeldZwolle } from '../../electron/demo/voorbeeld-zwolle';
+import { invoke } from '../../electron/api/registry';
 import { testOmgeving } from './db';
 import { startBrowser, tijdelijkeMap, type BrowserSessie } from './browser';
 
@@ -11,7 +12,7 @@ import { startBrowser, tijdelijkeMap, type BrowserSessie } from './browser';
 export async function demoDatabase(): Promise<string> {
   const pad = path.join(tijdelijkeMap('demo'), 'voorbeeld-zwolle.db');
   const { omgeving, sessie } = await testOmgeving(pad);
-  await laadVoorbeeldZwolle(omgeving);
+  await laadVoorbeeldZwolle(invoke, omgeving);
   sessie.close();
   return pad;
 }

@@ -177,7 +177,7 @@ describe('afspraken.kopieerSchooljaar', () => {
   it('an empty schooljaar copies nothing; a nonsense year is refused in Dutch', async () => {
     expect(await ok(env, 'afspraken.kopieerSchooljaar', { van: 2030 })).toEqual({ van: 2030, naar: 2031, aangemaakt: 0, alBestaand: 0 });
     const f = await fout(env, 'afspraken.kopieerSchooljaar', { van: 17 });
-    expect(f.velden).toEqual([{ veld: 'van', melding: 'Van schooljaar moet een jaartal zijn, zoals 2017 voor 2017-2018.' }]);
+    expect(f.velden).toEqual([{ veld: 'van', melding: 'Van schooljaar moet een jaartal tussen 1990 en 2100 zijn, zoals 2017 voor 2017-2018.' }]);
   });
 });
 

@@ -1,4 +1,4 @@
-// The figures of the Zwolle proposals (domain.md rule 4), computed from the demo database
+// The figures of the Zwolle proposals (docs/regels.md#regel-4), computed from the demo database
 // "Voorbeeld Zwolle" as a user would get them: through the API methods and through the CLI.
 import { execFile } from 'node:child_process';
 import path from 'node:path';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DuoBereik, DuoLeerlingen, DuoVestiging } from '../../electron/import/duo';
+import type { DuoBereik, DuoLeerlingen } from '../../electron/import/duo';
+import type { DuoVestiging } from '../../electron/api/typen/importeren';
 import { maakDuoPlan, type BestaandeSchool } from '../../electron/import/duo-preview';
 
 const ALLE_VELDEN: DuoBereik['velden'] = [

@@ -1,7 +1,7 @@
 // The mutatielog in words, as the Geschiedenis section shows it.
 import { describe, expect, it } from 'vitest';
 import { actieTekst, geschiedenisRegels, tijdTekst, verschillen, waardeTekst } from '../../renderer/src/geschiedenis';
-import type { Mutatie } from '../../electron/db/mutatielog-repo';
+import type { Mutatie } from '../../electron/api/typen/registratie';
 
 const school = { id: 7, naam: 'De Vlinder', vestigingscode: '20CF01', sector: 'PO', wijkId: 1, bestuurId: null, opmerking: null, leerlingen: [] };
 

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  afspraakInvoerSchema,
-  afspraakWijzigingSchema,
-  centsVeld,
-  isoDatumVeld,
-  percentageVeld,
-  schooljaarTekstVeld,
-  urenVeld,
-} from '../../electron/domain/validatie';
+import { afspraakInvoerSchema, afspraakWijzigingSchema, isoDatumVeld } from '../../electron/domain/validatie';
+import { centsVeld, percentageVeld, schooljaarTekstVeld, urenVeld } from '../../electron/domain/velden';
 import { schoolInvoer } from '../../electron/domain/registratie';
 
 const geldig = {

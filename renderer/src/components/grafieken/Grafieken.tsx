@@ -1,8 +1,8 @@
 // The charts of the Rapportages page and the Dashboard. Data come from the grafiek.* API
 // methods (engine results shaped in electron/domain/grafieken.ts); amounts are cents.
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DekkingGrafiekResultaat, DekkingJaarPunt, KostenJaarPunt, TrendGrafiek as TrendData } from '../../../../electron/api/rapportages';
-import type { VerdelingPunt } from '../../../../electron/domain/grafieken';
+import type { DekkingGrafiekResultaat } from '../../../../electron/api/typen/rapportages';
+import type { DekkingJaarPunt, KostenJaarPunt, TrendGrafiek as TrendData, VerdelingPunt } from '../../../../electron/domain/grafieken';
 import { GrafiekKader } from './GrafiekKader';
 import { euroAs, euroTekst, GROOTTE, KLEUR, procentTekst, REEKS } from './kleuren';
 import { asBreedte, grootsteWaarde, mooieSchaal } from './schaal';

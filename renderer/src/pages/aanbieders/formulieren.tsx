@@ -1,8 +1,7 @@
 // Edit forms for an aanbieder and a functie, validated with the API's own schemas.
 import { z } from 'zod';
 import { aanbiederInvoer, functieWijziging } from '../../../../electron/domain/registratie';
-import type { Aanbieder } from '../../../../electron/db/aanbieders-repo';
-import type { Functie } from '../../../../electron/db/functies-repo';
+import type { Aanbieder, Functie } from '../../../../electron/api/typen/registratie';
 import { FormulierDialoog } from '../../components/Formulier';
 import { Invoer, Keuze, Tekstvak } from '../../components/Velden';
 import { useWijziging } from '../../hooks/useApi';

@@ -5,7 +5,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { invoke } from '../../api';
 import { formatEuro, formatUren } from '../../../../electron/domain/geld';
 import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL, type Afspraak } from '../../../../electron/domain/types';
-import type { AfspraakTotaal } from '../../../../electron/db/afspraken-repo';
+import type { AfspraakTotaal } from '../../../../electron/api/typen/registratie';
 import { DataTabel, type Kolom, type ServerBron } from '../../components/DataTabel';
 import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
 import { SchrijfKnop } from '../../components/Formulier';
@@ -302,7 +302,7 @@ export function AfsprakenPagina() {
   );
 }
 
-/** The totals row: counted afspraken only (rule 5), over every afspraak that passes the filters. */
+/** The totals row: counted afspraken only (docs/regels.md#regel-5), over every afspraak that passes the filters. */
 function totaalCellen(t: AfspraakTotaal): Record<string, ReactNode> {
   return {
     basisuren: formatUren(t.basisuren),

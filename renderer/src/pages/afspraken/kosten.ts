@@ -1,4 +1,4 @@
-// Live costs of an afspraak in the renderer, with the same pure engine the API uses (rules 1-3).
+// Live costs of an afspraak in the renderer, with the same pure engine the API uses (docs/regels.md#regel-1 to #regel-3).
 import { afspraakMaanden, bedragInSchooljaar, isGeteld, jaarkosten, maandSplitsingen, type KostenContext } from '../../../../electron/domain';
 import type { AfspraakBasis, Instellingen, Verdeling } from '../../../../electron/domain/types';
 

@@ -3,7 +3,7 @@
 // aanbieder's or a functie's). The Afspraken page itself asks for windows: see venster.ts.
 import { useMemo } from 'react';
 import type { Input } from '../../../../electron/api/contract';
-import type { AfspraakRij } from '../../../../electron/db/afspraken-repo';
+import type { AfspraakRij } from '../../../../electron/api/typen/registratie';
 import { useLezen } from '../../hooks/useApi';
 
 export type AfspraakMetKosten = AfspraakRij;

@@ -8,7 +8,7 @@ import { useQueries, useQueryClient, type QueryClient } from '@tanstack/react-qu
 import { invoke } from '../../api';
 import type { Input, Output } from '../../../../electron/api/contract';
 import type { FunctieCode, Sector, Status } from '../../../../electron/domain/types';
-import type { AfspraakRij } from '../../../../electron/db/afspraken-repo';
+import type { AfspraakRij } from '../../../../electron/api/typen/registratie';
 import type { ServerBron, TabelVraag } from '../../components/DataTabel';
 
 export const VENSTER = 200;

@@ -2,7 +2,7 @@
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
 import { begrotingspostInvoer } from '../../../../electron/domain/registratie';
-import type { Begrotingspost } from '../../../../electron/db/begrotingsposten-repo';
+import type { Begrotingspost } from '../../../../electron/api/typen/registratie';
 import { BedragenPerJaar, FormulierDialoog } from '../../components/Formulier';
 import { Geschiedenis } from '../../components/Geschiedenis';
 import { Invoer, Keuze, Tekstvak } from '../../components/Velden';

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { invoke } from '../../api';
 import { formatEuro } from '../../../../electron/domain/geld';
 import { proeftuinInvoer } from '../../../../electron/domain/registratie';
-import type { Proeftuin } from '../../../../electron/db/proeftuinen-repo';
+import type { Proeftuin } from '../../../../electron/api/typen/registratie';
 import { BedragenPerJaar, FormulierDialoog, SchrijfKnop, Sectie } from '../../components/Formulier';
 import { Geschiedenis } from '../../components/Geschiedenis';
 import { Invoer, Keuze, Tekstvak } from '../../components/Velden';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { regelingInvoer } from '../../../../electron/domain/registratie';
 import { FUNCTIE_CODES, SECTOREN } from '../../../../electron/domain/types';
 import { formatPercentage } from '../../../../electron/domain/geld';
-import type { Regeling } from '../../../../electron/db/regelingen-repo';
+import type { Regeling } from '../../../../electron/api/typen/registratie';
 import { FormulierDialoog } from '../../components/Formulier';
 import { Geschiedenis } from '../../components/Geschiedenis';
 import { Invoer, Keuze, Tekstvak } from '../../components/Velden';

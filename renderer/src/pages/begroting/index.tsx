@@ -2,8 +2,7 @@
 // and the basisinzet scenario.
 import { useState } from 'react';
 import { formatEuro, formatPercentage, formatUren } from '../../../../electron/domain/geld';
-import type { Begrotingspost } from '../../../../electron/db/begrotingsposten-repo';
-import type { Regeling } from '../../../../electron/db/regelingen-repo';
+import type { Begrotingspost, Regeling } from '../../../../electron/api/typen/registratie';
 import { Melding, PaginaKop } from '../../components/PaginaKop';
 import { ActiesKop, RijActies, SchrijfKnop, Sectie } from '../../components/Formulier';
 import { useLezen } from '../../hooks/useApi';

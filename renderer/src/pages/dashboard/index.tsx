@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatEuro } from '../../../../electron/domain/geld';
 import type { Verdeling } from '../../../../electron/domain/types';
-import type { DemoResultaat } from '../../../../electron/api/demo';
+import type { DemoResultaat } from '../../../../electron/api/typen/app';
 import { LegeStaat, PaginaKop, Melding } from '../../components/PaginaKop';
 import { SchrijfKnop } from '../../components/Formulier';
 import { useLezen, useWijziging } from '../../hooks/useApi';

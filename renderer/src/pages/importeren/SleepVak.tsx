@@ -2,7 +2,7 @@
 // bytes (the page never sends a path); a .xlsx goes to the afspraken preview, .csv/.txt to DUO.
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { Melding } from '../../components/PaginaKop';
-import { MAX_SLEEP_AANTAL, MAX_SLEEP_BESTAND, MAX_SLEEP_TOTAAL, soortVanBestand, type ImportSoort } from '../../../../electron/import/inhoud';
+import { MAX_SLEEP_AANTAL, MAX_SLEEP_BESTAND, MAX_SLEEP_TOTAAL, soortVanBestand, type ImportSoort } from '../../../../electron/api/invoer/importeren';
 
 export interface InhoudBestand {
   naam: string;

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { ApiFout, invoke } from '../../api';
 import type { Output } from '../../../../electron/api/contract';
-import type { VeldMelding } from '../../../../electron/api/fout';
+import type { VeldMelding } from '../../../../electron/api/typen/fout';
 import { Melding } from '../../components/PaginaKop';
 import type { Gesleept, InhoudBestand } from './SleepVak';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { invoke, ApiFout } from '../../api';
-import type { BestandResultaat, InGebruik } from '../../../../electron/api/app';
+import type { BestandResultaat, InGebruik } from '../../../../electron/api/typen/app';
 import { PaginaKop, Melding } from '../../components/PaginaKop';
 import { Dialoog } from '../../components/Dialoog';
 import { Sectie } from '../../components/Formulier';

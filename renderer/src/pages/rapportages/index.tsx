@@ -9,6 +9,7 @@ import { DekkingGrafiek, DekkingPerJaarGrafiek, KostenPerJaarGrafiek, TrendGrafi
 import { schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
 import { FUNCTIE_CODES, type FunctieCode } from '../../../../electron/domain/types';
+import { RAPPORTEN, RAPPORT_SOORTEN } from '../../../../electron/api/invoer/rapportages';
 
 /** Charts are derived figures: keyed under "grafieken", which every write invalidates. */
 export function useGrafiek<K extends MethodName>(method: K, input: Input<K>) {
@@ -39,12 +40,12 @@ export function RapportagesPagina() {
       setBezig(null);
     }
   };
-  const knoppen: [string, Input<'rapport.opslaan'>][] = [
-    [`Financiële paragraaf ${begrotingsjaar}`, { soort: 'financieel', begrotingsjaar }],
-    [`BLOZ-overzicht ${schooljaarNaam(schooljaar)}`, { soort: 'bloz', schooljaar }],
-    [`Overzicht per aanbieder ${schooljaarNaam(schooljaar)}`, { soort: 'aanbieders', schooljaar }],
-    ['Volledige export', { soort: 'alles' }],
-  ];
+  const knoppen = RAPPORT_SOORTEN.map((soort): [string, Input<'rapport.opslaan'>] => {
+    const { titel, periode } = RAPPORTEN[soort];
+    if (periode === 'begrotingsjaar') return [`${titel} ${begrotingsjaar}`, { soort, begrotingsjaar }];
+    if (periode === 'schooljaar') return [`${titel} ${schooljaarNaam(schooljaar)}`, { soort, schooljaar }];
+    return [titel, { soort }];
+  });
   const functies = dekking.data?.functies.length ? dekking.data.functies : FUNCTIE_CODES;
 
   return (

@@ -7,7 +7,7 @@ import { invoke } from '../../api';
 import { formatEuro, formatUren } from '../../../../electron/domain/geld';
 import type { Afspraak, Instellingen } from '../../../../electron/domain/types';
 import { werkplanStatus, type Werkplan } from '../../../../electron/domain/werkplan';
-import type { AfspraakRij } from '../../../../electron/db/afspraken-repo';
+import type { AfspraakRij } from '../../../../electron/api/typen/registratie';
 import { Melding, PaginaKop } from '../../components/PaginaKop';
 import { SchrijfKnop } from '../../components/Formulier';
 import { Geschiedenis } from '../../components/Geschiedenis';

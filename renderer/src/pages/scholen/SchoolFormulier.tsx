@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { schoolInvoer } from '../../../../electron/domain/registratie';
 import { SECTOREN } from '../../../../electron/domain/types';
-import type { School } from '../../../../electron/db/scholen-repo';
+import type { School } from '../../../../electron/api/typen/registratie';
 import type { Output } from '../../../../electron/api/contract';
 import { Dialoog } from '../../components/Dialoog';
 import { FormulierDialoog } from '../../components/Formulier';

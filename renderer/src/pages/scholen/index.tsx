@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { Route, Routes, useNavigate } from 'react-router-dom';
 import { aantal } from '../../format';
-import type { SchoolRij } from '../../../../electron/db/scholen-repo';
+import type { SchoolRij } from '../../../../electron/api/typen/registratie';
 import { DataTabel, type Kolom } from '../../components/DataTabel';
 import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
 import { SchrijfKnop } from '../../components/Formulier';

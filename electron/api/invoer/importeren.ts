@@ -1,8 +1,10 @@
-// A file dropped on the Importeren page travels as its bytes (base64) with its name: the renderer
-// never sends a path, so the main process still only opens files the user picked in its own dialog.
+// Input schemas of the import methods (api/importeren.ts). A file dropped on the Importeren page
+// travels as its bytes (base64) with its name: the renderer never sends a path, so the main process
+// still only opens files the user picked in its own dialog.
 // Pure (zod only): the contract validates with these schemas, the page uses the same limits and the
 // same rule for which kind of import a file name is, before it reads a single byte.
 import { z } from 'zod';
+import { jaarVeld, schooljaarVeld } from '../../domain/velden';
 
 export const MAX_SLEEP_BESTAND = 50 * 1024 * 1024;
 export const MAX_SLEEP_TOTAAL = 200 * 1024 * 1024;
@@ -48,13 +50,10 @@ const gesleept = (soort: ImportSoort, extensies: string) => z.object({ naam: bes
 export const duoFilterVelden = {
   gemeenteCode: z.string().trim().regex(/^(GM)?\d{1,4}$/i, 'Gemeentecode: vier cijfers, bijvoorbeeld 0193.').optional(),
   alle: z.boolean().optional(),
-  jaar: z
-    .number({ error: 'Jaar: een jaartal.' })
-    .int('Jaar: een jaartal.')
-    .min(1990, 'Jaar: vanaf 1990.')
-    .max(2100, 'Jaar: tot 2100.')
-    .optional(),
+  jaar: jaarVeld('Jaar').optional(),
 };
+
+export const duoVoorbeeldInvoer = z.object(duoFilterVelden).strict();
 
 export const duoInhoudInvoer = z
   .object({
@@ -71,3 +70,17 @@ export const duoInhoudInvoer = z
   .strict();
 
 export const afsprakenInhoudInvoer = gesleept('afspraken', '.xlsx');
+
+/** A preview's id: the files themselves stay in the main process until the user confirms. */
+export const importIdInvoer = z.object({ id: z.string({ error: 'Kies het bestand opnieuw.' }).uuid('Onbekend voorbeeld: kies het bestand opnieuw.') }).strict();
+
+export const sjabloonOpslaanInvoer = z.object({ schooljaar: schooljaarVeld().optional() }).strict();
+
+export const foutenOpslaanInvoer = z
+  .object({
+    bestand: z.string().max(500).optional(),
+    meldingen: z
+      .array(z.object({ rij: z.number().int().min(0).optional(), kolom: z.string().max(300), melding: z.string().max(5000) }).strict())
+      .max(5000, 'Hoogstens 5000 meldingen.'),
+  })
+  .strict();

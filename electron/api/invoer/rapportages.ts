@@ -1,0 +1,83 @@
+// Input schemas of the rapportages and grafieken methods (api/rapportages.ts), in a light file:
+// the contract imports them without pulling in exceljs.
+import { z } from 'zod';
+import { FUNCTIE_CODES, SECTOREN } from '../../domain/types';
+import { jaarVeld, schooljaarVeld } from '../../domain/velden';
+
+/** What a report is about: a begrotingsjaar, a schooljaar, or the whole registry. */
+export type RapportPeriode = 'begrotingsjaar' | 'schooljaar' | null;
+
+export interface RapportKenmerken {
+  /** The title, as on the first sheet, the Rapportages page and in the file name. */
+  titel: string;
+  /** The title words in the file name (no accents: `Financiele paragraaf`). */
+  inBestandsnaam: string;
+  periode: RapportPeriode;
+  /** One line for `schoolinzet export` and the page. */
+  omschrijving: string;
+}
+
+/**
+ * The Excel reports, one entry each. The Rapportages page, `schoolinzet export <soort>`, the
+ * input check and the file name follow from this list; reports/rapporten.ts holds each writer
+ * (a missing writer is a compile error).
+ */
+export const RAPPORTEN = {
+  financieel: {
+    titel: 'Financiële paragraaf',
+    inBestandsnaam: 'Financiele paragraaf',
+    periode: 'begrotingsjaar',
+    omschrijving: 'Financiële paragraaf voor het collegevoorstel: kosten per functie en aanbieder, verdeling schooljaren, dekking en saldo.',
+  },
+  bloz: {
+    titel: 'BLOZ-overzicht',
+    inBestandsnaam: 'BLOZ-overzicht',
+    periode: 'schooljaar',
+    omschrijving: 'BLOZ-overzicht: alle afspraken van het schooljaar, dekking per wijk en sector, scholen zonder dekking.',
+  },
+  aanbieders: {
+    titel: 'Overzicht per aanbieder',
+    inBestandsnaam: 'Overzicht per aanbieder',
+    periode: 'schooljaar',
+    omschrijving: 'Overzicht per aanbieder: per aanbieder een blad met scholen, uren, bedragen en verdeling over financiers.',
+  },
+  alles: {
+    titel: 'Volledige export',
+    inBestandsnaam: 'Volledige export',
+    periode: null,
+    omschrijving: 'Volledige export: elke tabel van het register op een eigen blad.',
+  },
+} as const satisfies Record<string, RapportKenmerken>;
+
+export type RapportSoort = keyof typeof RAPPORTEN;
+export const RAPPORT_SOORTEN = Object.keys(RAPPORTEN) as [RapportSoort, ...RapportSoort[]];
+
+export const rapportOpslaanInvoer = z
+  .object({
+    soort: z.enum(RAPPORT_SOORTEN, { error: `Rapport: kies ${RAPPORT_SOORTEN.slice(0, -1).join(', ')} of ${RAPPORT_SOORTEN.at(-1)}.` }),
+    begrotingsjaar: jaarVeld('Begrotingsjaar').optional(),
+    schooljaar: schooljaarVeld().optional(),
+  })
+  .strict();
+
+export const grafiekDekkingInvoer = z
+  .object({
+    schooljaar: schooljaarVeld(),
+    functie: z.enum(FUNCTIE_CODES, { error: `Functie: kies uit ${FUNCTIE_CODES.join(', ')}.` }).optional(),
+    sectoren: z.array(z.enum(SECTOREN, { error: `Sector: kies uit ${SECTOREN.join(', ')}.` })).max(SECTOREN.length).optional(),
+  })
+  .strict();
+
+export const grafiekJarenInvoer = z.object({ vanJaar: jaarVeld('Vanaf jaar').optional(), totJaar: jaarVeld('Tot en met jaar').optional() }).strict();
+export const grafiekBegrotingsjaarInvoer = z.object({ begrotingsjaar: jaarVeld('Begrotingsjaar') }).strict();
+
+export const grafiekOpslaanInvoer = z
+  .object({
+    naam: z.string({ error: 'Naam: geef de grafiek een naam.' }).trim().min(1, 'Naam: geef de grafiek een naam.').max(120, 'Naam: maximaal 120 tekens.'),
+    png: z
+      .string({ error: 'Afbeelding: ontbreekt.' })
+      .max(30_000_000, 'Afbeelding: te groot (meer dan 20 MB).')
+      .regex(/^(data:image\/png;base64,)?[A-Za-z0-9+/]+={0,2}$/, 'Afbeelding: geen PNG-afbeelding.'),
+  })
+  .strict();
+

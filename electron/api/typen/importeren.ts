@@ -1,0 +1,117 @@
+// Result types of the import methods and the records they show (import/*.ts, api/importeren.ts).
+// Types only: the contract and the renderer read them without pulling in exceljs or Node.
+import type { Sector } from '../../domain/types';
+import type { AfspraakGevalideerd } from '../../domain/validatie';
+
+export interface ImportMelding {
+  /** Row number as the user sees it in Excel or a text editor: the header is row 1. */
+  rij?: number;
+  /** Column header as written in the file. */
+  kolom?: string;
+  melding: string;
+}
+
+export type DuoSoort =
+  | 'po-adressen'
+  | 'vo-adressen'
+  | 'so-adressen'
+  | 'mbo-instellingen'
+  | 'leerlingen-historisch'
+  | 'leerlingen-vo'
+  | 'edugis';
+
+export interface DuoVestiging {
+  vestigingscode: string;
+  brin: string;
+  naam: string;
+  sector: Sector;
+  denominatie: string;
+  straat: string;
+  huisnummer: string;
+  /** `8024 AH`, always with the space. */
+  postcode: string;
+  plaats: string;
+  /** Four digits, `0193`; null when the file has no code (edugis). */
+  gemeenteCode: string | null;
+  gemeenteNaam: string;
+  /** BEVOEGD GEZAG NUMMER; null when the file has none (edugis). */
+  bestuurNummer: string | null;
+  bestuurNaam?: string;
+  telefoon?: string;
+  website?: string;
+}
+
+/** Fields of DuoVestiging that the preview compares and the database writes. */
+export type DuoVeld = Exclude<keyof DuoVestiging, 'vestigingscode'>;
+
+export interface VeldWijziging {
+  veld: DuoVeld;
+  oud: string | null;
+  nieuw: string | null;
+}
+
+/** What the user sees before confirming; lists are capped, counts are not. */
+export interface DuoVoorbeeld {
+  gemeenteCode: string | null;
+  bestanden: { naam: string; soort: DuoSoort; omschrijving: string; rijen: number; rijenNaFilter: number; encoding: string }[];
+  aantallen: {
+    nieuw: number;
+    gewijzigd: number;
+    ongewijzigd: number;
+    nietMeerInBestand: number;
+    weerInBestand: number;
+    nieuweBesturen: number;
+    leerlingenNieuw: number;
+    leerlingenGewijzigd: number;
+    leerlingenOngewijzigd: number;
+    leerlingenZonderSchool: number;
+  };
+  nieuw: { vestigingscode: string; naam: string; sector: string; plaats: string }[];
+  gewijzigd: { vestigingscode: string; naam: string; wijzigingen: (VeldWijziging & { label: string })[] }[];
+  nietMeerInBestand: { vestigingscode: string; naam: string; sector: string }[];
+  nieuweBesturen: { nummer: string; naam: string }[];
+  /** True when a list above holds only the first MAX_LIJST items. */
+  ingekort: boolean;
+}
+
+export interface AfsprakenPlanRij {
+  rij: number;
+  soort: 'nieuw' | 'gewijzigd' | 'ongewijzigd';
+  bestaandId: number | null;
+  waarden: AfspraakGevalideerd;
+  label: { schooljaar: string; vestigingscode: string; schoolnaam: string; aanbieder: string; functie: string };
+  wijzigingen: { kolom: string; oud: string; nieuw: string }[];
+}
+
+export interface AfsprakenVoorbeeld {
+  bestand: string;
+  blad: string;
+  rijen: number;
+  nieuw: number;
+  gewijzigd: number;
+  ongewijzigd: number;
+  waarschuwingen: ImportMelding[];
+  /** New and changed rows (the first MAX_LIJST). */
+  wijzigingen: Omit<AfsprakenPlanRij, 'waarden' | 'bestaandId'>[];
+  ingekort: boolean;
+}
+
+export interface DuoVoorbeeldResultaat extends DuoVoorbeeld {
+  /** null when the user cancelled the dialog. */
+  id: string | null;
+}
+
+export interface AfsprakenVoorbeeldResultaat extends AfsprakenVoorbeeld {
+  id: string | null;
+}
+
+export interface ImportResultaat {
+  /** File name of the backup made just before, if the database is a file. */
+  backup: string | null;
+  samenvatting: string;
+}
+
+export interface SjabloonResultaat {
+  opgeslagen: boolean;
+  bestand: string | null;
+}

@@ -1,0 +1,224 @@
+// Result types of the registratie methods: the records the repos (db/<area>-repo.ts) return and take.
+// Types only: the contract and the renderer read them without pulling in SQLite.
+import type { Afspraak, BegrotingspostSoort, Cents, FunctieCode, SchoolBasis, Sector, Verdeling } from '../../domain/types';
+
+/** One wijk as the form edits it; also what verwijderen returns and herstellen takes. */
+export interface Wijk {
+  id: number;
+  naam: string;
+  omschrijving: string | null;
+}
+
+export interface WijkRij extends Wijk {
+  aantalScholen: number;
+}
+
+export interface Bestuur {
+  id: number;
+  nummer: string | null;
+  naam: string;
+}
+
+export interface BestuurRij extends Bestuur {
+  aantalScholen: number;
+}
+
+export interface LeerlingenJaar {
+  jaar: number;
+  /** null when DUO published "<5" (onder5) */
+  aantal: number | null;
+  onder5: boolean;
+}
+
+/** One school as the form edits it; also what verwijderen returns and herstellen takes. */
+export interface School extends SchoolBasis {
+  denominatie: string | null;
+  straat: string | null;
+  huisnummer: string | null;
+  postcode: string | null;
+  plaats: string | null;
+  gemeenteCode: string | null;
+  nietInDuo: boolean;
+  opmerking: string | null;
+  leerlingen: LeerlingenJaar[];
+}
+
+/** One line of the schools list, with display fields and the latest pupil count. */
+export interface SchoolRij {
+  id: number;
+  vestigingscode: string;
+  brin: string;
+  naam: string;
+  sector: Sector;
+  wijkId: number | null;
+  wijk: string | null;
+  bestuurId: number | null;
+  bestuur: string | null;
+  plaats: string | null;
+  nietInDuo: boolean;
+  /** The latest teljaar with a count, and that count (null + onder5 = "<5"). */
+  leerlingenJaar: number | null;
+  leerlingen: number | null;
+  leerlingenOnder5: boolean;
+}
+
+export interface SchoolLijst {
+  rijen: SchoolRij[];
+  totaal: number;
+}
+
+export interface Aanbieder {
+  id: number;
+  naam: string;
+  korteNaam: string | null;
+  contactpersoon: string | null;
+  email: string | null;
+  opmerking: string | null;
+}
+
+export interface AanbiederRij extends Aanbieder {
+  aantalAfspraken: number;
+}
+
+export interface Functie {
+  code: FunctieCode;
+  naam: string;
+  betaler: 'gemeente' | 'onderwijs';
+  standaardUurtariefCents: number;
+}
+
+export interface Basisinzet {
+  sector: Sector;
+  functie: FunctieCode;
+  urenPerWeek: number;
+  uurtariefCents: number | null;
+}
+
+export interface Regeling {
+  id: number;
+  naam: string;
+  startdatum: string | null;
+  einddatum: string | null;
+  wekenPerJaar: number | null;
+  aandeelGemeente: number;
+  aandeelOnderwijs: number;
+  aandeelOverig: number;
+  overigeFinancier: string | null;
+  omschrijving: string | null;
+  basisinzet: Basisinzet[];
+  begrotingspostIds: number[];
+}
+
+export interface Begrotingspost {
+  id: number;
+  naam: string;
+  soort: BegrotingspostSoort;
+  omschrijving: string | null;
+  bedragen: { jaar: number; bedragCents: number }[];
+}
+
+export interface Kerncijfers {
+  jaar: number;
+  jeugdigen019: number | null;
+  leerlingenPo: number | null;
+  leerlingenVo: number | null;
+}
+
+export interface Indicator {
+  id: number;
+  naam: string;
+  eenheid: string | null;
+  waarden: { jaar: number; waarde: number }[];
+}
+
+export interface Proeftuin {
+  id: number;
+  naam: string;
+  startjaar: number;
+  eindjaar: number;
+  wijkId: number | null;
+  omschrijving: string | null;
+  budget: { jaar: number; bedragCents: number }[];
+  schoolIds: number[];
+  indicatoren: Indicator[];
+}
+
+export interface ProeftuinRij {
+  id: number;
+  naam: string;
+  startjaar: number;
+  eindjaar: number;
+  wijkId: number | null;
+  wijkNaam: string | null;
+  aantalScholen: number;
+  budgetTotaalCents: number;
+  /** True when every year's budget is at most the year before (as the Ontwikkelagenda intends). */
+  budgetKrimpt: boolean;
+}
+
+/**
+ * What an afspraak costs, computed by the engines of domain/kosten with the weeks and rate that
+ * apply (its own, else its regeling's, else the setting: the same as the kosten read layer).
+ */
+export interface AfspraakKosten {
+  /** The yearly cost (docs/regels.md#regel-1). */
+  jaar: Cents;
+  /** The amount in its schooljaar (the months it covers), split over the financiers (docs/regels.md#regel-2, #regel-3). */
+  schooljaar: Verdeling;
+  /** Counted (afgesproken, getekend, beëindigd); otherwise in voorbereiding (docs/regels.md#regel-5). */
+  geteld: boolean;
+  /** The weeks and hourly rate the amounts were computed with; null rate: none anywhere. */
+  wekenPerJaar: number;
+  uurtariefCents: Cents | null;
+}
+
+/** One line of the afspraken list: the afspraak plus what the table shows next to it. */
+export interface AfspraakRij extends Afspraak {
+  schoolNaam: string;
+  vestigingscode: string;
+  plaats: string | null;
+  sector: Sector;
+  wijkId: number | null;
+  wijkNaam: string | null;
+  aanbiederNaam: string;
+  kosten: AfspraakKosten;
+}
+
+/** Sums over a set of afspraken: the amounts in the schooljaar (split), the yearly costs and the hours per week. */
+export interface AfspraakTotaal extends Verdeling {
+  aantal: number;
+  jaar: Cents;
+  basisuren: number;
+  extraUren: number;
+}
+
+export interface AfspraakLijst {
+  /** The requested window (limiet/offset) of the filtered, sorted afspraken. */
+  rijen: AfspraakRij[];
+  /** Afspraken that pass the filters and the search. */
+  totaal: number;
+  /** Afspraken of the schooljaar without any filter or search ("12 van 180"). */
+  aantalInSchooljaar: number;
+  /** Over every afspraak that passes the filters (not only this window), docs/regels.md#regel-5 kept apart. */
+  totalen: { geteld: AfspraakTotaal; inVoorbereiding: AfspraakTotaal };
+}
+
+export interface Mutatie {
+  id: number;
+  tijd: string;
+  gebruiker: string;
+  methode: string;
+  entiteit: string | null;
+  entiteitId: string | null;
+  oud: unknown;
+  nieuw: unknown;
+}
+
+export interface MutatielogExport {
+  /** false when the user cancelled the dialog. */
+  opgeslagen: boolean;
+  bestand: string | null;
+  bestandsnaam: string;
+  /** Changes written. */
+  aantal: number;
+}

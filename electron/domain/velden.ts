@@ -1,0 +1,96 @@
+// The field builders for the numbers a user types: year, schooljaar, money (cents), hours, weeks
+// and percentage. Each has one rule and one Dutch message that names the field by its label;
+// every input schema (validatie.ts, registratie.ts, kosten-invoer.ts, instellingen.ts,
+// api/invoer/*) builds its numbers here, so a rule and its wording exist once.
+// Pure (zod only): the renderer bundles this file.
+import { z } from 'zod';
+import { formatEuro, hasAtMostTwoDecimals } from './geld';
+import { parseSchooljaar } from './schooljaar';
+import type { Cents } from './types';
+
+/** The years the app accepts anywhere (begrotingsjaar, schooljaar, teljaar, trend, DUO year). */
+export const JAAR_MIN = 1990;
+export const JAAR_MAX = 2100;
+/** An hourly rate above € 100.000 is a typing error. */
+export const MAX_UURTARIEF: Cents = 100_000_00;
+const MAX_UREN_PER_WEEK = 168; // more hours than a week has is always a typing error
+const MAX_WEKEN = 53;
+
+export function isJaartal(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= JAAR_MIN && v <= JAAR_MAX;
+}
+
+/** zod's error for a missing value or one of the wrong type: "X is verplicht." or "X moet <soort> zijn." */
+export function typeFout(label: string, soort: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined || issue.input === null
+      ? `${label} is verplicht.`
+      : `${label} moet ${soort} zijn.`;
+}
+
+/** A calendar year: begrotingsjaar, teljaar, the first and last year of a period. */
+export function jaarVeld(label = 'Jaar') {
+  return z
+    .number({ error: typeFout(label, 'een jaartal') })
+    .refine(isJaartal, `${label} moet een jaartal tussen ${JAAR_MIN} en ${JAAR_MAX} zijn, zoals 2017.`);
+}
+
+/** A schooljaar as its start year: 2017 for 2017-2018. */
+export function schooljaarVeld(label = 'Schooljaar') {
+  return z
+    .number({ error: typeFout(label, 'een jaartal') })
+    .refine(isJaartal, `${label} moet een jaartal tussen ${JAAR_MIN} en ${JAAR_MAX} zijn, zoals 2017 voor 2017-2018.`);
+}
+
+/** A schooljaar typed as text (`2017-2018`, `2017/2018`, `2017/18`), parsed to its start year. */
+export function schooljaarTekstVeld(label = 'Schooljaar') {
+  return z.string({ error: typeFout(label, 'een tekst') }).transform((v, ctx) => {
+    const jaar = parseSchooljaar(v);
+    if (jaar === null || !isJaartal(jaar)) {
+      ctx.addIssue({ code: 'custom', message: `${label} moet een schooljaar zijn zoals 2017-2018 (niet "${v}").` });
+      return z.NEVER;
+    }
+    return jaar;
+  });
+}
+
+/** An amount in integer euro cents, ≥ 0; with `max`, a larger amount is refused as implausible. */
+export function centsVeld(label: string, opties: { max?: Cents } = {}) {
+  const veld = z
+    .number({ error: typeFout(label, 'een bedrag') })
+    .refine(Number.isFinite, `${label} moet een bedrag zijn.`)
+    .refine((v) => Number.isSafeInteger(v), `${label} moet een bedrag in hele centen zijn.`)
+    .refine((v) => v >= 0, `${label} mag niet negatief zijn.`);
+  const max = opties.max;
+  return max === undefined ? veld : veld.refine((v) => v <= max, `${label} van meer dan ${formatEuro(max)} is niet aannemelijk.`);
+}
+
+/** Hours per week: ≥ 0, at most two decimals, at most the hours of a week. */
+export function urenVeld(label: string) {
+  return z
+    .number({ error: typeFout(label, 'een getal') })
+    .refine(Number.isFinite, `${label} moet een getal zijn.`)
+    .refine((v) => v >= 0, `${label} mag niet negatief zijn.`)
+    .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`)
+    .refine((v) => v <= MAX_UREN_PER_WEEK, `${label} mag niet meer dan ${MAX_UREN_PER_WEEK} zijn.`);
+}
+
+/** Weeks per year: more than 0, at most 53, at most two decimals. */
+export function wekenVeld(label: string) {
+  return z
+    .number({ error: typeFout(label, 'een getal') })
+    .refine(Number.isFinite, `${label} moet een getal zijn.`)
+    .refine((v) => v > 0, `${label} moet groter dan 0 zijn.`)
+    .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`)
+    .refine((v) => v <= MAX_WEKEN, `${label} mag niet meer dan ${MAX_WEKEN} zijn.`);
+}
+
+/** A percentage 0-100 with at most two decimals. */
+export function percentageVeld(label: string) {
+  return z
+    .number({ error: typeFout(label, 'een percentage') })
+    .refine(Number.isFinite, `${label} moet een percentage zijn.`)
+    .refine((v) => v >= 0, `${label} mag niet negatief zijn.`)
+    .refine((v) => v <= 100, `${label} mag niet meer dan 100 zijn.`)
+    .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`);
+}
