@@ -263,7 +263,7 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
   // 2017-2018: the same inzet, now fully paid by the gemeente; the schools bring IB/ZC and orthopedagoog.
   const otScholen2017 = [...jgwDeelnemers.map((d) => d.code), ...smw.map((d) => d.code)];
   // On 1-1-2018 the JGW, and MEE's SMW on special and praktijk schools, move to SWT Zwolle: the old
-  // afspraak ends the day before, a new one with the same hours starts (rule 3: 4/12 + 8/12 of the
+  // afspraak ends the day before, a new one with the same hours starts (docs/regels.md#regel-3: 4/12 + 8/12 of the
   // same yearly cost, which adds up to it exactly: the hours cost a multiple of € 0,03 a year).
   const overgang = data.overgangSwt;
   const gaatOver = (functie: FunctieCode, aanbieder: string) => (functie === 'JGW' ? overgang.functies.includes('JGW') : overgang.smwVan.includes(aanbieder));

@@ -182,7 +182,7 @@ describe('Voorbeeld Zwolle through the API', () => {
     const k = await ok(env.call('kosten.schooljaar', { schooljaar: 2017 }));
     // MEE's 44 SMW hours: 4 of 12 months with MEE, 8 with SWT; De Kern keeps the rest of VO.
     expect(k.perAanbieder['MEE IJsseloevers'].totaal).toBe((44 * 40 * 75 * 4) / 12 * EURO);
-    // Rounded per afspraak (rule 3): 8/12 of € 12.800 is € 8.533,33 for each of the 25 JGW schools.
+    // Rounded per afspraak (docs/regels.md#regel-3): 8/12 of € 12.800 is € 8.533,33 for each of the 25 JGW schools.
     expect(k.perAanbieder['SWT Zwolle'].totaal).toBe(((44 * 40 * 75 * 8) / 12) * EURO + 25 * 853_333);
     const k2018 = await ok(env.call('kosten.schooljaar', { schooljaar: 2018 }));
     expect(k2018.perAanbieder['MEE IJsseloevers']).toBeUndefined();
