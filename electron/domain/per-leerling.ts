@@ -1,8 +1,8 @@
-// Cost per leerling and per jeugdige (issue 13 item 10; docs/regels.md#regel-15). The counted
-// cost of a period (docs/regels.md#regel-5), divided by the pupils of the DUO count (1 oktober of the count year), per sector and per wijk,
-// and by the young people aged 0-19 of the kerncijfers. The kerncijfers' own pupil numbers are
-// put beside the DUO totals, so a reader sees when the two sources disagree.
-// Pure: no Node, no SQL. Amounts in cents, rounded half up per division.
+// Cost per leerling and per jeugdige (issue 13 item 10; docs/regels.md#regel-15). The counted cost
+// of a period (docs/regels.md#regel-5), divided by the pupils of the DUO count (1 oktober of the
+// count year), per sector and per wijk, and by the young people aged 0-19 of the kerncijfers. The
+// kerncijfers' own pupil numbers are put beside the DUO totals, so a reader sees when the two
+// sources disagree. Pure: no Node, no SQL. Amounts in cents, rounded half up per division.
 import { divRoundHalfUp } from './geld';
 import { altijd, strikt } from './validatie';
 import { jaarVeld, schooljaarVeld } from './velden';

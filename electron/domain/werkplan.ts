@@ -1,9 +1,9 @@
-// The werkplan of a school for one schooljaar (issue 13 item 7; docs/regels.md#regel-14):
-// submitted by the school, approved by the school (board) and by the sociaal wijkteam. It used to be two dates on every afspraak, so
-// the IB/ZC/orthopedagoog rows, which never had them, read as "niet goedgekeurd". Its status is
-// given in words that say what happened, never what did not ("afgekeurd" is not a state we know).
-// No Node imports and no zod: the Afspraken table bundles this file (the input schemas are in
-// werkplan-invoer.ts, loaded with the forms).
+// The werkplan of a school for one schooljaar (issue 13 item 7; docs/regels.md#regel-14): submitted
+// by the school, approved by the school (board) and by the sociaal wijkteam. It used to be two
+// dates on every afspraak, so the IB/ZC/orthopedagoog rows, which never had them, read as "niet
+// goedgekeurd". Its status is given in words that say what happened, never what did not
+// ("afgekeurd" is not a state we know). No Node imports and no zod: the Afspraken table bundles
+// this file (the input schemas are in werkplan-invoer.ts, loaded with the forms).
 import type { IsoDatum } from './types';
 
 export const WERKPLAN_STATUSSEN = [
