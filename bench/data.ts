@@ -142,7 +142,7 @@ export function vulWijken(db: Db): number {
 export const SHEET_KOPPEN = [
   'Schooljaar', 'Vestigingscode', 'Schoolnaam', 'Aanbieder', 'Functie', 'Basisuren per week', 'Extra uren per week', 'Weken per jaar',
   'Uurtarief', 'Vast bedrag per jaar', 'Aandeel gemeente (%)', 'Aandeel onderwijs (%)', 'Aandeel overig (%)', 'Overige financier',
-  'Startdatum', 'Einddatum', 'Status', 'Toelichting extra uren', "Thema's",
+  'Startdatum', 'Einddatum', 'Status', 'Toelichting extra uren', "Thema's", 'Regeling',
 ] as const;
 
 /**
@@ -166,6 +166,7 @@ export function genereerSheetRijen(scholen: readonly BenchSchool[], aanbiederNam
           gemeente, 100 - gemeente, null, null, null, null,
           kies(rnd, ['afgesproken', 'getekend', 'concept']), extra ? 'Meer zorgleerlingen dan gemiddeld.' : null,
           rnd() < 0.2 ? kies(rnd, THEMAS) : null,
+          null,
         ]);
       }
     }

@@ -164,9 +164,18 @@ async function bouwRegister(): Promise<Register> {
     soort: 'incidenteel',
     bedragen: SCHOOLJAREN.map((jaar) => ({ jaar: jaar + 1, bedragCents: 55_000_000_00 })),
   });
+  // A new file has no aanbieders (migration 006): five, entered the ordinary way, with ids 1..5.
+  for (const naam of ['De Kern', 'MEE IJsseloevers', 'Trias Jeugdhulp', 'SWT Zwolle', 'Stichting Welzijnswerk']) await api(omgeving, 'aanbieders.maak', { naam });
   const scholen = db.prepare('SELECT id, vestigingscode, naam, sector FROM scholen ORDER BY id').all() as BenchSchool[];
   const aanbieders = db.prepare('SELECT naam FROM aanbieders ORDER BY id').pluck().all() as string[];
   const afspraken = vulAfspraken(db, genereerAfspraken(scholen, SCHOOLJAREN, aanbieders.length));
+  // Rates per schooljaar (issue 13): half of the afspraken take their functie's tarief valid in
+  // their schooljaar, set from the first schooljaar and indexed 2,5 % from 2020-2021.
+  db.prepare('UPDATE afspraken SET uurtarief_cents = NULL WHERE vast_bedrag_cents IS NULL AND id % 2 = 0').run();
+  for (const [functie, cents] of [['JGW', 8_000], ['SMW', 7_500], ['IB', 6_500], ['ZC', 6_500], ['ORTHO', 9_000]] as const) {
+    await api(omgeving, 'tarieven.zet', { functie, vanafSchooljaar: SCHOOLJAREN[0], uurtariefCents: cents, wekenPerJaar: 40 });
+  }
+  await api(omgeving, 'tarieven.indexeer', { vanafSchooljaar: 2020, procent: 2.5, functies: [] });
   db.pragma('optimize');
   sluit(sessie);
   log(`  ${nl(scholen.length)} scholen, ${wijken} wijken, ${nl(afspraken)} afspraken in ${SCHOOLJAREN.length} schooljaren`);

@@ -24,6 +24,7 @@ export function maakOmgeving(sessie: DatabaseSessie, opties: OmgevingOpties = {}
     db: () => sessie.db(),
     dbPad: () => sessie.dbPad(),
     alleenLezen: () => sessie.alleenLezen(),
+    alleenLezenReden: () => sessie.alleenLezenReden(),
     kiesBestand,
     kiesBestanden: opties.kiesBestanden ?? (async (vraag) => {
       const pad = await kiesBestand(vraag);

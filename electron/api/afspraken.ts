@@ -11,14 +11,18 @@ import {
 } from '../db/afspraken-repo';
 import { leesAanbieder } from '../db/aanbieders-repo';
 import { leesFunctie } from '../db/functies-repo';
-import { bestaat } from '../db/repo-hulp';
+import { leesInstellingen } from '../db/instellingen-repo';
+import { leesRegeling } from '../db/regelingen-repo';
+import { GebruikersFout } from './fout';
+import { regelingBezwaren } from '../domain/regeling';
 import { schoolNaam } from '../db/scholen-repo';
 import type { Db } from '../db/open';
 import { schooljaarLabel } from '../domain/schooljaar';
-import type { Afspraak } from '../domain/types';
+import type { Afspraak, Sector } from '../domain/types';
 import type { AfspraakGevalideerd } from '../domain/validatie';
 import type { Handlers } from './registry';
-import { Controle, nietGevonden } from './registratie-hulp';
+import { Controle, nietGevonden, telwoord } from './registratie-hulp';
+import { volgendSchooljaarDatum } from '../domain/registratie';
 
 /** Rule 8 (docs/regels.md#regel-8) beyond the single fields: the school, aanbieder, functie and regeling exist; one afspraak per key. */
 function controleer(db: Db, a: AfspraakGevalideerd, id?: number): void {
@@ -28,7 +32,11 @@ function controleer(db: Db, a: AfspraakGevalideerd, id?: number): void {
   const aanbieder = leesAanbieder(db, a.aanbiederId);
   if (!aanbieder) c.fout('aanbiederId', 'Aanbieder bestaat niet (meer); kies een aanbieder uit de lijst.');
   if (!leesFunctie(db, a.functie)) c.fout('functie', `Functie ${a.functie} bestaat niet.`);
-  if (a.regelingId !== null && !bestaat(db, 'regelingen', a.regelingId)) c.fout('regelingId', 'Regeling bestaat niet (meer); kies een regeling uit de lijst.');
+  if (a.regelingId !== null) {
+    const regeling = leesRegeling(db, a.regelingId);
+    if (!regeling) c.fout('regelingId', 'Regeling bestaat niet (meer); kies een regeling uit de lijst.');
+    else for (const b of regelingBezwaren(a, schoolSector(db, a.schoolId), regeling, leesInstellingen(db).schooljaarStartMaand)) c.fout(b.veld, b.melding);
+  }
   if (school !== null && aanbieder && afspraakMetSleutel(db, a, id) !== null) {
     c.bestaatAl(
       'functie',
@@ -36,6 +44,47 @@ function controleer(db: Db, a: AfspraakGevalideerd, id?: number): void {
     );
   }
   c.klaar();
+}
+
+function schoolSector(db: Db, id: number): Sector | null {
+  return (db.prepare('SELECT sector FROM scholen WHERE id = ?').pluck().get(id) as Sector | undefined) ?? null;
+}
+
+/**
+ * Copying a schooljaar keeps each afspraak's regeling, so each copy must still fit it (a copy of
+ * 2016-2017 under a regeling that ended in 2017 does not): all copies or none, with the reason.
+ */
+function controleerKopie(db: Db, van: number): void {
+  const rijen = db
+    .prepare(
+      `SELECT a.functie, a.startdatum, a.einddatum, a.regeling_id AS regelingId, a.status, s.sector, s.naam AS school FROM afspraken a JOIN scholen s ON s.id = a.school_id
+       WHERE a.schooljaar = ? AND a.regeling_id IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM afspraken b WHERE b.schooljaar = a.schooljaar + 1 AND b.school_id = a.school_id AND b.aanbieder_id = a.aanbieder_id AND b.functie = a.functie)
+       ORDER BY s.naam COLLATE NOCASE`,
+    )
+    .all(van) as { functie: string; startdatum: string | null; einddatum: string | null; regelingId: number; status: string; sector: Sector; school: string }[];
+  const startMaand = leesInstellingen(db).schooljaarStartMaand;
+  const regelingen = new Map<number, ReturnType<typeof leesRegeling>>();
+  const bezwaren: string[] = [];
+  for (const r of rijen) {
+    if (!regelingen.has(r.regelingId)) regelingen.set(r.regelingId, leesRegeling(db, r.regelingId));
+    const regeling = regelingen.get(r.regelingId);
+    if (!regeling) continue;
+    const kopie = {
+      schooljaar: van + 1,
+      functie: r.functie,
+      startdatum: volgendSchooljaarDatum(r.startdatum),
+      einddatum: r.status === 'beeindigd' ? null : volgendSchooljaarDatum(r.einddatum),
+    };
+    for (const b of regelingBezwaren(kopie, r.sector, regeling, startMaand)) bezwaren.push(`${r.school} (${r.functie}): ${b.melding}`);
+  }
+  if (bezwaren.length) {
+    throw new GebruikersFout(
+      `Kopiëren naar ${schooljaarLabel(van + 1)} kan niet: ${telwoord(bezwaren.length, 'kopie past', 'kopieën passen')} niet bij de regeling. Eerste: ${bezwaren[0]} Kies bij die afspraken eerst een andere regeling.`,
+      'ongeldige-invoer',
+      bezwaren.slice(0, 100).map((melding) => ({ veld: 'van', melding })),
+    );
+  }
 }
 
 function lees(db: Db, id: number): Afspraak {
@@ -81,13 +130,15 @@ export const afsprakenHandlers: Handlers<
     return nieuw;
   },
   // Runs inside the one transaction of a wijzigen call: all copies or none.
-  'afspraken.kopieerSchooljaar': ({ van }, { db, log }) => {
-    const { aangemaakt, alBestaand } = kopieerSchooljaar(db, van, true);
-    log('afspraak', null, null, { kopie: `${schooljaarLabel(van)} → ${schooljaarLabel(van + 1)}`, van, naar: van + 1, aangemaakt, alBestaand });
-    return { van, naar: van + 1, aangemaakt, alBestaand };
+  'afspraken.kopieerSchooljaar': ({ van, extraUren, indexProcent }, { db, log }) => {
+    controleerKopie(db, van);
+    const { aangemaakt, alBestaand, metExtraUren, geindexeerd } = kopieerSchooljaar(db, van, true, { extraUren, indexProcent });
+    const verslag = { van, naar: van + 1, aangemaakt, alBestaand, metExtraUren, extraUrenGekopieerd: extraUren, geindexeerd, indexProcent };
+    log('afspraak', null, null, { kopie: `${schooljaarLabel(van)} → ${schooljaarLabel(van + 1)}`, ...verslag });
+    return verslag;
   },
-  'afspraken.kopieerSchooljaarVoorbeeld': ({ van }, { db }) => {
-    const { aangemaakt, alBestaand } = kopieerSchooljaar(db, van, false);
-    return { van, naar: van + 1, aangemaakt, alBestaand };
+  'afspraken.kopieerSchooljaarVoorbeeld': ({ van, extraUren, indexProcent }, { db }) => {
+    const { aangemaakt, alBestaand, metExtraUren, geindexeerd } = kopieerSchooljaar(db, van, false, { extraUren, indexProcent });
+    return { van, naar: van + 1, aangemaakt, alBestaand, metExtraUren, extraUrenGekopieerd: extraUren, geindexeerd, indexProcent };
   },
 };

@@ -55,6 +55,7 @@ export const appHandlers: Handlers<'app.info' | 'bestand.nieuw' | 'bestand.opene
       bestandsnaam: path.basename(bestand),
       schemaVersie: schemaVersion(db),
       alleenLezen: omgeving.alleenLezen(),
+      alleenLezenReden: omgeving.alleenLezenReden?.() ?? null,
       gebruiker: omgeving.gebruiker,
       aantallen,
     };

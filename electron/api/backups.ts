@@ -4,6 +4,7 @@ import type { HerstelResultaat } from './typen/app';
 import { logMutatie } from '../db/mutatielog-repo';
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';
+import { weigerAlsAlleenLezen } from './alleen-lezen';
 
 export const backupHandlers: Handlers<'backups.lijst' | 'backups.maak' | 'backups.herstel'> = {
   'backups.lijst': (_input, { omgeving }) => {
@@ -18,9 +19,7 @@ export const backupHandlers: Handlers<'backups.lijst' | 'backups.maak' | 'backup
   // After a restore the page must reload: every screen shows the restored data.
   'backups.herstel': async ({ naam }, { omgeving }): Promise<HerstelResultaat> => {
     geenGeheugen(omgeving.dbPad());
-    if (omgeving.alleenLezen()) {
-      throw new GebruikersFout('Dit bestand is alleen-lezen geopend; een reservekopie terugzetten kan niet.', 'conflict');
-    }
+    weigerAlsAlleenLezen(omgeving, 'een reservekopie terugzetten kan niet.');
     const db = omgeving.db();
     const resultaat = await herstelBackup(db, omgeving.dbPad(), naam);
     // The restored file gets a line saying so; the log of the replaced state is in backupVooraf.

@@ -6,8 +6,8 @@ import { z } from 'zod';
 // Result types: api/typen/ (and the pure engines' own results in domain/).
 import type { AppInfo, BackupInfo, BackupLijst, BestandResultaat, DemoResultaat, HerstelResultaat } from './typen/app';
 import type { ApiFoutData } from './typen/fout';
-import type { AfsprakenVoorbeeldResultaat, DuoVoorbeeldResultaat, ImportResultaat, SjabloonResultaat } from './typen/importeren';
-import type { KostenTrend } from './typen/kosten';
+import type { AfsprakenVoorbeeldResultaat, BesturenVoorbeeldResultaat, DuoVoorbeeldResultaat, ImportResultaat, SjabloonResultaat } from './typen/importeren';
+import type { DekkingOverzicht, KostenTrend } from './typen/kosten';
 import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
 import type {
   Aanbieder,
@@ -31,7 +31,8 @@ import type {
 import type { Afspraak, Instellingen } from '../domain/types';
 import type { Kostenoverzicht } from '../domain/kosten';
 import type { Dekking } from '../domain/dekking';
-import type { Dekkingsgraad, OtVolledigheid } from '../domain/dekkingsgraad';
+import type { MetWaarschuwingen } from '../domain/waarschuwingen';
+import type { Dekkingsgraad, OtSamenstelling, OtVolledigheid } from '../domain/dekkingsgraad';
 import type { WijkteamUren } from '../domain/wijkteam';
 import type { AandelenResultaat, BasisinzetResultaat } from '../domain/scenario';
 import type { DekkingJaarPunt, KostenJaarPunt, KostenVerdelingGrafiek, TrendGrafiek } from '../domain/grafieken';
@@ -40,6 +41,7 @@ import type { KopieerVerslag } from '../domain/registratie';
 import { backupHerstelInvoer, leegInvoer as leeg, openenAlleenLezenInvoer } from './invoer/app';
 import {
   afsprakenInhoudInvoer,
+  besturenInhoudInvoer,
   duoInhoudInvoer,
   duoVoorbeeldInvoer,
   foutenOpslaanInvoer,
@@ -49,6 +51,7 @@ import {
 import { grafiekBegrotingsjaarInvoer, grafiekDekkingInvoer, grafiekJarenInvoer, grafiekOpslaanInvoer, rapportOpslaanInvoer } from './invoer/rapportages';
 import { instellingenInvoer } from '../domain/instellingen';
 import {
+  dekkingOverzichtInvoer,
   dekkingsgraadInvoer,
   kostenBegrotingsjaarInvoer,
   kostenPerJaarInvoer,
@@ -58,12 +61,16 @@ import {
   scenarioBasisinzetInvoer,
   wijkteamUrenInvoer,
 } from '../domain/kosten-invoer';
+import type { PostcoderegelRij, WijkInvulling, ZetWijkResultaat } from './typen/registratie';
+import { postcoderegelInvoer, postcoderegelWijziging, type Postcoderegel } from '../domain/wijkregels';
 // Werkplan per school per schooljaar and cost per leerling (issue 13 items 7 and 10).
 import type { Werkplan } from '../domain/werkplan';
 import { werkplanInvoer, werkplanLijstInvoer, werkplanSleutel } from '../domain/werkplan-invoer';
 import { kostenPerLeerlingInvoer, type KostenPerLeerling } from '../domain/per-leerling';
 import { afspraakInvoerSchema, afspraakWijzigingSchema } from '../domain/validatie';
 import * as reg from '../domain/registratie';
+import type { IndexVoorbeeld, TarievenOverzicht } from './typen/tarieven';
+import { tariefIndexeerInvoer, tariefZetInvoer } from '../domain/tarieven';
 
 z.config(z.locales.nl());
 
@@ -93,6 +100,10 @@ export const contract = {
   'import.duoVoorbeeldInhoud': method<DuoVoorbeeldResultaat>()('actie', duoInhoudInvoer),
   'import.afsprakenVoorbeeldInhoud': method<AfsprakenVoorbeeldResultaat>()('actie', afsprakenInhoudInvoer),
   'import.duoUitvoeren': method<ImportResultaat>()('actie', importId),
+  // DUO's list of bevoegde gezagen: names of besturen by number (import/besturen.ts).
+  'import.besturenVoorbeeld': method<BesturenVoorbeeldResultaat>()('actie', leeg),
+  'import.besturenVoorbeeldInhoud': method<BesturenVoorbeeldResultaat>()('actie', besturenInhoudInvoer),
+  'import.besturenUitvoeren': method<ImportResultaat>()('actie', importId),
   'import.afsprakenVoorbeeld': method<AfsprakenVoorbeeldResultaat>()('actie', leeg),
   'import.afsprakenUitvoeren': method<ImportResultaat>()('actie', importId),
   'import.sjabloonOpslaan': method<SjabloonResultaat>()('actie', sjabloonOpslaanInvoer),
@@ -108,12 +119,14 @@ export const contract = {
   'backups.maak': method<BackupInfo>()('actie', leeg),
   'backups.herstel': method<HerstelResultaat>()('actie', backupHerstelInvoer),
   // Kosten, dekking, dekkingsgraad, wijkteam-uren en scenario's (api/kosten.ts): computed, read only.
-  'kosten.begrotingsjaar': method<Kostenoverzicht>()('lezen', kostenBegrotingsjaarInvoer),
-  'kosten.schooljaar': method<Kostenoverzicht>()('lezen', kostenSchooljaarInvoer),
+  // With the warnings of rule 13 for that period (api/waarschuwingen.ts).
+  'kosten.begrotingsjaar': method<Kostenoverzicht & MetWaarschuwingen>()('lezen', kostenBegrotingsjaarInvoer),
+  'kosten.schooljaar': method<Kostenoverzicht & MetWaarschuwingen>()('lezen', kostenSchooljaarInvoer),
   'kosten.perJaar': method<KostenTrend>()('lezen', kostenPerJaarInvoer),
-  'dekking.begrotingsjaar': method<Dekking>()('lezen', kostenBegrotingsjaarInvoer),
+  'dekking.begrotingsjaar': method<Dekking & MetWaarschuwingen>()('lezen', kostenBegrotingsjaarInvoer),
   'dekkingsgraad.lijst': method<Dekkingsgraad>()('lezen', dekkingsgraadInvoer),
   'dekkingsgraad.ot': method<OtVolledigheid>()('lezen', otInvoer),
+  'dekkingsgraad.overzicht': method<DekkingOverzicht>()('lezen', dekkingOverzichtInvoer),
   // Issue 13 item 10: cost per leerling (DUO count, per sector and wijk) and per jeugdige 0-19 (api/per-leerling.ts).
   'kosten.perLeerling': method<KostenPerLeerling>()('lezen', kostenPerLeerlingInvoer),
   'wijkteam.uren': method<WijkteamUren>()('lezen', wijkteamUrenInvoer),
@@ -131,6 +144,18 @@ export const contract = {
   'wijken.wijzig': method<Wijk>()('wijzigen', reg.wijkWijziging),
   'wijken.verwijder': method<Wijk>()('wijzigen', reg.idInvoer('Wijk')),
   'wijken.herstel': method<Wijk>()('wijzigen', reg.wijkWijziging),
+  // Wijk per school in bulk and postcode rules (api/wijkregels.ts). zetWijk returns each school's
+  // previous wijk; herstelWijken takes that list back (undo).
+  'scholen.zetWijk': method<ZetWijkResultaat>()('wijzigen', reg.zetWijkInvoer),
+  'scholen.herstelWijken': method<{ gewijzigd: number }>()('wijzigen', reg.herstelWijkenInvoer),
+  'postcoderegels.lijst': method<PostcoderegelRij[]>()('lezen', leeg),
+  'postcoderegels.maak': method<Postcoderegel>()('wijzigen', postcoderegelInvoer),
+  'postcoderegels.wijzig': method<Postcoderegel>()('wijzigen', postcoderegelWijziging),
+  'postcoderegels.verwijder': method<Postcoderegel>()('wijzigen', reg.idInvoer('Postcoderegel')),
+  'postcoderegels.herstel': method<Postcoderegel>()('wijzigen', postcoderegelWijziging),
+  // Fill EMPTY wijken by the postcode rules: what would be filled, and doing it.
+  'wijken.vulVoorbeeld': method<WijkInvulling[]>()('lezen', leeg),
+  'wijken.vulVolgensPostcode': method<{ ingevuld: WijkInvulling[] }>()('wijzigen', leeg),
   'besturen.lijst': method<BestuurRij[]>()('lezen', leeg),
   'besturen.lees': method<Bestuur>()('lezen', reg.idInvoer('Bestuur')),
   'besturen.maak': method<Bestuur>()('wijzigen', reg.bestuurInvoer),
@@ -152,6 +177,17 @@ export const contract = {
   'functies.lijst': method<Functie[]>()('lezen', leeg),
   'functies.lees': method<Functie>()('lezen', reg.functieCodeInvoer),
   'functies.wijzig': method<Functie>()('wijzigen', reg.functieWijziging),
+  // Issue 13 item 5: the gemeente's own functies and the composition of the ondersteuningsteam.
+  'functies.maak': method<Functie>()('wijzigen', reg.functieInvoer),
+  'functies.verwijder': method<Functie>()('wijzigen', reg.functieCodeInvoer),
+  'functies.herstel': method<Functie>()('wijzigen', reg.functieInvoer),
+  'ot.samenstelling': method<OtSamenstelling>()('lezen', leeg),
+  'ot.samenstellingOpslaan': method<OtSamenstelling>()('wijzigen', reg.otSamenstellingInvoer),
+  // Tarieven per schooljaar en indexeren (api/tarieven.ts, rule 9).
+  'tarieven.lijst': method<TarievenOverzicht>()('lezen', leeg),
+  'tarieven.zet': method<TarievenOverzicht>()('wijzigen', tariefZetInvoer),
+  'tarieven.indexeerVoorbeeld': method<IndexVoorbeeld>()('lezen', tariefIndexeerInvoer),
+  'tarieven.indexeer': method<IndexVoorbeeld>()('wijzigen', tariefIndexeerInvoer),
   'regelingen.lijst': method<Regeling[]>()('lezen', leeg),
   'regelingen.lees': method<Regeling>()('lezen', reg.idInvoer('Regeling')),
   'regelingen.maak': method<Regeling>()('wijzigen', reg.regelingInvoer),

@@ -9,18 +9,21 @@ import { maakBackup } from '../db/backups';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
 import { afsprakenVoorbeeld, leesAfsprakenBlad, maakAfsprakenPlan, voerAfsprakenPlanUit } from '../import/afspraken';
-import type { AfsprakenVoorbeeld, DuoVoorbeeld, ImportMelding, DuoVoorbeeldResultaat, AfsprakenVoorbeeldResultaat } from './typen/importeren';
+import type { AfsprakenVoorbeeld, BesturenVoorbeeldResultaat, DuoVoorbeeld, ImportMelding, DuoVoorbeeldResultaat, AfsprakenVoorbeeldResultaat } from './typen/importeren';
 import { duoVoorbeeld, maakDuoImportPlan, voerDuoImportUit, type DuoImportOpties, type DuoImportPlan } from '../import/duo-opslaan';
 import { schrijfStempel } from '../db/lees-cache';
 import { normaliseerGemeenteCode } from '../import/duo';
 import { ImportFout } from '../import/fout';
 import { bestandUitInhoud, bewaarImport, neemImport, zetTerug, type GekozenBestand } from '../import/plannen';
 import { maakAfsprakenSjabloon } from '../reports/sjabloon';
+import { maakBesturenPlan, voerBesturenPlanUit } from '../import/besturen';
 import { schrijfAtomisch } from '../bestanden/atomisch';
+import { beveiligRij } from '../reports/tekstcel';
 import { GebruikersFout } from './fout';
 import type { VeldMelding } from './typen/fout';
 import type { ParsedInput } from './contract';
 import type { HandlerContext, Handlers, Omgeving } from './registry';
+import { weigerAlsAlleenLezen } from './alleen-lezen';
 
 /** The API payload lists at most this many problems; the message says how many there are. */
 const MAX_MELDINGEN = 1000;
@@ -79,9 +82,7 @@ function formatKort(m: ImportMelding): string {
 }
 
 function magSchrijven(omgeving: Omgeving): void {
-  if (omgeving.alleenLezen()) {
-    throw new GebruikersFout('Dit bestand is alleen-lezen geopend; er kan niets worden geïmporteerd.', 'conflict');
-  }
+  weigerAlsAlleenLezen(omgeving, 'er kan niets worden geïmporteerd.');
 }
 
 async function backupVoorImport(db: Db, omgeving: Omgeving): Promise<string | null> {
@@ -95,7 +96,7 @@ function duoOpties(db: Db, input: ParsedInput<'import.duoVoorbeeld'>): Omit<DuoI
   const code = input.gemeenteCode ? normaliseerGemeenteCode(input.gemeenteCode) : normaliseerGemeenteCode(instellingen.gemeenteCode);
   if (!code) {
     throw new GebruikersFout(
-      'Er is geen gemeentecode ingesteld. Vul die in bij Instellingen (bijvoorbeeld 0193 voor Zwolle), kies een andere gemeente, of lees het hele bestand in.',
+      'Er is geen gemeentecode ingesteld. Vul die in bij Instellingen (vier cijfers, zoals in de DUO-bestanden), kies een andere gemeente, of lees het hele bestand in.',
       'ongeldige-invoer',
       [{ veld: 'gemeenteCode', melding: 'Gemeentecode ontbreekt.' }],
     );
@@ -137,7 +138,20 @@ async function afsprakenPlanVoorbeeld(bestand: GekozenBestand, ctx: HandlerConte
   }
 }
 
+/** The one preview path for a bevoegde-gezagen list, however it was chosen. */
+function besturenPlanVoorbeeld(bestand: GekozenBestand, ctx: HandlerContext): BesturenVoorbeeldResultaat {
+  try {
+    const plan = maakBesturenPlan(ctx.db, bestand.naam, bestand.inhoud);
+    return { id: bewaarImport<GekozenBestand>('besturen', ctx.omgeving.dbPad(), bestand), ...plan };
+  } catch (e) {
+    throw alsGebruikersFout(e, bestand.naam);
+  }
+}
+
 export const importerenHandlers: Handlers<
+  | 'import.besturenVoorbeeld'
+  | 'import.besturenVoorbeeldInhoud'
+  | 'import.besturenUitvoeren'
   | 'import.duoVoorbeeld'
   | 'import.duoVoorbeeldInhoud'
   | 'import.duoUitvoeren'
@@ -178,13 +192,34 @@ export const importerenHandlers: Handlers<
       const v = duoVoorbeeld(plan, bewaard.opties.gemeenteCode).aantallen;
       return {
         backup,
-        samenvatting: `Geïmporteerd uit ${naam}: ${v.nieuw} nieuwe, ${v.gewijzigd} gewijzigde en ${v.ongewijzigd} ongewijzigde scholen; ${v.nietMeerInBestand} niet meer in DUO-bestand; ${v.nieuweBesturen} nieuwe besturen; ${v.leerlingenNieuw + v.leerlingenGewijzigd} leerlingtellingen opgeslagen.`,
+        samenvatting: `Geïmporteerd uit ${naam}: ${v.nieuw} nieuwe, ${v.gewijzigd} gewijzigde en ${v.ongewijzigd} ongewijzigde scholen; ${v.nietMeerInBestand} niet meer in DUO-bestand; ${v.nieuweBesturen} nieuwe besturen; ${v.leerlingenNieuw + v.leerlingenGewijzigd} leerlingtellingen opgeslagen${v.wijkVolgensPostcode ? `; ${v.wijkVolgensPostcode} scholen kregen een wijk volgens de postcoderegels` : ''}.`,
       };
     } catch (e) {
       zetTerug(id, 'duo', omgeving.dbPad(), bewaard);
       throw alsGebruikersFout(e, naam);
     } finally {
       omgeving.voortgang?.('', 1);
+    }
+  },
+  'import.besturenVoorbeeld': async (_input, ctx) => {
+    const pad = await ctx.omgeving.kiesBestand({ doel: 'openen', titel: 'DUO-lijst van bevoegde gezagen kiezen', filters: CSV });
+    if (!pad) return { id: null, bestand: '', encoding: '', rijen: 0, nieuw: [], gewijzigd: [], ongewijzigd: 0, zonderNaam: 0 };
+    return besturenPlanVoorbeeld(leesGekozen(pad), ctx);
+  },
+  'import.besturenVoorbeeldInhoud': async ({ naam, inhoudBase64 }, ctx) => besturenPlanVoorbeeld(bestandUitInhoud(naam, inhoudBase64), ctx),
+  'import.besturenUitvoeren': async ({ id }, ctx) => {
+    const { db, omgeving } = ctx;
+    magSchrijven(omgeving);
+    const bestand = neemImport<GekozenBestand>(id, 'besturen', omgeving.dbPad());
+    try {
+      const backup = await backupVoorImport(db, omgeving);
+      // Planned again against the database as it is now: a name typed since the preview is not lost to a stale plan.
+      const plan = maakBesturenPlan(db, bestand.naam, bestand.inhoud);
+      voerBesturenPlanUit(db, plan, omgeving.gebruiker);
+      return { backup, samenvatting: `Besturen uit ${bestand.naam} opgeslagen: ${plan.nieuw.length} nieuw, ${plan.gewijzigd.length} met een andere naam, ${plan.ongewijzigd} ongewijzigd.` };
+    } catch (e) {
+      zetTerug(id, 'besturen', omgeving.dbPad(), bestand);
+      throw alsGebruikersFout(e, bestand.naam);
     }
   },
   'import.afsprakenVoorbeeld': async (_input, ctx) => {
@@ -224,11 +259,8 @@ export const importerenHandlers: Handlers<
     // Plain strings only: text from a file never becomes a formula in Excel.
     for (const m of meldingen) ws.addRow({ rij: m.rij ?? null, kolom: m.kolom, melding: m.melding });
     if (bestand) ws.addRow({}), ws.addRow({ kolom: 'Bestand', melding: bestand });
-    try {
-      await schrijfAtomisch(pad, Buffer.from(await wb.xlsx.writeBuffer()));
-    } catch (error) {
-      throw new GebruikersFout(error instanceof Error ? error.message : String(error), 'bestand');
-    }
+    ws.eachRow((rij, nr) => nr > 1 && beveiligRij(rij));
+    await schrijfAtomisch(pad, Buffer.from(await wb.xlsx.writeBuffer()));
     return { opgeslagen: true, bestand: path.basename(pad) };
   },
   'import.sjabloonOpslaan': async ({ schooljaar }, { db, omgeving }) => {
@@ -236,11 +268,7 @@ export const importerenHandlers: Handlers<
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Afsprakensjabloon opslaan', standaardNaam: naam, filters: XLSX });
     if (!pad) return { opgeslagen: false, bestand: null };
     const inhoud = await maakAfsprakenSjabloon(db, { schooljaar });
-    try {
-      await schrijfAtomisch(pad, inhoud);
-    } catch (error) {
-      throw new GebruikersFout(error instanceof Error ? error.message : String(error), 'bestand');
-    }
+    await schrijfAtomisch(pad, inhoud);
     return { opgeslagen: true, bestand: path.basename(pad) };
   },
 };
@@ -264,7 +292,7 @@ function duoLeeg(gemeenteCode: string | null): DuoVoorbeeld {
     bestanden: [],
     aantallen: {
       nieuw: 0, gewijzigd: 0, ongewijzigd: 0, nietMeerInBestand: 0, weerInBestand: 0, nieuweBesturen: 0,
-      leerlingenNieuw: 0, leerlingenGewijzigd: 0, leerlingenOngewijzigd: 0, leerlingenZonderSchool: 0,
+      leerlingenNieuw: 0, leerlingenGewijzigd: 0, leerlingenOngewijzigd: 0, leerlingenZonderSchool: 0, wijkVolgensPostcode: 0,
     },
     nieuw: [],
     gewijzigd: [],

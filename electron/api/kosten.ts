@@ -18,13 +18,21 @@ import {
   afsprakenVoorBegrotingsjaar,
   instellingenVan,
   lookupsVan,
+  otSamenstellingVan,
   postenVan,
   scholenVan,
 } from '../db/lees-cache';
 import type { Handlers } from './registry';
+import { lijstFuncties } from '../db/functies-repo';
+import { controleerFuncties } from './functie-controle';
+import { dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunctie } from '../reports/gegevens';
+import { lijstTarieven } from '../db/tarieven-repo';
+import { tariefInSchooljaar } from '../domain/tarieven';
+import { begrotingsjaarWaarschuwingen, schooljaarWaarschuwingen } from './waarschuwingen';
 import type { KostenTrendJaar } from './typen/kosten';
 
 export type KostenMethode =
+  | 'dekkingsgraad.overzicht'
   | 'kosten.begrotingsjaar'
   | 'kosten.schooljaar'
   | 'kosten.perJaar'
@@ -36,11 +44,15 @@ export type KostenMethode =
   | 'scenario.aandelen';
 
 export const kostenHandlers: Handlers<KostenMethode> = {
-  'kosten.begrotingsjaar': ({ begrotingsjaar }, { db }) =>
-    kostenoverzicht(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), { begrotingsjaar }, instellingenVan(db), lookupsVan(db)),
+  'kosten.begrotingsjaar': ({ begrotingsjaar }, { db }) => ({
+    ...kostenoverzicht(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), { begrotingsjaar }, instellingenVan(db), lookupsVan(db)),
+    waarschuwingen: begrotingsjaarWaarschuwingen(db, begrotingsjaar),
+  }),
 
-  'kosten.schooljaar': ({ schooljaar }, { db }) =>
-    kostenoverzicht(afsprakenVan(db, schooljaar, schooljaar), { schooljaar }, instellingenVan(db), lookupsVan(db)),
+  'kosten.schooljaar': ({ schooljaar }, { db }) => ({
+    ...kostenoverzicht(afsprakenVan(db, schooljaar, schooljaar), { schooljaar }, instellingenVan(db), lookupsVan(db)),
+    waarschuwingen: schooljaarWaarschuwingen(db, schooljaar),
+  }),
 
   'kosten.perJaar': ({ van, tot }, { db }) => ({
     van,
@@ -51,18 +63,43 @@ export const kostenHandlers: Handlers<KostenMethode> = {
     ),
   }),
 
-  'dekking.begrotingsjaar': ({ begrotingsjaar }, { db }) =>
-    dekkingVoorJaar(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), begrotingsjaar, [...postenVan(db, begrotingsjaar)], instellingenVan(db), lookupsVan(db)),
+  'dekking.begrotingsjaar': ({ begrotingsjaar }, { db }) => ({
+    ...dekkingVoorJaar(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), begrotingsjaar, [...postenVan(db, begrotingsjaar)], instellingenVan(db), lookupsVan(db)),
+    waarschuwingen: begrotingsjaarWaarschuwingen(db, begrotingsjaar),
+  }),
 
-  'dekkingsgraad.lijst': ({ schooljaar, functie, sector }, { db }) =>
-    dekkingsgraad({
+  'dekkingsgraad.lijst': ({ schooljaar, functie, sector }, { db }) => {
+    controleerFuncties(db, [functie]);
+    return dekkingsgraad({
       afspraken: afsprakenVan(db, schooljaar, schooljaar),
       scholen: scholenVan(db, schooljaar),
       schooljaar,
       functie,
       sector: sector ?? null,
       wijkNamen: lookupsVan(db).wijkNamen,
-    }),
+    });
+  },
+
+  // Issue 13 item 5: the cards follow the functies the gemeente uses, not a fixed JGW·PO and SMW·VO.
+  'dekkingsgraad.overzicht': ({ schooljaar, functies }, { db }) => {
+    controleerFuncties(db, functies ?? [], 'functies');
+    const afspraken = afsprakenVan(db, schooljaar, schooljaar);
+    const lookups = lookupsVan(db);
+    const bron = { afspraken, scholen: scholenVan(db, schooljaar), wijkNamen: lookups.wijkNamen, lookups };
+    const lijst = lijstFuncties(db);
+    const gebruikt = new Set(functiesVanSchooljaar(afspraken, schooljaar));
+    const beschikbaar = lijst.filter((f) => gebruikt.has(f.code)).map((f) => ({ functie: f.code, naam: f.naam, standaard: f.betaler === 'gemeente' }));
+    const gekozen = functies?.length ? functies : beschikbaar.filter((f) => f.standaard).map((f) => f.functie);
+    const namen = new Map(lijst.map((f) => [f.code, f.naam]));
+    return {
+      schooljaar,
+      kaarten: gekozen.map((functie) => {
+        const graad = dekkingsgraadVoor(bron, schooljaar, functie);
+        return { functie, naam: namen.get(functie) ?? functie, sectoren: sectorenVanFunctie(afspraken, lookups, schooljaar, functie), graad };
+      }),
+      beschikbaar,
+    };
+  },
 
   'dekkingsgraad.ot': ({ schooljaar, sector }, { db }) =>
     otVolledigheid({
@@ -71,10 +108,12 @@ export const kostenHandlers: Handlers<KostenMethode> = {
       schooljaar,
       sector: sector ?? null,
       wijkNamen: lookupsVan(db).wijkNamen,
+      samenstelling: otSamenstellingVan(db),
     }),
 
-  'wijkteam.uren': ({ schooljaar, sector, urenPerSchool, functie }, { db }) =>
-    wijkteamUren({
+  'wijkteam.uren': ({ schooljaar, sector, urenPerSchool, functie }, { db }) => {
+    controleerFuncties(db, [functie]);
+    return wijkteamUren({
       scholen: scholenVan(db, schooljaar),
       sector,
       urenPerSchool,
@@ -82,17 +121,23 @@ export const kostenHandlers: Handlers<KostenMethode> = {
       vergelijk: functie
         ? { afspraken: afsprakenVan(db, schooljaar, schooljaar), schooljaar, functie, startMaand: instellingenVan(db).schooljaarStartMaand }
         : undefined,
-    }),
+    });
+  },
 
-  'scenario.basisinzet': (invoer, { db }) =>
-    basisinzetScenario(
+  'scenario.basisinzet': (invoer, { db }) => {
+    controleerFuncties(db, [invoer.functie]);
+    // The new afspraken of the scenario take the tarief of their schooljaar, as real ones would (rule 9).
+    const tarief = tariefInSchooljaar(lijstTarieven(db), invoer.functie, invoer.schooljaar);
+    return basisinzetScenario(
       afsprakenVan(db, invoer.schooljaar, invoer.schooljaar),
       scholenVan(db, invoer.schooljaar),
-      { ...invoer, uurtariefCents: invoer.uurtariefCents ?? null, wekenPerJaar: invoer.wekenPerJaar ?? null },
+      { ...invoer, uurtariefCents: invoer.uurtariefCents ?? tarief?.uurtariefCents ?? null, wekenPerJaar: invoer.wekenPerJaar ?? tarief?.wekenPerJaar ?? null },
       instellingenVan(db),
-    ),
+    );
+  },
 
   'scenario.aandelen': (invoer, { db }) => {
+    controleerFuncties(db, invoer.functies ?? [], 'functies');
     const scholen = [...lookupsVan(db).scholen].map(([id, s]) => ({ id, sector: s.sector }));
     return aandelenScenario(afsprakenVan(db, invoer.schooljaar, invoer.schooljaar), scholen, invoer, instellingenVan(db));
   },

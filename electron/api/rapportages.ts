@@ -1,6 +1,6 @@
 // Rapportages and grafieken: the Excel reports (written after a native save dialog; the renderer
 // never passes a path) and the chart series, shaped from the engines' results.
-import fs from 'node:fs';
+import { jaarWaarschuwingen } from './waarschuwingen';
 import path from 'node:path';
 import { dekkingVoorJaar } from '../domain/dekking';
 import {
@@ -40,18 +40,10 @@ export const rapportagesHandlers: Handlers<
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Rapport opslaan', standaardNaam, filters: XLSX });
     if (!pad) return { opgeslagen: false, bestand: null, bestandsnaam: standaardNaam };
     const doel = pad.toLowerCase().endsWith('.xlsx') ? pad : `${pad}.xlsx`;
-    // Write next to the target and rename, so a failed export never leaves half a file behind.
-    const tijdelijk = `${doel}.${process.pid}.tmp`;
-    try {
-      await schrijfRapport(db, omgeving.dbPad(), tijdelijk, vraag, { voortgang: (f) => omgeving.voortgang?.('Rapport schrijven', f) });
-      fs.renameSync(tijdelijk, doel);
-    } catch (error) {
-      fs.rmSync(tijdelijk, { force: true });
-      if ((error as NodeJS.ErrnoException).code === 'EBUSY' || (error as NodeJS.ErrnoException).code === 'EPERM') {
-        throw new GebruikersFout(`Het bestand ${path.basename(doel)} is geopend in een ander programma (Excel?). Sluit het en probeer het opnieuw.`, 'conflict');
-      }
-      throw error;
-    }
+    // A failed export leaves the old file or nothing; SchrijfFout says why (registry maps it).
+    await schrijfAtomisch(doel, (tijdelijk) =>
+      schrijfRapport(db, omgeving.dbPad(), tijdelijk, vraag, { voortgang: (f) => omgeving.voortgang?.('Rapport schrijven', f) }),
+    );
     return { opgeslagen: true, bestand: doel, bestandsnaam: path.basename(doel) };
   },
 
@@ -70,7 +62,8 @@ export const rapportagesHandlers: Handlers<
     const jaren = jarenBereik(bekendeJaren(db).begrotingsjaren, vanJaar, totJaar);
     const [van, tot] = [jaren[0], jaren[jaren.length - 1]];
     // The trend engine of kosten.perJaar: one pass over the schooljaren van−1..tot.
-    return kostenPerJaarReeks(totalenPerBegrotingsjaar(afsprakenVan(db, van - 1, tot), van, tot, instellingenVan(db)));
+    const reeks = kostenPerJaarReeks(totalenPerBegrotingsjaar(afsprakenVan(db, van - 1, tot), van, tot, instellingenVan(db)));
+    return reeks.map((p) => ({ ...p, onvolledig: jaarWaarschuwingen(db, p.jaar).map((w) => w.tekst) }));
   },
 
   'grafiek.kostenVerdeling': ({ begrotingsjaar }, { db }) =>
@@ -83,7 +76,7 @@ export const rapportagesHandlers: Handlers<
     const posten = [...postenVan(db)];
     return dekkingPerJaarReeks(
       jaren.map((j) => dekkingVoorJaar(afsprakenVoorBegrotingsjaar(db, j), j, posten, ctx, lookups)),
-    );
+    ).map((p) => ({ ...p, onvolledig: jaarWaarschuwingen(db, p.jaar).map((w) => w.tekst) }));
   },
 
   'grafiek.trend': ({ vanJaar, totJaar }, { db }) => {
@@ -102,11 +95,7 @@ export const rapportagesHandlers: Handlers<
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Grafiek opslaan als afbeelding', standaardNaam, filters: PNG });
     if (!pad) return { opgeslagen: false, bestand: null, bestandsnaam: standaardNaam };
     const doel = pad.toLowerCase().endsWith('.png') ? pad : `${pad}.png`;
-    try {
-      await schrijfAtomisch(doel, data);
-    } catch (error) {
-      throw new GebruikersFout(error instanceof Error ? error.message : String(error), 'bestand');
-    }
+    await schrijfAtomisch(doel, data);
     return { opgeslagen: true, bestand: doel, bestandsnaam: path.basename(doel) };
   },
 };

@@ -6,10 +6,16 @@ import type { Regeling } from './typen/registratie';
 import { bestaat } from '../db/repo-hulp';
 import type { Db } from '../db/open';
 import type { Handlers } from './registry';
+import { lijstFuncties } from '../db/functies-repo';
 import { Controle, inGebruik, nietGevonden, schooljarenTekst, telwoord } from './registratie-hulp';
 
-function controleer(db: Db, r: { naam: string; begrotingspostIds: number[] }, id?: number): void {
+function controleer(db: Db, r: { naam: string; begrotingspostIds: number[]; basisinzet: { functie: string }[] }, id?: number): void {
   const c = new Controle();
+  // Any functie of the gemeente's list (the field checks only the form of a code).
+  const functies = new Set(lijstFuncties(db).map((f) => f.code));
+  r.basisinzet.forEach((b, i) => {
+    if (!functies.has(b.functie)) c.fout(`basisinzet.${i}.functie`, `Functie ${b.functie} bestaat niet in dit bestand (kies uit ${[...functies].join(', ')}).`);
+  });
   const ander = regelingMetNaam(db, r.naam, id);
   if (ander) c.bestaatAl('naam', `Naam: er is al een regeling ${ander.naam}.`);
   r.begrotingspostIds.forEach((postId, i) => {

@@ -4,9 +4,12 @@ import { ZodError } from 'zod';
 import type { Db } from '../db/open';
 import { DatabaseFout } from '../db/open';
 import { BestandInGebruikFout } from '../db/slot';
+import { SchrijfFout } from '../bestanden/atomisch';
+import { omgevingsFout } from '../db/bestandsreden';
 import { contract, isMethodName, type ApiResult, type MethodName, type Output, type ParsedInput } from './contract';
 import { GebruikersFout, zodFout } from './fout';
 import type { ApiFoutData } from './typen/fout';
+import { weigerAlsAlleenLezen } from './alleen-lezen';
 import { logMutatie } from '../db/mutatielog-repo';
 import { verhoogGeneratie } from '../db/lees-cache';
 import { appHandlers } from './app';
@@ -18,10 +21,12 @@ import { demoHandlers } from './demo';
 import { rapportagesHandlers } from './rapportages';
 // Registratie (wijken … afspraken, mutatielog).
 import { wijkenHandlers } from './wijken';
+import { wijkregelsHandlers } from './wijkregels';
 import { besturenHandlers } from './besturen';
 import { scholenHandlers } from './scholen';
 import { aanbiedersHandlers } from './aanbieders';
 import { functiesHandlers } from './functies';
+import { tarievenHandlers } from './tarieven';
 import { regelingenHandlers } from './regelingen';
 import { begrotingspostenHandlers } from './begrotingsposten';
 import { kerncijfersHandlers } from './kerncijfers';
@@ -38,6 +43,8 @@ export interface Omgeving {
   db(): Db;
   dbPad(): string;
   alleenLezen(): boolean;
+  /** Why the file is read-only when the user did not ask for it (no right to write); else null. */
+  alleenLezenReden?(): string | null;
   /** Ask the user for a file (a native dialog in Electron). null = cancelled. */
   kiesBestand(vraag: BestandsVraag): Promise<string | null>;
   /** Ask the user for one or more files to open (imports). null or [] = cancelled. */
@@ -81,10 +88,12 @@ export const handlers: Handlers<MethodName> = {
   ...demoHandlers(invoke),
   ...rapportagesHandlers,
   ...wijkenHandlers,
+  ...wijkregelsHandlers,
   ...besturenHandlers,
   ...scholenHandlers,
   ...aanbiedersHandlers,
   ...functiesHandlers,
+  ...tarievenHandlers,
   ...regelingenHandlers,
   ...begrotingspostenHandlers,
   ...kerncijfersHandlers,
@@ -112,9 +121,7 @@ export async function invoke(method: string, input: unknown, omgeving: Omgeving)
     if (!parsed.success) return fail(toFoutData(zodFout(parsed.error)));
     const handler = handlers[method] as Handler<MethodName>;
     if (def.soort === 'wijzigen') {
-      if (omgeving.alleenLezen()) {
-        throw new GebruikersFout('Dit bestand is alleen-lezen geopend; wijzigingen kunnen niet worden opgeslagen.', 'conflict');
-      }
+      weigerAlsAlleenLezen(omgeving, 'wijzigingen kunnen niet worden opgeslagen.');
       const db = omgeving.db();
       const entries: [string, string | null, unknown, unknown][] = [];
       const ctx: HandlerContext = {
@@ -195,6 +202,9 @@ export function toFoutData(error: unknown): ApiFoutData {
   // Someone else has the file open (lock note): the screen offers "Alleen-lezen openen".
   if (error instanceof BestandInGebruikFout) return { code: 'in-gebruik', melding: error.message, velden: [] };
   if (error instanceof DatabaseFout) return { code: 'bestand', melding: error.message, velden: [] };
+  // A file the app wrote (report, template, chart, log): the old file is untouched; the message
+  // names the cause. A file open in another program is a conflict the user can solve by closing it.
+  if (error instanceof SchrijfFout) return { code: error.geopendElders ? 'conflict' : 'bestand', melding: error.message, velden: [] };
   const err = error as { code?: string; message?: string };
   if (typeof err?.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'conflict', melding: sqliteConstraintMelding(err.code, err.message ?? ''), velden: [] };
@@ -202,6 +212,10 @@ export function toFoutData(error: unknown): ApiFoutData {
   if (err?.code === 'SQLITE_BUSY' || err?.code === 'SQLITE_LOCKED') {
     return { code: 'conflict', melding: 'Het bestand is even bezet door een ander programma of een collega. Probeer het zo opnieuw; er is niets veranderd.', velden: [] };
   }
+  // A full disk, a read error, no right to write, a number too big for SQLite: no bug, so no
+  // "internal error" but what happened and what to do.
+  const omgeving = omgevingsFout(error);
+  if (omgeving) return { code: omgeving.soort, melding: omgeving.melding, velden: [] };
   console.error(error);
   return { code: 'intern', melding: 'Er ging iets mis in Schoolinzet. Er is niets veranderd. Probeer het opnieuw of neem contact op met de beheerder.', velden: [] };
 }

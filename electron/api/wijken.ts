@@ -16,10 +16,11 @@ export const wijkenHandlers = lijstHandlers('wijken', {
     c.klaar();
   },
   weigerVerwijderen: (db, oud) => {
-    const { scholen, proeftuinen } = wijkVerwijzingen(db, oud.id);
+    const { scholen, proeftuinen, postcoderegels } = wijkVerwijzingen(db, oud.id);
     const delen = [
       scholen.length ? `${telwoord(scholen.length, 'school', 'scholen')} (${opsomming(scholen)})` : '',
       proeftuinen.length ? `${telwoord(proeftuinen.length, 'proeftuin', 'proeftuinen')} (${opsomming(proeftuinen)})` : '',
+      postcoderegels.length ? `${telwoord(postcoderegels.length, 'postcoderegel', 'postcoderegels')} (${opsomming(postcoderegels)})` : '',
     ].filter(Boolean);
     if (delen.length) inGebruik(`De wijk ${oud.naam} heeft nog ${delen.join(' en ')}. Kies daar eerst een andere wijk.`);
   },

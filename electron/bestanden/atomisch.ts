@@ -19,16 +19,24 @@ export class SchrijfFout extends Error {
   get code(): string | undefined {
     return (this.oorzaak as NodeJS.ErrnoException | null)?.code;
   }
+  /** The target is open in another program (Excel keeps its files locked on Windows). */
+  get geopendElders(): boolean {
+    return isGeopendElders(this.code);
+  }
 }
 
 export function schrijfMelding(pad: string, error: unknown): string {
   const naam = path.basename(pad);
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'ENOSPC') return `De schijf is vol: ${naam} is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.`;
-  if (code === 'EBUSY' || (code === 'EPERM' && process.platform === 'win32')) {
+  if (isGeopendElders(code)) {
     return `Het bestand ${naam} is geopend in een ander programma (Excel?). Sluit het en probeer het opnieuw.`;
   }
   return `${naam} kan niet worden opgeslagen: ${bestandsReden(error)}.`;
+}
+
+function isGeopendElders(code: string | undefined): boolean {
+  return code === 'EBUSY' || (code === 'EPERM' && process.platform === 'win32');
 }
 
 /** Writes `inhoud` (bytes, text or a writer) to `pad` atomically; throws SchrijfFout. Returns what the writer returned. */
@@ -42,7 +50,11 @@ export async function schrijfAtomisch<T = void>(pad: string, inhoud: Buffer | Ui
     fs.renameSync(tijdelijk, doel);
     return uit;
   } catch (error) {
-    fs.rmSync(tijdelijk, { force: true });
+    try {
+      fs.rmSync(tijdelijk, { force: true });
+    } catch {
+      // The folder itself is the problem (ENOTDIR, EACCES): there is no temporary file to remove.
+    }
     if (error instanceof SchrijfFout) throw error;
     throw new SchrijfFout(doel, error);
   }

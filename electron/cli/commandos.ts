@@ -9,6 +9,21 @@ import { demoCommando } from './demo';
 import { scholenCommando } from './scholen';
 import { mutatielogCommando } from './mutatielog';
 import { werkplannenCommando } from './werkplannen';
+import { tarievenCommando } from './tarieven';
+import { wijkenCommando } from './wijken';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDOS: Commando[] = [infoCommando, importCommando, exportCommando, kostenCommando, dekkingCommando, dekkingsgraadCommando, demoCommando, scholenCommando, mutatielogCommando, werkplannenCommando];
+export const COMMANDOS: Commando[] = [
+  infoCommando,
+  importCommando,
+  exportCommando,
+  kostenCommando,
+  dekkingCommando,
+  dekkingsgraadCommando,
+  demoCommando,
+  scholenCommando,
+  mutatielogCommando,
+  tarievenCommando,
+  wijkenCommando,
+  werkplannenCommando,
+];

@@ -1,6 +1,6 @@
 import { formatEuro } from '../domain/geld';
 import type { Commando } from './commando';
-import { leesBegrotingsjaar } from './periode';
+import { leesBegrotingsjaar, waarschuwingenJson, waarschuwingRegels } from './periode';
 import { tabel } from './uitvoer';
 
 export const dekkingCommando: Commando = {
@@ -23,6 +23,7 @@ export const dekkingCommando: Commando = {
             posten: d.posten.map((p) => ({ naam: p.naam, soort: p.soort, bedrag: p.bedragCents })),
             totaalBudget: d.budgetCents,
             saldo: d.saldoCents,
+            waarschuwingen: waarschuwingenJson(d.waarschuwingen),
           },
           null,
           2,
@@ -49,5 +50,6 @@ export const dekkingCommando: Commando = {
       uitvoer.out(`In voorbereiding (niet meegeteld): gemeente ${formatEuro(d.inVoorbereidingGemeenteCents)}`);
     }
     if (d.posten.length === 0) uitvoer.out(`Er zijn geen begrotingsposten met een bedrag voor ${begrotingsjaar}.`);
+    for (const regel of waarschuwingRegels(d.waarschuwingen)) uitvoer.out(regel);
   },
 };

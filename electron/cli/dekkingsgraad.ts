@@ -20,7 +20,7 @@ export const dekkingsgraadCommando: Commando = {
   opties: { schooljaar: { type: 'string' }, functie: { type: 'string' }, sector: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }, { api, uitvoer }) {
     const schooljaar = leesSchooljaar(values.schooljaar) as number;
-    const functie = leesFunctie(values.functie);
+    const functie = leesFunctie(values.functie, (await api('functies.lijst', {})).map((f) => f.code));
     const sector = leesSector(values.sector);
     const g = await api('dekkingsgraad.lijst', { schooljaar, functie, sector });
     if (values.json) {

@@ -34,7 +34,7 @@ export const exportCommando: Commando = {
     if (!def) {
       throw new CliFout(`${soort ? `Onbekende export "${soort}".` : 'Kies wat u exporteert.'}\nMogelijk:\n${gebruik()}`);
     }
-    const eigen = new Set(['db', 'help', 'out', ...Object.keys(def.opties ?? {})]);
+    const eigen = new Set(['db', 'alleen-lezen', 'help', 'out', ...Object.keys(def.opties ?? {})]);
     const vreemd = Object.keys(args.values).filter((k) => !eigen.has(k));
     if (vreemd.length > 0) throw new CliFout(`De optie --${vreemd[0]} hoort niet bij export ${def.naam}.\nGebruik: schoolinzet ${def.gebruik}`);
     await def.run({ values: args.values, positionals: rest }, ctx);

@@ -1,16 +1,18 @@
 // `schoolinzet import duo FILE… [--gemeente 0193 | --alle] [--jaar 2025] [--dry-run]` and
-// `schoolinzet import afspraken FILE.xlsx [--dry-run]`: the same API methods as the Importeren
+// `schoolinzet import afspraken FILE.xlsx [--dry-run]` and
+// `schoolinzet import besturen FILE.csv [--dry-run] [--json]`: the same API methods as the Importeren
 // page, with the file dialog answered by the paths on the command line.
 import path from 'node:path';
 import { invoke, type Omgeving } from '../api/registry';
 import type { ApiFoutData } from '../api/typen/fout';
 import type { Input, MethodName, Output } from '../api/contract';
 import { duoSamenvatting } from '../import/duo-opslaan';
+import { besturenSamenvatting } from '../import/besturen';
 import { CliFout } from './fout';
 import type { CliContext, Commando } from './commando';
 import { leesJaar } from './periode';
 
-const GEBRUIK = 'import duo BESTAND… [--gemeente 0193 | --alle] [--jaar JJJJ] [--dry-run] | import afspraken BESTAND.xlsx [--dry-run]';
+const GEBRUIK = 'import duo BESTAND… [--gemeente 0193 | --alle] [--jaar JJJJ] [--dry-run] | import afspraken BESTAND.xlsx [--dry-run] | import besturen BESTAND.csv [--dry-run] [--json]';
 
 /** Every problem on its own line, as `rij 7, kolom Uurtarief: "75,5o" is geen bedrag`. */
 export function foutRegels(fout: ApiFoutData): string[] {
@@ -43,16 +45,18 @@ export const importCommando: Commando = {
   naam: 'import',
   gebruik: GEBRUIK,
   omschrijving:
-    'Leest DUO-bestanden (scholen en leerlingaantallen) of een afsprakenblad in. Eerst een voorbeeld; zonder --dry-run wordt daarna alles in één keer opgeslagen, na een reservekopie. Afsluitcode 1: er is niets opgeslagen.',
+    'Leest DUO-bestanden (scholen en leerlingaantallen), de DUO-lijst van bevoegde gezagen (namen van besturen) of een afsprakenblad in. Eerst een voorbeeld; zonder --dry-run wordt daarna alles in één keer opgeslagen, na een reservekopie. Afsluitcode 1: er is niets opgeslagen.',
   opties: {
     gemeente: { type: 'string' },
     alle: { type: 'boolean' },
     jaar: { type: 'string' },
     'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' },
   },
   async run({ values, positionals }, ctx) {
     const [soort, ...bestanden] = positionals;
-    if (soort !== 'duo' && soort !== 'afspraken') throw new CliFout(`Kies wat u importeert: duo of afspraken.\nGebruik: schoolinzet ${GEBRUIK}`);
+    if (soort !== 'duo' && soort !== 'afspraken' && soort !== 'besturen') throw new CliFout(`Kies wat u importeert: duo, besturen of afspraken.\nGebruik: schoolinzet ${GEBRUIK}`);
+    if (values.json && soort !== 'besturen') throw new CliFout('--json kan bij import alleen met besturen.');
     if (bestanden.length === 0) throw new CliFout(`Geef het bestand op.\nGebruik: schoolinzet ${GEBRUIK}`);
     const omgeving = metBestanden(ctx, bestanden);
     const proef = Boolean(values['dry-run']);
@@ -73,6 +77,26 @@ export const importCommando: Commando = {
         return;
       }
       const r = await roep(omgeving, 'import.duoUitvoeren', { id: voorbeeld.id });
+      uitvoer.out(`\n${r.samenvatting}`);
+      if (r.backup) uitvoer.out(`Reservekopie vooraf: ${r.backup}`);
+      return;
+    }
+
+    if (soort === 'besturen') {
+      if (bestanden.length > 1) throw new CliFout('Geef één lijst van bevoegde gezagen tegelijk op.');
+      const v = await roep(omgeving, 'import.besturenVoorbeeld', {});
+      const opslaan = !proef && v.id !== null;
+      const r = opslaan ? await roep(omgeving, 'import.besturenUitvoeren', { id: v.id! }) : null;
+      if (values.json) {
+        const { id: _id, ...voorbeeld } = v;
+        uitvoer.out(JSON.stringify({ ...voorbeeld, opgeslagen: Boolean(r), backup: r?.backup ?? null }, null, 2));
+        return;
+      }
+      for (const regel of besturenSamenvatting(v)) uitvoer.out(regel);
+      if (!r) {
+        uitvoer.out('\nProefrun (--dry-run): er is niets opgeslagen.');
+        return;
+      }
       uitvoer.out(`\n${r.samenvatting}`);
       if (r.backup) uitvoer.out(`Reservekopie vooraf: ${r.backup}`);
       return;

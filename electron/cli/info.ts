@@ -14,6 +14,7 @@ export const infoCommando: Commando = {
     }
     uitvoer.out(`Bestand:       ${info.bestand}`);
     uitvoer.out(`Schemaversie:  ${info.schemaVersie ?? '(leeg)'}`);
+    if (info.alleenLezenReden) uitvoer.out(`Alleen-lezen:  ${info.alleenLezenReden}`);
     uitvoer.out('');
     uitvoer.out(tabel(['Tabel', 'Rijen'], Object.entries(info.aantallen).map(([t, n]) => [t, n.toLocaleString('nl-NL')]), [1]));
   },

@@ -1,7 +1,7 @@
 import { formatEuro } from '../domain/geld';
 import type { Commando } from './commando';
 import { CliFout } from './fout';
-import { leesBegrotingsjaar, leesSchooljaar, schooljaarLabel, VERDELING_KOPPEN, verdelingJson, verdelingRij } from './periode';
+import { leesBegrotingsjaar, leesSchooljaar, schooljaarLabel, VERDELING_KOPPEN, verdelingJson, verdelingRij, waarschuwingenJson, waarschuwingRegels } from './periode';
 import { tabel } from './uitvoer';
 
 export const kostenCommando: Commando = {
@@ -12,6 +12,8 @@ export const kostenCommando: Commando = {
     'Met --begrotingsjaar het deel dat in dat kalenderjaar valt (maanden/12), met --schooljaar het hele schooljaar.',
     'Alleen afspraken met status afgesproken, getekend of beëindigd tellen mee; concept en in overleg staan apart als',
     '"in voorbereiding". In --json zijn bedragen hele centen en is inVoorbereiding één getal: het totaal van die afspraken.',
+    'Onder waarschuwingen: afspraken met een uurtarief van € 0 zonder vast bedrag, en schooljaren zonder (of met veel minder)',
+    'afspraken die meetellen, waardoor een begrotingsjaar te laag uitvalt.',
   ].join('\n'),
   opties: { begrotingsjaar: { type: 'string' }, schooljaar: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }, { api, uitvoer }) {
@@ -34,7 +36,7 @@ export const kostenCommando: Commando = {
     if (values.json) {
       uitvoer.out(
         JSON.stringify(
-          { ...periode, ...verdelingJson(k), inVoorbereiding: k.inVoorbereiding.totaal, perFunctie, perAanbieder },
+          { ...periode, ...verdelingJson(k), inVoorbereiding: k.inVoorbereiding.totaal, perFunctie, perAanbieder, waarschuwingen: waarschuwingenJson(k.waarschuwingen) },
           null,
           2,
         ),
@@ -53,8 +55,6 @@ export const kostenCommando: Commando = {
       `In voorbereiding (concept, in overleg; niet in de totalen): ${formatEuro(k.inVoorbereiding.totaal)}` +
         ` in ${k.aantalInVoorbereiding.toLocaleString('nl-NL')} afspraken, waarvan gemeente ${formatEuro(k.inVoorbereiding.gemeente)}.`,
     );
-    if (k.zonderTarief.length > 0) {
-      uitvoer.out(`Let op: ${k.zonderTarief.length} afspraken hebben uren maar geen uurtarief; hun kosten tellen als € 0.`);
-    }
+    for (const regel of waarschuwingRegels(k.waarschuwingen)) uitvoer.out(regel);
   },
 };

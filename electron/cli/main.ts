@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DatabaseFout } from '../db/open';
+import { SchrijfFout } from '../bestanden/atomisch';
+import { omgevingsFout } from '../db/bestandsreden';
 import { DatabaseSessie } from '../db/sessie';
 import { invoke } from '../api/registry';
 import { maakOmgeving } from '../omgeving';
@@ -11,8 +13,8 @@ import { COMMANDOS } from './commandos';
 import { CliFout } from './fout';
 import type { CliContext, Commando } from './commando';
 
-/** Commands that only read: they refuse a --db file that does not exist instead of creating it. */
-const LEES_COMMANDOS = new Set(['kosten', 'dekking', 'info', 'export']);
+/** Commands that only read (and tarieven, which changes an existing registry): they refuse a --db file that does not exist instead of creating it. */
+const LEES_COMMANDOS = new Set(['kosten', 'dekking', 'info', 'export', 'tarieven']);
 
 const ALGEMEEN = { db: { type: 'string' }, 'alleen-lezen': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
@@ -70,8 +72,14 @@ export async function main(argv: string[], uitvoer: CliUitvoer = consoleUitvoer)
       uitvoer.err((error as Error).message);
       return 2;
     }
-    if (error instanceof CliFout || error instanceof DatabaseFout) {
+    if (error instanceof CliFout || error instanceof DatabaseFout || error instanceof SchrijfFout) {
       uitvoer.err(error.message);
+      return 1;
+    }
+    // A full disk, a read error, no right to write: a problem of the file, not of Schoolinzet.
+    const omgeving = omgevingsFout(error);
+    if (omgeving) {
+      uitvoer.err(omgeving.melding);
       return 1;
     }
     uitvoer.err(`Interne fout: ${(error as Error)?.stack ?? String(error)}`);
@@ -81,12 +89,22 @@ export async function main(argv: string[], uitvoer: CliUitvoer = consoleUitvoer)
   }
 }
 
+/** Node's parseArgs speaks English; the user gets what went wrong and how to write it. */
 function vertaalArgFout(message: string): string {
   const onbekend = message.match(/Unknown option '([^']+)'/);
   if (onbekend) return `Onbekende optie ${onbekend[1]}.`;
-  const waarde = message.match(/Option '([^']+)'.*argument missing/);
+  const waarde = message.match(/Option '(-[^' ]+)[^']*' argument missing/);
   if (waarde) return `Optie ${waarde[1]} heeft een waarde nodig.`;
-  return `Ongeldige opties: ${message}`;
+  // "--begrotingsjaar -5": a value that starts with a dash looks like another option.
+  const dubbelzinnig = message.match(/Option '(-[^' ]+)[^']*' argument is ambiguous/);
+  if (dubbelzinnig) {
+    return `Optie ${dubbelzinnig[1]} heeft een waarde nodig. Begint de waarde met een streepje (zoals een negatief getal), schrijf dan ${dubbelzinnig[1]}=… (met een =-teken, zonder spatie).`;
+  }
+  const geenWaarde = message.match(/Option '(-[^' ]+)[^']*' does not take an argument/);
+  if (geenWaarde) return `Optie ${geenWaarde[1]} heeft geen waarde: schrijf alleen ${geenWaarde[1]}.`;
+  const los = message.match(/Unexpected argument '([^']*)'/);
+  if (los) return `Onverwacht "${los[1]}" op de opdrachtregel.`;
+  return 'De opties op de opdrachtregel kloppen niet.';
 }
 
 function hulp(commando?: Commando): string {

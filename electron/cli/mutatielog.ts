@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { bestandsReden } from '../db/bestandsreden';
+import { schrijfAtomisch } from '../bestanden/atomisch';
 import { mutatielogCsv } from '../db/mutatielog-csv';
 import { schrijfMutatielog } from '../reports/mutatielog';
 import { CliFout } from './fout';
@@ -25,27 +25,20 @@ export const mutatielogCommando: Commando = {
     }
     const uit = path.resolve(values.uit);
     if (!fs.existsSync(path.dirname(uit))) throw new CliFout(`De map ${path.dirname(uit)} bestaat niet.`);
-    // Written beside the target first, then renamed: never half a file under the chosen name.
-    const tmp = `${uit}.${process.pid}.tmp`;
-    let aantal = -1;
-    try {
-      if (uit.toLowerCase().endsWith('.xlsx')) {
-        aantal = await schrijfMutatielog(omgeving.db(), omgeving.dbPad(), tmp, { filter });
-        fs.renameSync(tmp, uit);
-        uitvoer.out(`${aantal.toLocaleString('nl-NL')} wijzigingen geschreven naar ${uit}`);
-        return;
-      }
-      const fd = fs.openSync(tmp, 'w');
-      try {
-        for (const regel of regels) (fs.writeSync(fd, regel), aantal++);
-      } finally {
-        fs.closeSync(fd);
-      }
-      fs.renameSync(tmp, uit);
-    } catch (error) {
-      fs.rmSync(tmp, { force: true });
-      throw new CliFout(`${uit} kan niet worden geschreven: ${bestandsReden(error)}.`);
-    }
+    // Beside the target first, then renamed (schrijfAtomisch): never half a file under the chosen
+    // name; a SchrijfFout says why in Dutch (exit 1, see cli/main.ts).
+    const aantal = uit.toLowerCase().endsWith('.xlsx')
+      ? await schrijfAtomisch(uit, (tmp) => schrijfMutatielog(omgeving.db(), omgeving.dbPad(), tmp, { filter }))
+      : await schrijfAtomisch(uit, (tmp) => {
+          let n = -1; // the first line is the header
+          const fd = fs.openSync(tmp, 'wx');
+          try {
+            for (const regel of regels) (fs.writeSync(fd, regel), n++);
+          } finally {
+            fs.closeSync(fd);
+          }
+          return n;
+        });
     uitvoer.out(`${aantal.toLocaleString('nl-NL')} wijzigingen geschreven naar ${uit}`);
   },
 };

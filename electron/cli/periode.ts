@@ -6,6 +6,7 @@ import { parseSchooljaar, schooljaarLabel } from '../domain/schooljaar';
 import { FUNCTIE_CODES, SECTOREN, type FunctieCode, type Sector, type Verdeling } from '../domain/types';
 import { isJaartal, JAAR_MAX, JAAR_MIN } from '../domain/velden';
 import { CliFout } from './fout';
+import type { Waarschuwing } from '../domain/waarschuwingen';
 
 /** `--begrotingsjaar 2017` → 2017; a missing or malformed value is a CliFout naming the option. */
 export function leesBegrotingsjaar(waarde: unknown, verplicht = true): number | null {
@@ -38,13 +39,14 @@ export function leesSchooljaar(waarde: unknown, verplicht = true): number | null
   return jaar;
 }
 
-export function leesFunctie(waarde: unknown): FunctieCode {
-  if (waarde === undefined) throw new CliFout(`Geef de functie op, bijvoorbeeld --functie JGW (kies uit ${FUNCTIE_CODES.join(', ')}).`);
+/** `bekend`: the functies of the file (functies.lijst), the gemeente's own included. */
+export function leesFunctie(waarde: unknown, bekend: readonly FunctieCode[] = FUNCTIE_CODES): FunctieCode {
+  if (waarde === undefined) throw new CliFout(`Geef de functie op, bijvoorbeeld --functie JGW (kies uit ${bekend.join(', ')}).`);
   const code = String(waarde).trim().toUpperCase();
-  if (!(FUNCTIE_CODES as readonly string[]).includes(code)) {
-    throw new CliFout(`Onbekende functie "${String(waarde)}" bij --functie. Kies uit ${FUNCTIE_CODES.join(', ')}.`);
+  if (!bekend.includes(code)) {
+    throw new CliFout(`Onbekende functie "${String(waarde)}" bij --functie. Kies uit ${bekend.join(', ')}.`);
   }
-  return code as FunctieCode;
+  return code;
 }
 
 export function leesSector(waarde: unknown): Sector | null {
@@ -68,3 +70,29 @@ export function verdelingRij(label: string, v: Verdeling): string[] {
 export const VERDELING_KOPPEN = ['Totaal', 'Gemeente', 'Onderwijs', 'Overig'];
 
 export { schooljaarLabel };
+
+/** The warnings of rule 13 for --json: schooljaren as 2019-2020, the € 0 afspraken with their school. */
+export function waarschuwingenJson(waarschuwingen: readonly Waarschuwing[]): unknown[] {
+  return waarschuwingen.map((w) => ({
+    soort: w.soort,
+    tekst: w.tekst,
+    ...(w.schooljaar !== undefined ? { schooljaar: schooljaarLabel(w.schooljaar) } : {}),
+    ...(w.afspraken
+      ? {
+          afspraken: w.afspraken.map((a) => ({
+            id: a.id,
+            vestigingscode: a.vestigingscode ?? null,
+            school: a.schoolNaam ?? null,
+            functie: a.functie,
+            schooljaar: schooljaarLabel(a.schooljaar),
+            status: a.status,
+          })),
+        }
+      : {}),
+  }));
+}
+
+/** The warnings as "Let op:" lines under a table. */
+export function waarschuwingRegels(waarschuwingen: readonly Waarschuwing[]): string[] {
+  return waarschuwingen.map((w) => `Let op: ${w.tekst}`);
+}

@@ -7,6 +7,8 @@ import { hundredths } from '../domain/geld';
 import type { Afspraak, AfspraakBasis, Cents, FunctieCode } from '../domain/types';
 import { leesInstellingen } from './instellingen-repo';
 import { GELDEND_TARIEF_SQL, GELDENDE_WEKEN_SQL, regelingJoinSql } from './kosten-repo';
+import { lijstTarieven } from './tarieven-repo';
+import { geindexeerd, metTarieven } from '../domain/tarieven';
 import { onthoud } from './lees-cache';
 import type { Db } from './open';
 import { likePatroon, vrijId } from './repo-hulp';
@@ -158,7 +160,7 @@ export const OP_NAAM_TOT = 10_000;
 
 type RijRuw = Record<string, unknown> & { geldendeWeken: number | null; geldendTariefCents: Cents | null };
 
-/** The afspraak as the engines take it: weeks and rate as they apply (own, else regeling; null = the setting). */
+/** The afspraak as the engines take it: weeks and rate as they apply (own, else regeling, else tarief per schooljaar; null = the setting). */
 function geldend(a: AfspraakBasis, wekenPerJaar: number | null, uurtariefCents: Cents | null): AfspraakBasis {
   return { ...a, wekenPerJaar, uurtariefCents };
 }
@@ -193,7 +195,9 @@ function berekenTotalen(db: Db, where: string, params: Record<string, unknown>, 
   const eigen = KOSTEN_INVOER.replace('%WEKEN%', 'a.weken_per_jaar').replace('%TARIEF%', 'a.uurtarief_cents');
   const viaRegeling = KOSTEN_INVOER.replace('%WEKEN%', GELDENDE_WEKEN_SQL).replace('%TARIEF%', GELDEND_TARIEF_SQL);
   const groepen = [
-    ...(db.prepare(`SELECT ${eigen}, count(*) AS n ${BRON} WHERE ${where} AND a.regeling_id IS NULL ${GROEPEER}`).all(params) as Groep[]),
+    // Grouped on their own columns (index order, no sort); the tarief per schooljaar is filled in
+    // per group afterwards, as GELDEND_TARIEF_SQL would per row.
+    ...metTarieven(db.prepare(`SELECT ${eigen}, count(*) AS n ${BRON} WHERE ${where} AND a.regeling_id IS NULL ${GROEPEER}`).all(params) as Groep[], lijstTarieven(db)),
     ...(db.prepare(`SELECT ${viaRegeling}, count(*) AS n ${BRON} WHERE ${where} AND a.regeling_id IS NOT NULL ${GROEPEER}`).all(params) as Groep[]),
   ];
   const geteld = leegTotaal();
@@ -280,15 +284,28 @@ export function lijstAfspraken(db: Db, f: AfspraakLijstFilter): AfspraakLijst {
 export interface KopieerResultaat {
   aangemaakt: number;
   alBestaand: number;
+  /** Copied afspraken that had extra hours (copied along only when asked). */
+  metExtraUren: number;
+  /** Copied afspraken with their own rate or a fixed amount that were indexed. */
+  geindexeerd: number;
+}
+
+export interface KopieerOpties {
+  /** Rule 7: extra hours end with the schooljaar; copy them (and their toelichting) only when asked. */
+  extraUren: boolean;
+  /** Index the afspraak's own rate and fixed amount by this percentage (rule 9 rounding); null = as they are. */
+  indexProcent: number | null;
 }
 
 /**
  * Copies every afspraak of schooljaar `van` into `van + 1` as concept (dates one year later,
  * the werkplan is per school, not copied). An afspraak that already exists in the next year (same school,
  * aanbieder, functie) is left alone and counted. With `schrijf` false it only counts (preview).
- * An early end (beëindigd) is not carried over: the copy runs the whole schooljaar.
+ * An early end (beëindigd) is not carried over: the copy runs the whole schooljaar. Extra hours
+ * are left out unless asked (rule 7); an own rate or fixed amount is indexed when asked (the
+ * tarieven per schooljaar are indexed on their own: tarieven.indexeer).
  */
-export function kopieerSchooljaar(db: Db, van: number, schrijf: boolean): KopieerResultaat & { ids: number[] } {
+export function kopieerSchooljaar(db: Db, van: number, schrijf: boolean, opties: KopieerOpties = { extraUren: false, indexProcent: null }): KopieerResultaat & { ids: number[] } {
   const bron = (db.prepare(`SELECT ${KOLOMMEN} FROM afspraken a WHERE a.schooljaar = ? ORDER BY a.id`).all(van) as Record<string, unknown>[]).map((r) =>
     alsAfspraak<Afspraak>(r),
   );
@@ -300,23 +317,33 @@ export function kopieerSchooljaar(db: Db, van: number, schrijf: boolean): Kopiee
   const insert = voorbereid(db, INSERT);
   const ids: number[] = [];
   let alBestaand = 0;
+  let metExtraUren = 0;
+  let geindexeerdAantal = 0;
+  const index = opties.indexProcent !== null && opties.indexProcent !== 0 ? opties.indexProcent : null;
   for (const r of bron) {
     if (bestaand.has(`${r.schoolId}/${r.aanbiederId}/${r.functie}`)) {
       alBestaand++;
       continue;
     }
+    if (r.extraUrenPerWeek > 0) metExtraUren++;
+    if (index !== null && (r.uurtariefCents !== null || r.vastBedragCents !== null)) geindexeerdAantal++;
     if (!schrijf) {
       ids.push(0);
       continue;
     }
+    const a = r;
     const kopie: Omit<Afspraak, 'id'> = {
-      ...r,
+      ...a,
       schooljaar: van + 1,
       status: 'concept',
       startdatum: volgendSchooljaarDatum(r.startdatum),
       einddatum: r.status === 'beeindigd' ? null : volgendSchooljaarDatum(r.einddatum),
+      extraUrenPerWeek: opties.extraUren ? a.extraUrenPerWeek : 0,
+      toelichtingExtraUren: opties.extraUren ? a.toelichtingExtraUren : null,
+      uurtariefCents: index !== null && a.uurtariefCents !== null ? geindexeerd(a.uurtariefCents, index) : a.uurtariefCents,
+      vastBedragCents: index !== null && a.vastBedragCents !== null ? geindexeerd(a.vastBedragCents, index) : a.vastBedragCents,
     };
     ids.push(Number(insert.run({ ...afspraakParams(kopie), id: null }).lastInsertRowid));
   }
-  return { aangemaakt: ids.length, alBestaand, ids };
+  return { aangemaakt: ids.length, alBestaand, metExtraUren, geindexeerd: geindexeerdAantal, ids };
 }

@@ -43,7 +43,8 @@ export const AFSPRAAK_VELDEN = {
   toelichtingExtraUren: { kolom: 'toelichting_extra_uren', soort: 'tekst', basis: false, blad: 'toelichting' },
   themas: { kolom: 'themas', soort: 'json', basis: false, blad: 'themas' },
   blozAdvies: { kolom: 'bloz_advies', soort: 'tekst', basis: false },
-  regelingId: { kolom: 'regeling_id', soort: 'verwijzing', basis: false },
+  // Issue 13 item 4: the optional last column Regeling (by name; an empty cell keeps an existing afspraak's regeling).
+  regelingId: { kolom: 'regeling_id', soort: 'verwijzing', basis: false, blad: 'regeling' },
   opmerking: { kolom: 'opmerking', soort: 'tekst', basis: false },
 } as const satisfies AfspraakVelden;
 

@@ -114,7 +114,7 @@ export async function herstelBackup(db: Db, dbPad: string, naam: string, opties:
   const gekozen = lijstBackups(dbPad, { map }).find((b) => b.naam === naam);
   if (!gekozen) throw new DatabaseFout(`De reservekopie "${naam.slice(0, 120)}" bestaat niet (meer) in ${map}.`, 'niet-te-openen');
   let werkMap: string | null = null;
-  const tijdelijk = path.join(path.dirname(path.resolve(dbPad)), `.${path.basename(dbPad)}.herstel-${process.pid}.tmp`);
+  const tijdelijk = herstelKopiePad(dbPad, process.pid);
   try {
     const bron = await openDatabase(path.join(map, naam), { readonly: true }).catch((error) => {
       // An older backup (from before an update) cannot be opened read-only; that is checked below.
@@ -145,6 +145,46 @@ export async function herstelBackup(db: Db, dbPad: string, naam: string, opties:
     for (const f of [tijdelijk, `${tijdelijk}-journal`, `${tijdelijk}-wal`, `${tijdelijk}-shm`]) fs.rmSync(f, { force: true });
     if (werkMap) fs.rmSync(werkMap, { recursive: true, force: true });
   }
+}
+
+/** The temporary copy a restore makes beside the file (removed when it ends; see ruimHerstelRestenOp). */
+function herstelKopiePad(dbPad: string, pid: number | string): string {
+  return path.join(path.dirname(path.resolve(dbPad)), `.${path.basename(dbPad)}.herstel-${pid}.tmp`);
+}
+
+/**
+ * Removes what a restore that crashed (kill, power cut) left beside the file: its temporary copy,
+ * as big as the backup, with SQLite's journal files. Called when the file is opened for writing,
+ * after the lock note is ours: then no other program can be restoring this file, so every such
+ * copy of another process is a leftover. Returns the names removed.
+ */
+export function ruimHerstelRestenOp(dbPad: string): string[] {
+  const map = path.dirname(path.resolve(dbPad));
+  const patroon = new RegExp(`^\\.${escapeRegExp(path.basename(dbPad))}\\.herstel-(\\d+)\\.tmp(-journal|-wal|-shm)?$`);
+  const weg: string[] = [];
+  // Tidying up: a folder that cannot be listed, or a leftover that cannot be removed now, never
+  // stops the file from opening; the next start tries again.
+  let namen: string[];
+  try {
+    namen = fs.readdirSync(map);
+  } catch {
+    return weg;
+  }
+  for (const naam of namen) {
+    const m = patroon.exec(naam);
+    if (!m || Number(m[1]) === process.pid) continue;
+    try {
+      fs.rmSync(path.join(map, naam), { force: true });
+      weg.push(naam);
+    } catch {
+      // see above
+    }
+  }
+  return weg;
+}
+
+function escapeRegExp(tekst: string): string {
+  return tekst.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function dagSleutel(d: Date): string {

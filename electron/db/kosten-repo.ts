@@ -10,34 +10,60 @@ import { leesInstellingen } from './instellingen-repo';
 import type { Db } from './open';
 
 /**
- * Weeks and rate: the afspraak's own value, else its regeling's (weken_per_jaar of the regeling,
- * uurtarief of the regeling's basisinzet for the school's sector and the afspraak's functie),
- * else null so the engines take the setting. Every read of costs (this layer, the afspraken list)
- * uses these fragments, so a row in a table and a dashboard total never disagree. They expect the
- * afspraak as `a` and the joins of regelingJoinSql (aliases `r`, `rb`).
+ * Weeks and rate (rule 9, precedence afspraak > regeling > tarief per schooljaar): the afspraak's
+ * own value, else its regeling's (weken_per_jaar of the regeling, uurtarief of the regeling's
+ * basisinzet for the school's sector and the afspraak's functie), else the functie's tarief valid
+ * in the afspraak's schooljaar (table tarieven, migration 004), else null so the engines take the
+ * setting (only for schooljaren before a functie's first tarief). Every read of costs (this layer,
+ * the afspraken list) uses these fragments, so a row in a table and a dashboard total never
+ * disagree. They expect the afspraak as `a` and the joins of regelingJoinSql (aliases `r`, `rb`, `t`).
  */
-export const GELDENDE_WEKEN_SQL = 'COALESCE(a.weken_per_jaar, r.weken_per_jaar)';
-export const GELDEND_TARIEF_SQL = 'COALESCE(a.uurtarief_cents, rb.uurtarief_cents)';
+export const GELDENDE_WEKEN_SQL = 'COALESCE(a.weken_per_jaar, r.weken_per_jaar, t.weken_per_jaar)';
+export const GELDEND_TARIEF_SQL = 'COALESCE(a.uurtarief_cents, rb.uurtarief_cents, t.uurtarief_cents)';
+/** The same without the tarief per schooljaar: what an afspraak states itself or through its regeling. */
+const EIGEN_WEKEN_SQL = 'COALESCE(a.weken_per_jaar, r.weken_per_jaar)';
+const EIGEN_TARIEF_SQL = 'COALESCE(a.uurtarief_cents, rb.uurtarief_cents)';
 
-/** The joins behind GELDENDE_WEKEN_SQL and GELDEND_TARIEF_SQL; `sector` is an SQL expression for the school's sector. */
+/**
+ * The joins behind GELDENDE_WEKEN_SQL and GELDEND_TARIEF_SQL; `sector` is an SQL expression for the
+ * school's sector. `t` is the functie's tarief row with the latest vanaf_schooljaar up to the
+ * afspraak's schooljaar (one primary-key lookup per afspraak).
+ */
 export function regelingJoinSql(sector: string): string {
   return `LEFT JOIN regelingen r ON r.id = a.regeling_id
   LEFT JOIN regeling_basisinzet rb ON a.regeling_id IS NOT NULL AND rb.regeling_id = a.regeling_id AND rb.functie = a.functie
-    AND rb.sector = ${sector}`;
+    AND rb.sector = ${sector}
+  LEFT JOIN tarieven t ON t.functie = a.functie AND t.vanaf_schooljaar =
+    (SELECT max(t2.vanaf_schooljaar) FROM tarieven t2 WHERE t2.functie = a.functie AND t2.vanaf_schooljaar <= a.schooljaar)`;
 }
 
-/** The AfspraakBasis fields of the field map, with the weeks and rate as they apply. */
-const GELDEND: Partial<Record<keyof AfspraakBasis, string>> = { wekenPerJaar: GELDENDE_WEKEN_SQL, uurtariefCents: GELDEND_TARIEF_SQL };
-const AFSPRAAK_KOLOMMEN = BASIS_VELDEN.map((v) => `${GELDEND[v] ?? `a.${AFSPRAAK_VELDEN[v].kolom}`} AS ${v}`).join(',\n  ');
+/** The AfspraakBasis fields of the field map, with the weeks and rate given as SQL (as they apply, or only the afspraak's own/regeling's). */
+const afspraakKolommen = (weken: string, tarief: string) => {
+  const geldend: Partial<Record<keyof AfspraakBasis, string>> = { wekenPerJaar: weken, uurtariefCents: tarief };
+  return BASIS_VELDEN.map((v) => `${geldend[v] ?? `a.${AFSPRAAK_VELDEN[v].kolom}`} AS ${v}`).join(',\n  ');
+};
 
 const AFSPRAAK_BRON = `
   FROM afspraken a
   ${regelingJoinSql('(SELECT s.sector FROM scholen s WHERE s.id = a.school_id)')}`;
 
+const AFSPRAAK_KOLOMMEN = afspraakKolommen(GELDENDE_WEKEN_SQL, GELDEND_TARIEF_SQL);
+
 /** Counted afspraken and those in voorbereiding of schooljaren van..tot (start years, inclusive). */
 export function laadAfspraken(db: Db, van: number, tot: number): AfspraakBasis[] {
   return db
     .prepare(`SELECT ${AFSPRAAK_KOLOMMEN} ${AFSPRAAK_BRON} WHERE a.schooljaar BETWEEN ? AND ? ORDER BY a.id`)
+    .all(van, tot) as AfspraakBasis[];
+}
+
+/**
+ * The same afspraken with only the weeks and rate they state themselves or through their regeling
+ * (null where the tarief per schooljaar applies): for an indexation preview, which fills in the
+ * planned tarieven with domain/tarieven.ts metTarieven.
+ */
+export function laadAfsprakenZonderTarief(db: Db, van: number, tot: number): AfspraakBasis[] {
+  return db
+    .prepare(`SELECT ${afspraakKolommen(EIGEN_WEKEN_SQL, EIGEN_TARIEF_SQL)} ${AFSPRAAK_BRON} WHERE a.schooljaar BETWEEN ? AND ? ORDER BY a.id`)
     .all(van, tot) as AfspraakBasis[];
 }
 
@@ -122,13 +148,17 @@ export function laadLookups(db: Db): KostenLookups {
 /** The amounts of the begrotingsposten for `jaar`, in the order the user entered the posten. */
 export function laadPosten(db: Db, jaar?: number): BegrotingspostBedrag[] {
   const waar = jaar === undefined ? '' : 'WHERE bb.jaar = ?';
-  return db
+  const rijen = db
     .prepare(
-      `SELECT p.id AS begrotingspostId, p.naam, p.soort, bb.jaar, bb.bedrag_cents AS bedragCents
+      `SELECT p.id AS begrotingspostId, p.naam, p.soort, bb.jaar, bb.bedrag_cents AS bedragCents,
+         (SELECT json_group_array(naam) FROM (SELECT r.naam FROM regeling_begrotingsposten rp JOIN regelingen r ON r.id = rp.regeling_id
+           WHERE rp.begrotingspost_id = p.id ORDER BY r.startdatum, r.naam COLLATE NOCASE)) AS regelingen
        FROM begrotingspost_bedragen bb JOIN begrotingsposten p ON p.id = bb.begrotingspost_id
        ${waar} ORDER BY p.id, bb.jaar`,
     )
-    .all(...(jaar === undefined ? [] : [jaar])) as BegrotingspostBedrag[];
+    .all(...(jaar === undefined ? [] : [jaar])) as (Omit<BegrotingspostBedrag, 'regelingen'> & { regelingen: string })[];
+  // Which regelingen each post pays for: the dekking page and the financiële paragraaf name them.
+  return rijen.map((r) => ({ ...r, regelingen: JSON.parse(r.regelingen) as string[] }));
 }
 
 export function laadInstellingen(db: Db): Instellingen {

@@ -12,6 +12,8 @@
 // Cached values are frozen and shared between callers: engines only read them.
 import type Database from 'better-sqlite3';
 import type { KostenLookups } from '../domain/kosten';
+import type { OtSamenstelling } from '../domain/dekkingsgraad';
+import { leesOtSamenstelling } from './functies-repo';
 import type { AfspraakBasis, BegrotingspostBedrag, Instellingen } from '../domain/types';
 import { laadAfspraken, laadInstellingen, laadLookups, laadPosten, laadScholen, leerlingenJaarVanSchooljaar, type SchoolMetTeljaar } from './kosten-repo';
 import type { Db } from './open';
@@ -115,4 +117,9 @@ export function instellingenVan(db: Db): Instellingen {
 /** Code → name of every functie (reports print both). */
 export function functieNamenVan(db: Db): ReadonlyMap<string, string> {
   return onthoud(db, 'functieNamen', () => new Map(db.prepare('SELECT code, naam FROM functies').raw().all() as [string, string][]));
+}
+
+/** The composition of the ondersteuningsteam per sector (a setting, table ot_samenstelling). */
+export function otSamenstellingVan(db: Db): OtSamenstelling {
+  return onthoud(db, 'otSamenstelling', () => Object.freeze(leesOtSamenstelling(db)));
 }

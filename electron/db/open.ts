@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { MIGRATIONS } from './migrations';
-import { bestandsReden } from './bestandsreden';
+import { MIGRATIONS, type Migratie } from './migrations';
+import { bestandsReden, omgevingsFout } from './bestandsreden';
 
 export type Db = Database.Database;
 
@@ -43,6 +43,11 @@ export interface OpenResult {
  */
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<OpenResult> {
   const isMemory = file === ':memory:';
+  // A folder or a device (/dev/null, a pipe) is no database file: say so before SQLite tries.
+  if (!isMemory && fs.existsSync(file) && !fs.statSync(file).isFile()) {
+    const wat = fs.statSync(file).isDirectory() ? 'een map' : 'geen gewoon bestand (maar bijvoorbeeld een apparaat)';
+    throw new DatabaseFout(`${file} is ${wat}, geen Schoolinzet-bestand. Kies een Schoolinzet-bestand (.schoolinzet of .db).`, 'niet-te-openen');
+  }
   const exists = !isMemory && fs.existsSync(file) && fs.statSync(file).size > 0;
   if (!isMemory && !exists && options.readonly) {
     throw new DatabaseFout(`Het bestand ${file} bestaat niet.`, 'niet-te-openen');
@@ -53,10 +58,13 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   try {
     db = new Database(file, { readonly: Boolean(options.readonly), fileMustExist: Boolean(options.readonly) });
   } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    const mapFout = options.readonly && /^SQLITE_(CANTOPEN|READONLY)/.test(code) ? alleenLezenMapFout(file) : null;
+    if (mapFout) throw mapFout;
     throw new DatabaseFout(`Het bestand ${file} kan niet worden geopend: ${bestandsReden(error)}.`, 'niet-te-openen');
   }
   try {
-    checkIdentity(db, file, exists);
+    checkIdentity(db, file, exists, Boolean(options.readonly));
     if (!options.readonly) {
       db.pragma(`journal_mode = ${options.rollbackJournal || isMemory ? 'DELETE' : 'WAL'}`);
       db.pragma('synchronous = ' + (options.rollbackJournal ? 'FULL' : 'NORMAL'));
@@ -78,11 +86,36 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     return { db, applied: pending.map((m) => m.id), backup };
   } catch (error) {
     db.close();
+    // A full disk or a read error while opening (journal mode, migration): Dutch, not a bug.
+    const omgeving = error instanceof DatabaseFout ? null : omgevingsFout(error);
+    if (omgeving) throw new DatabaseFout(`${path.basename(file)} kan niet worden geopend. ${omgeving.melding}`, 'niet-te-openen');
     throw error;
   }
 }
 
-function checkIdentity(db: Db, file: string, exists: boolean): void {
+/**
+ * A database in WAL mode in a folder the user cannot write: SQLite reads it where it can (the file
+ * itself is read-only too, or the -shm file lies beside the WAL file), but otherwise needs to make
+ * a helper file there. That is no damage: say what it is.
+ */
+export class AlleenLezenMapFout extends DatabaseFout {}
+
+function alleenLezenMapFout(file: string): DatabaseFout | null {
+  const map = path.dirname(path.resolve(file));
+  try {
+    fs.accessSync(map, fs.constants.W_OK);
+    return null;
+  } catch {
+    return new AlleenLezenMapFout(
+      `${path.basename(file)} kan niet worden gelezen: de map ${map} is alleen-lezen, en SQLite moet daar een hulpbestand (${path.basename(file)}-shm) ` +
+        'kunnen maken om dit bestand te lezen. Het bestand is niet beschadigd. Open het opnieuw als je in de map mag schrijven, of kopieer het bestand ' +
+        `(met ${path.basename(file)}-wal als dat ernaast staat) naar een map waar je mag schrijven.`,
+      'niet-te-openen',
+    );
+  }
+}
+
+function checkIdentity(db: Db, file: string, exists: boolean, readonly: boolean): void {
   if (!exists) return;
   let applicationId: number;
   try {
@@ -92,6 +125,11 @@ function checkIdentity(db: Db, file: string, exists: boolean): void {
     if (check !== 'ok') throw new Error('de controle van SQLite vond fouten in het bestand');
   } catch (error) {
     const reason = (error as Error).message;
+    const code = (error as { code?: string }).code ?? '';
+    if (readonly && /^SQLITE_(CANTOPEN|READONLY)/.test(code)) {
+      const fout = alleenLezenMapFout(file);
+      if (fout) throw fout;
+    }
     if (/not a database|file is not a database/i.test(reason)) {
       throw new DatabaseFout(`${path.basename(file)} is geen Schoolinzet-database (het is geen SQLite-bestand). Er is niets aan veranderd.`, 'geen-schoolinzet');
     }
@@ -123,15 +161,29 @@ function pendingMigrations(db: Db, file: string) {
   return MIGRATIONS.slice(applied.length);
 }
 
-/** A migration and its bookkeeping row commit together, or not at all. */
-function applyMigration(db: Db, migration: { id: string; sql: string }): void {
-  db.transaction(() => {
-    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-      volgorde INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, toegepast_op TEXT NOT NULL)`);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.exec(migration.sql);
-    db.prepare('INSERT INTO schema_migrations (id, toegepast_op) VALUES (?, ?)').run(migration.id, new Date().toISOString());
-  })();
+/**
+ * A migration and its bookkeeping row commit together, or not at all. A migration that rebuilds
+ * a referenced table (zonderFk) runs with foreign_keys OFF, as SQLite prescribes for such
+ * rebuilds (PRAGMA foreign_keys is a no-op inside a transaction, so it is switched outside), and
+ * is rolled back when foreign_key_check finds a dangling reference afterwards.
+ */
+function applyMigration(db: Db, migration: Migratie): void {
+  if (migration.zonderFk) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        volgorde INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, toegepast_op TEXT NOT NULL)`);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.exec(migration.sql);
+      if (migration.zonderFk) {
+        const fouten = db.pragma('foreign_key_check') as unknown[];
+        if (fouten.length) throw new Error(`Bijwerken (${migration.id}) laat ${fouten.length} verwijzingen zonder doel achter; er is niets veranderd.`);
+      }
+      db.prepare('INSERT INTO schema_migrations (id, toegepast_op) VALUES (?, ?)').run(migration.id, new Date().toISOString());
+    })();
+  } finally {
+    if (migration.zonderFk) db.pragma('foreign_keys = ON');
+  }
 }
 
 export function schemaVersion(db: Db): string | null {

@@ -116,7 +116,7 @@ export function lijstScholen(db: Db, f: SchoolLijstFilter): SchoolLijst {
   const rijen = db
     .prepare(
       `SELECT s.id, s.vestigingscode, s.brin, s.naam, s.sector, s.wijk_id AS wijkId, w.naam AS wijk, s.bestuur_id AS bestuurId,
-         b.naam AS bestuur, s.plaats, s.niet_in_duo AS nietInDuo, l.jaar AS leerlingenJaar, l.aantal AS leerlingen, l.onder5 AS leerlingenOnder5
+         b.naam AS bestuur, b.nummer AS bestuurNummer, s.plaats, s.niet_in_duo AS nietInDuo, l.jaar AS leerlingenJaar, l.aantal AS leerlingen, l.onder5 AS leerlingenOnder5
        FROM scholen s
        LEFT JOIN wijken w ON w.id = s.wijk_id
        LEFT JOIN besturen b ON b.id = s.bestuur_id

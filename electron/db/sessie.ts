@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DatabaseFout, openDatabase, type Db, type OpenOptions } from './open';
+import { AlleenLezenMapFout, DatabaseFout, openDatabase, type Db, type OpenOptions } from './open';
+import { ruimHerstelRestenOp } from './backups';
+import { omgevingsFout } from './bestandsreden';
 import { isNetwerkPad, type NetwerkSysteem } from './netwerk';
 import { neemSlot, standaardSlotOmgeving, type Slot, type SlotOmgeving } from './slot';
 
@@ -18,7 +20,35 @@ interface Geopend {
   db: Db;
   pad: string;
   readonly: boolean;
+  /** Why the file is read-only although the user did not ask for it (no right to write); else null. */
+  reden: string | null;
   slot: Slot | null;
+}
+
+/**
+ * Why the user cannot change this existing file: the file itself, or its folder (SQLite writes its
+ * journal, WAL and the lock note there), is not writable for them. null when both are.
+ */
+export function nietSchrijfbaarReden(pad: string): string | null {
+  const volledig = path.resolve(pad);
+  const map = path.dirname(volledig);
+  const naam = path.basename(volledig);
+  if (!magSchrijven(volledig)) {
+    return `Je mag ${naam} niet wijzigen (het bestand is alleen-lezen, of van iemand anders). Schoolinzet heeft het daarom alleen-lezen geopend. Vraag schrijfrechten, of sla een kopie op in een map waar je mag schrijven.`;
+  }
+  if (!magSchrijven(map)) {
+    return `Je mag niet schrijven in de map ${map}. Schoolinzet heeft ${naam} daarom alleen-lezen geopend. Vraag schrijfrechten op de map, of kopieer het bestand naar een map waar je mag schrijven.`;
+  }
+  return null;
+}
+
+function magSchrijven(pad: string): boolean {
+  try {
+    fs.accessSync(pad, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -48,6 +78,11 @@ export class DatabaseSessie {
     return this.huidig.readonly;
   }
 
+  /** Why the file opened read-only without being asked (see nietSchrijfbaarReden); else null. */
+  alleenLezenReden(): string | null {
+    return this.huidig.reden;
+  }
+
   /** Opens the other file first; only when that worked is the current one closed. */
   async wissel(pad: string, opties: SessieOpties = {}): Promise<void> {
     const basis: SessieOpties = { ...this.opties, readonly: undefined, alleenLezen: undefined, slotOvernemen: undefined, rollbackJournal: undefined };
@@ -69,8 +104,12 @@ export class DatabaseSessie {
 }
 
 async function openGeopend(pad: string, opties: SessieOpties): Promise<Geopend> {
-  const readonly = Boolean(opties.readonly || opties.alleenLezen);
   const geheugen = pad === ':memory:';
+  // First of all, before a lock note or a backup is made: may the user write here at all? If not,
+  // the file opens read-only and the reason says why (instead of an English SQLite error at the
+  // first save, after a backup was already attempted).
+  const reden = !geheugen && !opties.readonly && !opties.alleenLezen && fs.existsSync(pad) ? nietSchrijfbaarReden(pad) : null;
+  const readonly = Boolean(opties.readonly || opties.alleenLezen || reden);
   const rollbackJournal = opties.rollbackJournal ?? (!geheugen && isNetwerkPad(pad, opties.netwerk));
   let slot: Slot | null = null;
   if (!readonly && !geheugen) {
@@ -89,15 +128,20 @@ async function openGeopend(pad: string, opties: SessieOpties): Promise<Geopend> 
           'niet-te-openen',
         );
       }
+      const omgeving = error instanceof DatabaseFout ? null : omgevingsFout(error);
+      if (omgeving) throw new DatabaseFout(`${path.basename(pad)} kan niet worden geopend. ${omgeving.melding}`, 'niet-te-openen');
       throw error;
     }
   }
   try {
     const { db } = await openDatabase(pad, { ...opties, readonly, rollbackJournal });
+    // Ours to write now (lock note taken): what a crashed restore left beside the file goes.
+    if (slot) ruimHerstelRestenOp(pad);
     slot?.startVerversen();
-    return { db, pad, readonly, slot };
+    return { db, pad, readonly, reden, slot };
   } catch (error) {
     slot?.vrijgeven();
+    if (reden && error instanceof DatabaseFout && !(error instanceof AlleenLezenMapFout)) throw new DatabaseFout(`${reden} ${error.message}`, error.code);
     throw error;
   }
 }

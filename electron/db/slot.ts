@@ -77,6 +77,7 @@ export type SlotStatus =
 
 export function slotStatus(dbPad: string, omg: SlotOmgeving = standaardSlotOmgeving()): SlotStatus {
   const bestaat = fs.existsSync(slotPad(dbPad));
+  if (bestaat && fs.statSync(slotPad(dbPad)).isDirectory()) throw mapOpSlotplek(dbPad);
   const slot = leesSlot(dbPad);
   if (!bestaat) return { soort: 'vrij' };
   if (!slot) return { soort: 'verlopen', slot: { app: 'Schoolinzet', computer: '?', gebruiker: '?', pid: 0, sinds: '', ververst: '' } };
@@ -95,6 +96,16 @@ export function bezetMelding(slot: SlotInfo, nu: Date): string {
   const zelfdeDag = sinds.toDateString() === nu.toDateString();
   const wanneer = zelfdeDag ? tijd : `${twee(sinds.getDate())}-${twee(sinds.getMonth() + 1)}-${sinds.getFullYear()} ${tijd}`;
   return `Dit bestand is geopend door ${slot.gebruiker} op ${slot.computer} sinds ${wanneer}.`;
+}
+
+/** A folder stands where the note belongs (EISDIR): we cannot keep a note, so we do not open. */
+function mapOpSlotplek(dbPad: string): DatabaseFout {
+  const slot = slotPad(dbPad);
+  return new DatabaseFout(
+    `Naast ${path.basename(dbPad)} staat een map met de naam "${path.basename(slot)}", op de plek waar Schoolinzet bijhoudt wie het bestand open heeft. ` +
+      `Verwijder of hernoem die map (in ${path.dirname(slot)}) en open het bestand opnieuw, of open het alleen-lezen.`,
+    'niet-te-openen',
+  );
 }
 
 /** Someone else has the file open; the message says who, and that read-only is possible. */
@@ -128,7 +139,7 @@ export class Slot {
     const huidig = leesSlot(this.dbPad);
     if (!huidig || huidig.pid !== this.info.pid || huidig.computer !== this.info.computer) return; // taken over
     this.info = { ...this.info, ververst: this.omg.nu().toISOString() };
-    schrijf(this.dbPad, this.info, false);
+    vervang(this.dbPad, this.info);
   }
 
   /** Stops refreshing (the note stays: a new open of the same file took it over). */
@@ -145,31 +156,133 @@ export class Slot {
   }
 }
 
+/** `~$schoolinzet.db.slot.overname`: held for the few milliseconds of a takeover (see neemSlot). */
+export function overnamePad(dbPad: string): string {
+  return `${slotPad(dbPad)}.overname`;
+}
+
+/** A takeover note older than this belongs to a program that died in the middle of a takeover. */
+const OVERNAME_VERLATEN_NA_MS = 10_000;
+/** How long we wait for another program's takeover before we give up (in steps of 10 ms). */
+const OVERNAME_POGINGEN = 500;
+
 /**
  * Takes the note for `dbPad`: free, our own, or stale → ours; someone else's → BestandInGebruikFout
  * (unless `overnemen`: the user said the other program is gone).
+ *
+ * Two programs may never both own the note, also when both find the same stale note at once:
+ * - a free note is created with O_EXCL ('wx'): of two creators one gets EEXIST;
+ * - a stale note is replaced only by the holder of a second note, the takeover note, itself taken
+ *   with 'wx'. Holding it, we look at the note again (another program may have taken it over just
+ *   before us; then it is alive and no longer stale) and only then replace it by an atomic rename.
+ *   Every replacement happens under the takeover note, so the look and the replace cannot interleave
+ *   with another program's.
  */
 export function neemSlot(dbPad: string, omg: SlotOmgeving = standaardSlotOmgeving(), overnemen = false): Slot {
-  const status = slotStatus(dbPad, omg);
-  if (status.soort === 'bezet' && !overnemen) throw new BestandInGebruikFout(status.slot, status.melding);
   const nu = omg.nu().toISOString();
   const info: SlotInfo = { app: 'Schoolinzet', computer: omg.computer, gebruiker: omg.gebruiker, pid: omg.pid, sinds: nu, ververst: nu };
-  if (status.soort === 'vrij') {
-    try {
-      schrijf(dbPad, info, true);
-    } catch (error) {
-      // Someone created the note between our look and our write: look again.
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return neemSlot(dbPad, omg, overnemen);
-      throw error;
+  for (let poging = 0; ; poging++) {
+    if (poging > OVERNAME_POGINGEN) {
+      throw new DatabaseFout('Een ander programma opent dit bestand op dit moment. Probeer het over een paar seconden opnieuw.', 'niet-te-openen');
     }
-  } else {
-    schrijf(dbPad, info, false);
+    if (maakExclusief(slotPad(dbPad), info)) return new Slot(dbPad, info, omg);
+    const status = slotStatus(dbPad, omg);
+    if (status.soort === 'vrij') continue; // removed between our create and our look: create again
+    if (status.soort === 'bezet' && !overnemen) throw new BestandInGebruikFout(status.slot, status.melding);
+    if (status.soort === 'eigen') {
+      vervang(dbPad, info); // this very process: nobody else can race us for it
+      return new Slot(dbPad, info, omg);
+    }
+    if (!maakExclusief(overnamePad(dbPad), info)) {
+      // Another program is taking it over right now; when it is done, the note is alive (bezet).
+      ruimVerlatenOvernameOp(dbPad, omg);
+      slaap(10);
+      continue;
+    }
+    try {
+      const opnieuw = slotStatus(dbPad, omg);
+      if (opnieuw.soort === 'vrij') continue; // the owner closed it: create it exclusively
+      if (opnieuw.soort === 'bezet' && !(overnemen && zelfdeSlot(opnieuw.slot, status.slot))) {
+        // Someone took it over between our two looks ("overnemen" was about the earlier note).
+        throw new BestandInGebruikFout(opnieuw.slot, opnieuw.melding);
+      }
+      vervang(dbPad, info);
+      return new Slot(dbPad, info, omg);
+    } finally {
+      fs.rmSync(overnamePad(dbPad), { force: true });
+    }
   }
-  return new Slot(dbPad, info, omg);
 }
 
-function schrijf(dbPad: string, info: SlotInfo, exclusief: boolean): void {
-  fs.writeFileSync(slotPad(dbPad), JSON.stringify(info, null, 2), { flag: exclusief ? 'wx' : 'w' });
+/** Creates the file only if it does not exist (O_EXCL); false when it does. */
+function maakExclusief(pad: string, info: SlotInfo): boolean {
+  try {
+    fs.writeFileSync(pad, JSON.stringify(info, null, 2), { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/** Writes the note whole to a temporary file and renames it over the old one (never half a note). */
+function vervang(dbPad: string, info: SlotInfo): void {
+  const tijdelijk = `${slotPad(dbPad)}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tijdelijk, JSON.stringify(info, null, 2));
+    fs.renameSync(tijdelijk, slotPad(dbPad));
+  } catch (error) {
+    fs.rmSync(tijdelijk, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * A takeover note of a program that died during its takeover (its process is gone, or the note is
+ * old) would block every open. It is moved away under a name of our own, and put back if what we
+ * moved turns out to be a fresh takeover note of someone else.
+ */
+function ruimVerlatenOvernameOp(dbPad: string, omg: SlotOmgeving): void {
+  const pad = overnamePad(dbPad);
+  let gezien: string;
+  let leeftijd: number;
+  try {
+    gezien = fs.readFileSync(pad, 'utf8');
+    leeftijd = omg.nu().getTime() - fs.statSync(pad).mtimeMs;
+  } catch {
+    return; // already gone
+  }
+  let eigenaar: Partial<SlotInfo> = {};
+  try {
+    eigenaar = JSON.parse(gezien) as Partial<SlotInfo>;
+  } catch {
+    // half written or foreign: only its age counts
+  }
+  const zelfdeComputer = typeof eigenaar.computer === 'string' && eigenaar.computer.toLowerCase() === omg.computer.toLowerCase();
+  const dood = zelfdeComputer && typeof eigenaar.pid === 'number' && !omg.leeft(eigenaar.pid);
+  if (!dood && leeftijd < OVERNAME_VERLATEN_NA_MS) return;
+  const weg = `${pad}.${omg.pid}.weg`;
+  try {
+    fs.renameSync(pad, weg);
+  } catch {
+    return; // someone else cleaned it up
+  }
+  if (fs.readFileSync(weg, 'utf8') !== gezien) {
+    try {
+      fs.linkSync(weg, pad); // a fresh one after all: back in its place (never over another)
+    } catch {
+      // a third program made a new one meanwhile; that one stays
+    }
+  }
+  fs.rmSync(weg, { force: true });
+}
+
+function zelfdeSlot(a: SlotInfo, b: SlotInfo): boolean {
+  return a.computer === b.computer && a.pid === b.pid && a.sinds === b.sinds;
+}
+
+function slaap(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
 function twee(n: number): string {

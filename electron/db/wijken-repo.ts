@@ -25,9 +25,10 @@ export function wijkMetNaam(db: Db, naam: string, behalve?: number): Wijk | null
   return (db.prepare(`SELECT ${wijkenTabel.kolommen} FROM wijken WHERE naam = ? COLLATE NOCASE AND id IS NOT ?`).get(naam, behalve ?? null) as Wijk | undefined) ?? null;
 }
 
-/** What still refers to a wijk (schools, proeftuinen), by name. */
-export function wijkVerwijzingen(db: Db, id: number): { scholen: string[]; proeftuinen: string[] } {
+/** What still refers to a wijk (schools, proeftuinen, postcode rules), by name. */
+export function wijkVerwijzingen(db: Db, id: number): { scholen: string[]; proeftuinen: string[]; postcoderegels: string[] } {
   const scholen = db.prepare('SELECT naam FROM scholen WHERE wijk_id = ? ORDER BY naam COLLATE NOCASE').pluck().all(id) as string[];
   const proeftuinen = db.prepare('SELECT naam FROM proeftuinen WHERE wijk_id = ? ORDER BY naam COLLATE NOCASE').pluck().all(id) as string[];
-  return { scholen, proeftuinen };
+  const regels = db.prepare('SELECT van, tot FROM postcoderegels WHERE wijk_id = ? ORDER BY van').all(id) as { van: string; tot: string }[];
+  return { scholen, proeftuinen, postcoderegels: regels.map((r) => (r.van === r.tot ? r.van : `${r.van}-${r.tot}`)) };
 }

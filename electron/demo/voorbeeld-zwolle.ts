@@ -21,6 +21,7 @@ import { leesDuoBestand, type DuoLeerlingen } from '../import/duo';
 import type { DuoVestiging } from '../api/typen/importeren';
 import type { FunctieCode, Sector, Status } from '../domain/types';
 import type { DemoResultaat } from '../api/typen/app';
+import { weigerAlsAlleenLezen } from '../api/alleen-lezen';
 
 /**
  * resources/demo. In the Electron bundle (dist/electron) and under vitest __dirname is known and
@@ -55,6 +56,8 @@ interface DemoData {
   instellingen: { schooljaarStartMaand: number; wekenPerSchooljaar: number; standaardTarieven: Partial<Record<FunctieCode, number>> };
   duo: { adressen: string[]; leerlingen: string[]; leerlingenVanaf: number };
   wijken: { naam: string; omschrijving: string; postcodes: string[] }[];
+  /** The providers of the Zwolle documents: a new file has none (migration 006), the demo brings them. */
+  aanbieders: { naam: string; korteNaam: string }[];
   eigenInzet: { naam: string; korteNaam: string; opmerking: string };
   begrotingsposten: { naam: string; soort: 'structureel' | 'incidenteel'; omschrijving: string; bedragen: { jaar: number; bedragCents: number }[] }[];
   regelingen: {
@@ -105,6 +108,7 @@ export type Invoke = <K extends MethodName>(method: K, input: Input<K>, omgeving
 
 /** Loads Voorbeeld Zwolle into the (empty) database of `omgeving`, through `invoke`. */
 export async function laadVoorbeeldZwolle(invoke: Invoke, omgeving: Omgeving, map = demoMap()): Promise<DemoResultaat> {
+  weigerAlsAlleenLezen(omgeving, 'het voorbeeld kan niet worden geladen.');
   const db = omgeving.db();
   const gevuld = heeftGegevens(db);
   if (gevuld.length > 0) {
@@ -113,7 +117,6 @@ export async function laadVoorbeeldZwolle(invoke: Invoke, omgeving: Omgeving, ma
       'conflict',
     );
   }
-  if (omgeving.alleenLezen()) throw new GebruikersFout('Dit bestand is alleen-lezen geopend; het voorbeeld kan niet worden geladen.', 'conflict');
   const data = leesDemoData(map);
   // One outer transaction: every API call below runs in a savepoint inside it.
   db.exec('BEGIN IMMEDIATE');
@@ -186,8 +189,11 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
     return s;
   };
 
-  // Aanbieders: the seeds of a new database, plus the schools' own staff for IB/ZC/orthopedagoog.
+  // Aanbieders: Zwolle's providers (a new file has none), plus the schools' own staff for IB/ZC/orthopedagoog.
   const aanbieders: { id: number; naam: string }[] = (await api('aanbieders.lijst', {})).map((a) => ({ id: a.id, naam: a.naam }));
+  for (const a of data.aanbieders) {
+    if (!aanbieders.some((x) => x.naam.toLowerCase() === a.naam.toLowerCase())) aanbieders.push(await api('aanbieders.maak', a));
+  }
   const aanbiederId = (naam: string) => {
     const a = aanbieders.find((x) => x.naam.toLowerCase() === naam.toLowerCase());
     if (a) return a.id;

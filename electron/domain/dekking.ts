@@ -14,6 +14,8 @@ export interface DekkingPost {
   ingezetCents: Cents;
   /** bedrag − ingezet: what is left on this post. */
   resterendCents: Cents;
+  /** The regelingen this post pays for (their begrotingsposten), by name. */
+  regelingen: string[];
 }
 
 export interface Dekking {
@@ -61,6 +63,7 @@ export function dekking(
       bedragCents: p.bedragCents,
       ingezetCents: deel,
       resterendCents: p.bedragCents - deel,
+      regelingen: [...(p.regelingen ?? [])],
     };
   });
   const structureel = som(vanJaar.filter((p) => p.soort === 'structureel'));

@@ -1,7 +1,7 @@
 // Dekkingsgraad (docs/regels.md#regel-6): which schools have a functie in a schooljaar, as a share of schools
 // and of pupils, per sector and per wijk, and which schools have a complete ondersteuningsteam.
 import { isGeteld, isInVoorbereiding, ONBEKENDE_WIJK } from './kosten';
-import type { AfspraakBasis, FunctieCode, SchoolBasis, Sector, SchooljaarStart } from './types';
+import { OT_ROLLEN_LIJST, type AfspraakBasis, type FunctieCode, type OtRol, type SchoolBasis, type Sector, type SchooljaarStart } from './types';
 
 /** DUO publishes small counts as `<5`: known to be small, but not a number we can add. */
 export type Leerlingaantal = number | '<5' | null;
@@ -112,16 +112,17 @@ export function dekkingsgraad(invoer: DekkingsgraadInvoer): Dekkingsgraad {
 
 // ---- ondersteuningsteam ------------------------------------------------------------------
 
-export type OtRol = 'zorg' | 'ortho' | 'sociaal';
+/** Per sector, which functies fill each OT role: a setting of the gemeente (table ot_samenstelling). */
+export type OtSamenstelling = Record<Sector, Record<OtRol, FunctieCode[]>>;
 
 /**
- * Which functies fill each OT role per sector. PO and VO follow the Zwolle 2017 definition
+ * The composition a file starts with (migration 005 writes these rows). PO and VO follow the Zwolle 2017 definition
  * exactly (PO: IB + ORTHO + JGW; VO: ZC + ORTHO + SMW). For the other sectors we accept what is
  * actually deployed there: SBO is primary education (IB) where MEE brings SMW; SO/VSO schools
  * have either an IB or a ZC and get SMW (MEE) or a jeugdprofessional (Hoogeveen); PRO is
  * secondary (ZC) with SMW; MBO has a zorgcoördinator with SMW or JMW.
  */
-export const OT_ROLLEN: Record<Sector, Record<OtRol, readonly FunctieCode[]>> = {
+export const STANDAARD_OT: OtSamenstelling = {
   PO: { zorg: ['IB'], ortho: ['ORTHO'], sociaal: ['JGW'] },
   SBO: { zorg: ['IB'], ortho: ['ORTHO'], sociaal: ['JGW', 'SMW'] },
   SO: { zorg: ['IB', 'ZC'], ortho: ['ORTHO'], sociaal: ['JGW', 'SMW', 'JP'] },
@@ -153,7 +154,10 @@ export function otVolledigheid(invoer: {
   schooljaar: SchooljaarStart;
   sector?: Sector | null;
   wijkNamen?: ReadonlyMap<number, string>;
+  /** The gemeente's setting; default STANDAARD_OT. */
+  samenstelling?: OtSamenstelling;
 }): OtVolledigheid {
+  const samenstelling = invoer.samenstelling ?? STANDAARD_OT;
   const perSchool = new Map<number, Set<FunctieCode>>();
   for (const a of invoer.afspraken) {
     if (a.schooljaar !== invoer.schooljaar || !isGeteld(a.status) || !heeftInzet(a)) continue;
@@ -168,8 +172,8 @@ export function otVolledigheid(invoer: {
   for (const s of invoer.scholen) {
     if (invoer.sector && s.sector !== invoer.sector) continue;
     const aanwezig = perSchool.get(s.id) ?? new Set<FunctieCode>();
-    const rollen = OT_ROLLEN[s.sector];
-    const ontbrekend = (Object.keys(rollen) as OtRol[]).filter((rol) => !rollen[rol].some((f) => aanwezig.has(f)));
+    const rollen = samenstelling[s.sector];
+    const ontbrekend = OT_ROLLEN_LIJST.filter((rol) => !(rollen?.[rol] ?? []).some((f) => aanwezig.has(f)));
     const volledig = ontbrekend.length === 0;
     const wijk = wijkNaam(s.wijkId, invoer.wijkNamen);
     scholen.push({ ...schoolRegel(s, wijk), aanwezig: [...aanwezig].sort(), ontbrekend, volledig });

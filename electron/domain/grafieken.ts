@@ -62,6 +62,8 @@ export interface KostenJaarPunt {
   totaal: Cents;
   /** Concept and in overleg: drawn apart, never stacked onto the totals. */
   inVoorbereiding: Cents;
+  /** Rule 13: why this year is incomplete (empty when it is not); the chart marks the year instead of drawing a real drop. */
+  onvolledig?: string[];
 }
 
 export function kostenPerJaarReeks(totalen: readonly JaarTotalen[]): KostenJaarPunt[] {
@@ -114,6 +116,8 @@ export interface DekkingJaarPunt {
   /** max(0, kosten − budget): drawn in red. */
   tekort: Cents;
   inVoorbereiding: Cents;
+  /** Rule 13: why this year's cost is incomplete (see KostenJaarPunt). */
+  onvolledig?: string[];
 }
 
 export function dekkingPerJaarReeks(dekkingen: readonly Dekking[]): DekkingJaarPunt[] {
@@ -169,5 +173,6 @@ export function trendReeks(
       }
       return { schooljaar: sj, label: schooljaarLabel(sj), uren, kosten };
     });
-  return { functies: FUNCTIE_CODES.filter((f) => gebruikt.has(f)), punten };
+  const standaard: readonly string[] = FUNCTIE_CODES;
+  return { functies: [...standaard.filter((f) => gebruikt.has(f)), ...[...gebruikt].filter((f) => !standaard.includes(f)).sort()], punten };
 }

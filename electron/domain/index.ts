@@ -8,4 +8,5 @@ export * from './dekkingsgraad';
 export * from './wijkteam';
 export * from './scenario';
 export * from './validatie';
+export * from './regeling';
 export * from './velden';

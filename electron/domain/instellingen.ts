@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { FUNCTIE_CODES, type Instellingen } from './types';
-import { centsVeld, MAX_UURTARIEF, wekenVeld } from './velden';
+import type { Instellingen } from './types';
+import { uurtariefVeld, wekenVeld } from './velden';
 
 export const STANDAARD_INSTELLINGEN: Instellingen = {
   gemeenteNaam: '',
@@ -16,13 +16,14 @@ export const instellingenInvoer = z
     gemeenteCode: z
       .string()
       .trim()
-      .regex(/^(\d{4})?$/, 'Gemeentecode: vier cijfers, bijvoorbeeld 0193 voor Zwolle.'),
+      .regex(/^(\d{4})?$/, 'Gemeentecode: vier cijfers, zoals in de DUO-bestanden (bijvoorbeeld 0118).'),
     schooljaarStartMaand: z
       .number({ error: 'Startmaand schooljaar: kies een maand.' })
       .int('Startmaand schooljaar: kies een maand.')
       .min(1, 'Startmaand schooljaar: kies een maand van januari tot december.')
       .max(12, 'Startmaand schooljaar: kies een maand van januari tot december.'),
     wekenPerSchooljaar: wekenVeld('Weken per schooljaar'),
-    standaardTarieven: z.partialRecord(z.enum(FUNCTIE_CODES), centsVeld('Standaard uurtarief', { max: MAX_UURTARIEF })),
+    // Per functie code, the gemeente's own included (the functies table decides which exist).
+    standaardTarieven: z.partialRecord(z.string().regex(/^[0-9A-Z][0-9A-Z_-]{0,19}$/, 'Standaardtarief: onbekende functiecode.'), uurtariefVeld('Standaard uurtarief')),
   })
   .strict();

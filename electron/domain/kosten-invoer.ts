@@ -22,6 +22,11 @@ export const dekkingsgraadInvoer = strikt({
   functie: functieVeld,
   sector: sectorVeld.nullable().optional(),
 });
+export const dekkingOverzichtInvoer = strikt({
+  schooljaar: schooljaarVeld(),
+  /** Left out or empty: the gemeente-paid functies of the schooljaar. */
+  functies: z.array(functieVeld, { error: 'Functies moet een lijst van functies zijn.' }).max(30, 'Kies hoogstens 30 functies.').optional(),
+});
 export const otInvoer = strikt({ schooljaar: schooljaarVeld(), sector: sectorVeld.nullable().optional() });
 
 export const wijkteamUrenInvoer = strikt({

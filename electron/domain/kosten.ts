@@ -252,6 +252,7 @@ export function kostenoverzicht(
     aantal++;
     telOp(totaal, d);
     const fi = functieIndex(a.functie);
+    functieAcc[fi] ??= legeVerdeling();
     functieGebruikt[fi] = true;
     telOp(functieAcc[fi], d);
     telOp(perAanbieder.get(a.aanbiederId) ?? acc(perAanbieder, a.aanbiederId), d);
@@ -267,8 +268,8 @@ export function kostenoverzicht(
     }
   }
 
-  FUNCTIE_CODES.forEach((f, i) => {
-    if (functieGebruikt[i]) perFunctie.set(f, functieAcc[i]);
+  functieGebruikt.forEach((gebruikt, i) => {
+    if (gebruikt) perFunctie.set(functieCode(i), functieAcc[i]);
   });
 
   const naarRecord = <K>(m: Map<K, Verdeling>, naam: (k: K) => string): Record<string, Verdeling> => {
@@ -308,8 +309,23 @@ function functieIndex(f: FunctieCode): number {
     case 'IB': return 5;
     case 'ZC': return 6;
     case 'ORTHO': return 7;
-    default: return FUNCTIE_CODES.indexOf(f); // a code added later still lands right
+    default: return eigenFunctieIndex(f);
   }
+}
+
+/**
+ * A gemeente's own functies (Schoolcoach, JGZ) get slots after the eight standard ones, in the
+ * order they are first met; the accumulator arrays grow with them (see kostenoverzicht).
+ */
+const eigenFuncties: string[] = [];
+function eigenFunctieIndex(f: FunctieCode): number {
+  let i = eigenFuncties.indexOf(f);
+  if (i < 0) i = eigenFuncties.push(f) - 1;
+  return FUNCTIE_CODES.length + i;
+}
+
+function functieCode(i: number): FunctieCode {
+  return i < FUNCTIE_CODES.length ? FUNCTIE_CODES[i] : eigenFuncties[i - FUNCTIE_CODES.length];
 }
 
 function acc<K>(m: Map<K, Verdeling>, k: K): Verdeling {

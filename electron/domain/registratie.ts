@@ -2,9 +2,15 @@
 // regelingen, begrotingsposten, kerncijfers, proeftuinen, and the list/copy requests.
 // The afspraak schemas live in validatie.ts; this file reuses its field schemas so that every
 // message is Dutch and names the field. No Node imports: the renderer bundles this file too.
+import { indexProcentVeld } from './tarieven';
 import { z } from 'zod';
 import { aandelenRegels, altijd, functieVeld, idVeld, optioneleDatumVeld, sectorVeld, statusVeld, strikt, tekstVeld } from './validatie';
-import { centsVeld, jaarVeld, MAX_UURTARIEF, percentageVeld, schooljaarVeld, typeFout, urenVeld, wekenVeld } from './velden';
+import { centsVeld, jaarVeld, percentageVeld, schooljaarVeld, typeFout, urenVeld, uurtariefVeld, wekenVeld } from './velden';
+import { GRENS_MELDING, JAAR_MAX } from './grenzen';
+import { OT_ROLLEN_LIJST, OT_ROL_LABEL, SECTOREN, type OtRol, type Sector } from './types';
+
+// The contract builds a few inputs of its own as reg.strikt(...).
+export { strikt };
 
 /** Required text, trimmed. */
 export function naamVeld(label: string, max = 200) {
@@ -56,6 +62,21 @@ export const bestuurVelden = {
 };
 export const bestuurInvoer = strikt(bestuurVelden);
 export const bestuurWijziging = strikt({ id: idVeld('Bestuur'), ...bestuurVelden });
+
+/** One wijk (or none: null) for many schools at once; undo sends each school's previous wijk back. */
+const schoolIdsVeld = z
+  .array(idVeld('School'), { error: 'Scholen: kies een of meer scholen.' })
+  .min(1, 'Scholen: kies een of meer scholen.')
+  .max(20_000, 'Scholen: hoogstens 20.000 tegelijk.')
+  .refine((l) => new Set(l).size === l.length, 'Scholen: een school staat dubbel in de keuze.');
+const wijkOfGeen = idVeld('Wijk').nullable();
+export const zetWijkInvoer = strikt({ schoolIds: schoolIdsVeld, wijkId: wijkOfGeen });
+export const herstelWijkenInvoer = strikt({
+  wijken: z
+    .array(strikt({ schoolId: idVeld('School'), wijkId: wijkOfGeen }), { error: 'Wijken: een lijst.' })
+    .min(1, 'Wijken: een lijst van een of meer scholen.')
+    .max(20_000, 'Wijken: hoogstens 20.000 tegelijk.'),
+});
 
 const emailVeld = tekstVeld('E-mailadres', 200).refine(
   (v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
@@ -141,13 +162,33 @@ export type SchoolInvoerGevalideerd = z.output<typeof schoolInvoer>;
 
 export const betalerVeld = z.enum(['gemeente', 'onderwijs'], { error: 'Betaler moet gemeente of onderwijs zijn.' });
 
-export const functieWijziging = strikt({
+export const otRolVeld = z.enum(OT_ROLLEN_LIJST, { error: `OT-rol moet een van ${OT_ROLLEN_LIJST.map((r) => OT_ROL_LABEL[r]).join(', ')} zijn (of leeg).` });
+
+const functieVelden = {
   code: functieVeld,
   naam: naamVeld('Naam', 100),
   betaler: betalerVeld,
-  standaardUurtariefCents: centsVeld('Standaard uurtarief', { max: MAX_UURTARIEF }),
-});
+  standaardUurtariefCents: uurtariefVeld('Standaard uurtarief').default(0),
+  /** Left out on wijzig = unchanged. */
+  otRol: otRolVeld.nullable().optional(),
+};
+export const functieInvoer = strikt(functieVelden);
+export const functieWijziging = strikt(functieVelden);
 export const functieCodeInvoer = strikt({ code: functieVeld });
+
+/** Per sector, per OT role, the functie codes that fill it (rule 6). */
+export const otSamenstellingInvoer = strikt(
+  Object.fromEntries(
+    SECTOREN.map((s) => [
+      s,
+      strikt(
+        Object.fromEntries(
+          OT_ROLLEN_LIJST.map((r) => [r, z.array(functieVeld, { error: `OT ${s}, ${OT_ROL_LABEL[r]}: een lijst van functies.` }).max(20).default([])]),
+        ) as Record<OtRol, z.ZodDefault<z.ZodArray<typeof functieVeld>>>,
+      ),
+    ]),
+  ) as Record<Sector, z.ZodObject<Record<OtRol, z.ZodDefault<z.ZodArray<typeof functieVeld>>>>>,
+);
 
 // ---- begrotingspost --------------------------------------------------------------------------
 
@@ -172,7 +213,9 @@ export const basisinzetRegel = strikt({
   sector: sectorVeld,
   functie: functieVeld,
   urenPerWeek: urenVeld('Uren per week'),
-  uurtariefCents: centsVeld('Uurtarief').nullable().default(null),
+  uurtariefCents: uurtariefVeld('Uurtarief')
+    .nullable()
+    .default(null),
 });
 
 export const regelingVelden = {
@@ -348,7 +391,15 @@ export const schoolLijstInvoer = strikt({
 });
 export type SchoolLijstFilter = z.output<typeof schoolLijstInvoer>;
 
-export const kopieerSchooljaarInvoer = strikt({ van: schooljaarVeld('Van schooljaar') });
+// The copy lands in the next schooljaar, which must itself be a supported year (a copy from 2100
+// made an afspraak in 2101 that could not be listed or edited).
+export const kopieerSchooljaarInvoer = strikt({
+  van: schooljaarVeld('Van schooljaar').refine((v) => v < JAAR_MAX, GRENS_MELDING.kopieerJaar('Van schooljaar')),
+  /** Rule 7: extra hours end with the schooljaar; copied only when asked. */
+  extraUren: z.boolean({ error: 'Extra uren kopiëren: ja of nee.' }).default(false),
+  /** Index afspraken with their own rate or a fixed amount by this percentage (rule 9); null = as they are. */
+  indexProcent: indexProcentVeld('Indexatie').nullable().default(null),
+});
 
 export const mutatielogLijstInvoer = strikt({
   entiteit: z.string({ error: 'Entiteit moet een tekst zijn.' }).trim().min(1, 'Entiteit mag niet leeg zijn.').max(50).optional(),
@@ -378,4 +429,11 @@ export interface KopieerVerslag {
   naar: number;
   aangemaakt: number;
   alBestaand: number;
+  /** Of those made: how many had extra hours in the source year. */
+  metExtraUren: number;
+  /** Whether their extra hours were copied too (rule 7: only when asked). */
+  extraUrenGekopieerd: boolean;
+  /** Of those made: how many own rates or fixed amounts were indexed, and by how much. */
+  geindexeerd: number;
+  indexProcent: number | null;
 }

@@ -6,8 +6,17 @@
 export const SECTOREN = ['PO', 'SBO', 'SO', 'VSO', 'VO', 'PRO', 'MBO'] as const;
 export type Sector = (typeof SECTOREN)[number];
 
+/**
+ * The functies a new file starts with (domain.md), in the order people know them. A gemeente adds
+ * its own (Schoolcoach, JGZ) in the functies table, so a code is any text that table holds.
+ */
 export const FUNCTIE_CODES = ['SMW', 'JGW', 'JMW', 'JW', 'JP', 'IB', 'ZC', 'ORTHO'] as const;
-export type FunctieCode = (typeof FUNCTIE_CODES)[number];
+export type FunctieCode = string;
+
+/** The three roles of an ondersteuningsteam (rule 6): IB/ZC, orthopedagoog, the social worker. */
+export const OT_ROLLEN_LIJST = ['zorg', 'ortho', 'sociaal'] as const;
+export type OtRol = (typeof OT_ROLLEN_LIJST)[number];
+export const OT_ROL_LABEL: Record<OtRol, string> = { zorg: 'IB/ZC', ortho: 'orthopedagoog', sociaal: 'sociaal werker' };
 
 /** Status of an afspraak. Only the counted ones go into costs and coverage (docs/regels.md#regel-5). */
 export const STATUSSEN = ['concept', 'in_overleg', 'afgesproken', 'getekend', 'beeindigd'] as const;
@@ -92,6 +101,8 @@ export interface BegrotingspostBedrag {
   soort: BegrotingspostSoort;
   jaar: number;
   bedragCents: Cents;
+  /** Names of the regelingen this post pays for (issue 13 item 4); absent = none known. */
+  regelingen?: readonly string[];
 }
 
 /** Parts of one amount over the financiers; the three always add up to totaal. */

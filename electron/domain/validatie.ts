@@ -3,8 +3,9 @@
 // afspraken sheet). No Node imports here: the renderer bundles this file.
 import { z } from 'zod';
 import { hundredths } from './geld';
-import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL } from './types';
+import { SECTOREN, STATUSSEN, STATUS_LABEL } from './types';
 import { centsVeld, percentageVeld, schooljaarVeld, typeFout, urenVeld, wekenVeld } from './velden';
+import { BEDRAG_MAX_CENTS, datumBuitenSchooljaar, GRENS_MELDING, UURTARIEF_MAX_CENTS } from './grenzen';
 
 function onbekendVeld(issue: { code?: string; keys?: string[] }) {
   return issue.code === 'unrecognized_keys' && issue.keys
@@ -100,7 +101,17 @@ function keuzeFout(label: string, toegestaan: string) {
       : `${label} moet een van ${toegestaan} zijn.`;
 }
 
-export const functieVeld = z.enum(FUNCTIE_CODES, { error: keuzeFout('Functie', FUNCTIE_CODES.join(', ')) });
+/**
+ * A functie code: the gemeente's own list (functies table), so only its form is checked here;
+ * the handlers check that it exists (Controle: "Functie X bestaat niet").
+ */
+export const functieVeld = z
+  .string({ error: keuzeFout('Functie', 'de functies van de gemeente') })
+  .trim()
+  .toUpperCase()
+  .min(1, 'Functie is verplicht.')
+  .max(20, 'Functie: een code heeft hoogstens 20 tekens.')
+  .regex(/^([0-9A-Z][0-9A-Z_-]*)?$/, 'Functie: een code bestaat uit letters en cijfers, zoals JMW of SCHOOLCOACH.');
 
 export const statusVeld = z.enum(STATUSSEN, { error: keuzeFout('Status', STATUSSEN.map((s) => STATUS_LABEL[s]).join(', ')) });
 
@@ -155,6 +166,7 @@ function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
   aandelenRegels(a, ctx);
   const start = tekst(a.startdatum);
   const eind = tekst(a.einddatum);
+  grensRegels(a, start, eind, ctx);
   if (start && eind && isGeldigeIsoDatum(start) && isGeldigeIsoDatum(eind) && eind <= start) {
     ctx.addIssue({ code: 'custom', path: ['einddatum'], message: 'Einddatum moet na de startdatum liggen.' });
   }
@@ -178,6 +190,22 @@ function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
       path: ['einddatum'],
       message: 'Einddatum is verplicht bij status beëindigd: wanneer is de afspraak gestopt?',
     });
+  }
+}
+
+/** The plausibility limits of grenzen.ts that need more than one field or a ceiling per afspraak. */
+function grensRegels(a: Record<string, unknown>, start: string | null, eind: string | null, ctx: z.RefinementCtx): void {
+  if (typeof a.uurtariefCents === 'number' && a.uurtariefCents > UURTARIEF_MAX_CENTS) {
+    ctx.addIssue({ code: 'custom', path: ['uurtariefCents'], message: GRENS_MELDING.uurtarief('Een uurtarief') });
+  }
+  if (typeof a.vastBedragCents === 'number' && a.vastBedragCents > BEDRAG_MAX_CENTS) {
+    ctx.addIssue({ code: 'custom', path: ['vastBedragCents'], message: GRENS_MELDING.bedrag('Een vast bedrag') });
+  }
+  const sj = a.schooljaar;
+  if (typeof sj !== 'number' || !Number.isInteger(sj)) return;
+  for (const [veld, label, datum] of [['startdatum', 'Startdatum', start], ['einddatum', 'Einddatum', eind]] as const) {
+    const buiten = datum && isGeldigeIsoDatum(datum) ? datumBuitenSchooljaar(label, datum, sj) : null;
+    if (buiten) ctx.addIssue({ code: 'custom', path: [veld], message: buiten });
   }
 }
 

@@ -7,15 +7,9 @@ import { z } from 'zod';
 import { formatEuro, hasAtMostTwoDecimals } from './geld';
 import { parseSchooljaar } from './schooljaar';
 import type { Cents } from './types';
+import { GRENS_MELDING, JAAR_MAX, JAAR_MIN, UREN_PER_WEEK_MAX, UURTARIEF_MAX_CENTS, WEKEN_MAX, WEKEN_MIN } from './grenzen';
 
-/** The years the app accepts anywhere (begrotingsjaar, schooljaar, teljaar, trend, DUO year). */
-export const JAAR_MIN = 1990;
-export const JAAR_MAX = 2100;
-/** An hourly rate above € 100.000 is a typing error. */
-export const MAX_UURTARIEF: Cents = 100_000_00;
-const MAX_UREN_PER_WEEK = 168; // more hours than a week has is always a typing error
-const MAX_WEKEN = 53;
-
+export { JAAR_MIN, JAAR_MAX };
 export function isJaartal(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= JAAR_MIN && v <= JAAR_MAX;
 }
@@ -65,6 +59,11 @@ export function centsVeld(label: string, opties: { max?: Cents } = {}) {
   return max === undefined ? veld : veld.refine((v) => v <= max, `${label} van meer dan ${formatEuro(max)} is niet aannemelijk.`);
 }
 
+/** An hourly rate in cents: ≥ 0 and at most UURTARIEF_MAX_CENTS (grenzen.ts). */
+export function uurtariefVeld(label: string) {
+  return centsVeld(label).refine((v) => v <= UURTARIEF_MAX_CENTS, GRENS_MELDING.uurtarief(label));
+}
+
 /** Hours per week: ≥ 0, at most two decimals, at most the hours of a week. */
 export function urenVeld(label: string) {
   return z
@@ -72,17 +71,17 @@ export function urenVeld(label: string) {
     .refine(Number.isFinite, `${label} moet een getal zijn.`)
     .refine((v) => v >= 0, `${label} mag niet negatief zijn.`)
     .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`)
-    .refine((v) => v <= MAX_UREN_PER_WEEK, `${label} mag niet meer dan ${MAX_UREN_PER_WEEK} zijn.`);
+    .refine((v) => v <= UREN_PER_WEEK_MAX, `${label} mag niet meer dan ${UREN_PER_WEEK_MAX} zijn.`);
 }
 
-/** Weeks per year: more than 0, at most 53, at most two decimals. */
+/** Weeks per year: WEKEN_MIN to WEKEN_MAX (grenzen.ts), at most two decimals. */
 export function wekenVeld(label: string) {
   return z
     .number({ error: typeFout(label, 'een getal') })
     .refine(Number.isFinite, `${label} moet een getal zijn.`)
-    .refine((v) => v > 0, `${label} moet groter dan 0 zijn.`)
-    .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`)
-    .refine((v) => v <= MAX_WEKEN, `${label} mag niet meer dan ${MAX_WEKEN} zijn.`);
+    .refine((v) => v >= WEKEN_MIN && v <= WEKEN_MAX, GRENS_MELDING.weken(label))
+    // 40,123456 would be stored but counted as 40,12: refuse what cannot be counted as typed.
+    .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`);
 }
 
 /** A percentage 0-100 with at most two decimals. */

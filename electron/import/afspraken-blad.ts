@@ -109,6 +109,7 @@ function controleerKoppen(ws: ExcelJS.Worksheet, kopRij: number, waarschuwingen:
     const { waarde } = celWaarde(row.getCell(i + 1));
     const tekst = waarde === null ? '' : toonWaarde(waarde);
     if (normaliseerKop(tekst) === normaliseerKop(k.kop)) return;
+    if (k.optioneel && tekst.trim() === '') return;
     fouten.push({
       rij: kopRij,
       kolom: k.kop,

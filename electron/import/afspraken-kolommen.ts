@@ -20,7 +20,9 @@ export type KolomSleutel =
   | 'einddatum'
   | 'status'
   | 'toelichting'
-  | 'themas';
+  | 'themas'
+  // Issue 13 item 4 (optional, last): the afspraak's regeling.
+  | 'regeling';
 
 export type KolomSoort = 'tekst' | 'getal' | 'bedrag' | 'percentage' | 'datum' | 'lijst';
 
@@ -32,6 +34,8 @@ export interface AfsprakenKolom {
   uitleg: string;
   voorbeeld: string;
   breedte: number;
+  /** May be missing from a sheet (only at the end): sheets made before the column existed still import. */
+  optioneel?: boolean;
 }
 
 export const AFSPRAKEN_KOLOMMEN: readonly AfsprakenKolom[] = [
@@ -39,11 +43,11 @@ export const AFSPRAKEN_KOLOMMEN: readonly AfsprakenKolom[] = [
   { sleutel: 'vestigingscode', kop: 'Vestigingscode', soort: 'tekst', verplicht: 'ja', uitleg: 'BRIN en 2 cijfers van de schoolvestiging. De school moet in het scholenregister van Schoolinzet staan (importeer eerst de DUO-bestanden).', voorbeeld: '20CF01', breedte: 15 },
   { sleutel: 'schoolnaam', kop: 'Schoolnaam', soort: 'tekst', verplicht: 'nee', uitleg: 'Alleen om te lezen. Wijkt de naam af van het register, dan krijgt u een waarschuwing; de naam in het register blijft.', voorbeeld: 'De Vonder', breedte: 30 },
   { sleutel: 'aanbieder', kop: 'Aanbieder', soort: 'lijst', verplicht: 'ja', uitleg: 'Naam of korte naam van een aanbieder die in Schoolinzet staat (hoofdletters maken niet uit). Kies uit de lijst.', voorbeeld: 'De Kern', breedte: 22 },
-  { sleutel: 'functie', kop: 'Functie', soort: 'lijst', verplicht: 'ja', uitleg: 'Code van de functie: SMW, JGW, JMW, JW, JP, IB, ZC of ORTHO (orthopedagoog).', voorbeeld: 'JGW', breedte: 10 },
+  { sleutel: 'functie', kop: 'Functie', soort: 'lijst', verplicht: 'ja', uitleg: 'Code van een functie die in Schoolinzet staat, zoals SMW, JGW, JMW, JW, JP, IB, ZC of ORTHO (orthopedagoog), of een eigen functie van de gemeente. Kies uit de lijst.', voorbeeld: 'JGW', breedte: 10 },
   { sleutel: 'basisuren', kop: 'Basisuren per week', soort: 'getal', verplicht: 'ja, behalve bij een vast bedrag', uitleg: 'Uren per week van de basisinzet; 0 of meer, met een decimale komma of punt (hoogstens 2 decimalen).', voorbeeld: '4', breedte: 12 },
   { sleutel: 'extraUren', kop: 'Extra uren per week', soort: 'getal', verplicht: 'nee', uitleg: 'Maatwerkuren of aanvullende uren per week bovenop de basisinzet. Leeg betekent 0. Vul dan ook de toelichting in.', voorbeeld: '1,5', breedte: 12 },
-  { sleutel: 'weken', kop: 'Weken per jaar', soort: 'getal', verplicht: 'nee', uitleg: 'Leeg betekent: het aantal weken uit de instellingen (standaard 40).', voorbeeld: '40', breedte: 10 },
-  { sleutel: 'uurtarief', kop: 'Uurtarief', soort: 'bedrag', verplicht: 'nee', uitleg: 'Bedrag in euro per uur, als getal of als tekst (75,50 of € 75,50). Leeg betekent: het standaardtarief van de functie. Vul Uurtarief of Vast bedrag in, niet allebei.', voorbeeld: '€ 75,50', breedte: 12 },
+  { sleutel: 'weken', kop: 'Weken per jaar', soort: 'getal', verplicht: 'nee', uitleg: 'Leeg betekent: de weken van het tarief van de functie in dat schooljaar (Instellingen, Tarieven per schooljaar; standaard 40).', voorbeeld: '40', breedte: 10 },
+  { sleutel: 'uurtarief', kop: 'Uurtarief', soort: 'bedrag', verplicht: 'nee', uitleg: 'Bedrag in euro per uur, als getal of als tekst (75,50 of € 75,50). Leeg betekent: het tarief van de functie dat in dat schooljaar geldt (Instellingen, Tarieven per schooljaar). Vul Uurtarief of Vast bedrag in, niet allebei.', voorbeeld: '€ 75,50', breedte: 12 },
   { sleutel: 'vastBedrag', kop: 'Vast bedrag per jaar', soort: 'bedrag', verplicht: 'nee', uitleg: 'Een vast bedrag per jaar in plaats van uren × weken × tarief. Vul Uurtarief of Vast bedrag in, niet allebei.', voorbeeld: '€ 12.000,00', breedte: 14 },
   { sleutel: 'aandeelGemeente', kop: 'Aandeel gemeente (%)', soort: 'percentage', verplicht: 'zie uitleg', uitleg: 'Deel van de kosten dat de gemeente betaalt, 0 tot 100. De drie aandelen tellen op tot 100. Laat u gemeente én onderwijs leeg, dan betaalt de vaste betaler van de functie alles (gemeente voor SMW/JGW/JMW/JW/JP, onderwijs voor IB/ZC/ORTHO); laat u er één leeg, dan is dat de rest tot 100.', voorbeeld: '100', breedte: 12 },
   { sleutel: 'aandeelOnderwijs', kop: 'Aandeel onderwijs (%)', soort: 'percentage', verplicht: 'zie uitleg', uitleg: 'Deel dat de school of het schoolbestuur betaalt, 0 tot 100.', voorbeeld: '0', breedte: 12 },
@@ -54,6 +58,8 @@ export const AFSPRAKEN_KOLOMMEN: readonly AfsprakenKolom[] = [
   { sleutel: 'status', kop: 'Status', soort: 'lijst', verplicht: 'ja', uitleg: 'concept, in overleg, afgesproken, getekend of beëindigd. Alleen afgesproken, getekend en beëindigd tellen mee in kosten en dekking.', voorbeeld: 'afgesproken', breedte: 13 },
   { sleutel: 'toelichting', kop: 'Toelichting extra uren', soort: 'tekst', verplicht: 'bij extra uren', uitleg: 'Waarom is de basisinzet niet genoeg? Verplicht als er extra uren zijn.', voorbeeld: 'Veel zorgleerlingen; advies BLOZ 12-03-2018', breedte: 36 },
   { sleutel: 'themas', kop: "Thema's", soort: 'tekst', verplicht: 'nee', uitleg: "Thema's gescheiden door komma's.", voorbeeld: 'pesten, sociale vaardigheid', breedte: 28 },
+  // Issue 13 item 4: kept apart at the end so a sheet without it (an older template) still imports.
+  { sleutel: 'regeling', kop: 'Regeling', soort: 'lijst', verplicht: 'nee', uitleg: 'Naam van de regeling waaronder de afspraak valt. De afspraak moet binnen de looptijd van de regeling liggen en de regeling moet de functie geven op deze soort school. Leeg bij een nieuwe afspraak: geen regeling; leeg bij een bestaande: de regeling blijft.', voorbeeld: 'Ondersteuningsteams op scholen 2017', breedte: 30, optioneel: true },
 ];
 
 /** Header text as the import compares it: case-insensitive, trimmed, one kind of apostrophe. */

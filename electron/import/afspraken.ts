@@ -4,8 +4,10 @@
 // Decisions worth knowing:
 // - Formulas in the file are never evaluated: a formula cell counts with its cached result, as if
 //   that result had been typed. A formula without a cached result is an error for that cell.
-// - A row after the data with "Totaal" in it, or with numbers but no schooljaar, vestiging,
-//   aanbieder and functie, is a total row: skipped with a warning. "Totaal" anywhere is skipped.
+// - Only a truly empty row is skipped. A row is never guessed to be a total row and dropped: a
+//   school "Totaal Kindcentrum De Brug" or an aanbieder "Totaal Zorg BV" is a real row. A row
+//   without schooljaar, vestigingscode, aanbieder and functie (a pasted total row) is an error
+//   that names the row, so the user decides (delete or complete it) and nothing is saved before.
 // - Every problem is collected as (rij, kolom, melding) with Excel's own row number; one bad
 //   row, even the last of 50.000, means nothing is saved.
 // - Empty Aandeel gemeente and onderwijs: the functie's usual payer pays the rest to 100 %.
@@ -16,7 +18,11 @@ import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type AfspraakVeldNaam, type Bl
 import type { VeldSoort } from '../db/velden';
 import { parseBedrag, parseGetal } from '../domain/geld';
 import { parseSchooljaar, schooljaarLabel } from '../domain/schooljaar';
-import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type Afspraak, type FunctieCode, type Status } from '../domain/types';
+import { lijstRegelingen } from '../db/regelingen-repo';
+import type { Regeling } from '../api/typen/registratie';
+import { leesInstellingen } from '../db/instellingen-repo';
+import { regelingBezwaren } from '../domain/regeling';
+import { STATUSSEN, STATUS_LABEL, type Afspraak, type FunctieCode, type Sector, type Status } from '../domain/types';
 import { afspraakInvoerSchema, type AfspraakGevalideerd } from '../domain/validatie';
 import { datumTekst, isLeeg, leesDatum, tick, toonWaarde, type AfsprakenBlad, type RuweRij } from './afspraken-blad';
 import { AFSPRAKEN_KOLOMMEN, normaliseerKop, type KolomSleutel } from './afspraken-kolommen';
@@ -41,6 +47,11 @@ interface Register {
   aanbiederNamen: string[];
   functies: Map<string, { code: FunctieCode; betaler: 'gemeente' | 'onderwijs' }>;
   afspraken: Map<string, BestaandeAfspraak>;
+  /** By lower-case name (issue 13 item 4). */
+  regelingen: Map<string, Regeling>;
+  regelingNamen: Map<number, Regeling>;
+  sectoren: Map<number, Sector>;
+  startMaand: number;
 }
 
 type BestaandeAfspraak = Afspraak;
@@ -63,7 +74,19 @@ function leesRegister(db: Db): Register {
   const afspraken = new Map<string, BestaandeAfspraak>();
   const rijen = alleAfspraken(db);
   for (const a of rijen) afspraken.set(sleutel(a.schooljaar, a.schoolId, a.aanbiederId, a.functie), a);
-  return { scholen, aanbieders, aanbiederNamen: lijst.map((a) => a.naam), functies, afspraken };
+  const alleRegelingen = lijstRegelingen(db);
+  const sectoren = new Map(db.prepare('SELECT id, sector FROM scholen').raw().all() as [number, Sector][]);
+  return {
+    scholen,
+    aanbieders,
+    aanbiederNamen: lijst.map((a) => a.naam),
+    functies,
+    afspraken,
+    regelingen: new Map(alleRegelingen.map((r) => [r.naam.trim().toLowerCase(), r])),
+    regelingNamen: new Map(alleRegelingen.map((r) => [r.id, r])),
+    sectoren,
+    startMaand: leesInstellingen(db).schooljaarStartMaand,
+  };
 }
 
 const sleutel = (schooljaar: number, schoolId: number, aanbiederId: number, functie: string) => `${schooljaar}|${schoolId}|${aanbiederId}|${functie}`;
@@ -97,20 +120,21 @@ export async function maakAfsprakenPlan(db: Db, blad: AfsprakenBlad, opties: Afs
   const plan: AfsprakenPlanRij[] = [];
   const gezien = new Map<string, number>();
 
-  // Total rows: "Totaal" anywhere, or key columns empty with numbers in the rest, after the data.
-  const isTotaal = (r: RuweRij) =>
-    r.cellen.slice(0, 5).some((c) => typeof c === 'string' && /^\s*(sub)?tota(a)?l\b/i.test(c));
-  const zonderSleutel = (r: RuweRij) =>
-    [INDEX.schooljaar, INDEX.vestigingscode, INDEX.aanbieder, INDEX.functie].every((i) => isLeeg(r.cellen[i]));
-  let laatsteData = -1;
-  blad.rijen.forEach((r, i) => {
-    if (!isTotaal(r) && !zonderSleutel(r)) laatsteData = i;
-  });
+  // Empty rows never reach here (leesAfsprakenBlad leaves them out). A row with values but none
+  // of the four key columns (empty, or only a word like "Totaal") is reported once, not as a
+  // list of missing fields. A row with its keys filled in is a real row, whatever its names say.
+  const geenSleutel = (c: RuweRij['cellen'][number]) => isLeeg(c) || (typeof c === 'string' && /^\s*(sub)?tota(a)?l\b/i.test(c) && c.trim().split(/\s+/).length <= 2);
+  const zonderSleutel = (r: RuweRij) => [INDEX.schooljaar, INDEX.vestigingscode, INDEX.aanbieder, INDEX.functie].every((i) => geenSleutel(r.cellen[i]));
 
   for (let i = 0; i < blad.rijen.length; i++) {
     const r = blad.rijen[i];
-    if (isTotaal(r) || (i > laatsteData && zonderSleutel(r))) {
-      waarschuwingen.push({ rij: r.rij, melding: 'Dit lijkt een totaalrij; die is overgeslagen.' });
+    if (zonderSleutel(r)) {
+      fouten.push({
+        rij: r.rij,
+        melding:
+          'Deze rij heeft geen schooljaar, vestigingscode, aanbieder en functie, maar wel andere waarden (een totaalrij?). ' +
+          'Verwijder de rij uit het blad of vul hem aan, en importeer opnieuw.',
+      });
       continue;
     }
     const rij = controleerRij(r, reg, fouten, waarschuwingen);
@@ -124,8 +148,16 @@ export async function maakAfsprakenPlan(db: Db, blad: AfsprakenBlad, opties: Afs
         });
       } else {
         gezien.set(k, r.rij);
-        vergelijkMetBestaand(rij, reg.afspraken.get(k));
-        plan.push(rij);
+        const oud = reg.afspraken.get(k);
+        // An empty Regeling cell keeps the regeling an existing afspraak has; the rules of that one apply.
+        rij.waarden.regelingId = rij.waarden.regelingId ?? oud?.regelingId ?? null;
+        const regeling = reg.regelingNamen.get(rij.waarden.regelingId ?? 0);
+        const bezwaren = regeling ? regelingBezwaren(rij.waarden, reg.sectoren.get(rij.waarden.schoolId) ?? null, regeling, reg.startMaand) : [];
+        for (const b of bezwaren) fouten.push({ rij: r.rij, kolom: KOP[b.veld], melding: b.melding });
+        if (bezwaren.length === 0) {
+          vergelijkMetBestaand(rij, oud, reg);
+          plan.push(rij);
+        }
       }
     }
     if (i % 2000 === 1999) {
@@ -212,7 +244,7 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
   if (f === null) fout('functie', 'Functie is verplicht.');
   else if (f !== undefined) {
     const gevonden = reg.functies.get(f.toLowerCase()) ?? (f.toLowerCase() === 'orthopedagoog' ? reg.functies.get('ortho') : undefined);
-    if (!gevonden) fout('functie', `"${f}" is geen functie (kies uit ${FUNCTIE_CODES.join(', ')}).`);
+    if (!gevonden) fout('functie', `"${f}" is geen functie (kies uit ${[...new Set([...reg.functies.values()].map((x) => x.code))].join(', ')}).`);
     else [functie, betaler] = [gevonden.code, gevonden.betaler];
   }
 
@@ -288,6 +320,18 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
     else status = s;
   }
 
+  // Regeling (optional column): a name of a regeling in the file, case-insensitive.
+  let regelingId: number | null = null;
+  const regelingTekst = tekst('regeling');
+  if (regelingTekst) {
+    const gevonden = reg.regelingen.get(regelingTekst.toLowerCase());
+    if (!gevonden) {
+      const namen = [...reg.regelingNamen.values()].map((x) => x.naam);
+      fout('regeling', `"${regelingTekst}" is geen regeling in dit bestand${namen.length ? ` (bekend: ${namen.join(', ')})` : ''}.`);
+      regelingId = ONGELDIG;
+    } else regelingId = gevonden.id;
+  }
+
   const themasTekst = tekst('themas');
   // Every field the field map puts on the sheet (a new one is a compile error until it is read here).
   const invoer: Record<BladVeld, unknown> = {
@@ -309,6 +353,7 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
     status,
     toelichtingExtraUren: tekst('toelichting') ?? (mislukt.has('toelichting') ? ONGELDIG : null),
     themas: themasTekst ? themasTekst.split(/[,;]/).map((t) => t.trim()).filter(Boolean) : mislukt.has('themas') ? ONGELDIG : [],
+    regelingId,
   };
 
   const check = afspraakInvoerSchema.safeParse(invoer);
@@ -354,7 +399,8 @@ const TOON: Record<VeldSoort, (v: unknown) => string> = {
 
 /** The sheet's fields that can change in an existing afspraak: all but its key. */
 const SLEUTEL = new Set<AfspraakVeldNaam>(['schooljaar', 'schoolId', 'aanbiederId', 'functie']);
-const VERGELEKEN = BLAD_VELDEN.filter((v) => !SLEUTEL.has(v)).map((veld) => ({ veld, kolom: bladKolom(veld), toon: TOON[AFSPRAAK_VELDEN[veld].soort] }));
+// The regeling is compared by name in vergelijkMetBestaand (an empty cell keeps the existing one).
+const VERGELEKEN = BLAD_VELDEN.filter((v) => !SLEUTEL.has(v) && v !== 'regelingId').map((veld) => ({ veld, kolom: bladKolom(veld), toon: TOON[AFSPRAAK_VELDEN[veld].soort] }));
 
 function getalTekst(v: unknown): string {
   return v === null || v === undefined ? '' : String(v).replace('.', ',');
@@ -366,10 +412,14 @@ function centsTekst(v: unknown): string {
   return `€ ${Math.floor(c / 100).toLocaleString('nl-NL')},${String(c % 100).padStart(2, '0')}`;
 }
 
-function vergelijkMetBestaand(rij: AfsprakenPlanRij, oud: BestaandeAfspraak | undefined): void {
+function vergelijkMetBestaand(rij: AfsprakenPlanRij, oud: BestaandeAfspraak | undefined, reg: Register): void {
   if (!oud) return;
   rij.bestaandId = oud.id;
   const w = rij.waarden;
+  if (w.regelingId !== null && w.regelingId !== oud.regelingId) {
+    const naam = (id: number | null) => (id === null ? '' : (reg.regelingNamen.get(id)?.naam ?? ''));
+    rij.wijzigingen.push({ kolom: KOP.regeling, oud: naam(oud.regelingId), nieuw: naam(w.regelingId) });
+  }
   for (const v of VERGELEKEN) {
     const a = oud[v.veld] ?? null;
     const b = w[v.veld] ?? null;

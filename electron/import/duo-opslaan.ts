@@ -9,6 +9,8 @@ import type { DuoSoort, DuoVeld, DuoVestiging, ImportMelding, DuoVoorbeeld } fro
 import { maakDuoPlan, type BestaandBestuur, type BestaandeSchool, type DuoPlan } from './duo-preview';
 import { ImportFout } from './fout';
 import type { GekozenBestand } from './plannen';
+import { allePostcoderegels, vulWijken, wijkInvullingen } from '../db/wijkregels-repo';
+import { wijkVoorPostcode } from '../domain/wijkregels';
 
 /** The DUO fields the scholen table stores, and their columns. */
 const KOLOM: Partial<Record<DuoVeld, string>> = {
@@ -60,6 +62,22 @@ export interface DuoBestandsPlan {
 
 export interface DuoImportPlan {
   bestanden: DuoBestandsPlan[];
+  /** See DuoVoorbeeld.aantallen.wijkVolgensPostcode. */
+  wijkVolgensPostcode: number;
+}
+
+/** How many schools without a wijk a postcode rule fills once the plan is written (as voerDuoImportUit does). */
+function telWijkVolgensPostcode(db: Db, bestanden: DuoBestandsPlan[]): number {
+  const regels = allePostcoderegels(db);
+  if (regels.length === 0) return 0;
+  const zonderWijk = new Map(
+    (db.prepare('SELECT upper(vestigingscode) AS code, postcode FROM scholen WHERE wijk_id IS NULL').all() as { code: string; postcode: string | null }[]).map((s) => [s.code, s.postcode]),
+  );
+  for (const { plan } of bestanden) {
+    for (const v of plan.nieuw) zonderWijk.set(v.vestigingscode.toUpperCase(), v.postcode);
+    for (const g of plan.gewijzigd) if (zonderWijk.has(g.vestigingscode.toUpperCase()) && plan.velden.includes('postcode')) zonderWijk.set(g.vestigingscode.toUpperCase(), g.record.postcode);
+  }
+  return [...zonderWijk.values()].filter((p) => wijkVoorPostcode(regels, p) !== null).length;
 }
 
 const MAX_LIJST = 500;
@@ -161,7 +179,7 @@ export function maakDuoImportPlan(db: Db, bestanden: GekozenBestand[], opties: D
     uit.push({ naam, bestand: kop, plan });
   }
   opties.voortgang?.(0.9);
-  return { bestanden: uit };
+  return { bestanden: uit, wijkVolgensPostcode: telWijkVolgensPostcode(db, uit) };
 }
 
 function alsBestaand(v: DuoVestiging): BestaandeSchool {
@@ -200,6 +218,7 @@ export function duoVoorbeeld(plan: DuoImportPlan, gemeenteCode: string | null): 
       leerlingenGewijzigd: som((x) => x.leerlingen.gewijzigd.length),
       leerlingenOngewijzigd: som((x) => x.leerlingen.ongewijzigd),
       leerlingenZonderSchool: som((x) => x.leerlingen.zonderSchool.reduce((s, z) => s + z.aantalTellingen, 0)),
+      wijkVolgensPostcode: plan.wijkVolgensPostcode,
     },
     nieuw: nieuw.slice(0, MAX_LIJST).map((v) => ({ vestigingscode: v.vestigingscode, naam: v.naam, sector: v.sector, plaats: v.plaats })),
     gewijzigd: gewijzigd.slice(0, MAX_LIJST).map((g) => ({
@@ -267,7 +286,8 @@ export function voerDuoImportUit(db: Db, plan: DuoImportPlan, gebruiker: string,
         log.push(['school', String(r.lastInsertRowid), null, { ...v, bron: naam }]);
       }
       for (const g of p.gewijzigd) {
-        const velden = p.velden.filter((v) => KOLOM[v]);
+        // An empty name in the file never overwrites the school's name (see duo-preview.ts).
+        const velden = p.velden.filter((v) => KOLOM[v] && !(v === 'naam' && !g.record.naam?.trim()));
         if (velden.length === 0) continue;
         const id = idVan(g.vestigingscode);
         const waarden = velden.map((v) => (v === 'bestuurNummer' ? bestuur(g.record.bestuurNummer) : v === 'naam' || v === 'brin' || v === 'sector' ? g.record[v] : leeg(g.record[v] as string | null)));
@@ -298,6 +318,8 @@ export function voerDuoImportUit(db: Db, plan: DuoImportPlan, gebruiker: string,
         log.push(['leerlingen', null, null, { bron: naam, nieuw: p.leerlingen.nieuw.length, gewijzigd: p.leerlingen.gewijzigd.length }]);
       }
     }
+    // Schools still without a wijk get the wijk of their postcode rule; a wijk a user set stays.
+    for (const i of vulWijken(db, wijkInvullingen(db))) log.push(['school', String(i.schoolId), { wijkId: null }, { wijkId: i.wijkId, bron: `postcoderegel (${i.postcode})` }]);
     // An import that changes nothing leaves no trace either: the file is byte-for-byte the same.
     if (log.length > 0) logMutatie(db, gebruiker, methode, log);
   })();
@@ -323,6 +345,7 @@ export function duoSamenvatting(v: DuoVoorbeeld): string[] {
     `Leerlingtellingen gewijzigd:  ${n(a.leerlingenGewijzigd)}`,
     `Leerlingtellingen gelijk:     ${n(a.leerlingenOngewijzigd)}`,
   );
+  if (a.wijkVolgensPostcode > 0) regels.push(`Wijk volgens postcoderegel:   ${n(a.wijkVolgensPostcode)}`);
   if (a.leerlingenZonderSchool > 0) {
     regels.push(`Leerlingtellingen zonder school in het register (niet opgeslagen): ${n(a.leerlingenZonderSchool)}`);
   }

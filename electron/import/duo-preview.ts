@@ -96,6 +96,8 @@ export function maakDuoPlan(invoer: DuoPreviewInvoer): DuoPlan {
     for (const veld of velden) {
       const o = vergelijkbaar(veld, oud[veld]);
       const n = vergelijkbaar(veld, record[veld]);
+      // A school keeps its name when a file has none for it (an empty cell is no new name).
+      if (veld === 'naam' && n === '') continue;
       if (o !== n) wijzigingen.push({ veld, oud: leegIsNull(oud[veld]), nieuw: leegIsNull(record[veld]) });
     }
     if (wijzigingen.length > 0) {

@@ -176,6 +176,11 @@ export function herkenDuoSoort(headers: string[]): SoortDefinitie {
       'Dit is het DUO-bestand met examenkandidaten en geslaagden. Dat leest Schoolinzet niet in: kies een bestand met schooladressen of leerlingaantallen.',
     );
   }
+  if (h.has('BEVOEGD GEZAG NAAM') && !h.has('VESTIGINGSCODE') && !h.has('INSTELLINGSCODE')) {
+    throw new ImportFout(
+      'Dit is de DUO-lijst van bevoegde gezagen (besturen), geen bestand met scholen. Lees die in bij "DUO-lijst van bevoegde gezagen: namen van besturen", of met: schoolinzet import besturen.',
+    );
+  }
   const definitie = SOORTEN.find((s) => s.herken(h));
   if (!definitie) {
     const gevonden = headers.slice(0, 8).join(', ') + (headers.length > 8 ? ', …' : '');

@@ -1,5 +1,6 @@
 // Overzicht per aanbieder for one schooljaar (for the beschikking): a summary sheet and a sheet
 // per aanbieder with its schools, hours, amounts and the parts per financier.
+import { schooljaarWaarschuwingen } from '../api/waarschuwingen';
 import type { Db } from '../db/open';
 import { bedragInSchooljaar, isGeteld, isInVoorbereiding, jaarkosten, kostenoverzicht, legeVerdeling, telOp, type Kostenoverzicht } from '../domain/kosten';
 import { aantalMaanden, schooljaarLabel } from '../domain/schooljaar';
@@ -32,6 +33,7 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
   const bladNamen = uniekeBladNamen(namen, ['Over dit rapport', 'Samenvatting']);
 
   const rapport = Rapport.start(pad, {
+    waarschuwingen: schooljaarWaarschuwingen(db, sj).map((w) => w.tekst),
     rapport: AANBIEDERS_NAAM,
     periode: `schooljaar ${schooljaarLabel(sj)}`,
     gemeente: g.instellingen.gemeenteNaam,

@@ -1,9 +1,11 @@
 // Volledige export: every table of the registry, one sheet each, exactly as stored (money in
 // cents, as the columns ending in _cents say). Rows are streamed from SQLite into the streaming
 // workbook writer one at a time, so memory stays flat however large the registry is.
+import { alleWaarschuwingen } from '../api/waarschuwingen';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
 import path from 'node:path';
+import { beveiligRij } from './tekstcel';
 import { kolomLetter, Rapport, uniekeBladNamen, veiligeTekst, type CelWaarde } from './style';
 
 export const ALLES_NAAM = 'Volledige export';
@@ -27,6 +29,7 @@ export async function schrijfAlles(
   ).map((r) => r.name);
   const aantallen = Object.fromEntries(tabellen.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM "${t}"`).get() as { n: number }).n]));
   const rapport = Rapport.start(pad, {
+    waarschuwingen: alleWaarschuwingen(db).map((w) => w.tekst),
     rapport: ALLES_NAAM,
     periode: null,
     gemeente: leesInstellingen(db).gemeenteNaam,
@@ -59,7 +62,9 @@ export async function schrijfAlles(
     });
     kop.commit();
     for (const rij of stmt.raw().iterate() as IterableIterator<unknown[]>) {
-      ws.addRow(rij.map(celWaarde)).commit();
+      const r = ws.addRow(rij.map(celWaarde));
+      beveiligRij(r);
+      r.commit();
       if (++geschreven % 5000 === 0) opties.voortgang?.(geschreven / totaal);
     }
     ws.commit();

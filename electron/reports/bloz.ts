@@ -2,13 +2,15 @@
 // aanbieder, functie, hours, toelichting, themes), the werkplan once per school (it belongs to the
 // school, not to an afspraak), coverage per wijk and per sector, and the schools without coverage.
 // Figures from the engines (kosten, dekkingsgraad).
+import { schooljaarWaarschuwingen } from '../api/waarschuwingen';
 import type { Db } from '../db/open';
 import { bedragInSchooljaar, isGeteld, isInVoorbereiding, kostenoverzicht } from '../domain/kosten';
-import type { Dekkingsgraad, Graad } from '../domain/dekkingsgraad';
+import { otVolledigheid, type Dekkingsgraad, type Graad, type OtVolledigheid } from '../domain/dekkingsgraad';
+import { otSamenstellingVan } from '../db/lees-cache';
 import { schooljaarLabel } from '../domain/schooljaar';
 import { WERKPLAN_STATUSSEN, werkplanStatus, type Werkplan } from '../domain/werkplan';
 import { lijstWerkplannen } from '../db/werkplannen-repo';
-import { STATUS_LABEL, type FunctieCode } from '../domain/types';
+import { OT_ROLLEN_LIJST, OT_ROL_LABEL, STATUS_LABEL, type FunctieCode, type OtRol } from '../domain/types';
 import { dekkingsgraadVoor, functiesVanSchooljaar, laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegevens';
 import { datumCel, euro, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom } from './style';
 
@@ -34,6 +36,7 @@ export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { 
   for (const f of functies) dekking[f] = dekkingsgraadVoor(g, sj, f);
 
   const rapport = Rapport.start(pad, {
+    waarschuwingen: schooljaarWaarschuwingen(db, sj).map((w) => w.tekst),
     rapport: BLOZ_NAAM,
     periode: `schooljaar ${schooljaarLabel(sj)}`,
     gemeente: g.instellingen.gemeenteNaam,
@@ -54,6 +57,7 @@ export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { 
   dekkingBlad(rapport.blad('Dekking per wijk'), sj, functies, dekking, 'Wijk', (d) => d.perWijk);
   dekkingBlad(rapport.blad('Dekking per sector'), sj, functies, dekking, 'Sector', (d) => d.perSector);
   zonderDekking(rapport.blad('Scholen zonder dekking'), sj, functies, dekking);
+  otBlad(rapport.blad('Ondersteuningsteams'), sj, otVolledigheid({ afspraken: g.afspraken, scholen: g.scholen, schooljaar: sj, wijkNamen: g.wijkNamen, samenstelling: otSamenstellingVan(db) }));
   await rapport.sluit();
   return { pad, schooljaar: sj, dekking, urenBasis: tot.basis, urenExtra: tot.extra, kostenCents: kosten.totaal, werkplannen };
 }
@@ -76,11 +80,12 @@ function afsprakenBlad(blad: Blad, sj: number, g: RapportGegevens, afspraken: Af
       a.sector,
       veiligeTekst(a.wijk),
       veiligeTekst(a.bestuur),
+      veiligeTekst(a.bestuurNummer),
       veiligeTekst(a.aanbieder),
       a.functie,
       a.basisurenPerWeek,
       a.extraUrenPerWeek,
-      { formula: `H${r}+I${r}`, result: a.basisurenPerWeek + a.extraUrenPerWeek },
+      { formula: `I${r}+J${r}`, result: a.basisurenPerWeek + a.extraUrenPerWeek },
       veiligeTekst(a.toelichtingExtraUren),
       veiligeTekst(a.blozAdvies),
       veiligeTekst(a.themas.join(', ')),
@@ -96,6 +101,7 @@ function afsprakenBlad(blad: Blad, sj: number, g: RapportGegevens, afspraken: Af
     { kop: 'Sector' },
     { kop: 'Wijk', maxBreedte: 22 },
     { kop: 'Bestuur', maxBreedte: 30 },
+    { kop: 'Bestuursnummer' },
     { kop: 'Aanbieder', maxBreedte: 22 },
     { kop: 'Functie' },
     { kop: 'Basisuren per week', soort: 'uren' },
@@ -111,7 +117,7 @@ function afsprakenBlad(blad: Blad, sj: number, g: RapportGegevens, afspraken: Af
   blad.tabel({
     kolommen,
     rijen,
-    totaal: { label: 'Totaal', kolommen: { 7: basis, 8: extra, 9: basis + extra, 15: euro(kosten) } },
+    totaal: { label: 'Totaal', kolommen: { 8: basis, 9: extra, 10: basis + extra, 16: euro(kosten) } },
     filter: true,
   });
   blad.klaar();
@@ -220,6 +226,40 @@ function dekkingBlad(
       `${f}: ${d.scholenGedekt} van ${d.scholen} scholen gedekt (${procent(d.aandeelScholen)}), ${d.leerlingenGedekt.toLocaleString('nl-NL')} van ${d.leerlingen.toLocaleString('nl-NL')} leerlingen (${procent(d.aandeelLeerlingen)}).${d.leerlingenToelichting ? ` ${d.leerlingenToelichting}` : ''}`,
     );
   }
+  blad.klaar();
+}
+
+/** Issue 13 item 5: per school whether each OT role is filled, with the gemeente's composition of the team. */
+function otBlad(blad: Blad, sj: number, ot: OtVolledigheid): void {
+  blad.titel(
+    `Ondersteuningsteams, schooljaar ${schooljaarLabel(sj)}`,
+    'Per school of de drie rollen van het ondersteuningsteam er zijn: IB/ZC, orthopedagoog en sociaal werker (welke functies meetellen is een instelling per sector).',
+  );
+  const rol = (s: OtVolledigheid['scholen'][number], r: OtRol) => (s.ontbrekend.includes(r) ? 'ontbreekt' : 'ja');
+  blad.tabel({
+    kolommen: [
+      { kop: 'Vestiging' },
+      { kop: 'School', maxBreedte: 40 },
+      { kop: 'Sector' },
+      { kop: 'Wijk', maxBreedte: 24 },
+      { kop: 'Functies aanwezig', maxBreedte: 30 },
+      ...OT_ROLLEN_LIJST.map((r) => ({ kop: OT_ROL_LABEL[r].replace(/^./, (c) => c.toUpperCase()) })),
+      { kop: 'Volledig' },
+    ],
+    rijen: ot.scholen.map((s) => [
+      s.vestigingscode,
+      veiligeTekst(s.naam),
+      s.sector,
+      veiligeTekst(s.wijk),
+      veiligeTekst(s.aanwezig.join(', ')),
+      ...OT_ROLLEN_LIJST.map((r) => rol(s, r)),
+      s.volledig ? 'ja' : 'nee',
+    ]),
+    filter: true,
+  });
+  blad.leeg();
+  blad.tekst(`${ot.aantalVolledig} van ${ot.aantalScholen} scholen hebben een volledig ondersteuningsteam.`);
+  for (const [sector, t] of Object.entries(ot.perSector)) blad.tekst(`${sector}: ${t.volledig} van ${t.scholen} volledig.`);
   blad.klaar();
 }
 

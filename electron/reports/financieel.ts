@@ -26,6 +26,7 @@ import {
 } from '../domain/kosten';
 import { STATUS_LABEL, type Verdeling } from '../domain/types';
 import { laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegevens';
+import { begrotingsjaarWaarschuwingen } from '../api/waarschuwingen';
 import { kostenPerLeerlingVan } from '../api/per-leerling';
 import type { KostenPerLeerling, PerLeerlingRegel } from '../domain/per-leerling';
 import { euro, kolomLetter, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportMeta, type Soort } from './style';
@@ -54,7 +55,9 @@ export async function schrijfFinancieel(
   const dek = dekking(kosten.gemeente, jaar, g.posten, kosten.inVoorbereiding.gemeente);
   const dekVorig = dekking(vorig.gemeente, jaar - 1, g.posten, vorig.inVoorbereiding.gemeente);
 
+  const waarschuwingen = begrotingsjaarWaarschuwingen(db, jaar).map((w) => w.tekst);
   const meta: RapportMeta = {
+    waarschuwingen,
     rapport: FINANCIEEL_NAAM,
     periode: `begrotingsjaar ${jaar}`,
     gemeente: g.instellingen.gemeenteNaam,
@@ -75,7 +78,7 @@ export async function schrijfFinancieel(
     ],
   };
   const rapport = Rapport.start(pad, meta);
-  samenvatting(rapport.blad('Samenvatting'), jaar, kosten, vorig, dek, dekVorig, g);
+  samenvatting(rapport.blad('Samenvatting'), jaar, kosten, vorig, dek, dekVorig, g, waarschuwingen);
   perGroep(rapport.blad('Per functie'), 'Functie', jaar, kosten.perFunctie, vorig.perFunctie, (f) => [f, g.functieNamen.get(f as never) ?? f]);
   perGroep(rapport.blad('Per aanbieder'), 'Aanbieder', jaar, kosten.perAanbieder, vorig.perAanbieder, (a) => [veiligeTekst(a)]);
   verdelingSchooljaren(rapport.blad('Verdeling schooljaren'), jaar, g);
@@ -94,7 +97,7 @@ export async function schrijfFinancieel(
   return { pad, begrotingsjaar: jaar, kosten, vorigJaar: vorig, dekking: dek };
 }
 
-function samenvatting(blad: Blad, jaar: number, k: Kostenoverzicht, v: Kostenoverzicht, dek: Dekking, dekVorig: Dekking, g: RapportGegevens): void {
+function samenvatting(blad: Blad, jaar: number, k: Kostenoverzicht, v: Kostenoverzicht, dek: Dekking, dekVorig: Dekking, g: RapportGegevens, waarschuwingen: string[]): void {
   blad.titel(`Samenvatting begrotingsjaar ${jaar}`, `${g.instellingen.gemeenteNaam ? `Gemeente ${g.instellingen.gemeenteNaam}. ` : ''}Kosten van afspraken die meetellen, vergeleken met ${jaar - 1}.`);
   const kolommen: Kolom[] = [
     { kop: 'Kosten naar financier' },
@@ -137,9 +140,10 @@ function samenvatting(blad: Blad, jaar: number, k: Kostenoverzicht, v: Kostenove
   blad.leeg();
   blad.regel(['Aantal afspraken dat meetelt', k.aantalAfspraken, v.aantalAfspraken], [undefined, 'getal', 'getal']);
   blad.regel(['Aantal afspraken in voorbereiding', k.aantalInVoorbereiding, v.aantalInVoorbereiding], [undefined, 'getal', 'getal']);
-  if (k.zonderTarief.length > 0) {
+  // Rule 13: beside the figures too, not only on the first sheet.
+  for (const w of waarschuwingen) {
     blad.leeg();
-    blad.tekst(`Let op: ${k.zonderTarief.length} afspraken hebben uren maar geen uurtarief; hun kosten tellen als € 0. Vul een uurtarief in bij de afspraak of bij Instellingen.`);
+    blad.tekst(`Let op: ${w}`);
   }
   blad.klaar();
 }
@@ -368,11 +372,11 @@ function dekkingBlad(blad: Blad, dek: Dekking, k: Kostenoverzicht): void {
   let ingezet = 0;
   let resterend = 0;
   const t = blad.tabel({
-    kolommen: [{ kop: 'Begrotingspost' }, { kop: 'Soort' }, { kop: `Bedrag ${dek.jaar}`, soort: 'euro' }, { kop: 'Ingezet', soort: 'euro' }, { kop: 'Resterend', soort: 'euro' }],
+    kolommen: [{ kop: 'Begrotingspost' }, { kop: 'Soort' }, { kop: `Bedrag ${dek.jaar}`, soort: 'euro' }, { kop: 'Ingezet', soort: 'euro' }, { kop: 'Resterend', soort: 'euro' }, { kop: 'Betaalt voor regeling' }],
     rijen: dek.posten.map((p) => {
       ingezet += p.ingezetCents;
       resterend += p.resterendCents;
-      return [veiligeTekst(p.naam), p.soort, euro(p.bedragCents), euro(p.ingezetCents), euro(p.resterendCents)];
+      return [veiligeTekst(p.naam), p.soort, euro(p.bedragCents), euro(p.ingezetCents), euro(p.resterendCents), veiligeTekst(p.regelingen.join(', '))];
     }),
     totaal: { label: 'Totaal begrotingsposten', kolommen: { 2: euro(dek.budgetCents), 3: euro(ingezet), 4: euro(resterend) } },
     filter: true,

@@ -19,6 +19,8 @@ export interface AfspraakRegel extends Afspraak {
   sector: Sector;
   wijk: string | null;
   bestuur: string | null;
+  /** Bevoegd-gezagnummer of DUO: the reports print it beside the name. */
+  bestuurNummer: string | null;
   aanbieder: string;
 }
 
@@ -44,6 +46,8 @@ interface NamenRij {
   sector: Sector;
   wijk: string | null;
   bestuur: string | null;
+  /** Bevoegd-gezagnummer of DUO: the reports print it beside the name. */
+  bestuurNummer: string | null;
   aanbieder: string;
 }
 
@@ -83,7 +87,7 @@ export function laadAfspraakRegels(db: Db, schooljaren?: readonly number[]): Afs
   for (const sj of jaren) for (const a of afsprakenVan(db, sj, sj)) basis.set(a.id, a);
   const rijen = db
     .prepare(
-      `SELECT a.id, ${DETAIL_KOLOMMEN}, s.vestigingscode, s.naam AS schoolNaam, s.sector, w.naam AS wijk, b.naam AS bestuur, ab.naam AS aanbieder
+      `SELECT a.id, ${DETAIL_KOLOMMEN}, s.vestigingscode, s.naam AS schoolNaam, s.sector, w.naam AS wijk, b.naam AS bestuur, b.nummer AS bestuurNummer, ab.naam AS aanbieder
        FROM afspraken a
        JOIN scholen s ON s.id = a.school_id
        JOIN aanbieders ab ON ab.id = a.aanbieder_id
@@ -143,11 +147,12 @@ export function sectorenVanFunctie(afspraken: readonly AfspraakBasis[], lookups:
   return [...uit].sort();
 }
 
-/** The functies that have afspraken in a schooljaar, in the fixed order of FUNCTIE_CODES. */
+/** The functies that have afspraken in a schooljaar: the standard ones in the order of FUNCTIE_CODES, then the gemeente's own. */
 export function functiesVanSchooljaar(afspraken: readonly AfspraakBasis[], schooljaar: number): FunctieCode[] {
   const uit = new Set<FunctieCode>();
   for (const a of afspraken) if (a.schooljaar === schooljaar) uit.add(a.functie);
-  return FUNCTIE_CODES.filter((f) => uit.has(f));
+  const standaard: readonly string[] = FUNCTIE_CODES;
+  return [...standaard.filter((f) => uit.has(f)), ...[...uit].filter((f) => !standaard.includes(f)).sort()];
 }
 
 /**
@@ -159,7 +164,7 @@ export function standaardFunctie(afspraken: readonly AfspraakBasis[], schooljaar
   for (const a of afspraken) if (a.schooljaar === schooljaar && isGeteld(a.status)) aantal.set(a.functie, (aantal.get(a.functie) ?? 0) + 1);
   if (aantal.has('JGW')) return 'JGW';
   let beste: FunctieCode | null = null;
-  for (const f of FUNCTIE_CODES) if ((aantal.get(f) ?? 0) > (beste ? aantal.get(beste)! : 0)) beste = f;
+  for (const f of functiesVanSchooljaar(afspraken, schooljaar)) if ((aantal.get(f) ?? 0) > (beste ? aantal.get(beste)! : 0)) beste = f;
   return beste ?? functiesVanSchooljaar(afspraken, schooljaar)[0] ?? null;
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
 import { MUTATIELOG_KOPPEN, mutatielogWaar, type MutatielogFilter, type MutatielogRij } from '../db/mutatielog-csv';
+import { beveiligRij } from './tekstcel';
 import { bestandsnaam, Rapport, veiligeTekst } from './style';
 
 export const MUTATIELOG_NAAM = 'Mutatielog';
@@ -72,6 +73,7 @@ export async function schrijfMutatielog(
       inkorten(veiligeTekst(r.nieuw)),
     ]);
     rij.getCell(1).numFmt = 'dd-mm-yyyy hh:mm:ss';
+    beveiligRij(rij);
     rij.commit();
     if (++geschreven % 5000 === 0) opties.voortgang?.(geschreven / Math.max(1, aantal));
   }

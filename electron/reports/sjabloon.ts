@@ -7,9 +7,10 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
 import { schooljaarLabel } from '../domain/schooljaar';
-import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type Status } from '../domain/types';
+import { STATUSSEN, STATUS_LABEL, type Status } from '../domain/types';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, type KolomSleutel } from '../import/afspraken-kolommen';
 import { nlDatum } from './style';
+import { beveiligRij } from './tekstcel';
 import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type BladVeld } from '../db/afspraken-velden';
 import { uitRij, type VeldSoort } from '../db/velden';
 
@@ -83,13 +84,17 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
   const aanbieders = (db.prepare('SELECT naam FROM aanbieders ORDER BY naam').all() as { naam: string }[]).map((a) => a.naam);
   const statussen = STATUSSEN.map((s) => STATUS_LABEL[s]);
   lijsten.getColumn(1).values = ['Aanbieder', ...aanbieders];
-  lijsten.getColumn(2).values = ['Functie', ...FUNCTIE_CODES];
+  const functies = db.prepare('SELECT code FROM functies ORDER BY volgorde, rowid').pluck().all() as string[];
+  const regelingen = db.prepare('SELECT naam FROM regelingen ORDER BY startdatum NULLS LAST, naam COLLATE NOCASE').pluck().all() as string[];
+  lijsten.getColumn(2).values = ['Functie', ...functies];
   lijsten.getColumn(3).values = ['Status', ...statussen];
+  lijsten.getColumn(4).values = ['Regeling', ...regelingen];
   const lijst = (kolom: string, aantal: number) => `Lijsten!$${kolom}$2:$${kolom}$${Math.max(2, aantal + 1)}`;
   const keuzes: Partial<Record<KolomSleutel, { bron: string; naam: string }>> = {
     aanbieder: { bron: lijst('A', aanbieders.length), naam: 'aanbieder' },
-    functie: { bron: lijst('B', FUNCTIE_CODES.length), naam: 'functie' },
+    functie: { bron: lijst('B', functies.length), naam: 'functie' },
     status: { bron: lijst('C', statussen.length), naam: 'status' },
+    ...(regelingen.length ? { regeling: { bron: lijst('D', regelingen.length), naam: 'regeling' } } : {}),
   };
 
   const rijen = opties.schooljaar === undefined ? [] : bestaandeRijen(db, opties.schooljaar);
@@ -117,6 +122,9 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
     }
     kolom.width = kolomBreedte(k);
   });
+  // Names and texts from the database that look like a formula stay text when edited in Excel.
+  ws.eachRow((rij, nr) => nr > 1 && beveiligRij(rij));
+  lijsten.eachRow((rij) => beveiligRij(rij));
   ws.autoFilter = { from: 'A1', to: `${kolomLetter(AFSPRAKEN_KOLOMMEN.length)}1` };
   // Print the header and the filled rows (plus a few empty ones to write on), not 1000 empty rows.
   ws.pageSetup.printArea = `A1:${kolomLetter(AFSPRAKEN_KOLOMMEN.length)}${rijen.length + 1 + 20}`;
@@ -146,7 +154,7 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
     'Eén rij is één afspraak: school × aanbieder × functie × schooljaar.',
     'Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie als een bestaande afspraak werkt die afspraak bij.',
     'Alles of niets: als één rij niet klopt, wordt niets opgeslagen en krijgt u een lijst met elke fout (rij, kolom, wat er mis is).',
-    'Een totaalrij onder de gegevens (met "Totaal" of alleen getallen) wordt overgeslagen.',
+    'Alleen lege rijen worden overgeslagen. Zet geen totaalrij onder de gegevens: een rij zonder schooljaar, vestigingscode, aanbieder en functie wordt als fout gemeld.',
     'Formules worden niet opnieuw berekend: Schoolinzet leest de waarde die Excel heeft opgeslagen.',
   ]) {
     const rij = uitleg.addRow({ kop: regel });
@@ -170,7 +178,11 @@ type BladVerwijzing = { [K in BladVeld]: (typeof AFSPRAAK_VELDEN)[K] extends { s
  * How a referenced row shows in its sheet column (what the import looks it up by), as an SQL
  * expression over the query below; a reference on the sheet without one is a compile error.
  */
-const VERWIJZING: Record<BladVerwijzing, string> & Partial<Record<BladVeld, string>> = { schoolId: 's.vestigingscode', aanbiederId: 'b.naam' };
+const VERWIJZING: Record<BladVerwijzing, string> & Partial<Record<BladVeld, string>> = {
+  schoolId: 's.vestigingscode',
+  aanbiederId: 'b.naam',
+  regelingId: '(SELECT r.naam FROM regelingen r WHERE r.id = a.regeling_id)',
+};
 
 /** A stored value as the user types it in the sheet, by its kind (what the import reads back). */
 function alsCel(soort: VeldSoort, v: unknown): string | number | Date | null {
@@ -200,6 +212,7 @@ function bestaandeRijen(db: Db, schooljaar: number): SjabloonRij[] {
     .prepare(
       `SELECT ${kolommen}, s.naam AS schoolnaam
        FROM afspraken a JOIN scholen s ON s.id = a.school_id JOIN aanbieders b ON b.id = a.aanbieder_id
+       LEFT JOIN regelingen r ON r.id = a.regeling_id
        WHERE a.schooljaar = ? ORDER BY s.vestigingscode, b.naam, a.functie`,
     )
     .all(schooljaar) as Record<string, unknown>[];

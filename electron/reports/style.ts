@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { beveiligRij } from './tekstcel';
 
 /** Whole euros, negative in red; Dutch Excel shows it with Dutch separators (€ 1.234). */
 export const EURO_FORMAAT = '"€" #,##0;[Red]-"€" #,##0';
@@ -150,6 +151,8 @@ export interface RapportMeta {
   omschrijving: string[];
   /** Extra lines on the first sheet (label, text). */
   extra?: [string, string][];
+  /** Rule 13: what makes a figure in this report look different from what it is (a € 0 rate, an incomplete year). */
+  waarschuwingen?: string[];
 }
 
 export interface TabelResultaat {
@@ -295,6 +298,7 @@ function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefin
     if (b === Basis.geen && uitlijning === Uitlijning.geen && !r.formaten[i]) continue;
     row.getCell(i + 1).style = gedeeldeStijl(b, r.formaten[i], uitlijning, r.waarden[i] instanceof Date);
   }
+  beveiligRij(row);
   // Spreadsheet programs do not grow a row for wrapped text on their own when opening a file.
   if (r.soort === 'kop') row.height = Math.max(2, regels) * 15;
   else if (regels > 1) row.height = regels * 14.5;
@@ -490,6 +494,11 @@ export class Rapport {
       ...(m.extra ?? []),
     ];
     for (const [label, tekst] of regels) blad.regel([label, veiligeTekst(tekst)]);
+    if (m.waarschuwingen && m.waarschuwingen.length > 0) {
+      blad.leeg();
+      blad.sectie('Let op');
+      for (const t of m.waarschuwingen) blad.regel([null, veiligeTekst(t)]);
+    }
     blad.leeg();
     blad.sectie('Wat staat erin');
     blad.kolomBreedte(1, 100);

@@ -71,7 +71,7 @@ export function App() {
       <main id="inhoud" className="app-main" ref={mainRef} tabIndex={-1}>
         {info.data?.alleenLezen && (
           <div className="alleen-lezen-band" role="status">
-            <strong>Alleen-lezen.</strong> {ALLEEN_LEZEN_UITLEG}
+            <strong>Alleen-lezen.</strong> {info.data.alleenLezenReden ?? ALLEEN_LEZEN_UITLEG}
           </div>
         )}
         <Routes>

@@ -9,6 +9,7 @@ const DashboardPagina = laadbaar(() => import('./pages/dashboard').then((m) => m
 const ScholenPagina = laadbaar(() => import('./pages/scholen').then((m) => m.ScholenPagina));
 const AanbiedersPagina = laadbaar(() => import('./pages/aanbieders').then((m) => m.AanbiedersPagina));
 const AfsprakenPagina = laadbaar(() => import('./pages/afspraken').then((m) => m.AfsprakenPagina));
+const OtPagina = laadbaar(() => import('./pages/ot').then((m) => m.OtPagina));
 const BegrotingPagina = laadbaar(() => import('./pages/begroting').then((m) => m.BegrotingPagina));
 const RapportagesPagina = laadbaar(() => import('./pages/rapportages').then((m) => m.RapportagesPagina));
 const ImporterenPagina = laadbaar(() => import('./pages/importeren').then((m) => m.ImporterenPagina));
@@ -28,6 +29,7 @@ export const PAGINAS: Pagina[] = [
   { pad: '/scholen', titel: 'Scholen', icoon: '⌂', component: ScholenPagina },
   { pad: '/aanbieders', titel: 'Aanbieders', icoon: '◎', component: AanbiedersPagina },
   { pad: '/afspraken', titel: 'Afspraken', icoon: '✎', component: AfsprakenPagina, voorladen: (qc, p) => laadEersteVenster(qc, p.schooljaar) },
+  { pad: '/ondersteuningsteams', titel: 'Ondersteuningsteams', icoon: '◇', component: OtPagina },
   { pad: '/begroting', titel: 'Begroting', icoon: '€', component: BegrotingPagina },
   { pad: '/rapportages', titel: 'Rapportages', icoon: '▤', component: RapportagesPagina },
   { pad: '/importeren', titel: 'Importeren', icoon: '⇪', component: ImporterenPagina },

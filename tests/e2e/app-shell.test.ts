@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heeftChromium, screenshot, startBrowser, type BrowserSessie } from '../helpers/browser';
 
-const PAGINAS = ['Dashboard', 'Scholen', 'Aanbieders', 'Afspraken', 'Begroting', 'Rapportages', 'Importeren', 'Instellingen'];
+const PAGINAS = ['Dashboard', 'Scholen', 'Aanbieders', 'Afspraken', 'Ondersteuningsteams', 'Begroting', 'Rapportages', 'Importeren', 'Instellingen'];
 
 describe.runIf(heeftChromium)('app shell in Chromium', () => {
   let s: BrowserSessie;

@@ -136,10 +136,10 @@ describe.runIf(heeftChromium)('leeg bestand en een bestand dat een collega open 
     await s?.sluit();
   });
 
-  it('Dashboard van een leeg bestand: "Voorbeeld Zwolle laden" laadt het voorbeeld en zegt dat de wijkindeling een voorbeeld is', async () => {
+  it('Dashboard van een leeg bestand: "Voorbeeld laden" laadt het voorbeeld en zegt dat de wijkindeling een voorbeeld is', async () => {
     const { page } = s;
     await naarPagina(page, 'Dashboard');
-    const knop = page.getByRole('button', { name: 'Voorbeeld Zwolle laden' });
+    const knop = page.getByRole('button', { name: 'Voorbeeld laden' });
     await knop.waitFor();
     expect(await page.getByRole('button', { name: 'Scholen importeren' }).isVisible()).toBe(true);
     await screenshotPagina(page, 'pagina-dashboard-leeg');
@@ -156,7 +156,7 @@ describe.runIf(heeftChromium)('leeg bestand en een bestand dat een collega open 
     await expect.poll(() => page.getByTestId('kosten-totaal').textContent()).not.toBe('€ 0');
     await screenshotPagina(page, 'pagina-dashboard-voorbeeld-geladen');
     // No second offer once the file holds data.
-    expect(await page.getByRole('button', { name: 'Voorbeeld Zwolle laden' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Voorbeeld laden' }).count()).toBe(0);
   }, 90_000);
 
   it('Openen… van een bestand dat een collega open heeft: wie, waar, sinds wanneer; alleen-lezen openen zet de schrijfknoppen uit', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { JSHandle, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heeftChromium, screenshot, startBrowser, type BrowserSessie } from '../helpers/browser';
+import { voegVoorbeeldAanbiedersToe } from '../helpers/db';
 import { DUO_MAP, goedeRij, maakBlad, PO_ZWOLLE } from '../helpers/afspraken-blad';
 
 /** A DataTransfer in the page holding these files, as the operating system hands a drag over. */
@@ -33,6 +34,8 @@ describe.runIf(heeftChromium)('Importeren door te slepen', () => {
   let s: BrowserSessie;
   beforeAll(async () => {
     s = await startBrowser();
+    // The sheets name the aanbieder De Kern; a new file has no aanbieders.
+    voegVoorbeeldAanbiedersToe(s.harness.sessie.db());
     s.harness.sessie.db().prepare(`INSERT INTO instellingen (sleutel, waarde) VALUES ('gemeenteCode', '"0193"'), ('gemeenteNaam', '"Zwolle"')`).run();
     await s.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Importeren' }).click();
   });

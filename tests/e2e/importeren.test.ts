@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heeftChromium, screenshot, startBrowser, tijdelijkeMap, type BrowserSessie } from '../helpers/browser';
+import { voegVoorbeeldAanbiedersToe } from '../helpers/db';
 import { DUO_MAP, goedeRij, maakBlad } from '../helpers/afspraken-blad';
 
 const DUO = [
@@ -17,6 +18,8 @@ describe.runIf(heeftChromium)('Importeren in Chromium', () => {
   const map = tijdelijkeMap('import');
   beforeAll(async () => {
     s = await startBrowser();
+    // The sheets name the aanbieder De Kern; a new file has no aanbieders.
+    voegVoorbeeldAanbiedersToe(s.harness.sessie.db());
     s.harness.sessie.db().prepare(`INSERT INTO instellingen (sleutel, waarde) VALUES ('gemeenteCode', '"0193"'), ('gemeenteNaam', '"Zwolle"')`).run();
   });
   afterAll(async () => s?.sluit());

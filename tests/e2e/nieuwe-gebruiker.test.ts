@@ -1,5 +1,5 @@
 // A new user on an empty database file, by keyboard and mouse in real Chromium: settings, a wijk,
-// a school, an afspraak whose cost the form computes live; the dashboard totals follow every
+// an aanbieder (a new file has none), a school, an afspraak whose cost the form computes live; the dashboard totals follow every
 // change; edit, delete and undo; copy to the next schooljaar; bad input is refused next to the
 // field with nothing saved.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,18 @@ describe.runIf(heeftChromium)('een nieuwe gebruiker', () => {
     await dialoog.getByLabel('Naam').fill('Zwolle-Zuid');
     await dialoog.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => page.getByRole('row', { name: /Zwolle-Zuid/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('voegt een aanbieder toe: een nieuw bestand heeft er geen', async () => {
+    const { page } = s;
+    expect(db().prepare('SELECT count(*) FROM aanbieders').pluck().get()).toBe(0);
+    await naarPagina(page, 'Aanbieders');
+    await page.getByRole('button', { name: 'Aanbieder toevoegen' }).first().click();
+    const dialoog = page.getByRole('dialog', { name: 'Aanbieder toevoegen' });
+    await dialoog.getByLabel('Naam', { exact: false }).first().fill('De Kern');
+    await dialoog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => db().prepare('SELECT naam FROM aanbieders').pluck().all()).toEqual(['De Kern']);
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   });
 

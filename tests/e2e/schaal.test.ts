@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heeftChromium, startBrowser, tijdelijkeMap, type BrowserSessie } from '../helpers/browser';
-import { testOmgeving } from '../helpers/db';
+import { testOmgeving, voegVoorbeeldAanbiedersToe } from '../helpers/db';
 import { kiesPeriode, naarPagina, screenshotPagina, totaalCel } from '../helpers/schermen';
 
 const SCHOLEN = 10_000;
@@ -16,6 +16,7 @@ async function groteDatabase(): Promise<string> {
   const pad = path.join(tijdelijkeMap('schaal'), 'landelijk.db');
   const { db, sessie } = await testOmgeving(pad);
   db.transaction(() => {
+    voegVoorbeeldAanbiedersToe(db);
     db.prepare("UPDATE functies SET standaard_uurtarief_cents = 7500 WHERE code IN ('JGW', 'SMW')").run();
     const wijk = db.prepare('INSERT INTO wijken (naam) VALUES (?)');
     for (let w = 1; w <= 20; w++) wijk.run(`Wijk ${w}`);

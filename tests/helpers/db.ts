@@ -26,3 +26,27 @@ export function dump(db: Db): Record<string, unknown[]> {
   const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[];
   return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]));
 }
+
+/**
+ * The providers that files made before migration 006 started with. A new file has none; tests
+ * built around them (and the Hoogeveen provider SWW) add them, with ids 1..5 as before.
+ */
+export const VOORBEELD_AANBIEDERS = [
+  ['De Kern', 'Kern'],
+  ['MEE IJsseloevers', 'MEE'],
+  ['Trias Jeugdhulp', 'Trias'],
+  ['SWT Zwolle', 'SWT'],
+  ['Stichting Welzijnswerk', 'SWW'],
+] as const;
+
+export function voegVoorbeeldAanbiedersToe(db: Db): void {
+  const zet = db.prepare('INSERT OR IGNORE INTO aanbieders (naam, korte_naam) VALUES (?, ?)');
+  db.transaction(() => VOORBEELD_AANBIEDERS.forEach(([naam, kort]) => zet.run(naam, kort)))();
+}
+
+/** testOmgeving with VOORBEELD_AANBIEDERS added (nothing happens to a file that has them). */
+export async function testOmgevingMetAanbieders(pad = ':memory:'): ReturnType<typeof testOmgeving> {
+  const env = await testOmgeving(pad);
+  voegVoorbeeldAanbiedersToe(env.db);
+  return env;
+}

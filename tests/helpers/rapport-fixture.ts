@@ -8,6 +8,7 @@
 // PO schools without coverage.
 import type { Db } from '../../electron/db/open';
 import { schrijfInstellingen } from '../../electron/db/instellingen-repo';
+import { voegVoorbeeldAanbiedersToe } from './db';
 
 export const WIJKEN = ['Zwolle-Zuid', 'Holtenbroek', 'Stadshagen', 'Centrum'];
 /** Texts a spreadsheet would compute if they were written as formulas. */
@@ -21,6 +22,7 @@ export interface FixtureOpties {
 
 export function vulVoorbeeld(db: Db, opties: FixtureOpties = {}): void {
   db.transaction(() => {
+    voegVoorbeeldAanbiedersToe(db);
     schrijfInstellingen(db, {
       gemeenteNaam: 'Zwolle',
       gemeenteCode: '0193',

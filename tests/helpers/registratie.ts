@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { invoke } from '../../electron/api/registry';
 import type { Input, MethodName, Output } from '../../electron/api/contract';
 import type { ApiFoutData } from '../../electron/api/typen/fout';
-import { testOmgeving } from './db';
+import { testOmgeving, voegVoorbeeldAanbiedersToe } from './db';
 
 export type Env = Awaited<ReturnType<typeof testOmgeving>>;
 
@@ -34,6 +34,7 @@ export const afspraakInvoer = (over: Partial<Input<'afspraken.maak'>> & Pick<Inp
 
 /** Two wijken, a bestuur, three schools and the five seeded aanbieders. */
 export async function basis(env: Env) {
+  voegVoorbeeldAanbiedersToe(env.db);
   const centrum = await ok(env, 'wijken.maak', { naam: 'Centrum', omschrijving: null });
   const zuid = await ok(env, 'wijken.maak', { naam: 'Zuid', omschrijving: null });
   const bestuur = await ok(env, 'besturen.maak', { nummer: '41601', naam: 'Stichting Openbaar Onderwijs Zwolle' });

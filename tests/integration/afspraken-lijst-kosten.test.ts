@@ -16,10 +16,14 @@ beforeEach(async () => {
 });
 afterEach(() => env.sessie.close());
 
-/** A regeling with 38 weeks and € 90 for JGW in PO (written directly: the regelingen API is tested elsewhere). */
+/**
+ * A regeling with 38 weeks and € 90 for JGW in PO, and JGW in VO without a rate of its own (written
+ * directly: the regelingen API is tested elsewhere).
+ */
 function regeling(): number {
   const r = Number(env.db.prepare("INSERT INTO regelingen (naam, weken_per_jaar) VALUES ('OT 2017', 38)").run().lastInsertRowid);
   env.db.prepare("INSERT INTO regeling_basisinzet (regeling_id, sector, functie, uren_per_week, uurtarief_cents) VALUES (?, 'PO', 'JGW', 4, 9000)").run(r);
+  env.db.prepare("INSERT INTO regeling_basisinzet (regeling_id, sector, functie, uren_per_week, uurtarief_cents) VALUES (?, 'VO', 'JGW', 4, NULL)").run(r);
   return r;
 }
 
@@ -28,7 +32,7 @@ describe('afspraken.lijst: money per row and totals', () => {
     const r = regeling();
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, regelingId: r }));
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.regenboog.id, aanbiederId: d.kern, regelingId: r, uurtariefCents: 7_000, wekenPerJaar: 39 }));
-    // VO has no basisinzet in the regeling: its weeks (38) but the standard rate (€ 75).
+    // VO has no rate in the regeling: its weeks (38) but the standard rate (€ 75).
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.carolus.id, aanbiederId: d.kern, regelingId: r, aandeelGemeente: 50, aandeelOnderwijs: 50 }));
     // An odd amount and a shortened period: 4,35 uur from November, 1/3 each way.
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.trias, basisurenPerWeek: 4.35, uurtariefCents: 7_333, startdatum: '2017-11-15', aandeelGemeente: 33.33, aandeelOnderwijs: 33.33, aandeelOverig: 33.34, overigeFinancier: 'SWV' }));

@@ -7,14 +7,14 @@ import { leesAfsprakenBlad, maakAfsprakenPlan } from '../../electron/import/afsp
 import { ImportFout } from '../../electron/import/fout';
 import { maakAfsprakenSjabloon } from '../../electron/reports/sjabloon';
 import type { Db } from '../../electron/db/open';
-import { dump, testOmgeving, tmpDbPad } from '../helpers/db';
+import { dump, testOmgeving, testOmgevingMetAanbieders, tmpDbPad } from '../helpers/db';
 import { goedeRij, importeerBlad, KOPPEN, maakBlad, vulScholen } from '../helpers/afspraken-blad';
 
 let db: Db;
 let scholen: { code: string; naam: string }[];
 
 beforeEach(async () => {
-  ({ db } = await testOmgeving());
+  ({ db } = await testOmgevingMetAanbieders());
   scholen = vulScholen(db);
 });
 
@@ -78,19 +78,17 @@ describe('afsprakenblad: sjabloon heen en terug', () => {
     expect(dump(db)).toEqual(voor);
   });
 
-  it('een met de hand getypt blad: alles als tekst, spaties, lege rijen, een totaalrij', async () => {
+  it('een met de hand getypt blad: alles als tekst, spaties, lege rijen', async () => {
     const rijen = [
       goedeRij(` ${scholen[0].code.toLowerCase()} `, { Schooljaar: '2017/18 ', 'Basisuren per week': '4,5', Uurtarief: '€ 75,50', 'Aandeel gemeente (%)': '50', 'Aandeel onderwijs (%)': '50%', Startdatum: '01-09-2017', Einddatum: '1-7-2018', Status: 'In Overleg ' }),
       goedeRij(scholen[1].code, { Schooljaar: '2017/2018', Functie: 'ib', 'Basisuren per week': '2.25', Uurtarief: '60', 'Aandeel gemeente (%)': null, 'Aandeel onderwijs (%)': null, Aanbieder: 'MEE' }),
       goedeRij(scholen[2].code, { 'Aandeel gemeente (%)': '', 'Aandeel onderwijs (%)': '40', Status: 'beëindigd', Einddatum: '31-12-2017' }),
       [],
       [],
-      ['Totaal', null, null, null, null, { formula: 'SUM(F2:F4)', result: 10.75 }],
-      [],
     ];
     const { plan, telling } = await importeerBlad(db, await maakBlad(rijen as never));
     expect(telling.nieuw).toBe(3);
-    expect(plan.waarschuwingen).toEqual([expect.objectContaining({ rij: 7, melding: expect.stringMatching(/totaalrij/) })]);
+    expect(plan.waarschuwingen).toEqual([]);
     const [a, b, c] = afspraken();
     expect(a).toMatchObject({ basisuren: 4.5, uurtarief_cents: 7550, aandeel_gemeente: 50, aandeel_onderwijs: 50, startdatum: '2017-09-01', einddatum: '2018-07-01', status: 'in_overleg' });
     // IB is paid by onderwijs when both shares are empty.
@@ -98,11 +96,34 @@ describe('afsprakenblad: sjabloon heen en terug', () => {
     expect(c).toMatchObject({ aandeel_gemeente: 60, aandeel_onderwijs: 40, status: 'beeindigd' });
   });
 
-  it('een totaalrij met alleen formules onder de gegevens wordt overgeslagen', async () => {
-    const rijen = [goedeRij(scholen[0].code), goedeRij(scholen[1].code), [null, null, null, null, null, { formula: 'SUM(F2:F3)', result: 8 }, null, null, { formula: 'SUM(I2:I3)', result: 151 }]];
-    const { plan, telling } = await importeerBlad(db, await maakBlad(rijen as never));
-    expect(telling.nieuw).toBe(2);
-    expect(plan.waarschuwingen.map((w) => w.rij)).toEqual([4]);
+  it('een geplakte totaalrij wordt nooit stil overgeslagen: de rij staat in de fouten en er wordt niets opgeslagen', async () => {
+    const voor = dump(db);
+    for (const totaal of [
+      ['Totaal', null, null, null, null, { formula: 'SUM(F2:F3)', result: 8 }],
+      [null, null, null, null, null, { formula: 'SUM(F2:F3)', result: 8 }, null, null, { formula: 'SUM(I2:I3)', result: 151 }],
+    ]) {
+      const fout = await fouten(await maakBlad([goedeRij(scholen[0].code), goedeRij(scholen[1].code), [], totaal] as never));
+      expect(fout.meldingen).toEqual([
+        expect.objectContaining({ rij: 5, melding: expect.stringMatching(/^Deze rij heeft geen schooljaar, vestigingscode, aanbieder en functie, maar wel andere waarden \(een totaalrij\?\)\. Verwijder de rij/) }),
+      ]);
+      expect(dump(db)).toEqual(voor);
+    }
+  });
+
+  it('een school "Totaal Kindcentrum De Brug" en een aanbieder "Totaal Zorg BV" zijn gewone rijen', async () => {
+    db.prepare('UPDATE scholen SET naam = ? WHERE vestigingscode = ?').run('Totaal Kindcentrum De Brug', scholen[0].code);
+    db.prepare("INSERT INTO aanbieders (naam) VALUES ('Totaal Zorg BV'), ('Subtotaal Jeugdhulp'), ('Total Care')").run();
+    const rijen = [
+      goedeRij(scholen[0].code, { Schoolnaam: 'Totaal Kindcentrum De Brug' }),
+      goedeRij(scholen[1].code, { Aanbieder: 'Totaal Zorg BV' }),
+      goedeRij(scholen[2].code, { Aanbieder: 'Subtotaal Jeugdhulp' }),
+      goedeRij(scholen[3].code, { Aanbieder: 'Total Care' }),
+    ];
+    const { plan, telling } = await importeerBlad(db, await maakBlad(rijen));
+    expect(telling.nieuw).toBe(4);
+    expect(plan.rijen).toHaveLength(4);
+    expect(plan.waarschuwingen).toEqual([]);
+    expect(db.prepare('SELECT count(*) AS n FROM afspraken').get()).toEqual({ n: 4 });
   });
 
   it('formules in gegevenscellen tellen met hun opgeslagen uitkomst, zonder te rekenen', async () => {
@@ -167,7 +188,7 @@ describe('afsprakenblad: bijwerken en fouten', () => {
 describe('schoolinzet import afspraken / export sjabloon', () => {
   it('slaat op met afsluitcode 0, en meldt elke fout met afsluitcode 1 zonder iets op te slaan', async () => {
     const dbPad = tmpDbPad();
-    const { sessie } = await testOmgeving(dbPad);
+    const { sessie } = await testOmgevingMetAanbieders(dbPad);
     const codes = vulScholen(sessie.db());
     sessie.close();
     const map = path.dirname(dbPad);
@@ -190,7 +211,7 @@ describe('schoolinzet import afspraken / export sjabloon', () => {
 
     const fout = path.join(map, 'Fout.xlsx');
     fs.writeFileSync(fout, await maakBlad([goedeRij(codes[0].code, { 'Basisuren per week': 8 }), [...goedeRij(codes[2].code, { Uurtarief: '75,5o' })], goedeRij(codes[3].code, { Status: 'klaar' })]));
-    const { sessie: s2, db: db2 } = await testOmgeving(dbPad);
+    const { sessie: s2, db: db2 } = await testOmgevingMetAanbieders(dbPad);
     const voor = dump(db2);
     s2.close();
     err.length = 0;
@@ -198,7 +219,7 @@ describe('schoolinzet import afspraken / export sjabloon', () => {
     expect(err.join('\n')).toContain('rij 3, kolom Uurtarief: "75,5o" is geen bedrag');
     expect(err.join('\n')).toContain('rij 4, kolom Status: "klaar" is geen status');
     expect(err.join('\n')).toContain('Er is niets opgeslagen');
-    const { sessie: s3, db: db3 } = await testOmgeving(dbPad);
+    const { sessie: s3, db: db3 } = await testOmgevingMetAanbieders(dbPad);
     expect(dump(db3)).toEqual(voor);
     s3.close();
   });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
 import type { Db } from '../../electron/db/open';
 import { ImportFout } from '../../electron/import/fout';
-import { dump, testOmgeving, tmpDbPad } from '../helpers/db';
+import { dump, testOmgeving, testOmgevingMetAanbieders, tmpDbPad } from '../helpers/db';
 import { goedeRij, importeerBlad, maakBlad, vulScholen, type CelInvoer } from '../helpers/afspraken-blad';
 
 let server: http.Server;
@@ -31,7 +31,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 let db: Db;
 let scholen: { code: string; naam: string }[];
 beforeEach(async () => {
-  ({ db } = await testOmgeving());
+  ({ db } = await testOmgevingMetAanbieders());
   scholen = vulScholen(db);
   aanvragen.length = 0;
 });
@@ -137,7 +137,7 @@ describe('formulas in an afspraken sheet are never evaluated', () => {
 
   it('through the CLI: exit code 1, the Dutch lines, the database unchanged, nothing fetched', async () => {
     const pad = tmpDbPad('formules.db');
-    const env = await testOmgeving(pad);
+    const env = await testOmgevingMetAanbieders(pad);
     const codes = vulScholen(env.db).map((s) => s.code);
     const voor = dump(env.db);
     env.sessie.close();
@@ -149,7 +149,7 @@ describe('formulas in an afspraken sheet are never evaluated', () => {
     expect(code).toBe(1);
     expect(err.join('\n')).toContain('rij 2, kolom Vast bedrag per jaar: de cel bevat een fout (formule zonder berekende waarde).');
     expect(err.join('\n')).toContain('Er is niets opgeslagen.');
-    const na = await testOmgeving(pad);
+    const na = await testOmgevingMetAanbieders(pad);
     expect(dump(na.db)).toEqual(voor);
     na.sessie.close();
     expect(aanvragen).toEqual([]);

@@ -7,7 +7,7 @@ import { DatabaseSessie } from '../../electron/db/sessie';
 import { maakOmgeving } from '../../electron/omgeving';
 import { invoke } from '../../electron/api/registry';
 import { MAX_SLEEP_BESTAND, soortVanBestand } from '../../electron/api/invoer/importeren';
-import { dump, testOmgeving, type Call } from '../helpers/db';
+import { dump, testOmgeving, testOmgevingMetAanbieders, type Call } from '../helpers/db';
 import { DUO_MAP, goedeRij, maakBlad, PO_ZWOLLE } from '../helpers/afspraken-blad';
 import type { Db } from '../../electron/db/open';
 
@@ -17,7 +17,7 @@ const po = fs.readFileSync(path.join(DUO_MAP, PO_ZWOLLE));
 let db: Db;
 let call: Call;
 beforeEach(async () => {
-  ({ db, call } = await testOmgeving());
+  ({ db, call } = await testOmgevingMetAanbieders());
 });
 
 describe('import.duoVoorbeeldInhoud', () => {

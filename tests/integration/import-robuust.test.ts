@@ -8,11 +8,12 @@ import { invoke } from '../../electron/api/registry';
 import { maakDuoImportPlan, voerDuoImportUit, duoVoorbeeld } from '../../electron/import/duo-opslaan';
 import { ImportFout } from '../../electron/import/fout';
 import type { Db } from '../../electron/db/open';
-import { dump, testOmgeving, tmpDbPad } from '../helpers/db';
+import { dump, testOmgeving, testOmgevingMetAanbieders, tmpDbPad } from '../helpers/db';
 import { DUO_MAP, goedeRij, importeerBlad, KOPPEN, maakBlad, vulScholen, type CelInvoer } from '../helpers/afspraken-blad';
 
 const bytes = (naam: string) => fs.readFileSync(path.join(DUO_MAP, naam));
-const DUO_BESTANDEN = fs.readdirSync(DUO_MAP).filter((f) => f.endsWith('.csv') && !f.includes('examen'));
+// The school and pupil files; the bevoegde-gezagen list has its own import (besturen-wijken.test.ts).
+const DUO_BESTANDEN = fs.readdirSync(DUO_MAP).filter((f) => f.endsWith('.csv') && !f.includes('examen') && !f.includes('bevoegde-gezagen'));
 
 function duo(db: Db, bestanden: { naam: string; inhoud: Buffer }[], gemeenteCode: string | null = '0193') {
   const plan = maakDuoImportPlan(db, bestanden, { gemeenteCode, gemeenteNaam: 'Zwolle' });
@@ -35,7 +36,7 @@ describe('DUO: elk bestand uit de fixtures', () => {
     ['duo_mbo_01-adressen-mbo-instellingen_ZWOLLE.csv', '0193', 3],
     ['DERIVED_edugis_scholen20241122_ZWOLLE_HOOGEVEEN.csv', '0193', 86],
   ] as const)('%s (gemeente %s) levert %i nieuwe scholen; de tweede keer verandert niets', async (naam, gemeente, nieuw) => {
-    const { db } = await testOmgeving();
+    const { db } = await testOmgevingMetAanbieders();
     const eerste = duo(db, [{ naam, inhoud: bytes(naam) }], gemeente);
     expect(eerste.nieuw).toBe(nieuw);
     expect((db.prepare('SELECT count(*) AS n FROM scholen').get() as { n: number }).n).toBe(nieuw);
@@ -46,7 +47,7 @@ describe('DUO: elk bestand uit de fixtures', () => {
   });
 
   it('alle DUO-bestanden van Zwolle samen: scholen, besturen en de leerlingen van 2025', async () => {
-    const { db } = await testOmgeving();
+    const { db } = await testOmgevingMetAanbieders();
     const bestanden = DUO_BESTANDEN.filter((f) => !f.includes('edugis')).map((naam) => ({ naam, inhoud: bytes(naam) }));
     const a = duo(db, bestanden);
     expect(a.nieuw).toBe(45 + 25 + 18 + 3);
@@ -62,7 +63,7 @@ describe('DUO: elk bestand uit de fixtures', () => {
   });
 
   it('een school die uit het bestand verdwijnt wordt gemarkeerd, nooit verwijderd', async () => {
-    const { db } = await testOmgeving();
+    const { db } = await testOmgevingMetAanbieders();
     const naam = 'duo_po_02-alle-schoolvestigingen-basisonderwijs_ZWOLLE_HOOGEVEEN.csv';
     const regels = bytes(naam).toString('latin1').split('\r\n');
     duo(db, [{ naam, inhoud: bytes(naam) }]);
@@ -75,7 +76,7 @@ describe('DUO: elk bestand uit de fixtures', () => {
   });
 
   it('de landelijke bestanden (basisonderwijs en historische leerlingen) importeren volledig, en opnieuw zonder wijziging', async () => {
-    const { db } = await testOmgeving();
+    const { db } = await testOmgevingMetAanbieders();
     const bestanden = ['national/02.-alle-schoolvestigingen-basisonderwijs.csv', 'national/06.-historisch-overzicht-aantal-leerlingen-per-schoolvestiging.csv'].map((naam) => ({ naam, inhoud: bytes(naam) }));
     const a = duo(db, bestanden, null);
     expect(a.nieuw).toBe(6122);
@@ -86,7 +87,7 @@ describe('DUO: elk bestand uit de fixtures', () => {
 
   it('via de API: de gemeente uit de instellingen, een backup vooraf, en een verlopen voorbeeld', async () => {
     const dbPad = tmpDbPad();
-    const { omgeving, db, sessie } = await testOmgeving(dbPad);
+    const { omgeving, db, sessie } = await testOmgevingMetAanbieders(dbPad);
     const naam = path.join(DUO_MAP, 'duo_po_02-alle-schoolvestigingen-basisonderwijs_ZWOLLE_HOOGEVEEN.csv');
     const o = { ...omgeving, kiesBestanden: async () => [naam] };
     const zonderGemeente = await invoke('import.duoVoorbeeld', {}, o);
@@ -158,6 +159,7 @@ const SLECHTE_WAARDEN: [string, CelInvoer, Partial<Record<string, CelInvoer>>?][
   ['Vestigingscode', '99ZZ01'], ['Vestigingscode', '20CF1'], ['Vestigingscode', null], ['Vestigingscode', 'school'],
   ['Aanbieder', 'Onbekende BV'], ['Aanbieder', null], ['Aanbieder', 12],
   ['Functie', 'XYZ'], ['Functie', null], ['Functie', 3],
+  ['Regeling', 'Een regeling die niet bestaat'],
   ['Basisuren per week', '-1'], ['Basisuren per week', 'vier'], ['Basisuren per week', '4,555'], ['Basisuren per week', 200], ['Basisuren per week', null], ['Basisuren per week', '4,5,6'],
   ['Extra uren per week', '-2'], ['Extra uren per week', 'x'], ['Extra uren per week', '1,2,3'], ['Extra uren per week', 1000],
   ['Weken per jaar', '0'], ['Weken per jaar', '60'], ['Weken per jaar', 'abc'], ['Weken per jaar', -4],
@@ -182,7 +184,7 @@ describe('robuust: kapotte invoer eindigt in een Nederlandse melding en verander
   let aantal = 0;
 
   beforeAll(async () => {
-    ({ db } = await testOmgeving());
+    ({ db } = await testOmgevingMetAanbieders());
     codes = vulScholen(db).map((s) => s.code);
     await importeerBlad(db, await maakBlad([goedeRij(codes[0]), goedeRij(codes[1])]));
     voor = dump(db);

@@ -3,7 +3,7 @@
 // speed at 260.000 afspraken. Data is put in with plain SQL so each case is exact.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { laadAfspraken, laadScholen } from '../../electron/db/kosten-repo';
-import { testOmgeving } from '../helpers/db';
+import { testOmgeving, testOmgevingMetAanbieders } from '../helpers/db';
 import { plannenVan, queryPlannen, volledigeScans } from '../helpers/queryplan';
 
 type Env = Awaited<ReturnType<typeof testOmgeving>>;
@@ -29,7 +29,7 @@ async function ok<T>(p: Promise<{ ok: true; data: T } | { ok: false; fout: { mel
 describe('kosten read layer', () => {
   let env: Env;
   beforeEach(async () => {
-    env = await testOmgeving();
+    env = await testOmgevingMetAanbieders();
     await ok(env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 8_000, SMW: 7_500 } }));
   });
   afterEach(() => env.sessie.close());
@@ -129,7 +129,8 @@ describe('kosten read layer', () => {
     ['kosten.perJaar', { van: 1990, tot: 2100 }, /hoogstens 50 jaar/],
     ['kosten.begrotingsjaar', { begrotingsjaar: 17 }, /Begrotingsjaar moet een jaartal/],
     ['kosten.begrotingsjaar', {}, /Begrotingsjaar is verplicht/],
-    ['dekkingsgraad.lijst', { schooljaar: 2017, functie: 'XYZ' }, /Functie moet een van/],
+    ['dekkingsgraad.lijst', { schooljaar: 2017, functie: 'XYZ' }, /^Functie XYZ bestaat niet/],
+    ['dekkingsgraad.overzicht', { schooljaar: 2017, functies: ['JGW', 'XYZ'] }, /^Functie XYZ bestaat niet/],
     ['scenario.aandelen', { schooljaar: 2017, aandeelGemeente: 60, aandeelOnderwijs: 50 }, /samen precies 100%/],
     ['scenario.aandelen', { schooljaar: 2017, aandeelGemeente: 50, aandeelOnderwijs: 0, aandeelOverig: 50 }, /Overige financier is verplicht/],
     ['scenario.basisinzet', { schooljaar: 2017, sector: 'PO', functie: 'JGW', urenPerWeek: -4, aandeelGemeente: 100, aandeelOnderwijs: 0 }, /Uren per week mag niet negatief/],
@@ -145,7 +146,7 @@ describe('kosten read layer', () => {
 
 describe('kosten at 260.000 afspraken', () => {
   it('computes a begrotingsjaar, a trend and a dekkingsgraad with a few indexed statements', async () => {
-    const env = await testOmgeving();
+    const env = await testOmgevingMetAanbieders();
     try {
       const insS = env.db.prepare("INSERT INTO scholen (vestigingscode, brin, naam, sector) VALUES (?, 'XXXX', ?, ?)");
       const insA = env.db.prepare(

@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contract, type MethodName } from '../../electron/api/contract';
 import { huidigeWijzigingStempel, invoke, opWijziging, type Omgeving } from '../../electron/api/registry';
 import { afsprakenVan, dataStempel } from '../../electron/db/lees-cache';
-import { testOmgeving, tmpDbPad } from '../helpers/db';
+import { testOmgeving, testOmgevingMetAanbieders, tmpDbPad } from '../helpers/db';
 
 type Env = Awaited<ReturnType<typeof testOmgeving>>;
 
@@ -45,7 +45,7 @@ describe('read cache: fresh figures after every write', () => {
 
   beforeEach(async () => {
     pad = tmpDbPad();
-    env = await testOmgeving(pad);
+    env = await testOmgevingMetAanbieders(pad);
     await ok(env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 8_000 } }));
     school = Number(env.db.prepare("INSERT INTO scholen (vestigingscode, brin, naam, sector) VALUES ('11AA00', '11AA', 'De Vlinder', 'PO')").run().lastInsertRowid);
   });
@@ -80,13 +80,29 @@ describe('read cache: fresh figures after every write', () => {
     expect(await totaal2018()).toBe(1_706_667);
   });
 
-  it('instellingen.opslaan and functies.wijzig change the default rate', async () => {
+  it('a tarief per schooljaar changes the rate; the standaard rate that afspraken use cannot change (rule 9)', async () => {
     await ok(env.call('afspraken.maak', invoer()));
     expect(await totaal2018()).toBe(853_333);
-    await ok(env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 9_000 } }));
+    const geweigerd = await env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 9_000 } });
+    expect(geweigerd.ok).toBe(false);
+    if (!geweigerd.ok) {
+      expect(geweigerd.fout.velden).toEqual([
+        {
+          veld: 'standaardTarieven.JGW',
+          melding:
+            'Het standaard uurtarief van JGW geldt voor 1 afspraak in schooljaar 2017-2018; wijzigen zou die bedragen achteraf veranderen. Zet het nieuwe tarief bij Tarieven per schooljaar, vanaf het schooljaar waarin het ingaat.',
+        },
+      ]);
+    }
+    expect((await env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 38, standaardTarieven: {} })).ok).toBe(false);
+    expect(await totaal2018()).toBe(853_333);
+    await ok(env.call('tarieven.zet', { functie: 'JGW', vanafSchooljaar: 2017, uurtariefCents: 9_000 }));
     expect(await totaal2018()).toBe(960_000); // 4 × 40 × € 90 × 8/12
+    // Now no afspraak takes the standaard rate: it may change, and changes no figure.
     const jgw = env.db.prepare("SELECT naam, betaler FROM functies WHERE code = 'JGW'").get() as { naam: string; betaler: string };
     await ok(env.call('functies.wijzig', { code: 'JGW', naam: jgw.naam, betaler: jgw.betaler, standaardUurtariefCents: 6_000 }));
+    expect(await totaal2018()).toBe(960_000);
+    await ok(env.call('tarieven.zet', { functie: 'JGW', vanafSchooljaar: 2017, uurtariefCents: 6_000 }));
     expect(await totaal2018()).toBe(640_000);
     expect(await grafiek2018()).toBe(640_000);
   });
@@ -183,9 +199,10 @@ async function dashboardLezingen(omgeving: () => Omgeving) {
     ['kosten.begrotingsjaar', { begrotingsjaar: 2018 }],
     ['dekking.begrotingsjaar', { begrotingsjaar: 2018 }],
     ['grafiek.kostenPerJaar', { vanJaar: 2015, totJaar: 2019 }],
-    ['grafiek.dekking', { schooljaar: 2017, functie: 'JGW' }],
-    ['dekkingsgraad.lijst', { schooljaar: 2017, functie: 'JGW', sector: 'PO' }],
-    ['dekkingsgraad.lijst', { schooljaar: 2017, functie: 'SMW', sector: 'VO' }],
+    ['grafiek.dekking', { schooljaar: 2017 }],
+    // The coverage cards: the functies the gemeente uses (JGW and SMW in the demo), and a picked one.
+    ['dekkingsgraad.overzicht', { schooljaar: 2017 }],
+    ['dekkingsgraad.overzicht', { schooljaar: 2017, functies: ['SMW'] }],
   ];
   // If the page starts reading something else, this list must follow.
   expect(new Set([...bron.matchAll(/useLezen\('([\w.]+)'/g)].map((r) => r[1]))).toEqual(new Set(lezingen.map(([m]) => m)));
@@ -234,7 +251,7 @@ describe('one loader: dashboard, chart and financiële paragraaf agree', () => {
   it('an afspraak that takes its weeks and rate from a regeling costs the same everywhere, to the cent', async () => {
     const pad = tmpDbPad();
     const rapport = path.join(path.dirname(pad), 'financieel.xlsx');
-    const env = await testOmgeving(pad);
+    const env = await testOmgevingMetAanbieders(pad);
     const omgeving: Omgeving = Object.assign(Object.create(env.omgeving) as Omgeving, { kiesBestand: async () => rapport });
     try {
       await ok(env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 8_000 } }));
@@ -280,7 +297,7 @@ describe('DUO import: the preview plan is reused only while the database is unch
 
   it('executes the preview plan when nothing changed, and plans again after a write by another connection', async () => {
     const pad = tmpDbPad();
-    const env = await testOmgeving(pad);
+    const env = await testOmgevingMetAanbieders(pad);
     try {
       const { omgeving, taken } = await metVoortgang(env);
       const v = await invoke('import.duoVoorbeeldInhoud', { bestanden: [{ naam: 'po.csv', inhoudBase64: inhoud() }], alle: true }, omgeving);

@@ -51,7 +51,7 @@ describe('schoolinzet mutatielog', () => {
     fs.mkdirSync(uit);
     const v = vangUitvoer();
     expect(await main(['mutatielog', '--db', pad, '--uit', uit], v.uitvoer)).toBe(1);
-    expect(v.err.join('\n')).toContain(`${uit} kan niet worden geschreven: dat is een map, geen bestand.`);
+    expect(v.err.join('\n')).toBe('een-map.csv kan niet worden opgeslagen: dat is een map, geen bestand.');
     expect(fs.readdirSync(path.dirname(uit)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 

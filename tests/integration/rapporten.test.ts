@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke, type Omgeving } from '../../electron/api/registry';
-import type { Input } from '../../electron/api/contract';
+import type { Input, Output } from '../../electron/api/contract';
 import { main } from '../../electron/cli/main';
 import { testOmgeving, tmpDbPad } from '../helpers/db';
 import { GEVAARLIJKE_NAMEN, GEVAARLIJKE_TOELICHTING, vulVoorbeeld } from '../helpers/rapport-fixture';
@@ -29,10 +29,10 @@ async function opslaan(invoer: Input<'rapport.opslaan'>, naam: string): Promise<
   return pad;
 }
 
-async function api<K extends 'kosten.begrotingsjaar' | 'dekking.begrotingsjaar' | 'kosten.schooljaar' | 'grafiek.trend'>(method: K, input: Input<K>) {
+async function api<K extends 'kosten.begrotingsjaar' | 'dekking.begrotingsjaar' | 'kosten.schooljaar' | 'grafiek.trend' | 'dekkingsgraad.ot'>(method: K, input: Input<K>): Promise<Output<K>> {
   const r = await invoke(method, input, omgeving);
   if (!r.ok) throw new Error(r.fout.melding);
-  return r.data;
+  return r.data as Output<K>;
 }
 
 beforeAll(async () => {
@@ -190,15 +190,17 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     const afspraken = wb.getWorksheet('Afspraken')!;
     const totaal = rij(afspraken, 'Totaal');
     // 20 × 4 JGW + 122 SMW + 2 IB + 2 JMW basisuren; 2 extra uren JMW.
-    expect(totaal[7]).toBe(20 * 4 + 122 + 2 + 2);
-    expect(totaal[8]).toBe(2);
-    expect(cent(totaal[15])).toBe(kosten.totaal);
+    expect(totaal[8]).toBe(20 * 4 + 122 + 2 + 2);
+    expect(totaal[9]).toBe(2);
+    expect(cent(totaal[16])).toBe(kosten.totaal);
     let jmw: unknown[] = [];
     afspraken.eachRow((r) => {
-      if (r.getCell(7).value === 'JMW') jmw = (r.values as unknown[]).slice(1).map(waarde);
+      if (r.getCell(8).value === 'JMW') jmw = (r.values as unknown[]).slice(1).map(waarde);
     });
-    expect(jmw[10]).toBe('Veel verzuim en zorgmeldingen; basisinzet is niet genoeg.');
-    expect(jmw[12]).toBe('verzuim');
+    // The bestuur by name, its DUO number in the next column.
+    expect(jmw.slice(4, 6)).toEqual(['Stichting Voortgezet Onderwijs IJsselland', '41002']);
+    expect(jmw[11]).toBe('Veel verzuim en zorgmeldingen; basisinzet is niet genoeg.');
+    expect(jmw[13]).toBe('verzuim');
     // The werkplan is not an afspraak's: no werkplan column on the afspraken sheet.
     expect(rij(afspraken, 'Vestiging').filter((v) => typeof v === 'string' && /werkplan/i.test(v))).toEqual([]);
     const wijk = wb.getWorksheet('Dekking per sector')!;
@@ -210,6 +212,16 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     zonder.eachRow((r) => r.getCell(1).value === 'JGW' && regels.push((r.values as unknown[]).slice(1)));
     expect(regels).toHaveLength(2);
     expect(regels.map((r) => r[6]).sort()).toEqual(['ja', 'nee']);
+    // Issue 13 item 5: OT completeness per school, as the Ondersteuningsteams screen shows it.
+    const ot = await api('dekkingsgraad.ot', { schooljaar: 2017 });
+    const otBlad = wb.getWorksheet('Ondersteuningsteams')!;
+    const otRegels: unknown[][] = [];
+    otBlad.eachRow((r) => ot.scholen.some((s) => s.vestigingscode === r.getCell(1).value) && otRegels.push((r.values as unknown[]).slice(1)));
+    expect(otRegels).toHaveLength(ot.aantalScholen);
+    expect(otRegels.filter((r) => r[8] === 'ja')).toHaveLength(ot.aantalVolledig);
+    const eenOnvolledig = ot.scholen.find((s) => !s.volledig)!;
+    const regel = otRegels.find((r) => r[0] === eenOnvolledig.vestigingscode)!;
+    expect(regel.slice(5, 8)).toEqual(['zorg', 'ortho', 'sociaal'].map((rol) => (eenOnvolledig.ontbrekend.includes(rol as never) ? 'ontbreekt' : 'ja')));
   });
 
   it('BLOZ 2017-2018: one werkplan status per school, in words that cannot be read as a rejection', async () => {
@@ -258,8 +270,8 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     const lo = new LibreOffice('bloz');
     try {
       const b = lo.naarCsv(bloz);
-      expect(centen(rijMet(b['Afspraken'], 'Totaal')[15])).toBe(kosten.totaal);
-      expect(rijMet(b['Afspraken'], 'Totaal')[9]).toBe('208');
+      expect(centen(rijMet(b['Afspraken'], 'Totaal')[16])).toBe(kosten.totaal);
+      expect(rijMet(b['Afspraken'], 'Totaal')[10]).toBe('208');
       const a = lo.naarCsv(aanbieders);
       expect(centen(rijMet(a['Samenvatting'], 'Totaal')[1])).toBe(kosten.totaal);
       const som = Object.entries(a)
@@ -321,7 +333,7 @@ describe('Tekst van gebruikers wordt nooit een formule', () => {
       let toelichting: unknown = null;
       wb.getWorksheet('Afspraken')!.eachRow((row) => {
         namen.push(row.getCell(2).value);
-        if (row.getCell(7).value === 'JMW') toelichting = row.getCell(11).value;
+        if (row.getCell(8).value === 'JMW') toelichting = row.getCell(12).value;
         row.eachCell((c) => {
           if (c.type === ExcelJS.ValueType.Formula) expect(String(c.formula)).toMatch(/^(SUBTOTAL|[A-Z]+\d+\+[A-Z]+\d+$)/);
         });
@@ -337,7 +349,7 @@ describe('Tekst van gebruikers wordt nooit een formule', () => {
           const kolomB = csv.map((rij) => rij[1]);
           for (const naam of GEVAARLIJKE_NAMEN) expect(kolomB).toContain(naam);
           expect(kolomB).not.toContain('2');
-          expect(csv.map((rij) => rij[10])).toContain(GEVAARLIJKE_TOELICHTING);
+          expect(csv.map((rij) => rij[11])).toContain(GEVAARLIJKE_TOELICHTING);
         } finally {
           lo.opruimen();
         }

@@ -133,9 +133,10 @@ describe('afspraken.kopieerSchooljaar', () => {
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.carolus.id, aanbiederId: d.kern, functie: 'SMW' }));
     const bestaand = await ok(env, 'afspraken.maak', afspraakInvoer({ schooljaar: 2018, schoolId: d.carolus.id, aanbiederId: d.kern, functie: 'SMW', basisurenPerWeek: 10 }));
 
-    expect(await ok(env, 'afspraken.kopieerSchooljaarVoorbeeld', { van: 2017 })).toEqual({ van: 2017, naar: 2018, aangemaakt: 2, alBestaand: 1 });
+    const verwacht = { van: 2017, naar: 2018, aangemaakt: 2, alBestaand: 1, metExtraUren: 1, extraUrenGekopieerd: true, geindexeerd: 0, indexProcent: null };
+    expect(await ok(env, 'afspraken.kopieerSchooljaarVoorbeeld', { van: 2017, extraUren: true })).toEqual(verwacht);
     const voorbeeldDump = dump(env.db);
-    expect(await ok(env, 'afspraken.kopieerSchooljaar', { van: 2017 })).toEqual({ van: 2017, naar: 2018, aangemaakt: 2, alBestaand: 1 });
+    expect(await ok(env, 'afspraken.kopieerSchooljaar', { van: 2017, extraUren: true })).toEqual(verwacht);
     expect(dump(env.db)).not.toEqual(voorbeeldDump);
 
     const { rijen } = await ok(env, 'afspraken.lijst', { schooljaar: 2018 });
@@ -162,6 +163,21 @@ describe('afspraken.kopieerSchooljaar', () => {
     expect(log).toMatchObject({ methode: 'afspraken.kopieerSchooljaar', nieuw: { van: 2017, naar: 2018, aangemaakt: 0, alBestaand: 3 } });
   });
 
+  it('leaves extra hours out unless asked (rule 7) and indexes own rates and fixed amounts when asked (rule 9)', async () => {
+    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, extraUrenPerWeek: 2, toelichtingExtraUren: 'Veel zorgleerlingen', uurtariefCents: 7_550 }));
+    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.regenboog.id, aanbiederId: d.kern, basisurenPerWeek: 0, vastBedragCents: 1_000_001 }));
+    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.carolus.id, aanbiederId: d.kern, functie: 'SMW' }));
+    const voorbeeld = await ok(env, 'afspraken.kopieerSchooljaarVoorbeeld', { van: 2017, indexProcent: 2.5 });
+    expect(voorbeeld).toEqual({ van: 2017, naar: 2018, aangemaakt: 3, alBestaand: 0, metExtraUren: 1, extraUrenGekopieerd: false, geindexeerd: 2, indexProcent: 2.5 });
+    expect(await ok(env, 'afspraken.kopieerSchooljaar', { van: 2017, indexProcent: 2.5 })).toEqual(voorbeeld);
+    const { rijen } = await ok(env, 'afspraken.lijst', { schooljaar: 2018 });
+    expect(rijen.find((r) => r.schoolId === d.mozaiek.id)).toMatchObject({ extraUrenPerWeek: 0, toelichtingExtraUren: null, uurtariefCents: 7_739 });
+    // 1.025 × € 10.000,01 = € 10.250,01025 → € 10.250,01
+    expect(rijen.find((r) => r.schoolId === d.regenboog.id)).toMatchObject({ vastBedragCents: 1_025_001 });
+    expect(rijen.find((r) => r.schoolId === d.carolus.id)).toMatchObject({ uurtariefCents: null, vastBedragCents: null });
+    expect((await fout(env, 'afspraken.kopieerSchooljaar', { van: 2018, indexProcent: 'veel' })).velden[0]).toMatchObject({ veld: 'indexProcent' });
+  });
+
   it('is one transaction: a failure half-way leaves nothing behind', async () => {
     for (const s of [d.mozaiek, d.regenboog, d.carolus]) await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: s.id, aanbiederId: d.kern }));
     // A trigger that refuses the third copy stands in for any failure during the copy.
@@ -175,7 +191,7 @@ describe('afspraken.kopieerSchooljaar', () => {
   });
 
   it('an empty schooljaar copies nothing; a nonsense year is refused in Dutch', async () => {
-    expect(await ok(env, 'afspraken.kopieerSchooljaar', { van: 2030 })).toEqual({ van: 2030, naar: 2031, aangemaakt: 0, alBestaand: 0 });
+    expect(await ok(env, 'afspraken.kopieerSchooljaar', { van: 2030 })).toMatchObject({ van: 2030, naar: 2031, aangemaakt: 0, alBestaand: 0 });
     const f = await fout(env, 'afspraken.kopieerSchooljaar', { van: 17 });
     expect(f.velden).toEqual([{ veld: 'van', melding: 'Van schooljaar moet een jaartal tussen 1990 en 2100 zijn, zoals 2017 voor 2017-2018.' }]);
   });

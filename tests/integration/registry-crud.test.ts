@@ -1,12 +1,12 @@
 // CRUD round trips for every registry area, through the real registry on a real database,
 // and the mutatielog rows (old and new values) every change leaves behind.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testOmgeving } from '../helpers/db';
+import { testOmgeving, testOmgevingMetAanbieders } from '../helpers/db';
 import { afspraakInvoer, basis, ok, type Env } from '../helpers/registratie';
 
 let env: Env;
 beforeEach(async () => {
-  env = await testOmgeving();
+  env = await testOmgevingMetAanbieders();
 });
 afterEach(() => env.sessie.close());
 
@@ -29,7 +29,7 @@ describe('wijken, besturen, aanbieders', () => {
     expect(await ok(env, 'besturen.lijst', {})).toEqual([{ ...b, aantalScholen: 1 }]);
   });
 
-  it('aanbieders: the five of the policy documents are there; round trip', async () => {
+  it('aanbieders: the five the test adds (a new file has none); round trip', async () => {
     const lijst = await ok(env, 'aanbieders.lijst', {});
     expect(lijst.map((a) => a.korteNaam).sort()).toEqual(['Kern', 'MEE', 'SWT', 'SWW', 'Trias']);
     const a = await ok(env, 'aanbieders.maak', { naam: 'Travers Welzijn', korteNaam: 'Travers', email: 'info@travers.nl' });

@@ -93,7 +93,7 @@ describe('other areas', () => {
     await weigert('aanbieders.maak', { naam: 'kern' }, 'naam', /al een aanbieder De Kern/);
     await weigert('aanbieders.maak', { naam: 'Nieuw', korteNaam: 'Trias' }, 'korteNaam', /Trias wordt al gebruikt door Trias Jeugdhulp/);
     await weigert('aanbieders.maak', { naam: 'Nieuw', email: 'geen-mail' }, 'email', /^E-mailadres moet/);
-    await weigert('functies.wijzig', { code: 'XX', naam: 'X', betaler: 'gemeente', standaardUurtariefCents: 0 }, 'code', /^Functie moet een van/);
+    await weigert('functies.wijzig', { code: 'XX', naam: 'X', betaler: 'gemeente', standaardUurtariefCents: 0 }, 'code', /^Functie XX bestaat niet/);
     await weigert('functies.wijzig', { code: 'JGW', naam: 'X', betaler: 'rijk', standaardUurtariefCents: 0 }, 'betaler', /^Betaler moet gemeente of onderwijs/);
     await weigert('functies.wijzig', { code: 'JGW', naam: 'X', betaler: 'gemeente', standaardUurtariefCents: -1 }, 'standaardUurtariefCents', /niet negatief/);
     await weigert('regelingen.maak', { naam: 'R', aandeelGemeente: 50 }, 'aandeelGemeente', /samen precies 100% zijn \(nu 50%\)/);

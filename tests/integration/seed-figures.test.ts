@@ -254,7 +254,8 @@ describe('Voorbeeld Zwolle through the CLI', () => {
     const r = await cli('kosten', '--db', pad, '--schooljaar', '2016-2017', '--json');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['schooljaar', 'totaal', 'gemeente', 'onderwijs', 'overig', 'inVoorbereiding', 'perFunctie', 'perAanbieder']);
+    expect(Object.keys(j)).toEqual(['schooljaar', 'totaal', 'gemeente', 'onderwijs', 'overig', 'inVoorbereiding', 'perFunctie', 'perAanbieder', 'waarschuwingen']);
+    expect(j.waarschuwingen).toEqual([]);
     expect(j.schooljaar).toBe('2016-2017');
     expect(j.perFunctie.JGW).toEqual({ totaal: 32_000_000, gemeente: 16_000_000, onderwijs: 16_000_000, overig: 0 });
     expect(j.perFunctie.SMW.totaal).toBe(36_600_000);
@@ -282,7 +283,8 @@ describe('Voorbeeld Zwolle through the CLI', () => {
     const r = await cli('dekking', '--db', pad, '--begrotingsjaar', '2018', '--json');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['begrotingsjaar', 'kostenGemeente', 'posten', 'totaalBudget', 'saldo']);
+    expect(Object.keys(j)).toEqual(['begrotingsjaar', 'kostenGemeente', 'posten', 'totaalBudget', 'saldo', 'waarschuwingen']);
+    expect(j.waarschuwingen).toEqual([]);
     expect(j.posten).toEqual([
       { naam: 'Opgroei- en opvoedondersteuning', soort: 'structureel', bedrag: 45_000_000 },
       { naam: 'PPN investering toegang en preventie jeugd', soort: 'incidenteel', bedrag: 55_000_000 },

@@ -80,7 +80,8 @@ describe('the afspraken field map', () => {
     const id = voegAfspraakToe(env.db, volledig);
     expect(leesAfspraak(env.db, id)).toEqual({ id, ...volledig });
 
-    const sheetOnly = { ...volledig, basisurenPerWeek: 5, themas: ['verzuim'], blozAdvies: null, regelingId: null, opmerking: null };
+    // regelingId is on the sheet (the optional column Regeling, issue 13 item 4), so it is written too.
+    const sheetOnly = { ...volledig, basisurenPerWeek: 5, themas: ['verzuim'], blozAdvies: null, opmerking: null };
     wijzigAfspraak(env.db, id, sheetOnly, BLAD_VELDEN);
     expect(leesAfspraak(env.db, id)).toEqual({ id, ...volledig, basisurenPerWeek: 5, themas: ['verzuim'] });
 

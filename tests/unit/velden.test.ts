@@ -11,13 +11,13 @@ import {
   jaarVeld,
   JAAR_MAX,
   JAAR_MIN,
-  MAX_UURTARIEF,
   percentageVeld,
   schooljaarTekstVeld,
   schooljaarVeld,
   urenVeld,
   wekenVeld,
 } from '../../electron/domain/velden';
+import { UURTARIEF_MAX_CENTS as MAX_UURTARIEF } from '../../electron/domain/grenzen';
 
 /** The messages of a failed parse (empty when it passed). */
 function meldingen(schema: z.ZodType, waarde: unknown): string[] {
@@ -72,7 +72,7 @@ describe('centsVeld', () => {
   it('with a maximum, refuses an implausible amount', () => {
     const tarief = centsVeld('Standaard uurtarief', { max: MAX_UURTARIEF });
     expect(tarief.parse(MAX_UURTARIEF)).toBe(MAX_UURTARIEF);
-    expect(meldingen(tarief, MAX_UURTARIEF + 1)).toEqual(['Standaard uurtarief van meer dan € 100.000 is niet aannemelijk.']);
+    expect(meldingen(tarief, MAX_UURTARIEF + 1)).toEqual(['Standaard uurtarief van meer dan € 1.000 is niet aannemelijk.']);
     expect(centsVeld('Bedrag').parse(MAX_UURTARIEF * 10)).toBe(MAX_UURTARIEF * 10);
   });
 });
@@ -85,10 +85,11 @@ describe('urenVeld and wekenVeld', () => {
     expect(meldingen(urenVeld('Extra uren per week'), 4.125)).toEqual(['Extra uren per week mag hoogstens 2 decimalen hebben.']);
     expect(meldingen(urenVeld('Extra uren per week'), '4')).toEqual(['Extra uren per week moet een getal zijn.']);
   });
-  it('take weeks above 0 up to 53', () => {
-    for (const v of [0.5, 40, 53]) expect(wekenVeld('Weken per jaar').parse(v)).toBe(v);
-    expect(meldingen(wekenVeld('Weken per jaar'), 0)).toEqual(['Weken per jaar moet groter dan 0 zijn.']);
-    expect(meldingen(wekenVeld('Weken per schooljaar'), 53.5)).toEqual(['Weken per schooljaar mag niet meer dan 53 zijn.']);
+  it('take weeks from 1 to 52 with at most two decimals (domain/grenzen.ts)', () => {
+    for (const v of [1, 40, 52]) expect(wekenVeld('Weken per jaar').parse(v)).toBe(v);
+    expect(meldingen(wekenVeld('Weken per jaar'), 0.004)).toEqual(['Weken per jaar moet tussen 1 en 52 liggen.', 'Weken per jaar mag hoogstens 2 decimalen hebben.']);
+    expect(meldingen(wekenVeld('Weken per schooljaar'), 53)).toEqual(['Weken per schooljaar moet tussen 1 en 52 liggen.']);
+    expect(meldingen(wekenVeld('Weken per schooljaar'), 40.123)).toEqual(['Weken per schooljaar mag hoogstens 2 decimalen hebben.']);
   });
 });
 

@@ -70,6 +70,8 @@ export const duoInhoudInvoer = z
   .strict();
 
 export const afsprakenInhoudInvoer = gesleept('afspraken', '.xlsx');
+/** The DUO list of bevoegde gezagen, dropped on the page (a .csv like the other DUO files). */
+export const besturenInhoudInvoer = gesleept('duo', '.csv- of .txt');
 
 /** A preview's id: the files themselves stay in the main process until the user confirms. */
 export const importIdInvoer = z.object({ id: z.string({ error: 'Kies het bestand opnieuw.' }).uuid('Onbekend voorbeeld: kies het bestand opnieuw.') }).strict();

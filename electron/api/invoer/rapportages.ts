@@ -1,7 +1,8 @@
 // Input schemas of the rapportages and grafieken methods (api/rapportages.ts), in a light file:
 // the contract imports them without pulling in exceljs.
 import { z } from 'zod';
-import { FUNCTIE_CODES, SECTOREN } from '../../domain/types';
+import { SECTOREN } from '../../domain/types';
+import { functieVeld } from '../../domain/validatie';
 import { jaarVeld, schooljaarVeld } from '../../domain/velden';
 
 /** What a report is about: a begrotingsjaar, a schooljaar, or the whole registry. */
@@ -63,7 +64,7 @@ export const rapportOpslaanInvoer = z
 export const grafiekDekkingInvoer = z
   .object({
     schooljaar: schooljaarVeld(),
-    functie: z.enum(FUNCTIE_CODES, { error: `Functie: kies uit ${FUNCTIE_CODES.join(', ')}.` }).optional(),
+    functie: functieVeld.optional(),
     sectoren: z.array(z.enum(SECTOREN, { error: `Sector: kies uit ${SECTOREN.join(', ')}.` })).max(SECTOREN.length).optional(),
   })
   .strict();

@@ -6,6 +6,8 @@ export interface AppInfo {
   bestandsnaam: string;
   schemaVersie: string | null;
   alleenLezen: boolean;
+  /** Why it is read-only when the user did not ask for it (no right to write there); else null. */
+  alleenLezenReden: string | null;
   gebruiker: string;
   aantallen: Record<string, number>;
 }

@@ -65,6 +65,8 @@ export interface DuoVoorbeeld {
     leerlingenGewijzigd: number;
     leerlingenOngewijzigd: number;
     leerlingenZonderSchool: number;
+    /** Schools without a wijk that a postcode rule gives one after this import (never a wijk a user set). */
+    wijkVolgensPostcode: number;
   };
   nieuw: { vestigingscode: string; naam: string; sector: string; plaats: string }[];
   gewijzigd: { vestigingscode: string; naam: string; wijzigingen: (VeldWijziging & { label: string })[] }[];
@@ -114,4 +116,21 @@ export interface ImportResultaat {
 export interface SjabloonResultaat {
   opgeslagen: boolean;
   bestand: string | null;
+}
+
+/** What an import of DUO's bevoegde-gezagen list would do (import/besturen.ts). */
+export interface BesturenPlan {
+  bestand: string;
+  encoding: string;
+  rijen: number;
+  nieuw: { nummer: string; naam: string }[];
+  gewijzigd: { id: number; nummer: string; oud: string; nieuw: string }[];
+  ongewijzigd: number;
+  /** Rows without a name: nothing is done with them. */
+  zonderNaam: number;
+}
+
+/** The preview of a bevoegde-gezagen list; id null when the dialog was cancelled. */
+export interface BesturenVoorbeeldResultaat extends BesturenPlan {
+  id: string | null;
 }

@@ -1,6 +1,6 @@
 // Result types of the registratie methods: the records the repos (db/<area>-repo.ts) return and take.
 // Types only: the contract and the renderer read them without pulling in SQLite.
-import type { Afspraak, BegrotingspostSoort, Cents, FunctieCode, SchoolBasis, Sector, Verdeling } from '../../domain/types';
+import type { Afspraak, BegrotingspostSoort, Cents, FunctieCode, OtRol, SchoolBasis, Sector, Verdeling } from '../../domain/types';
 
 /** One wijk as the form edits it; also what verwijderen returns and herstellen takes. */
 export interface Wijk {
@@ -54,6 +54,8 @@ export interface SchoolRij {
   wijk: string | null;
   bestuurId: number | null;
   bestuur: string | null;
+  /** Bevoegd-gezagnummer of DUO, beside the name. */
+  bestuurNummer: string | null;
   plaats: string | null;
   nietInDuo: boolean;
   /** The latest teljaar with a count, and that count (null + onder5 = "<5"). */
@@ -85,6 +87,8 @@ export interface Functie {
   naam: string;
   betaler: 'gemeente' | 'onderwijs';
   standaardUurtariefCents: number;
+  /** The OT role this functie can fill (rule 6), or null. */
+  otRol: OtRol | null;
 }
 
 export interface Basisinzet {
@@ -221,4 +225,35 @@ export interface MutatielogExport {
   bestandsnaam: string;
   /** Changes written. */
   aantal: number;
+}
+
+/** A postcode rule with its wijk's name and the schools whose postcode falls in it (api/wijkregels.ts). */
+export interface PostcoderegelRij {
+  id: number;
+  van: string;
+  tot: string;
+  wijkId: number;
+  wijk: string;
+  aantalScholen: number;
+}
+
+/** A school without a wijk that a postcode rule gives one. */
+export interface WijkInvulling {
+  schoolId: number;
+  school: string;
+  postcode: string;
+  wijkId: number;
+  wijk: string;
+}
+
+export interface WijkToewijzing {
+  schoolId: number;
+  wijkId: number | null;
+}
+
+export interface ZetWijkResultaat {
+  /** Schools whose wijk changed. */
+  gewijzigd: number;
+  /** Every selected school's wijk before: pass it to scholen.herstelWijken to undo. */
+  vorige: WijkToewijzing[];
 }

@@ -1,12 +1,28 @@
 import basis from './001_basis';
 import afsprakenLijst from './002_afspraken_lijst';
 import afsprakenVolgorde from './003_afspraken_volgorde';
+import tarieven from './004_tarieven';
+import functiesRegeling from './005_functies_regeling';
+import besturenWijkregels from './006_besturen_wijkregels';
 import werkplannen from './007_werkplannen';
 
 /** Every migration the app knows, in order. Never change or reorder an applied one: add a new one. */
-export const MIGRATIONS: readonly { id: string; sql: string }[] = [
+/**
+ * zonderFk: the migration rebuilds a table that others reference (SQLite's way to drop a CHECK);
+ * it runs with foreign_keys OFF and must pass foreign_key_check before it commits (db/open.ts).
+ */
+export interface Migratie {
+  id: string;
+  sql: string;
+  zonderFk?: boolean;
+}
+
+export const MIGRATIONS: readonly Migratie[] = [
   { id: '001_basis', sql: basis },
   { id: '002_afspraken_lijst', sql: afsprakenLijst },
   { id: '003_afspraken_volgorde', sql: afsprakenVolgorde },
+  { id: '004_tarieven', sql: tarieven },
+  { id: '005_functies_regeling', sql: functiesRegeling, zonderFk: true },
+  { id: '006_besturen_wijkregels', sql: besturenWijkregels },
   { id: '007_werkplannen', sql: werkplannen },
 ];

@@ -90,9 +90,24 @@ export interface DataTabelProps<T> {
   totaalLabel?: string;
   /** Rows from a server source instead of `rijen` (pass `rijen={[]}`). */
   server?: ServerBron<T>;
+  /** Rows can be chosen with a checkbox (in-memory rows only): the keys (rijSleutel) chosen. */
+  selectie?: RijSelectie<T>;
+}
+
+/**
+ * Choosing rows for one action on all of them (e.g. one wijk for many schools). A checkbox per row
+ * and one in the header for every row that passes the search and filters; Space on a row toggles it.
+ */
+export interface RijSelectie<T> {
+  gekozen: ReadonlySet<string>;
+  onWijzig(gekozen: Set<string>): void;
+  /** The row's name for the checkbox's label: "Kies {label}". */
+  label: (rij: T) => string;
 }
 
 const RIJ_HOOGTE = 40;
+/** Width of the checkbox column when rows can be chosen. */
+const KIES_BREEDTE = 44;
 const GEEN_RIJEN: never[] = [];
 
 const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
@@ -138,6 +153,7 @@ function tekst(v: unknown): string {
 
 export function DataTabel<T>(props: DataTabelProps<T>) {
   const { naam, kolommen, rijSleutel, onOpen, leeg, telwoord = ['rij', 'rijen'], laden, werkbalk, totaalLabel = 'Totaal', server } = props;
+  const selectie = server ? undefined : props.selectie;
   const rijen = server ? (GEEN_RIJEN as readonly T[]) : props.rijen;
   const [sorting, setSorting] = useState<SortingState>(props.beginSortering ?? []);
   const [columnFilters, setColumnFilters] = useState<ColumnFiltersState>([]);
@@ -299,8 +315,28 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
   }, [kolommen, rijen, serverKeuzes]);
   const heeftTotalen = server ? server.totalen !== undefined : kolommen.some((k) => k.totaal);
 
-  const sjabloon = kolommen.map((k) => `minmax(${k.breedte ?? 120}px, ${k.groei ?? 1}fr)`).join(' ');
-  const minBreedte = kolommen.reduce((s, k) => s + (k.breedte ?? 120), 0);
+  const sjabloon = (selectie ? `${KIES_BREEDTE}px ` : '') + kolommen.map((k) => `minmax(${k.breedte ?? 120}px, ${k.groei ?? 1}fr)`).join(' ');
+  const minBreedte = kolommen.reduce((s, k) => s + (k.breedte ?? 120), selectie ? KIES_BREEDTE : 0);
+  // The header checkbox covers the rows that pass the search and the filters.
+  const getoondeSleutels = selectie ? rows.map((r) => r.id) : [];
+  const aantalGekozenGetoond = selectie ? getoondeSleutels.filter((k) => selectie.gekozen.has(k)).length : 0;
+  const wissel = (sleutel: string) => {
+    if (!selectie) return;
+    const nieuw = new Set(selectie.gekozen);
+    if (nieuw.has(sleutel)) nieuw.delete(sleutel);
+    else nieuw.add(sleutel);
+    selectie.onWijzig(nieuw);
+  };
+  const wisselAlle = () => {
+    if (!selectie) return;
+    const nieuw = new Set(selectie.gekozen);
+    const alle = aantalGekozenGetoond === getoondeSleutels.length;
+    for (const k of getoondeSleutels) {
+      if (alle) nieuw.delete(k);
+      else nieuw.add(k);
+    }
+    selectie.onWijzig(nieuw);
+  };
   const gefilterd = globalFilter !== '' || columnFilters.length > 0;
   // A short list gets a box that fits it; a long one fills the window and scrolls.
   const passend = kopHoogte + Math.max(aantalRijen, 1) * RIJ_HOOGTE + (heeftTotalen ? 44 : 0) + 4;
@@ -329,6 +365,14 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
         const rij = rijOp(index);
         if (rij !== undefined) onOpen?.(rij);
       },
+      ...(selectie
+        ? {
+            ' ': () => {
+              const rij = rijOp(index);
+              if (rij !== undefined) wissel(String(rijSleutel(rij)));
+            },
+          }
+        : {}),
     };
     if (e.target !== e.currentTarget || !acties[e.key]) return;
     e.preventDefault();
@@ -397,6 +441,20 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
         >
           <div role="rowgroup" className="datatabel__kop" ref={kopRef}>
             <div role="row" aria-rowindex={1} className="datatabel__rij">
+              {selectie && (
+                <div role="columnheader" className="datatabel__kopcel datatabel__kies">
+                  <input
+                    type="checkbox"
+                    aria-label={`Alle getoonde ${telwoord[1]} kiezen`}
+                    checked={getoondeSleutels.length > 0 && aantalGekozenGetoond === getoondeSleutels.length}
+                    ref={(el) => {
+                      if (el) el.indeterminate = aantalGekozenGetoond > 0 && aantalGekozenGetoond < getoondeSleutels.length;
+                    }}
+                    disabled={getoondeSleutels.length === 0}
+                    onChange={wisselAlle}
+                  />
+                </div>
+              )}
               {table.getHeaderGroups()[0].headers.map((header, i) => {
                 const k = kolommen[i];
                 const getoond = server?.getoond;
@@ -456,6 +514,7 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
                   role="row"
                   aria-rowindex={item.index + 2}
                   aria-busy={rij === undefined || undefined}
+                  data-gekozen={selectie && rij !== undefined && selectie.gekozen.has(String(rijSleutel(rij))) ? "" : undefined}
                   data-index={item.index}
                   tabIndex={item.index === actief ? 0 : -1}
                   className={`datatabel__rij datatabel__rij--data${onOpen ? ' datatabel__rij--klikbaar' : ''}${rij === undefined ? ' datatabel__rij--laden' : ''}`}
@@ -467,6 +526,18 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
                   onFocus={() => setActief(item.index)}
                   onKeyDown={(e) => onRijToets(e, item.index)}
                 >
+                  {selectie && rij !== undefined && (
+                    <div role="cell" className="datatabel__cel datatabel__kies">
+                      <input
+                        type="checkbox"
+                        aria-label={`Kies ${selectie.label(rij)}`}
+                        tabIndex={item.index === actief ? 0 : -1}
+                        checked={selectie.gekozen.has(String(rijSleutel(rij)))}
+                        onClick={(e) => e.stopPropagation()}
+                        onChange={() => wissel(String(rijSleutel(rij)))}
+                      />
+                    </div>
+                  )}
                   {rij === undefined
                     ? kolommen.map((k, i) => (
                         <div key={k.id} role="cell" className="datatabel__cel zacht">
@@ -485,6 +556,7 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
           {heeftTotalen && (
             <div role="rowgroup" className="datatabel__voet">
               <div role="row" aria-rowindex={aantalRijen + 2} className="datatabel__rij datatabel__rij--totaal">
+                {selectie && <div role="cell" className="datatabel__cel datatabel__kies" />}
                 {kolommen.map((k, i) => (
                   <div key={k.id} role="cell" className={`datatabel__cel${k.rechts ? ' datatabel__cel--rechts' : ''}`}>
                     {server && server.totalen?.[k.id] !== undefined

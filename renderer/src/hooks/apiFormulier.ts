@@ -61,11 +61,11 @@ export function useApiFormulier<W extends FieldValues, S extends z.ZodType>(opti
 }
 
 /** The areas whose records can be deleted and restored ("Ongedaan maken"). */
-export type HerstelbaarGebied = 'scholen' | 'aanbieders' | 'begrotingsposten' | 'wijken' | 'regelingen' | 'proeftuinen' | 'kerncijfers';
+export type HerstelbaarGebied = 'scholen' | 'aanbieders' | 'begrotingsposten' | 'wijken' | 'besturen' | 'postcoderegels' | 'regelingen' | 'proeftuinen' | 'kerncijfers' | 'functies';
 
 export interface VerwijderVraag {
   gebied: HerstelbaarGebied;
-  invoer: { id: number } | { jaar: number };
+  invoer: { id: number } | { jaar: number } | { code: string };
   titel: string;
   tekst: string;
   /** Toast text, from the deleted record. */

@@ -1,6 +1,6 @@
 // The charts of the Rapportages page and the Dashboard. Data come from the grafiek.* API
 // methods (engine results shaped in electron/domain/grafieken.ts); amounts are cents.
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DekkingGrafiekResultaat } from '../../../../electron/api/typen/rapportages';
 import type { DekkingJaarPunt, KostenJaarPunt, TrendGrafiek as TrendData, VerdelingPunt } from '../../../../electron/domain/grafieken';
 import { GrafiekKader } from './GrafiekKader';
@@ -63,26 +63,52 @@ export function DekkingGrafiek({ data, per = 'wijk', breedte = GROOTTE.breedte }
   );
 }
 
+/**
+ * Rule 13: a begrotingsjaar that takes months from an empty or much smaller schooljaar is marked
+ * (an asterisk at the year, its bars pale, the reason below the chart) instead of drawn as a real drop.
+ */
+function onvolledigeJaren(data: readonly { jaar: number; onvolledig?: string[] }[]) {
+  const jaren = new Set(data.filter((p) => (p.onvolledig?.length ?? 0) > 0).map((p) => p.jaar));
+  const uitleg = data
+    .filter((p) => jaren.has(p.jaar))
+    .map((p) => `* ${p.jaar} is onvolledig: ${p.onvolledig!.join(' ')}`)
+    .join(' ');
+  return {
+    jaren,
+    uitleg: jaren.size === 0 ? '' : ` ${uitleg} Die jaren zijn licht getekend: geen echte daling.`,
+    tick: (j: unknown) => (jaren.has(Number(j)) ? `${j} *` : String(j)),
+    cellen: (kleur: string) => data.map((p) => <Cell key={p.jaar} fill={kleur} fillOpacity={jaren.has(p.jaar) ? 0.35 : 1} stroke={jaren.has(p.jaar) ? kleur : undefined} strokeDasharray={jaren.has(p.jaar) ? '4 2' : undefined} />),
+    tabel: (jaar: number) => (jaren.has(jaar) ? `${jaar} (onvolledig)` : String(jaar)),
+  };
+}
+
 export function KostenPerJaarGrafiek({ data, breedte = GROOTTE.breedte }: { data: KostenJaarPunt[]; breedte?: number }) {
+  const o = onvolledigeJaren(data);
   return (
     <GrafiekKader
       titel="Kosten per begrotingsjaar"
-      toelichting="Gestapeld naar wie betaalt; afspraken in voorbereiding (concept, in overleg) staan er los naast en tellen niet mee."
+      toelichting={`Gestapeld naar wie betaalt; afspraken in voorbereiding (concept, in overleg) staan er los naast en tellen niet mee.${o.uitleg}`}
       leeg={data.length === 0 ? 'Nog geen afspraken.' : null}
       tabel={{
         koppen: ['Begrotingsjaar', 'Gemeente', 'Onderwijs', 'Overig', 'Totaal', 'In voorbereiding'],
-        rijen: data.map((p) => [String(p.jaar), euroTekst(p.gemeente), euroTekst(p.onderwijs), euroTekst(p.overig), euroTekst(p.totaal), euroTekst(p.inVoorbereiding)]),
+        rijen: data.map((p) => [o.tabel(p.jaar), euroTekst(p.gemeente), euroTekst(p.onderwijs), euroTekst(p.overig), euroTekst(p.totaal), euroTekst(p.inVoorbereiding)]),
       }}
     >
       <BarChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={data} margin={{ top: 10, right: 20, bottom: 30, left: 10 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="jaar" label={{ value: 'Begrotingsjaar', position: 'insideBottom', offset: -20 }} />
+        <XAxis dataKey="jaar" tickFormatter={o.tick} label={{ value: 'Begrotingsjaar', position: 'insideBottom', offset: -20 }} />
         <YAxis {...waardeAs(grootsteWaarde(data, [(p) => p.gemeente + p.onderwijs + p.overig, (p) => p.inVoorbereiding]), euroAs, { geld: true })} label={asTitel('Kosten')} />
         <Tooltip formatter={euroFormatter} />
         <Legend {...LEGENDA} />
-        <Bar dataKey="gemeente" name="Gemeente" stackId="k" fill={KLEUR.gemeente} isAnimationActive={false} />
-        <Bar dataKey="onderwijs" name="Onderwijs" stackId="k" fill={KLEUR.onderwijs} isAnimationActive={false} />
-        <Bar dataKey="overig" name="Overig" stackId="k" fill={KLEUR.overig} isAnimationActive={false} />
+        <Bar dataKey="gemeente" name="Gemeente" stackId="k" fill={KLEUR.gemeente} isAnimationActive={false}>
+          {o.cellen(KLEUR.gemeente)}
+        </Bar>
+        <Bar dataKey="onderwijs" name="Onderwijs" stackId="k" fill={KLEUR.onderwijs} isAnimationActive={false}>
+          {o.cellen(KLEUR.onderwijs)}
+        </Bar>
+        <Bar dataKey="overig" name="Overig" stackId="k" fill={KLEUR.overig} isAnimationActive={false}>
+          {o.cellen(KLEUR.overig)}
+        </Bar>
         <Bar dataKey="inVoorbereiding" name="In voorbereiding (apart)" fill={KLEUR.voorbereiding} isAnimationActive={false} />
       </BarChart>
     </GrafiekKader>
@@ -113,23 +139,26 @@ export function VerdelingGrafiek({ titel, data, label, breedte = GROOTTE.breedte
 
 export function DekkingPerJaarGrafiek({ data, breedte = GROOTTE.breedte }: { data: DekkingJaarPunt[]; breedte?: number }) {
   const tekorten = data.filter((d) => d.tekort > 0);
+  const o = onvolledigeJaren(data);
   return (
     <GrafiekKader
       titel="Kosten gemeente tegenover begrotingsposten"
-      toelichting={tekorten.length === 0 ? 'In geen enkel jaar een tekort.' : `Tekort in ${tekorten.map((d) => `${d.jaar} (${euroTekst(d.tekort)})`).join(', ')}.`}
+      toelichting={`${tekorten.length === 0 ? 'In geen enkel jaar een tekort.' : `Tekort in ${tekorten.map((d) => `${d.jaar} (${euroTekst(d.tekort)})`).join(', ')}.`}${o.uitleg}`}
       leeg={data.length === 0 ? 'Nog geen kosten of begrotingsposten.' : null}
       tabel={{
         koppen: ['Begrotingsjaar', 'Kosten gemeente', 'Structureel', 'Incidenteel', 'Saldo', 'Tekort'],
-        rijen: data.map((d) => [String(d.jaar), euroTekst(d.kostenGemeente), euroTekst(d.structureel), euroTekst(d.incidenteel), euroTekst(d.saldo), euroTekst(d.tekort)]),
+        rijen: data.map((d) => [o.tabel(d.jaar), euroTekst(d.kostenGemeente), euroTekst(d.structureel), euroTekst(d.incidenteel), euroTekst(d.saldo), euroTekst(d.tekort)]),
       }}
     >
       <BarChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={data} margin={{ top: 10, right: 20, bottom: 30, left: 10 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="jaar" label={{ value: 'Begrotingsjaar', position: 'insideBottom', offset: -20 }} />
+        <XAxis dataKey="jaar" tickFormatter={o.tick} label={{ value: 'Begrotingsjaar', position: 'insideBottom', offset: -20 }} />
         <YAxis {...waardeAs(grootsteWaarde(data, [(d) => d.kostenGemeente, (d) => d.structureel + d.incidenteel + d.tekort]), euroAs, { geld: true })} label={asTitel('Bedrag')} />
         <Tooltip formatter={euroFormatter} />
         <Legend {...LEGENDA} />
-        <Bar dataKey="kostenGemeente" name="Kosten gemeente" fill={KLEUR.gemeente} isAnimationActive={false} />
+        <Bar dataKey="kostenGemeente" name="Kosten gemeente" fill={KLEUR.gemeente} isAnimationActive={false}>
+          {o.cellen(KLEUR.gemeente)}
+        </Bar>
         <Bar dataKey="structureel" name="Structureel budget" stackId="b" fill={KLEUR.budget} isAnimationActive={false} />
         <Bar dataKey="incidenteel" name="Incidenteel budget" stackId="b" fill={KLEUR.overig} isAnimationActive={false} />
         <Bar dataKey="tekort" name="Tekort" stackId="b" fill={KLEUR.tekort} isAnimationActive={false} />

@@ -5,6 +5,7 @@ import type { Aanbieder, Functie } from '../../../../electron/api/typen/registra
 import { FormulierDialoog } from '../../components/Formulier';
 import { Invoer, Keuze, Tekstvak } from '../../components/Velden';
 import { useWijziging } from '../../hooks/useApi';
+import { OT_ROLLEN_LIJST, OT_ROL_LABEL } from '../../../../electron/domain/types';
 import { useApiFormulier } from '../../hooks/apiFormulier';
 import { centsNaarTekst, centsUitTekst } from '../../hooks/formulier';
 
@@ -59,31 +60,49 @@ export function AanbiederFormulier({ aanbieder, onSluit, onOpgeslagen }: { aanbi
 }
 
 interface FunctieWaarden {
+  code: string;
   naam: string;
   betaler: string;
   standaardUurtariefCents: string;
+  otRol: string;
 }
 
-export function FunctieFormulier({ functie, onSluit }: { functie: Functie; onSluit(): void }) {
+/** A new functie of the gemeente (functie null) or a change to one; the code is fixed once made. */
+export function FunctieFormulier({ functie, onSluit }: { functie: Functie | null; onSluit(): void }) {
+  const maak = useWijziging('functies.maak');
   const wijzig = useWijziging('functies.wijzig');
   const schema = z.preprocess((v) => {
     const f = v as FunctieWaarden;
-    return { code: functie.code, naam: f.naam, betaler: f.betaler, standaardUurtariefCents: centsUitTekst(f.standaardUurtariefCents) };
+    return {
+      code: functie?.code ?? f.code,
+      naam: f.naam,
+      betaler: f.betaler,
+      // Empty: no default rate (0, as a new file's functies).
+      standaardUurtariefCents: centsUitTekst(f.standaardUurtariefCents) ?? 0,
+      otRol: f.otRol === '' ? null : f.otRol,
+    };
   }, functieWijziging);
   const api = useApiFormulier<FunctieWaarden, typeof schema>({
     schema,
-    beginWaarden: { naam: functie.naam, betaler: functie.betaler, standaardUurtariefCents: centsNaarTekst(functie.standaardUurtariefCents) },
-    velden: ['naam', 'betaler', 'standaardUurtariefCents'],
+    beginWaarden: {
+      code: functie?.code ?? '',
+      naam: functie?.naam ?? '',
+      betaler: functie?.betaler ?? 'gemeente',
+      standaardUurtariefCents: functie ? centsNaarTekst(functie.standaardUurtariefCents) : '',
+      otRol: functie?.otRol ?? '',
+    },
+    velden: ['code', 'naam', 'betaler', 'standaardUurtariefCents', 'otRol'],
     opslaan: async (data) => {
-      await wijzig.mutateAsync(data);
-      return `Functie ${functie.code} opgeslagen.`;
+      const uit = functie ? await wijzig.mutateAsync(data) : await maak.mutateAsync(data);
+      return `Functie ${uit.code} opgeslagen.`;
     },
     onKlaar: onSluit,
   });
   const { f } = api;
   const { register } = api.form;
   return (
-    <FormulierDialoog id="functie-formulier" titel={`Functie ${functie.code} wijzigen`} api={api} onSluit={onSluit}>
+    <FormulierDialoog id="functie-formulier" titel={functie ? `Functie ${functie.code} wijzigen` : 'Functie toevoegen'} api={api} onSluit={onSluit}>
+      {!functie && <Invoer label="Code" verplicht hint="Korte code in hoofdletters, zoals SCHOOLCOACH of JGZ; zo staat de functie in het afsprakenblad." fout={f.code} {...register('code')} />}
       <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
       <Keuze
         label="Betaler"
@@ -95,7 +114,14 @@ export function FunctieFormulier({ functie, onSluit }: { functie: Functie; onSlu
         ]}
         {...register('betaler')}
       />
-      <Invoer label="Standaard uurtarief" inputMode="decimal" achtervoegsel="€" hint="Geldt voor afspraken zonder eigen tarief, bijvoorbeeld 75,50" fout={f.standaardUurtariefCents} {...register('standaardUurtariefCents')} />
+      <Invoer label="Standaard uurtarief" inputMode="decimal" achtervoegsel="€" hint="Voor afspraken zonder eigen tarief, in schooljaren vóór het eerste tarief per schooljaar (Instellingen), bijvoorbeeld 75,50" fout={f.standaardUurtariefCents} {...register('standaardUurtariefCents')} />
+      <Keuze
+        label="Rol in het ondersteuningsteam"
+        hint="Welke rol deze functie in het ondersteuningsteam van een school kan vervullen. Per sector kiest u bij Ondersteuningsteams welke functies meetellen."
+        fout={f.otRol}
+        opties={[{ waarde: '', label: 'Geen rol' }, ...OT_ROLLEN_LIJST.map((r) => ({ waarde: r, label: OT_ROL_LABEL[r] }))]}
+        {...register('otRol')}
+      />
     </FormulierDialoog>
   );
 }

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { Link, Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { formatEuro } from '../../../../electron/domain/geld';
-import { FUNCTIE_CODES, type FunctieCode } from '../../../../electron/domain/types';
+import { OT_ROL_LABEL, type FunctieCode } from '../../../../electron/domain/types';
 import type { AanbiederRij, Functie } from '../../../../electron/api/typen/registratie';
 import { DataTabel, type Kolom } from '../../components/DataTabel';
 import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
@@ -106,7 +106,17 @@ function AanbiedersLijst() {
             Aanbieder toevoegen
           </SchrijfKnop>
         }
-        leeg={<LegeStaat>Nog geen aanbieders.</LegeStaat>}
+        leeg={
+          // A new file has no aanbieders (migration 006): the empty list must still offer to add one.
+          <LegeStaat>
+            <p className="utrecht-paragraph">Nog geen aanbieders. Voeg de organisaties toe die in uw gemeente de medewerkers leveren.</p>
+            <div className="utrecht-button-group lege-staat__knoppen">
+              <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => setNieuw(true)}>
+                Aanbieder toevoegen
+              </SchrijfKnop>
+            </div>
+          </LegeStaat>
+        }
       />
       {nieuw && <AanbiederFormulier aanbieder={null} onSluit={() => setNieuw(false)} onOpgeslagen={(a) => navigate(`/aanbieders/${a.id}`)} />}
     </>
@@ -118,13 +128,28 @@ function FunctiesLijst() {
   const navigate = useNavigate();
   const functies = useLezen('functies.lijst', {});
   const kosten = useLezen('kosten.schooljaar', { schooljaar });
-  const [wijzig, setWijzig] = useState<Functie | null>(null);
+  const [wijzig, setWijzig] = useState<Functie | 'nieuw' | null>(null);
+  const verwijderen = useVerwijderen();
+  const verwijder = (f: Functie) =>
+    verwijderen.verwijder({
+      gebied: 'functies',
+      invoer: { code: f.code },
+      titel: `Functie ${f.code} verwijderen?`,
+      tekst: `${f.naam} verdwijnt uit de functielijst en uit de samenstelling van de ondersteuningsteams. Dat kan alleen als geen afspraak of regeling de functie gebruikt.`,
+      melding: () => `Functie ${f.code} verwijderd.`,
+    });
   return (
     <section aria-labelledby="functies-kop">
       <h2 id="functies-kop" className="visueel-verborgen">
         Functies
       </h2>
       {functies.error && <Melding soort="error">{functies.error.message}</Melding>}
+      {verwijderen.fout && <Melding soort="error">{verwijderen.fout}</Melding>}
+      <div className="utrecht-button-group functies__acties">
+        <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => setWijzig('nieuw')}>
+          Functie toevoegen
+        </SchrijfKnop>
+      </div>
       <table className="kleine-tabel sectie-tabel">
         <caption className="zacht">Kosten in schooljaar {schooljaarNaam(schooljaar)} (afgesproken, getekend en beëindigd)</caption>
         <thead>
@@ -132,6 +157,7 @@ function FunctiesLijst() {
             <th scope="col">Code</th>
             <th scope="col">Naam</th>
             <th scope="col">Betaler</th>
+            <th scope="col">Rol in OT</th>
             <th scope="col" className="rechts">
               Standaard uurtarief
             </th>
@@ -153,6 +179,7 @@ function FunctiesLijst() {
               </th>
               <td>{f.naam}</td>
               <td>{f.betaler === 'gemeente' ? 'Gemeente' : 'Onderwijs'}</td>
+              <td>{f.otRol ? OT_ROL_LABEL[f.otRol] : <span className="zacht">geen</span>}</td>
               <td className="rechts">{f.standaardUurtariefCents ? formatEuro(f.standaardUurtariefCents, { cents: true }) : <span className="zacht">niet ingesteld</span>}</td>
               <td className="rechts">{formatEuro(kosten.data?.perFunctie[f.code]?.totaal ?? 0)}</td>
               <td className="rechts">
@@ -161,13 +188,16 @@ function FunctiesLijst() {
                 </button>{' '}
                 <button type="button" className="knop-link" onClick={() => navigate(`/aanbieders/functies/${f.code}`)} aria-label={`Afspraken ${f.code} bekijken`}>
                   Afspraken
+                </button>{' '}
+                <button type="button" className="knop-link" onClick={() => verwijder(f)} aria-label={`Functie ${f.code} verwijderen`}>
+                  Verwijderen
                 </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {wijzig && <FunctieFormulier functie={wijzig} onSluit={() => setWijzig(null)} />}
+      {wijzig && <FunctieFormulier functie={wijzig === 'nieuw' ? null : wijzig} onSluit={() => setWijzig(null)} />}
     </section>
   );
 }
@@ -271,7 +301,8 @@ function FunctieDetail() {
   const { code } = useParams();
   const navigate = useNavigate();
   const { schooljaar } = usePeriode();
-  const geldig = (FUNCTIE_CODES as readonly string[]).includes(code ?? '');
+  // Any functie of the gemeente's list: the read says when it does not exist.
+  const geldig = /^[0-9A-Z][0-9A-Z_-]{0,19}$/.test(code ?? '');
   const functie = useLezen('functies.lees', { code: (geldig ? code : 'JGW') as FunctieCode });
   const { rijen, laden } = useAfspraakRijen({ schooljaar, functie: (geldig ? code : 'JGW') as FunctieCode });
   const [wijzigen, setWijzigen] = useState(false);

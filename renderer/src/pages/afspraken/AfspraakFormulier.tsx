@@ -6,7 +6,8 @@ import { useController, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { afspraakInvoerSchema } from '../../../../electron/domain/validatie';
-import { FUNCTIE_CODES, STATUSSEN, STATUS_LABEL, type Afspraak, type AfspraakBasis, type Instellingen } from '../../../../electron/domain/types';
+import { STATUSSEN, STATUS_LABEL, type Afspraak, type AfspraakBasis, type Instellingen } from '../../../../electron/domain/types';
+import { regelingBezwaren, regelingPeriodeTekst, regelingStandaard } from '../../../../electron/domain/regeling';
 import { formatEuro, formatUren } from '../../../../electron/domain/geld';
 import { Dialoog } from '../../components/Dialoog';
 import { FoutSamenvatting, Invoer, Keuze, Tekstvak } from '../../components/Velden';
@@ -15,6 +16,8 @@ import type { Output } from '../../../../electron/api/contract';
 import { centsNaarTekst, centsUitTekst, getalNaarTekst, getalUitTekst, toonApiFout } from '../../hooks/formulier';
 import { schooljaarNaam } from '../../format';
 import { afspraakKosten, geldendeWekenEnTarief, kostenContext, splitsingPerJaar } from './kosten';
+import type { Tarief } from '../../../../electron/domain/tarieven';
+import { heeftNulTarief } from '../../../../electron/domain/waarschuwingen';
 import { AanbiederKiezer, SchoolKiezer } from './Kiezers';
 import { useToast } from '../../components/Toast';
 import { SchrijfKnop } from '../../components/Formulier';
@@ -134,9 +137,14 @@ export function AfspraakFormulier(props: AfspraakFormulierProps) {
   const aanbieders = useLezen('aanbieders.lijst', {});
   const functies = useLezen('functies.lijst', {});
   const instellingen = useLezen('instellingen.lezen', {});
-  const fout = aanbieders.error ?? functies.error ?? instellingen.error;
-  if (aanbieders.data && functies.data && instellingen.data) {
-    return <Formulier {...props} lijsten={{ aanbieders: aanbieders.data, functies: functies.data, instellingen: instellingen.data }} />;
+  const regelingen = useLezen('regelingen.lijst', {});
+  const tarieven = useLezen('tarieven.lijst', {});
+  const fout = aanbieders.error ?? functies.error ?? instellingen.error ?? regelingen.error ?? tarieven.error;
+  if (aanbieders.data && functies.data && instellingen.data && regelingen.data && tarieven.data) {
+    const perSchooljaar = tarieven.data.functies.flatMap((f) => f.tarieven);
+    return (
+      <Formulier {...props} lijsten={{ aanbieders: aanbieders.data, functies: functies.data, instellingen: instellingen.data, regelingen: regelingen.data, tarieven: perSchooljaar }} />
+    );
   }
   return (
     <Dialoog open titel={props.afspraak ? 'Afspraak wijzigen' : 'Nieuwe afspraak'} onSluit={props.onSluit}>
@@ -149,6 +157,9 @@ interface Lijsten {
   aanbieders: Output<'aanbieders.lijst'>;
   functies: Output<'functies.lijst'>;
   instellingen: Instellingen;
+  regelingen: Output<'regelingen.lijst'>;
+  /** The tarieven per schooljaar of every functie (rule 9). */
+  tarieven: readonly Tarief[];
 }
 
 function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: AfspraakFormulierProps & { lijsten: Lijsten }) {
@@ -182,8 +193,13 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
     const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
     const basis = num(i.basisurenPerWeek) ?? 0;
     const extra = num(i.extraUrenPerWeek) ?? 0;
-    const functie = (FUNCTIE_CODES as readonly string[]).includes(waarden.functie) ? (waarden.functie as AfspraakBasis['functie']) : null;
-    const geldend = geldendeWekenEnTarief({ wekenPerJaar: num(i.wekenPerJaar), uurtariefCents: num(i.uurtariefCents), functie: functie ?? 'JGW' }, regelingData, sector);
+    const functie = lijsten.functies.some((f) => f.code === waarden.functie) ? waarden.functie : null;
+    const geldend = geldendeWekenEnTarief(
+      { wekenPerJaar: num(i.wekenPerJaar), uurtariefCents: num(i.uurtariefCents), functie: functie ?? 'JGW', schooljaar: Number(waarden.schooljaar) },
+      regelingData,
+      sector,
+      lijsten.tarieven,
+    );
     const a: AfspraakBasis = {
       id: 0,
       schooljaar: Number(waarden.schooljaar),
@@ -207,7 +223,32 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
     const tarief = a.uurtariefCents ?? (functie ? ctx.standaardTarieven[functie] : undefined) ?? null;
     const kosten = afspraakKosten(a, ctx);
     return { a, functie, tarief, kosten, geldend, splitsing: splitsingPerJaar(a, ctx), weken: a.wekenPerJaar ?? ctx.wekenPerSchooljaar };
-  }, [waarden, ctx.schooljaarStartMaand, ctx.wekenPerSchooljaar, ctx.standaardTarieven, regelingData, sector]);
+  }, [waarden, ctx.schooljaarStartMaand, ctx.wekenPerSchooljaar, ctx.standaardTarieven, regelingData, sector, lijsten.functies, lijsten.tarieven]);
+
+  // The regeling's rules (domain/regeling.ts), shown while typing; the API refuses the same on save.
+  const gekozenRegeling = lijsten.regelingen.find((r) => r.id === regelingId);
+  const bezwaren =
+    gekozenRegeling && waarden.functie
+      ? regelingBezwaren(
+          { schooljaar: Number(waarden.schooljaar), functie: waarden.functie, startdatum: waarden.startdatum || null, einddatum: waarden.einddatum || null },
+          sector ?? null,
+          gekozenRegeling,
+          ctx.schooljaarStartMaand,
+        )
+      : [];
+
+  /** A new afspraak takes the regeling's shares and basisinzet for the school's sector and functie; what the user typed stays. */
+  const vulUitRegeling = (r: (typeof lijsten.regelingen)[number] | undefined, functieCode: string, sectorNu = sector ?? null) => {
+    if (!r || afspraak) return;
+    const std = regelingStandaard(r, sectorNu, functieCode || null);
+    if (!getFieldState('aandeelGemeente').isDirty && !getFieldState('aandeelOnderwijs').isDirty) {
+      setValue('aandeelGemeente', getalNaarTekst(std.aandeelGemeente));
+      setValue('aandeelOnderwijs', getalNaarTekst(std.aandeelOnderwijs));
+      setValue('aandeelOverig', std.aandeelOverig ? getalNaarTekst(std.aandeelOverig) : '');
+      setValue('overigeFinancier', std.overigeFinancier ?? '');
+    }
+    if (std.basisurenPerWeek !== null && !getFieldState('basisurenPerWeek').isDirty) setValue('basisurenPerWeek', getalNaarTekst(std.basisurenPerWeek));
+  };
 
   const extraUren = Number(getalUitTekst(waarden.extraUrenPerWeek) ?? 0) > 0;
 
@@ -228,11 +269,13 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
   const opFunctie = (code: string) => {
     // A new afspraak takes who normally pays this functie, unless the user already chose shares.
     if (afspraak || getFieldState('aandeelGemeente').isDirty || getFieldState('aandeelOnderwijs').isDirty) return;
+    if (gekozenRegeling) return vulUitRegeling(gekozenRegeling, code);
     const f = lijsten.functies.find((x) => x.code === code);
     if (!f) return;
     setValue('aandeelGemeente', f.betaler === 'gemeente' ? '100' : '0');
     setValue('aandeelOnderwijs', f.betaler === 'onderwijs' ? '100' : '0');
   };
+  const regelingRegistratie = register('regelingId');
 
   const functieRegistratie = register('functie');
   const bezig = maak.isPending || wijzig.isPending;
@@ -286,6 +329,20 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
           />
           <Keuze label="Status" verplicht fout={fouten.status} opties={STATUSSEN.map((s) => ({ waarde: s, label: STATUS_LABEL[s] }))} {...register('status')} />
         </div>
+        <div className="formulier__rij">
+          <Keuze
+            label="Regeling"
+            hint={gekozenRegeling ? `Looptijd ${regelingPeriodeTekst(gekozenRegeling)}; vult aandelen en basisuren voor.` : 'Optioneel: de regeling bepaalt looptijd, functies per sector en standaardwaarden.'}
+            fout={fouten.regelingId ?? (bezwaren[0] ? { message: bezwaren.map((b) => b.melding).join(' '), type: 'regeling' } : undefined)}
+            leegLabel="Geen regeling"
+            opties={lijsten.regelingen.map((r) => ({ waarde: String(r.id), label: r.naam }))}
+            {...regelingRegistratie}
+            onChange={(e) => {
+              void regelingRegistratie.onChange(e);
+              vulUitRegeling(lijsten.regelingen.find((r) => r.id === Number(e.target.value)), waarden.functie);
+            }}
+          />
+        </div>
         <fieldset>
           <legend>Uren en tarief</legend>
           <div className="formulier__rij">
@@ -297,7 +354,9 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
               hint={
                 regelingData?.wekenPerJaar
                   ? `Leeg = ${formatUren(regelingData.wekenPerJaar)} (regeling ${regelingData.naam})`
-                  : `Leeg = ${formatUren(ctx.wekenPerSchooljaar)} (instelling)`
+                  : functie && berekening.geldend.tarief
+                    ? `Leeg = ${formatUren(berekening.geldend.tarief.wekenPerJaar)} (${functie} vanaf ${schooljaarNaam(berekening.geldend.tarief.vanafSchooljaar)})`
+                    : `Leeg = ${formatUren(ctx.wekenPerSchooljaar)} (instelling)`
               }
               fout={fouten.wekenPerJaar}
               {...register('wekenPerJaar')}
@@ -309,7 +368,9 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
               hint={
                 functie && regelingData && berekening.geldend.bron.tarief === 'regeling' && berekening.geldend.uurtariefCents !== null
                   ? `Leeg = ${formatEuro(berekening.geldend.uurtariefCents, { cents: true })} (regeling ${regelingData.naam})`
-                  : functie && ctx.standaardTarieven[functie] !== undefined
+                  : functie && berekening.geldend.bron.tarief === 'schooljaar' && berekening.geldend.tarief
+                    ? `Leeg = ${formatEuro(berekening.geldend.tarief.uurtariefCents, { cents: true })} (tarief ${functie} vanaf ${schooljaarNaam(berekening.geldend.tarief.vanafSchooljaar)})`
+                    : functie && ctx.standaardTarieven[functie] !== undefined
                     ? `Leeg = ${formatEuro(ctx.standaardTarieven[functie]!, { cents: true })} (standaard ${functie})`
                     : 'Leeg = het standaardtarief van de functie'
               }
@@ -380,10 +441,16 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
           {berekening.splitsing.length > 0 && (
             <p className="rekensom__uitleg">Per begrotingsjaar: {berekening.splitsing.map((s) => s.tekst).join('; ')}</p>
           )}
-          {tarief === null && berekening.a.vastBedragCents === null && berekening.a.basisurenPerWeek + berekening.a.extraUrenPerWeek > 0 && (
-            <p className="rekensom__uitleg">
-              {functie ? 'Er is geen uurtarief: vul er een in, of stel een standaardtarief in bij Instellingen.' : 'Kies een functie (voor het standaardtarief) of vul een uurtarief in.'}
-            </p>
+          {functie && heeftNulTarief(berekening.a, ctx) && (
+            <div className="utrecht-alert utrecht-alert--warning" role="status" data-testid="waarschuwing-nul-tarief">
+              <p className="utrecht-alert__content">
+                Let op: het uurtarief is € 0 en er is geen vast bedrag, dus deze afspraak kost € 0. Vul een uurtarief in, of stel het tarief van {functie} in bij
+                Tarieven.
+              </p>
+            </div>
+          )}
+          {!functie && berekening.a.vastBedragCents === null && (
+            <p className="rekensom__uitleg">Kies een functie (voor het tarief) of vul een uurtarief in.</p>
           )}
         </aside>
       </div>

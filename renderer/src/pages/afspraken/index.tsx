@@ -3,11 +3,13 @@
 // gets its rows in windows from the API (see venster.ts): 100.000 afspraken open as fast as 100.
 import { useMemo, useState, type ReactNode } from 'react';
 import { invoke } from '../../api';
-import { formatEuro, formatUren } from '../../../../electron/domain/geld';
+import { formatEuro, formatPercentage, formatUren, parseGetal } from '../../../../electron/domain/geld';
 import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL, type Afspraak } from '../../../../electron/domain/types';
 import type { AfspraakTotaal } from '../../../../electron/api/typen/registratie';
 import { DataTabel, type Kolom, type ServerBron } from '../../components/DataTabel';
 import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
+import { Waarschuwingen } from '../../components/Waarschuwingen';
+import { Invoer } from '../../components/Velden';
 import { SchrijfKnop } from '../../components/Formulier';
 import { useBevestiging } from '../../components/Bevestiging';
 import { useToast } from '../../components/Toast';
@@ -73,7 +75,15 @@ export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
     id: 'kosten',
     kop: 'Kosten',
     waarde: (r) => r.kosten.schooljaar.totaal,
-    toon: (r) => <span className={r.kosten.geteld ? 'bedrag' : 'bedrag zacht'}>{formatEuro(r.kosten.schooljaar.totaal)}</span>,
+    toon: (r) =>
+      // Rule 13: an afspraak at € 0 because its rate is 0 says so in its row.
+      r.vastBedragCents === null && (r.kosten.uurtariefCents ?? 0) === 0 ? (
+        <span className="bedrag" title="Uurtarief € 0 en geen vast bedrag: deze afspraak kost daardoor € 0.">
+          <span className="badge badge--waarschuwing">tarief € 0</span> {formatEuro(r.kosten.schooljaar.totaal)}
+        </span>
+      ) : (
+        <span className={r.kosten.geteld ? 'bedrag' : 'bedrag zacht'}>{formatEuro(r.kosten.schooljaar.totaal)}</span>
+      ),
     rechts: true,
     breedte: 110,
     filter: false,
@@ -123,12 +133,15 @@ export function AfsprakenPagina() {
     () => [...AFSPRAAK_KOLOMMEN, werkplanKolom(new Map((werkplannen.data ?? []).map((w) => [w.schoolId, w.status])))],
     [werkplannen.data],
   );
+  // The warnings of this schooljaar (afspraken at € 0), above the table.
+  const kostenSchooljaar = useLezen('kosten.schooljaar', { schooljaar });
   const toast = useToast();
   const bevestig = useBevestiging();
   const venster = useAfspraakVenster(schooljaar);
   const { lijst, laden, fout: lijstFout } = venster;
   const wijken = useLezen('wijken.lijst', {});
   const aanbieders = useLezen('aanbieders.lijst', {});
+  const functieLijst = useLezen('functies.lijst', {});
   // Only the empty state offers to copy last year: a full schooljaar does not ask (at national
   // scale the preview reads 100.000 afspraken and would hold up the server).
   const vorigJaar = useLezen('afspraken.kopieerSchooljaarVoorbeeld', { van: schooljaar - 1 }, { enabled: !laden && venster.bron.aantalOngefilterd === 0 });
@@ -143,10 +156,10 @@ export function AfsprakenPagina() {
       sector: SECTOREN.map((s) => ({ waarde: s, label: s })),
       wijk: [...(wijken.data ?? []).map((w) => ({ waarde: String(w.id), label: w.naam })), { waarde: ZONDER_WIJK, label: 'Zonder wijk' }],
       aanbieder: (aanbieders.data ?? []).map((a) => ({ waarde: String(a.id), label: a.naam })),
-      functie: FUNCTIE_CODES.map((f) => ({ waarde: f, label: f })),
+      functie: (functieLijst.data?.map((f) => f.code) ?? [...FUNCTIE_CODES]).map((f) => ({ waarde: f, label: f })),
       status: STATUSSEN.map((s) => ({ waarde: s, label: STATUS_LABEL[s] })),
     }),
-    [wijken.data, aanbieders.data],
+    [wijken.data, aanbieders.data, functieLijst.data],
   );
   const bron: ServerBron<Rij> = { ...venster.bron, keuzes, totalen: lijst ? totaalCellen(lijst.totalen.geteld) : {} };
 
@@ -176,6 +189,8 @@ export function AfsprakenPagina() {
         );
         return;
       }
+      // The choices inside the confirmation: extra hours (rule 7) and an index for own rates (rule 9).
+      const keuze = { extraUren: false, index: '' };
       const ja = await bevestig({
         titel: `Afspraken kopiëren naar ${schooljaarNaam(van + 1)}`,
         tekst: (
@@ -190,15 +205,34 @@ export function AfsprakenPagina() {
                 {voorbeeld.alBestaand === 1 ? 'blijft' : 'blijven'} zoals {voorbeeld.alBestaand === 1 ? 'hij is' : 'ze zijn'}.
               </p>
             )}
+            {voorbeeld.metExtraUren > 0 && (
+              <label className="utrecht-form-label keuzelijst__optie">
+                <input type="checkbox" className="utrecht-checkbox" onChange={(e) => (keuze.extraUren = e.target.checked)} /> Ook de extra uren kopiëren:{' '}
+                {voorbeeld.metExtraUren === 1 ? '1 afspraak heeft' : `${voorbeeld.metExtraUren} afspraken hebben`} extra uren. Die eindigen normaal met het schooljaar.
+              </label>
+            )}
+            <Invoer
+              label="Eigen uurtarieven en vaste bedragen indexeren met"
+              inputMode="decimal"
+              achtervoegsel="%"
+              hint="Leeg = niet indexeren. De tarieven per schooljaar indexeert u bij Instellingen, Tarieven."
+              onChange={(e) => (keuze.index = e.target.value)}
+            />
             <p>Daarna kunt u de uren en bedragen per afspraak aanpassen.</p>
           </>
         ),
         bevestigKnop: `${voorbeeld.aangemaakt} ${voorbeeld.aangemaakt === 1 ? 'afspraak' : 'afspraken'} kopiëren`,
       });
       if (!ja) return;
-      const verslag = await kopieer.mutateAsync({ van });
+      const indexProcent = keuze.index.trim() === '' ? null : (parseGetal(keuze.index.replace(/%$/, '')) ?? keuze.index);
+      const verslag = await kopieer.mutateAsync({ van, extraUren: keuze.extraUren, indexProcent: indexProcent as number | null });
       setSchooljaar(van + 1);
-      toast({ tekst: `${verslag.aangemaakt} ${verslag.aangemaakt === 1 ? 'afspraak' : 'afspraken'} gekopieerd naar ${schooljaarNaam(van + 1)}.` });
+      const extra =
+        verslag.metExtraUren === 0
+          ? ''
+          : ` ${verslag.metExtraUren} ${verslag.metExtraUren === 1 ? 'had' : 'hadden'} extra uren; die zijn ${verslag.extraUrenGekopieerd ? 'meegekopieerd' : 'niet meegekopieerd'}.`;
+      const index = verslag.indexProcent === null || verslag.geindexeerd === 0 ? '' : ` ${verslag.geindexeerd} eigen ${verslag.geindexeerd === 1 ? 'bedrag' : 'bedragen'} geïndexeerd met ${formatPercentage(verslag.indexProcent)}.`;
+      toast({ tekst: `${verslag.aangemaakt} ${verslag.aangemaakt === 1 ? 'afspraak' : 'afspraken'} gekopieerd naar ${schooljaarNaam(van + 1)}.${extra}${index}` });
     } catch (e) {
       setFout((e as Error).message);
     }
@@ -242,6 +276,7 @@ export function AfsprakenPagina() {
       />
       {fout && <Melding soort="error">{fout}</Melding>}
       {lijstFout && <Melding soort="error">{lijstFout.message}</Melding>}
+      <Waarschuwingen lijst={kostenSchooljaar.data?.waarschuwingen} />
       {inVoorbereiding && inVoorbereiding.aantal > 0 && (
         <p className="utrecht-paragraph zacht" data-testid="in-voorbereiding">
           {inVoorbereiding.aantal.toLocaleString('nl-NL')} {inVoorbereiding.aantal === 1 ? 'afspraak is' : 'afspraken zijn'} nog in voorbereiding (concept of in

@@ -80,6 +80,9 @@ function beginWaarden(r: Regeling | null): Waarden {
 
 export function RegelingFormulier({ regeling, onSluit }: { regeling: Regeling | null; onSluit(): void }) {
   const posten = useLezen('begrotingsposten.lijst', {});
+  const functieLijst = useLezen('functies.lijst', {});
+  // The standard codes and this regeling's own are there at once, so a select never loses its value while the list loads.
+  const functieCodes = [...new Set<string>([...FUNCTIE_CODES, ...(regeling?.basisinzet.map((b) => b.functie) ?? []), ...(functieLijst.data?.map((x) => x.code) ?? [])])];
   const maak = useWijziging('regelingen.maak');
   const wijzig = useWijziging('regelingen.wijzig');
   const api = useApiFormulier<Waarden, typeof schema>({
@@ -121,12 +124,12 @@ export function RegelingFormulier({ regeling, onSluit }: { regeling: Regeling | 
       </fieldset>
       <fieldset>
         <legend>Basisinzet per school</legend>
-        <p className="veld__hint">Per sector en functie de uren per week die elke school krijgt; een eigen uurtarief gaat voor het standaardtarief van de functie.</p>
+        <p className="veld__hint">Per sector en functie de uren per week die elke school krijgt; een eigen uurtarief gaat voor het standaardtarief van de functie. Met regels hier geldt de regeling alleen voor deze functies op deze soorten scholen: een afspraak voor een andere combinatie, of buiten de looptijd, wordt geweigerd.</p>
         {typeof bf?.message === 'string' && <p className="veld__fout">{bf.message}</p>}
         {basisinzet.fields.map((veld, i) => (
           <div key={veld.id} className="regel-rij">
             <Keuze label="Sector" fout={bf?.[i]?.sector?.message ?? (bf?.[i] as { message?: string } | undefined)?.message} opties={SECTOREN.map((s) => ({ waarde: s, label: SECTOR_NAAM[s] ?? s }))} {...register(`basisinzet.${i}.sector`)} />
-            <Keuze label="Functie" fout={bf?.[i]?.functie?.message} opties={FUNCTIE_CODES.map((c) => ({ waarde: c, label: c }))} {...register(`basisinzet.${i}.functie`)} />
+            <Keuze label="Functie" fout={bf?.[i]?.functie?.message} opties={functieCodes.map((c) => ({ waarde: c, label: c }))} {...register(`basisinzet.${i}.functie`)} />
             <Invoer label="Uren per week" inputMode="decimal" fout={bf?.[i]?.urenPerWeek?.message} {...register(`basisinzet.${i}.urenPerWeek`)} />
             <Invoer label="Uurtarief" inputMode="decimal" achtervoegsel="€" hint="Leeg = standaard" fout={bf?.[i]?.uurtariefCents?.message} {...register(`basisinzet.${i}.uurtariefCents`)} />
             <button type="button" className="knop-link regel-rij__weg" onClick={() => basisinzet.remove(i)} aria-label={`Basisinzet regel ${i + 1} verwijderen`}>

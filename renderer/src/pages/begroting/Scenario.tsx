@@ -42,6 +42,9 @@ export function Scenario({ schooljaar }: { schooljaar: number }) {
     resolver: zodResolver(schema as never) as never,
   });
   const [vraag, setVraag] = useState<Input<'scenario.basisinzet'> | null>(null);
+  const functieLijst = useLezen('functies.lijst', {});
+  // The standard codes at once (a select must not lose its value while the list loads), then the gemeente's own.
+  const functieCodes = [...new Set<string>([...FUNCTIE_CODES, ...(functieLijst.data?.map((x) => x.code) ?? [])])];
   const resultaat = useLezen('scenario.basisinzet', (vraag ?? { schooljaar }) as Input<'scenario.basisinzet'>, { enabled: vraag !== null });
   const f = formState.errors;
   const r = vraag && resultaat.data && !resultaat.isPlaceholderData ? resultaat.data : null;
@@ -59,7 +62,7 @@ export function Scenario({ schooljaar }: { schooljaar: number }) {
         <FoutSamenvatting fouten={formState.isSubmitted ? f : {}} />
         <div className="formulier__rij">
           <Keuze label="Sector" fout={f.sector} opties={SECTOREN.map((s) => ({ waarde: s, label: SECTOR_NAAM[s] }))} {...register('sector')} />
-          <Keuze label="Functie" fout={f.functie} opties={FUNCTIE_CODES.map((c) => ({ waarde: c, label: c }))} {...register('functie')} />
+          <Keuze label="Functie" fout={f.functie} opties={functieCodes.map((c) => ({ waarde: c, label: c }))} {...register('functie')} />
           <Invoer label="Uren per week per school" inputMode="decimal" achtervoegsel="uur" fout={f.urenPerWeek} {...register('urenPerWeek')} />
           <Invoer label="Uurtarief" inputMode="decimal" achtervoegsel="€" hint="Leeg = standaardtarief" fout={f.uurtariefCents} {...register('uurtariefCents')} />
           <Invoer label="Aandeel gemeente" inputMode="decimal" achtervoegsel="%" fout={f.aandeelGemeente} {...register('aandeelGemeente')} />

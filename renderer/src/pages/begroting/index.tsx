@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { formatEuro, formatPercentage, formatUren } from '../../../../electron/domain/geld';
 import type { Begrotingspost, Regeling } from '../../../../electron/api/typen/registratie';
 import { Melding, PaginaKop } from '../../components/PaginaKop';
+import { Waarschuwingen } from '../../components/Waarschuwingen';
 import { ActiesKop, RijActies, SchrijfKnop, Sectie } from '../../components/Formulier';
 import { useLezen } from '../../hooks/useApi';
 import { useVerwijderen } from '../../hooks/apiFormulier';
@@ -37,6 +38,7 @@ function Dekking({ jaar }: { jaar: number }) {
         Dekking {jaar}
       </h2>
       {dekking.error && <Melding soort="error">{dekking.error.message}</Melding>}
+      <Waarschuwingen lijst={d?.waarschuwingen} />
       {d && (
         <>
           <table className="kleine-tabel">
@@ -53,12 +55,13 @@ function Dekking({ jaar }: { jaar: number }) {
                 <th scope="col" className="rechts">
                   Resterend
                 </th>
+                <th scope="col">Betaalt voor regeling</th>
               </tr>
             </thead>
             <tbody>
               {d.posten.length === 0 && (
                 <tr>
-                  <td colSpan={5} className="zacht">
+                  <td colSpan={6} className="zacht">
                     Geen begrotingsposten met een bedrag voor {jaar}.
                   </td>
                 </tr>
@@ -70,6 +73,7 @@ function Dekking({ jaar }: { jaar: number }) {
                   <td className="rechts">{formatEuro(p.bedragCents)}</td>
                   <td className="rechts">{formatEuro(p.ingezetCents)}</td>
                   <td className="rechts">{formatEuro(p.resterendCents)}</td>
+                  <td>{p.regelingen.length ? p.regelingen.join(', ') : <span className="zacht">geen regeling gekoppeld</span>}</td>
                 </tr>
               ))}
             </tbody>
@@ -79,6 +83,7 @@ function Dekking({ jaar }: { jaar: number }) {
                   Totaal budget
                 </th>
                 <td className="rechts">{formatEuro(d.budgetCents)}</td>
+                <td />
                 <td />
                 <td />
               </tr>

@@ -1,22 +1,20 @@
 // Dashboard: costs and coverage at a glance for the schooljaar and begrotingsjaar in the header.
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { formatEuro } from '../../../../electron/domain/geld';
 import type { Verdeling } from '../../../../electron/domain/types';
 import type { DemoResultaat } from '../../../../electron/api/typen/app';
 import { LegeStaat, PaginaKop, Melding } from '../../components/PaginaKop';
+import { Waarschuwingen } from '../../components/Waarschuwingen';
 import { SchrijfKnop } from '../../components/Formulier';
 import { useLezen, useWijziging } from '../../hooks/useApi';
+import type { Output } from '../../../../electron/api/contract';
 import { aantal, percentage, schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
 import { KostenPerLeerling } from './PerLeerling';
 import { DekkingGrafiek, KostenPerJaarGrafiek } from '../../components/grafieken/Grafieken';
 
-/** The functies the policy is about: JGW in primary schools, SMW in secondary (domain.md). */
-const HOOFDFUNCTIES = [
-  { functie: 'JGW', sector: 'PO', titel: 'Jeugd- en gezinswerker in het primair onderwijs' },
-  { functie: 'SMW', sector: 'VO', titel: 'Schoolmaatschappelijk werk in het voortgezet onderwijs' },
-] as const;
+type DekkingKaart = Output<'dekkingsgraad.overzicht'>['kaarten'][number];
 
 export function DashboardPagina() {
   const { schooljaar, begrotingsjaar } = usePeriode();
@@ -56,21 +54,15 @@ export function DashboardPagina() {
             testId="dekking-saldo"
           />
         </div>
-        {k && k.zonderTarief.length > 0 && (
-          <Melding soort="warning">
-            {k.zonderTarief.length} {k.zonderTarief.length === 1 ? 'afspraak heeft' : 'afspraken hebben'} uren maar geen uurtarief; die kosten tellen als € 0. Stel een standaardtarief in bij{' '}
-            <Link to="/instellingen">Instellingen</Link>.
-          </Melding>
-        )}
+        {/* Rule 13: afspraken at € 0 and schooljaren that make this begrotingsjaar look cheaper than it is. */}
+        <Waarschuwingen lijst={k?.waarschuwingen} />
       </section>
       <div className="twee-kolommen">
         <section className="sectie" aria-labelledby="bereik-kop">
           <h2 id="bereik-kop" className="utrecht-heading-2">
             Bereik {schooljaarNaam(schooljaar)}
           </h2>
-          {HOOFDFUNCTIES.map((h) => (
-            <Bereik key={h.functie} schooljaar={schooljaar} {...h} />
-          ))}
+          <BereikKaarten schooljaar={schooljaar} />
         </section>
         <section className="sectie" aria-labelledby="verdeling-kop">
           <h2 id="verdeling-kop" className="utrecht-heading-2">
@@ -87,10 +79,14 @@ export function DashboardPagina() {
   );
 }
 
-/** Tables that "Voorbeeld Zwolle" needs empty (electron/demo: GEGEVENS_TABELLEN). */
+/** Tables that the demo needs empty (electron/demo: GEGEVENS_TABELLEN). */
 const GEGEVENS = ['scholen', 'afspraken', 'wijken', 'besturen', 'begrotingsposten', 'regelingen', 'kerncijfers', 'proeftuinen'];
 
-/** An empty file: start by importing schools, or load the Zwolle example to look around. */
+/**
+ * An empty file offers three ways to start: the demo (to look around), the schools of DUO, or
+ * an empty start (the gemeente's own settings first). Nothing here names a gemeente: a new
+ * user of any gemeente reads it (issue 13 item 6).
+ */
 function Beginnen() {
   const navigate = useNavigate();
   const info = useLezen('app.info', {});
@@ -115,32 +111,43 @@ function Beginnen() {
   return (
     <div className="dashboard__beginnen">
     <LegeStaat>
-      <h2 className="dashboard__kop">Dit bestand is nog leeg</h2>
-      <p className="utrecht-paragraph">
-        Begin met de scholenlijst van DUO, of laad eerst het voorbeeld Zwolle om Schoolinzet te leren kennen. Het voorbeeld kan alleen in een leeg bestand; maak daarna
-        een nieuw bestand voor uw eigen gegevens.
-      </p>
-      <div className="utrecht-button-group lege-staat__knoppen">
-        <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => navigate('/importeren')}>
-          Scholen importeren
-        </SchrijfKnop>
-        <SchrijfKnop
-          disabled={demo.isPending}
-          onClick={async () => {
-            try {
-              const r = await demo.mutateAsync({});
-              // Straight to the period where the demo's figures are, instead of € 0 for today's year.
-              periode.setSchooljaar(r.periode.schooljaar);
-              periode.setBegrotingsjaar(r.periode.begrotingsjaar);
-              setGeladen(r);
-            } catch {
-              // The message is shown below from demo.error.
-            }
-          }}
-        >
-          {demo.isPending ? 'Voorbeeld wordt geladen…' : 'Voorbeeld Zwolle laden'}
-        </SchrijfKnop>
-      </div>
+      <h2 className="dashboard__kop">Dit bestand is nog leeg. Hoe wilt u beginnen?</h2>
+      <ul className="beginkeuzes" aria-label="Manieren om te beginnen">
+        <li className="beginkeuze">
+          <h3 className="beginkeuze__kop">Scholen importeren</h3>
+          <p className="utrecht-paragraph">Lees de scholenlijst en leerlingaantallen van DUO in voor uw gemeente.</p>
+          <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => navigate('/importeren')}>
+            Scholen importeren
+          </SchrijfKnop>
+        </li>
+        <li className="beginkeuze">
+          <h3 className="beginkeuze__kop">Leeg beginnen</h3>
+          <p className="utrecht-paragraph">Vul eerst de naam en code van uw gemeente en de uurtarieven in; voeg daarna zelf wijken, aanbieders en scholen toe.</p>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => navigate('/instellingen')}>
+            Leeg beginnen
+          </button>
+        </li>
+        <li className="beginkeuze">
+          <h3 className="beginkeuze__kop">Voorbeeld bekijken</h3>
+          <p className="utrecht-paragraph">Laad een voorbeeldgemeente met scholen, afspraken en begroting om Schoolinzet te leren kennen. Dat kan alleen in een leeg bestand; maak daarna een nieuw bestand voor uw eigen gegevens.</p>
+          <SchrijfKnop
+            disabled={demo.isPending}
+            onClick={async () => {
+              try {
+                const r = await demo.mutateAsync({});
+                // Straight to the period where the demo's figures are, instead of € 0 for today's year.
+                periode.setSchooljaar(r.periode.schooljaar);
+                periode.setBegrotingsjaar(r.periode.begrotingsjaar);
+                setGeladen(r);
+              } catch {
+                // The message is shown below from demo.error.
+              }
+            }}
+          >
+            {demo.isPending ? 'Voorbeeld wordt geladen…' : 'Voorbeeld laden'}
+          </SchrijfKnop>
+        </li>
+      </ul>
       {demo.error && <Melding soort="error">{demo.error.message}</Melding>}
     </LegeStaat>
     </div>
@@ -150,14 +157,15 @@ function Beginnen() {
 /** The charts of the Rapportages page that belong at a glance: cost over the years and JGW coverage per wijk. */
 function Grafieken({ schooljaar, begrotingsjaar }: { schooljaar: number; begrotingsjaar: number }) {
   const kostenPerJaar = useLezen('grafiek.kostenPerJaar', { vanJaar: begrotingsjaar - 3, totJaar: begrotingsjaar + 1 });
-  const dekking = useLezen('grafiek.dekking', { schooljaar, functie: 'JGW' });
+  // Without a functie the chart takes JGW when the schooljaar has it, else the most used one.
+  const dekking = useLezen('grafiek.dekking', { schooljaar });
   return (
     <div className="twee-kolommen dashboard__grafieken">
       <section aria-label="Kosten per begrotingsjaar">
         {kostenPerJaar.error && <Melding soort="error">{kostenPerJaar.error.message}</Melding>}
         {kostenPerJaar.data && <KostenPerJaarGrafiek data={kostenPerJaar.data} breedte={480} />}
       </section>
-      <section aria-label="Dekking JGW per wijk">
+      <section aria-label="Dekking per wijk">
         {dekking.error && <Melding soort="error">{dekking.error.message}</Melding>}
         {dekking.data && <DekkingGrafiek data={dekking.data} per="wijk" breedte={480} />}
       </section>
@@ -165,18 +173,51 @@ function Grafieken({ schooljaar, begrotingsjaar }: { schooljaar: number; begroti
   );
 }
 
-function Bereik({ schooljaar, functie, sector, titel }: { schooljaar: number; functie: 'JGW' | 'SMW'; sector: 'PO' | 'VO'; titel: string }) {
-  const graad = useLezen('dekkingsgraad.lijst', { schooljaar, functie, sector });
-  const g = graad.data;
+/**
+ * One card per functie the gemeente uses in the schooljaar (the ones it pays for), over the sectors
+ * where that functie is deployed; the user may pick other functies.
+ */
+function BereikKaarten({ schooljaar }: { schooljaar: number }) {
+  const [gekozen, setGekozen] = useState<string[] | null>(null);
+  const overzicht = useLezen('dekkingsgraad.overzicht', gekozen?.length ? { schooljaar, functies: gekozen } : { schooljaar });
+  const o = overzicht.data;
+  const zichtbaar = new Set(o?.kaarten.map((k) => k.functie) ?? []);
+  const wissel = (functie: string) => {
+    const nu = [...zichtbaar];
+    setGekozen(zichtbaar.has(functie) ? nu.filter((f) => f !== functie) : [...nu, functie]);
+  };
   return (
-    <div className="bereik">
+    <>
+      {overzicht.error && <Melding soort="error">{overzicht.error.message}</Melding>}
+      {o && o.beschikbaar.length === 0 && <p className="zacht">Nog geen afspraken in dit schooljaar.</p>}
+      {o && o.beschikbaar.length > 1 && (
+        <fieldset className="bereik__keuze">
+          <legend>Functies</legend>
+          {o.beschikbaar.map((f) => (
+            <label key={f.functie} className="bereik__optie">
+              <input type="checkbox" checked={zichtbaar.has(f.functie)} onChange={() => wissel(f.functie)} /> {f.functie}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {o?.kaarten.map((k) => <Bereik key={k.functie} kaart={k} />)}
+    </>
+  );
+}
+
+function Bereik({ kaart }: { kaart: DekkingKaart }) {
+  const { functie, naam, sectoren } = kaart;
+  const g = kaart.graad;
+  const sector = sectoren.join(', ');
+  return (
+    <div className="bereik" data-testid={`bereik-${functie}`}>
       <h3 className="dashboard__subkop">
-        {functie} · {sector}
-        <span className="zacht"> – {titel}</span>
+        {functie}
+        {sector ? ` · ${sector}` : ''}
+        <span className="zacht"> – {naam}</span>
       </h3>
-      {graad.error && <Melding soort="error">{graad.error.message}</Melding>}
-      {g && g.scholen === 0 && <p className="zacht">Geen {sector}-scholen in het register.</p>}
-      {g && g.scholen > 0 && (
+      {g.scholen === 0 && <p className="zacht">Geen {sector ? `${sector}-scholen` : 'scholen'} met deze functie in het register.</p>}
+      {g.scholen > 0 && (
         <>
           <Balk label="Scholen" deel={g.aandeelScholen} tekst={`${aantal(g.scholenGedekt)} van ${aantal(g.scholen)} scholen`} />
           <Balk

@@ -113,6 +113,12 @@ function DuoPreview({ v, bezig, onBevestig, onAnnuleer }: { v: DuoVoorbeeld; bez
         <dd>
           {n(a.leerlingenNieuw)} / {n(a.leerlingenGewijzigd)}
         </dd>
+        {a.wijkVolgensPostcode > 0 && (
+          <>
+            <dt>Wijk volgens postcoderegel</dt>
+            <dd data-testid="duo-wijk-postcode">{n(a.wijkVolgensPostcode)} scholen zonder wijk</dd>
+          </>
+        )}
         {a.leerlingenZonderSchool > 0 && (
           <>
             <dt>Tellingen zonder school in het register</dt>

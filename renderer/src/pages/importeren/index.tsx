@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { invoke } from '../../api';
 import { PaginaKop } from '../../components/PaginaKop';
 import { AfsprakenImport } from './AfsprakenImport';
+import { BesturenImport } from './BesturenImport';
 import { DuoImport } from './DuoImport';
 import { SleepVak, type Gesleept } from './SleepVak';
 import './importeren.css';
@@ -16,10 +17,11 @@ export function ImporterenPagina() {
   const [gesleept, setGesleept] = useState<Gesleept | null>(null);
   return (
     <>
-      <PaginaKop titel="Importeren" intro="Scholen en leerlingen uit DUO-bestanden, en afspraken uit het Excel-sjabloon. U ziet eerst wat er verandert; pas na bevestigen wordt alles in één keer opgeslagen, of niets." />
+      <PaginaKop titel="Importeren" intro="Scholen en leerlingen uit DUO-bestanden, namen van besturen uit de DUO-lijst van bevoegde gezagen, en afspraken uit het Excel-sjabloon. U ziet eerst wat er verandert; pas na bevestigen wordt alles in één keer opgeslagen, of niets." />
       <Voortgang actief={bezig} />
       <SleepVak bezig={bezig} onGesleept={(soort, bestanden) => setGesleept((g) => ({ nr: (g?.nr ?? 0) + 1, soort, bestanden }))} />
       <DuoImport onBezig={setBezig} gesleept={gesleept?.soort === 'duo' ? gesleept : null} />
+      <BesturenImport onBezig={setBezig} />
       <AfsprakenImport onBezig={setBezig} gesleept={gesleept?.soort === 'afspraken' ? gesleept : null} />
     </>
   );

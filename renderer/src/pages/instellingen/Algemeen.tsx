@@ -68,13 +68,16 @@ function InstellingenFormulier({ inst, functieNamen }: { inst: Instellingen; fun
         <FoutSamenvatting fouten={formState.isSubmitted ? formState.errors : {}} algemeen={api.algemeen} />
         <div className="formulier__rij">
           <Invoer label="Gemeente" fout={f.gemeenteNaam?.message} {...register('gemeenteNaam')} />
-          <Invoer label="CBS-gemeentecode" hint="Vier cijfers, bijvoorbeeld 0193 voor Zwolle" fout={f.gemeenteCode?.message} {...register('gemeenteCode')} />
+          <Invoer label="CBS-gemeentecode" hint="Vier cijfers, zoals in de DUO-bestanden (bijvoorbeeld 0118)" fout={f.gemeenteCode?.message} {...register('gemeenteCode')} />
           <Keuze label="Schooljaar begint in" fout={f.schooljaarStartMaand?.message} opties={MAANDEN.map((m, i) => ({ waarde: String(i + 1), label: m }))} {...register('schooljaarStartMaand')} />
-          <Invoer label="Weken per schooljaar" inputMode="decimal" hint="Standaard 40" fout={f.wekenPerSchooljaar?.message} {...register('wekenPerSchooljaar')} />
+          <Invoer label="Weken per schooljaar" inputMode="decimal" hint="Standaard 40; vóór het eerste tarief per schooljaar" fout={f.wekenPerSchooljaar?.message} {...register('wekenPerSchooljaar')} />
         </div>
         <fieldset>
           <legend>Standaard uurtarief per functie</legend>
-          <p className="veld__hint">Geldt voor afspraken zonder eigen uurtarief. Leeg = nog geen tarief.</p>
+          <p className="veld__hint">
+            Geldt voor afspraken zonder eigen uurtarief in schooljaren vóór het eerste tarief per schooljaar van die functie (zie Tarieven per schooljaar).
+            Een tarief dat vanaf een bepaald schooljaar geldt, zet u daar. Leeg = nog geen tarief.
+          </p>
           <div className="formulier__rij formulier__rij--onder">
             {FUNCTIE_CODES.map((c) => (
               <Invoer

@@ -8,6 +8,8 @@ import { Sectie } from '../../components/Formulier';
 import { useExporteerMutatielog } from '../../components/Geschiedenis';
 import { tijdTekst } from '../../geschiedenis';
 import { AlgemeneInstellingen, Backups, KerncijfersSectie, Wijken } from './Algemeen';
+import { TarievenSectie } from './Tarieven';
+import { Besturen, Postcoderegels } from './BesturenWijkregels';
 
 type Wissel = { soort: 'bestand.nieuw' | 'bestand.openen' } | { soort: 'bestand.openenAlleenLezen'; keuzeId: string };
 
@@ -26,9 +28,12 @@ export function InstellingenPagina() {
   });
   return (
     <>
-      <PaginaKop titel="Instellingen" intro="Gemeente, schooljaar, tarieven en het bestand waarin alles wordt bewaard." />
+      <PaginaKop titel="Instellingen" intro="Gemeente, schooljaar, tarieven, wijken en postcoderegels, besturen, en het bestand waarin alles wordt bewaard." />
       <AlgemeneInstellingen />
+      <TarievenSectie />
       <Wijken />
+      <Postcoderegels />
+      <Besturen />
       <KerncijfersSectie />
       <Sectie titel="Databasebestand">
         <dl className="gegevens">

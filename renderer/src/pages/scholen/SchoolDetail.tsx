@@ -93,7 +93,8 @@ export function SchoolDetail() {
   };
 
   const wijk = wijken.data?.find((w) => w.id === s.wijkId)?.naam;
-  const bestuur = besturen.data?.find((b) => b.id === s.bestuurId)?.naam;
+  const b = besturen.data?.find((x) => x.id === s.bestuurId);
+  const bestuur = b ? `${b.naam}${b.nummer ? ` (bevoegd gezag ${b.nummer})` : ''}` : undefined;
   const adres = [s.straat && `${s.straat} ${s.huisnummer ?? ''}`.trim(), [s.postcode, s.plaats].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 
   return (

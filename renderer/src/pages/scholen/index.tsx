@@ -10,17 +10,19 @@ import { SchrijfKnop } from '../../components/Formulier';
 import { useLezen } from '../../hooks/useApi';
 import { SchoolDetail } from './SchoolDetail';
 import { SchoolFormulier, SECTOR_NAAM } from './SchoolFormulier';
+import { VulWijkenKnop, WijkInBulkBalk } from './WijkInBulk';
 
 export function leerlingenTekst(r: { leerlingen: number | null; leerlingenOnder5: boolean }): string {
   return r.leerlingenOnder5 ? '<5' : aantal(r.leerlingen);
 }
 
 const KOLOMMEN: Kolom<SchoolRij>[] = [
-  { id: 'naam', kop: 'Naam', waarde: (r) => r.naam, breedte: 220, groei: 3 },
+  { id: 'naam', kop: 'Naam', waarde: (r) => r.naam, breedte: 200, groei: 3 },
   { id: 'vestigingscode', kop: 'Vestiging', waarde: (r) => r.vestigingscode, breedte: 100 },
   { id: 'sector', kop: 'Sector', waarde: (r) => r.sector, breedte: 90, filter: 'keuze', keuzeLabel: (v) => SECTOR_NAAM[v] ?? v },
   { id: 'wijk', kop: 'Wijk', waarde: (r) => r.wijk, breedte: 140, filter: 'keuze', groei: 1.2 },
-  { id: 'bestuur', kop: 'Bestuur', waarde: (r) => r.bestuur, breedte: 180, groei: 2 },
+  { id: 'bestuur', kop: 'Bestuur', waarde: (r) => r.bestuur, breedte: 160, groei: 2 },
+  { id: 'bestuurNummer', kop: 'Bestuursnr.', waarde: (r) => r.bestuurNummer, breedte: 100, filter: 'tekst' },
   { id: 'plaats', kop: 'Plaats', waarde: (r) => r.plaats, breedte: 120, filter: 'keuze' },
   {
     id: 'leerlingen',
@@ -47,12 +49,14 @@ function ScholenLijst() {
   const navigate = useNavigate();
   const lijst = useLezen('scholen.lijst', {});
   const [nieuw, setNieuw] = useState(false);
+  const [gekozen, setGekozen] = useState<Set<string>>(() => new Set());
+  const regels = useLezen('postcoderegels.lijst', {});
   const rijen = useMemo(() => lijst.data?.rijen ?? [], [lijst.data]);
   return (
     <>
       <PaginaKop
         titel="Scholen"
-        intro="Alle schoolvestigingen in de gemeente, met sector, wijk, bestuur en leerlingen. Kies een school voor haar afspraken door de jaren."
+        intro="Alle schoolvestigingen in de gemeente, met sector, wijk, bestuur en leerlingen. Kies een school voor haar afspraken door de jaren, of vink scholen aan om ze in één keer een wijk te geven."
         acties={
           <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => setNieuw(true)}>
             School toevoegen
@@ -60,12 +64,15 @@ function ScholenLijst() {
         }
       />
       {lijst.error && <Melding soort="error">{lijst.error.message}</Melding>}
+      <WijkInBulkBalk gekozen={gekozen} onKlaar={() => setGekozen(new Set())} />
       <DataTabel
         naam="Scholen"
         rijen={rijen}
         kolommen={KOLOMMEN}
         rijSleutel={(r) => r.id}
         onOpen={(r) => navigate(`/scholen/${r.id}`)}
+        selectie={{ gekozen, onWijzig: setGekozen, label: (r) => `${r.naam} (${r.vestigingscode})` }}
+        werkbalk={(regels.data?.length ?? 0) > 0 ? <VulWijkenKnop kort /> : undefined}
         laden={lijst.isPending}
         telwoord={['school', 'scholen']}
         leeg={

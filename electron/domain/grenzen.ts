@@ -1,0 +1,40 @@
+// Plausibility limits (issue 14): a value outside these is a typing error, never a real figure,
+// and would otherwise be stored and silently turn costs into € 0 or break the totals. One place
+// for every limit; the field schemas (validatie.ts, registratie.ts, instellingen.ts) use them.
+// No Node imports: the renderer bundles this file.
+
+/** Weeks per schooljaar (setting) and per afspraak: a year has 52 weeks; 0 or 0,004 is a typo. */
+export const WEKEN_MIN = 1;
+export const WEKEN_MAX = 52;
+/** Hours per week: more than a week has is always a typing error. */
+export const UREN_PER_WEEK_MAX = 168;
+/** An hourly rate above € 1.000 is a typo (cents for euros, an extra zero). */
+export const UURTARIEF_MAX_CENTS = 1_000_00;
+/** A fixed amount per afspraak: at most € 100 mln. 100.000 afspraken of that stay far below 2^53 cents. */
+export const BEDRAG_MAX_CENTS = 100_000_000_00;
+/** Years the app supports (schooljaren, begrotingsjaren, DUO files); a copy may not leave them. */
+export const JAAR_MIN = 1990;
+export const JAAR_MAX = 2100;
+
+export const GRENS_MELDING = {
+  weken: (label: string) => `${label} moet tussen ${WEKEN_MIN} en ${WEKEN_MAX} liggen.`,
+  uurtarief: (label: string) => `${label} van meer dan € 1.000 per uur is niet aannemelijk. Controleer het bedrag.`,
+  bedrag: (label: string) => `${label} van meer dan € 100 miljoen per afspraak is niet aannemelijk. Controleer het bedrag.`,
+  kopieerJaar: (label: string) => `${label}: het nieuwe schooljaar moet uiterlijk ${JAAR_MAX - 1}-${JAAR_MAX} zijn.`,
+};
+
+/** dd-mm-jjjj of an ISO date, for messages. */
+function nlDatum(iso: string): string {
+  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+}
+
+/**
+ * A date of an afspraak must fall in its schooljaar: from 1 January of the start year to 31
+ * December of the end year (the month a schooljaar starts is a setting these schemas do not know;
+ * a 2019 afspraak with dates in 2030, which costs € 0, is what this catches). null when fine.
+ */
+export function datumBuitenSchooljaar(label: string, iso: string, schooljaar: number): string | null {
+  const jaar = Number(iso.slice(0, 4));
+  if (jaar >= schooljaar && jaar <= schooljaar + 1) return null;
+  return `${label} ${nlDatum(iso)} ligt buiten schooljaar ${schooljaar}-${schooljaar + 1}.`;
+}

@@ -1,0 +1,87 @@
+/// <reference path="./exceljs-intern.d.ts" />
+// Formula injection, as the README promises: a text cell that starts with = + - @ (or tab / CR)
+// is written with Excel's quotePrefix (the ' in front), so Excel keeps it text also when someone
+// edits the cell (F2 + Enter), not only when the file is opened. exceljs 4.4 does not know
+// quotePrefix: below, its style writer learns this one attribute (a style with `quotePrefix: true`
+// gets quotePrefix="1" on its <xf>). The tests read it back from xl/styles.xml.
+import type ExcelJS from 'exceljs';
+import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform.js';
+import StyleXform from 'exceljs/lib/xlsx/xform/style/style-xform.js';
+
+/** Text that a spreadsheet would take as (the start of) a formula. */
+export function lijktFormule(waarde: unknown): boolean {
+  if (typeof waarde !== 'string' || waarde.length === 0) return false;
+  const c = waarde.charCodeAt(0);
+  return c === 61 /* = */ || c === 43 /* + */ || c === 45 /* - */ || c === 64 /* @ */ || c === 9 || c === 13;
+}
+
+type Stijl = Partial<ExcelJS.Style> & { quotePrefix?: boolean };
+const TEKST: Stijl = Object.freeze({ numFmt: '@', quotePrefix: true });
+const varianten = new WeakMap<object, Stijl>();
+
+/** The same style with quotePrefix; one shared object per base style (exceljs caches styles by object). */
+function metQuotePrefix(stijl: Stijl | undefined): Stijl {
+  if (!stijl || Object.keys(stijl).length === 0) return TEKST;
+  let v = varianten.get(stijl);
+  if (!v) {
+    v = Object.freeze({ ...stijl, numFmt: stijl.numFmt ?? '@', quotePrefix: true });
+    varianten.set(stijl, v);
+  }
+  return v;
+}
+
+/** Gives every formula-like text cell of the row quotePrefix; call after the row's styles are set. */
+export function beveiligRij(rij: ExcelJS.Row): void {
+  rij.eachCell((cel) => {
+    if (lijktFormule(cel.value)) cel.style = metQuotePrefix(cel.style as Stijl) as Partial<ExcelJS.Style>;
+  });
+}
+
+// ---- teaching exceljs the attribute ------------------------------------------------------
+
+interface XmlStream {
+  openNode(name: string, attributes?: Record<string, unknown>): void;
+  addAttribute(name: string, value: unknown): void;
+}
+
+const stijlProto = (StyleXform as unknown as { prototype: { render(this: unknown, xml: XmlStream, model: { quotePrefix?: boolean } | undefined): void } }).prototype;
+const stijlenProto = (StylesXform as unknown as {
+  prototype: { addStyleModel(this: StylesIntern, model: Stijl | undefined, celType?: number): number };
+}).prototype;
+interface StylesIntern {
+  weakMap?: WeakMap<object, number>;
+  _addStyle(style: Record<string, unknown>): number;
+}
+
+const gemarkeerd = Symbol.for('schoolinzet.quotePrefix');
+if (!(stijlProto as Record<symbol, unknown>)[gemarkeerd]) {
+  (stijlProto as Record<symbol, unknown>)[gemarkeerd] = true;
+  const render = stijlProto.render;
+  stijlProto.render = function (xml, model) {
+    if (!model?.quotePrefix) return render.call(this, xml, model);
+    // The attribute must come right after <xf …> opens, before its child nodes.
+    const open = xml.openNode;
+    xml.openNode = function (this: XmlStream, naam, attributen) {
+      xml.openNode = open;
+      open.call(this, naam, attributen);
+      this.addAttribute('quotePrefix', '1');
+    };
+    try {
+      render.call(this, xml, model);
+    } finally {
+      xml.openNode = open;
+    }
+  };
+  const addStyleModel = stijlenProto.addStyleModel;
+  stijlenProto.addStyleModel = function (model, celType) {
+    if (!model?.quotePrefix) return addStyleModel.call(this, model, celType);
+    if (this.weakMap?.has(model)) return this.weakMap.get(model)!;
+    const addStyle = this._addStyle;
+    this._addStyle = (style) => addStyle.call(this, { ...style, quotePrefix: true });
+    try {
+      return addStyleModel.call(this, model, celType);
+    } finally {
+      this._addStyle = addStyle;
+    }
+  };
+}
