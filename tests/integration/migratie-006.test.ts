@@ -75,12 +75,21 @@ describe('migratie 006', () => {
     const tabellenVoor = dump(env.db);
     // The demo file as if 006 had not run yet: its aanbieders are still there, with afspraken.
     env.db.exec(`DELETE FROM schema_migrations WHERE id = '${ID}'; DROP TABLE postcoderegels;`);
+    // 007 comes after 006: undo it too (the werkplan dates back on the afspraken), so it runs again.
+    env.db.exec(`DELETE FROM schema_migrations WHERE id = '007_werkplannen';
+      ALTER TABLE afspraken ADD COLUMN werkplan_school TEXT; ALTER TABLE afspraken ADD COLUMN werkplan_wijkteam TEXT;
+      UPDATE afspraken SET
+        werkplan_school = (SELECT w.goedgekeurd_school_op FROM werkplannen w WHERE w.school_id = afspraken.school_id AND w.schooljaar = afspraken.schooljaar),
+        werkplan_wijkteam = (SELECT w.goedgekeurd_wijkteam_op FROM werkplannen w WHERE w.school_id = afspraken.school_id AND w.schooljaar = afspraken.schooljaar);
+      DROP TABLE werkplannen;`);
     env.sessie.close();
     const na = await testOmgeving(pad);
     expect(na.db.prepare('SELECT id FROM schema_migrations WHERE id = ?').pluck().get(ID)).toBe(ID);
     expect(await cijfers(na.call)).toEqual(voor);
-    const { schema_migrations: _a, ...rest } = dump(na.db);
-    const { schema_migrations: _b, ...restVoor } = tabellenVoor;
+    // The werkplannen come back from the afspraken' dates without submission dates and names, with a
+    // mutatielog row each (tested in werkplannen.test.ts); every other table is as before.
+    const { schema_migrations: _a, werkplannen: _w, mutatielog: _m, ...rest } = dump(na.db);
+    const { schema_migrations: _b, werkplannen: _v, mutatielog: _n, ...restVoor } = tabellenVoor;
     expect(rest).toEqual(restVoor);
     na.sessie.close();
   });
