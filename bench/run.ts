@@ -17,6 +17,8 @@ import type { ApiResult, Input, MethodName, Output } from '../electron/api/contr
 import { DatabaseSessie } from '../electron/db/sessie';
 import { openDatabase, type Db } from '../electron/db/open';
 import { maakOmgeving } from '../electron/omgeving';
+import { schrijfSubsidie } from '../electron/db/subsidies-repo';
+import { voorschotSchema } from '../electron/domain/subsidie';
 import { maakDuoImportPlan, voerDuoImportUit } from '../electron/import/duo-opslaan';
 import { AFSPRAKEN_KOLOMMEN } from '../electron/import/afspraken-kolommen';
 import { genereerAfspraken, genereerSheetRijen, SCHOOLJAREN, SHEET_KOPPEN, vulAfspraken, vulWijken, type BenchSchool } from './data';
@@ -176,10 +178,38 @@ async function bouwRegister(): Promise<Register> {
     await api(omgeving, 'tarieven.zet', { functie, vanafSchooljaar: SCHOOLJAREN[0], uurtariefCents: cents, wekenPerJaar: 40 });
   }
   await api(omgeving, 'tarieven.indexeer', { vanafSchooljaar: 2020, procent: 2.5, functies: [] });
+  await vulSubsidies(omgeving, db);
   db.pragma('optimize');
   sluit(sessie);
   log(`  ${nl(scholen.length)} scholen, ${wijken} wijken, ${nl(afspraken)} afspraken in ${SCHOOLJAREN.length} schooljaren`);
   return { pad, scholen, aanbieders, afspraken };
+}
+
+/**
+ * Subsidies for the Subsidies page at scale (issue 17): every aanbieder with afspraken gets its
+ * default verlening in BEGROTINGSJAAR, and SUBSIDIE_AANBIEDERS more aanbieders (a large registry
+ * with many small providers) a verlening of their own, with monthly terms of which some are paid.
+ */
+const SUBSIDIE_AANBIEDERS = QUICK ? 20 : 400;
+async function vulSubsidies(omgeving: Omgeving, db: Db): Promise<void> {
+  const ids = db.prepare('SELECT id FROM aanbieders ORDER BY id').pluck().all() as number[];
+  for (const aanbiederId of ids) await api(omgeving, 'subsidies.verleen', { aanbiederId, begrotingsjaar: BEGROTINGSJAAR, datum: `${BEGROTINGSJAAR - 1}-12-15` });
+  // Setup only: the synthetic ones straight through the repo (a verlening through the API computes
+  // the gemeente's share over every afspraak of the year, inside its transaction, each time).
+  const nieuw = db.prepare('INSERT INTO aanbieders (naam) VALUES (?)');
+  db.transaction(() => {
+    for (let i = 1; i <= SUBSIDIE_AANBIEDERS; i++) {
+      const aanbiederId = Number(nieuw.run(`Aanbieder ${String(i).padStart(4, '0')} (benchmark)`).lastInsertRowid);
+      const verleend = 100_000_00 + i;
+      const voorschotten = voorschotSchema(verleend, 'maand', BEGROTINGSJAAR).map((t) => (t.termijn <= i % 13 ? { ...t, betaaldOp: `${BEGROTINGSJAAR}-${String(t.termijn).padStart(2, '0')}-02` } : t));
+      schrijfSubsidie(db, {
+        aanbiederId, begrotingsjaar: BEGROTINGSJAAR, aanvraagDatum: null, aanvraagBedragCents: null, aanvraagKenmerk: null,
+        verleningDatum: `${BEGROTINGSJAAR - 1}-12-15`, verleningKenmerk: null, verleendCents: verleend, berekendCents: 0, verleningReden: 'benchmark',
+        voorwaarden: null, voorschotSchema: 'maand', begrotingspostIds: [1], voorschotten, verantwoordingUiterlijk: `${BEGROTINGSJAAR + 1}-04-01`,
+        verantwoordingDatum: null, realisatieCents: null, realisatieUren: null, verantwoordingOpmerking: null, vaststellingDatum: null, vastgesteldCents: null,
+      });
+    }
+  })();
 }
 
 // ---- 1. DUO import ------------------------------------------------------------------------------
@@ -266,6 +296,7 @@ async function meetAggregaten(reg: Register): Promise<void> {
     [`afspraken.lijst ${SCHOOLJAAR} (gefilterd en gezocht, op basisuren)`, () =>
       api(o, 'afspraken.lijst', { schooljaar: SCHOOLJAAR, functie: 'JGW', zoek: 'school', sorteer: 'basisuren' })],
     ['scholen.lijst (alle scholen, op leerlingen)', () => api(o, 'scholen.lijst', { sorteer: 'leerlingen', richting: 'af' })],
+    [`subsidies.lijst ${BEGROTINGSJAAR} (Subsidies-pagina, alle aanbieders)`, () => api(o, 'subsidies.lijst', { begrotingsjaar: BEGROTINGSJAAR })],
   ];
   // Lists are for information: their tests assert the query plan, the bench the time (issue 12).
   const terInfo = (naam: string) => naam.startsWith('afspraken.lijst') || naam.startsWith('scholen.lijst');

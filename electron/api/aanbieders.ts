@@ -2,6 +2,7 @@
 import { aanbiederMetNaam, aanbiedersTabel, lijstAanbieders } from '../db/aanbieders-repo';
 import { afsprakenPerSchooljaar } from '../db/afspraken-repo';
 import { lijstHandlers } from './lijst-entiteit';
+import { subsidieJarenVan } from '../db/subsidies-repo';
 import { Controle, inGebruik, schooljarenTekst, telwoord } from './registratie-hulp';
 
 export const aanbiedersHandlers = lijstHandlers('aanbieders', {
@@ -26,5 +27,8 @@ export const aanbiedersHandlers = lijstHandlers('aanbieders', {
         `De aanbieder ${oud.naam} heeft nog ${telwoord(n, 'afspraak', 'afspraken')} (${schooljarenTekst(jaren.map((j) => j.schooljaar))}). Verwijder of verplaats die eerst.`,
       );
     }
+    // A subsidie is a decision on record (issue 17): it keeps its aanbieder.
+    const subsidieJaren = subsidieJarenVan(db, oud.id);
+    if (subsidieJaren.length) inGebruik(`De aanbieder ${oud.naam} heeft subsidies (${subsidieJaren.join(', ')}); een aanbieder met een subsidie kan niet worden verwijderd.`);
   },
 });

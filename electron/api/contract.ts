@@ -8,6 +8,7 @@ import type { AppInfo, BackupInfo, BackupLijst, BestandResultaat, DemoResultaat,
 import type { ApiFoutData } from './typen/fout';
 import type { AfsprakenVoorbeeldResultaat, BesturenVoorbeeldResultaat, DuoVoorbeeldResultaat, ImportResultaat, SjabloonResultaat } from './typen/importeren';
 import type { DekkingOverzicht, KostenTrend } from './typen/kosten';
+import type { SubsidieDeadlines, SubsidieOverzicht, SubsidieRij, SubsidieStapResultaat } from './typen/subsidies';
 import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
 import type {
   Aanbieder,
@@ -49,6 +50,16 @@ import {
   sjabloonOpslaanInvoer,
 } from './invoer/importeren';
 import { grafiekBegrotingsjaarInvoer, grafiekDekkingInvoer, grafiekJarenInvoer, grafiekOpslaanInvoer, rapportOpslaanInvoer } from './invoer/rapportages';
+import {
+  subsidieAanvraagInvoer,
+  subsidieBetaalInvoer,
+  subsidieDeadlinesInvoer,
+  subsidieLijstInvoer,
+  subsidieSleutelInvoer,
+  subsidieVaststelInvoer,
+  subsidieVerantwoordInvoer,
+  subsidieVerleenInvoer,
+} from './invoer/subsidies';
 import { instellingenInvoer } from '../domain/instellingen';
 import {
   dekkingOverzichtInvoer,
@@ -227,6 +238,15 @@ export const contract = {
   'mutatielog.lijst': method<Mutatie[]>()('lezen', reg.mutatielogLijstInvoer),
   // Issue 7: the mutatielog (all, or one entity's) as an Excel workbook, after a native save dialog.
   'mutatielog.exporteer': method<MutatielogExport>()('actie', reg.mutatielogExportInvoer),
+  // Subsidies per aanbieder × begrotingsjaar (api/subsidies.ts, issue 17): every step is logged.
+  'subsidies.lijst': method<SubsidieOverzicht>()('lezen', subsidieLijstInvoer),
+  'subsidies.lees': method<SubsidieRij>()('lezen', subsidieSleutelInvoer),
+  'subsidies.deadlines': method<SubsidieDeadlines>()('lezen', subsidieDeadlinesInvoer),
+  'subsidies.aanvraag': method<SubsidieStapResultaat>()('wijzigen', subsidieAanvraagInvoer),
+  'subsidies.verleen': method<SubsidieStapResultaat>()('wijzigen', subsidieVerleenInvoer),
+  'subsidies.betaal': method<SubsidieStapResultaat>()('wijzigen', subsidieBetaalInvoer),
+  'subsidies.verantwoord': method<SubsidieStapResultaat>()('wijzigen', subsidieVerantwoordInvoer),
+  'subsidies.vaststel': method<SubsidieStapResultaat>()('wijzigen', subsidieVaststelInvoer),
   // Rapportages en grafieken (api/rapportages.ts).
   'rapport.opslaan': method<OpslaanResultaat>()('actie', rapportOpslaanInvoer),
   'grafiek.dekking': method<DekkingGrafiekResultaat>()('lezen', grafiekDekkingInvoer),

@@ -14,6 +14,8 @@ import { kostenoverzicht, totalenPerBegrotingsjaar } from '../domain/kosten';
 import { afsprakenVan, afsprakenVoorBegrotingsjaar, instellingenVan, lookupsVan, postenVan, scholenVan } from '../db/lees-cache';
 import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunctie, standaardFunctie } from '../reports/gegevens';
 import { ontbrekend, schrijfRapport, standaardBestandsnaam } from '../reports/rapporten';
+import { leesAanbieder } from '../db/aanbieders-repo';
+import { nietGevonden } from './registratie-hulp';
 import { schrijfAtomisch } from '../bestanden/atomisch';
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';
@@ -35,6 +37,7 @@ export const rapportagesHandlers: Handlers<
 > = {
   'rapport.opslaan': async (vraag, { db, omgeving }) => {
     const mist = ontbrekend(vraag);
+    if (vraag.aanbiederId !== undefined && !leesAanbieder(db, vraag.aanbiederId)) nietGevonden(`De aanbieder met nummer ${vraag.aanbiederId}`);
     if (mist) throw new GebruikersFout(mist.melding, 'ongeldige-invoer', [mist]);
     const standaardNaam = standaardBestandsnaam(vraag);
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Rapport opslaan', standaardNaam, filters: XLSX });

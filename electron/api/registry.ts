@@ -35,6 +35,7 @@ import { afsprakenHandlers } from './afspraken';
 import { mutatielogHandlers } from './mutatielog';
 import { werkplannenHandlers } from './werkplannen';
 import { perLeerlingHandlers } from './per-leerling';
+import { subsidiesHandlers } from './subsidies';
 
 /** What a handler may ask of the world around it; Electron, the CLI and the harness each supply one. */
 export interface Omgeving {
@@ -102,6 +103,7 @@ export const handlers: Handlers<MethodName> = {
   ...mutatielogHandlers,
   ...werkplannenHandlers,
   ...perLeerlingHandlers,
+  ...subsidiesHandlers,
 };
 
 export async function invoke<K extends MethodName>(method: K, input: unknown, omgeving: Omgeving): Promise<ApiResult<K>>;

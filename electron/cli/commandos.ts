@@ -11,6 +11,7 @@ import { mutatielogCommando } from './mutatielog';
 import { werkplannenCommando } from './werkplannen';
 import { tarievenCommando } from './tarieven';
 import { wijkenCommando } from './wijken';
+import { subsidieCommando } from './subsidie';
 
 /** Every CLI command; each lives in its own file. */
 export const COMMANDOS: Commando[] = [
@@ -26,4 +27,5 @@ export const COMMANDOS: Commando[] = [
   tarievenCommando,
   wijkenCommando,
   werkplannenCommando,
+  subsidieCommando,
 ];

@@ -3,12 +3,13 @@
 // entry of RAPPORTEN (api/invoer/rapportages.ts): a new report gets its command from there.
 import path from 'node:path';
 import { invoke } from '../api/registry';
-import { RAPPORTEN, RAPPORT_SOORTEN, type RapportSoort } from '../api/invoer/rapportages';
+import { RAPPORTEN, RAPPORT_SOORTEN, type RapportKenmerken, type RapportSoort } from '../api/invoer/rapportages';
 import { foutRegels } from './import';
 import { CliFout } from './fout';
 import type { CliContext } from './commando';
 import { leesBegrotingsjaar, leesSchooljaar } from './periode';
 import type { ExportSoort } from './export';
+import { zoekAanbieder } from './subsidie';
 
 function uitPad(values: Record<string, unknown>, voorbeeld: string): string {
   if (typeof values.out !== 'string' || values.out.trim() === '') throw new CliFout(`Geef met --out aan waar het rapport moet komen, bijvoorbeeld --out "${voorbeeld}".`);
@@ -17,30 +18,37 @@ function uitPad(values: Record<string, unknown>, voorbeeld: string): string {
   return out;
 }
 
-async function schrijf(soort: RapportSoort, periode: { begrotingsjaar?: number; schooljaar?: number }, out: string, { omgeving, uitvoer }: CliContext): Promise<void> {
+async function schrijf(soort: RapportSoort, periode: { begrotingsjaar?: number; schooljaar?: number; aanbiederId?: number }, out: string, { omgeving, uitvoer }: CliContext): Promise<void> {
   const r = await invoke('rapport.opslaan', { soort, ...periode }, { ...omgeving, kiesBestand: async () => out });
   if (!r.ok) throw Object.assign(new CliFout(foutRegels(r.fout).join('\n')), r.fout.code === 'intern' ? { intern: true } : {});
   uitvoer.out(`Rapport opgeslagen: ${r.data.bestand}`);
 }
 
 function rapportExport(soort: RapportSoort): ExportSoort {
-  const { titel, periode, omschrijving } = RAPPORTEN[soort];
+  const kenmerken: RapportKenmerken = RAPPORTEN[soort];
+  const { titel, periode, omschrijving, perAanbieder } = kenmerken;
   const voorbeeldJaar = periode === 'begrotingsjaar' ? ' --begrotingsjaar 2018' : periode === 'schooljaar' ? ' --schooljaar 2017-2018' : '';
+  const opties: NonNullable<ExportSoort['opties']> = {};
+  if (perAanbieder) opties.aanbieder = { type: 'string' };
+  if (periode !== null) opties[periode] = { type: 'string' };
   return {
     naam: soort,
-    gebruik: `export ${soort}${voorbeeldJaar} --out BESTAND.xlsx [--db BESTAND]`,
+    gebruik: `export ${soort}${perAanbieder ? ' --aanbieder NAAM' : ''}${voorbeeldJaar} --out BESTAND.xlsx [--db BESTAND]`,
     omschrijving,
-    opties: periode === null ? undefined : { [periode]: { type: 'string' } },
+    opties: Object.keys(opties).length ? opties : undefined,
     async run({ values }, ctx) {
+      const vraag: { begrotingsjaar?: number; schooljaar?: number; aanbiederId?: number } = {};
+      let label = '';
       if (periode === 'begrotingsjaar') {
-        const begrotingsjaar = leesBegrotingsjaar(values.begrotingsjaar)!;
-        return schrijf(soort, { begrotingsjaar }, uitPad(values, `${titel} ${begrotingsjaar}.xlsx`), ctx);
+        vraag.begrotingsjaar = leesBegrotingsjaar(values.begrotingsjaar)!;
+        label = ` ${vraag.begrotingsjaar}`;
+      } else if (periode === 'schooljaar') {
+        vraag.schooljaar = leesSchooljaar(values.schooljaar)!;
+        label = ` ${vraag.schooljaar}-${vraag.schooljaar + 1}`;
       }
-      if (periode === 'schooljaar') {
-        const schooljaar = leesSchooljaar(values.schooljaar)!;
-        return schrijf(soort, { schooljaar }, uitPad(values, `${titel} ${schooljaar}-${schooljaar + 1}.xlsx`), ctx);
-      }
-      return schrijf(soort, {}, uitPad(values, `${titel}.xlsx`), ctx);
+      const out = uitPad(values, `${titel}${label}.xlsx`);
+      if (perAanbieder) vraag.aanbiederId = (await zoekAanbieder(ctx.api, values.aanbieder)).id;
+      return schrijf(soort, vraag, out, ctx);
     },
   };
 }

@@ -13,8 +13,8 @@ import { COMMANDOS } from './commandos';
 import { CliFout } from './fout';
 import type { CliContext, Commando } from './commando';
 
-/** Commands that only read (and tarieven, which changes an existing registry): they refuse a --db file that does not exist instead of creating it. */
-const LEES_COMMANDOS = new Set(['kosten', 'dekking', 'info', 'export', 'tarieven']);
+/** Commands that only read (and tarieven and subsidie, which change an existing registry): they refuse a --db file that does not exist instead of creating it. */
+const LEES_COMMANDOS = new Set(['kosten', 'dekking', 'info', 'export', 'tarieven', 'subsidie']);
 
 const ALGEMEEN = { db: { type: 'string' }, 'alleen-lezen': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
@@ -57,7 +57,9 @@ export async function main(argv: string[], uitvoer: CliUitvoer = consoleUitvoer)
       async api(method, input) {
         const result = await invoke(method, input, omgeving);
         if (!result.ok) {
-          const details = result.fout.velden.map((v) => `  ${v.rij !== undefined ? `rij ${v.rij}, ` : ''}${v.veld}: ${v.melding}`);
+          // One problem that the message already spells out is not repeated below it.
+          const enkel = result.fout.velden.length === 1 && result.fout.melding.includes(result.fout.velden[0].melding);
+          const details = enkel ? [] : result.fout.velden.map((v) => `  ${v.rij !== undefined ? `rij ${v.rij}, ` : ''}${v.veld}: ${v.melding}`);
           const fout = new CliFout([result.fout.melding, ...details].join('\n'));
           if (result.fout.code === 'intern') throw Object.assign(fout, { intern: true });
           throw fout;

@@ -8,7 +8,7 @@ import { backupDatabase, defaultBackupDir, openDatabase, DatabaseFout, type Db }
 import { bestandsReden } from './bestandsreden';
 import type { BackupReden, BackupInfo, HerstelResultaat } from '../api/typen/app';
 
-const REDENEN: readonly BackupReden[] = ['dagelijks', 'voor-bijwerken', 'voor-import', 'voor-herstel', 'handmatig'];
+const REDENEN: readonly BackupReden[] = ['dagelijks', 'voor-bijwerken', 'voor-import', 'voor-herstel', 'voor-wijziging', 'handmatig'];
 
 export interface BackupOpties {
   /** Backup folder; default: `Schoolinzet-reservekopieen` beside the database. */

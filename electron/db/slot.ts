@@ -214,10 +214,31 @@ export function neemSlot(dbPad: string, omg: SlotOmgeving = standaardSlotOmgevin
   }
 }
 
-/** Creates the file only if it does not exist (O_EXCL); false when it does. */
+/**
+ * Creates the file only if it does not exist; false when it does. The note is written whole to a
+ * temporary file first and then hard-linked into place (link fails with EEXIST like O_EXCL): a note
+ * created with 'wx' and written afterwards is empty for a moment, and another program that reads it
+ * then sees an unreadable, stale note and takes it over, so both would own it. Where the file system
+ * has no hard links (some network drives), 'wx' is the fallback.
+ */
 function maakExclusief(pad: string, info: SlotInfo): boolean {
+  const inhoud = JSON.stringify(info, null, 2);
+  const tijdelijk = `${pad}.${process.pid}.nieuw`;
   try {
-    fs.writeFileSync(pad, JSON.stringify(info, null, 2), { flag: 'wx' });
+    fs.writeFileSync(tijdelijk, inhoud);
+    try {
+      fs.linkSync(tijdelijk, pad);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
+    }
+  } finally {
+    fs.rmSync(tijdelijk, { force: true });
+  }
+  try {
+    fs.writeFileSync(pad, inhoud, { flag: 'wx' });
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;

@@ -58,6 +58,18 @@ export function isGeldigeIsoDatum(v: string): boolean {
   return datum.getUTCFullYear() === j && datum.getUTCMonth() === mnd - 1 && datum.getUTCDate() === d;
 }
 
+/** Dutch date text `dd-mm-jjjj` (also / or . and one-digit day/month) or ISO `jjjj-mm-dd` → ISO, else null. */
+export function parseDatumTekst(tekst: string): string | null {
+  const t = tekst.trim();
+  let m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  if (m) {
+    const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+    return isGeldigeIsoDatum(iso) ? iso : null;
+  }
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  return m && isGeldigeIsoDatum(t) ? t : null;
+}
+
 /** A real calendar date as `jjjj-mm-dd`. */
 export function isoDatumVeld(label: string) {
   return z

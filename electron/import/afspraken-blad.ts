@@ -4,7 +4,7 @@
 // formula cell counts with its cached result; one without is an error for that cell. What the rows
 // mean is checked in afspraken.ts.
 import ExcelJS from 'exceljs';
-import { isGeldigeIsoDatum } from '../domain/validatie';
+import { parseDatumTekst } from '../domain/validatie';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, normaliseerKop } from './afspraken-kolommen';
 import { ImportFout } from './fout';
 import type { ImportMelding } from '../api/typen/importeren';
@@ -189,12 +189,5 @@ export function leesDatum(c: Exclude<Cel, null>): string | null {
     return isoVanDate(new Date(Date.UTC(1899, 11, 30) + c * 86_400_000));
   }
   if (typeof c !== 'string') return null;
-  const t = c.trim();
-  let m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
-  if (m) {
-    const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
-    return isGeldigeIsoDatum(iso) ? iso : null;
-  }
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  return m && isGeldigeIsoDatum(t) ? t : null;
+  return parseDatumTekst(c);
 }

@@ -9,6 +9,7 @@ import { schrijfBloz } from './bloz';
 import { schrijfFinancieel } from './financieel';
 import { bestandsnaam } from './style';
 import { RAPPORTEN, RAPPORT_SOORTEN, type RapportSoort } from '../api/invoer/rapportages';
+import { schrijfBeschikking, schrijfSubsidies } from './subsidies';
 
 export { RAPPORTEN, RAPPORT_SOORTEN, type RapportSoort };
 
@@ -16,11 +17,14 @@ export interface RapportVraag {
   soort: RapportSoort;
   begrotingsjaar?: number;
   schooljaar?: number;
+  aanbiederId?: number;
 }
 
 interface SchrijfOpties {
   /** The begrotingsjaar or schooljaar the report's `periode` asks for (checked by ontbrekend). */
   jaar: number;
+  /** For a report perAanbieder (checked by ontbrekend). */
+  aanbiederId?: number;
   gemaakt: Date;
   voortgang?: (f: number) => void;
 }
@@ -31,6 +35,8 @@ const SCHRIJVERS: Record<RapportSoort, (db: Db, dbPad: string, pad: string, opti
   bloz: (db, dbPad, pad, { jaar, gemaakt }) => schrijfBloz(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
   aanbieders: (db, dbPad, pad, { jaar, gemaakt }) => schrijfAanbieders(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
   alles: (db, dbPad, pad, { gemaakt, voortgang }) => schrijfAlles(db, dbPad, pad, { gemaakt, voortgang }),
+  beschikking: (db, dbPad, pad, { jaar, aanbiederId, gemaakt }) => schrijfBeschikking(db, dbPad, pad, { aanbiederId: aanbiederId!, begrotingsjaar: jaar, gemaakt }),
+  subsidies: (db, dbPad, pad, { jaar, gemaakt }) => schrijfSubsidies(db, dbPad, pad, { begrotingsjaar: jaar, gemaakt }),
 };
 
 function jaarVan(vraag: RapportVraag): number | undefined {
@@ -40,9 +46,10 @@ function jaarVan(vraag: RapportVraag): number | undefined {
 
 /** What is missing, in Dutch, or null when the question is complete. */
 export function ontbrekend(vraag: RapportVraag): { veld: string; melding: string } | null {
-  const { periode, titel } = RAPPORTEN[vraag.soort];
-  if (periode === null || vraag[periode] !== undefined) return null;
-  return { veld: periode, melding: `${titel}: kies een ${periode}.` };
+  const { periode, titel, ...rest } = RAPPORTEN[vraag.soort];
+  if (periode !== null && vraag[periode] === undefined) return { veld: periode, melding: `${titel}: kies een ${periode}.` };
+  if ('perAanbieder' in rest && vraag.aanbiederId === undefined) return { veld: 'aanbiederId', melding: `${titel}: kies de aanbieder.` };
+  return null;
 }
 
 /** `Schoolinzet - Financiele paragraaf 2018 - 2026-11-22.xlsx`. */
@@ -54,5 +61,5 @@ export function standaardBestandsnaam(vraag: RapportVraag, gemaakt = new Date())
 }
 
 export async function schrijfRapport(db: Db, dbPad: string, pad: string, vraag: RapportVraag, opties: { gemaakt?: Date; voortgang?: (f: number) => void } = {}): Promise<void> {
-  await SCHRIJVERS[vraag.soort](db, dbPad, pad, { jaar: jaarVan(vraag)!, gemaakt: opties.gemaakt ?? new Date(), voortgang: opties.voortgang });
+  await SCHRIJVERS[vraag.soort](db, dbPad, pad, { jaar: jaarVan(vraag)!, aanbiederId: vraag.aanbiederId, gemaakt: opties.gemaakt ?? new Date(), voortgang: opties.voortgang });
 }

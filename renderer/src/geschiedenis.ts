@@ -163,11 +163,22 @@ export function verschillen(oud: unknown, nieuw: unknown, namen: Namen = {}): Wi
     .filter((w) => !(oud === null && LEEG.has(w.nieuw)) && !(nieuw === null && LEEG.has(w.oud)));
 }
 
+const SUBSIDIE_STAPPEN: Record<string, string> = {
+  'subsidies.aanvraag': 'Aanvraag vastgelegd',
+  'subsidies.verleen': 'Verleend',
+  'subsidies.betaal': 'Voorschot betaald',
+  'subsidies.verantwoord': 'Verantwoording ontvangen',
+  'subsidies.vaststel': 'Vastgesteld',
+};
+
 /** The kind of change in words, from the method and whether there was an old/new version. */
 export function actieTekst(m: Pick<Mutatie, 'methode' | 'oud' | 'nieuw'>): string {
   const werkwoord = m.methode.split('.')[1] ?? '';
   if (m.methode.startsWith('import.')) return 'Geïmporteerd';
   if (werkwoord === 'herstel') return 'Teruggezet (ongedaan gemaakt)';
+  // The steps of a subsidie (api/subsidies.ts) say which step they were.
+  const stap = SUBSIDIE_STAPPEN[m.methode];
+  if (stap) return stap;
   if (m.oud === null && m.nieuw !== null) return 'Toegevoegd';
   if (m.nieuw === null && m.oud !== null) return 'Verwijderd';
   return 'Gewijzigd';

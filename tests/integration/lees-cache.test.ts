@@ -203,6 +203,7 @@ async function dashboardLezingen(omgeving: () => Omgeving) {
     // The coverage cards: the functies the gemeente uses (JGW and SMW in the demo), and a picked one.
     ['dekkingsgraad.overzicht', { schooljaar: 2017 }],
     ['dekkingsgraad.overzicht', { schooljaar: 2017, functies: ['SMW'] }],
+    ['subsidies.deadlines', {}],
   ];
   // If the page starts reading something else, this list must follow.
   expect(new Set([...bron.matchAll(/useLezen\('([\w.]+)'/g)].map((r) => r[1]))).toEqual(new Set(lezingen.map(([m]) => m)));

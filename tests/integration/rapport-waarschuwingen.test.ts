@@ -31,7 +31,7 @@ describe('warnings on the first sheet of every report', () => {
     await ok(env, 'instellingen.opslaan', { gemeenteNaam: 'Hoogeveen', gemeenteCode: '0118', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JW: 7_000 } });
     const spectrum = await ok(env, 'scholen.maak', { vestigingscode: '04QQ00', naam: 'Het Spectrum', sector: 'PO' });
     const wolfert = await ok(env, 'scholen.maak', { vestigingscode: '16AB00', naam: 'Wolfert College', sector: 'VO' });
-    const sww = (await ok(env, 'aanbieders.lijst', {})).find((a) => a.korteNaam === 'SWW')!.id;
+    const sww = (await ok(env, 'aanbieders.maak', { naam: 'Stichting Welzijnswerk', korteNaam: 'SWW' })).id;
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: spectrum.id, aanbiederId: sww, functie: 'JMW', schooljaar: 2018 }));
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: wolfert.id, aanbiederId: sww, functie: 'JW', schooljaar: 2018 }));
   });

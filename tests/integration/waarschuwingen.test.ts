@@ -23,7 +23,7 @@ describe('warnings, never silence', () => {
     await ok(env, 'instellingen.opslaan', { gemeenteNaam: 'Hoogeveen', gemeenteCode: '0118', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: {} });
     const spectrum = await ok(env, 'scholen.maak', { vestigingscode: '04QQ00', naam: 'Het Spectrum', sector: 'PO' });
     const wolfert = await ok(env, 'scholen.maak', { vestigingscode: '16AB00', naam: 'Wolfert College', sector: 'VO' });
-    const sww = (await ok(env, 'aanbieders.lijst', {})).find((a) => a.korteNaam === 'SWW')!.id;
+    const sww = (await ok(env, 'aanbieders.maak', { naam: 'Stichting Welzijnswerk', korteNaam: 'SWW' })).id;
     ids = { spectrum: spectrum.id, wolfert: wolfert.id, sww };
   });
 

@@ -11,7 +11,8 @@ describe('de lijst van rapporten', () => {
       const cli = EXPORT_SOORTEN.find((e) => e.naam === soort);
       expect(cli, soort).toBeDefined();
       const periode = RAPPORTEN[soort].periode;
-      expect(Object.keys(cli!.opties ?? {})).toEqual(periode === null ? [] : [periode]);
+      const perAanbieder = 'perAanbieder' in RAPPORTEN[soort];
+      expect(Object.keys(cli!.opties ?? {})).toEqual([...(perAanbieder ? ['aanbieder'] : []), ...(periode === null ? [] : [periode])]);
       expect(cli!.omschrijving).toBe(RAPPORTEN[soort].omschrijving);
     }
   });
@@ -21,6 +22,7 @@ describe('de lijst van rapporten', () => {
     expect(ontbrekend({ soort: 'bloz' })).toEqual({ veld: 'schooljaar', melding: 'BLOZ-overzicht: kies een schooljaar.' });
     expect(ontbrekend({ soort: 'alles' })).toBeNull();
     expect(ontbrekend({ soort: 'aanbieders', schooljaar: 2017 })).toBeNull();
+    expect(ontbrekend({ soort: 'beschikking', begrotingsjaar: 2018 })).toEqual({ veld: 'aanbiederId', melding: 'Beschikkingsbijlage: kies de aanbieder.' });
   });
 
   it('de bestandsnaam volgt titel en periode', () => {
@@ -33,6 +35,6 @@ describe('de lijst van rapporten', () => {
   it('een onbekend rapport krijgt de lijst in de melding', () => {
     const r = rapportOpslaanInvoer.safeParse({ soort: 'onbekend' });
     expect(r.success).toBe(false);
-    expect(r.error!.issues[0].message).toBe('Rapport: kies financieel, bloz, aanbieders of alles.');
+    expect(r.error!.issues[0].message).toBe('Rapport: kies financieel, bloz, aanbieders, alles, beschikking of subsidies.');
   });
 });

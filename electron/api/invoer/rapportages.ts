@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { SECTOREN } from '../../domain/types';
 import { functieVeld } from '../../domain/validatie';
 import { jaarVeld, schooljaarVeld } from '../../domain/velden';
+import { idVeld } from '../../domain/validatie';
 
 /** What a report is about: a begrotingsjaar, a schooljaar, or the whole registry. */
 export type RapportPeriode = 'begrotingsjaar' | 'schooljaar' | null;
@@ -16,6 +17,8 @@ export interface RapportKenmerken {
   periode: RapportPeriode;
   /** One line for `schoolinzet export` and the page. */
   omschrijving: string;
+  /** Made for one aanbieder (aanbiederId): saved from that aanbieder's subsidie, not from the Rapportages page. */
+  perAanbieder?: true;
 }
 
 /**
@@ -48,6 +51,19 @@ export const RAPPORTEN = {
     periode: null,
     omschrijving: 'Volledige export: elke tabel van het register op een eigen blad.',
   },
+  beschikking: {
+    titel: 'Beschikkingsbijlage',
+    inBestandsnaam: 'Beschikkingsbijlage',
+    periode: 'begrotingsjaar',
+    perAanbieder: true,
+    omschrijving: 'Beschikkingsbijlage: de inzet per school en functie waarop de subsidie van een aanbieder rust, met voorschotschema en voorwaarden.',
+  },
+  subsidies: {
+    titel: 'Subsidieoverzicht',
+    inBestandsnaam: 'Subsidieoverzicht',
+    periode: 'begrotingsjaar',
+    omschrijving: 'Subsidieoverzicht: per aanbieder verleend, bevoorschot, betaald, verantwoord, vastgesteld en saldo.',
+  },
 } as const satisfies Record<string, RapportKenmerken>;
 
 export type RapportSoort = keyof typeof RAPPORTEN;
@@ -58,6 +74,8 @@ export const rapportOpslaanInvoer = z
     soort: z.enum(RAPPORT_SOORTEN, { error: `Rapport: kies ${RAPPORT_SOORTEN.slice(0, -1).join(', ')} of ${RAPPORT_SOORTEN.at(-1)}.` }),
     begrotingsjaar: jaarVeld('Begrotingsjaar').optional(),
     schooljaar: schooljaarVeld().optional(),
+    /** Only for the beschikkingsbijlage. */
+    aanbiederId: idVeld('Aanbieder').optional(),
   })
   .strict();
 

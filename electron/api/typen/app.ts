@@ -37,7 +37,7 @@ export interface InGebruik {
 }
 
 /** Why a backup was made; part of its file name. */
-export type BackupReden = 'dagelijks' | 'voor-bijwerken' | 'voor-import' | 'voor-herstel' | 'handmatig';
+export type BackupReden = 'dagelijks' | 'voor-bijwerken' | 'voor-import' | 'voor-herstel' | 'voor-wijziging' | 'handmatig';
 
 export interface BackupInfo {
   /** File name inside the backup folder; the only thing the renderer may send back (herstel). */

@@ -5,6 +5,7 @@ import tarieven from './004_tarieven';
 import functiesRegeling from './005_functies_regeling';
 import besturenWijkregels from './006_besturen_wijkregels';
 import werkplannen from './007_werkplannen';
+import subsidies from './010_subsidies';
 
 /** Every migration the app knows, in order. Never change or reorder an applied one: add a new one. */
 /**
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migratie[] = [
   { id: '005_functies_regeling', sql: functiesRegeling, zonderFk: true },
   { id: '006_besturen_wijkregels', sql: besturenWijkregels },
   { id: '007_werkplannen', sql: werkplannen },
+  { id: '010_subsidies', sql: subsidies },
 ];

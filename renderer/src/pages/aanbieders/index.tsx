@@ -291,6 +291,7 @@ function AanbiederDetail() {
         totaalLabel="Totaal afgesproken"
         leeg={<LegeStaat>Geen afspraken met {a.naam} in {schooljaarNaam(schooljaar)}.</LegeStaat>}
       />
+      <AanbiederSubsidie aanbiederId={a.id} />
       <Geschiedenis entiteit="aanbieder" entiteitId={a.id} />
       {wijzigen && <AanbiederFormulier aanbieder={a} onSluit={() => setWijzigen(false)} />}
     </>
@@ -338,5 +339,28 @@ function FunctieDetail() {
       />
       {wijzigen && <FunctieFormulier functie={f} onSluit={() => setWijzigen(false)} />}
     </>
+  );
+}
+
+/** The aanbieder's subsidie in the header's begrotingsjaar (issue 17), with a link to walk its steps. */
+function AanbiederSubsidie({ aanbiederId }: { aanbiederId: number }) {
+  const { begrotingsjaar } = usePeriode();
+  const r = useLezen('subsidies.lees', { aanbiederId, begrotingsjaar }).data;
+  if (!r || (r.status === 'geen' && r.kostenGemeente === 0)) return null;
+  return (
+    <section className="sectie" aria-labelledby="aanbieder-subsidie-kop">
+      <h2 id="aanbieder-subsidie-kop" className="utrecht-heading-2">
+        Subsidie {begrotingsjaar}
+      </h2>
+      <p className="utrecht-paragraph">
+        {r.verleend === null
+          ? `Nog niet verleend; het aandeel van de gemeente in de afspraken is ${formatEuro(r.kostenGemeente, { cents: true })}.`
+          : `Verleend ${formatEuro(r.verleend, { cents: true })}, betaald ${formatEuro(r.betaald, { cents: true })}${r.vastgesteld !== null ? `, vastgesteld ${formatEuro(r.vastgesteld, { cents: true })}` : ''}. Status: ${r.status}.`}
+        {r.drift ? ` Let op: ${r.drift}.` : ''}{' '}
+        <Link className="utrecht-link" to={`/subsidies?aanbieder=${aanbiederId}`}>
+          Naar de subsidie
+        </Link>
+      </p>
+    </section>
   );
 }

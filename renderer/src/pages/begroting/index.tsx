@@ -31,6 +31,8 @@ export function BegrotingPagina() {
 
 function Dekking({ jaar }: { jaar: number }) {
   const dekking = useLezen('dekking.begrotingsjaar', { begrotingsjaar: jaar });
+  // Rule 13: verleningen above a begrotingspost show here too, not only at the verlening.
+  const plafond = useLezen('subsidies.lijst', { begrotingsjaar: jaar }).data?.waarschuwingen ?? [];
   const d = dekking.data;
   return (
     <section className="sectie" aria-labelledby="dekking-kop">
@@ -39,6 +41,11 @@ function Dekking({ jaar }: { jaar: number }) {
       </h2>
       {dekking.error && <Melding soort="error">{dekking.error.message}</Melding>}
       <Waarschuwingen lijst={d?.waarschuwingen} />
+      {plafond.map((w) => (
+        <Melding key={w} soort="warning">
+          {w}
+        </Melding>
+      ))}
       {d && (
         <>
           <table className="kleine-tabel">

@@ -1,6 +1,6 @@
 // Dashboard: costs and coverage at a glance for the schooljaar and begrotingsjaar in the header.
 import { useState } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { formatEuro } from '../../../../electron/domain/geld';
 import type { Verdeling } from '../../../../electron/domain/types';
 import type { DemoResultaat } from '../../../../electron/api/typen/app';
@@ -9,7 +9,7 @@ import { Waarschuwingen } from '../../components/Waarschuwingen';
 import { SchrijfKnop } from '../../components/Formulier';
 import { useLezen, useWijziging } from '../../hooks/useApi';
 import type { Output } from '../../../../electron/api/contract';
-import { aantal, percentage, schooljaarNaam } from '../../format';
+import { aantal, datum, percentage, schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
 import { KostenPerLeerling } from './PerLeerling';
 import { DekkingGrafiek, KostenPerJaarGrafiek } from '../../components/grafieken/Grafieken';
@@ -32,6 +32,7 @@ export function DashboardPagina() {
       />
       {fout && <Melding soort="error">{fout.message}</Melding>}
       <Beginnen />
+      <SubsidieTermijnen />
       <section aria-labelledby="kosten-kop">
         <h2 id="kosten-kop" className="dashboard__kop">
           Kosten {begrotingsjaar}
@@ -302,5 +303,36 @@ function Kaart({ titel, waarde, toelichting, soort, testId }: { titel: string; w
       </div>
       {toelichting && <div className="kaart__toelichting">{toelichting}</div>}
     </div>
+  );
+}
+
+/** Subsidy deadlines: overdue and due in the coming 30 days (voorschotten to pay, verantwoordingen to receive). */
+function SubsidieTermijnen() {
+  const d = useLezen('subsidies.deadlines', {}).data;
+  if (!d || (d.verlopen.length === 0 && d.binnenkort.length === 0)) return null;
+  const regel = (x: (typeof d.verlopen)[number]) => (
+    <li key={`${x.aanbiederId}-${x.begrotingsjaar}-${x.soort}-${x.datum}-${x.omschrijving}`}>
+      {datum(x.datum)}: <Link to={`/subsidies?aanbieder=${x.aanbiederId}`}>{x.aanbieder}</Link> {x.begrotingsjaar}, {x.omschrijving}
+    </li>
+  );
+  return (
+    <section aria-labelledby="termijnen-kop" className="sectie">
+      <h2 id="termijnen-kop" className="dashboard__kop">
+        Subsidietermijnen
+      </h2>
+      {d.verlopen.length > 0 && (
+        <Melding soort="warning">
+          <p className="utrecht-paragraph">Verlopen ({d.verlopen.length}):</p>
+          <ul className="utrecht-unordered-list">{d.verlopen.slice(0, 10).map(regel)}</ul>
+          {d.verlopen.length > 10 && <p className="utrecht-paragraph">en nog {d.verlopen.length - 10} andere.</p>}
+        </Melding>
+      )}
+      {d.binnenkort.length > 0 && (
+        <>
+          <p className="utrecht-paragraph">In de komende 30 dagen:</p>
+          <ul className="utrecht-unordered-list">{d.binnenkort.slice(0, 10).map(regel)}</ul>
+        </>
+      )}
+    </section>
   );
 }

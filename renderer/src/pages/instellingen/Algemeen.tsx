@@ -255,6 +255,7 @@ const REDEN: Record<string, string> = {
   dagelijks: 'Dagelijks, bij het starten',
   'voor-bijwerken': 'Vóór het bijwerken van het bestand',
   'voor-import': 'Vóór een import',
+  'voor-wijziging': 'Vóór een wijziging vanaf de opdrachtregel',
   'voor-herstel': 'Vóór het terugzetten van een reservekopie',
   handmatig: 'Handmatig gemaakt',
 };

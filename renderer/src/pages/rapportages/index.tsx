@@ -9,7 +9,7 @@ import { DekkingGrafiek, DekkingPerJaarGrafiek, KostenPerJaarGrafiek, TrendGrafi
 import { schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
 import { FUNCTIE_CODES, type FunctieCode } from '../../../../electron/domain/types';
-import { RAPPORTEN, RAPPORT_SOORTEN } from '../../../../electron/api/invoer/rapportages';
+import { RAPPORTEN, RAPPORT_SOORTEN, type RapportKenmerken } from '../../../../electron/api/invoer/rapportages';
 
 /** Charts are derived figures: keyed under "grafieken", which every write invalidates. */
 export function useGrafiek<K extends MethodName>(method: K, input: Input<K>) {
@@ -40,7 +40,8 @@ export function RapportagesPagina() {
       setBezig(null);
     }
   };
-  const knoppen = RAPPORT_SOORTEN.map((soort): [string, Input<'rapport.opslaan'>] => {
+  // A report for one aanbieder (the beschikkingsbijlage) is made from that aanbieder's subsidie.
+  const knoppen = RAPPORT_SOORTEN.filter((soort) => !(RAPPORTEN[soort] as RapportKenmerken).perAanbieder).map((soort): [string, Input<'rapport.opslaan'>] => {
     const { titel, periode } = RAPPORTEN[soort];
     if (periode === 'begrotingsjaar') return [`${titel} ${begrotingsjaar}`, { soort, begrotingsjaar }];
     if (periode === 'schooljaar') return [`${titel} ${schooljaarNaam(schooljaar)}`, { soort, schooljaar }];
