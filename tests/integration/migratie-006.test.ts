@@ -75,8 +75,10 @@ describe('migratie 006', () => {
     const tabellenVoor = dump(env.db);
     // The demo file as if 006 had not run yet: its aanbieders are still there, with afspraken.
     env.db.exec(`DELETE FROM schema_migrations WHERE id = '${ID}'; DROP TABLE postcoderegels;`);
-    // 007 comes after 006: undo it too (the werkplan dates back on the afspraken), so it runs again.
-    env.db.exec(`DELETE FROM schema_migrations WHERE id = '007_werkplannen';
+    // 007 and 010 come after 006: undo them too (the werkplan dates back on the afspraken; the
+    // subsidie tables are empty in the demo), so they run again.
+    env.db.exec(`DELETE FROM schema_migrations WHERE id IN ('007_werkplannen', '010_subsidies');
+      DROP TABLE subsidie_begrotingsposten; DROP TABLE subsidie_voorschotten; DROP TABLE subsidies;
       ALTER TABLE afspraken ADD COLUMN werkplan_school TEXT; ALTER TABLE afspraken ADD COLUMN werkplan_wijkteam TEXT;
       UPDATE afspraken SET
         werkplan_school = (SELECT w.goedgekeurd_school_op FROM werkplannen w WHERE w.school_id = afspraken.school_id AND w.schooljaar = afspraken.schooljaar),
