@@ -83,6 +83,10 @@ import {
 } from '../domain/kosten-invoer';
 import type { PostcoderegelRij, WijkInvulling, ZetWijkResultaat } from './typen/registratie';
 import { postcoderegelInvoer, postcoderegelWijziging, type Postcoderegel } from '../domain/wijkregels';
+// Werkplan per school per schooljaar and cost per leerling (issue 13 items 7 and 10).
+import type { Werkplan } from '../domain/werkplan';
+import { werkplanInvoer, werkplanLijstInvoer, werkplanSleutel } from '../domain/werkplan-invoer';
+import { kostenPerLeerlingInvoer, type KostenPerLeerling } from '../domain/per-leerling';
 import { afspraakInvoerSchema, afspraakWijzigingSchema } from '../domain/validatie';
 import * as reg from '../domain/registratie';
 import type { IndexVoorbeeld, TarievenOverzicht } from './typen/tarieven';
@@ -148,6 +152,8 @@ export const contract = {
   'dekkingsgraad.lijst': method<Dekkingsgraad>()('lezen', dekkingsgraadInvoer),
   'dekkingsgraad.ot': method<OtVolledigheid>()('lezen', otInvoer),
   'dekkingsgraad.overzicht': method<DekkingOverzicht>()('lezen', dekkingOverzichtInvoer),
+  // Issue 13 item 10: cost per leerling (DUO count, per sector and wijk) and per jeugdige 0-19 (api/per-leerling.ts).
+  'kosten.perLeerling': method<KostenPerLeerling>()('lezen', kostenPerLeerlingInvoer),
   'wijkteam.uren': method<WijkteamUren>()('lezen', wijkteamUrenInvoer),
   'scenario.basisinzet': method<BasisinzetResultaat>()('lezen', scenarioBasisinzetInvoer),
   'scenario.aandelen': method<AandelenResultaat>()('lezen', scenarioAandelenInvoer),
@@ -239,6 +245,10 @@ export const contract = {
   'afspraken.herstel': method<Afspraak>()('wijzigen', afspraakWijzigingSchema),
   'afspraken.kopieerSchooljaar': method<KopieerVerslag>()('wijzigen', reg.kopieerSchooljaarInvoer),
   'afspraken.kopieerSchooljaarVoorbeeld': method<KopieerVerslag>()('lezen', reg.kopieerSchooljaarInvoer),
+  // Werkplan per school per schooljaar (api/werkplannen.ts): lees gives an empty one when none was recorded.
+  'werkplannen.lees': method<Werkplan>()('lezen', werkplanSleutel),
+  'werkplannen.lijst': method<Werkplan[]>()('lezen', werkplanLijstInvoer),
+  'werkplannen.opslaan': method<Werkplan>()('wijzigen', werkplanInvoer),
   'mutatielog.lijst': method<Mutatie[]>()('lezen', reg.mutatielogLijstInvoer),
   // Issue 7: the mutatielog (all, or one entity's) as an Excel workbook, after a native save dialog.
   'mutatielog.exporteer': method<MutatielogExport>()('actie', reg.mutatielogExportInvoer),

@@ -118,7 +118,9 @@ export const kostenHandlers: Handlers<KostenMethode> = {
       sector,
       urenPerSchool,
       wijkNamen: lookupsVan(db).wijkNamen,
-      vergelijk: functie ? { afspraken: afsprakenVan(db, schooljaar, schooljaar), schooljaar, functie } : undefined,
+      vergelijk: functie
+        ? { afspraken: afsprakenVan(db, schooljaar, schooljaar), schooljaar, functie, startMaand: instellingenVan(db).schooljaarStartMaand }
+        : undefined,
     });
   },
 

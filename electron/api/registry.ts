@@ -33,6 +33,8 @@ import { kerncijfersHandlers } from './kerncijfers';
 import { proeftuinenHandlers } from './proeftuinen';
 import { afsprakenHandlers } from './afspraken';
 import { mutatielogHandlers } from './mutatielog';
+import { werkplannenHandlers } from './werkplannen';
+import { perLeerlingHandlers } from './per-leerling';
 import { subsidiesHandlers } from './subsidies';
 import { monitorHandlers } from './monitor';
 import { monitorImportHandlers } from './monitor-import';
@@ -101,6 +103,8 @@ export const handlers: Handlers<MethodName> = {
   ...proeftuinenHandlers,
   ...afsprakenHandlers,
   ...mutatielogHandlers,
+  ...werkplannenHandlers,
+  ...perLeerlingHandlers,
   ...subsidiesHandlers,
   ...monitorHandlers,
   ...monitorImportHandlers,

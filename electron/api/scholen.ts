@@ -5,6 +5,7 @@ import type { School } from './typen/registratie';
 import { bestaat, opsomming } from '../db/repo-hulp';
 import type { Db } from '../db/open';
 import type { SchoolInvoerGevalideerd } from '../domain/registratie';
+import { werkplanJarenVanSchool } from '../db/werkplannen-repo';
 import type { Handlers } from './registry';
 import { Controle, inGebruik, nietGevonden, schooljarenTekst, telwoord } from './registratie-hulp';
 
@@ -45,6 +46,7 @@ export const scholenHandlers: Handlers<'scholen.lijst' | 'scholen.lees' | 'schol
     const v = schoolVerwijzingen(db, id);
     const delen = [
       v.afspraken ? `${telwoord(v.afspraken, 'afspraak', 'afspraken')} (${schooljarenTekst(v.schooljaren)})` : '',
+      werkplanJarenVanSchool(db, id).length ? `een werkplan in ${schooljarenTekst(werkplanJarenVanSchool(db, id))}` : '',
       v.proeftuinen.length ? `${v.proeftuinen.length === 1 ? 'een plaats in proeftuin' : 'een plaats in de proeftuinen'} ${opsomming(v.proeftuinen)}` : '',
       v.monitorSchooljaren.length ? `monitorcijfers (${schooljarenTekst(v.monitorSchooljaren)})` : '',
     ].filter(Boolean);

@@ -8,6 +8,7 @@ import { dekkingsgraadCommando } from './dekkingsgraad';
 import { demoCommando } from './demo';
 import { scholenCommando } from './scholen';
 import { mutatielogCommando } from './mutatielog';
+import { werkplannenCommando } from './werkplannen';
 import { tarievenCommando } from './tarieven';
 import { wijkenCommando } from './wijken';
 import { subsidieCommando } from './subsidie';
@@ -26,6 +27,7 @@ export const COMMANDOS: Commando[] = [
   mutatielogCommando,
   tarievenCommando,
   wijkenCommando,
+  werkplannenCommando,
   subsidieCommando,
   monitorCommando,
 ];

@@ -299,7 +299,7 @@ export interface KopieerOpties {
 
 /**
  * Copies every afspraak of schooljaar `van` into `van + 1` as concept (dates one year later,
- * werkplan approvals cleared). An afspraak that already exists in the next year (same school,
+ * the werkplan is per school, not copied). An afspraak that already exists in the next year (same school,
  * aanbieder, functie) is left alone and counted. With `schrijf` false it only counts (preview).
  * An early end (beëindigd) is not carried over: the copy runs the whole schooljaar. Extra hours
  * are left out unless asked (rule 7); an own rate or fixed amount is indexed when asked (the
@@ -338,8 +338,6 @@ export function kopieerSchooljaar(db: Db, van: number, schrijf: boolean, opties:
       status: 'concept',
       startdatum: volgendSchooljaarDatum(r.startdatum),
       einddatum: r.status === 'beeindigd' ? null : volgendSchooljaarDatum(r.einddatum),
-      werkplanGoedgekeurdSchool: null,
-      werkplanGoedgekeurdWijkteam: null,
       extraUrenPerWeek: opties.extraUren ? a.extraUrenPerWeek : 0,
       toelichtingExtraUren: opties.extraUren ? a.toelichtingExtraUren : null,
       uurtariefCents: index !== null && a.uurtariefCents !== null ? geindexeerd(a.uurtariefCents, index) : a.uurtariefCents,

@@ -42,8 +42,6 @@ export const AFSPRAAK_VELDEN = {
   status: { kolom: 'status', soort: 'keuze', basis: true, blad: 'status' },
   toelichtingExtraUren: { kolom: 'toelichting_extra_uren', soort: 'tekst', basis: false, blad: 'toelichting' },
   themas: { kolom: 'themas', soort: 'json', basis: false, blad: 'themas' },
-  werkplanGoedgekeurdSchool: { kolom: 'werkplan_school', soort: 'datum', basis: false },
-  werkplanGoedgekeurdWijkteam: { kolom: 'werkplan_wijkteam', soort: 'datum', basis: false },
   blozAdvies: { kolom: 'bloz_advies', soort: 'tekst', basis: false },
   // Issue 13 item 4: the optional last column Regeling (by name; an empty cell keeps an existing afspraak's regeling).
   regelingId: { kolom: 'regeling_id', soort: 'verwijzing', basis: false, blad: 'regeling' },

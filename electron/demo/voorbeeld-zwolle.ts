@@ -3,8 +3,12 @@
 // of the Zwolle proposals come out exactly (resources/demo/voorbeeld-zwolle.json says which):
 //   2015-2016 and 2016-2017  JGW on 25 PO schools € 320.000 + SMW € 366.000, 50/50;
 //   2017-2018                the same inzet, gemeente 100 %; IB/ZC and orthopedagoog 4 uur, onderwijs 100 %;
+//                            on 1-1-2018 the JGW and MEE's SMW move to SWT Zwolle (the old afspraak ends
+//                            31-12-2017, a new one starts: same hours, same cost to the cent);
 //   2018-2019                JGW on every basisschool at 4 uur (SWT Zwolle), maatwerkuren, two afspraken
-//                            in voorbereiding; begrotingsposten 2018-2019, kerncijfers, three proeftuinen.
+//                            in voorbereiding (one the named pilot at the Greijdanus College);
+//   begrotingsposten         2015-2017 the gemeente's existing half, 2017 the extra cost from opgroei- en
+//                            opvoedondersteuning, 2018-2019 € 450.000 + PPN; kerncijfers, three proeftuinen.
 // Everything is entered through the registry API (invoke), the ordinary way, inside one
 // transaction: the demo is either loaded completely or not at all.
 import fs from 'node:fs';
@@ -47,6 +51,8 @@ interface DemoData {
   naam: string;
   toelichting: string;
   gemeente: { naam: string; code: string };
+  /** The period the app shows after loading: where the figures of the proposals are. */
+  periode: { schooljaar: number; begrotingsjaar: number };
   instellingen: { schooljaarStartMaand: number; wekenPerSchooljaar: number; standaardTarieven: Partial<Record<FunctieCode, number>> };
   duo: { adressen: string[]; leerlingen: string[]; leerlingenVanaf: number };
   wijken: { naam: string; omschrijving: string; postcodes: string[] }[];
@@ -68,6 +74,8 @@ interface DemoData {
   jgw: { urenPerWeek: number; deelnemers: Record<string, string[]>; uitbreidingAanbieder: string };
   smw: { uren: Record<string, Record<string, number>> };
   maatwerk: { vestigingscode: string; extraUren: number; toelichting: string; themas: string[]; blozAdvies: string }[];
+  overgangSwt: { datum: string; naar: string; functies: FunctieCode[]; smwVan: string[]; toelichting: string };
+  pilot: { naam: string; vestigingscode: string; aanbieder: string; functie: FunctieCode; schooljaar: number; basisuren: number; status: Status; opmerking: string };
   inVoorbereiding: { vestigingscode: string; aanbieder: string; functie: FunctieCode; basisuren: number; status: Status; opmerking: string }[];
   proeftuinen: {
     naam: string;
@@ -156,7 +164,7 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
   for (const nummer of [...new Set(vestigingen.map((v) => v.bestuurNummer).filter((n): n is string => !!n))].sort()) {
     bestuurId.set(nummer, (await api('besturen.maak', { nummer, naam: `Bevoegd gezag ${nummer}` })).id);
   }
-  const school = new Map<string, { id: number; sector: Sector }>();
+  const school = new Map<string, { id: number; sector: Sector; wijk: string | null }>();
   for (const [i, v] of vestigingen.entries()) {
     const s = await api('scholen.maak', {
       vestigingscode: v.vestigingscode,
@@ -172,7 +180,7 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
       gemeenteCode: v.gemeenteCode,
       leerlingen: (leerlingen.get(v.vestigingscode) ?? []).map((l) => ({ jaar: l.jaar, aantal: l.aantal, onder5: l.onder5 })),
     });
-    school.set(v.vestigingscode, { id: s.id, sector: s.sector });
+    school.set(v.vestigingscode, { id: s.id, sector: s.sector, wijk: data.wijken.find((w) => wijkId.get(w.naam) === s.wijkId)?.naam ?? null });
     voortgang((0.4 * (i + 1)) / vestigingen.length);
   }
   const schoolVan = (code: string) => {
@@ -191,7 +199,14 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
     if (a) return a.id;
     throw new Error(`Voorbeeld Zwolle: aanbieder ${naam} ontbreekt.`);
   };
-  for (const naam of new Set([...Object.keys(data.jgw.deelnemers), ...Object.keys(data.smw.uren), data.jgw.uitbreidingAanbieder, ...data.inVoorbereiding.map((v) => v.aanbieder)])) {
+  for (const naam of new Set([
+    ...Object.keys(data.jgw.deelnemers),
+    ...Object.keys(data.smw.uren),
+    data.jgw.uitbreidingAanbieder,
+    data.overgangSwt.naar,
+    data.pilot.aanbieder,
+    ...data.inVoorbereiding.map((v) => v.aanbieder),
+  ])) {
     if (!aanbieders.some((a) => a.naam.toLowerCase() === naam.toLowerCase())) aanbieders.push(await api('aanbieders.maak', { naam }));
   }
   const eigen = await api('aanbieders.maak', data.eigenInzet);
@@ -213,10 +228,21 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
   const afspraken: Afspraak[] = [];
   const jgwDeelnemers = Object.entries(data.jgw.deelnemers).flatMap(([aanbieder, codes]) => codes.map((code) => ({ aanbieder, code })));
   const smw = Object.entries(data.smw.uren).flatMap(([aanbieder, uren]) => Object.entries(uren).map(([code, u]) => ({ aanbieder, code, uren: u })));
-  const werkplan = (sj: number, wijkteam = true) => ({
-    werkplanGoedgekeurdSchool: `${sj}-10-01`,
-    werkplanGoedgekeurdWijkteam: wijkteam ? `${sj}-10-15` : null,
-  });
+  // One werkplan per school per schooljaar for the schools with JGW or SMW: submitted mid
+  // September, approved by the school on 1 October and by the wijkteam two weeks later.
+  const werkplannen = new Map<string, Input<'werkplannen.opslaan'>>();
+  const werkplan = (sj: number, code: string, wijkteam = true) => {
+    const s = schoolVan(code);
+    werkplannen.set(`${sj}/${code}`, {
+      schoolId: s.id,
+      schooljaar: sj,
+      ingediendOp: `${sj}-09-15`,
+      goedgekeurdSchoolOp: `${sj}-10-01`,
+      goedgekeurdSchoolDoor: 'Directie van de school',
+      goedgekeurdWijkteamOp: wijkteam ? `${sj}-10-15` : null,
+      goedgekeurdWijkteamDoor: wijkteam ? `Sociaal wijkteam ${s.wijk ?? ''}`.trim() : null,
+    });
+  };
   const basis = (sj: number, code: string, aanbieder: string, functie: FunctieCode, uren: number, gemeente: number, regelingId: number): Afspraak => ({
     schooljaar: sj,
     schoolId: schoolVan(code).id,
@@ -231,13 +257,40 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
   const zorgFunctie = (sector: Sector): FunctieCode => (sector === 'VO' || sector === 'PRO' || sector === 'VSO' ? 'ZC' : 'IB');
 
   for (const sj of [2015, 2016]) {
-    for (const d of jgwDeelnemers) afspraken.push({ ...basis(sj, d.code, d.aanbieder, 'JGW', data.jgw.urenPerWeek, 50, regeling2015), ...werkplan(sj) });
-    for (const d of smw) afspraken.push({ ...basis(sj, d.code, d.aanbieder, 'SMW', d.uren, 50, regeling2015), ...werkplan(sj) });
+    for (const d of jgwDeelnemers) {
+      afspraken.push(basis(sj, d.code, d.aanbieder, 'JGW', data.jgw.urenPerWeek, 50, regeling2015));
+      werkplan(sj, d.code);
+    }
+    for (const d of smw) {
+      afspraken.push(basis(sj, d.code, d.aanbieder, 'SMW', d.uren, 50, regeling2015));
+      werkplan(sj, d.code);
+    }
   }
   // 2017-2018: the same inzet, now fully paid by the gemeente; the schools bring IB/ZC and orthopedagoog.
   const otScholen2017 = [...jgwDeelnemers.map((d) => d.code), ...smw.map((d) => d.code)];
-  for (const d of jgwDeelnemers) afspraken.push({ ...basis(2017, d.code, d.aanbieder, 'JGW', data.jgw.urenPerWeek, 100, regeling2017), ...werkplan(2017) });
-  for (const d of smw) afspraken.push({ ...basis(2017, d.code, d.aanbieder, 'SMW', d.uren, 100, regeling2017), ...werkplan(2017) });
+  // On 1-1-2018 the JGW, and MEE's SMW on special and praktijk schools, move to SWT Zwolle: the old
+  // afspraak ends the day before, a new one with the same hours starts (docs/regels.md#regel-3: 4/12 + 8/12 of the
+  // same yearly cost, which adds up to it exactly: the hours cost a multiple of € 0,03 a year).
+  const overgang = data.overgangSwt;
+  const gaatOver = (functie: FunctieCode, aanbieder: string) => (functie === 'JGW' ? overgang.functies.includes('JGW') : overgang.smwVan.includes(aanbieder));
+  const dagErvoor = new Date(Date.parse(`${overgang.datum}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const inzet2017 = (code: string, aanbieder: string, functie: FunctieCode, uren: number) => {
+    const a = basis(2017, code, aanbieder, functie, uren, 100, regeling2017);
+    if (!gaatOver(functie, aanbieder)) {
+      afspraken.push(a);
+      return;
+    }
+    afspraken.push({ ...a, einddatum: dagErvoor, opmerking: overgang.toelichting });
+    afspraken.push({ ...basis(2017, code, overgang.naar, functie, uren, 100, regeling2017), startdatum: overgang.datum, opmerking: overgang.toelichting });
+  };
+  for (const d of jgwDeelnemers) {
+    inzet2017(d.code, d.aanbieder, 'JGW', data.jgw.urenPerWeek);
+    werkplan(2017, d.code);
+  }
+  for (const d of smw) {
+    inzet2017(d.code, d.aanbieder, 'SMW', d.uren);
+    werkplan(2017, d.code);
+  }
   for (const code of otScholen2017) {
     afspraken.push(basis(2017, code, eigen.naam, zorgFunctie(schoolVan(code).sector), 4, 0, regeling2017));
     afspraken.push(basis(2017, code, eigen.naam, 'ORTHO', 4, 0, regeling2017));
@@ -249,18 +302,28 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
   for (const code of poScholen) {
     const m = maatwerk.get(code);
     const inWest = vestigingen.find((v) => v.vestigingscode === code)?.postcode.slice(0, 4);
+    // Example of a werkplan still waiting for the wijkteam's approval: the schools in West.
+    werkplan(2018, code, !(wijkWest !== undefined && inWest !== undefined && wijkVanPostcode.get(inWest) === wijkWest));
     afspraken.push({
       ...basis(2018, code, data.jgw.uitbreidingAanbieder, 'JGW', data.jgw.urenPerWeek, 100, regeling2017),
-      // Example of a werkplan still waiting for the wijkteam's approval.
-      ...werkplan(2018, !(wijkWest !== undefined && inWest !== undefined && wijkVanPostcode.get(inWest) === wijkWest)),
       ...(m ? { extraUrenPerWeek: m.extraUren, toelichtingExtraUren: m.toelichting, themas: m.themas, blozAdvies: m.blozAdvies } : {}),
     });
   }
-  for (const d of smw) afspraken.push({ ...basis(2018, d.code, d.aanbieder, 'SMW', d.uren, 100, regeling2017), ...werkplan(2018) });
+  for (const d of smw) {
+    afspraken.push(basis(2018, d.code, gaatOver('SMW', d.aanbieder) ? overgang.naar : d.aanbieder, 'SMW', d.uren, 100, regeling2017));
+    werkplan(2018, d.code);
+  }
   for (const code of new Set([...poScholen, ...smw.map((d) => d.code)])) {
     afspraken.push(basis(2018, code, eigen.naam, zorgFunctie(schoolVan(code).sector), 4, 0, regeling2017));
     afspraken.push(basis(2018, code, eigen.naam, 'ORTHO', 4, 0, regeling2017));
   }
+  const pilot = data.pilot;
+  afspraken.push({
+    ...basis(pilot.schooljaar, pilot.vestigingscode, pilot.aanbieder, pilot.functie, pilot.basisuren, 100, regeling2017),
+    status: pilot.status,
+    opmerking: `${pilot.naam}: ${pilot.opmerking}`,
+    themas: [pilot.naam],
+  });
   for (const v of data.inVoorbereiding) {
     afspraken.push({ ...basis(2018, v.vestigingscode, v.aanbieder, v.functie, v.basisuren, 100, regeling2017), status: v.status, opmerking: v.opmerking });
   }
@@ -268,6 +331,8 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
     await api('afspraken.maak', a);
     voortgang(0.4 + (0.55 * (i + 1)) / afspraken.length);
   }
+
+  for (const w of werkplannen.values()) await api('werkplannen.opslaan', w);
 
   for (const p of data.proeftuinen) {
     await api('proeftuinen.maak', {
@@ -289,6 +354,7 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
   return {
     naam: data.naam,
     toelichting: data.toelichting,
+    periode: data.periode,
     scholen: vestigingen.length,
     wijken: data.wijken.length,
     afspraken: afspraken.length,

@@ -79,8 +79,6 @@ export interface AfspraakBasis {
 export interface Afspraak extends AfspraakBasis {
   toelichtingExtraUren: string | null;
   themas: string[];
-  werkplanGoedgekeurdSchool: IsoDatum | null;
-  werkplanGoedgekeurdWijkteam: IsoDatum | null;
   blozAdvies: string | null;
   regelingId: number | null;
   opmerking: string | null;

@@ -160,8 +160,6 @@ export const afspraakVelden = {
       error: "Thema's moeten een lijst van teksten zijn.",
     })
     .default([]),
-  werkplanGoedgekeurdSchool: optioneleDatumVeld('Werkplan goedgekeurd door school').default(null),
-  werkplanGoedgekeurdWijkteam: optioneleDatumVeld('Werkplan goedgekeurd door wijkteam').default(null),
   blozAdvies: tekstVeld('BLOZ-advies').default(null),
   regelingId: idVeld('Regeling').nullable().default(null),
   opmerking: tekstVeld('Opmerking').default(null),

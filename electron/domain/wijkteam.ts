@@ -2,6 +2,7 @@
 // (number of PO schools in the wijk × basisinzet), e.g. 4 uur per school per week.
 // Optionally set against the hours actually agreed, so a shortfall per wijk is visible.
 import { isGeteld, ONBEKENDE_WIJK } from './kosten';
+import { aantalMaanden, STANDAARD_START_MAAND } from './schooljaar';
 import type { AfspraakBasis, FunctieCode, SchoolBasis, Sector, SchooljaarStart } from './types';
 
 export interface WijkteamRegel {
@@ -10,7 +11,11 @@ export interface WijkteamRegel {
   aantalScholen: number;
   /** aantalScholen × urenPerSchool. */
   uren: number;
-  /** Hours per week in counted afspraken of the functie; only when afspraken were given. */
+  /**
+   * Hours per week in counted afspraken of the functie, averaged over the schooljaar (an afspraak
+   * that runs 4 of the 12 months counts for 4/12 of its hours), so a school whose afspraak moves to
+   * another aanbieder mid-year counts once; only when afspraken were given.
+   */
   afgesprokenUren: number | null;
 }
 
@@ -29,7 +34,7 @@ export function wijkteamUren(invoer: {
   urenPerSchool: number;
   wijkNamen?: ReadonlyMap<number, string>;
   /** To compare with what was agreed: afspraken of this schooljaar and functie. */
-  vergelijk?: { afspraken: readonly AfspraakBasis[]; schooljaar: SchooljaarStart; functie: FunctieCode };
+  vergelijk?: { afspraken: readonly AfspraakBasis[]; schooljaar: SchooljaarStart; functie: FunctieCode; startMaand?: number };
 }): WijkteamUren {
   const { sector, urenPerSchool } = invoer;
   const perWijk = new Map<number | null, WijkteamRegel>();
@@ -56,7 +61,8 @@ export function wijkteamUren(invoer: {
       if (a.schooljaar !== schooljaar || a.functie !== functie || !isGeteld(a.status)) continue;
       if (!wijkVanSchool.has(a.schoolId)) continue;
       const wijkId = wijkVanSchool.get(a.schoolId) ?? null;
-      const h = Math.round((a.basisurenPerWeek + a.extraUrenPerWeek) * 100);
+      const maanden = aantalMaanden(a, invoer.vergelijk.startMaand ?? STANDAARD_START_MAAND);
+      const h = Math.round(((a.basisurenPerWeek + a.extraUrenPerWeek) * 100 * maanden) / 12);
       afgesproken.set(wijkId, (afgesproken.get(wijkId) ?? 0) + h);
     }
   }

@@ -449,7 +449,7 @@ export function afsprakenVoorbeeld(bestand: string, plan: AfsprakenPlan): Afspra
 
 /**
  * Saves every new and changed row in one transaction, through the repo's writes; a changed row
- * writes only the fields on the sheet, so the others (werkplan, regeling, …) are kept.
+ * writes only the fields on the sheet, so the others (BLOZ-advies, regeling, …) are kept.
  */
 export function voerAfsprakenPlanUit(db: Db, plan: AfsprakenPlan, gebruiker: string, methode = 'import.afsprakenUitvoeren'): { nieuw: number; gewijzigd: number; ongewijzigd: number } {
   const telling = { nieuw: 0, gewijzigd: 0, ongewijzigd: 0 };

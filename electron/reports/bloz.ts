@@ -1,12 +1,15 @@
 // BLOZ-overzicht for one schooljaar: a row per afspraak (school, sector, wijk, bestuur,
-// aanbieder, functie, hours, toelichting, werkplan, themes), coverage per wijk and per sector,
-// and the schools without coverage. Figures from the engines (kosten, dekkingsgraad).
+// aanbieder, functie, hours, toelichting, themes), the werkplan once per school (it belongs to the
+// school, not to an afspraak), coverage per wijk and per sector, and the schools without coverage.
+// Figures from the engines (kosten, dekkingsgraad).
 import { schooljaarWaarschuwingen } from '../api/waarschuwingen';
 import type { Db } from '../db/open';
 import { bedragInSchooljaar, isGeteld, isInVoorbereiding, kostenoverzicht } from '../domain/kosten';
 import { otVolledigheid, type Dekkingsgraad, type Graad, type OtVolledigheid } from '../domain/dekkingsgraad';
 import { otSamenstellingVan } from '../db/lees-cache';
 import { schooljaarLabel } from '../domain/schooljaar';
+import { WERKPLAN_STATUSSEN, werkplanStatus, type Werkplan } from '../domain/werkplan';
+import { lijstWerkplannen } from '../db/werkplannen-repo';
 import { OT_ROLLEN_LIJST, OT_ROL_LABEL, STATUS_LABEL, type FunctieCode, type OtRol } from '../domain/types';
 import { dekkingsgraadVoor, functiesVanSchooljaar, laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegevens';
 import { datumCel, euro, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom } from './style';
@@ -20,19 +23,8 @@ export interface BlozResultaat {
   urenBasis: number;
   urenExtra: number;
   kostenCents: number;
-}
-
-/** Dutch status of a werkplan: both the school and the sociaal wijkteam must approve it. */
-export function werkplanStatus(a: Pick<AfspraakRegel, 'werkplanGoedgekeurdSchool' | 'werkplanGoedgekeurdWijkteam'>): string {
-  return werkplanTekst(datumCel(a.werkplanGoedgekeurdSchool), datumCel(a.werkplanGoedgekeurdWijkteam));
-}
-
-/** werkplanStatus from the two approval dates as cells (a row has them already). */
-function werkplanTekst(s: Date | null, w: Date | null): string {
-  if (s && w) return 'goedgekeurd';
-  if (s) return 'wacht op wijkteam';
-  if (w) return 'wacht op school';
-  return 'niet goedgekeurd';
+  /** Schools with afspraken in the schooljaar per werkplan status. */
+  werkplannen: Record<string, number>;
 }
 
 export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { schooljaar: number; gemaakt?: Date }): Promise<BlozResultaat> {
@@ -51,7 +43,8 @@ export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { 
     gemaakt: opties.gemaakt ?? new Date(),
     dbNaam: g.dbNaam,
     omschrijving: [
-      `Alle afspraken over de inzet op scholen in schooljaar ${schooljaarLabel(sj)}: per school de sector, wijk, het bestuur, de aanbieder en functie, de basis- en extra uren per week, de toelichting op extra uren, de status van het werkplan en de thema's.`,
+      `Alle afspraken over de inzet op scholen in schooljaar ${schooljaarLabel(sj)}: per school de sector, wijk, het bestuur, de aanbieder en functie, de basis- en extra uren per week, de toelichting op extra uren en de thema's.`,
+      'Werkplannen: één regel per school met afspraken in dit schooljaar. Het werkplan hoort bij de school, niet bij een afspraak; de status zegt wat er is gebeurd (nog niet ingediend, ingediend, goedgekeurd door school, goedgekeurd door school en wijkteam).',
       'Dekking: een school is gedekt voor een functie als er een afspraak met uren of een vast bedrag is die meetelt (afgesproken, getekend of beëindigd). Per functie tellen de scholen van de sectoren waarin die functie wordt ingezet.',
       'Het aandeel leerlingen telt alleen scholen met een bekend leerlingaantal (DUO-telling van 1 oktober van het schooljaar). Afspraken in concept of in overleg staan apart en tellen niet mee.',
     ],
@@ -60,12 +53,13 @@ export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { 
   const geteld = g.afspraken.filter((a) => isGeteld(a.status));
   const tot = afsprakenBlad(rapport.blad('Afspraken'), sj, g, geteld, 'Afspraken die meetellen', kosten.totaal);
   afsprakenBlad(rapport.blad('In voorbereiding'), sj, g, g.afspraken.filter((a) => isInVoorbereiding(a.status)), 'Afspraken in voorbereiding (concept of in overleg)', kosten.inVoorbereiding.totaal);
+  const werkplannen = werkplannenBlad(rapport.blad('Werkplannen'), sj, g.afspraken, lijstWerkplannen(db, { schooljaar: sj }));
   dekkingBlad(rapport.blad('Dekking per wijk'), sj, functies, dekking, 'Wijk', (d) => d.perWijk);
   dekkingBlad(rapport.blad('Dekking per sector'), sj, functies, dekking, 'Sector', (d) => d.perSector);
   zonderDekking(rapport.blad('Scholen zonder dekking'), sj, functies, dekking);
   otBlad(rapport.blad('Ondersteuningsteams'), sj, otVolledigheid({ afspraken: g.afspraken, scholen: g.scholen, schooljaar: sj, wijkNamen: g.wijkNamen, samenstelling: otSamenstellingVan(db) }));
   await rapport.sluit();
-  return { pad, schooljaar: sj, dekking, urenBasis: tot.basis, urenExtra: tot.extra, kostenCents: kosten.totaal };
+  return { pad, schooljaar: sj, dekking, urenBasis: tot.basis, urenExtra: tot.extra, kostenCents: kosten.totaal, werkplannen };
 }
 
 function afsprakenBlad(blad: Blad, sj: number, g: RapportGegevens, afspraken: AfspraakRegel[], titel: string, kostenTotaal: number): { basis: number; extra: number } {
@@ -80,8 +74,6 @@ function afsprakenBlad(blad: Blad, sj: number, g: RapportGegevens, afspraken: Af
     extra += a.extraUrenPerWeek;
     kosten += bedrag;
     const r = eerste + i;
-    const school = datumCel(a.werkplanGoedgekeurdSchool);
-    const wijkteam = datumCel(a.werkplanGoedgekeurdWijkteam);
     return [
       a.vestigingscode,
       veiligeTekst(a.schoolNaam),
@@ -96,9 +88,6 @@ function afsprakenBlad(blad: Blad, sj: number, g: RapportGegevens, afspraken: Af
       { formula: `I${r}+J${r}`, result: a.basisurenPerWeek + a.extraUrenPerWeek },
       veiligeTekst(a.toelichtingExtraUren),
       veiligeTekst(a.blozAdvies),
-      werkplanTekst(school, wijkteam),
-      school,
-      wijkteam,
       veiligeTekst(a.themas.join(', ')),
       STATUS_LABEL[a.status],
       datumCel(a.einddatum),
@@ -120,9 +109,6 @@ function afsprakenBlad(blad: Blad, sj: number, g: RapportGegevens, afspraken: Af
     { kop: 'Totaal uren per week', soort: 'uren' },
     { kop: 'Toelichting extra uren', maxBreedte: 45 },
     { kop: 'BLOZ-advies', maxBreedte: 30 },
-    { kop: 'Werkplan' },
-    { kop: 'Werkplan school', soort: 'datum' },
-    { kop: 'Werkplan wijkteam', soort: 'datum' },
     { kop: "Thema's", maxBreedte: 35 },
     { kop: 'Status' },
     { kop: 'Einddatum', soort: 'datum' },
@@ -131,11 +117,64 @@ function afsprakenBlad(blad: Blad, sj: number, g: RapportGegevens, afspraken: Af
   blad.tabel({
     kolommen,
     rijen,
-    totaal: { label: 'Totaal', kolommen: { 8: basis, 9: extra, 10: basis + extra, 19: euro(kosten) } },
+    totaal: { label: 'Totaal', kolommen: { 8: basis, 9: extra, 10: basis + extra, 16: euro(kosten) } },
     filter: true,
   });
   blad.klaar();
   return { basis, extra };
+}
+
+/**
+ * One row per school with afspraken in the schooljaar (any status, in the afspraken' order: wijk,
+ * school), with the status of its werkplan in words and the dates and names behind it.
+ */
+function werkplannenBlad(blad: Blad, sj: number, afspraken: readonly AfspraakRegel[], werkplannen: readonly Werkplan[]): Record<string, number> {
+  blad.titel(`Werkplannen, schooljaar ${schooljaarLabel(sj)}`, 'Eén werkplan per school per schooljaar; school en sociaal wijkteam keuren het goed.');
+  const perSchool = new Map(werkplannen.map((w) => [w.schoolId, w]));
+  const telling: Record<string, number> = Object.fromEntries(WERKPLAN_STATUSSEN.map((st) => [st, 0]));
+  const gezien = new Set<number>();
+  const rijen: CelWaarde[][] = [];
+  for (const a of afspraken) {
+    if (a.schooljaar !== sj || gezien.has(a.schoolId)) continue;
+    gezien.add(a.schoolId);
+    const w = perSchool.get(a.schoolId);
+    const status = werkplanStatus(w);
+    telling[status] += 1;
+    rijen.push([
+      a.vestigingscode,
+      veiligeTekst(a.schoolNaam),
+      a.sector,
+      veiligeTekst(a.wijk),
+      veiligeTekst(a.bestuur),
+      status,
+      datumCel(w?.ingediendOp ?? null),
+      datumCel(w?.goedgekeurdSchoolOp ?? null),
+      veiligeTekst(w?.goedgekeurdSchoolDoor ?? null),
+      datumCel(w?.goedgekeurdWijkteamOp ?? null),
+      veiligeTekst(w?.goedgekeurdWijkteamDoor ?? null),
+    ]);
+  }
+  blad.tabel({
+    kolommen: [
+      { kop: 'Vestiging' },
+      { kop: 'School', maxBreedte: 36 },
+      { kop: 'Sector' },
+      { kop: 'Wijk', maxBreedte: 22 },
+      { kop: 'Bestuur', maxBreedte: 30 },
+      { kop: 'Werkplan', maxBreedte: 36 },
+      { kop: 'Ingediend op', soort: 'datum' },
+      { kop: 'Goedgekeurd door school op', soort: 'datum' },
+      { kop: 'Namens de school', maxBreedte: 30 },
+      { kop: 'Goedgekeurd door wijkteam op', soort: 'datum' },
+      { kop: 'Namens het wijkteam', maxBreedte: 30 },
+    ],
+    rijen,
+    filter: true,
+  });
+  blad.leeg();
+  for (const st of WERKPLAN_STATUSSEN) if (telling[st] > 0) blad.tekst(`${st}: ${telling[st]} ${telling[st] === 1 ? 'school' : 'scholen'}`);
+  blad.klaar();
+  return telling;
 }
 
 function dekkingBlad(

@@ -7,6 +7,7 @@ import { dekking, type Dekking } from '../domain/dekking';
 import {
   aantalMaanden,
   afspraakMaanden,
+  maandBereikTekst,
   maandSplitsingTekst,
   maandenInJaar,
   schooljaarLabel,
@@ -26,7 +27,9 @@ import {
 import { STATUS_LABEL, type Verdeling } from '../domain/types';
 import { laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegevens';
 import { begrotingsjaarWaarschuwingen } from '../api/waarschuwingen';
-import { euro, kolomLetter, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportMeta } from './style';
+import { kostenPerLeerlingVan } from '../api/per-leerling';
+import type { KostenPerLeerling, PerLeerlingRegel } from '../domain/per-leerling';
+import { euro, kolomLetter, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportMeta, type Soort } from './style';
 
 export interface FinancieelResultaat {
   pad: string;
@@ -64,6 +67,7 @@ export async function schrijfFinancieel(
       `De kosten van de inzet op scholen in begrotingsjaar ${jaar} (1 januari tot en met 31 december), per functie en per aanbieder, met het deel van de gemeente, het onderwijs en overige financiers, en de vergelijking met ${jaar - 1}.`,
       `Afspraken lopen per schooljaar. Elke maand van een schooljaar draagt 1/12 van het jaarbedrag bij aan het kalenderjaar waarin die maand valt; het blad "Verdeling schooljaren" schrijft dat per schooljaar uit.`,
       `Het blad "Dekking" zet de kosten van de gemeente af tegen de begrotingsposten van ${jaar}: eerst de structurele, daarna de incidentele posten. Een negatief saldo is een tekort.`,
+      `Het blad "Per leerling" deelt de kosten van ${jaar} door het aantal leerlingen van de DUO-telling van 1 oktober ${jaar}, per sector en per wijk, en door het aantal jeugdigen van 0 tot 19 jaar uit de kerncijfers; de leerlingaantallen van de kerncijfers staan naast die van DUO.`,
       'Alleen afspraken met de status afgesproken, getekend of beëindigd tellen mee. Afspraken in concept of in overleg staan apart op het blad "In voorbereiding" en zitten niet in de totalen.',
       'Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro\'s. Totalen zijn formules, zodat een aangepast of gefilterd blad klopt.',
     ],
@@ -79,6 +83,7 @@ export async function schrijfFinancieel(
   perGroep(rapport.blad('Per aanbieder'), 'Aanbieder', jaar, kosten.perAanbieder, vorig.perAanbieder, (a) => [veiligeTekst(a)]);
   verdelingSchooljaren(rapport.blad('Verdeling schooljaren'), jaar, g);
   dekkingBlad(rapport.blad('Dekking'), dek, kosten);
+  perLeerlingBlad(rapport.blad('Per leerling'), jaar, kostenPerLeerlingVan(db, { begrotingsjaar: jaar }));
   afsprakenBlad(rapport.blad('Afspraken'), jaar, g, g.afspraken.filter((a) => isGeteld(a.status)), kosten, 'Afspraken die meetellen');
   afsprakenBlad(
     rapport.blad('In voorbereiding'),
@@ -213,7 +218,7 @@ function verdelingSchooljaren(blad: Blad, jaar: number, g: RapportGegevens): voi
     aantal: number;
   }
   const groepen = new Map<string, Groep>();
-  const losse: Groep[] = [];
+  const losse = new Map<string, Groep>();
   for (const a of g.afspraken) {
     if (!isGeteld(a.status) || (a.schooljaar !== jaar && a.schooljaar !== jaar - 1)) continue;
     const maandenInY = maandenInJaar(a, jaar, startMaand);
@@ -243,19 +248,32 @@ function verdelingSchooljaren(blad: Blad, jaar: number, g: RapportGegevens): voi
       telOp(groep.inJaar, deel);
       groep.aantal++;
     } else {
-      losse.push({
-        schooljaar: a.schooljaar,
-        functie: a.functie,
-        omschrijving: `${a.schoolNaam}, ${a.aanbieder} (eigen start- of einddatum)`,
-        maanden: afspraakMaanden(a, startMaand),
-        jaarTotaal: jaarbedrag,
-        jaarGemeente: gemeente,
-        inJaar: deel,
-        aantal: 1,
-      });
+      // Afspraken of one functie with the same months (e.g. all that moved to another aanbieder on
+      // 1 January) form one line, so the paragraph stays readable; a single one names its school.
+      const maanden = afspraakMaanden(a, startMaand);
+      const sleutel = `${a.schooljaar}|${a.functie}|${maandBereikTekst(maanden)}`;
+      const groep = losse.get(sleutel);
+      if (groep) {
+        groep.jaarTotaal += jaarbedrag;
+        groep.jaarGemeente += gemeente;
+        telOp(groep.inJaar, deel);
+        groep.aantal++;
+        groep.omschrijving = `${groep.aantal} met eigen periode`;
+      } else {
+        losse.set(sleutel, {
+          schooljaar: a.schooljaar,
+          functie: a.functie,
+          omschrijving: `${a.schoolNaam}, ${a.aanbieder} (eigen start- of einddatum)`,
+          maanden,
+          jaarTotaal: jaarbedrag,
+          jaarGemeente: gemeente,
+          inJaar: { ...deel },
+          aantal: 1,
+        });
+      }
     }
   }
-  const lijst = [...[...groepen.values()].sort((a, b) => a.schooljaar - b.schooljaar || a.functie.localeCompare(b.functie)), ...losse];
+  const lijst = [...[...groepen.values()].sort((a, b) => a.schooljaar - b.schooljaar || a.functie.localeCompare(b.functie)), ...losse.values()];
   const totaal = legeVerdeling();
   const rijen = lijst.map((gr) => {
     telOp(totaal, gr.inJaar);
@@ -291,6 +309,61 @@ function verdelingSchooljaren(blad: Blad, jaar: number, g: RapportGegevens): voi
   });
   blad.leeg();
   blad.tekst('De berekening is afgerond op hele euro\'s; de bedragen in de kolommen zijn per afspraak op centen berekend en opgeteld.');
+  blad.klaar();
+}
+
+/** Cost per leerling per sector and wijk (DUO count, year named) and per jeugdige 0-19, with the kerncijfers beside DUO. */
+function perLeerlingBlad(blad: Blad, jaar: number, p: KostenPerLeerling): void {
+  const teljaren = p.teljarenGebruikt.filter((j) => j !== p.teljaar);
+  blad.titel(
+    `Kosten per leerling en per jeugdige, begrotingsjaar ${jaar}`,
+    `Leerlingen: DUO-telling van 1 oktober ${p.teljaar}${teljaren.length ? ` (scholen zonder telling in ${p.teljaar}: hun dichtstbijzijnde telling, uit ${teljaren.join(', ')})` : ''}. Scholen zonder bekend aantal tellen niet mee in de leerlingen.`,
+  );
+  const kolommen: Kolom[] = [
+    { kop: 'Groep', maxBreedte: 30 },
+    { kop: 'Kosten', soort: 'euro' },
+    { kop: 'Kosten gemeente', soort: 'euro' },
+    { kop: `Leerlingen (DUO ${p.teljaar})`, soort: 'getal' },
+    { kop: 'Kosten per leerling', soort: 'euroCenten' },
+    { kop: 'Gemeente per leerling', soort: 'euroCenten' },
+    { kop: 'Scholen', soort: 'getal' },
+    { kop: 'Scholen zonder aantal', soort: 'getal' },
+  ];
+  const rij = (naam: string, r: PerLeerlingRegel, n: number): CelWaarde[] => [
+    veiligeTekst(naam),
+    euro(r.kostenCents),
+    euro(r.gemeenteCents),
+    r.leerlingen,
+    // A formula, so the figure follows when a reader changes a count; cached with the engine's value.
+    r.leerlingen > 0 ? { formula: `ROUND(B${n}/D${n},2)`, result: euro(r.perLeerlingCents ?? 0) } : '',
+    r.leerlingen > 0 ? { formula: `ROUND(C${n}/D${n},2)`, result: euro(r.gemeentePerLeerlingCents ?? 0) } : '',
+    r.scholen,
+    r.scholenZonderTelling,
+  ];
+  for (const [titel, regels] of [['Per sector', p.perSector], ['Per wijk', p.perWijk]] as const) {
+    blad.sectie(titel);
+    // The table's header takes the next row; its data start one below.
+    const start = blad.volgendeRij + 1;
+    blad.tabel({ kolommen: [{ ...kolommen[0], kop: titel === 'Per sector' ? 'Sector' : 'Wijk' }, ...kolommen.slice(1)], rijen: [...regels.map((r, i) => rij(r.naam, r, start + i)), rij('Totaal', p.totaal, start + regels.length)] });
+    blad.leeg();
+  }
+  blad.sectie('Per jeugdige (0 tot 19 jaar) en de kerncijfers naast DUO');
+  const j = p.jeugdigen;
+  const v = p.vergelijking;
+  const onbekend = (n: number | null, soort: Soort): [CelWaarde, Soort | undefined] => (n === null ? ['onbekend', undefined] : [soort === 'getal' ? n : euro(n), soort]);
+  const regels: [string, CelWaarde, Soort | undefined][] = [];
+  if (j) {
+    regels.push([`Jeugdigen 0-19 jaar (kerncijfers ${j.kerncijfersJaar})`, ...onbekend(j.jeugdigen019, 'getal')]);
+    regels.push(['Kosten per jeugdige', ...onbekend(j.perJeugdigeCents, 'euroCenten')]);
+    regels.push(['Kosten gemeente per jeugdige', ...onbekend(j.gemeentePerJeugdigeCents, 'euroCenten')]);
+    regels.push([`Leerlingen PO volgens de kerncijfers ${v.kerncijfersJaar}`, ...onbekend(v.kerncijfersPo, 'getal')]);
+  } else {
+    regels.push(['Kerncijfers', 'Nog geen kerncijfers: voeg ze toe bij Begroting om de kosten per jeugdige te zien.', undefined]);
+  }
+  regels.push([`Leerlingen PO volgens DUO ${p.teljaar} (PO en SBO)`, v.duoPo, 'getal']);
+  if (j) regels.push([`Leerlingen VO volgens de kerncijfers ${v.kerncijfersJaar}`, ...onbekend(v.kerncijfersVo, 'getal')]);
+  regels.push([`Leerlingen VO volgens DUO ${p.teljaar} (VO en PRO)`, v.duoVo, 'getal']);
+  for (const [label, waarde, soort] of regels) blad.regel([label, waarde], [undefined, soort]);
   blad.klaar();
 }
 

@@ -1,6 +1,6 @@
 // The read layer of the reports: the afspraken, schools and lookups of the per-database read
 // cache (db/lees-cache.ts, the same loader as the dashboard, with the weeks and rate a regeling
-// supplies), plus what only a report prints: names, themes, werkplan dates, in the order a
+// supplies), plus what only a report prints: names, themes, in the order a
 // reader expects. Reports never compute money themselves; they only lay out what the engines
 // return.
 import path from 'node:path';

@@ -147,6 +147,11 @@ describe.runIf(heeftChromium)('leeg bestand en een bestand dat een collega open 
     await knop.click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'is geladen' }).count(), { timeout: 60_000 }).toBe(1);
     expect(await page.getByRole('status').filter({ hasText: 'is geladen' }).textContent()).toContain('VOORBEELD, niet de officiële indeling');
+    // The period jumps to where the demo's figures are (issue 13 item 11): no € 0 for today's year.
+    const periode = page.getByRole('group', { name: 'Periode' });
+    expect(await periode.getByLabel('Schooljaar').inputValue()).toBe('2017');
+    expect(await periode.getByLabel('Begrotingsjaar').inputValue()).toBe('2017');
+    await expect.poll(() => page.getByTestId('kosten-totaal').textContent()).not.toBe('€ 0');
     await kiesPeriode(page, 2016, 2017);
     await expect.poll(() => page.getByTestId('kosten-totaal').textContent()).not.toBe('€ 0');
     await screenshotPagina(page, 'pagina-dashboard-voorbeeld-geladen');

@@ -67,9 +67,13 @@ export function vulVoorbeeld(db: Db, opties: FixtureOpties = {}): void {
     const afspraak = db.prepare(
       `INSERT INTO afspraken (schooljaar, school_id, aanbieder_id, functie, basisuren, extra_uren, uurtarief_cents, vast_bedrag_cents,
          aandeel_gemeente, aandeel_onderwijs, aandeel_overig, overige_financier, startdatum, einddatum, status,
-         toelichting_extra_uren, themas, werkplan_school, werkplan_wijkteam, bloz_advies)
+         toelichting_extra_uren, themas, bloz_advies)
        VALUES (@schooljaar, @school, @aanbieder, @functie, @basis, @extra, @tarief, @vast, @gem, @ond, @ovr, @ovrNaam, @start, @eind, @status,
-         @toelichting, @themas, @wpSchool, @wpWijk, @bloz)`,
+         @toelichting, @themas, @bloz)`,
+    );
+    // The werkplan is per school per schooljaar (migration 007).
+    const werkplan = db.prepare(
+      'INSERT INTO werkplannen (school_id, schooljaar, goedgekeurd_school_op, goedgekeurd_wijkteam_op) VALUES (?, ?, ?, ?)',
     );
     const zet = (a: Partial<Record<string, unknown>> & { schooljaar: number; school: number; aanbieder: number; functie: string; basis: number }) =>
       afspraak.run({
@@ -85,8 +89,6 @@ export function vulVoorbeeld(db: Db, opties: FixtureOpties = {}): void {
         status: 'getekend',
         toelichting: null,
         themas: '[]',
-        wpSchool: null,
-        wpWijk: null,
         bloz: null,
         ...a,
       });
@@ -104,9 +106,8 @@ export function vulVoorbeeld(db: Db, opties: FixtureOpties = {}): void {
           gem,
           ond,
           themas: JSON.stringify(i % 3 === 0 ? ['pesten', 'sociale vaardigheid'] : ['thuissituatie']),
-          wpSchool: `${sj}-10-01`,
-          wpWijk: i % 4 === 0 ? null : `${sj}-10-15`,
         });
+        werkplan.run(po[i], sj, `${sj}-10-01`, i % 4 === 0 ? null : `${sj}-10-15`);
       }
       vo.forEach((id, i) => zet({ schooljaar: sj, school: id, aanbieder: trias, functie: 'SMW', basis: smwUren[i], gem, ond, themas: JSON.stringify(['verzuim']) }));
     }

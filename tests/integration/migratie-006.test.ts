@@ -80,8 +80,10 @@ describe('migratie 006', () => {
     env.sessie.close();
     const na = await testOmgeving(pad);
     expect(await cijfers(na.call)).toEqual(voor);
-    const { schema_migrations: _a, ...rest } = dump(na.db);
-    const { schema_migrations: _b, ...restVoor } = tabellenVoor;
+    // The werkplannen come back from the afspraken' dates without submission dates and names, with a
+    // mutatielog row each (tested in werkplannen.test.ts); every other table is as before.
+    const { schema_migrations: _a, werkplannen: _w, mutatielog: _m, ...rest } = dump(na.db);
+    const { schema_migrations: _b, werkplannen: _v, mutatielog: _n, ...restVoor } = tabellenVoor;
     expect(rest).toEqual(restVoor);
     na.sessie.close();
   });

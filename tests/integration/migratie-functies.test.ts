@@ -45,7 +45,9 @@ describe('migration 005 on a file of the previous schema', () => {
     const tabellen = raw.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('schema_migrations') AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[];
     raw.pragma('foreign_keys = OFF');
     for (const t of tabellen) {
-      const kolommen = (raw.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(t) as string[]).map((k) => `"${k}"`).join(', ');
+      // Columns of both schemas (007 dropped the afspraken' werkplan columns from the current one).
+      const bron = new Set(raw.prepare(`SELECT name FROM pragma_table_info(?, 'bron')`).pluck().all(t) as string[]);
+      const kolommen = (raw.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).pluck().all(t) as string[]).filter((k) => bron.has(k)).map((k) => `"${k}"`).join(', ');
       raw.exec(`DELETE FROM main."${t}"; INSERT INTO main."${t}" (${kolommen}) SELECT ${kolommen} FROM bron."${t}"`);
     }
     raw.exec('DETACH bron');

@@ -117,7 +117,9 @@ describe('migration 004 keeps every total to the cent', () => {
       for (const t of tabellen) {
         raw.exec(`DELETE FROM main."${t}"`);
         // Only the columns of the previous schema: later migrations (005 on) add columns of their own.
-        const kolommen = (raw.prepare(`SELECT name FROM pragma_table_info('${t}', 'main')`).pluck().all() as string[]).map((k) => `"${k}"`).join(', ');
+        // ... and those the current schema still has (007 dropped the afspraken' werkplan columns).
+        const bron = new Set(raw.prepare(`SELECT name FROM pragma_table_info('${t}', 'bron')`).pluck().all() as string[]);
+        const kolommen = (raw.prepare(`SELECT name FROM pragma_table_info('${t}', 'main')`).pluck().all() as string[]).filter((k) => bron.has(k)).map((k) => `"${k}"`).join(', ');
         raw.exec(`INSERT INTO main."${t}" (${kolommen}) SELECT ${kolommen} FROM bron."${t}"`);
       }
     })();

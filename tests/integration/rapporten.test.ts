@@ -13,6 +13,7 @@ import { centen, heeftLibreOffice, LibreOffice, pdfNaarPng, rijMet } from '../he
 import { formatEuro } from '../../electron/domain/geld';
 import { veiligeCsvTekst } from '../../electron/reports/style';
 import { cent, leesWerkmap, rij, waarde } from '../helpers/werkmap';
+import { WERKPLAN_STATUSSEN } from '../../electron/domain/werkplan';
 
 const ARTIFACTS = path.resolve('test-artifacts', 'rapporten');
 const MAP = fs.mkdtempSync(path.join(fs.realpathSync(path.dirname(tmpDbPad())), 'rapporten-'));
@@ -48,7 +49,7 @@ describe('Financiële paragraaf', () => {
     const pad = await opslaan({ soort: 'financieel', begrotingsjaar: 2017 }, 'fin-2017.xlsx');
     const kosten = await api('kosten.begrotingsjaar', { begrotingsjaar: 2017 });
     const wb = await leesWerkmap(pad);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Over dit rapport', 'Samenvatting', 'Per functie', 'Per aanbieder', 'Verdeling schooljaren', 'Dekking', 'Afspraken', 'In voorbereiding']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Over dit rapport', 'Samenvatting', 'Per functie', 'Per aanbieder', 'Verdeling schooljaren', 'Dekking', 'Per leerling', 'Afspraken', 'In voorbereiding']);
     const over = wb.getWorksheet('Over dit rapport')!;
     expect(rij(over, 'Gemeente')[1]).toBe('Zwolle');
     expect(rij(over, 'Databasebestand')[1]).toBe('Voorbeeld Zwolle.schoolinzet');
@@ -156,6 +157,31 @@ describe.runIf(heeftLibreOffice)('LibreOffice profile', () => {
   });
 });
 
+describe('Financiële paragraaf: kosten per leerling en per jeugdige', () => {
+  it('per sector and wijk over the DUO count of 1 oktober of the year, the same figures as kosten.perLeerling; per jeugdige from the kerncijfers', async () => {
+    const r = await invoke('kerncijfers.maak', { jaar: 2018, jeugdigen019: 30_000, leerlingenPo: 13_000, leerlingenVo: 11_000 }, omgeving);
+    expect(r.ok).toBe(true);
+    const pad = await opslaan({ soort: 'financieel', begrotingsjaar: 2018 }, 'fin-2018-per-leerling.xlsx');
+    const p = await invoke('kosten.perLeerling', { begrotingsjaar: 2018 }, omgeving);
+    if (!p.ok) throw new Error(p.fout.melding);
+    const k = await api('kosten.begrotingsjaar', { begrotingsjaar: 2018 });
+    expect(p.data.totaal.kostenCents).toBe(k.totaal);
+    const ws = (await leesWerkmap(pad)).getWorksheet('Per leerling')!;
+    expect(rij(ws, 'Sector')[3]).toBe('Leerlingen (DUO 2018)');
+    // The fixture's pupils are counted on 1 oktober 2016 and 2017: the sheet says which count it used.
+    expect(String(ws.getRow(2).getCell(1).value)).toContain('DUO-telling van 1 oktober 2018');
+    const po = rij(ws, 'PO');
+    const poApi = p.data.perSector.find((s) => s.naam === 'PO')!;
+    expect([cent(po[1]), po[3], cent(po[4])]).toEqual([poApi.kostenCents, poApi.leerlingen, poApi.perLeerlingCents]);
+    expect(poApi.perLeerlingCents).toBe(Math.round(poApi.kostenCents / poApi.leerlingen));
+    expect(cent(rij(ws, 'Totaal')[4])).toBe(p.data.totaal.perLeerlingCents);
+    expect(rij(ws, 'Jeugdigen 0-19 jaar (kerncijfers 2018)')[1]).toBe(30_000);
+    expect(cent(rij(ws, 'Kosten per jeugdige')[1])).toBe(Math.round(k.totaal / 30_000));
+    expect(rij(ws, 'Leerlingen PO volgens de kerncijfers 2018')[1]).toBe(13_000);
+    expect(rij(ws, 'Leerlingen PO volgens DUO 2018 (PO en SBO)')[1]).toBe(p.data.vergelijking.duoPo);
+  });
+});
+
 describe('BLOZ-overzicht en overzicht per aanbieder', () => {
   it('BLOZ 2017-2018: afspraken, dekking per wijk and sector, schools without coverage', async () => {
     const pad = await opslaan({ soort: 'bloz', schooljaar: 2017 }, 'bloz-2017.xlsx');
@@ -166,7 +192,7 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     // 20 × 4 JGW + 122 SMW + 2 IB + 2 JMW basisuren; 2 extra uren JMW.
     expect(totaal[8]).toBe(20 * 4 + 122 + 2 + 2);
     expect(totaal[9]).toBe(2);
-    expect(cent(totaal[19])).toBe(kosten.totaal);
+    expect(cent(totaal[16])).toBe(kosten.totaal);
     let jmw: unknown[] = [];
     afspraken.eachRow((r) => {
       if (r.getCell(8).value === 'JMW') jmw = (r.values as unknown[]).slice(1).map(waarde);
@@ -174,7 +200,9 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     // The bestuur by name, its DUO number in the next column.
     expect(jmw.slice(4, 6)).toEqual(['Stichting Voortgezet Onderwijs IJsselland', '41002']);
     expect(jmw[11]).toBe('Veel verzuim en zorgmeldingen; basisinzet is niet genoeg.');
-    expect(jmw[16]).toBe('verzuim');
+    expect(jmw[13]).toBe('verzuim');
+    // The werkplan is not an afspraak's: no werkplan column on the afspraken sheet.
+    expect(rij(afspraken, 'Vestiging').filter((v) => typeof v === 'string' && /werkplan/i.test(v))).toEqual([]);
     const wijk = wb.getWorksheet('Dekking per sector')!;
     const jgw = rij(wijk, 'JGW');
     expect(jgw.slice(1, 4)).toEqual(['PO', 22, 20]);
@@ -194,6 +222,32 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     const eenOnvolledig = ot.scholen.find((s) => !s.volledig)!;
     const regel = otRegels.find((r) => r[0] === eenOnvolledig.vestigingscode)!;
     expect(regel.slice(5, 8)).toEqual(['zorg', 'ortho', 'sociaal'].map((rol) => (eenOnvolledig.ontbrekend.includes(rol as never) ? 'ontbreekt' : 'ja')));
+  });
+
+  it('BLOZ 2017-2018: one werkplan status per school, in words that cannot be read as a rejection', async () => {
+    const pad = await opslaan({ soort: 'bloz', schooljaar: 2017 }, 'bloz-2017-werkplannen.xlsx');
+    const ws = (await leesWerkmap(pad)).getWorksheet('Werkplannen')!;
+    expect(rij(ws, 'Vestiging')).toEqual([
+      'Vestiging', 'School', 'Sector', 'Wijk', 'Bestuur', 'Werkplan', 'Ingediend op',
+      'Goedgekeurd door school op', 'Namens de school', 'Goedgekeurd door wijkteam op', 'Namens het wijkteam',
+    ]);
+    const regels: unknown[][] = [];
+    ws.eachRow((r) => {
+      if ((WERKPLAN_STATUSSEN as readonly unknown[]).includes(r.getCell(6).value)) regels.push((r.values as unknown[]).slice(1).map(waarde));
+    });
+    // Every school with an afspraak in 2017-2018 (any status) once: 21 PO (20 JGW + 1 in concept) and 6 VO.
+    const codes = regels.map((r) => r[0]);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toHaveLength(27);
+    const telling = (status: string) => regels.filter((r) => r[5] === status).length;
+    // JGW schools i % 4 === 0 have only the school's approval (fixture), the rest both; VO schools none.
+    expect(telling('goedgekeurd door school en wijkteam')).toBe(15);
+    expect(telling('goedgekeurd door school')).toBe(5);
+    expect(telling('nog niet ingediend')).toBe(7);
+    expect(regels.some((r) => /niet goedgekeurd|afgekeurd/.test(String(r[5])))).toBe(false);
+    const teksten: string[] = [];
+    ws.eachRow((r) => teksten.push(String(r.getCell(1).value)));
+    expect(teksten).toContain('goedgekeurd door school en wijkteam: 15 scholen');
   });
 
   it('overzicht per aanbieder 2016-2017: a sheet per aanbieder; De Kern € 320.000 JGW (seed)', async () => {
@@ -216,7 +270,7 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     const lo = new LibreOffice('bloz');
     try {
       const b = lo.naarCsv(bloz);
-      expect(centen(rijMet(b['Afspraken'], 'Totaal')[19])).toBe(kosten.totaal);
+      expect(centen(rijMet(b['Afspraken'], 'Totaal')[16])).toBe(kosten.totaal);
       expect(rijMet(b['Afspraken'], 'Totaal')[10]).toBe('208');
       const a = lo.naarCsv(aanbieders);
       expect(centen(rijMet(a['Samenvatting'], 'Totaal')[1])).toBe(kosten.totaal);

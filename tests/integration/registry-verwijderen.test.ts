@@ -75,7 +75,7 @@ describe('delete and herstel (Ongedaan maken)', () => {
   });
 
   it('an afspraak, an aanbieder, a wijk, a bestuur come back unchanged', async () => {
-    const a = await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, themas: ['pesten', 'scheiding'], werkplanGoedgekeurdSchool: '2017-10-01' }));
+    const a = await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, themas: ['pesten', 'scheiding'], blozAdvies: 'BLOZ 01-10-2017' }));
     expect(await ok(env, 'afspraken.herstel', await ok(env, 'afspraken.verwijder', { id: a.id }))).toEqual(a);
     const aanbieder = await ok(env, 'aanbieders.lees', { id: d.mee });
     expect(await ok(env, 'aanbieders.herstel', await ok(env, 'aanbieders.verwijder', { id: d.mee }))).toEqual(aanbieder);

@@ -33,6 +33,8 @@ describe('Voorbeeld Zwolle through the API', () => {
     env = await testOmgeving(tmpDbPad('voorbeeld-zwolle.db'));
     const r = await ok(env.call('demo.laden', {}));
     expect(r.scholen).toBe(88);
+    // The app jumps to the period of the proposals' figures after loading.
+    expect(r.periode).toEqual({ schooljaar: 2017, begrotingsjaar: 2017 });
   }, 60_000);
   afterAll(() => env.sessie.close());
 
@@ -143,6 +145,79 @@ describe('Voorbeeld Zwolle through the API', () => {
       expect(bedragen).toEqual([...bedragen].sort((a, b) => b - a));
       expect(new Set(bedragen).size).toBe(5);
     }
+  });
+
+  it('dekking 2017: the extra cost of sep-dec 2017 (€ 114.333) is covered by opgroei- en opvoedondersteuning 2017, the old half by the existing budget', async () => {
+    const k = await ok(env.call('kosten.begrotingsjaar', { begrotingsjaar: 2017 }));
+    const d = await ok(env.call('dekking.begrotingsjaar', { begrotingsjaar: 2017 }));
+    expect(d.kostenGemeenteCents).toBe(k.gemeente);
+    expect(d.posten.map((p) => [p.naam, p.soort, p.bedragCents])).toEqual([
+      ['Bestaande middelen JGW en SMW op scholen', 'structureel', 343_000 * EURO],
+      ['Opgroei- en opvoedondersteuning', 'structureel', 114_334 * EURO],
+    ]);
+    const opgroei = d.posten[1];
+    // What opgroei- en opvoedondersteuning pays in 2017 is the extra cost of the gemeente paying 100 % from September.
+    expect(Math.abs(opgroei.ingezetCents - 11_433_333)).toBeLessThanOrEqual(EURO);
+    expect(d.posten[0].ingezetCents).toBe(343_000 * EURO);
+    expect(d.tekortCents).toBe(0);
+  });
+
+  it('on 1-1-2018 the JGW and MEE\'s SMW move to SWT Zwolle: the old afspraak ends 31-12-2017, a new one starts, the cost stays the same to the cent', async () => {
+    const { rijen } = await ok(env.call('afspraken.lijst', { schooljaar: 2017, limiet: 1000 }));
+    const jgw = rijen.filter((a) => a.functie === 'JGW');
+    const perSchool = new Map<number, typeof jgw>();
+    for (const a of jgw) perSchool.set(a.schoolId, [...(perSchool.get(a.schoolId) ?? []), a]);
+    expect(perSchool.size).toBe(25);
+    for (const [, lijst] of perSchool) {
+      const oud = lijst.find((a) => a.aanbiederNaam !== 'SWT Zwolle')!;
+      const nieuw = lijst.find((a) => a.aanbiederNaam === 'SWT Zwolle')!;
+      expect(lijst).toHaveLength(2);
+      expect([oud.startdatum, oud.einddatum, nieuw.startdatum, nieuw.einddatum]).toEqual([null, '2017-12-31', '2018-01-01', null]);
+      expect(oud.kosten.schooljaar.totaal + nieuw.kosten.schooljaar.totaal).toBe(12_800 * EURO);
+    }
+    const smw = rijen.filter((a) => a.functie === 'SMW');
+    expect(smw.filter((a) => a.aanbiederNaam === 'MEE IJsseloevers').every((a) => a.einddatum === '2017-12-31')).toBe(true);
+    expect(smw.filter((a) => a.aanbiederNaam === 'De Kern').every((a) => a.einddatum === null)).toBe(true);
+    expect(smw.filter((a) => a.aanbiederNaam === 'SWT Zwolle')).toHaveLength(15);
+    const k = await ok(env.call('kosten.schooljaar', { schooljaar: 2017 }));
+    // MEE's 44 SMW hours: 4 of 12 months with MEE, 8 with SWT; De Kern keeps the rest of VO.
+    expect(k.perAanbieder['MEE IJsseloevers'].totaal).toBe((44 * 40 * 75 * 4) / 12 * EURO);
+    // Rounded per afspraak (docs/regels.md#regel-3): 8/12 of € 12.800 is € 8.533,33 for each of the 25 JGW schools.
+    expect(k.perAanbieder['SWT Zwolle'].totaal).toBe(((44 * 40 * 75 * 8) / 12) * EURO + 25 * 853_333);
+    const k2018 = await ok(env.call('kosten.schooljaar', { schooljaar: 2018 }));
+    expect(k2018.perAanbieder['MEE IJsseloevers']).toBeUndefined();
+  });
+
+  it('the Greijdanus College pilot is a named afspraak (JGW of SWT Zwolle on a VO school), in overleg for 2018-2019', async () => {
+    const { rijen } = await ok(env.call('afspraken.lijst', { schooljaar: 2018, limiet: 1000 }));
+    const pilot = rijen.filter((a) => a.opmerking?.startsWith('Pilot Greijdanus College'));
+    expect(pilot).toHaveLength(1);
+    expect(pilot[0]).toMatchObject({ vestigingscode: '17VS00', functie: 'JGW', aanbiederNaam: 'SWT Zwolle', status: 'in_overleg', themas: ['Pilot Greijdanus College'] });
+    expect(pilot[0].schoolNaam).toMatch(/Greijdanus/);
+  });
+
+  it('one werkplan per school per schooljaar; the schools of West still wait for the wijkteam in 2018-2019', async () => {
+    const w2017 = await ok(env.call('werkplannen.lijst', { schooljaar: 2017 }));
+    expect(w2017).toHaveLength(60);
+    expect(new Set(w2017.map((w) => w.status))).toEqual(new Set(['goedgekeurd door school en wijkteam']));
+    const w2018 = await ok(env.call('werkplannen.lijst', { schooljaar: 2018 }));
+    expect(w2018).toHaveLength(80);
+    const scholen = await ok(env.call('scholen.lijst', { sector: 'PO' }));
+    const west = new Set(scholen.rijen.filter((s) => s.wijk === 'West').map((s) => s.id));
+    for (const w of w2018) expect(w.status, String(w.schoolId)).toBe(west.has(w.schoolId) ? 'goedgekeurd door school' : 'goedgekeurd door school en wijkteam');
+  });
+
+  it('cost per leerling 2017-2018 over the DUO count of 1 oktober 2017, and per jeugdige over the 30.000 of the kerncijfers', async () => {
+    const p = await ok(env.call('kosten.perLeerling', { schooljaar: 2017 }));
+    const k = await ok(env.call('kosten.schooljaar', { schooljaar: 2017 }));
+    expect(p.teljaar).toBe(2017);
+    expect(p.totaal.kostenCents).toBe(k.totaal);
+    expect(p.perSector.reduce((n, s) => n + s.leerlingen, 0)).toBe(p.totaal.leerlingen);
+    expect(p.perWijk.reduce((n, s) => n + s.kostenCents, 0)).toBe(k.totaal);
+    const po = p.perSector.find((s) => s.naam === 'PO')!;
+    expect(po.perLeerlingCents).toBe(Math.round(k.perSector.PO.totaal / po.leerlingen));
+    expect(p.jeugdigen).toEqual({ kerncijfersJaar: 2017, jeugdigen019: 30_000, perJeugdigeCents: Math.round(k.totaal / 30_000), gemeentePerJeugdigeCents: Math.round(k.gemeente / 30_000) });
+    expect(p.vergelijking).toMatchObject({ kerncijfersJaar: 2017, kerncijfersPo: 13_000, kerncijfersVo: 11_000 });
   });
 
   it('refuses to load the demo a second time and changes nothing', async () => {

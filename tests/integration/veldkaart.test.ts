@@ -75,8 +75,6 @@ describe('the afspraken field map', () => {
       status: 'getekend',
       toelichtingExtraUren: 'Veel zorgleerlingen',
       themas: ['pesten', 'thuissituatie'],
-      werkplanGoedgekeurdSchool: '2018-10-01',
-      werkplanGoedgekeurdWijkteam: '2018-10-15',
       blozAdvies: 'Advies BLOZ',
       regelingId: regeling.id,
       opmerking: 'Let op',
@@ -85,7 +83,7 @@ describe('the afspraken field map', () => {
     expect(leesAfspraak(env.db, id)).toEqual({ id, ...volledig });
 
     // regelingId is on the sheet (the optional column Regeling, issue 13 item 4), so it is written too.
-    const sheetOnly = { ...volledig, basisurenPerWeek: 5, themas: ['verzuim'], werkplanGoedgekeurdSchool: null, blozAdvies: null, opmerking: null };
+    const sheetOnly = { ...volledig, basisurenPerWeek: 5, themas: ['verzuim'], blozAdvies: null, opmerking: null };
     wijzigAfspraak(env.db, id, sheetOnly, BLAD_VELDEN);
     expect(leesAfspraak(env.db, id)).toEqual({ id, ...volledig, basisurenPerWeek: 5, themas: ['verzuim'] });
 
@@ -93,20 +91,20 @@ describe('the afspraken field map', () => {
     expect(leesAfspraak(env.db, id)).toEqual({ id, ...volledig, vastBedragCents: 1_200_000, uurtariefCents: null, opmerking: null });
   });
 
-  it('the sheet import writes through the repo: a changed row keeps werkplan, BLOZ-advies and opmerking', async () => {
+  it('the sheet import writes through the repo: a changed row keeps BLOZ-advies, regeling and opmerking', async () => {
     const env = await testOmgeving();
     const d = await basis(env);
     const a = await ok(
       env,
       'afspraken.maak',
-      afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, uurtariefCents: 7_550, werkplanGoedgekeurdSchool: '2017-10-01', blozAdvies: 'Advies', opmerking: 'Blijft staan' }),
+      afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, uurtariefCents: 7_550, blozAdvies: 'Advies', opmerking: 'Blijft staan' }),
     );
     const { telling } = await importeerBlad(env.db, await maakBlad([goedeRij('20CF01', { 'Basisuren per week': 6, "Thema's": 'pesten, verzuim' }), goedeRij('21AB00')]));
     expect(telling).toEqual({ nieuw: 1, gewijzigd: 1, ongewijzigd: 0 });
     const na = leesAfspraak(env.db, a.id)!;
-    expect(na).toMatchObject({ basisurenPerWeek: 6, themas: ['pesten', 'verzuim'], werkplanGoedgekeurdSchool: '2017-10-01', blozAdvies: 'Advies', opmerking: 'Blijft staan' });
+    expect(na).toMatchObject({ basisurenPerWeek: 6, themas: ['pesten', 'verzuim'], blozAdvies: 'Advies', opmerking: 'Blijft staan' });
     const nieuw = env.db.prepare('SELECT id FROM afspraken WHERE school_id = ?').pluck().get(d.regenboog.id) as number;
-    expect(leesAfspraak(env.db, nieuw)).toMatchObject({ schooljaar: 2017, functie: 'JGW', basisurenPerWeek: 4, uurtariefCents: 7_550, werkplanGoedgekeurdSchool: null, themas: [] });
+    expect(leesAfspraak(env.db, nieuw)).toMatchObject({ schooljaar: 2017, functie: 'JGW', basisurenPerWeek: 4, uurtariefCents: 7_550, blozAdvies: null, themas: [] });
   });
 
   it('the template of a schooljaar fills every sheet field of the map from the stored afspraak', async () => {

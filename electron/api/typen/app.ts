@@ -64,6 +64,8 @@ export interface BackupLijst {
 export interface DemoResultaat {
   naam: string;
   toelichting: string;
+  /** Where the app should look first (the renderer's period jumps there). */
+  periode: { schooljaar: number; begrotingsjaar: number };
   scholen: number;
   wijken: number;
   afspraken: number;

@@ -4,6 +4,7 @@ import afsprakenVolgorde from './003_afspraken_volgorde';
 import tarieven from './004_tarieven';
 import functiesRegeling from './005_functies_regeling';
 import besturenWijkregels from './006_besturen_wijkregels';
+import werkplannen from './007_werkplannen';
 import monitor from './009_monitor';
 import subsidies from './010_subsidies';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migratie[] = [
   { id: '004_tarieven', sql: tarieven },
   { id: '005_functies_regeling', sql: functiesRegeling, zonderFk: true },
   { id: '006_besturen_wijkregels', sql: besturenWijkregels },
+  { id: '007_werkplannen', sql: werkplannen },
   { id: '009_monitor', sql: monitor },
   { id: '010_subsidies', sql: subsidies },
 ];

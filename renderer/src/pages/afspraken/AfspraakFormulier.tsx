@@ -42,8 +42,6 @@ export interface AfspraakFormWaarden {
   status: string;
   toelichtingExtraUren: string;
   themas: string;
-  werkplanGoedgekeurdSchool: string;
-  werkplanGoedgekeurdWijkteam: string;
   blozAdvies: string;
   regelingId: string;
   opmerking: string;
@@ -52,7 +50,7 @@ export interface AfspraakFormWaarden {
 const VELDEN = [
   'schooljaar', 'schoolId', 'aanbiederId', 'functie', 'basisurenPerWeek', 'extraUrenPerWeek', 'wekenPerJaar', 'uurtariefCents',
   'vastBedragCents', 'aandeelGemeente', 'aandeelOnderwijs', 'aandeelOverig', 'overigeFinancier', 'startdatum', 'einddatum', 'status',
-  'toelichtingExtraUren', 'themas', 'werkplanGoedgekeurdSchool', 'werkplanGoedgekeurdWijkteam', 'blozAdvies', 'regelingId', 'opmerking',
+  'toelichtingExtraUren', 'themas', 'blozAdvies', 'regelingId', 'opmerking',
 ] as const;
 
 const id = (t: string) => (t === '' ? null : Number(t));
@@ -79,8 +77,6 @@ export function naarInvoer(f: AfspraakFormWaarden) {
     status: f.status,
     toelichtingExtraUren: tekst(f.toelichtingExtraUren),
     themas: f.themas.split(',').map((t) => t.trim()).filter(Boolean),
-    werkplanGoedgekeurdSchool: tekst(f.werkplanGoedgekeurdSchool),
-    werkplanGoedgekeurdWijkteam: tekst(f.werkplanGoedgekeurdWijkteam),
     blozAdvies: tekst(f.blozAdvies),
     regelingId: id(f.regelingId),
     opmerking: tekst(f.opmerking),
@@ -107,8 +103,6 @@ export function naarFormulier(a: Afspraak): AfspraakFormWaarden {
     status: a.status,
     toelichtingExtraUren: a.toelichtingExtraUren ?? '',
     themas: a.themas.join(', '),
-    werkplanGoedgekeurdSchool: a.werkplanGoedgekeurdSchool ?? '',
-    werkplanGoedgekeurdWijkteam: a.werkplanGoedgekeurdWijkteam ?? '',
     blozAdvies: a.blozAdvies ?? '',
     regelingId: a.regelingId === null ? '' : String(a.regelingId),
     opmerking: a.opmerking ?? '',
@@ -120,7 +114,7 @@ export function legeAfspraak(schooljaar: number, schoolId?: number): AfspraakFor
     schooljaar: String(schooljaar), schoolId: schoolId ? String(schoolId) : '', aanbiederId: '', functie: '', basisurenPerWeek: '',
     extraUrenPerWeek: '', wekenPerJaar: '', uurtariefCents: '', vastBedragCents: '', aandeelGemeente: '100', aandeelOnderwijs: '0',
     aandeelOverig: '', overigeFinancier: '', startdatum: '', einddatum: '', status: 'afgesproken', toelichtingExtraUren: '', themas: '',
-    werkplanGoedgekeurdSchool: '', werkplanGoedgekeurdWijkteam: '', blozAdvies: '', regelingId: '', opmerking: '',
+    blozAdvies: '', regelingId: '', opmerking: '',
   };
 }
 
@@ -406,12 +400,10 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
           </div>
         </fieldset>
         <fieldset>
-          <legend>Periode en werkplan</legend>
+          <legend>Periode</legend>
           <div className="formulier__rij">
             <Invoer label="Startdatum" type="date" hint="Leeg = begin van het schooljaar" fout={fouten.startdatum} {...register('startdatum')} />
             <Invoer label="Einddatum" type="date" hint="Leeg = einde van het schooljaar" fout={fouten.einddatum} {...register('einddatum')} />
-            <Invoer label="Werkplan goedgekeurd door school" type="date" fout={fouten.werkplanGoedgekeurdSchool} {...register('werkplanGoedgekeurdSchool')} />
-            <Invoer label="Werkplan goedgekeurd door wijkteam" type="date" fout={fouten.werkplanGoedgekeurdWijkteam} {...register('werkplanGoedgekeurdWijkteam')} />
           </div>
         </fieldset>
         <div className="formulier__rij">

@@ -20,6 +20,7 @@ import { laadbaar } from '../../laadbaar';
 import type { AfspraakFormWaarden } from './AfspraakFormulier';
 import { type AfspraakMetKosten } from './rijen';
 import { useAfspraakVenster, ZONDER_WIJK } from './venster';
+import { werkplanStatus, type WerkplanStatus } from '../../../../electron/domain/werkplan';
 
 type Rij = AfspraakMetKosten;
 
@@ -119,8 +120,19 @@ export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
   },
 ];
 
+/** The werkplan belongs to the school in the schooljaar: every afspraak of that school shows the same status. */
+function werkplanKolom(status: ReadonlyMap<number, WerkplanStatus>): Kolom<Rij> {
+  const van = (r: Rij) => status.get(r.schoolId) ?? werkplanStatus(null);
+  return { id: 'werkplan', kop: 'Werkplan', waarde: van, toon: (r) => <span title={`Werkplan van de school: ${van(r)}`}>{van(r)}</span>, breedte: 130, groei: 1.5, filter: false, sorteerbaar: false };
+}
+
 export function AfsprakenPagina() {
   const { schooljaar, setSchooljaar } = usePeriode();
+  const werkplannen = useLezen('werkplannen.lijst', { schooljaar });
+  const kolommen = useMemo(
+    () => [...AFSPRAAK_KOLOMMEN, werkplanKolom(new Map((werkplannen.data ?? []).map((w) => [w.schoolId, w.status])))],
+    [werkplannen.data],
+  );
   // The warnings of this schooljaar (afspraken at € 0), above the table.
   const kostenSchooljaar = useLezen('kosten.schooljaar', { schooljaar });
   const toast = useToast();
@@ -275,7 +287,7 @@ export function AfsprakenPagina() {
         naam="Afspraken"
         rijen={[]}
         server={bron}
-        kolommen={AFSPRAAK_KOLOMMEN}
+        kolommen={kolommen}
         rijSleutel={(r) => r.id}
         onOpen={openBestaand}
         laden={laden}

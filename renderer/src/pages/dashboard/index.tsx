@@ -11,6 +11,7 @@ import { useLezen, useWijziging } from '../../hooks/useApi';
 import type { Output } from '../../../../electron/api/contract';
 import { aantal, datum, percentage, schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
+import { KostenPerLeerling } from './PerLeerling';
 import { DekkingGrafiek, KostenPerJaarGrafiek } from '../../components/grafieken/Grafieken';
 
 type DekkingKaart = Output<'dekkingsgraad.overzicht'>['kaarten'][number];
@@ -73,6 +74,7 @@ export function DashboardPagina() {
           {k ? <VerdelingTabel naam="Aanbieder" rijen={k.perAanbieder} /> : <p>Laden…</p>}
         </section>
       </div>
+      <KostenPerLeerling schooljaar={schooljaar} />
       <Grafieken schooljaar={schooljaar} begrotingsjaar={begrotingsjaar} />
     </>
   );
@@ -90,6 +92,7 @@ function Beginnen() {
   const navigate = useNavigate();
   const info = useLezen('app.info', {});
   const demo = useWijziging('demo.laden');
+  const periode = usePeriode();
   const [geladen, setGeladen] = useState<DemoResultaat | null>(null);
   const leeg = info.data ? GEGEVENS.every((t) => !info.data.aantallen[t]) : false;
   if (geladen) {
@@ -132,7 +135,11 @@ function Beginnen() {
             disabled={demo.isPending}
             onClick={async () => {
               try {
-                setGeladen(await demo.mutateAsync({}));
+                const r = await demo.mutateAsync({});
+                // Straight to the period where the demo's figures are, instead of € 0 for today's year.
+                periode.setSchooljaar(r.periode.schooljaar);
+                periode.setBegrotingsjaar(r.periode.begrotingsjaar);
+                setGeladen(r);
               } catch {
                 // The message is shown below from demo.error.
               }

@@ -1,10 +1,12 @@
-// One school: its data, pupils per year, and its afspraken through the years with werkplan status.
+// One school: its data, pupils per year, its werkplan per schooljaar (editable) and its afspraken
+// through the years, each shown with the werkplan status of its schooljaar.
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useQueries } from '@tanstack/react-query';
 import { invoke } from '../../api';
 import { formatEuro, formatUren } from '../../../../electron/domain/geld';
 import type { Afspraak, Instellingen } from '../../../../electron/domain/types';
+import { werkplanStatus, type Werkplan } from '../../../../electron/domain/werkplan';
 import type { AfspraakRij } from '../../../../electron/api/typen/registratie';
 import { Melding, PaginaKop } from '../../components/PaginaKop';
 import { SchrijfKnop } from '../../components/Formulier';
@@ -17,15 +19,12 @@ import { AfspraakFormulier, legeAfspraak, naarFormulier, type AfspraakFormWaarde
 import { StatusLabel } from '../afspraken';
 import { afspraakKosten, kostenContext } from '../afspraken/kosten';
 import { SchoolFormulier, SECTOR_NAAM } from './SchoolFormulier';
+import { WerkplanFormulier } from './WerkplanFormulier';
 
-/** Werkplan (rule: school and wijkteam both approve it) in words. */
-export function werkplanStatus(a: Pick<Afspraak, 'werkplanGoedgekeurdSchool' | 'werkplanGoedgekeurdWijkteam'>): string {
-  const s = a.werkplanGoedgekeurdSchool;
-  const w = a.werkplanGoedgekeurdWijkteam;
-  if (s && w) return `goedgekeurd (${datum(s > w ? s : w)})`;
-  if (s) return 'wacht op wijkteam';
-  if (w) return 'wacht op school';
-  return 'nog niet goedgekeurd';
+/** A date with the name beside it, or – when it has not happened. */
+function datumDoor(op: string | null, door: string | null): string {
+  if (!op) return '–';
+  return door ? `${datum(op)} (${door})` : datum(op);
 }
 
 const JAREN_TERUG = 4;
@@ -43,6 +42,8 @@ export function SchoolDetail() {
   const [wijzigen, setWijzigen] = useState(false);
   const [formulier, setFormulier] = useState<{ afspraak: Afspraak | null; waarden: AfspraakFormWaarden } | null>(null);
   const [fout, setFout] = useState<string | null>(null);
+  const [werkplanOpen, setWerkplanOpen] = useState<Werkplan | null>(null);
+  const werkplanLijst = useLezen('werkplannen.lijst', { schoolId }, { enabled: Number.isInteger(schoolId) && schoolId > 0 });
 
   const jaren = useMemo(() => Array.from({ length: JAREN_TERUG + 2 }, (_, i) => schooljaar + 1 - i), [schooljaar]);
   const perJaar = useQueries({
@@ -53,6 +54,11 @@ export function SchoolDetail() {
   });
   const ctx = kostenContext(instellingen.data as Instellingen | undefined);
   const afspraken: AfspraakRij[] = perJaar.flatMap((q) => q.data?.rijen ?? []);
+  const werkplanVan = (sj: number): Werkplan => {
+    const w = werkplanLijst.data?.find((x) => x.schooljaar === sj);
+    const leeg = { ingediendOp: null, goedgekeurdSchoolOp: null, goedgekeurdSchoolDoor: null, goedgekeurdWijkteamOp: null, goedgekeurdWijkteamDoor: null };
+    return w ?? { schoolId, schooljaar: sj, ...leeg, status: werkplanStatus(leeg) };
+  };
 
   if (school.error) {
     return (
@@ -172,6 +178,45 @@ export function SchoolDetail() {
           )}
         </section>
       </div>
+      <section className="sectie" aria-labelledby="werkplan-kop">
+        <h2 id="werkplan-kop" className="utrecht-heading-2">
+          Werkplan per schooljaar
+        </h2>
+        <p className="utrecht-paragraph zacht">Eén werkplan per schooljaar voor de hele school. De school en het sociaal wijkteam keuren het goed.</p>
+        <table className="kleine-tabel" aria-labelledby="werkplan-kop">
+          <thead>
+            <tr>
+              <th scope="col">Schooljaar</th>
+              <th scope="col">Status</th>
+              <th scope="col">Ingediend</th>
+              <th scope="col">Goedgekeurd door school</th>
+              <th scope="col">Goedgekeurd door wijkteam</th>
+              <th scope="col">
+                <span className="visueel-verborgen">Actie</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {jaren.map((sj) => {
+              const w = werkplanVan(sj);
+              return (
+                <tr key={sj}>
+                  <th scope="row">{schooljaarNaam(sj)}</th>
+                  <td>{w.status}</td>
+                  <td>{w.ingediendOp ? datum(w.ingediendOp) : '–'}</td>
+                  <td>{datumDoor(w.goedgekeurdSchoolOp, w.goedgekeurdSchoolDoor)}</td>
+                  <td>{datumDoor(w.goedgekeurdWijkteamOp, w.goedgekeurdWijkteamDoor)}</td>
+                  <td>
+                    <SchrijfKnop className="knop-link" onClick={() => setWerkplanOpen(w)} aria-label={`Werkplan ${schooljaarNaam(sj)} wijzigen`}>
+                      Wijzigen
+                    </SchrijfKnop>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
       <section className="sectie" aria-labelledby="afspraken-kop">
         <h2 id="afspraken-kop" className="utrecht-heading-2">
           Afspraken {schooljaarNaam(jaren[jaren.length - 1])} t/m {schooljaarNaam(jaren[0])}
@@ -179,7 +224,7 @@ export function SchoolDetail() {
         {afspraken.length === 0 ? (
           <p className="zacht">Geen afspraken in deze schooljaren.</p>
         ) : (
-          <table className="kleine-tabel">
+          <table className="kleine-tabel" aria-labelledby="afspraken-kop">
             <thead>
               <tr>
                 <th scope="col">Schooljaar</th>
@@ -213,7 +258,7 @@ export function SchoolDetail() {
                   <td>
                     <StatusLabel status={a.status} />
                   </td>
-                  <td>{werkplanStatus(a)}</td>
+                  <td>{werkplanVan(a.schooljaar).status}</td>
                   <td>
                     <button type="button" className="knop-link" onClick={() => openAfspraak(a)} aria-label={`Afspraak ${a.functie} ${schooljaarNaam(a.schooljaar)} wijzigen`}>
                       Wijzigen
@@ -226,6 +271,7 @@ export function SchoolDetail() {
         )}
       </section>
       <Geschiedenis entiteit="school" entiteitId={s.id} />
+      {werkplanOpen && <WerkplanFormulier werkplan={werkplanOpen} schoolNaam={s.naam} onSluit={() => setWerkplanOpen(null)} />}
       {wijzigen && <SchoolFormulier school={s} onSluit={() => setWijzigen(false)} />}
       {formulier && <AfspraakFormulier afspraak={formulier.afspraak} beginWaarden={formulier.waarden} onSluit={() => setFormulier(null)} />}
     </>
