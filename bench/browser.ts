@@ -48,7 +48,16 @@ export async function meetBrowser(opties: { dbPad: string; schooljaar: number; r
     locale: 'nl-NL',
     // Only so the timing scripts below can run; the app's own scripts are the same either way.
     bypassCSP: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     // Scripts for the page go in as text: tsx would wrap functions in helpers the page does not have.

@@ -130,19 +130,41 @@ export function vulAfspraken(db: Db, rijen: Iterable<AfspraakRij>): number {
  * per wijk has ~90 groups of ~100 schools. Schools without a postcode stay without wijk.
  */
 export function vulWijken(db: Db): number {
-  const gebieden = db.prepare(`SELECT DISTINCT substr(postcode, 1, 2) FROM scholen WHERE postcode IS NOT NULL AND postcode <> '' ORDER BY 1`).pluck().all() as string[];
+  const gebieden = db
+    .prepare(`SELECT DISTINCT substr(postcode, 1, 2) FROM scholen WHERE postcode IS NOT NULL AND postcode <> '' ORDER BY 1`)
+    .pluck()
+    .all() as string[];
   const ins = db.prepare('INSERT INTO wijken (naam) VALUES (?)');
   db.transaction(() => {
     for (const g of gebieden) ins.run(`Postcodegebied ${g}`);
-    db.prepare(`UPDATE scholen SET wijk_id = (SELECT id FROM wijken WHERE naam = 'Postcodegebied ' || substr(scholen.postcode, 1, 2)) WHERE postcode IS NOT NULL`).run();
+    db.prepare(
+      `UPDATE scholen SET wijk_id = (SELECT id FROM wijken WHERE naam = 'Postcodegebied ' || substr(scholen.postcode, 1, 2)) WHERE postcode IS NOT NULL`,
+    ).run();
   })();
   return gebieden.length;
 }
 
 export const SHEET_KOPPEN = [
-  'Schooljaar', 'Vestigingscode', 'Schoolnaam', 'Aanbieder', 'Functie', 'Basisuren per week', 'Extra uren per week', 'Weken per jaar',
-  'Uurtarief', 'Vast bedrag per jaar', 'Aandeel gemeente (%)', 'Aandeel onderwijs (%)', 'Aandeel overig (%)', 'Overige financier',
-  'Startdatum', 'Einddatum', 'Status', 'Toelichting extra uren', "Thema's", 'Regeling',
+  'Schooljaar',
+  'Vestigingscode',
+  'Schoolnaam',
+  'Aanbieder',
+  'Functie',
+  'Basisuren per week',
+  'Extra uren per week',
+  'Weken per jaar',
+  'Uurtarief',
+  'Vast bedrag per jaar',
+  'Aandeel gemeente (%)',
+  'Aandeel onderwijs (%)',
+  'Aandeel overig (%)',
+  'Overige financier',
+  'Startdatum',
+  'Einddatum',
+  'Status',
+  'Toelichting extra uren',
+  "Thema's",
+  'Regeling',
 ] as const;
 
 /**
@@ -150,7 +172,13 @@ export const SHEET_KOPPEN = [
  * registry yet, so every row is new), every school with its OT functies at two aanbieders,
  * the first `aantal` of those.
  */
-export function genereerSheetRijen(scholen: readonly BenchSchool[], aanbiederNamen: readonly string[], schooljaar: number, aantal: number, seed = SEED + 1): (string | number | null)[][] {
+export function genereerSheetRijen(
+  scholen: readonly BenchSchool[],
+  aanbiederNamen: readonly string[],
+  schooljaar: number,
+  aantal: number,
+  seed = SEED + 1,
+): (string | number | null)[][] {
   const rnd = mulberry32(seed);
   const rijen: (string | number | null)[][] = [];
   const label = `${schooljaar}-${schooljaar + 1}`;
@@ -161,10 +189,24 @@ export function genereerSheetRijen(scholen: readonly BenchSchool[], aanbiederNam
         const extra = rnd() < 0.1 ? 2 : null;
         const gemeente = functie === 'JGW' || functie === 'SMW' ? 100 : 0;
         rijen.push([
-          label, s.vestigingscode, s.naam, aanbiederNamen[a], functie,
-          Math.round((2 + rnd() * 6) * 2) / 2, extra, null, 70 + Math.floor(rnd() * 20) + 0.5, null,
-          gemeente, 100 - gemeente, null, null, null, null,
-          kies(rnd, ['afgesproken', 'getekend', 'concept']), extra ? 'Meer zorgleerlingen dan gemiddeld.' : null,
+          label,
+          s.vestigingscode,
+          s.naam,
+          aanbiederNamen[a],
+          functie,
+          Math.round((2 + rnd() * 6) * 2) / 2,
+          extra,
+          null,
+          70 + Math.floor(rnd() * 20) + 0.5,
+          null,
+          gemeente,
+          100 - gemeente,
+          null,
+          null,
+          null,
+          null,
+          kies(rnd, ['afgesproken', 'getekend', 'concept']),
+          extra ? 'Meer zorgleerlingen dan gemiddeld.' : null,
           rnd() < 0.2 ? kies(rnd, THEMAS) : null,
           null,
         ]);

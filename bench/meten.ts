@@ -16,7 +16,11 @@ export function mediaan(waarden: readonly number[]): number {
 }
 
 /** Runs `fn` `n` times (after `opwarmen` calls that do not count) and returns the median. */
-export async function meet(n: number, fn: (run: number) => Promise<unknown> | unknown, opties: { opwarmen?: number; voor?: (run: number) => Promise<void> | void; na?: (run: number) => Promise<void> | void } = {}): Promise<Meting> {
+export async function meet(
+  n: number,
+  fn: (run: number) => Promise<unknown> | unknown,
+  opties: { opwarmen?: number; voor?: (run: number) => Promise<void> | void; na?: (run: number) => Promise<void> | void } = {},
+): Promise<Meting> {
   const runs: number[] = [];
   const opwarmen = opties.opwarmen ?? 0;
   for (let i = 0; i < opwarmen + n; i++) {

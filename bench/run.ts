@@ -167,14 +167,21 @@ async function bouwRegister(): Promise<Register> {
     bedragen: SCHOOLJAREN.map((jaar) => ({ jaar: jaar + 1, bedragCents: 55_000_000_00 })),
   });
   // A new file has no aanbieders (migration 006): five, entered the ordinary way, with ids 1..5.
-  for (const naam of ['De Kern', 'MEE IJsseloevers', 'Trias Jeugdhulp', 'SWT Zwolle', 'Stichting Welzijnswerk']) await api(omgeving, 'aanbieders.maak', { naam });
+  for (const naam of ['De Kern', 'MEE IJsseloevers', 'Trias Jeugdhulp', 'SWT Zwolle', 'Stichting Welzijnswerk'])
+    await api(omgeving, 'aanbieders.maak', { naam });
   const scholen = db.prepare('SELECT id, vestigingscode, naam, sector FROM scholen ORDER BY id').all() as BenchSchool[];
   const aanbieders = db.prepare('SELECT naam FROM aanbieders ORDER BY id').pluck().all() as string[];
   const afspraken = vulAfspraken(db, genereerAfspraken(scholen, SCHOOLJAREN, aanbieders.length));
   // Rates per schooljaar (issue 13): half of the afspraken take their functie's tarief valid in
   // their schooljaar, set from the first schooljaar and indexed 2,5 % from 2020-2021.
   db.prepare('UPDATE afspraken SET uurtarief_cents = NULL WHERE vast_bedrag_cents IS NULL AND id % 2 = 0').run();
-  for (const [functie, cents] of [['JGW', 8_000], ['SMW', 7_500], ['IB', 6_500], ['ZC', 6_500], ['ORTHO', 9_000]] as const) {
+  for (const [functie, cents] of [
+    ['JGW', 8_000],
+    ['SMW', 7_500],
+    ['IB', 6_500],
+    ['ZC', 6_500],
+    ['ORTHO', 9_000],
+  ] as const) {
     await api(omgeving, 'tarieven.zet', { functie, vanafSchooljaar: SCHOOLJAREN[0], uurtariefCents: cents, wekenPerJaar: 40 });
   }
   await api(omgeving, 'tarieven.indexeer', { vanafSchooljaar: 2020, procent: 2.5, functies: [] });
@@ -193,7 +200,8 @@ async function bouwRegister(): Promise<Register> {
 const SUBSIDIE_AANBIEDERS = QUICK ? 20 : 400;
 async function vulSubsidies(omgeving: Omgeving, db: Db): Promise<void> {
   const ids = db.prepare('SELECT id FROM aanbieders ORDER BY id').pluck().all() as number[];
-  for (const aanbiederId of ids) await api(omgeving, 'subsidies.verleen', { aanbiederId, begrotingsjaar: BEGROTINGSJAAR, datum: `${BEGROTINGSJAAR - 1}-12-15` });
+  for (const aanbiederId of ids)
+    await api(omgeving, 'subsidies.verleen', { aanbiederId, begrotingsjaar: BEGROTINGSJAAR, datum: `${BEGROTINGSJAAR - 1}-12-15` });
   // Setup only: the synthetic ones straight through the repo (a verlening through the API computes
   // the gemeente's share over every afspraak of the year, inside its transaction, each time).
   const nieuw = db.prepare('INSERT INTO aanbieders (naam) VALUES (?)');
@@ -201,12 +209,31 @@ async function vulSubsidies(omgeving: Omgeving, db: Db): Promise<void> {
     for (let i = 1; i <= SUBSIDIE_AANBIEDERS; i++) {
       const aanbiederId = Number(nieuw.run(`Aanbieder ${String(i).padStart(4, '0')} (benchmark)`).lastInsertRowid);
       const verleend = 100_000_00 + i;
-      const voorschotten = voorschotSchema(verleend, 'maand', BEGROTINGSJAAR).map((t) => (t.termijn <= i % 13 ? { ...t, betaaldOp: `${BEGROTINGSJAAR}-${String(t.termijn).padStart(2, '0')}-02` } : t));
+      const voorschotten = voorschotSchema(verleend, 'maand', BEGROTINGSJAAR).map((t) =>
+        t.termijn <= i % 13 ? { ...t, betaaldOp: `${BEGROTINGSJAAR}-${String(t.termijn).padStart(2, '0')}-02` } : t,
+      );
       schrijfSubsidie(db, {
-        aanbiederId, begrotingsjaar: BEGROTINGSJAAR, aanvraagDatum: null, aanvraagBedragCents: null, aanvraagKenmerk: null,
-        verleningDatum: `${BEGROTINGSJAAR - 1}-12-15`, verleningKenmerk: null, verleendCents: verleend, berekendCents: 0, verleningReden: 'benchmark',
-        voorwaarden: null, voorschotSchema: 'maand', begrotingspostIds: [1], voorschotten, verantwoordingUiterlijk: `${BEGROTINGSJAAR + 1}-04-01`,
-        verantwoordingDatum: null, realisatieCents: null, realisatieUren: null, verantwoordingOpmerking: null, vaststellingDatum: null, vastgesteldCents: null,
+        aanbiederId,
+        begrotingsjaar: BEGROTINGSJAAR,
+        aanvraagDatum: null,
+        aanvraagBedragCents: null,
+        aanvraagKenmerk: null,
+        verleningDatum: `${BEGROTINGSJAAR - 1}-12-15`,
+        verleningKenmerk: null,
+        verleendCents: verleend,
+        berekendCents: 0,
+        verleningReden: 'benchmark',
+        voorwaarden: null,
+        voorschotSchema: 'maand',
+        begrotingspostIds: [1],
+        voorschotten,
+        verantwoordingUiterlijk: `${BEGROTINGSJAAR + 1}-04-01`,
+        verantwoordingDatum: null,
+        realisatieCents: null,
+        realisatieUren: null,
+        verantwoordingOpmerking: null,
+        vaststellingDatum: null,
+        vastgesteldCents: null,
       });
     }
   })();
@@ -229,7 +256,18 @@ function rawDuo(db: Db, bestand: string): number {
       const nummer = r['BEVOEGD GEZAG NUMMER'];
       let id = ids.get(nummer);
       if (id === undefined) ids.set(nummer, (id = Number(bestuur.run(nummer, `Bestuur ${nummer}`).lastInsertRowid)));
-      school.run(r.VESTIGINGSCODE, r.INSTELLINGSCODE, r.VESTIGINGSNAAM, r.DENOMINATIE, r.STRAATNAAM, r['HUISNUMMER-TOEVOEGING'], r.POSTCODE, r.PLAATSNAAM, r.GEMEENTENUMMER, id);
+      school.run(
+        r.VESTIGINGSCODE,
+        r.INSTELLINGSCODE,
+        r.VESTIGINGSNAAM,
+        r.DENOMINATIE,
+        r.STRAATNAAM,
+        r['HUISNUMMER-TOEVOEGING'],
+        r.POSTCODE,
+        r.PLAATSNAAM,
+        r.GEMEENTENUMMER,
+        id,
+      );
     }
   })();
   return rijen.length;
@@ -284,17 +322,25 @@ async function meetAggregaten(reg: Register): Promise<void> {
   const o = omgevingVoor(sessie);
   const n = QUICK ? 1 : Math.max(RUNS, 7);
   const gevallen: [string, () => Promise<unknown>][] = [
-    [`kosten.begrotingsjaar ${BEGROTINGSJAAR} (maandregel, per functie/aanbieder/sector/wijk)`, () => api(o, 'kosten.begrotingsjaar', { begrotingsjaar: BEGROTINGSJAAR })],
+    [
+      `kosten.begrotingsjaar ${BEGROTINGSJAAR} (maandregel, per functie/aanbieder/sector/wijk)`,
+      () => api(o, 'kosten.begrotingsjaar', { begrotingsjaar: BEGROTINGSJAAR }),
+    ],
     [`grafiek.kostenVerdeling ${BEGROTINGSJAAR} (per functie en aanbieder)`, () => api(o, 'grafiek.kostenVerdeling', { begrotingsjaar: BEGROTINGSJAAR })],
     [`dekking.begrotingsjaar ${BEGROTINGSJAAR}`, () => api(o, 'dekking.begrotingsjaar', { begrotingsjaar: BEGROTINGSJAAR })],
     [`dekkingsgraad.lijst ${SCHOOLJAAR} JGW (per wijk en sector)`, () => api(o, 'dekkingsgraad.lijst', { schooljaar: SCHOOLJAAR, functie: 'JGW' })],
     [`grafiek.dekking ${SCHOOLJAAR} (dekkingsgraad per wijk)`, () => api(o, 'grafiek.dekking', { schooljaar: SCHOOLJAAR, functie: 'JGW' })],
     [`dekkingsgraad.ot ${SCHOOLJAAR}`, () => api(o, 'dekkingsgraad.ot', { schooljaar: SCHOOLJAAR })],
-    [`kosten.perJaar ${SCHOOLJAREN[0] + 1}-${SCHOOLJAREN.at(-1)! + 1} (trend)`, () => api(o, 'kosten.perJaar', { van: SCHOOLJAREN[0] + 1, tot: SCHOOLJAREN.at(-1)! + 1 })],
+    [
+      `kosten.perJaar ${SCHOOLJAREN[0] + 1}-${SCHOOLJAREN.at(-1)! + 1} (trend)`,
+      () => api(o, 'kosten.perJaar', { van: SCHOOLJAREN[0] + 1, tot: SCHOOLJAREN.at(-1)! + 1 }),
+    ],
     [`afspraken.lijst ${SCHOOLJAAR} (tabel, alle rijen)`, () => api(o, 'afspraken.lijst', { schooljaar: SCHOOLJAAR })],
     [`afspraken.lijst ${SCHOOLJAAR} (eerste venster van 200, op school)`, () => api(o, 'afspraken.lijst', { schooljaar: SCHOOLJAAR, limiet: 200 })],
-    [`afspraken.lijst ${SCHOOLJAAR} (gefilterd en gezocht, op basisuren)`, () =>
-      api(o, 'afspraken.lijst', { schooljaar: SCHOOLJAAR, functie: 'JGW', zoek: 'school', sorteer: 'basisuren' })],
+    [
+      `afspraken.lijst ${SCHOOLJAAR} (gefilterd en gezocht, op basisuren)`,
+      () => api(o, 'afspraken.lijst', { schooljaar: SCHOOLJAAR, functie: 'JGW', zoek: 'school', sorteer: 'basisuren' }),
+    ],
     ['scholen.lijst (alle scholen, op leerlingen)', () => api(o, 'scholen.lijst', { sorteer: 'leerlingen', richting: 'af' })],
     [`subsidies.lijst ${BEGROTINGSJAAR} (Subsidies-pagina, alle aanbieders)`, () => api(o, 'subsidies.lijst', { begrotingsjaar: BEGROTINGSJAAR })],
   ];
@@ -463,7 +509,10 @@ async function meetInBrowser(reg: Register): Promise<void> {
   if (!QUICK) {
     log('  renderer bouwen (npm run build:renderer) …');
     try {
-      execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts'], { cwd: ROOT, stdio: 'pipe' });
+      execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.ts'], {
+        cwd: ROOT,
+        stdio: 'pipe',
+      });
     } catch (e) {
       if (!fs.existsSync(renderer)) throw new Error(`renderer bouwen mislukt: ${String((e as { stderr?: Buffer }).stderr ?? e).split('\n')[0]}`);
       log('  bouwen mislukt; de bestaande dist/renderer wordt gemeten');
@@ -520,7 +569,12 @@ const belastingStart = os.loadavg();
 fs.mkdirSync(TMP, { recursive: true });
 console.log(`Schoolinzet benchmark${QUICK ? ' (--quick: kleine fixtures, geen echte meting)' : ''}`);
 console.log(`Machine: ${m.cores} cores, ${m.cpu}, ${m.geheugenGb} GB geheugen, Node ${m.node}, ${m.platform}`);
-console.log(`Belasting bij de start (load average 1/5/15 min): ${os.loadavg().map((x) => nl(x, 2)).join(' / ')}`);
+console.log(
+  `Belasting bij de start (load average 1/5/15 min): ${os
+    .loadavg()
+    .map((x) => nl(x, 2))
+    .join(' / ')}`,
+);
 console.log(`Runs: mediaan van ${RUNS} (zware metingen ${ZWAAR}, volledige export 1); aggregaten zonder de eerste aanroep\n`);
 
 log('• register opbouwen (niet gemeten) …');
@@ -547,7 +601,9 @@ const rijen = resultaten.map((r) => [
 console.log(tabel(['Meting', 'Schoolinzet', 'Raw (zelfde werk)', 'Verhouding', 'Doel', 'Gehaald'], rijen));
 const belastingEind = os.loadavg();
 console.log(`\nBelasting aan het eind (load average 1/5/15 min): ${belastingEind.map((x) => nl(x, 2)).join(' / ')}`);
-console.log(`Register: ${nl(register.scholen.length)} scholen, ${nl(register.afspraken)} afspraken (opbouw ${nl(opbouwS, 1)} s). Totale duur ${nl(totaalS, 1)} s.`);
+console.log(
+  `Register: ${nl(register.scholen.length)} scholen, ${nl(register.afspraken)} afspraken (opbouw ${nl(opbouwS, 1)} s). Totale duur ${nl(totaalS, 1)} s.`,
+);
 
 const uit = QUICK || args.tmp ? path.join(TMP, 'results.json') : path.join(ROOT, 'bench/results.json');
 fs.writeFileSync(

@@ -52,11 +52,14 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.whenReady().then(start).catch((error) => {
-    log.error(error);
-    dialog.showErrorBox('Schoolinzet kan niet starten', (error as Error).message);
-    app.quit();
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error) => {
+      log.error(error);
+      dialog.showErrorBox('Schoolinzet kan niet starten', (error as Error).message);
+      app.quit();
+    });
 }
 
 function openExternal(url: string) {
@@ -66,7 +69,9 @@ function openExternal(url: string) {
 
 async function start() {
   // Written at every start, so the log file exists and says which version ran where.
-  log.info(`Schoolinzet ${app.getVersion()} gestart (Electron ${process.versions.electron}, ${process.platform} ${process.arch}); gegevensmap ${standaardDataMap()}`);
+  log.info(
+    `Schoolinzet ${app.getVersion()} gestart (Electron ${process.versions.electron}, ${process.platform} ${process.arch}); gegevensmap ${standaardDataMap()}`,
+  );
   sessie = await openStartDatabase();
   log.info(`Database geopend: ${sessie.dbPad()}`);
   // Once a day a reservekopie beside the database (db/backups.ts); a failure must not stop the app.
@@ -131,7 +136,14 @@ async function start() {
     // A colleague has the picked file open: offer read-only, by the id the main process kept.
     if (result.ok && result.data.inGebruik && mainWindow) {
       const { melding, keuzeId } = result.data.inGebruik;
-      const keuze = await dialog.showMessageBox(mainWindow, { type: 'info', title: 'Bestand in gebruik', message: melding, buttons: ['Alleen-lezen openen', 'Annuleren'], defaultId: 0, cancelId: 1 });
+      const keuze = await dialog.showMessageBox(mainWindow, {
+        type: 'info',
+        title: 'Bestand in gebruik',
+        message: melding,
+        buttons: ['Alleen-lezen openen', 'Annuleren'],
+        defaultId: 0,
+        cancelId: 1,
+      });
       if (keuze.response !== 0) return;
       result = await invoke('bestand.openenAlleenLezen', { keuzeId }, omgeving);
     }

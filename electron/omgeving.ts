@@ -26,10 +26,12 @@ export function maakOmgeving(sessie: DatabaseSessie, opties: OmgevingOpties = {}
     alleenLezen: () => sessie.alleenLezen(),
     alleenLezenReden: () => sessie.alleenLezenReden(),
     kiesBestand,
-    kiesBestanden: opties.kiesBestanden ?? (async (vraag) => {
-      const pad = await kiesBestand(vraag);
-      return pad ? [pad] : null;
-    }),
+    kiesBestanden:
+      opties.kiesBestanden ??
+      (async (vraag) => {
+        const pad = await kiesBestand(vraag);
+        return pad ? [pad] : null;
+      }),
     voortgang(taak, fractie) {
       stand = fractie >= 1 && taak === '' ? null : { taak, fractie };
       opties.voortgang?.(taak, fractie);

@@ -124,8 +124,5 @@ const pngs = new Map(LINUX_SIZES.map((size) => [size, render(size)]));
 fs.mkdirSync(path.join(buildDir, 'icons'), { recursive: true });
 fs.writeFileSync(path.join(buildDir, 'icon.png'), pngs.get(512));
 for (const [size, png] of pngs) fs.writeFileSync(path.join(buildDir, 'icons', `${size}x${size}.png`), png);
-fs.writeFileSync(
-  path.join(buildDir, 'icon.ico'),
-  ico(ICO_SIZES.map((size) => ({ size, data: size >= 256 ? pngs.get(size) : bmpEntry(pngs.get(size)) }))),
-);
+fs.writeFileSync(path.join(buildDir, 'icon.ico'), ico(ICO_SIZES.map((size) => ({ size, data: size >= 256 ? pngs.get(size) : bmpEntry(pngs.get(size)) }))));
 console.log(`Pictogrammen gemaakt in ${path.relative(process.cwd(), buildDir) || '.'}: icon.png, icons/, icon.ico`);

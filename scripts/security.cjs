@@ -55,10 +55,12 @@ function inlineExceptions(dir) {
       const full = path.join(d, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (/\.(ts|tsx|js|html)$/.test(entry.name)) {
-        fs.readFileSync(full, 'utf8').split('\n').forEach((line, i) => {
-          const m = line.match(/eng-disable[ \t]+([\w \t]+)/);
-          if (m) found.push({ file: path.relative(dir, full).split(path.sep).join('/'), line: i + 1, ids: m[1].trim().split(/[ \t,]+/) });
-        });
+        fs.readFileSync(full, 'utf8')
+          .split('\n')
+          .forEach((line, i) => {
+            const m = line.match(/eng-disable[ \t]+([\w \t]+)/);
+            if (m) found.push({ file: path.relative(dir, full).split(path.sep).join('/'), line: i + 1, ids: m[1].trim().split(/[ \t,]+/) });
+          });
       }
     }
   };
@@ -103,7 +105,11 @@ async function main() {
       for (const i of issues) console.log(`  ${i.severity.padEnd(13)} ${i.id}  ${i.file}:${i.line}${i.manualReview ? '  (handmatig beoordelen)' : ''}`);
       for (const x of exceptions) console.log(`  BEOORDEELD    ${x.ids.join(', ')}  ${x.file}:${x.line}`);
       for (const e of errors) console.log(`  NIET GELEZEN  ${e.file}: ${e.message}`);
-      console.log(blocking.length || errors.length ? `${blocking.length} bevinding(en) van MEDIUM of hoger, ${errors.length} onleesbare bestanden.` : 'Geen bevindingen van MEDIUM of hoger.');
+      console.log(
+        blocking.length || errors.length
+          ? `${blocking.length} bevinding(en) van MEDIUM of hoger, ${errors.length} onleesbare bestanden.`
+          : 'Geen bevindingen van MEDIUM of hoger.',
+      );
     }
     process.exitCode = blocking.length || errors.length ? 1 : 0;
   } finally {

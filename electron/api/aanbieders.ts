@@ -14,7 +14,11 @@ export const aanbiedersHandlers = lijstHandlers('aanbieders', {
   controleer: (db, a, id) => {
     const c = new Controle();
     const metNaam = aanbiederMetNaam(db, a.naam, id);
-    if (metNaam) c.bestaatAl('naam', `Naam: er is al een aanbieder ${metNaam.naam}${metNaam.naam.toLowerCase() !== a.naam.toLowerCase() ? ` (korte naam ${metNaam.korteNaam})` : ''}.`);
+    if (metNaam)
+      c.bestaatAl(
+        'naam',
+        `Naam: er is al een aanbieder ${metNaam.naam}${metNaam.naam.toLowerCase() !== a.naam.toLowerCase() ? ` (korte naam ${metNaam.korteNaam})` : ''}.`,
+      );
     const metKort = a.korteNaam ? aanbiederMetNaam(db, a.korteNaam, id) : null;
     if (metKort) c.bestaatAl('korteNaam', `Korte naam ${a.korteNaam} wordt al gebruikt door ${metKort.naam}.`);
     c.klaar();
@@ -29,9 +33,13 @@ export const aanbiedersHandlers = lijstHandlers('aanbieders', {
     }
     // A subsidie is a decision on record (issue 17): it keeps its aanbieder.
     const subsidieJaren = subsidieJarenVan(db, oud.id);
-    if (subsidieJaren.length) inGebruik(`De aanbieder ${oud.naam} heeft subsidies (${subsidieJaren.join(', ')}); een aanbieder met een subsidie kan niet worden verwijderd.`);
+    if (subsidieJaren.length)
+      inGebruik(`De aanbieder ${oud.naam} heeft subsidies (${subsidieJaren.join(', ')}); een aanbieder met een subsidie kan niet worden verwijderd.`);
     // Monitor figures (issue 18) are evidence for the council: never deleted along with an aanbieder.
-    const monitor = db.prepare('SELECT DISTINCT schooljaar FROM ondersteuningsvragen WHERE aanbieder_id = ? ORDER BY schooljaar').pluck().all(oud.id) as number[];
+    const monitor = db
+      .prepare('SELECT DISTINCT schooljaar FROM ondersteuningsvragen WHERE aanbieder_id = ? ORDER BY schooljaar')
+      .pluck()
+      .all(oud.id) as number[];
     if (monitor.length) inGebruik(`De aanbieder ${oud.naam} heeft nog monitorcijfers (${schooljarenTekst(monitor)}). Verwijder die eerst.`);
   },
 });

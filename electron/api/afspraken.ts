@@ -1,14 +1,6 @@
 // Handlers of the afspraken: CRUD, restore after delete, the fast list and copying a
 // schooljaar. lees, verwijder and herstel share one record shape (Afspraak).
-import {
-  afspraakMetSleutel,
-  kopieerSchooljaar,
-  leesAfspraak,
-  lijstAfspraken,
-  verwijderAfspraak,
-  voegAfspraakToe,
-  wijzigAfspraak,
-} from '../db/afspraken-repo';
+import { afspraakMetSleutel, kopieerSchooljaar, leesAfspraak, lijstAfspraken, verwijderAfspraak, voegAfspraakToe, wijzigAfspraak } from '../db/afspraken-repo';
 import { leesAanbieder } from '../db/aanbieders-repo';
 import { leesFunctie } from '../db/functies-repo';
 import { leesInstellingen } from '../db/instellingen-repo';

@@ -62,7 +62,12 @@ export const appHandlers: Handlers<'app.info' | 'bestand.nieuw' | 'bestand.opene
   },
   // The path always comes from the user's own choice in a native dialog, never from the renderer.
   'bestand.nieuw': async (_input, { omgeving }) => {
-    const pad = await omgeving.kiesBestand({ doel: 'nieuw', titel: 'Nieuw Schoolinzet-bestand', standaardNaam: 'Schoolinzet.schoolinzet', filters: DB_FILTERS });
+    const pad = await omgeving.kiesBestand({
+      doel: 'nieuw',
+      titel: 'Nieuw Schoolinzet-bestand',
+      standaardNaam: 'Schoolinzet.schoolinzet',
+      filters: DB_FILTERS,
+    });
     if (!pad) return { gewisseld: false, bestand: omgeving.dbPad() };
     await omgeving.wisselDatabase(pad, { nieuw: true });
     return { gewisseld: true, bestand: omgeving.dbPad() };

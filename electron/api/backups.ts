@@ -25,7 +25,12 @@ export const backupHandlers: Handlers<'backups.lijst' | 'backups.maak' | 'backup
     // The restored file gets a line saying so; the log of the replaced state is in backupVooraf.
     db.transaction(() =>
       logMutatie(db, omgeving.gebruiker, 'backups.herstel', [
-        ['reservekopie', resultaat.hersteld.naam, { backupVooraf: resultaat.backupVooraf.naam }, { hersteld: resultaat.hersteld.naam, datum: resultaat.hersteld.datum }],
+        [
+          'reservekopie',
+          resultaat.hersteld.naam,
+          { backupVooraf: resultaat.backupVooraf.naam },
+          { hersteld: resultaat.hersteld.naam, datum: resultaat.hersteld.datum },
+        ],
       ]),
     )();
     return resultaat;

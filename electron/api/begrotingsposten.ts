@@ -1,6 +1,14 @@
 // Handlers of the begrotingsposten with their amounts per calendar year. Same record shape for
 // lees, verwijder and herstel.
-import { begrotingspostMetNaam, begrotingspostRegelingen, leesBegrotingspost, lijstBegrotingsposten, verwijderBegrotingspost, voegBegrotingspostToe, wijzigBegrotingspost } from '../db/begrotingsposten-repo';
+import {
+  begrotingspostMetNaam,
+  begrotingspostRegelingen,
+  leesBegrotingspost,
+  lijstBegrotingsposten,
+  verwijderBegrotingspost,
+  voegBegrotingspostToe,
+  wijzigBegrotingspost,
+} from '../db/begrotingsposten-repo';
 import type { Begrotingspost } from './typen/registratie';
 import { opsomming } from '../db/repo-hulp';
 import type { Db } from '../db/open';
@@ -46,7 +54,9 @@ export const begrotingspostenHandlers: Handlers<
     const oud = lees(db, id);
     const regelingen = begrotingspostRegelingen(db, id);
     if (regelingen.length) {
-      inGebruik(`De begrotingspost ${oud.naam} is nog gekoppeld aan ${regelingen.length === 1 ? 'de regeling' : 'de regelingen'} ${opsomming(regelingen)}. Ontkoppel die eerst.`);
+      inGebruik(
+        `De begrotingspost ${oud.naam} is nog gekoppeld aan ${regelingen.length === 1 ? 'de regeling' : 'de regelingen'} ${opsomming(regelingen)}. Ontkoppel die eerst.`,
+      );
     }
     verwijderBegrotingspost(db, id);
     log('begrotingspost', id, oud, null);

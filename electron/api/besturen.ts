@@ -17,6 +17,9 @@ export const besturenHandlers = lijstHandlers('besturen', {
   },
   weigerVerwijderen: (db, oud) => {
     const scholen = bestuurScholen(db, oud.id);
-    if (scholen.length) inGebruik(`Het bestuur ${oud.naam} heeft nog ${telwoord(scholen.length, 'school', 'scholen')} (${opsomming(scholen)}). Kies daar eerst een ander bestuur.`);
+    if (scholen.length)
+      inGebruik(
+        `Het bestuur ${oud.naam} heeft nog ${telwoord(scholen.length, 'school', 'scholen')} (${opsomming(scholen)}). Kies daar eerst een ander bestuur.`,
+      );
   },
 });

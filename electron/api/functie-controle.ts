@@ -10,7 +10,8 @@ export function controleerFuncties(db: Db, codes: readonly (string | undefined)[
   const c = new Controle();
   const bekend = lijstFuncties(db).map((f) => f.code);
   codes.forEach((code, i) => {
-    if (code !== undefined && !bekend.includes(code)) c.fout(codes.length > 1 ? `${veld}.${i}` : veld, `Functie ${code} bestaat niet in dit bestand (kies uit ${bekend.join(', ')}).`);
+    if (code !== undefined && !bekend.includes(code))
+      c.fout(codes.length > 1 ? `${veld}.${i}` : veld, `Functie ${code} bestaat niet in dit bestand (kies uit ${bekend.join(', ')}).`);
   });
   c.klaar();
 }

@@ -19,10 +19,12 @@ import { Controle, inGebruik, nietGevonden, telwoord } from './registratie-hulp'
 import { weigerWijzigingVanGebruiktBasis } from './tarieven';
 export { controleerFuncties } from './functie-controle';
 
-
 type FunctieVelden = Omit<Functie, 'otRol'> & { otRol?: OtRol | null };
 
-function maak(input: FunctieVelden, { db, log }: { db: Db; log: (entiteit: string, id: string | number | null, oud: unknown, nieuw: unknown) => void }): Functie {
+function maak(
+  input: FunctieVelden,
+  { db, log }: { db: Db; log: (entiteit: string, id: string | number | null, oud: unknown, nieuw: unknown) => void },
+): Functie {
   const c = new Controle();
   const ander = leesFunctie(db, input.code);
   if (ander) c.bestaatAl('code', `Code: er is al een functie ${ander.code} (${ander.naam}).`);

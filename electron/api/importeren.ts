@@ -9,7 +9,14 @@ import { maakBackup } from '../db/backups';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
 import { afsprakenVoorbeeld, leesAfsprakenBlad, maakAfsprakenPlan, voerAfsprakenPlanUit } from '../import/afspraken';
-import type { AfsprakenVoorbeeld, BesturenVoorbeeldResultaat, DuoVoorbeeld, ImportMelding, DuoVoorbeeldResultaat, AfsprakenVoorbeeldResultaat } from './typen/importeren';
+import type {
+  AfsprakenVoorbeeld,
+  BesturenVoorbeeldResultaat,
+  DuoVoorbeeld,
+  ImportMelding,
+  DuoVoorbeeldResultaat,
+  AfsprakenVoorbeeldResultaat,
+} from './typen/importeren';
 import { duoVoorbeeld, maakDuoImportPlan, voerDuoImportUit, type DuoImportOpties, type DuoImportPlan } from '../import/duo-opslaan';
 import { schrijfStempel } from '../db/lees-cache';
 import { normaliseerGemeenteCode } from '../import/duo';
@@ -216,7 +223,10 @@ export const importerenHandlers: Handlers<
       // Planned again against the database as it is now: a name typed since the preview is not lost to a stale plan.
       const plan = maakBesturenPlan(db, bestand.naam, bestand.inhoud);
       voerBesturenPlanUit(db, plan, omgeving.gebruiker);
-      return { backup, samenvatting: `Besturen uit ${bestand.naam} opgeslagen: ${plan.nieuw.length} nieuw, ${plan.gewijzigd.length} met een andere naam, ${plan.ongewijzigd} ongewijzigd.` };
+      return {
+        backup,
+        samenvatting: `Besturen uit ${bestand.naam} opgeslagen: ${plan.nieuw.length} nieuw, ${plan.gewijzigd.length} met een andere naam, ${plan.ongewijzigd} ongewijzigd.`,
+      };
     } catch (e) {
       zetTerug(id, 'besturen', omgeving.dbPad(), bestand);
       throw alsGebruikersFout(e, bestand.naam);
@@ -258,7 +268,7 @@ export const importerenHandlers: Handlers<
     ws.getRow(1).font = { bold: true };
     // Plain strings only: text from a file never becomes a formula in Excel.
     for (const m of meldingen) ws.addRow({ rij: m.rij ?? null, kolom: m.kolom, melding: m.melding });
-    if (bestand) ws.addRow({}), ws.addRow({ kolom: 'Bestand', melding: bestand });
+    if (bestand) (ws.addRow({}), ws.addRow({ kolom: 'Bestand', melding: bestand }));
     ws.eachRow((rij, nr) => nr > 1 && beveiligRij(rij));
     await schrijfAtomisch(pad, Buffer.from(await wb.xlsx.writeBuffer()));
     return { opgeslagen: true, bestand: path.basename(pad) };
@@ -291,8 +301,17 @@ function duoLeeg(gemeenteCode: string | null): DuoVoorbeeld {
     gemeenteCode,
     bestanden: [],
     aantallen: {
-      nieuw: 0, gewijzigd: 0, ongewijzigd: 0, nietMeerInBestand: 0, weerInBestand: 0, nieuweBesturen: 0,
-      leerlingenNieuw: 0, leerlingenGewijzigd: 0, leerlingenOngewijzigd: 0, leerlingenZonderSchool: 0, wijkVolgensPostcode: 0,
+      nieuw: 0,
+      gewijzigd: 0,
+      ongewijzigd: 0,
+      nietMeerInBestand: 0,
+      weerInBestand: 0,
+      nieuweBesturen: 0,
+      leerlingenNieuw: 0,
+      leerlingenGewijzigd: 0,
+      leerlingenOngewijzigd: 0,
+      leerlingenZonderSchool: 0,
+      wijkVolgensPostcode: 0,
     },
     nieuw: [],
     gewijzigd: [],

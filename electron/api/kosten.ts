@@ -13,15 +13,7 @@ import {
   totalenPerBegrotingsjaar,
   wijkteamUren,
 } from '../domain';
-import {
-  afsprakenVan,
-  afsprakenVoorBegrotingsjaar,
-  instellingenVan,
-  lookupsVan,
-  otSamenstellingVan,
-  postenVan,
-  scholenVan,
-} from '../db/lees-cache';
+import { afsprakenVan, afsprakenVoorBegrotingsjaar, instellingenVan, lookupsVan, otSamenstellingVan, postenVan, scholenVan } from '../db/lees-cache';
 import type { Handlers } from './registry';
 import { lijstFuncties } from '../db/functies-repo';
 import { controleerFuncties } from './functie-controle';
@@ -58,13 +50,21 @@ export const kostenHandlers: Handlers<KostenMethode> = {
     van,
     tot,
     // One pass over the cached schooljaren van−1..tot (each touches its start year and the next).
-    jaren: totalenPerBegrotingsjaar(afsprakenVan(db, van - 1, tot), van, tot, instellingenVan(db)).map(
-      (t): KostenTrendJaar => ({ jaar: t.jaar, ...t.geteld, inVoorbereiding: t.inVoorbereiding }),
-    ),
+    jaren: totalenPerBegrotingsjaar(afsprakenVan(db, van - 1, tot), van, tot, instellingenVan(db)).map((t): KostenTrendJaar => ({
+      jaar: t.jaar,
+      ...t.geteld,
+      inVoorbereiding: t.inVoorbereiding,
+    })),
   }),
 
   'dekking.begrotingsjaar': ({ begrotingsjaar }, { db }) => ({
-    ...dekkingVoorJaar(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), begrotingsjaar, [...postenVan(db, begrotingsjaar)], instellingenVan(db), lookupsVan(db)),
+    ...dekkingVoorJaar(
+      afsprakenVoorBegrotingsjaar(db, begrotingsjaar),
+      begrotingsjaar,
+      [...postenVan(db, begrotingsjaar)],
+      instellingenVan(db),
+      lookupsVan(db),
+    ),
     waarschuwingen: begrotingsjaarWaarschuwingen(db, begrotingsjaar),
   }),
 

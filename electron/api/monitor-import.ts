@@ -28,10 +28,13 @@ async function voorbeeld(db: Db, dbPad: string, bestand: GekozenBestand): Promis
   }
 }
 
-export const monitorImportHandlers: Handlers<'import.monitorVoorbeeld' | 'import.monitorVoorbeeldInhoud' | 'import.monitorUitvoeren' | 'import.monitorSjabloonOpslaan'> = {
+export const monitorImportHandlers: Handlers<
+  'import.monitorVoorbeeld' | 'import.monitorVoorbeeldInhoud' | 'import.monitorUitvoeren' | 'import.monitorSjabloonOpslaan'
+> = {
   'import.monitorVoorbeeld': async (_input, { db, omgeving }) => {
     const pad = await omgeving.kiesBestand({ doel: 'openen', titel: 'Monitorblad kiezen', filters: XLSX });
-    if (!pad) return { id: null, bestand: '', blad: '', rijen: 0, nieuw: 0, gewijzigd: 0, ongewijzigd: 0, waarschuwingen: [], wijzigingen: [], ingekort: false };
+    if (!pad)
+      return { id: null, bestand: '', blad: '', rijen: 0, nieuw: 0, gewijzigd: 0, ongewijzigd: 0, waarschuwingen: [], wijzigingen: [], ingekort: false };
     return voorbeeld(db, omgeving.dbPad(), leesGekozen(pad));
   },
   'import.monitorVoorbeeldInhoud': async ({ naam, inhoudBase64 }, { db, omgeving }) => voorbeeld(db, omgeving.dbPad(), bestandUitInhoud(naam, inhoudBase64)),
@@ -42,7 +45,10 @@ export const monitorImportHandlers: Handlers<'import.monitorVoorbeeld' | 'import
       const backup = await backupVoorImport(db, omgeving);
       // Planned again against the database as it is now: nothing stale is written.
       const t = voerMonitorPlanUit(db, await plan(db, bestand), omgeving.gebruiker);
-      return { backup, samenvatting: `Monitorcijfers uit ${bestand.naam} opgeslagen: ${t.nieuw} nieuw, ${t.gewijzigd} gewijzigd, ${t.ongewijzigd} ongewijzigd.` };
+      return {
+        backup,
+        samenvatting: `Monitorcijfers uit ${bestand.naam} opgeslagen: ${t.nieuw} nieuw, ${t.gewijzigd} gewijzigd, ${t.ongewijzigd} ongewijzigd.`,
+      };
     } catch (e) {
       zetTerug(id, SOORT, omgeving.dbPad(), bestand);
       throw alsGebruikersFout(e, bestand.naam);

@@ -26,10 +26,16 @@ type Invoer = Omit<Ondersteuningsvragen, 'id'>;
 function controleer(db: Db, v: Invoer, id?: number): void {
   const c = new Controle();
   if (!bestaat(db, 'scholen', v.schoolId)) c.fout('schoolId', 'School bestaat niet (meer); kies een school uit de lijst.');
-  if (v.aanbiederId !== null && !bestaat(db, 'aanbieders', v.aanbiederId)) c.fout('aanbiederId', 'Aanbieder bestaat niet (meer); kies een aanbieder uit de lijst.');
-  if (v.functie !== null && db.prepare('SELECT 1 FROM functies WHERE code = ?').get(v.functie) === undefined) c.fout('functie', `Functie ${v.functie} bestaat niet.`);
+  if (v.aanbiederId !== null && !bestaat(db, 'aanbieders', v.aanbiederId))
+    c.fout('aanbiederId', 'Aanbieder bestaat niet (meer); kies een aanbieder uit de lijst.');
+  if (v.functie !== null && db.prepare('SELECT 1 FROM functies WHERE code = ?').get(v.functie) === undefined)
+    c.fout('functie', `Functie ${v.functie} bestaat niet.`);
   const ander = zoekOndersteuningsvragen(db, v, id);
-  if (ander) c.bestaatAl('schoolId', `Voor deze school, aanbieder en functie staan in schooljaar ${schooljaarLabel(v.schooljaar)} al ondersteuningsvragen; wijzig die regel.`);
+  if (ander)
+    c.bestaatAl(
+      'schoolId',
+      `Voor deze school, aanbieder en functie staan in schooljaar ${schooljaarLabel(v.schooljaar)} al ondersteuningsvragen; wijzig die regel.`,
+    );
   c.klaar();
 }
 
@@ -57,7 +63,8 @@ export const monitorHandlers: Handlers<
       schooljaren: monitorSchooljaren(db),
     };
   },
-  'monitor.lijst': ({ schooljaar }, { db }) => lijstOndersteuningsvragen(db, schooljaar).map((r) => ({ ...r, percentageBinnenSchool: percentageBinnenSchool(r) })),
+  'monitor.lijst': ({ schooljaar }, { db }) =>
+    lijstOndersteuningsvragen(db, schooljaar).map((r) => ({ ...r, percentageBinnenSchool: percentageBinnenSchool(r) })),
   'monitor.lees': ({ id }, { db }) => lees(db, id),
   'monitor.maak': (input, { db, log }) => {
     controleer(db, input);

@@ -1,6 +1,14 @@
 // Handlers of the proeftuinen. Same record shape (incl. budget, schools and indicators) for
 // lees, verwijder and herstel.
-import { leesProeftuin, lijstProeftuinen, proeftuinMetNaam, verwijderProeftuin, voegProeftuinToe, vreemdeIndicatorIds, wijzigProeftuin } from '../db/proeftuinen-repo';
+import {
+  leesProeftuin,
+  lijstProeftuinen,
+  proeftuinMetNaam,
+  verwijderProeftuin,
+  voegProeftuinToe,
+  vreemdeIndicatorIds,
+  wijzigProeftuin,
+} from '../db/proeftuinen-repo';
 import type { Proeftuin } from './typen/registratie';
 import { bestaat } from '../db/repo-hulp';
 import type { Db } from '../db/open';
@@ -17,7 +25,11 @@ function controleer(db: Db, p: z.output<typeof proeftuinInvoer>, id: number | nu
   p.schoolIds.forEach((s, i) => {
     if (!bestaat(db, 'scholen', s)) c.fout(`schoolIds.${i}`, 'School bestaat niet (meer); kies een school uit de lijst.');
   });
-  const vreemd = vreemdeIndicatorIds(db, p.indicatoren.flatMap((i) => (i.id === undefined ? [] : [i.id])), id);
+  const vreemd = vreemdeIndicatorIds(
+    db,
+    p.indicatoren.flatMap((i) => (i.id === undefined ? [] : [i.id])),
+    id,
+  );
   p.indicatoren.forEach((ind, i) => {
     if (ind.id !== undefined && vreemd.includes(ind.id)) c.fout(`indicatoren.${i}.id`, `Indicator ${ind.naam} hoort bij een andere proeftuin.`);
   });

@@ -3,13 +3,7 @@
 import { jaarWaarschuwingen } from './waarschuwingen';
 import path from 'node:path';
 import { dekkingVoorJaar } from '../domain/dekking';
-import {
-  dekkingGrafiek,
-  dekkingPerJaarReeks,
-  kostenPerJaarReeks,
-  kostenVerdelingGrafiek,
-  trendReeks,
-} from '../domain/grafieken';
+import { dekkingGrafiek, dekkingPerJaarReeks, kostenPerJaarReeks, kostenVerdelingGrafiek, trendReeks } from '../domain/grafieken';
 import { kostenoverzicht, totalenPerBegrotingsjaar } from '../domain/kosten';
 import { afsprakenVan, afsprakenVoorBegrotingsjaar, instellingenVan, lookupsVan, postenVan, scholenVan } from '../db/lees-cache';
 import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunctie, standaardFunctie } from '../reports/gegevens';
@@ -27,8 +21,14 @@ const PNG_HANDTEKENING = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 
 function jarenBereik(bekend: number[], van?: number, tot?: number): number[] {
   const a = van ?? (bekend.length ? bekend[0] : new Date().getFullYear());
   const b = tot ?? (bekend.length ? bekend[bekend.length - 1] : a);
-  if (b < a) throw new GebruikersFout('Tot en met jaar ligt vóór het vanaf-jaar.', 'ongeldige-invoer', [{ veld: 'totJaar', melding: 'Tot en met jaar ligt vóór het vanaf-jaar.' }]);
-  if (b - a > 50) throw new GebruikersFout('Kies een periode van hoogstens 50 jaar.', 'ongeldige-invoer', [{ veld: 'totJaar', melding: 'Kies een periode van hoogstens 50 jaar.' }]);
+  if (b < a)
+    throw new GebruikersFout('Tot en met jaar ligt vóór het vanaf-jaar.', 'ongeldige-invoer', [
+      { veld: 'totJaar', melding: 'Tot en met jaar ligt vóór het vanaf-jaar.' },
+    ]);
+  if (b - a > 50)
+    throw new GebruikersFout('Kies een periode van hoogstens 50 jaar.', 'ongeldige-invoer', [
+      { veld: 'totJaar', melding: 'Kies een periode van hoogstens 50 jaar.' },
+    ]);
   return Array.from({ length: b - a + 1 }, (_, i) => a + i);
 }
 
@@ -58,7 +58,11 @@ export const rapportagesHandlers: Handlers<
     const functies = functiesVanSchooljaar(afspraken, schooljaar);
     const gekozen = functie ?? standaardFunctie(afspraken, schooljaar) ?? 'JGW';
     const d = dekkingsgraadVoor({ afspraken, scholen: scholenVan(db, schooljaar), wijkNamen: lookups.wijkNamen, lookups }, schooljaar, gekozen, sectoren);
-    return { ...dekkingGrafiek(d), functies, sectoren: sectoren && sectoren.length > 0 ? [...sectoren] : sectorenVanFunctie(afspraken, lookups, schooljaar, gekozen) };
+    return {
+      ...dekkingGrafiek(d),
+      functies,
+      sectoren: sectoren && sectoren.length > 0 ? [...sectoren] : sectorenVanFunctie(afspraken, lookups, schooljaar, gekozen),
+    };
   },
 
   'grafiek.kostenPerJaar': ({ vanJaar, totJaar }, { db }) => {
@@ -70,16 +74,20 @@ export const rapportagesHandlers: Handlers<
   },
 
   'grafiek.kostenVerdeling': ({ begrotingsjaar }, { db }) =>
-    kostenVerdelingGrafiek(kostenoverzicht(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), { begrotingsjaar }, instellingenVan(db), lookupsVan(db)), begrotingsjaar),
+    kostenVerdelingGrafiek(
+      kostenoverzicht(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), { begrotingsjaar }, instellingenVan(db), lookupsVan(db)),
+      begrotingsjaar,
+    ),
 
   'grafiek.dekkingPerJaar': ({ vanJaar, totJaar }, { db }) => {
     const jaren = jarenBereik(bekendeJaren(db).begrotingsjaren, vanJaar, totJaar);
     const ctx = instellingenVan(db);
     const lookups = lookupsVan(db);
     const posten = [...postenVan(db)];
-    return dekkingPerJaarReeks(
-      jaren.map((j) => dekkingVoorJaar(afsprakenVoorBegrotingsjaar(db, j), j, posten, ctx, lookups)),
-    ).map((p) => ({ ...p, onvolledig: jaarWaarschuwingen(db, p.jaar).map((w) => w.tekst) }));
+    return dekkingPerJaarReeks(jaren.map((j) => dekkingVoorJaar(afsprakenVoorBegrotingsjaar(db, j), j, posten, ctx, lookups))).map((p) => ({
+      ...p,
+      onvolledig: jaarWaarschuwingen(db, p.jaar).map((w) => w.tekst),
+    }));
   },
 
   'grafiek.trend': ({ vanJaar, totJaar }, { db }) => {

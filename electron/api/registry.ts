@@ -135,14 +135,16 @@ export async function invoke(method: string, input: unknown, omgeving: Omgeving)
         omgeving,
         log: (entiteit, id, oud, nieuw) => entries.push([entiteit, id === null ? null : String(id), oud, nieuw]),
       };
-      const data = db.transaction(() => {
-        const result = handler(parsed.data as never, ctx);
-        if (result instanceof Promise) throw new Error(`Handler ${method} is async but declared as wijzigen`);
-        logMutatie(db, omgeving.gebruiker, method, entries.length ? entries : [[null, null, null, parsed.data]]);
-        return result;
-        // IMMEDIATE: take the write lock at the start, so a busy file waits (busy_timeout) instead
-        // of failing at once when a read has to become a write.
-      }).immediate();
+      const data = db
+        .transaction(() => {
+          const result = handler(parsed.data as never, ctx);
+          if (result instanceof Promise) throw new Error(`Handler ${method} is async but declared as wijzigen`);
+          logMutatie(db, omgeving.gebruiker, method, entries.length ? entries : [[null, null, null, parsed.data]]);
+          return result;
+          // IMMEDIATE: take the write lock at the start, so a busy file waits (busy_timeout) instead
+          // of failing at once when a read has to become a write.
+        })
+        .immediate();
       return { ok: true, data } as ApiResult<MethodName>;
     }
     const ctx: HandlerContext = { db: omgeving.db(), omgeving, log: () => undefined };
@@ -216,18 +218,27 @@ export function toFoutData(error: unknown): ApiFoutData {
     return { code: 'conflict', melding: sqliteConstraintMelding(err.code, err.message ?? ''), velden: [] };
   }
   if (err?.code === 'SQLITE_BUSY' || err?.code === 'SQLITE_LOCKED') {
-    return { code: 'conflict', melding: 'Het bestand is even bezet door een ander programma of een collega. Probeer het zo opnieuw; er is niets veranderd.', velden: [] };
+    return {
+      code: 'conflict',
+      melding: 'Het bestand is even bezet door een ander programma of een collega. Probeer het zo opnieuw; er is niets veranderd.',
+      velden: [],
+    };
   }
   // A full disk, a read error, no right to write, a number too big for SQLite: no bug, so no
   // "internal error" but what happened and what to do.
   const omgeving = omgevingsFout(error);
   if (omgeving) return { code: omgeving.soort, melding: omgeving.melding, velden: [] };
   console.error(error);
-  return { code: 'intern', melding: 'Er ging iets mis in Schoolinzet. Er is niets veranderd. Probeer het opnieuw of neem contact op met de beheerder.', velden: [] };
+  return {
+    code: 'intern',
+    melding: 'Er ging iets mis in Schoolinzet. Er is niets veranderd. Probeer het opnieuw of neem contact op met de beheerder.',
+    velden: [],
+  };
 }
 
 function sqliteConstraintMelding(code: string, message: string): string {
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'Dit verwijst naar iets dat niet (meer) bestaat, of er verwijst nog iets naar. Er is niets veranderd.';
-  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return `Dit bestaat al (${message.replace(/^UNIQUE constraint failed: /, '')}). Er is niets veranderd.`;
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY')
+    return `Dit bestaat al (${message.replace(/^UNIQUE constraint failed: /, '')}). Er is niets veranderd.`;
   return 'Deze waarde is niet toegestaan. Er is niets veranderd.';
 }

@@ -13,7 +13,10 @@ function controleer(db: Db, s: SchoolInvoerGevalideerd, id?: number): void {
   const c = new Controle();
   const ander = schoolMetVestigingscode(db, s.vestigingscode, id);
   if (ander) {
-    c.bestaatAl('vestigingscode', `Vestigingscode ${s.vestigingscode} hoort al bij ${ander.naam}${ander.plaats ? ` in ${ander.plaats}` : ''}. Elke vestiging staat er maar één keer in.`);
+    c.bestaatAl(
+      'vestigingscode',
+      `Vestigingscode ${s.vestigingscode} hoort al bij ${ander.naam}${ander.plaats ? ` in ${ander.plaats}` : ''}. Elke vestiging staat er maar één keer in.`,
+    );
   }
   if (s.wijkId !== null && !bestaat(db, 'wijken', s.wijkId)) c.fout('wijkId', 'Wijk bestaat niet (meer); kies een wijk uit de lijst.');
   if (s.bestuurId !== null && !bestaat(db, 'besturen', s.bestuurId)) c.fout('bestuurId', 'Bestuur bestaat niet (meer); kies een bestuur uit de lijst.');

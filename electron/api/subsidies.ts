@@ -4,11 +4,31 @@
 // Every step is a 'wijzigen' method, so it runs in one transaction and lands in the mutatielog.
 import { kostenoverzicht } from '../domain/kosten';
 import { formatEuro } from '../domain/geld';
-import { betaaldTotaal, driftTekst, plafondOverschrijdingen, plafondTekst, saldo, saldoTekst, standaardVaststelling, standaardVerantwoordingDatum, subsidieStatus, voorschotSchema, type Termijn } from '../domain/subsidie';
+import {
+  betaaldTotaal,
+  driftTekst,
+  plafondOverschrijdingen,
+  plafondTekst,
+  saldo,
+  saldoTekst,
+  standaardVaststelling,
+  standaardVerantwoordingDatum,
+  subsidieStatus,
+  voorschotSchema,
+  type Termijn,
+} from '../domain/subsidie';
 import { afsprakenVoorBegrotingsjaar, instellingenVan, lookupsVan, onthoud } from '../db/lees-cache';
 import { leesAanbieder } from '../db/aanbieders-repo';
 import { bestaat } from '../db/repo-hulp';
-import { leesSubsidie, openDeadlines, plafondGegevens, postenVanAfspraken, schrijfSubsidie, subsidiesVanJaar, verantwoordingMaandDag } from '../db/subsidies-repo';
+import {
+  leesSubsidie,
+  openDeadlines,
+  plafondGegevens,
+  postenVanAfspraken,
+  schrijfSubsidie,
+  subsidiesVanJaar,
+  verantwoordingMaandDag,
+} from '../db/subsidies-repo';
 import type { Db } from '../db/open';
 import { GebruikersFout } from './fout';
 import { Controle, nietGevonden } from './registratie-hulp';
@@ -55,8 +75,15 @@ function volgendeDeadline(s: Subsidie, aanbieder: string): SubsidieDeadline | nu
   const kandidaten: SubsidieDeadline[] = [];
   const open = s.voorschotten.find((t) => t.betaaldOp === null);
   const basis = { aanbiederId: s.aanbiederId, aanbieder, begrotingsjaar: s.begrotingsjaar };
-  if (open) kandidaten.push({ ...basis, soort: 'voorschot', datum: open.vervaldatum, omschrijving: `voorschot termijn ${open.termijn} (${formatEuro(open.bedragCents, { cents: true })})` });
-  if (!s.verantwoordingDatum && s.verantwoordingUiterlijk) kandidaten.push({ ...basis, soort: 'verantwoording', datum: s.verantwoordingUiterlijk, omschrijving: 'verantwoording' });
+  if (open)
+    kandidaten.push({
+      ...basis,
+      soort: 'voorschot',
+      datum: open.vervaldatum,
+      omschrijving: `voorschot termijn ${open.termijn} (${formatEuro(open.bedragCents, { cents: true })})`,
+    });
+  if (!s.verantwoordingDatum && s.verantwoordingUiterlijk)
+    kandidaten.push({ ...basis, soort: 'verantwoording', datum: s.verantwoordingUiterlijk, omschrijving: 'verantwoording' });
   kandidaten.sort((a, b) => a.datum.localeCompare(b.datum));
   return kandidaten[0] ?? null;
 }
@@ -145,7 +172,11 @@ function verleendeSubsidie(db: Db, aanbiederId: number, jaar: number): { naam: s
   if (!s || !s.verleningDatum || s.verleendCents === null) {
     throw new GebruikersFout(`Voor ${naam} is in ${jaar} nog geen subsidie verleend; verleen die eerst.`, 'conflict');
   }
-  if (s.vaststellingDatum) throw new GebruikersFout(`De subsidie van ${naam} voor ${jaar} is al vastgesteld op ${datumTekst(s.vaststellingDatum)}; er kan niets meer aan veranderen.`, 'conflict');
+  if (s.vaststellingDatum)
+    throw new GebruikersFout(
+      `De subsidie van ${naam} voor ${jaar} is al vastgesteld op ${datumTekst(s.vaststellingDatum)}; er kan niets meer aan veranderen.`,
+      'conflict',
+    );
   return { naam, s: s as Subsidie & { verleendCents: number } };
 }
 
@@ -172,7 +203,12 @@ export const subsidiesHandlers: Handlers<SubsidieMethode> = {
   'subsidies.aanvraag': ({ aanbiederId, begrotingsjaar, datum, bedragCents, kenmerk }, { db, log }) => {
     aanbiederNaam(db, aanbiederId);
     const oud = leesSubsidie(db, aanbiederId, begrotingsjaar);
-    const nieuw = { ...(oud ?? leeg(aanbiederId, begrotingsjaar)), aanvraagDatum: datum ?? vandaag(), aanvraagBedragCents: bedragCents, aanvraagKenmerk: kenmerk || null };
+    const nieuw = {
+      ...(oud ?? leeg(aanbiederId, begrotingsjaar)),
+      aanvraagDatum: datum ?? vandaag(),
+      aanvraagBedragCents: bedragCents,
+      aanvraagKenmerk: kenmerk || null,
+    };
     const id = schrijfSubsidie(db, nieuw);
     log('subsidie', id, oud, leesSubsidie(db, aanbiederId, begrotingsjaar));
     return { rij: rijVan(db, aanbiederId, begrotingsjaar), waarschuwingen: [] };
@@ -189,7 +225,10 @@ export const subsidiesHandlers: Handlers<SubsidieMethode> = {
     const verleend = input.bedragCents ?? berekend;
     const c = new Controle();
     if (verleend !== berekend && !input.reden) {
-      c.fout('reden', `Reden: het verleende bedrag (${formatEuro(verleend, { cents: true })}) wijkt af van het aandeel van de gemeente in de afspraken (${formatEuro(berekend, { cents: true })}); geef een reden.`);
+      c.fout(
+        'reden',
+        `Reden: het verleende bedrag (${formatEuro(verleend, { cents: true })}) wijkt af van het aandeel van de gemeente in de afspraken (${formatEuro(berekend, { cents: true })}); geef een reden.`,
+      );
     }
     const schema = input.schema ?? (input.termijnen ? 'anders' : 'maand');
     let voorschotten: Termijn[] = [];
@@ -197,7 +236,11 @@ export const subsidiesHandlers: Handlers<SubsidieMethode> = {
       if (!input.termijnen) c.fout('termijnen', 'Voorschotten: geef bij een eigen schema de termijnen (datum en bedrag).');
       else {
         const som = input.termijnen.reduce((s, t) => s + t.bedragCents, 0);
-        if (som !== verleend) c.fout('termijnen', `Voorschotten: de termijnen tellen op tot ${formatEuro(som, { cents: true })}, niet tot het verleende bedrag ${formatEuro(verleend, { cents: true })}.`);
+        if (som !== verleend)
+          c.fout(
+            'termijnen',
+            `Voorschotten: de termijnen tellen op tot ${formatEuro(som, { cents: true })}, niet tot het verleende bedrag ${formatEuro(verleend, { cents: true })}.`,
+          );
         voorschotten = input.termijnen.map((t, i) => ({ termijn: i + 1, bedragCents: t.bedragCents, vervaldatum: t.vervaldatum, betaaldOp: null }));
       }
     } else {
@@ -231,9 +274,11 @@ export const subsidiesHandlers: Handlers<SubsidieMethode> = {
     const { naam, s } = verleendeSubsidie(db, aanbiederId, jaar);
     const t = s.voorschotten.find((v) => v.termijn === termijn);
     if (!t) {
-      throw new GebruikersFout(`Termijn: de subsidie van ${naam} voor ${jaar} heeft geen termijn ${termijn}; kies 1 tot en met ${s.voorschotten.length}.`, 'ongeldige-invoer', [
-        { veld: 'termijn', melding: `Er is geen termijn ${termijn}.` },
-      ]);
+      throw new GebruikersFout(
+        `Termijn: de subsidie van ${naam} voor ${jaar} heeft geen termijn ${termijn}; kies 1 tot en met ${s.voorschotten.length}.`,
+        'ongeldige-invoer',
+        [{ veld: 'termijn', melding: `Er is geen termijn ${termijn}.` }],
+      );
     }
     if (t.betaaldOp) throw new GebruikersFout(`Termijn ${termijn} van ${naam} voor ${jaar} is al betaald op ${datumTekst(t.betaaldOp)}.`, 'conflict');
     const nieuw = { ...s, voorschotten: s.voorschotten.map((v) => (v.termijn === termijn ? { ...v, betaaldOp: datum ?? vandaag() } : v)) };
@@ -244,7 +289,13 @@ export const subsidiesHandlers: Handlers<SubsidieMethode> = {
 
   'subsidies.verantwoord': ({ aanbiederId, begrotingsjaar: jaar, datum, kostenCents, uren, opmerking }, { db, log }) => {
     const { s } = verleendeSubsidie(db, aanbiederId, jaar);
-    const nieuw = { ...s, verantwoordingDatum: datum ?? vandaag(), realisatieCents: kostenCents, realisatieUren: uren ?? null, verantwoordingOpmerking: opmerking || null };
+    const nieuw = {
+      ...s,
+      verantwoordingDatum: datum ?? vandaag(),
+      realisatieCents: kostenCents,
+      realisatieUren: uren ?? null,
+      verantwoordingOpmerking: opmerking || null,
+    };
     schrijfSubsidie(db, nieuw);
     log('subsidie', s.id, s, leesSubsidie(db, aanbiederId, jaar));
     return { rij: rijVan(db, aanbiederId, jaar), waarschuwingen: [] };
@@ -253,7 +304,10 @@ export const subsidiesHandlers: Handlers<SubsidieMethode> = {
   'subsidies.vaststel': ({ aanbiederId, begrotingsjaar: jaar, datum, bedragCents }, { db, log }) => {
     const { naam, s } = verleendeSubsidie(db, aanbiederId, jaar);
     if (!s.verantwoordingDatum || s.realisatieCents === null) {
-      throw new GebruikersFout(`De subsidie van ${naam} voor ${jaar} is nog niet verantwoord; leg eerst de verantwoording vast, dan pas de vaststelling.`, 'conflict');
+      throw new GebruikersFout(
+        `De subsidie van ${naam} voor ${jaar} is nog niet verantwoord; leg eerst de verantwoording vast, dan pas de vaststelling.`,
+        'conflict',
+      );
     }
     const vastgesteld = bedragCents ?? standaardVaststelling(s.verleendCents, s.realisatieCents);
     const nieuw = { ...s, vaststellingDatum: datum ?? vandaag(), vastgesteldCents: vastgesteld };
@@ -261,7 +315,9 @@ export const subsidiesHandlers: Handlers<SubsidieMethode> = {
     log('subsidie', s.id, s, leesSubsidie(db, aanbiederId, jaar));
     const waarschuwingen: string[] = [];
     if (vastgesteld > s.verleendCents) {
-      waarschuwingen.push(`Let op: het vastgestelde bedrag (${formatEuro(vastgesteld, { cents: true })}) is hoger dan het verleende (${formatEuro(s.verleendCents, { cents: true })}).`);
+      waarschuwingen.push(
+        `Let op: het vastgestelde bedrag (${formatEuro(vastgesteld, { cents: true })}) is hoger dan het verleende (${formatEuro(s.verleendCents, { cents: true })}).`,
+      );
     }
     const rij = rijVan(db, aanbiederId, jaar);
     if (rij.saldo !== null) waarschuwingen.push(`Saldo: ${saldoTekst(rij.saldo)}.`);

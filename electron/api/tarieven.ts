@@ -57,7 +57,8 @@ export const tarievenHandlers: Handlers<TarievenMethode> = {
     const huidig = lijstTarieven(db);
     const oud = huidig.find((t) => t.functie === input.functie && t.vanafSchooljaar === input.vanafSchooljaar) ?? null;
     // Without weeks: those valid in that schooljaar until now, else the setting.
-    const weken = input.wekenPerJaar ?? tariefInSchooljaar(huidig, input.functie, input.vanafSchooljaar)?.wekenPerJaar ?? leesInstellingen(db).wekenPerSchooljaar;
+    const weken =
+      input.wekenPerJaar ?? tariefInSchooljaar(huidig, input.functie, input.vanafSchooljaar)?.wekenPerJaar ?? leesInstellingen(db).wekenPerSchooljaar;
     const nieuw: Tarief = { functie: input.functie, vanafSchooljaar: input.vanafSchooljaar, uurtariefCents: input.uurtariefCents, wekenPerJaar: weken };
     schrijfTarief(db, nieuw);
     log('tarief', `${input.functie}/${input.vanafSchooljaar}`, oud, nieuw);
@@ -82,7 +83,8 @@ export const tarievenHandlers: Handlers<TarievenMethode> = {
   },
 };
 
-const periode = (g: { van: number; tot: number }) => (g.van === g.tot ? `schooljaar ${schooljaarLabel(g.van)}` : `${schooljaarLabel(g.van)} tot en met ${schooljaarLabel(g.tot)}`);
+const periode = (g: { van: number; tot: number }) =>
+  g.van === g.tot ? `schooljaar ${schooljaarLabel(g.van)}` : `${schooljaarLabel(g.van)} tot en met ${schooljaarLabel(g.tot)}`;
 
 /**
  * Rule 9: a change never alters an earlier schooljaar. A standaard uurtarief (or the weeks setting)

@@ -16,7 +16,9 @@ import {
 } from '../domain/waarschuwingen';
 
 function telling(db: Db, schooljaar: number): SchooljaarTelling | undefined {
-  return onthoud(db, `waarschuwingen.telling:${schooljaar}`, () => tellingPerSchooljaar(afsprakenVan(db, schooljaar, schooljaar), instellingenVan(db)).get(schooljaar));
+  return onthoud(db, `waarschuwingen.telling:${schooljaar}`, () =>
+    tellingPerSchooljaar(afsprakenVan(db, schooljaar, schooljaar), instellingenVan(db)).get(schooljaar),
+  );
 }
 
 /** Item 3: the schooljaren begrotingsjaar `jaar` takes months from that are empty or less than half the year before. */
@@ -39,7 +41,13 @@ export function nulTariefWaarschuwingen(db: Db, afspraken: readonly AfspraakBasi
     // The school of each, so a reader can find them.
     const ids = [...new Set(lijst.map((a) => a.schoolId))];
     const scholen = new Map(
-      (db.prepare('SELECT id, vestigingscode, naam FROM scholen WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as { id: number; vestigingscode: string; naam: string }[]).map((s) => [s.id, s]),
+      (
+        db.prepare('SELECT id, vestigingscode, naam FROM scholen WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as {
+          id: number;
+          vestigingscode: string;
+          naam: string;
+        }[]
+      ).map((s) => [s.id, s]),
     );
     for (const a of lijst) {
       a.vestigingscode = scholen.get(a.schoolId)?.vestigingscode;

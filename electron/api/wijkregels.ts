@@ -19,7 +19,6 @@ import type { Handlers } from './registry';
 import type { WijkToewijzing } from './typen/registratie';
 import { Controle, nietGevonden } from './registratie-hulp';
 
-
 function controleerRegel(db: Db, r: Omit<Postcoderegel, 'id'>, id?: number): void {
   const c = new Controle();
   if (!bestaat(db, 'wijken', r.wijkId)) c.fout('wijkId', 'Wijk bestaat niet (meer); kies een wijk uit de lijst.');
@@ -36,7 +35,11 @@ function lees(db: Db, id: number): Postcoderegel {
 }
 
 /** Sets the wijk of each school; logs each school whose wijk changes. */
-function zetWijken(db: Db, toewijzingen: readonly WijkToewijzing[], log: (e: string, id: number, oud: unknown, nieuw: unknown) => void): { gewijzigd: number; vorige: WijkToewijzing[] } {
+function zetWijken(
+  db: Db,
+  toewijzingen: readonly WijkToewijzing[],
+  log: (e: string, id: number, oud: unknown, nieuw: unknown) => void,
+): { gewijzigd: number; vorige: WijkToewijzing[] } {
   const huidig = db.prepare('SELECT wijk_id FROM scholen WHERE id = ?').pluck();
   const zet = db.prepare('UPDATE scholen SET wijk_id = ? WHERE id = ?');
   const c = new Controle();
@@ -71,7 +74,12 @@ export const wijkregelsHandlers: Handlers<
   | 'wijken.vulVoorbeeld'
   | 'wijken.vulVolgensPostcode'
 > = {
-  'scholen.zetWijk': ({ schoolIds, wijkId }, { db, log }) => zetWijken(db, schoolIds.map((schoolId) => ({ schoolId, wijkId })), log),
+  'scholen.zetWijk': ({ schoolIds, wijkId }, { db, log }) =>
+    zetWijken(
+      db,
+      schoolIds.map((schoolId) => ({ schoolId, wijkId })),
+      log,
+    ),
   'scholen.herstelWijken': ({ wijken }, { db, log }) => ({ gewijzigd: zetWijken(db, wijken, log).gewijzigd }),
   'postcoderegels.lijst': (_input, { db }) => lijstPostcoderegels(db),
   'postcoderegels.maak': (input, { db, log }) => {

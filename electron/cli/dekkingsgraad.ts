@@ -20,7 +20,10 @@ export const dekkingsgraadCommando: Commando = {
   opties: { schooljaar: { type: 'string' }, functie: { type: 'string' }, sector: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }, { api, uitvoer }) {
     const schooljaar = leesSchooljaar(values.schooljaar) as number;
-    const functie = leesFunctie(values.functie, (await api('functies.lijst', {})).map((f) => f.code));
+    const functie = leesFunctie(
+      values.functie,
+      (await api('functies.lijst', {})).map((f) => f.code),
+    );
     const sector = leesSector(values.sector);
     const g = await api('dekkingsgraad.lijst', { schooljaar, functie, sector });
     if (values.json) {
@@ -50,8 +53,24 @@ export const dekkingsgraadCommando: Commando = {
       tabel(
         ['Wijk', 'Scholen', 'Gedekt', '% scholen', 'Leerlingen', 'Gedekt', '% leerlingen'],
         [
-          ...Object.entries(g.perWijk).map(([w, r]) => [w, r.scholen, r.scholenGedekt, pct(r.aandeelScholen), r.leerlingen.toLocaleString('nl-NL'), r.leerlingenGedekt.toLocaleString('nl-NL'), pct(r.aandeelLeerlingen)]),
-          ['Totaal', g.scholen, g.scholenGedekt, pct(g.aandeelScholen), g.leerlingen.toLocaleString('nl-NL'), g.leerlingenGedekt.toLocaleString('nl-NL'), pct(g.aandeelLeerlingen)],
+          ...Object.entries(g.perWijk).map(([w, r]) => [
+            w,
+            r.scholen,
+            r.scholenGedekt,
+            pct(r.aandeelScholen),
+            r.leerlingen.toLocaleString('nl-NL'),
+            r.leerlingenGedekt.toLocaleString('nl-NL'),
+            pct(r.aandeelLeerlingen),
+          ]),
+          [
+            'Totaal',
+            g.scholen,
+            g.scholenGedekt,
+            pct(g.aandeelScholen),
+            g.leerlingen.toLocaleString('nl-NL'),
+            g.leerlingenGedekt.toLocaleString('nl-NL'),
+            pct(g.aandeelLeerlingen),
+          ],
         ],
         [1, 2, 3, 4, 5, 6],
       ),
@@ -63,6 +82,11 @@ export const dekkingsgraadCommando: Commando = {
       return;
     }
     uitvoer.out(`Niet gedekt (${g.nietGedekt.length}):`);
-    uitvoer.out(tabel(['Vestiging', 'Naam', 'Sector', 'Wijk'], g.nietGedekt.map((s) => [s.vestigingscode, s.naam, s.sector, s.wijk])));
+    uitvoer.out(
+      tabel(
+        ['Vestiging', 'Naam', 'Sector', 'Wijk'],
+        g.nietGedekt.map((s) => [s.vestigingscode, s.naam, s.sector, s.wijk]),
+      ),
+    );
   },
 };

@@ -16,7 +16,9 @@ export const demoCommando: Commando = {
       return;
     }
     uitvoer.out(`${r.naam} is geladen in ${omgeving.dbPad()}:`);
-    uitvoer.out(`  ${r.scholen} scholen in ${r.wijken} wijken, ${r.afspraken} afspraken, ${r.begrotingsposten} begrotingsposten, ${r.proeftuinen} proeftuinen.`);
+    uitvoer.out(
+      `  ${r.scholen} scholen in ${r.wijken} wijken, ${r.afspraken} afspraken, ${r.begrotingsposten} begrotingsposten, ${r.proeftuinen} proeftuinen.`,
+    );
     uitvoer.out('');
     uitvoer.out(r.toelichting);
   },

@@ -15,7 +15,12 @@ function uitPad(values: Record<string, unknown>, voorbeeld: string): string {
   return leesUit(values.out, 'het rapport', `"${voorbeeld}"`);
 }
 
-async function schrijf(soort: RapportSoort, periode: { begrotingsjaar?: number; schooljaar?: number; aanbiederId?: number }, out: string, { omgeving, uitvoer }: CliContext): Promise<void> {
+async function schrijf(
+  soort: RapportSoort,
+  periode: { begrotingsjaar?: number; schooljaar?: number; aanbiederId?: number },
+  out: string,
+  { omgeving, uitvoer }: CliContext,
+): Promise<void> {
   const r = await invoke('rapport.opslaan', { soort, ...periode }, { ...omgeving, kiesBestand: async () => out });
   if (!r.ok) throw Object.assign(new CliFout(foutRegels(r.fout).join('\n')), r.fout.code === 'intern' ? { intern: true } : {});
   uitvoer.out(`Rapport opgeslagen: ${r.data.bestand}`);

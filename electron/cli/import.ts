@@ -12,7 +12,8 @@ import { CliFout } from './fout';
 import type { CliContext, Commando } from './commando';
 import { leesJaar } from './periode';
 
-const GEBRUIK = 'import duo BESTAND… [--gemeente 0193 | --alle] [--jaar JJJJ] [--dry-run] | import afspraken BESTAND.xlsx [--dry-run] | import besturen BESTAND.csv [--dry-run] [--json] | import monitor BESTAND.xlsx [--dry-run]';
+const GEBRUIK =
+  'import duo BESTAND… [--gemeente 0193 | --alle] [--jaar JJJJ] [--dry-run] | import afspraken BESTAND.xlsx [--dry-run] | import besturen BESTAND.csv [--dry-run] [--json] | import monitor BESTAND.xlsx [--dry-run]';
 
 /** Every problem on its own line, as `rij 7, kolom Uurtarief: "75,5o" is geen bedrag`. */
 export function foutRegels(fout: ApiFoutData): string[] {
@@ -55,7 +56,8 @@ export const importCommando: Commando = {
   },
   async run({ values, positionals }, ctx) {
     const [soort, ...bestanden] = positionals;
-    if (soort !== 'duo' && soort !== 'afspraken' && soort !== 'besturen' && soort !== 'monitor') throw new CliFout(`Kies wat u importeert: duo, besturen, afspraken of monitor.\nGebruik: schoolinzet ${GEBRUIK}`);
+    if (soort !== 'duo' && soort !== 'afspraken' && soort !== 'besturen' && soort !== 'monitor')
+      throw new CliFout(`Kies wat u importeert: duo, besturen, afspraken of monitor.\nGebruik: schoolinzet ${GEBRUIK}`);
     if (values.json && soort !== 'besturen' && soort !== 'monitor') throw new CliFout('--json kan bij import alleen met besturen.');
     if (bestanden.length === 0) throw new CliFout(`Geef het bestand op.\nGebruik: schoolinzet ${GEBRUIK}`);
     const omgeving = metBestanden(ctx, bestanden);
@@ -105,7 +107,9 @@ export const importCommando: Commando = {
     const monitor = soort === 'monitor';
     if (bestanden.length > 1) throw new CliFout(monitor ? 'Geef één monitorblad tegelijk op.' : 'Geef één afsprakenblad tegelijk op.');
     const v = await roep(omgeving, monitor ? 'import.monitorVoorbeeld' : 'import.afsprakenVoorbeeld', {});
-    uitvoer.out(`${v.bestand} (blad ${v.blad}): ${v.rijen} ${monitor ? 'regels' : 'afspraken'}: ${v.nieuw} nieuw, ${v.gewijzigd} gewijzigd, ${v.ongewijzigd} ongewijzigd.`);
+    uitvoer.out(
+      `${v.bestand} (blad ${v.blad}): ${v.rijen} ${monitor ? 'regels' : 'afspraken'}: ${v.nieuw} nieuw, ${v.gewijzigd} gewijzigd, ${v.ongewijzigd} ongewijzigd.`,
+    );
     for (const w of v.waarschuwingen) {
       const plaats = [w.rij !== undefined ? `rij ${w.rij}` : '', w.kolom ? `kolom ${w.kolom}` : ''].filter(Boolean).join(', ');
       uitvoer.out(`Waarschuwing: ${plaats ? `${plaats}: ` : ''}${w.melding}`);

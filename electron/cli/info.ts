@@ -4,7 +4,8 @@ import { tabel } from './uitvoer';
 export const infoCommando: Commando = {
   naam: 'info',
   gebruik: 'info [--db BESTAND] [--json] [--nieuw]',
-  omschrijving: 'Toont het databasebestand, de schemaversie en het aantal rijen per tabel.\nMet --nieuw wordt een nieuwe, lege database gemaakt als het bestand nog niet bestaat.',
+  omschrijving:
+    'Toont het databasebestand, de schemaversie en het aantal rijen per tabel.\nMet --nieuw wordt een nieuwe, lege database gemaakt als het bestand nog niet bestaat.',
   opties: { json: { type: 'boolean' }, nieuw: { type: 'boolean' } },
   async run({ values }, { api, uitvoer }) {
     const info = await api('app.info', {});
@@ -16,6 +17,12 @@ export const infoCommando: Commando = {
     uitvoer.out(`Schemaversie:  ${info.schemaVersie ?? '(leeg)'}`);
     if (info.alleenLezenReden) uitvoer.out(`Alleen-lezen:  ${info.alleenLezenReden}`);
     uitvoer.out('');
-    uitvoer.out(tabel(['Tabel', 'Rijen'], Object.entries(info.aantallen).map(([t, n]) => [t, n.toLocaleString('nl-NL')]), [1]));
+    uitvoer.out(
+      tabel(
+        ['Tabel', 'Rijen'],
+        Object.entries(info.aantallen).map(([t, n]) => [t, n.toLocaleString('nl-NL')]),
+        [1],
+      ),
+    );
   },
 };

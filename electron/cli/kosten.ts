@@ -1,7 +1,16 @@
 import { formatEuro } from '../domain/geld';
 import type { Commando } from './commando';
 import { CliFout } from './fout';
-import { leesBegrotingsjaar, leesSchooljaar, schooljaarLabel, VERDELING_KOPPEN, verdelingJson, verdelingRij, waarschuwingenJson, waarschuwingRegels } from './periode';
+import {
+  leesBegrotingsjaar,
+  leesSchooljaar,
+  schooljaarLabel,
+  VERDELING_KOPPEN,
+  verdelingJson,
+  verdelingRij,
+  waarschuwingenJson,
+  waarschuwingRegels,
+} from './periode';
 import { tabel } from './uitvoer';
 
 export const kostenCommando: Commando = {
@@ -23,9 +32,7 @@ export const kostenCommando: Commando = {
     const begrotingsjaar = leesBegrotingsjaar(values.begrotingsjaar, false);
     const schooljaar = begrotingsjaar === null ? leesSchooljaar(values.schooljaar) : null;
     const k =
-      begrotingsjaar !== null
-        ? await api('kosten.begrotingsjaar', { begrotingsjaar })
-        : await api('kosten.schooljaar', { schooljaar: schooljaar as number });
+      begrotingsjaar !== null ? await api('kosten.begrotingsjaar', { begrotingsjaar }) : await api('kosten.schooljaar', { schooljaar: schooljaar as number });
     const periode = begrotingsjaar !== null ? { begrotingsjaar } : { schooljaar: schooljaarLabel(schooljaar as number) };
     const perFunctie = Object.fromEntries(Object.entries(k.perFunctie).map(([f, v]) => [f, verdelingJson(v)]));
     const perAanbieder = Object.fromEntries(
@@ -36,7 +43,14 @@ export const kostenCommando: Commando = {
     if (values.json) {
       uitvoer.out(
         JSON.stringify(
-          { ...periode, ...verdelingJson(k), inVoorbereiding: k.inVoorbereiding.totaal, perFunctie, perAanbieder, waarschuwingen: waarschuwingenJson(k.waarschuwingen) },
+          {
+            ...periode,
+            ...verdelingJson(k),
+            inVoorbereiding: k.inVoorbereiding.totaal,
+            perFunctie,
+            perAanbieder,
+            waarschuwingen: waarschuwingenJson(k.waarschuwingen),
+          },
           null,
           2,
         ),
@@ -47,9 +61,17 @@ export const kostenCommando: Commando = {
     uitvoer.out(`Kosten ${titel} (${k.aantalAfspraken.toLocaleString('nl-NL')} getelde afspraken)`);
     uitvoer.out('');
     const rechts = [1, 2, 3, 4];
-    uitvoer.out(tabel(['Functie', ...VERDELING_KOPPEN], [...Object.entries(perFunctie).map(([f, v]) => verdelingRij(f, v)), verdelingRij('Totaal', k)], rechts));
+    uitvoer.out(
+      tabel(['Functie', ...VERDELING_KOPPEN], [...Object.entries(perFunctie).map(([f, v]) => verdelingRij(f, v)), verdelingRij('Totaal', k)], rechts),
+    );
     uitvoer.out('');
-    uitvoer.out(tabel(['Aanbieder', ...VERDELING_KOPPEN], Object.entries(perAanbieder).map(([a, v]) => verdelingRij(a, v)), rechts));
+    uitvoer.out(
+      tabel(
+        ['Aanbieder', ...VERDELING_KOPPEN],
+        Object.entries(perAanbieder).map(([a, v]) => verdelingRij(a, v)),
+        rechts,
+      ),
+    );
     uitvoer.out('');
     uitvoer.out(
       `In voorbereiding (concept, in overleg; niet in de totalen): ${formatEuro(k.inVoorbereiding.totaal)}` +

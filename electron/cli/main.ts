@@ -110,7 +110,8 @@ function vertaalArgFout(message: string): string {
 }
 
 function hulp(commando?: Commando): string {
-  if (commando) return `Gebruik: schoolinzet ${commando.gebruik}\n\n${commando.omschrijving}\n\n--db BESTAND  het databasebestand (standaard: het bestand van de app)\n--alleen-lezen  open het bestand zonder te schrijven (als een collega het open heeft)`;
+  if (commando)
+    return `Gebruik: schoolinzet ${commando.gebruik}\n\n${commando.omschrijving}\n\n--db BESTAND  het databasebestand (standaard: het bestand van de app)\n--alleen-lezen  open het bestand zonder te schrijven (als een collega het open heeft)`;
   return [
     'Schoolinzet: schoolmaatschappelijk werk en ondersteuningsteams op scholen, vanaf de opdrachtregel.',
     '',

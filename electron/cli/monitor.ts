@@ -57,8 +57,20 @@ export const monitorCommando: Commando = {
     uitvoer.out('');
     const koppen = ['Vragen', 'Binnen school', '% binnen school', 'Norm'];
     const cijfers = (g: MonitorGroep) => [aantal(g.vragen), aantal(g.binnenSchool), procent(g), status(g)];
-    uitvoer.out(tabel(['Vestiging', 'School', ...koppen], m.perSchool.map((s) => [s.vestigingscode, s.naam, ...cijfers(s)]), [2, 3, 4]));
+    uitvoer.out(
+      tabel(
+        ['Vestiging', 'School', ...koppen],
+        m.perSchool.map((s) => [s.vestigingscode, s.naam, ...cijfers(s)]),
+        [2, 3, 4],
+      ),
+    );
     uitvoer.out('');
-    uitvoer.out(tabel(['Wijk', ...koppen], m.perWijk.map((w) => [w.wijk, ...cijfers(w)]), [1, 2, 3]));
+    uitvoer.out(
+      tabel(
+        ['Wijk', ...koppen],
+        m.perWijk.map((w) => [w.wijk, ...cijfers(w)]),
+        [1, 2, 3],
+      ),
+    );
   },
 };

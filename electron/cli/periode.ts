@@ -44,7 +44,8 @@ export function leesSchooljaar(waarde: unknown, verplicht = true): number | null
 export function leesUit(waarde: unknown, wat: string, voorbeeld: string): string {
   if (typeof waarde !== 'string' || waarde.trim() === '') throw new CliFout(`Geef met --out aan waar ${wat} moet komen, bijvoorbeeld --out ${voorbeeld}.`);
   const out = path.resolve(waarde);
-  if (!out.toLowerCase().endsWith('.xlsx')) throw new CliFout(`${wat[0].toUpperCase()}${wat.slice(1)} is een Excel-werkmap: laat de bestandsnaam op .xlsx eindigen.`);
+  if (!out.toLowerCase().endsWith('.xlsx'))
+    throw new CliFout(`${wat[0].toUpperCase()}${wat.slice(1)} is een Excel-werkmap: laat de bestandsnaam op .xlsx eindigen.`);
   return out;
 }
 

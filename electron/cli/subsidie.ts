@@ -44,7 +44,8 @@ export async function zoekAanbieder(api: CliContext['api'], naam: unknown): Prom
   const lijst = await api('aanbieders.lijst', {});
   const n = naam.trim().toLocaleLowerCase('nl');
   const a = lijst.find((x) => x.naam.toLocaleLowerCase('nl') === n || (x.korteNaam ?? '').toLocaleLowerCase('nl') === n);
-  if (!a) throw new CliFout(`Onbekende aanbieder "${naam}" bij --aanbieder. Kies uit: ${lijst.map((x) => x.naam).join(', ') || '(er zijn nog geen aanbieders)'}.`);
+  if (!a)
+    throw new CliFout(`Onbekende aanbieder "${naam}" bij --aanbieder. Kies uit: ${lijst.map((x) => x.naam).join(', ') || '(er zijn nog geen aanbieders)'}.`);
   return { id: a.id, naam: a.naam };
 }
 
@@ -55,7 +56,12 @@ export function subsidieJson(r: SubsidieRij) {
     begrotingsjaar: r.begrotingsjaar,
     kostenGemeente: r.kostenGemeente,
     verleend: r.verleend,
-    voorschotten: (r.subsidie?.voorschotten ?? []).map((t) => ({ termijn: t.termijn, bedrag: t.bedragCents, vervaldatum: t.vervaldatum, betaald: t.betaaldOp })),
+    voorschotten: (r.subsidie?.voorschotten ?? []).map((t) => ({
+      termijn: t.termijn,
+      bedrag: t.bedragCents,
+      vervaldatum: t.vervaldatum,
+      betaald: t.betaaldOp,
+    })),
     betaald: r.betaald,
     verantwoord: r.verantwoord,
     vastgesteld: r.vastgesteld,
@@ -108,7 +114,10 @@ export const subsidieCommando: Commando = {
       const aanbieder = values.aanbieder === undefined ? null : await zoekAanbieder(api, values.aanbieder);
       const overzicht = await api('subsidies.lijst', { begrotingsjaar: jaar });
       let rijen = overzicht.rijen;
-      if (aanbieder) rijen = rijen.some((r) => r.aanbiederId === aanbieder.id) ? rijen.filter((r) => r.aanbiederId === aanbieder.id) : [await api('subsidies.lees', { aanbiederId: aanbieder.id, begrotingsjaar: jaar })];
+      if (aanbieder)
+        rijen = rijen.some((r) => r.aanbiederId === aanbieder.id)
+          ? rijen.filter((r) => r.aanbiederId === aanbieder.id)
+          : [await api('subsidies.lees', { aanbiederId: aanbieder.id, begrotingsjaar: jaar })];
       if (values.json) {
         uitvoer.out(JSON.stringify({ begrotingsjaar: jaar, aanbieders: rijen.map(subsidieJson), waarschuwingen: overzicht.waarschuwingen }, null, 2));
         return;
@@ -118,7 +127,15 @@ export const subsidieCommando: Commando = {
       uitvoer.out(
         tabel(
           ['Aanbieder', 'Afspraken (gemeente)', 'Verleend', 'Betaald', 'Vastgesteld', 'Saldo', 'Status'],
-          rijen.map((r) => [r.aanbieder, formatEuro(r.kostenGemeente, { cents: true }), bedragOfStreep(r.verleend), formatEuro(r.betaald, { cents: true }), bedragOfStreep(r.vastgesteld), bedragOfStreep(r.saldo), STATUS_LABEL[r.status]]),
+          rijen.map((r) => [
+            r.aanbieder,
+            formatEuro(r.kostenGemeente, { cents: true }),
+            bedragOfStreep(r.verleend),
+            formatEuro(r.betaald, { cents: true }),
+            bedragOfStreep(r.vastgesteld),
+            bedragOfStreep(r.saldo),
+            STATUS_LABEL[r.status],
+          ]),
           [1, 2, 3, 4, 5],
         ),
       );
@@ -142,22 +159,36 @@ export const subsidieCommando: Commando = {
     const rij = r.rij;
     const s = rij.subsidie;
     if (stap === 'verleen') {
-      uitvoer.out(`Subsidie ${aanbieder.naam} ${jaar} verleend op ${datumNl(s?.verleningDatum ?? null)}: ${bedragOfStreep(rij.verleend)} (aandeel gemeente in de afspraken ${formatEuro(rij.kostenGemeente, { cents: true })}).`);
+      uitvoer.out(
+        `Subsidie ${aanbieder.naam} ${jaar} verleend op ${datumNl(s?.verleningDatum ?? null)}: ${bedragOfStreep(rij.verleend)} (aandeel gemeente in de afspraken ${formatEuro(rij.kostenGemeente, { cents: true })}).`,
+      );
       for (const t of s?.voorschotten ?? []) uitvoer.out(`  termijn ${t.termijn}: ${formatEuro(t.bedragCents, { cents: true })} op ${datumNl(t.vervaldatum)}`);
       uitvoer.out(`Verantwoording uiterlijk ${datumNl(s?.verantwoordingUiterlijk ?? null)}.`);
     } else if (stap === 'betaal') {
-      uitvoer.out(`Termijn ${String(values.termijn)} van ${aanbieder.naam} ${jaar} betaald; totaal betaald ${formatEuro(rij.betaald, { cents: true })} van ${bedragOfStreep(rij.verleend)}.`);
+      uitvoer.out(
+        `Termijn ${String(values.termijn)} van ${aanbieder.naam} ${jaar} betaald; totaal betaald ${formatEuro(rij.betaald, { cents: true })} van ${bedragOfStreep(rij.verleend)}.`,
+      );
     } else if (stap === 'verantwoord') {
-      uitvoer.out(`Verantwoording van ${aanbieder.naam} ${jaar} ontvangen op ${datumNl(s?.verantwoordingDatum ?? null)}: gerealiseerde kosten ${bedragOfStreep(rij.verantwoord)}.`);
+      uitvoer.out(
+        `Verantwoording van ${aanbieder.naam} ${jaar} ontvangen op ${datumNl(s?.verantwoordingDatum ?? null)}: gerealiseerde kosten ${bedragOfStreep(rij.verantwoord)}.`,
+      );
     } else {
-      uitvoer.out(`Subsidie ${aanbieder.naam} ${jaar} vastgesteld op ${bedragOfStreep(rij.vastgesteld)}; betaald ${formatEuro(rij.betaald, { cents: true })}: ${rij.saldo === null ? '' : saldoTekst(rij.saldo)}.`);
+      uitvoer.out(
+        `Subsidie ${aanbieder.naam} ${jaar} vastgesteld op ${bedragOfStreep(rij.vastgesteld)}; betaald ${formatEuro(rij.betaald, { cents: true })}: ${rij.saldo === null ? '' : saldoTekst(rij.saldo)}.`,
+      );
     }
     for (const w of r.waarschuwingen) if (!w.startsWith('Saldo:')) uitvoer.out(w);
   },
 };
 
 /** Checks the step's own options before anything is written; returns the call to make. */
-function stapInvoer(api: CliContext['api'], stap: Stap, values: Record<string, unknown>, sleutel: { aanbiederId: number; begrotingsjaar: number }, datum: string | undefined) {
+function stapInvoer(
+  api: CliContext['api'],
+  stap: Stap,
+  values: Record<string, unknown>,
+  sleutel: { aanbiederId: number; begrotingsjaar: number },
+  datum: string | undefined,
+) {
   const metDatum = datum === undefined ? {} : { datum };
   const tekst = (k: 'reden' | 'kenmerk' | 'voorwaarden') => (typeof values[k] === 'string' ? { [k]: values[k] as string } : {});
   if (stap === 'verleen') {
@@ -166,11 +197,21 @@ function stapInvoer(api: CliContext['api'], stap: Stap, values: Record<string, u
       throw new CliFout(`--voorschotten moet maand, kwartaal of eenmalig zijn (niet "${String(schema)}").`);
     }
     const bedrag = values.bedrag === undefined ? {} : { bedragCents: leesBedragOptie('bedrag', values.bedrag) };
-    return () => api('subsidies.verleen', { ...sleutel, ...metDatum, ...bedrag, ...tekst('reden'), ...tekst('kenmerk'), ...tekst('voorwaarden'), ...(schema ? { schema } : {}) });
+    return () =>
+      api('subsidies.verleen', {
+        ...sleutel,
+        ...metDatum,
+        ...bedrag,
+        ...tekst('reden'),
+        ...tekst('kenmerk'),
+        ...tekst('voorwaarden'),
+        ...(schema ? { schema } : {}),
+      });
   }
   if (stap === 'betaal') {
     const t = String(values.termijn ?? '').trim();
-    if (!/^\d{1,3}$/.test(t)) throw new CliFout(`Geef de termijn op als getal, bijvoorbeeld --termijn 1${values.termijn === undefined ? '' : ` (niet "${String(values.termijn)}")`}.`);
+    if (!/^\d{1,3}$/.test(t))
+      throw new CliFout(`Geef de termijn op als getal, bijvoorbeeld --termijn 1${values.termijn === undefined ? '' : ` (niet "${String(values.termijn)}")`}.`);
     return () => api('subsidies.betaal', { ...sleutel, ...metDatum, termijn: Number(t) });
   }
   if (stap === 'verantwoord') {

@@ -85,7 +85,13 @@ async function lijst(values: Record<string, unknown>, { api, uitvoer }: CliConte
   for (const f of o.functies) {
     const eerste = f.tarieven[0];
     // The functie's standaard rate and the weeks setting apply before its first row (or always).
-    rijen.push([f.code, f.naam, eerste ? `vóór ${schooljaarLabel(eerste.vanafSchooljaar)}` : 'alle schooljaren', formatEuro(f.standaardUurtariefCents, { cents: true }), formatUren(o.wekenPerSchooljaar)]);
+    rijen.push([
+      f.code,
+      f.naam,
+      eerste ? `vóór ${schooljaarLabel(eerste.vanafSchooljaar)}` : 'alle schooljaren',
+      formatEuro(f.standaardUurtariefCents, { cents: true }),
+      formatUren(o.wekenPerSchooljaar),
+    ]);
     for (const t of f.tarieven) {
       const geldig = `vanaf ${schooljaarLabel(t.vanafSchooljaar)}${t.totSchooljaar === null ? '' : ` t/m ${schooljaarLabel(t.totSchooljaar)}`}`;
       rijen.push([f.code, f.naam, geldig, formatEuro(t.uurtariefCents, { cents: true }), formatUren(t.wekenPerJaar)]);
@@ -93,13 +99,17 @@ async function lijst(values: Record<string, unknown>, { api, uitvoer }: CliConte
   }
   uitvoer.out(tabel(['Functie', 'Naam', 'Geldig', 'Uurtarief', 'Weken'], rijen, [3, 4]));
   const nul = o.functies.filter((f) => (f.tarieven.at(-1)?.uurtariefCents ?? f.standaardUurtariefCents) === 0).map((f) => f.code);
-  if (nul.length > 0) uitvoer.out(`\nLet op: ${nul.join(', ')} ${nul.length === 1 ? 'heeft' : 'hebben'} nu een uurtarief van € 0; afspraken zonder eigen tarief kosten dan € 0.`);
+  if (nul.length > 0)
+    uitvoer.out(`\nLet op: ${nul.join(', ')} ${nul.length === 1 ? 'heeft' : 'hebben'} nu een uurtarief van € 0; afspraken zonder eigen tarief kosten dan € 0.`);
 }
 
 async function zet(values: Record<string, unknown>, ctx: CliContext): Promise<void> {
   const functies = alsLijst(values.functie);
   if (functies.length > 1) throw new CliFout('Geef bij tarieven zet één --functie op.');
-  const functie = leesFunctie(functies[0], (await ctx.api('functies.lijst', {})).map((f) => f.code));
+  const functie = leesFunctie(
+    functies[0],
+    (await ctx.api('functies.lijst', {})).map((f) => f.code),
+  );
   const vanaf = leesVanaf(values.vanaf);
   const uurtariefCents = leesBedrag(values.uurtarief);
   const wekenPerJaar = leesWeken(values.weken);
@@ -138,7 +148,13 @@ async function indexeer(values: Record<string, unknown>, ctx: CliContext): Promi
           vanaf: schooljaarLabel(vanafSchooljaar),
           procent,
           toegepast: !droog,
-          wijzigingen: r.wijzigingen.map((w) => ({ functie: w.functie, vanaf: schooljaarLabel(w.vanafSchooljaar), oud: w.oudCents, nieuw: w.nieuwCents, nieuweRij: w.nieuweRij })),
+          wijzigingen: r.wijzigingen.map((w) => ({
+            functie: w.functie,
+            vanaf: schooljaarLabel(w.vanafSchooljaar),
+            oud: w.oudCents,
+            nieuw: w.nieuwCents,
+            nieuweRij: w.nieuweRij,
+          })),
           begrotingsjaren: r.jaren.map((j) => ({ jaar: j.jaar, voor: verdelingJson(j.voor), na: verdelingJson(j.na), verschil: verdelingJson(j.verschil) })),
           backup,
         },
@@ -154,7 +170,12 @@ async function indexeer(values: Record<string, unknown>, ctx: CliContext): Promi
   uitvoer.out(
     tabel(
       ['Functie', 'Vanaf', 'Oud', 'Nieuw'],
-      r.wijzigingen.map((w) => [w.functie, schooljaarLabel(w.vanafSchooljaar), formatEuro(w.oudCents, { cents: true }), formatEuro(w.nieuwCents, { cents: true })]),
+      r.wijzigingen.map((w) => [
+        w.functie,
+        schooljaarLabel(w.vanafSchooljaar),
+        formatEuro(w.oudCents, { cents: true }),
+        formatEuro(w.nieuwCents, { cents: true }),
+      ]),
       [2, 3],
     ),
   );
@@ -164,7 +185,13 @@ async function indexeer(values: Record<string, unknown>, ctx: CliContext): Promi
     uitvoer.out(
       tabel(
         ['Begrotingsjaar', 'Kosten nu', 'Na indexatie', 'Verschil', 'Verschil gemeente'],
-        r.jaren.map((j) => [String(j.jaar), formatEuro(j.voor.totaal), formatEuro(j.na.totaal), formatEuro(j.verschil.totaal), formatEuro(j.verschil.gemeente)]),
+        r.jaren.map((j) => [
+          String(j.jaar),
+          formatEuro(j.voor.totaal),
+          formatEuro(j.na.totaal),
+          formatEuro(j.verschil.totaal),
+          formatEuro(j.verschil.gemeente),
+        ]),
         [1, 2, 3, 4],
       ),
     );

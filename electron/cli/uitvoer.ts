@@ -13,6 +13,10 @@ export const consoleUitvoer: CliUitvoer = {
 export function tabel(koppen: string[], rijen: (string | number)[][], rechts: number[] = []): string {
   const cellen = [koppen, ...rijen.map((r) => r.map(String))];
   const breedtes = koppen.map((_, i) => Math.max(...cellen.map((r) => (r[i] ?? '').length)));
-  const regel = (r: string[]) => r.map((c, i) => (rechts.includes(i) ? c.padStart(breedtes[i]) : c.padEnd(breedtes[i]))).join('  ').trimEnd();
+  const regel = (r: string[]) =>
+    r
+      .map((c, i) => (rechts.includes(i) ? c.padStart(breedtes[i]) : c.padEnd(breedtes[i])))
+      .join('  ')
+      .trimEnd();
   return [regel(cellen[0]), breedtes.map((b) => '-'.repeat(b)).join('  '), ...cellen.slice(1).map(regel)].join('\n');
 }

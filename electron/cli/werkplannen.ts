@@ -25,7 +25,15 @@ export const werkplannenCommando: Commando = {
       .sort(([, a], [, b]) => a.naam.localeCompare(b.naam, 'nl') || a.vestigingscode.localeCompare(b.vestigingscode))
       .map(([id, s]) => {
         const w = perSchool.get(id);
-        return { ...s, status: werkplanStatus(w), ingediendOp: w?.ingediendOp ?? null, goedgekeurdSchoolOp: w?.goedgekeurdSchoolOp ?? null, goedgekeurdSchoolDoor: w?.goedgekeurdSchoolDoor ?? null, goedgekeurdWijkteamOp: w?.goedgekeurdWijkteamOp ?? null, goedgekeurdWijkteamDoor: w?.goedgekeurdWijkteamDoor ?? null };
+        return {
+          ...s,
+          status: werkplanStatus(w),
+          ingediendOp: w?.ingediendOp ?? null,
+          goedgekeurdSchoolOp: w?.goedgekeurdSchoolOp ?? null,
+          goedgekeurdSchoolDoor: w?.goedgekeurdSchoolDoor ?? null,
+          goedgekeurdWijkteamOp: w?.goedgekeurdWijkteamOp ?? null,
+          goedgekeurdWijkteamDoor: w?.goedgekeurdWijkteamDoor ?? null,
+        };
       });
     if (values.json) {
       uitvoer.out(JSON.stringify({ schooljaar, scholen: rijen }, null, 2));

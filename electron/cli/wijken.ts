@@ -21,8 +21,18 @@ export const wijkenCommando: Commando = {
       uitvoer.out(JSON.stringify({ opgeslagen: !proef, ingevuld }, null, 2));
       return;
     }
-    if (ingevuld.length > 0) uitvoer.out(tabel(['School', 'Postcode', 'Wijk'], ingevuld.map((i) => [i.school, i.postcode, i.wijk])) + '\n');
+    if (ingevuld.length > 0)
+      uitvoer.out(
+        tabel(
+          ['School', 'Postcode', 'Wijk'],
+          ingevuld.map((i) => [i.school, i.postcode, i.wijk]),
+        ) + '\n',
+      );
     const n = `${ingevuld.length.toLocaleString('nl-NL')} ${ingevuld.length === 1 ? 'school' : 'scholen'}`;
-    uitvoer.out(proef ? `Proefrun (--dry-run): ${n} zou${ingevuld.length === 1 ? '' : 'den'} een wijk krijgen; er is niets opgeslagen.` : `${n} ${ingevuld.length === 1 ? 'kreeg' : 'kregen'} een wijk volgens de postcoderegels.`);
+    uitvoer.out(
+      proef
+        ? `Proefrun (--dry-run): ${n} zou${ingevuld.length === 1 ? '' : 'den'} een wijk krijgen; er is niets opgeslagen.`
+        : `${n} ${ingevuld.length === 1 ? 'kreeg' : 'kregen'} een wijk volgens de postcoderegels.`,
+    );
   },
 };

@@ -37,4 +37,3 @@ export function aanbiederMetNaam(db: Db, naam: string, behalve?: number): Aanbie
       .get({ naam, behalve: behalve ?? null }) as Aanbieder | undefined) ?? null
   );
 }
-

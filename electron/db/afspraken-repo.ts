@@ -34,7 +34,11 @@ export function alleAfspraken(db: Db): Afspraak[] {
   return (db.prepare(`SELECT ${KOLOMMEN} FROM afspraken a`).all() as Record<string, unknown>[]).map((r) => alsAfspraak<Afspraak>(r));
 }
 
-export function afspraakMetSleutel(db: Db, k: { schooljaar: number; schoolId: number; aanbiederId: number; functie: FunctieCode }, behalve?: number): number | null {
+export function afspraakMetSleutel(
+  db: Db,
+  k: { schooljaar: number; schoolId: number; aanbiederId: number; functie: FunctieCode },
+  behalve?: number,
+): number | null {
   return (
     (db
       .prepare('SELECT id FROM afspraken WHERE schooljaar = ? AND school_id = ? AND aanbieder_id = ? AND functie = ? AND id IS NOT ?')
@@ -57,8 +61,20 @@ export function voegAfspraakToe(db: Db, a: AfspraakGevalideerd, id?: number): nu
  * the sheet and keeps the others).
  */
 export function wijzigAfspraak(db: Db, id: number, a: AfspraakGevalideerd, velden?: readonly AfspraakVeldNaam[]): void {
-  const sql = velden ? updateSql('afspraken', AFSPRAAK_VELDEN, velden.filter((v) => v !== 'id')) : UPDATE;
-  voorbereid(db, sql).run({ ...afspraakParams(a, velden?.filter((v) => v !== 'id')), id });
+  const sql = velden
+    ? updateSql(
+        'afspraken',
+        AFSPRAAK_VELDEN,
+        velden.filter((v) => v !== 'id'),
+      )
+    : UPDATE;
+  voorbereid(db, sql).run({
+    ...afspraakParams(
+      a,
+      velden?.filter((v) => v !== 'id'),
+    ),
+    id,
+  });
 }
 
 export function verwijderAfspraak(db: Db, id: number): void {
@@ -67,9 +83,10 @@ export function verwijderAfspraak(db: Db, id: number): void {
 
 /** Schooljaren in which an aanbieder (or a regeling) still has afspraken, with counts. */
 export function afsprakenPerSchooljaar(db: Db, kolom: 'aanbieder_id' | 'regeling_id', id: number): { schooljaar: number; n: number }[] {
-  const sql = kolom === 'aanbieder_id'
-    ? 'SELECT schooljaar, count(*) AS n FROM afspraken WHERE aanbieder_id = ? GROUP BY schooljaar ORDER BY schooljaar'
-    : 'SELECT schooljaar, count(*) AS n FROM afspraken WHERE regeling_id = ? GROUP BY schooljaar ORDER BY schooljaar';
+  const sql =
+    kolom === 'aanbieder_id'
+      ? 'SELECT schooljaar, count(*) AS n FROM afspraken WHERE aanbieder_id = ? GROUP BY schooljaar ORDER BY schooljaar'
+      : 'SELECT schooljaar, count(*) AS n FROM afspraken WHERE regeling_id = ? GROUP BY schooljaar ORDER BY schooljaar';
   return db.prepare(sql).all(id) as { schooljaar: number; n: number }[];
 }
 
@@ -197,7 +214,10 @@ function berekenTotalen(db: Db, where: string, params: Record<string, unknown>, 
   const groepen = [
     // Grouped on their own columns (index order, no sort); the tarief per schooljaar is filled in
     // per group afterwards, as GELDEND_TARIEF_SQL would per row.
-    ...metTarieven(db.prepare(`SELECT ${eigen}, count(*) AS n ${BRON} WHERE ${where} AND a.regeling_id IS NULL ${GROEPEER}`).all(params) as Groep[], lijstTarieven(db)),
+    ...metTarieven(
+      db.prepare(`SELECT ${eigen}, count(*) AS n ${BRON} WHERE ${where} AND a.regeling_id IS NULL ${GROEPEER}`).all(params) as Groep[],
+      lijstTarieven(db),
+    ),
     ...(db.prepare(`SELECT ${viaRegeling}, count(*) AS n ${BRON} WHERE ${where} AND a.regeling_id IS NOT NULL ${GROEPEER}`).all(params) as Groep[]),
   ];
   const geteld = leegTotaal();
@@ -275,8 +295,10 @@ export function lijstAfspraken(db: Db, f: AfspraakLijstFilter): AfspraakLijst {
     const a = alsAfspraak<Omit<AfspraakRij, 'kosten'>>(r);
     rijen[plek.get(a.id)!] = { ...a, kosten: kostenVan(geldend(a, geldendeWeken, geldendTariefCents), ctx) };
   }
-  const aantalInSchooljaar = onthoud(db, `afspraken.aantal:${f.schooljaar}`, () =>
-    db.prepare('SELECT count(*) FROM afspraken WHERE schooljaar = ?').pluck().get(f.schooljaar) as number,
+  const aantalInSchooljaar = onthoud(
+    db,
+    `afspraken.aantal:${f.schooljaar}`,
+    () => db.prepare('SELECT count(*) FROM afspraken WHERE schooljaar = ?').pluck().get(f.schooljaar) as number,
   );
   return { rijen, ...totalen(db, where, params, ctx), aantalInSchooljaar };
 }
@@ -305,14 +327,23 @@ export interface KopieerOpties {
  * are left out unless asked (rule 7); an own rate or fixed amount is indexed when asked (the
  * tarieven per schooljaar are indexed on their own: tarieven.indexeer).
  */
-export function kopieerSchooljaar(db: Db, van: number, schrijf: boolean, opties: KopieerOpties = { extraUren: false, indexProcent: null }): KopieerResultaat & { ids: number[] } {
+export function kopieerSchooljaar(
+  db: Db,
+  van: number,
+  schrijf: boolean,
+  opties: KopieerOpties = { extraUren: false, indexProcent: null },
+): KopieerResultaat & { ids: number[] } {
   const bron = (db.prepare(`SELECT ${KOLOMMEN} FROM afspraken a WHERE a.schooljaar = ? ORDER BY a.id`).all(van) as Record<string, unknown>[]).map((r) =>
     alsAfspraak<Afspraak>(r),
   );
   const bestaand = new Set(
-    (db.prepare('SELECT school_id, aanbieder_id, functie FROM afspraken WHERE schooljaar = ?').all(van + 1) as { school_id: number; aanbieder_id: number; functie: string }[]).map(
-      (r) => `${r.school_id}/${r.aanbieder_id}/${r.functie}`,
-    ),
+    (
+      db.prepare('SELECT school_id, aanbieder_id, functie FROM afspraken WHERE schooljaar = ?').all(van + 1) as {
+        school_id: number;
+        aanbieder_id: number;
+        functie: string;
+      }[]
+    ).map((r) => `${r.school_id}/${r.aanbieder_id}/${r.functie}`),
   );
   const insert = voorbereid(db, INSERT);
   const ids: number[] = [];

@@ -128,7 +128,10 @@ export async function herstelBackup(db: Db, dbPad: string, naam: string, opties:
       lezer.close();
     }
     // Bringing an older backup up to date makes its own pre-update backup; that one is not needed.
-    const kopie = await openDatabase(tijdelijk, { rollbackJournal: true, backupDir: werkMap = fs.mkdtempSync(path.join(os.tmpdir(), 'schoolinzet-herstel-')) });
+    const kopie = await openDatabase(tijdelijk, {
+      rollbackJournal: true,
+      backupDir: (werkMap = fs.mkdtempSync(path.join(os.tmpdir(), 'schoolinzet-herstel-'))),
+    });
     try {
       const backupVooraf = await maakBackup(db, dbPad, 'voor-herstel', { map, nu: opties.nu });
       await kopie.db.backup(dbPad);

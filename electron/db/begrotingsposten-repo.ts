@@ -8,7 +8,10 @@ import type { Begrotingspost } from '../api/typen/registratie';
 type Velden = z.output<typeof begrotingspostInvoer>;
 
 export function lijstBegrotingsposten(db: Db): Begrotingspost[] {
-  const posten = db.prepare('SELECT id, naam, soort, omschrijving FROM begrotingsposten ORDER BY naam COLLATE NOCASE').all() as Omit<Begrotingspost, 'bedragen'>[];
+  const posten = db.prepare('SELECT id, naam, soort, omschrijving FROM begrotingsposten ORDER BY naam COLLATE NOCASE').all() as Omit<
+    Begrotingspost,
+    'bedragen'
+  >[];
   const bedragen = db.prepare('SELECT begrotingspost_id AS id, jaar, bedrag_cents AS bedragCents FROM begrotingspost_bedragen ORDER BY jaar').all() as {
     id: number;
     jaar: number;
@@ -20,16 +23,23 @@ export function lijstBegrotingsposten(db: Db): Begrotingspost[] {
 export function leesBegrotingspost(db: Db, id: number): Begrotingspost | null {
   const p = db.prepare('SELECT id, naam, soort, omschrijving FROM begrotingsposten WHERE id = ?').get(id) as Omit<Begrotingspost, 'bedragen'> | undefined;
   if (!p) return null;
-  const bedragen = db.prepare('SELECT jaar, bedrag_cents AS bedragCents FROM begrotingspost_bedragen WHERE begrotingspost_id = ? ORDER BY jaar').all(id) as Begrotingspost['bedragen'];
+  const bedragen = db
+    .prepare('SELECT jaar, bedrag_cents AS bedragCents FROM begrotingspost_bedragen WHERE begrotingspost_id = ? ORDER BY jaar')
+    .all(id) as Begrotingspost['bedragen'];
   return { ...p, bedragen };
 }
 
 export function begrotingspostMetNaam(db: Db, naam: string, behalve?: number): { id: number; naam: string } | null {
-  return (db.prepare('SELECT id, naam FROM begrotingsposten WHERE naam = ? COLLATE NOCASE AND id IS NOT ?').get(naam, behalve ?? null) as { id: number; naam: string } | undefined) ?? null;
+  return (
+    (db.prepare('SELECT id, naam FROM begrotingsposten WHERE naam = ? COLLATE NOCASE AND id IS NOT ?').get(naam, behalve ?? null) as
+      { id: number; naam: string } | undefined) ?? null
+  );
 }
 
 export function voegBegrotingspostToe(db: Db, b: Velden, id?: number): number {
-  const r = db.prepare('INSERT INTO begrotingsposten (id, naam, soort, omschrijving) VALUES (?, ?, ?, ?)').run(vrijId(db, 'begrotingsposten', id) ?? null, b.naam, b.soort, b.omschrijving);
+  const r = db
+    .prepare('INSERT INTO begrotingsposten (id, naam, soort, omschrijving) VALUES (?, ?, ?, ?)')
+    .run(vrijId(db, 'begrotingsposten', id) ?? null, b.naam, b.soort, b.omschrijving);
   const nieuwId = Number(r.lastInsertRowid);
   schrijfBedragen(db, nieuwId, b.bedragen);
   return nieuwId;

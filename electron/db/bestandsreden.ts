@@ -38,7 +38,23 @@ export function bestandsReden(error: unknown): string {
 }
 
 /** Node's file-system error codes that mean a problem with the user's files or disk, not a bug. */
-const BESTAND_CODES = new Set(['ENOENT', 'EACCES', 'EPERM', 'EBUSY', 'ENOSPC', 'EROFS', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EMFILE', 'ENFILE', 'EIO', 'EDQUOT', 'ENAMETOOLONG', 'ETXTBSY']);
+const BESTAND_CODES = new Set([
+  'ENOENT',
+  'EACCES',
+  'EPERM',
+  'EBUSY',
+  'ENOSPC',
+  'EROFS',
+  'EISDIR',
+  'ENOTDIR',
+  'EEXIST',
+  'EMFILE',
+  'ENFILE',
+  'EIO',
+  'EDQUOT',
+  'ENAMETOOLONG',
+  'ETXTBSY',
+]);
 
 export interface OmgevingsFout {
   /** 'ongeldige-invoer' when a value in the question was out of SQLite's range; else 'bestand'. */
@@ -55,23 +71,33 @@ export function omgevingsFout(error: unknown): OmgevingsFout | null {
   const e = error as { code?: unknown; path?: unknown; syscall?: unknown } | null;
   const code = typeof e?.code === 'string' ? e.code : '';
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
-    return { soort: 'bestand', melding: 'De schijf is vol: er is niets opgeslagen. Maak ruimte vrij op de schijf (of vraag meer ruimte op de netwerkschijf) en probeer het opnieuw.' };
+    return {
+      soort: 'bestand',
+      melding: 'De schijf is vol: er is niets opgeslagen. Maak ruimte vrij op de schijf (of vraag meer ruimte op de netwerkschijf) en probeer het opnieuw.',
+    };
   }
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') {
     return {
       soort: 'bestand',
-      melding: 'De schijf gaf een fout bij het lezen of schrijven van het bestand; er is niets opgeslagen. Controleer de schijf of de verbinding met de netwerkschijf en probeer het opnieuw.',
+      melding:
+        'De schijf gaf een fout bij het lezen of schrijven van het bestand; er is niets opgeslagen. Controleer de schijf of de verbinding met de netwerkschijf en probeer het opnieuw.',
     };
   }
   if (code.startsWith('SQLITE_READONLY')) {
-    return { soort: 'bestand', melding: 'Het bestand kan niet worden gewijzigd (het is alleen-lezen); er is niets opgeslagen. Open het opnieuw als je er mag schrijven.' };
+    return {
+      soort: 'bestand',
+      melding: 'Het bestand kan niet worden gewijzigd (het is alleen-lezen); er is niets opgeslagen. Open het opnieuw als je er mag schrijven.',
+    };
   }
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     return { soort: 'bestand', melding: 'Het bestand blijkt beschadigd; er is niets opgeslagen. Herstel een reservekopie via Instellingen.' };
   }
   if (code.startsWith('SQLITE_CANTOPEN')) return { soort: 'bestand', melding: `Het bestand kan niet worden geopend: ${bestandsReden(error)}.` };
   if (code === 'SQLITE_MISMATCH' || code === 'SQLITE_RANGE' || code === 'SQLITE_TOOBIG') {
-    return { soort: 'ongeldige-invoer', melding: 'Een getal of tekst in de vraag is te groot voor de database. Er is niets veranderd; gebruik een kleinere waarde.' };
+    return {
+      soort: 'ongeldige-invoer',
+      melding: 'Een getal of tekst in de vraag is te groot voor de database. Er is niets veranderd; gebruik een kleinere waarde.',
+    };
   }
   if (BESTAND_CODES.has(code) && typeof e?.syscall === 'string') {
     const naam = typeof e.path === 'string' ? e.path : 'Het bestand';

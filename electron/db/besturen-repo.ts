@@ -22,7 +22,9 @@ export const BESTUUR_VELDEN = {
 export const besturenTabel = tabel<Bestuur>('besturen', BESTUUR_VELDEN);
 
 export function bestuurMetNummer(db: Db, nummer: string, behalve?: number): Bestuur | null {
-  return (db.prepare(`SELECT ${besturenTabel.kolommen} FROM besturen WHERE nummer = ? AND id IS NOT ?`).get(nummer, behalve ?? null) as Bestuur | undefined) ?? null;
+  return (
+    (db.prepare(`SELECT ${besturenTabel.kolommen} FROM besturen WHERE nummer = ? AND id IS NOT ?`).get(nummer, behalve ?? null) as Bestuur | undefined) ?? null
+  );
 }
 
 export function bestuurScholen(db: Db, id: number): string[] {

@@ -13,11 +13,21 @@ export function leesKerncijfers(db: Db, jaar: number): Kerncijfers | null {
 }
 
 export function voegKerncijfersToe(db: Db, k: Kerncijfers): void {
-  db.prepare('INSERT INTO kerncijfers (jaar, jeugdigen_0_19, leerlingen_po, leerlingen_vo) VALUES (?, ?, ?, ?)').run(k.jaar, k.jeugdigen019, k.leerlingenPo, k.leerlingenVo);
+  db.prepare('INSERT INTO kerncijfers (jaar, jeugdigen_0_19, leerlingen_po, leerlingen_vo) VALUES (?, ?, ?, ?)').run(
+    k.jaar,
+    k.jeugdigen019,
+    k.leerlingenPo,
+    k.leerlingenVo,
+  );
 }
 
 export function wijzigKerncijfers(db: Db, k: Kerncijfers): void {
-  db.prepare('UPDATE kerncijfers SET jeugdigen_0_19 = ?, leerlingen_po = ?, leerlingen_vo = ? WHERE jaar = ?').run(k.jeugdigen019, k.leerlingenPo, k.leerlingenVo, k.jaar);
+  db.prepare('UPDATE kerncijfers SET jeugdigen_0_19 = ?, leerlingen_po = ?, leerlingen_vo = ? WHERE jaar = ?').run(
+    k.jeugdigen019,
+    k.leerlingenPo,
+    k.leerlingenVo,
+    k.jaar,
+  );
 }
 
 export function verwijderKerncijfers(db: Db, jaar: number): void {

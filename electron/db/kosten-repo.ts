@@ -51,9 +51,7 @@ const AFSPRAAK_KOLOMMEN = afspraakKolommen(GELDENDE_WEKEN_SQL, GELDEND_TARIEF_SQ
 
 /** Counted afspraken and those in voorbereiding of schooljaren van..tot (start years, inclusive). */
 export function laadAfspraken(db: Db, van: number, tot: number): AfspraakBasis[] {
-  return db
-    .prepare(`SELECT ${AFSPRAAK_KOLOMMEN} ${AFSPRAAK_BRON} WHERE a.schooljaar BETWEEN ? AND ? ORDER BY a.id`)
-    .all(van, tot) as AfspraakBasis[];
+  return db.prepare(`SELECT ${AFSPRAAK_KOLOMMEN} ${AFSPRAAK_BRON} WHERE a.schooljaar BETWEEN ? AND ? ORDER BY a.id`).all(van, tot) as AfspraakBasis[];
 }
 
 /**

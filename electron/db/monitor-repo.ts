@@ -9,7 +9,9 @@ import type { Db } from './open';
 import { tabel, voorbereid, type VeldMap } from './velden';
 
 /** `('afgesproken', 'getekend', 'beeindigd')`: the counted statuses of rule 5 (domain/kosten.ts isGeteld) for SQL. */
-export const GETELDE_STATUSSEN_SQL = `(${STATUSSEN.filter(isGeteld).map((s) => `'${s}'`).join(', ')})`;
+export const GETELDE_STATUSSEN_SQL = `(${STATUSSEN.filter(isGeteld)
+  .map((s) => `'${s}'`)
+  .join(', ')})`;
 
 export const ONDERSTEUNINGSVRAGEN_VELDEN = {
   id: { kolom: 'id', soort: 'id' },

@@ -5,9 +5,7 @@ type Entry = [entiteit: string | null, entiteitId: string | null, oud: unknown, 
 
 /** Records the changes of one API call; runs inside that call's transaction. */
 export function logMutatie(db: Db, gebruiker: string, methode: string, entries: Entry[]): void {
-  const insert = db.prepare(
-    'INSERT INTO mutatielog (tijd, gebruiker, methode, entiteit, entiteit_id, oud, nieuw) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
+  const insert = db.prepare('INSERT INTO mutatielog (tijd, gebruiker, methode, entiteit, entiteit_id, oud, nieuw) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const tijd = new Date().toISOString();
   for (const [entiteit, id, oud, nieuw] of entries) {
     insert.run(tijd, gebruiker, methode, entiteit, id, json(oud), json(nieuw));

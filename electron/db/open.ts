@@ -131,9 +131,15 @@ function checkIdentity(db: Db, file: string, exists: boolean, readonly: boolean)
       if (fout) throw fout;
     }
     if (/not a database|file is not a database/i.test(reason)) {
-      throw new DatabaseFout(`${path.basename(file)} is geen Schoolinzet-database (het is geen SQLite-bestand). Er is niets aan veranderd.`, 'geen-schoolinzet');
+      throw new DatabaseFout(
+        `${path.basename(file)} is geen Schoolinzet-database (het is geen SQLite-bestand). Er is niets aan veranderd.`,
+        'geen-schoolinzet',
+      );
     }
-    throw new DatabaseFout(`${path.basename(file)} is beschadigd en kan niet worden geopend (${reason}). Er is niets aan veranderd; herstel een reservekopie via Instellingen.`, 'beschadigd');
+    throw new DatabaseFout(
+      `${path.basename(file)} is beschadigd en kan niet worden geopend (${reason}). Er is niets aan veranderd; herstel een reservekopie via Instellingen.`,
+      'beschadigd',
+    );
   }
   const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as { n: number };
   if (applicationId !== APPLICATION_ID && tables.n > 0) {

@@ -26,20 +26,24 @@ export function lijstProeftuinen(db: Db): ProeftuinRij[] {
 
 export function leesProeftuin(db: Db, id: number): Proeftuin | null {
   const p = db.prepare('SELECT id, naam, startjaar, eindjaar, wijk_id AS wijkId, omschrijving FROM proeftuinen WHERE id = ?').get(id) as
-    | Omit<Proeftuin, 'budget' | 'schoolIds' | 'indicatoren'>
-    | undefined;
+    Omit<Proeftuin, 'budget' | 'schoolIds' | 'indicatoren'> | undefined;
   if (!p) return null;
-  const budget = db.prepare('SELECT jaar, bedrag_cents AS bedragCents, reden_hoger AS redenHoger FROM proeftuin_budget WHERE proeftuin_id = ? ORDER BY jaar').all(id) as Proeftuin['budget'];
+  const budget = db
+    .prepare('SELECT jaar, bedrag_cents AS bedragCents, reden_hoger AS redenHoger FROM proeftuin_budget WHERE proeftuin_id = ? ORDER BY jaar')
+    .all(id) as Proeftuin['budget'];
   const schoolIds = db.prepare('SELECT school_id FROM proeftuin_scholen WHERE proeftuin_id = ? ORDER BY school_id').pluck().all(id) as number[];
   const waarden = db.prepare('SELECT jaar, waarde FROM proeftuin_indicator_waarden WHERE indicator_id = ? ORDER BY jaar');
-  const indicatoren = (db.prepare('SELECT id, naam, eenheid FROM proeftuin_indicatoren WHERE proeftuin_id = ? ORDER BY id').all(id) as Omit<Indicator, 'waarden'>[]).map(
-    (i) => ({ ...i, waarden: waarden.all(i.id) as Indicator['waarden'] }),
-  );
+  const indicatoren = (
+    db.prepare('SELECT id, naam, eenheid FROM proeftuin_indicatoren WHERE proeftuin_id = ? ORDER BY id').all(id) as Omit<Indicator, 'waarden'>[]
+  ).map((i) => ({ ...i, waarden: waarden.all(i.id) as Indicator['waarden'] }));
   return { ...p, budget, schoolIds, indicatoren };
 }
 
 export function proeftuinMetNaam(db: Db, naam: string, behalve?: number): { id: number; naam: string } | null {
-  return (db.prepare('SELECT id, naam FROM proeftuinen WHERE naam = ? COLLATE NOCASE AND id IS NOT ?').get(naam, behalve ?? null) as { id: number; naam: string } | undefined) ?? null;
+  return (
+    (db.prepare('SELECT id, naam FROM proeftuinen WHERE naam = ? COLLATE NOCASE AND id IS NOT ?').get(naam, behalve ?? null) as
+      { id: number; naam: string } | undefined) ?? null
+  );
 }
 
 /** Indicator ids that belong to another proeftuin (an input may only reuse its own). */

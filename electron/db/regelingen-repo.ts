@@ -13,14 +13,22 @@ const KOLOMMEN = `id, naam, startdatum, einddatum, weken_per_jaar AS wekenPerJaa
 
 function metKinderen(db: Db, r: Omit<Regeling, 'basisinzet' | 'begrotingspostIds'>): Regeling {
   const basisinzet = db
-    .prepare('SELECT sector, functie, uren_per_week AS urenPerWeek, uurtarief_cents AS uurtariefCents FROM regeling_basisinzet WHERE regeling_id = ? ORDER BY sector, functie')
+    .prepare(
+      'SELECT sector, functie, uren_per_week AS urenPerWeek, uurtarief_cents AS uurtariefCents FROM regeling_basisinzet WHERE regeling_id = ? ORDER BY sector, functie',
+    )
     .all(r.id) as Basisinzet[];
-  const begrotingspostIds = db.prepare('SELECT begrotingspost_id FROM regeling_begrotingsposten WHERE regeling_id = ? ORDER BY begrotingspost_id').pluck().all(r.id) as number[];
+  const begrotingspostIds = db
+    .prepare('SELECT begrotingspost_id FROM regeling_begrotingsposten WHERE regeling_id = ? ORDER BY begrotingspost_id')
+    .pluck()
+    .all(r.id) as number[];
   return { ...r, basisinzet, begrotingspostIds };
 }
 
 export function lijstRegelingen(db: Db): Regeling[] {
-  const rijen = db.prepare(`SELECT ${KOLOMMEN} FROM regelingen ORDER BY startdatum NULLS LAST, naam COLLATE NOCASE`).all() as Omit<Regeling, 'basisinzet' | 'begrotingspostIds'>[];
+  const rijen = db.prepare(`SELECT ${KOLOMMEN} FROM regelingen ORDER BY startdatum NULLS LAST, naam COLLATE NOCASE`).all() as Omit<
+    Regeling,
+    'basisinzet' | 'begrotingspostIds'
+  >[];
   return rijen.map((r) => metKinderen(db, r));
 }
 
@@ -30,7 +38,10 @@ export function leesRegeling(db: Db, id: number): Regeling | null {
 }
 
 export function regelingMetNaam(db: Db, naam: string, behalve?: number): { id: number; naam: string } | null {
-  return (db.prepare('SELECT id, naam FROM regelingen WHERE naam = ? COLLATE NOCASE AND id IS NOT ?').get(naam, behalve ?? null) as { id: number; naam: string } | undefined) ?? null;
+  return (
+    (db.prepare('SELECT id, naam FROM regelingen WHERE naam = ? COLLATE NOCASE AND id IS NOT ?').get(naam, behalve ?? null) as
+      { id: number; naam: string } | undefined) ?? null
+  );
 }
 
 function velden(r: Velden): unknown[] {

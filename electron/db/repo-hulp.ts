@@ -16,7 +16,11 @@ export function vrijId(db: Db, tabel: string, id: number | undefined): number | 
   return bezet ? undefined : id;
 }
 
-export function bestaat(db: Db, tabel: 'scholen' | 'aanbieders' | 'wijken' | 'besturen' | 'regelingen' | 'begrotingsposten' | 'proeftuinen' | 'afspraken', id: number): boolean {
+export function bestaat(
+  db: Db,
+  tabel: 'scholen' | 'aanbieders' | 'wijken' | 'besturen' | 'regelingen' | 'begrotingsposten' | 'proeftuinen' | 'afspraken',
+  id: number,
+): boolean {
   return db.prepare(`SELECT 1 FROM ${tabel} WHERE id = ?`).get(id) !== undefined;
 }
 

@@ -34,16 +34,21 @@ export function leesSchool(db: Db, id: number): School | null {
   const ruw = voorbereid(db, `SELECT ${KOLOMMEN} FROM scholen WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
   if (!ruw) return null;
   const rij = uitRij<Omit<School, 'leerlingen'>>(SCHOOL_VELDEN, ruw);
-  const leerlingen = (db.prepare('SELECT jaar, aantal, onder5 FROM leerlingen WHERE school_id = ? ORDER BY jaar').all(id) as { jaar: number; aantal: number | null; onder5: number }[]).map(
-    (l) => ({ jaar: l.jaar, aantal: l.aantal, onder5: bool(l.onder5) }),
-  );
+  const leerlingen = (
+    db.prepare('SELECT jaar, aantal, onder5 FROM leerlingen WHERE school_id = ? ORDER BY jaar').all(id) as {
+      jaar: number;
+      aantal: number | null;
+      onder5: number;
+    }[]
+  ).map((l) => ({ jaar: l.jaar, aantal: l.aantal, onder5: bool(l.onder5) }));
   return { ...rij, leerlingen };
 }
 
 export function schoolMetVestigingscode(db: Db, code: string, behalve?: number): { id: number; naam: string; plaats: string | null } | null {
-  return (db.prepare('SELECT id, naam, plaats FROM scholen WHERE vestigingscode = ? AND id IS NOT ?').get(code, behalve ?? null) as
-    | { id: number; naam: string; plaats: string | null }
-    | undefined) ?? null;
+  return (
+    (db.prepare('SELECT id, naam, plaats FROM scholen WHERE vestigingscode = ? AND id IS NOT ?').get(code, behalve ?? null) as
+      { id: number; naam: string; plaats: string | null } | undefined) ?? null
+  );
 }
 
 export function schoolNaam(db: Db, id: number): string | null {
@@ -89,7 +94,10 @@ export function schoolVerwijzingen(db: Db, id: number): { afspraken: number; sch
     .pluck()
     .all(id) as string[];
   // Monitor figures (issue 18) are evidence for the council: never deleted along with a school.
-  const monitorSchooljaren = db.prepare('SELECT DISTINCT schooljaar FROM ondersteuningsvragen WHERE school_id = ? ORDER BY schooljaar').pluck().all(id) as number[];
+  const monitorSchooljaren = db
+    .prepare('SELECT DISTINCT schooljaar FROM ondersteuningsvragen WHERE school_id = ? ORDER BY schooljaar')
+    .pluck()
+    .all(id) as number[];
   return { afspraken: jaren.reduce((s, j) => s + j.n, 0), schooljaren: jaren.map((j) => j.schooljaar), proeftuinen, monitorSchooljaren };
 }
 
@@ -127,7 +135,10 @@ export function lijstScholen(db: Db, f: SchoolLijstFilter): SchoolLijst {
        ORDER BY ${SORTEER[f.sorteer]} ${richting} NULLS LAST, s.naam COLLATE NOCASE, s.id
        LIMIT @limiet OFFSET @offset`,
     )
-    .all({ ...params, limiet: f.limiet, offset: f.offset }) as (Omit<SchoolRij, 'nietInDuo' | 'leerlingenOnder5'> & { nietInDuo: number; leerlingenOnder5: number | null })[];
+    .all({ ...params, limiet: f.limiet, offset: f.offset }) as (Omit<SchoolRij, 'nietInDuo' | 'leerlingenOnder5'> & {
+    nietInDuo: number;
+    leerlingenOnder5: number | null;
+  })[];
   const totaal = db.prepare(`SELECT count(*) FROM scholen s ${filter}`).pluck().get(params) as number;
   return {
     rijen: rijen.map((r) => ({ ...r, nietInDuo: bool(r.nietInDuo), leerlingenOnder5: bool(r.leerlingenOnder5) })),

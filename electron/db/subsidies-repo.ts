@@ -125,7 +125,9 @@ export function plafondGegevens(db: Db, jaar: number): { subsidies: { verleendCe
     perSubsidie.set(k.id, s);
   }
   const posten = db
-    .prepare('SELECT p.id, p.naam, (SELECT bedrag_cents FROM begrotingspost_bedragen WHERE begrotingspost_id = p.id AND jaar = ?) AS bedragCents FROM begrotingsposten p')
+    .prepare(
+      'SELECT p.id, p.naam, (SELECT bedrag_cents FROM begrotingspost_bedragen WHERE begrotingspost_id = p.id AND jaar = ?) AS bedragCents FROM begrotingsposten p',
+    )
     .all(jaar) as PlafondPost[];
   return { subsidies: [...perSubsidie.values()], posten: new Map(posten.map((p) => [p.id, p])) };
 }
@@ -138,7 +140,18 @@ export function verantwoordingMaandDag(db: Db): string {
 }
 
 /** Unpaid voorschotten and missing verantwoordingen due on or before `tot` (jjjj-mm-dd), oldest first. */
-export function openDeadlines(db: Db, tot: string): { aanbiederId: number; aanbieder: string; begrotingsjaar: number; soort: 'voorschot' | 'verantwoording'; datum: string; termijn: number | null; bedragCents: number | null }[] {
+export function openDeadlines(
+  db: Db,
+  tot: string,
+): {
+  aanbiederId: number;
+  aanbieder: string;
+  begrotingsjaar: number;
+  soort: 'voorschot' | 'verantwoording';
+  datum: string;
+  termijn: number | null;
+  bedragCents: number | null;
+}[] {
   return db
     .prepare(
       `SELECT s.aanbieder_id AS aanbiederId, a.naam AS aanbieder, s.begrotingsjaar, 'voorschot' AS soort, v.vervaldatum AS datum, v.termijn, v.bedrag_cents AS bedragCents

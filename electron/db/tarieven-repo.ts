@@ -39,12 +39,18 @@ const BRON = `FROM afspraken a ${regelingJoinSql('(SELECT s.sector FROM scholen 
  */
 export function standaardTariefGebruik(db: Db): BasisGebruik[] {
   return db
-    .prepare(`SELECT a.functie AS functie, count(*) AS aantal, min(a.schooljaar) AS van, max(a.schooljaar) AS tot ${BRON} WHERE ${GELDEND_TARIEF_SQL} IS NULL AND a.vast_bedrag_cents IS NULL GROUP BY a.functie`)
+    .prepare(
+      `SELECT a.functie AS functie, count(*) AS aantal, min(a.schooljaar) AS van, max(a.schooljaar) AS tot ${BRON} WHERE ${GELDEND_TARIEF_SQL} IS NULL AND a.vast_bedrag_cents IS NULL GROUP BY a.functie`,
+    )
     .all() as BasisGebruik[];
 }
 
 /** The afspraken that take the weeks setting (no own weeks, none from a regeling or a tarief per schooljaar). */
 export function wekenInstellingGebruik(db: Db): BasisGebruik | null {
-  const r = db.prepare(`SELECT count(*) AS aantal, min(a.schooljaar) AS van, max(a.schooljaar) AS tot ${BRON} WHERE ${GELDENDE_WEKEN_SQL} IS NULL AND a.vast_bedrag_cents IS NULL`).get() as BasisGebruik;
+  const r = db
+    .prepare(
+      `SELECT count(*) AS aantal, min(a.schooljaar) AS van, max(a.schooljaar) AS tot ${BRON} WHERE ${GELDENDE_WEKEN_SQL} IS NULL AND a.vast_bedrag_cents IS NULL`,
+    )
+    .get() as BasisGebruik;
   return r.aantal > 0 ? { ...r, functie: null } : null;
 }

@@ -126,8 +126,7 @@ export function tabel<T extends { id: number }>(naam: string, map: VeldMap<T>): 
       const rij = voorbereid(db, select).get(id) as Record<string, unknown> | undefined;
       return rij ? uitRij<T>(m, rij) : null;
     },
-    voegToe: (db, waarden, id) =>
-      Number(voorbereid(db, insert).run({ ...naarParams(m, waarden, velden), id: vrijId(db, naam, id) ?? null }).lastInsertRowid),
+    voegToe: (db, waarden, id) => Number(voorbereid(db, insert).run({ ...naarParams(m, waarden, velden), id: vrijId(db, naam, id) ?? null }).lastInsertRowid),
     wijzig: (db, id, waarden) => {
       voorbereid(db, update).run({ ...naarParams(m, waarden, velden), id });
     },

@@ -7,15 +7,20 @@ const KOLOMMEN = `w.school_id AS schoolId, w.schooljaar, w.ingediend_op AS inged
   w.goedgekeurd_school_op AS goedgekeurdSchoolOp, w.goedgekeurd_school_door AS goedgekeurdSchoolDoor,
   w.goedgekeurd_wijkteam_op AS goedgekeurdWijkteamOp, w.goedgekeurd_wijkteam_door AS goedgekeurdWijkteamDoor`;
 
-const LEEG: WerkplanVelden = { ingediendOp: null, goedgekeurdSchoolOp: null, goedgekeurdSchoolDoor: null, goedgekeurdWijkteamOp: null, goedgekeurdWijkteamDoor: null };
+const LEEG: WerkplanVelden = {
+  ingediendOp: null,
+  goedgekeurdSchoolOp: null,
+  goedgekeurdSchoolDoor: null,
+  goedgekeurdWijkteamOp: null,
+  goedgekeurdWijkteamDoor: null,
+};
 
 const metStatus = (r: Omit<Werkplan, 'status'>): Werkplan => ({ ...r, status: werkplanStatus(r) });
 
 /** The werkplan of a school in a schooljaar; an empty one ("nog niet ingediend") when none was recorded. */
 export function leesWerkplan(db: Db, schoolId: number, schooljaar: number): Werkplan {
   const r = db.prepare(`SELECT ${KOLOMMEN} FROM werkplannen w WHERE w.school_id = ? AND w.schooljaar = ?`).get(schoolId, schooljaar) as
-    | Omit<Werkplan, 'status'>
-    | undefined;
+    Omit<Werkplan, 'status'> | undefined;
   return metStatus(r ?? { schoolId, schooljaar, ...LEEG });
 }
 

@@ -22,7 +22,10 @@ export const WIJK_VELDEN = {
 export const wijkenTabel = tabel<Wijk>('wijken', WIJK_VELDEN);
 
 export function wijkMetNaam(db: Db, naam: string, behalve?: number): Wijk | null {
-  return (db.prepare(`SELECT ${wijkenTabel.kolommen} FROM wijken WHERE naam = ? COLLATE NOCASE AND id IS NOT ?`).get(naam, behalve ?? null) as Wijk | undefined) ?? null;
+  return (
+    (db.prepare(`SELECT ${wijkenTabel.kolommen} FROM wijken WHERE naam = ? COLLATE NOCASE AND id IS NOT ?`).get(naam, behalve ?? null) as Wijk | undefined) ??
+    null
+  );
 }
 
 /** What still refers to a wijk (schools, proeftuinen, postcode rules), by name. */

@@ -24,7 +24,10 @@ export function allePostcoderegels(db: Db): Postcoderegel[] {
 }
 
 export function voegPostcoderegelToe(db: Db, r: Omit<Postcoderegel, 'id'>, id?: number): number {
-  return Number(db.prepare('INSERT INTO postcoderegels (id, van, tot, wijk_id) VALUES (?, ?, ?, ?)').run(vrijId(db, 'postcoderegels', id) ?? null, r.van, r.tot, r.wijkId).lastInsertRowid);
+  return Number(
+    db.prepare('INSERT INTO postcoderegels (id, van, tot, wijk_id) VALUES (?, ?, ?, ?)').run(vrijId(db, 'postcoderegels', id) ?? null, r.van, r.tot, r.wijkId)
+      .lastInsertRowid,
+  );
 }
 
 export function wijzigPostcoderegel(db: Db, id: number, r: Omit<Postcoderegel, 'id'>): void {
@@ -35,13 +38,14 @@ export function verwijderPostcoderegel(db: Db, id: number): void {
   db.prepare('DELETE FROM postcoderegels WHERE id = ?').run(id);
 }
 
-
 /** Schools WITHOUT a wijk that a rule gives one; a wijk a user set is never in this list. */
 export function wijkInvullingen(db: Db): WijkInvulling[] {
   const regels = allePostcoderegels(db);
   if (regels.length === 0) return [];
   const wijkNaam = new Map((db.prepare('SELECT id, naam FROM wijken').all() as { id: number; naam: string }[]).map((w) => [w.id, w.naam]));
-  const leeg = db.prepare("SELECT id, naam, postcode FROM scholen WHERE wijk_id IS NULL AND postcode IS NOT NULL AND postcode <> '' ORDER BY naam COLLATE NOCASE").all() as { id: number; naam: string; postcode: string }[];
+  const leeg = db
+    .prepare("SELECT id, naam, postcode FROM scholen WHERE wijk_id IS NULL AND postcode IS NOT NULL AND postcode <> '' ORDER BY naam COLLATE NOCASE")
+    .all() as { id: number; naam: string; postcode: string }[];
   const uit: WijkInvulling[] = [];
   for (const s of leeg) {
     const wijkId = wijkVoorPostcode(regels, s.postcode);

@@ -75,7 +75,16 @@ interface DemoData {
   smw: { uren: Record<string, Record<string, number>> };
   maatwerk: { vestigingscode: string; extraUren: number; toelichting: string; themas: string[]; blozAdvies: string }[];
   overgangSwt: { datum: string; naar: string; functies: FunctieCode[]; smwVan: string[]; toelichting: string };
-  pilot: { naam: string; vestigingscode: string; aanbieder: string; functie: FunctieCode; schooljaar: number; basisuren: number; status: Status; opmerking: string };
+  pilot: {
+    naam: string;
+    vestigingscode: string;
+    aanbieder: string;
+    functie: FunctieCode;
+    schooljaar: number;
+    basisuren: number;
+    status: Status;
+    opmerking: string;
+  };
   inVoorbereiding: { vestigingscode: string; aanbieder: string; functie: FunctieCode; basisuren: number; status: Status; opmerking: string }[];
   proeftuinen: {
     naam: string;

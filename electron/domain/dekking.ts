@@ -35,17 +35,9 @@ export interface Dekking {
 }
 
 /** Dekking of a given gemeente cost by the posten of `jaar` (posten of other years are ignored). */
-export function dekking(
-  kostenGemeenteCents: Cents,
-  jaar: number,
-  posten: readonly BegrotingspostBedrag[],
-  inVoorbereidingGemeenteCents: Cents = 0,
-): Dekking {
+export function dekking(kostenGemeenteCents: Cents, jaar: number, posten: readonly BegrotingspostBedrag[], inVoorbereidingGemeenteCents: Cents = 0): Dekking {
   const vanJaar = posten.filter((p) => p.jaar === jaar);
-  const volgorde = [
-    ...vanJaar.filter((p) => p.soort === 'structureel'),
-    ...vanJaar.filter((p) => p.soort === 'incidenteel'),
-  ];
+  const volgorde = [...vanJaar.filter((p) => p.soort === 'structureel'), ...vanJaar.filter((p) => p.soort === 'incidenteel')];
   let teDekken = Math.max(0, kostenGemeenteCents);
   const ingezet = new Map<BegrotingspostBedrag, Cents>();
   for (const p of volgorde) {

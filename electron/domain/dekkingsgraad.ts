@@ -178,7 +178,10 @@ export function otVolledigheid(invoer: {
     const wijk = wijkNaam(s.wijkId, invoer.wijkNamen);
     scholen.push({ ...schoolRegel(s, wijk), aanwezig: [...aanwezig].sort(), ontbrekend, volledig });
     if (volledig) aantalVolledig++;
-    for (const [rec, key] of [[perSector, s.sector], [perWijk, wijk]] as const) {
+    for (const [rec, key] of [
+      [perSector, s.sector],
+      [perWijk, wijk],
+    ] as const) {
       rec[key] ??= { scholen: 0, volledig: 0 };
       rec[key].scholen++;
       if (volledig) rec[key].volledig++;

@@ -74,9 +74,7 @@ const UREN = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, useGroup
 export function formatEuro(cents: Cents, opties: { cents?: boolean } = {}): string {
   const negatief = cents < 0;
   const abs = Math.abs(cents);
-  const tekst = opties.cents
-    ? MET_CENTEN.format(Math.floor(abs / 100) + (abs % 100) / 100)
-    : HELE_EUROS.format(divRoundHalfUp(abs, 100));
+  const tekst = opties.cents ? MET_CENTEN.format(Math.floor(abs / 100) + (abs % 100) / 100) : HELE_EUROS.format(divRoundHalfUp(abs, 100));
   const nul = opties.cents ? abs === 0 : divRoundHalfUp(abs, 100) === 0;
   return `€ ${negatief && !nul ? '-' : ''}${tekst}`;
 }

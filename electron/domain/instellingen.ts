@@ -24,6 +24,9 @@ export const instellingenInvoer = z
       .max(12, 'Startmaand schooljaar: kies een maand van januari tot december.'),
     wekenPerSchooljaar: wekenVeld('Weken per schooljaar'),
     // Per functie code, the gemeente's own included (the functies table decides which exist).
-    standaardTarieven: z.partialRecord(z.string().regex(/^[0-9A-Z][0-9A-Z_-]{0,19}$/, 'Standaardtarief: onbekende functiecode.'), uurtariefVeld('Standaard uurtarief')),
+    standaardTarieven: z.partialRecord(
+      z.string().regex(/^[0-9A-Z][0-9A-Z_-]{0,19}$/, 'Standaardtarief: onbekende functiecode.'),
+      uurtariefVeld('Standaard uurtarief'),
+    ),
   })
   .strict();

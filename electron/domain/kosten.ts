@@ -7,16 +7,7 @@
 import { divRoundHalfUp, hundredths, mulDivRoundHalfUp } from './geld';
 import { aantalMaanden, bedragVoorMaanden, maandenInJaar } from './schooljaar';
 import { FUNCTIE_CODES } from './types';
-import type {
-  AfspraakBasis,
-  Cents,
-  FunctieCode,
-  SchoolBasis,
-  Sector,
-  SchooljaarStart,
-  Status,
-  Verdeling,
-} from './types';
+import type { AfspraakBasis, Cents, FunctieCode, SchoolBasis, Sector, SchooljaarStart, Status, Verdeling } from './types';
 
 /** The settings the cost engine needs; `Instellingen` satisfies it. */
 export interface KostenContext {
@@ -290,9 +281,7 @@ export function kostenoverzicht(
     perFunctie: naarRecord(perFunctie, (k) => k),
     perAanbieder: naarRecord(perAanbieder, (id) => lookups.aanbiederNamen.get(id) ?? `Aanbieder ${id}`),
     perSector: naarRecord(perSector, (k) => k),
-    perWijk: naarRecord(perWijk, (id) =>
-      id === null ? ONBEKENDE_WIJK : (lookups.wijkNamen?.get(id) ?? `Wijk ${id}`),
-    ),
+    perWijk: naarRecord(perWijk, (id) => (id === null ? ONBEKENDE_WIJK : (lookups.wijkNamen?.get(id) ?? `Wijk ${id}`))),
     perOverigeFinancier: Object.fromEntries(perOverige),
     zonderTarief,
   };
@@ -301,15 +290,24 @@ export function kostenoverzicht(
 /** Position in FUNCTIE_CODES; a switch is much faster than a keyed lookup in the hot loop. */
 function functieIndex(f: FunctieCode): number {
   switch (f) {
-    case 'SMW': return 0;
-    case 'JGW': return 1;
-    case 'JMW': return 2;
-    case 'JW': return 3;
-    case 'JP': return 4;
-    case 'IB': return 5;
-    case 'ZC': return 6;
-    case 'ORTHO': return 7;
-    default: return eigenFunctieIndex(f);
+    case 'SMW':
+      return 0;
+    case 'JGW':
+      return 1;
+    case 'JMW':
+      return 2;
+    case 'JW':
+      return 3;
+    case 'JP':
+      return 4;
+    case 'IB':
+      return 5;
+    case 'ZC':
+      return 6;
+    case 'ORTHO':
+      return 7;
+    default:
+      return eigenFunctieIndex(f);
   }
 }
 

@@ -131,9 +131,7 @@ export function perSleutel<R extends MonitorTelling>(rijen: readonly R[], sleute
     if (lijst) lijst.push(r);
     else map.set(k, [r]);
   }
-  return [...map.entries()]
-    .sort(([a], [b]) => a.localeCompare(b, 'nl'))
-    .map(([k, lijst]) => ({ sleutel: k, groep: groep(lijst, norm) }));
+  return [...map.entries()].sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([k, lijst]) => ({ sleutel: k, groep: groep(lijst, norm) }));
 }
 
 export const ZONDER_AANBIEDER = 'Aanbieder onbekend';

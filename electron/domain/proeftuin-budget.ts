@@ -24,7 +24,8 @@ export function budgetGroei(budget: readonly BudgetJaar[]): BudgetGroei[] {
   const uit: BudgetGroei[] = [];
   for (let i = 1; i < op.length; i++) {
     const [vorig, b] = [op[i - 1], op[i]];
-    if (b.bedragCents > vorig.bedragCents) uit.push({ jaar: b.jaar, vorigJaar: vorig.jaar, vorigBedragCents: vorig.bedragCents, bedragCents: b.bedragCents, redenHoger: b.redenHoger });
+    if (b.bedragCents > vorig.bedragCents)
+      uit.push({ jaar: b.jaar, vorigJaar: vorig.jaar, vorigBedragCents: vorig.bedragCents, bedragCents: b.bedragCents, redenHoger: b.redenHoger });
   }
   return uit;
 }
@@ -33,5 +34,8 @@ export function budgetGroei(budget: readonly BudgetJaar[]): BudgetGroei[] {
 export function budgetWaarschuwingen(budget: readonly BudgetJaar[]): string[] {
   return budgetGroei(budget)
     .filter((g) => !g.redenHoger)
-    .map((g) => `Het budget van ${g.jaar} (${formatEuro(g.bedragCents)}) is hoger dan dat van ${g.vorigJaar} (${formatEuro(g.vorigBedragCents)}), terwijl het budget van een proeftuin afneemt. Geef een reden als dit zo bedoeld is.`);
+    .map(
+      (g) =>
+        `Het budget van ${g.jaar} (${formatEuro(g.bedragCents)}) is hoger dan dat van ${g.vorigJaar} (${formatEuro(g.vorigBedragCents)}), terwijl het budget van een proeftuin afneemt. Geef een reden als dit zo bedoeld is.`,
+    );
 }

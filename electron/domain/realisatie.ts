@@ -133,8 +133,12 @@ export function realisatie(
     }
   }
   const lijst = <K extends string>(map: Map<string, Som>, naam: K) =>
-    [...map.entries()].sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([k, s]) => ({ [naam]: k, ...groep(s, o.drempel) }) as { [P in K]: string } & RealisatieGroep);
-  perAfspraak.sort((a, b) => a.schoolnaam.localeCompare(b.schoolnaam, 'nl') || a.aanbieder.localeCompare(b.aanbieder, 'nl') || a.functie.localeCompare(b.functie));
+    [...map.entries()]
+      .sort(([a], [b]) => a.localeCompare(b, 'nl'))
+      .map(([k, s]) => ({ [naam]: k, ...groep(s, o.drempel) }) as { [P in K]: string } & RealisatieGroep);
+  perAfspraak.sort(
+    (a, b) => a.schoolnaam.localeCompare(b.schoolnaam, 'nl') || a.aanbieder.localeCompare(b.aanbieder, 'nl') || a.functie.localeCompare(b.functie),
+  );
   return {
     schooljaar,
     drempel: o.drempel,

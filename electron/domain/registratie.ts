@@ -101,10 +101,7 @@ export const schoolVelden = {
     .string({ error: typeFout('Vestigingscode', 'een tekst') })
     .trim()
     .toUpperCase()
-    .refine(
-      (v) => VESTIGINGSCODE_OF_BRIN.test(v),
-      'Vestigingscode moet bestaan uit de BRIN (4 tekens, cijfers of hoofdletters) en 2 cijfers, zoals 20CF01.',
-    ),
+    .refine((v) => VESTIGINGSCODE_OF_BRIN.test(v), 'Vestigingscode moet bestaan uit de BRIN (4 tekens, cijfers of hoofdletters) en 2 cijfers, zoals 20CF01.'),
   naam: naamVeld('Naam'),
   sector: sectorVeld,
   wijkId: idVeld('Wijk').nullable().default(null),
@@ -133,7 +130,13 @@ function schoolRegels(invoer: unknown, ctx: z.RefinementCtx): void {
       message: 'Vestigingscode moet de BRIN en 2 cijfers zijn, zoals 20CF01; alleen een MBO-instelling mag de BRIN alleen hebben.',
     });
   }
-  uniek(s.leerlingen, (l) => l.jaar, 'leerlingen', (l) => `Leerlingen: het jaar ${l.jaar} staat er meer dan eens in.`, ctx);
+  uniek(
+    s.leerlingen,
+    (l) => l.jaar,
+    'leerlingen',
+    (l) => `Leerlingen: het jaar ${l.jaar} staat er meer dan eens in.`,
+    ctx,
+  );
   s.leerlingen?.forEach((l, i) => {
     if (!l || typeof l !== 'object') return;
     if (l.onder5 === true && l.aantal !== null) {
@@ -174,7 +177,13 @@ export const otSamenstellingInvoer = strikt(
       s,
       strikt(
         Object.fromEntries(
-          OT_ROLLEN_LIJST.map((r) => [r, z.array(functieVeld, { error: `OT ${s}, ${OT_ROL_LABEL[r]}: een lijst van functies.` }).max(20).default([])]),
+          OT_ROLLEN_LIJST.map((r) => [
+            r,
+            z
+              .array(functieVeld, { error: `OT ${s}, ${OT_ROL_LABEL[r]}: een lijst van functies.` })
+              .max(20)
+              .default([]),
+          ]),
         ) as Record<OtRol, z.ZodDefault<z.ZodArray<typeof functieVeld>>>,
       ),
     ]),
@@ -193,7 +202,13 @@ export const begrotingspostVelden = {
 };
 function begrotingspostRegels(invoer: unknown, ctx: z.RefinementCtx): void {
   const b = invoer as { bedragen?: { jaar: number }[] };
-  uniek(b?.bedragen, (r) => r?.jaar, 'bedragen', (r) => `Bedragen: het jaar ${r.jaar} staat er meer dan eens in.`, ctx);
+  uniek(
+    b?.bedragen,
+    (r) => r?.jaar,
+    'bedragen',
+    (r) => `Bedragen: het jaar ${r.jaar} staat er meer dan eens in.`,
+    ctx,
+  );
 }
 export const begrotingspostInvoer = strikt(begrotingspostVelden).superRefine(begrotingspostRegels, altijd);
 export const begrotingspostWijziging = strikt({ id: idVeld('Begrotingspost'), ...begrotingspostVelden }).superRefine(begrotingspostRegels, altijd);
@@ -204,9 +219,7 @@ export const basisinzetRegel = strikt({
   sector: sectorVeld,
   functie: functieVeld,
   urenPerWeek: urenVeld('Uren per week'),
-  uurtariefCents: uurtariefVeld('Uurtarief')
-    .nullable()
-    .default(null),
+  uurtariefCents: uurtariefVeld('Uurtarief').nullable().default(null),
 });
 
 export const regelingVelden = {
@@ -231,8 +244,20 @@ function regelingRegels(invoer: unknown, ctx: z.RefinementCtx): void {
     ctx.addIssue({ code: 'custom', path: ['einddatum'], message: 'Einddatum moet na de startdatum liggen.' });
   }
   const basis = r.basisinzet as { sector: string; functie: string }[] | undefined;
-  uniek(basis, (b) => `${b?.sector}/${b?.functie}`, 'basisinzet', (b) => `Basisinzet: ${b.sector} ${b.functie} staat er meer dan eens in.`, ctx);
-  uniek(r.begrotingspostIds as number[] | undefined, (id) => id, 'begrotingspostIds', () => 'Begrotingsposten: een begrotingspost staat er meer dan eens in.', ctx);
+  uniek(
+    basis,
+    (b) => `${b?.sector}/${b?.functie}`,
+    'basisinzet',
+    (b) => `Basisinzet: ${b.sector} ${b.functie} staat er meer dan eens in.`,
+    ctx,
+  );
+  uniek(
+    r.begrotingspostIds as number[] | undefined,
+    (id) => id,
+    'begrotingspostIds',
+    () => 'Begrotingsposten: een begrotingspost staat er meer dan eens in.',
+    ctx,
+  );
 }
 
 export const regelingInvoer = strikt(regelingVelden).superRefine(regelingRegels, altijd);
@@ -309,14 +334,36 @@ function proeftuinRegels(invoer: unknown, ctx: z.RefinementCtx): void {
       }
     });
   }
-  uniek(p.budget, (b) => b?.jaar, 'budget', (b) => `Budget: het jaar ${b.jaar} staat er meer dan eens in.`, ctx);
-  uniek(p.schoolIds, (id) => id, 'schoolIds', () => 'Scholen: een school staat er meer dan eens in.', ctx);
-  uniek(p.indicatoren, (i) => i?.naam?.trim?.().toLowerCase(), 'indicatoren', (i) => `Indicatoren: "${i.naam}" staat er meer dan eens in.`, ctx);
+  uniek(
+    p.budget,
+    (b) => b?.jaar,
+    'budget',
+    (b) => `Budget: het jaar ${b.jaar} staat er meer dan eens in.`,
+    ctx,
+  );
+  uniek(
+    p.schoolIds,
+    (id) => id,
+    'schoolIds',
+    () => 'Scholen: een school staat er meer dan eens in.',
+    ctx,
+  );
+  uniek(
+    p.indicatoren,
+    (i) => i?.naam?.trim?.().toLowerCase(),
+    'indicatoren',
+    (i) => `Indicatoren: "${i.naam}" staat er meer dan eens in.`,
+    ctx,
+  );
   p.indicatoren?.forEach((ind, i) => {
     const jaren = new Set<unknown>();
     ind?.waarden?.forEach((w, j) => {
       if (jaren.has(w?.jaar)) {
-        ctx.addIssue({ code: 'custom', path: ['indicatoren', i, 'waarden', j], message: `Indicator ${ind.naam}: het jaar ${w.jaar} staat er meer dan eens in.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicatoren', i, 'waarden', j],
+          message: `Indicator ${ind.naam}: het jaar ${w.jaar} staat er meer dan eens in.`,
+        });
       }
       jaren.add(w?.jaar);
     });
@@ -399,9 +446,7 @@ export const kopieerSchooljaarInvoer = strikt({
 
 export const mutatielogLijstInvoer = strikt({
   entiteit: z.string({ error: 'Entiteit moet een tekst zijn.' }).trim().min(1, 'Entiteit mag niet leeg zijn.').max(50).optional(),
-  entiteitId: z
-    .union([z.string().trim().min(1).max(50), z.number().refine(Number.isSafeInteger)], { error: 'Id moet een nummer of code zijn.' })
-    .optional(),
+  entiteitId: z.union([z.string().trim().min(1).max(50), z.number().refine(Number.isSafeInteger)], { error: 'Id moet een nummer of code zijn.' }).optional(),
   limiet: z
     .number({ error: 'Limiet moet een getal zijn.' })
     .refine((v) => Number.isInteger(v) && v >= 1 && v <= 10_000, 'Limiet moet een geheel getal van 1 tot 10.000 zijn.')

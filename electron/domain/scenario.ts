@@ -128,9 +128,7 @@ export function basisinzetScenario(
   const maanden = schooljaarMaanden(schooljaar, ctx.schooljaarStartMaand);
   const perBegrotingsjaar = begrotingsjarenVanSchooljaar(schooljaar, ctx.schooljaarStartMaand).map((jaar) => {
     // Only the current afspraken of this schooljaar: the scenario is about one schooljaar.
-    const huidigDitSchooljaar = verdelingVan(
-      kostenoverzicht(ditSchooljaar, { begrotingsjaar: jaar }, ctx, lookups, filter),
-    );
+    const huidigDitSchooljaar = verdelingVan(kostenoverzicht(ditSchooljaar, { begrotingsjaar: jaar }, ctx, lookups, filter));
     const extra = legeVerdeling();
     for (const a of virtueel) telOp(extra, bedragInBegrotingsjaar(a, jaar, ctx));
     return {

@@ -39,11 +39,7 @@ export function jaarMaandVanIndex(index: number): JaarMaand {
 
 /** Month index of an ISO date `yyyy-mm-dd`, read without allocating substrings (hot path). */
 export function maandIndexVanDatum(datum: IsoDatum): number {
-  const jaar =
-    (datum.charCodeAt(0) - 48) * 1000 +
-    (datum.charCodeAt(1) - 48) * 100 +
-    (datum.charCodeAt(2) - 48) * 10 +
-    (datum.charCodeAt(3) - 48);
+  const jaar = (datum.charCodeAt(0) - 48) * 1000 + (datum.charCodeAt(1) - 48) * 100 + (datum.charCodeAt(2) - 48) * 10 + (datum.charCodeAt(3) - 48);
   const maand = (datum.charCodeAt(5) - 48) * 10 + (datum.charCodeAt(6) - 48);
   return jaar * 12 + maand - 1;
 }

@@ -153,6 +153,7 @@ export function plafondOverschrijdingen(
 }
 
 export function plafondTekst(o: PlafondOverschrijding, jaar: number): string {
-  const wat = o.posten.length === 1 ? `begrotingspost ${o.posten[0]}` : `de begrotingsposten ${o.posten.slice(0, -1).join(', ')} en ${o.posten[o.posten.length - 1]}`;
+  const wat =
+    o.posten.length === 1 ? `begrotingspost ${o.posten[0]}` : `de begrotingsposten ${o.posten.slice(0, -1).join(', ')} en ${o.posten[o.posten.length - 1]}`;
   return `Let op: op ${wat} is in ${jaar} ${formatEuro(o.verleendCents)} verleend, meer dan het plafond van ${formatEuro(o.plafondCents)} (${formatEuro(o.verleendCents - o.plafondCents)} te veel).`;
 }

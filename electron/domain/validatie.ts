@@ -8,9 +8,7 @@ import { centsVeld, percentageVeld, schooljaarVeld, typeFout, urenVeld, wekenVel
 import { BEDRAG_MAX_CENTS, datumBuitenSchooljaar, GRENS_MELDING, UURTARIEF_MAX_CENTS } from './grenzen';
 
 function onbekendVeld(issue: { code?: string; keys?: string[] }) {
-  return issue.code === 'unrecognized_keys' && issue.keys
-    ? `Onbekend veld: ${issue.keys.join(', ')}.`
-    : 'De invoer moet een formulier met velden zijn.';
+  return issue.code === 'unrecognized_keys' && issue.keys ? `Onbekend veld: ${issue.keys.join(', ')}.` : 'De invoer moet een formulier met velden zijn.';
 }
 
 /** A strict object: unknown keys (and `__proto__`) are refused with a Dutch message. */
@@ -72,9 +70,7 @@ export function parseDatumTekst(tekst: string): string | null {
 
 /** A real calendar date as `jjjj-mm-dd`. */
 export function isoDatumVeld(label: string) {
-  return z
-    .string({ error: typeFout(label, 'een datum') })
-    .refine(isGeldigeIsoDatum, `${label} moet een geldige datum zijn (jjjj-mm-dd).`);
+  return z.string({ error: typeFout(label, 'een datum') }).refine(isGeldigeIsoDatum, `${label} moet een geldige datum zijn (jjjj-mm-dd).`);
 }
 
 /** An optional date: null or '' (an empty form field) both mean "none". */
@@ -87,9 +83,7 @@ export function optioneleDatumVeld(label: string) {
 }
 
 export function idVeld(label: string) {
-  return z
-    .number({ error: typeFout(label, 'gekozen') })
-    .refine((v) => Number.isSafeInteger(v) && v > 0, `${label} is verplicht.`);
+  return z.number({ error: typeFout(label, 'gekozen') }).refine((v) => Number.isSafeInteger(v) && v > 0, `${label} is verplicht.`);
 }
 
 /** Optional free text: trimmed, '' becomes null. */
@@ -129,7 +123,6 @@ export const statusVeld = z.enum(STATUSSEN, { error: keuzeFout('Status', STATUSS
 
 export const sectorVeld = z.enum(SECTOREN, { error: keuzeFout('Sector', SECTOREN.join(', ')) });
 
-
 /** The financing shares (docs/regels.md#regel-2), checked together by aandelenRegels. */
 export const aandelenVelden = {
   aandeelGemeente: percentageVeld('Aandeel gemeente'),
@@ -156,9 +149,12 @@ export const afspraakVelden = {
   status: statusVeld,
   toelichtingExtraUren: tekstVeld('Toelichting extra uren').default(null),
   themas: z
-    .array(z.string({ error: "Thema's moeten teksten zijn." }).trim().min(1, "Thema's mogen niet leeg zijn.").max(100, 'Een thema mag hoogstens 100 tekens hebben.'), {
-      error: "Thema's moeten een lijst van teksten zijn.",
-    })
+    .array(
+      z.string({ error: "Thema's moeten teksten zijn." }).trim().min(1, "Thema's mogen niet leeg zijn.").max(100, 'Een thema mag hoogstens 100 tekens hebben.'),
+      {
+        error: "Thema's moeten een lijst van teksten zijn.",
+      },
+    )
     .default([]),
   blozAdvies: tekstVeld('BLOZ-advies').default(null),
   regelingId: idVeld('Regeling').nullable().default(null),
@@ -215,7 +211,10 @@ function grensRegels(a: Record<string, unknown>, start: string | null, eind: str
   }
   const sj = a.schooljaar;
   if (typeof sj !== 'number' || !Number.isInteger(sj)) return;
-  for (const [veld, label, datum] of [['startdatum', 'Startdatum', start], ['einddatum', 'Einddatum', eind]] as const) {
+  for (const [veld, label, datum] of [
+    ['startdatum', 'Startdatum', start],
+    ['einddatum', 'Einddatum', eind],
+  ] as const) {
     const buiten = datum && isGeldigeIsoDatum(datum) ? datumBuitenSchooljaar(label, datum, sj) : null;
     if (buiten) ctx.addIssue({ code: 'custom', path: [veld], message: buiten });
   }

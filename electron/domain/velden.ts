@@ -16,17 +16,12 @@ export function isJaartal(v: unknown): v is number {
 
 /** zod's error for a missing value or one of the wrong type: "X is verplicht." or "X moet <soort> zijn." */
 export function typeFout(label: string, soort: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined || issue.input === null
-      ? `${label} is verplicht.`
-      : `${label} moet ${soort} zijn.`;
+  return (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? `${label} is verplicht.` : `${label} moet ${soort} zijn.`);
 }
 
 /** A calendar year: begrotingsjaar, teljaar, the first and last year of a period. */
 export function jaarVeld(label = 'Jaar') {
-  return z
-    .number({ error: typeFout(label, 'een jaartal') })
-    .refine(isJaartal, `${label} moet een jaartal tussen ${JAAR_MIN} en ${JAAR_MAX} zijn, zoals 2017.`);
+  return z.number({ error: typeFout(label, 'een jaartal') }).refine(isJaartal, `${label} moet een jaartal tussen ${JAAR_MIN} en ${JAAR_MAX} zijn, zoals 2017.`);
 }
 
 /** A schooljaar as its start year: 2017 for 2017-2018. */
@@ -76,12 +71,14 @@ export function urenVeld(label: string) {
 
 /** Weeks per year: WEKEN_MIN to WEKEN_MAX (grenzen.ts), at most two decimals. */
 export function wekenVeld(label: string) {
-  return z
-    .number({ error: typeFout(label, 'een getal') })
-    .refine(Number.isFinite, `${label} moet een getal zijn.`)
-    .refine((v) => v >= WEKEN_MIN && v <= WEKEN_MAX, GRENS_MELDING.weken(label))
-    // 40,123456 would be stored but counted as 40,12: refuse what cannot be counted as typed.
-    .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`);
+  return (
+    z
+      .number({ error: typeFout(label, 'een getal') })
+      .refine(Number.isFinite, `${label} moet een getal zijn.`)
+      .refine((v) => v >= WEKEN_MIN && v <= WEKEN_MAX, GRENS_MELDING.weken(label))
+      // 40,123456 would be stored but counted as 40,12: refuse what cannot be counted as typed.
+      .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`)
+  );
 }
 
 /** A percentage 0-100 with at most two decimals. */

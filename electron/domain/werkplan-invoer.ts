@@ -23,7 +23,10 @@ function werkplanRegels(waarde: unknown, ctx: z.RefinementCtx): void {
   if (typeof waarde !== 'object' || waarde === null) return;
   const w = waarde as Partial<Record<keyof WerkplanVelden, unknown>>;
   const datum = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
-  for (const [door, op] of [['goedgekeurdSchoolDoor', 'goedgekeurdSchoolOp'], ['goedgekeurdWijkteamDoor', 'goedgekeurdWijkteamOp']] as const) {
+  for (const [door, op] of [
+    ['goedgekeurdSchoolDoor', 'goedgekeurdSchoolOp'],
+    ['goedgekeurdWijkteamDoor', 'goedgekeurdWijkteamOp'],
+  ] as const) {
     if (typeof w[door] === 'string' && w[door].trim() !== '' && !datum(w[op])) {
       ctx.addIssue({ code: 'custom', path: [op], message: `${LABEL[op]}: vul de datum in; er staat wel een naam bij.` });
     }
@@ -32,7 +35,11 @@ function werkplanRegels(waarde: unknown, ctx: z.RefinementCtx): void {
   for (const op of ['goedgekeurdSchoolOp', 'goedgekeurdWijkteamOp'] as const) {
     const d = datum(w[op]);
     if (ingediend && d && d < ingediend) {
-      ctx.addIssue({ code: 'custom', path: [op], message: `${LABEL[op]} ligt vóór de datum van indienen; een werkplan wordt pas goedgekeurd nadat het is ingediend.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [op],
+        message: `${LABEL[op]} ligt vóór de datum van indienen; een werkplan wordt pas goedgekeurd nadat het is ingediend.`,
+      });
     }
   }
 }

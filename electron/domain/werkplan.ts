@@ -45,4 +45,3 @@ export function werkplanStatus(w: Pick<WerkplanVelden, 'ingediendOp' | 'goedgeke
   if (wijkteam) return 'goedgekeurd door wijkteam';
   return w.ingediendOp ? 'ingediend' : 'nog niet ingediend';
 }
-

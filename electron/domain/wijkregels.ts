@@ -44,7 +44,12 @@ export function wijkVoorPostcode(regels: readonly Postcoderegel[], postcode: str
 }
 
 /** The existing rule that shares a postcode with van-tot, if any. */
-export function overlappendeRegel<R extends Pick<Postcoderegel, 'id' | 'van' | 'tot'>>(regels: readonly R[], van: string, tot: string, behalve?: number): R | null {
+export function overlappendeRegel<R extends Pick<Postcoderegel, 'id' | 'van' | 'tot'>>(
+  regels: readonly R[],
+  van: string,
+  tot: string,
+  behalve?: number,
+): R | null {
   return regels.find((r) => r.id !== behalve && r.van <= tot && van <= r.tot) ?? null;
 }
 

@@ -66,9 +66,7 @@ export function wijkteamUren(invoer: {
       afgesproken.set(wijkId, (afgesproken.get(wijkId) ?? 0) + h);
     }
   }
-  const regels = [...perWijk.values()].sort((a, b) =>
-    a.wijkId === null ? 1 : b.wijkId === null ? -1 : a.wijk.localeCompare(b.wijk, 'nl'),
-  );
+  const regels = [...perWijk.values()].sort((a, b) => (a.wijkId === null ? 1 : b.wijkId === null ? -1 : a.wijk.localeCompare(b.wijk, 'nl')));
   let totaalUren = 0;
   let totaalAfgesproken = 0;
   for (const r of regels) {

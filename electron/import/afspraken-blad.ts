@@ -120,7 +120,12 @@ function zoekKopregel(wb: ExcelJS.Workbook, blad: string): { ws: ExcelJS.Workshe
   return null;
 }
 
-function controleerKoppen(ws: ExcelJS.Worksheet, kopRij: number, waarschuwingen: ImportMelding[], KOLOMMEN: readonly { kop: string; optioneel?: boolean }[]): void {
+function controleerKoppen(
+  ws: ExcelJS.Worksheet,
+  kopRij: number,
+  waarschuwingen: ImportMelding[],
+  KOLOMMEN: readonly { kop: string; optioneel?: boolean }[],
+): void {
   const row = ws.getRow(kopRij);
   const fouten: ImportMelding[] = [];
   KOLOMMEN.forEach((k, i) => {

@@ -62,7 +62,11 @@ function leesRegister(db: Db): Register {
     scholen.set(s.vestigingscode.toUpperCase(), { id: s.id, naam: s.naam });
   }
   const aanbieders = new Map<string, { id: number; naam: string }>();
-  const lijst = db.prepare('SELECT id, naam, korte_naam AS korteNaam FROM aanbieders ORDER BY naam').all() as { id: number; naam: string; korteNaam: string | null }[];
+  const lijst = db.prepare('SELECT id, naam, korte_naam AS korteNaam FROM aanbieders ORDER BY naam').all() as {
+    id: number;
+    naam: string;
+    korteNaam: string | null;
+  }[];
   // A full name wins over someone else's short name.
   for (const a of lijst) if (a.korteNaam) aanbieders.set(a.korteNaam.trim().toLowerCase(), { id: a.id, naam: a.naam });
   for (const a of lijst) aanbieders.set(a.naam.trim().toLowerCase(), { id: a.id, naam: a.naam });
@@ -123,7 +127,8 @@ export async function maakAfsprakenPlan(db: Db, blad: AfsprakenBlad, opties: Afs
   // Empty rows never reach here (leesAfsprakenBlad leaves them out). A row with values but none
   // of the four key columns (empty, or only a word like "Totaal") is reported once, not as a
   // list of missing fields. A row with its keys filled in is a real row, whatever its names say.
-  const geenSleutel = (c: RuweRij['cellen'][number]) => isLeeg(c) || (typeof c === 'string' && /^\s*(sub)?tota(a)?l\b/i.test(c) && c.trim().split(/\s+/).length <= 2);
+  const geenSleutel = (c: RuweRij['cellen'][number]) =>
+    isLeeg(c) || (typeof c === 'string' && /^\s*(sub)?tota(a)?l\b/i.test(c) && c.trim().split(/\s+/).length <= 2);
   const zonderSleutel = (r: RuweRij) => [INDEX.schooljaar, INDEX.vestigingscode, INDEX.aanbieder, INDEX.functie].every((i) => geenSleutel(r.cellen[i]));
 
   for (let i = 0; i < blad.rijen.length; i++) {
@@ -220,7 +225,11 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
         registerNaam = school.naam;
         const naam = tekst('schoolnaam');
         if (naam && normaliseerKop(naam) !== normaliseerKop(school.naam)) {
-          waarschuwingen.push({ rij: r.rij, kolom: KOP.schoolnaam, melding: `"${naam}" wijkt af van de naam in het register ("${school.naam}"); de naam in het register blijft.` });
+          waarschuwingen.push({
+            rij: r.rij,
+            kolom: KOP.schoolnaam,
+            melding: `"${naam}" wijkt af van de naam in het register ("${school.naam}"); de naam in het register blijft.`,
+          });
         }
       }
     }
@@ -352,7 +361,14 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
     einddatum: datum('einddatum'),
     status,
     toelichtingExtraUren: tekst('toelichting') ?? (mislukt.has('toelichting') ? ONGELDIG : null),
-    themas: themasTekst ? themasTekst.split(/[,;]/).map((t) => t.trim()).filter(Boolean) : mislukt.has('themas') ? ONGELDIG : [],
+    themas: themasTekst
+      ? themasTekst
+          .split(/[,;]/)
+          .map((t) => t.trim())
+          .filter(Boolean)
+      : mislukt.has('themas')
+        ? ONGELDIG
+        : [],
     regelingId,
   };
 
@@ -372,7 +388,13 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
     soort: 'nieuw',
     bestaandId: null,
     waarden: check.data,
-    label: { schooljaar: schooljaarLabel(check.data.schooljaar), vestigingscode: code!, schoolnaam: registerNaam, aanbieder: aanbiederNaam, functie: String(functie) },
+    label: {
+      schooljaar: schooljaarLabel(check.data.schooljaar),
+      vestigingscode: code!,
+      schoolnaam: registerNaam,
+      aanbieder: aanbiederNaam,
+      functie: String(functie),
+    },
     wijzigingen: [],
   };
 }
@@ -400,7 +422,11 @@ const TOON: Record<VeldSoort, (v: unknown) => string> = {
 /** The sheet's fields that can change in an existing afspraak: all but its key. */
 const SLEUTEL = new Set<AfspraakVeldNaam>(['schooljaar', 'schoolId', 'aanbiederId', 'functie']);
 // The regeling is compared by name in vergelijkMetBestaand (an empty cell keeps the existing one).
-const VERGELEKEN = BLAD_VELDEN.filter((v) => !SLEUTEL.has(v) && v !== 'regelingId').map((veld) => ({ veld, kolom: bladKolom(veld), toon: TOON[AFSPRAAK_VELDEN[veld].soort] }));
+const VERGELEKEN = BLAD_VELDEN.filter((v) => !SLEUTEL.has(v) && v !== 'regelingId').map((veld) => ({
+  veld,
+  kolom: bladKolom(veld),
+  toon: TOON[AFSPRAAK_VELDEN[veld].soort],
+}));
 
 function getalTekst(v: unknown): string {
   return v === null || v === undefined ? '' : String(v).replace('.', ',');
@@ -451,7 +477,12 @@ export function afsprakenVoorbeeld(bestand: string, plan: AfsprakenPlan): Afspra
  * Saves every new and changed row in one transaction, through the repo's writes; a changed row
  * writes only the fields on the sheet, so the others (BLOZ-advies, regeling, …) are kept.
  */
-export function voerAfsprakenPlanUit(db: Db, plan: AfsprakenPlan, gebruiker: string, methode = 'import.afsprakenUitvoeren'): { nieuw: number; gewijzigd: number; ongewijzigd: number } {
+export function voerAfsprakenPlanUit(
+  db: Db,
+  plan: AfsprakenPlan,
+  gebruiker: string,
+  methode = 'import.afsprakenUitvoeren',
+): { nieuw: number; gewijzigd: number; ongewijzigd: number } {
   const telling = { nieuw: 0, gewijzigd: 0, ongewijzigd: 0 };
   db.transaction(() => {
     const log: [string, string | null, unknown, unknown][] = [];
@@ -463,7 +494,12 @@ export function voerAfsprakenPlanUit(db: Db, plan: AfsprakenPlan, gebruiker: str
         log.push(['afspraak', String(id), null, { ...afspraakParams(r.waarden, BLAD_VELDEN), rij: r.rij }]);
       } else {
         wijzigAfspraak(db, r.bestaandId!, r.waarden, BLAD_VELDEN);
-        log.push(['afspraak', String(r.bestaandId), Object.fromEntries(r.wijzigingen.map((x) => [x.kolom, x.oud])), Object.fromEntries(r.wijzigingen.map((x) => [x.kolom, x.nieuw]))]);
+        log.push([
+          'afspraak',
+          String(r.bestaandId),
+          Object.fromEntries(r.wijzigingen.map((x) => [x.kolom, x.oud])),
+          Object.fromEntries(r.wijzigingen.map((x) => [x.kolom, x.nieuw])),
+        ]);
       }
     }
     if (log.length > 0) logMutatie(db, gebruiker, methode, log);

@@ -24,7 +24,6 @@ export interface BestuurUitBestand {
   naam: string;
 }
 
-
 /** Reads the file; every problem at once, in Dutch, with row and column. */
 export function leesBesturenBestand(inhoud: Buffer | Uint8Array): { encoding: string; rijen: number; besturen: BestuurUitBestand[] } {
   const tabel = leesTabel(inhoud);
@@ -63,7 +62,12 @@ export function leesBesturenBestand(inhoud: Buffer | Uint8Array): { encoding: st
     }
     const eerder = gezien.get(nummer);
     if (eerder) {
-      if (eerder.naam !== naam) meldingen.push({ rij, kolom: tabel.headers[iNummer], melding: `Nummer ${nummer} staat ook in rij ${eerder.rij} met een andere naam ("${eerder.naam}").` });
+      if (eerder.naam !== naam)
+        meldingen.push({
+          rij,
+          kolom: tabel.headers[iNummer],
+          melding: `Nummer ${nummer} staat ook in rij ${eerder.rij} met een andere naam ("${eerder.naam}").`,
+        });
       return;
     }
     gezien.set(nummer, { rij, nummer, naam });
@@ -79,7 +83,12 @@ export function leesBesturenBestand(inhoud: Buffer | Uint8Array): { encoding: st
 /** What the import would do to this database. Names are compared exactly: a changed spelling is a change. */
 export function maakBesturenPlan(db: Db, bestand: string, inhoud: Buffer | Uint8Array): BesturenPlan {
   const gelezen = leesBesturenBestand(inhoud);
-  const bestaand = new Map((db.prepare('SELECT id, nummer, naam FROM besturen WHERE nummer IS NOT NULL').all() as { id: number; nummer: string; naam: string }[]).map((b) => [b.nummer, b]));
+  const bestaand = new Map(
+    (db.prepare('SELECT id, nummer, naam FROM besturen WHERE nummer IS NOT NULL').all() as { id: number; nummer: string; naam: string }[]).map((b) => [
+      b.nummer,
+      b,
+    ]),
+  );
   const plan: BesturenPlan = { bestand, encoding: gelezen.encoding, rijen: gelezen.rijen, nieuw: [], gewijzigd: [], ongewijzigd: 0, zonderNaam: 0 };
   for (const b of gelezen.besturen) {
     if (b.naam === '') {

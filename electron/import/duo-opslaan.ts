@@ -71,11 +71,14 @@ function telWijkVolgensPostcode(db: Db, bestanden: DuoBestandsPlan[]): number {
   const regels = allePostcoderegels(db);
   if (regels.length === 0) return 0;
   const zonderWijk = new Map(
-    (db.prepare('SELECT upper(vestigingscode) AS code, postcode FROM scholen WHERE wijk_id IS NULL').all() as { code: string; postcode: string | null }[]).map((s) => [s.code, s.postcode]),
+    (db.prepare('SELECT upper(vestigingscode) AS code, postcode FROM scholen WHERE wijk_id IS NULL').all() as { code: string; postcode: string | null }[]).map(
+      (s) => [s.code, s.postcode],
+    ),
   );
   for (const { plan } of bestanden) {
     for (const v of plan.nieuw) zonderWijk.set(v.vestigingscode.toUpperCase(), v.postcode);
-    for (const g of plan.gewijzigd) if (zonderWijk.has(g.vestigingscode.toUpperCase()) && plan.velden.includes('postcode')) zonderWijk.set(g.vestigingscode.toUpperCase(), g.record.postcode);
+    for (const g of plan.gewijzigd)
+      if (zonderWijk.has(g.vestigingscode.toUpperCase()) && plan.velden.includes('postcode')) zonderWijk.set(g.vestigingscode.toUpperCase(), g.record.postcode);
   }
   return [...zonderWijk.values()].filter((p) => wijkVoorPostcode(regels, p) !== null).length;
 }
@@ -100,9 +103,12 @@ function leesBesturen(db: Db): BestaandBestuur[] {
 }
 
 function leesLeerlingen(db: Db): DuoLeerlingen[] {
-  const rijen = db
-    .prepare('SELECT s.vestigingscode, l.jaar, l.aantal, l.onder5 FROM leerlingen l JOIN scholen s ON s.id = l.school_id')
-    .all() as { vestigingscode: string; jaar: number; aantal: number | null; onder5: number }[];
+  const rijen = db.prepare('SELECT s.vestigingscode, l.jaar, l.aantal, l.onder5 FROM leerlingen l JOIN scholen s ON s.id = l.school_id').all() as {
+    vestigingscode: string;
+    jaar: number;
+    aantal: number | null;
+    onder5: number;
+  }[];
   return rijen.map((r) => ({ ...r, onder5: Boolean(r.onder5) }));
 }
 
@@ -290,11 +296,22 @@ export function voerDuoImportUit(db: Db, plan: DuoImportPlan, gebruiker: string,
         const velden = p.velden.filter((v) => KOLOM[v] && !(v === 'naam' && !g.record.naam?.trim()));
         if (velden.length === 0) continue;
         const id = idVan(g.vestigingscode);
-        const waarden = velden.map((v) => (v === 'bestuurNummer' ? bestuur(g.record.bestuurNummer) : v === 'naam' || v === 'brin' || v === 'sector' ? g.record[v] : leeg(g.record[v] as string | null)));
+        const waarden = velden.map((v) =>
+          v === 'bestuurNummer'
+            ? bestuur(g.record.bestuurNummer)
+            : v === 'naam' || v === 'brin' || v === 'sector'
+              ? g.record[v]
+              : leeg(g.record[v] as string | null),
+        );
         const sql = `UPDATE scholen SET ${velden.map((v) => `${KOLOM[v]} = ?`).join(', ')} WHERE id = ?`;
         if (!updates.has(sql)) updates.set(sql, db.prepare(sql));
         updates.get(sql)!.run([...waarden, id]);
-        log.push(['school', String(id), Object.fromEntries(g.wijzigingen.map((w) => [w.veld, w.oud])), Object.fromEntries(g.wijzigingen.map((w) => [w.veld, w.nieuw]))]);
+        log.push([
+          'school',
+          String(id),
+          Object.fromEntries(g.wijzigingen.map((w) => [w.veld, w.oud])),
+          Object.fromEntries(g.wijzigingen.map((w) => [w.veld, w.nieuw])),
+        ]);
       }
       for (const n of p.nietMeerInBestand) {
         const id = idVan(n.vestigingscode);
@@ -319,7 +336,8 @@ export function voerDuoImportUit(db: Db, plan: DuoImportPlan, gebruiker: string,
       }
     }
     // Schools still without a wijk get the wijk of their postcode rule; a wijk a user set stays.
-    for (const i of vulWijken(db, wijkInvullingen(db))) log.push(['school', String(i.schoolId), { wijkId: null }, { wijkId: i.wijkId, bron: `postcoderegel (${i.postcode})` }]);
+    for (const i of vulWijken(db, wijkInvullingen(db)))
+      log.push(['school', String(i.schoolId), { wijkId: null }, { wijkId: i.wijkId, bron: `postcoderegel (${i.postcode})` }]);
     // An import that changes nothing leaves no trace either: the file is byte-for-byte the same.
     if (log.length > 0) logMutatie(db, gebruiker, methode, log);
   })();
@@ -330,7 +348,9 @@ export function duoSamenvatting(v: DuoVoorbeeld): string[] {
   const n = (x: number) => x.toLocaleString('nl-NL');
   const regels: string[] = [];
   for (const b of v.bestanden) {
-    regels.push(`${b.naam}: ${b.omschrijving} (${n(b.rijen)} rijen${b.rijen !== b.rijenNaFilter ? `, ${n(b.rijenNaFilter)} van gemeente ${v.gemeenteCode}` : ''})`);
+    regels.push(
+      `${b.naam}: ${b.omschrijving} (${n(b.rijen)} rijen${b.rijen !== b.rijenNaFilter ? `, ${n(b.rijenNaFilter)} van gemeente ${v.gemeenteCode}` : ''})`,
+    );
   }
   const a = v.aantallen;
   regels.push(

@@ -11,9 +11,7 @@ import type { DuoVeld, DuoVestiging, VeldWijziging } from '../api/typen/importer
 import { normaliseerGemeenteCode, normaliseerPostcode } from './duo';
 
 /** An existing school as the registry holds it; fields it does not store may be left out. */
-export type BestaandeSchool = { vestigingscode: string; nietInDuo?: boolean } & Partial<
-  Record<DuoVeld, string | null | undefined>
->;
+export type BestaandeSchool = { vestigingscode: string; nietInDuo?: boolean } & Partial<Record<DuoVeld, string | null | undefined>>;
 
 export interface BestaandBestuur {
   nummer: string | null;

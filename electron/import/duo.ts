@@ -65,16 +65,34 @@ export interface DuoLeesOpties {
 }
 
 const ADRES_VELDEN: DuoVeld[] = [
-  'brin', 'naam', 'sector', 'denominatie', 'straat', 'huisnummer', 'postcode', 'plaats',
-  'gemeenteCode', 'gemeenteNaam', 'bestuurNummer', 'telefoon', 'website',
+  'brin',
+  'naam',
+  'sector',
+  'denominatie',
+  'straat',
+  'huisnummer',
+  'postcode',
+  'plaats',
+  'gemeenteCode',
+  'gemeenteNaam',
+  'bestuurNummer',
+  'telefoon',
+  'website',
 ];
-const EDUGIS_VELDEN: DuoVeld[] = [
-  'brin', 'naam', 'sector', 'denominatie', 'straat', 'huisnummer', 'postcode', 'plaats', 'gemeenteNaam', 'website',
-];
+const EDUGIS_VELDEN: DuoVeld[] = ['brin', 'naam', 'sector', 'denominatie', 'straat', 'huisnummer', 'postcode', 'plaats', 'gemeenteNaam', 'website'];
 
 const ADRES_KOLOMMEN = [
-  'INSTELLINGSCODE', 'VESTIGINGSCODE', 'VESTIGINGSNAAM', 'STRAATNAAM', 'HUISNUMMER-TOEVOEGING', 'POSTCODE',
-  'PLAATSNAAM', 'GEMEENTENUMMER', 'GEMEENTENAAM', 'DENOMINATIE', 'BEVOEGD GEZAG NUMMER',
+  'INSTELLINGSCODE',
+  'VESTIGINGSCODE',
+  'VESTIGINGSNAAM',
+  'STRAATNAAM',
+  'HUISNUMMER-TOEVOEGING',
+  'POSTCODE',
+  'PLAATSNAAM',
+  'GEMEENTENUMMER',
+  'GEMEENTENAAM',
+  'DENOMINATIE',
+  'BEVOEGD GEZAG NUMMER',
 ];
 
 interface SoortDefinitie {
@@ -115,7 +133,18 @@ const SOORTEN: SoortDefinitie[] = [
     soort: 'mbo-instellingen',
     omschrijving: 'DUO 01: adressen mbo-instellingen',
     herken: (h) => h.has('MBO INSTELLINGSSOORT - CODE') || (h.has('INSTELLINGSNAAM') && !h.has('VESTIGINGSCODE') && h.has('GEMEENTENUMMER')),
-    verplicht: ['INSTELLINGSCODE', 'INSTELLINGSNAAM', 'STRAATNAAM', 'HUISNUMMER-TOEVOEGING', 'POSTCODE', 'PLAATSNAAM', 'GEMEENTENUMMER', 'GEMEENTENAAM', 'DENOMINATIE', 'BEVOEGD GEZAG NUMMER'],
+    verplicht: [
+      'INSTELLINGSCODE',
+      'INSTELLINGSNAAM',
+      'STRAATNAAM',
+      'HUISNUMMER-TOEVOEGING',
+      'POSTCODE',
+      'PLAATSNAAM',
+      'GEMEENTENUMMER',
+      'GEMEENTENAAM',
+      'DENOMINATIE',
+      'BEVOEGD GEZAG NUMMER',
+    ],
     sectoren: ['MBO'],
     velden: ADRES_VELDEN,
   },
@@ -153,7 +182,12 @@ const KOLOM_ALIASSEN: Record<string, string> = {
 };
 
 export function normaliseerKolom(kop: string): string {
-  const k = kop.replace(/^\uFEFF/, '').trim().toUpperCase().replace(/_/g, ' ').replace(/\s+/g, ' ');
+  const k = kop
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toUpperCase()
+    .replace(/_/g, ' ')
+    .replace(/\s+/g, ' ');
   return KOLOM_ALIASSEN[k] ?? k;
 }
 
@@ -192,9 +226,7 @@ export function herkenDuoSoort(headers: string[]): SoortDefinitie {
   }
   const ontbrekend = definitie.verplicht.filter((k) => !k.includes('jjjj') && !h.has(k));
   if (ontbrekend.length > 0) {
-    throw new ImportFout(
-      ontbrekend.map((k) => ({ kolom: k, melding: `De kolom ontbreekt; die hoort in het bestand "${definitie.omschrijving}".` })),
-    );
+    throw new ImportFout(ontbrekend.map((k) => ({ kolom: k, melding: `De kolom ontbreekt; die hoort in het bestand "${definitie.omschrijving}".` })));
   }
   return definitie;
 }
@@ -235,9 +267,7 @@ export function leesDuoBestand(buffer: Buffer | Uint8Array, opties: DuoLeesOptie
   });
   gooiMeldingen(lezer);
   if (gefilterd.length === 0 && (gemeenteCode || gemeenteNaam)) {
-    throw new ImportFout(
-      `Geen enkele rij in dit bestand hoort bij gemeente ${gemeenteCode ?? gemeenteNaam}. Is het het goede bestand of de goede gemeente?`,
-    );
+    throw new ImportFout(`Geen enkele rij in dit bestand hoort bij gemeente ${gemeenteCode ?? gemeenteNaam}. Is het het goede bestand of de goede gemeente?`);
   }
 
   const vestigingen: DuoVestiging[] = [];
@@ -320,26 +350,49 @@ function leesVestiging(soort: DuoSoort, l: RijLezer, rij: string[], rijnummer: n
   if (soort === 'edugis') {
     const nummer = [v('HUISNUMMER'), v('HUISLETTER').toUpperCase(), v('HUISNUMMERTOEVOEGING')].filter(Boolean).join('-');
     return {
-      vestigingscode, brin, naam: v('NAAM'), sector: edugisSector(v('TYPE')), denominatie: v('DENOMINATIE'),
-      straat: v('STRAAT'), huisnummer: nummer, postcode: normaliseerPostcode(v('POSTCODE')), plaats: v('PLAATS'),
-      gemeenteCode: null, gemeenteNaam: v('GEMEENTE'), bestuurNummer: null, website: optioneel('INTERNETADRES'),
+      vestigingscode,
+      brin,
+      naam: v('NAAM'),
+      sector: edugisSector(v('TYPE')),
+      denominatie: v('DENOMINATIE'),
+      straat: v('STRAAT'),
+      huisnummer: nummer,
+      postcode: normaliseerPostcode(v('POSTCODE')),
+      plaats: v('PLAATS'),
+      gemeenteCode: null,
+      gemeenteNaam: v('GEMEENTE'),
+      bestuurNummer: null,
+      website: optioneel('INTERNETADRES'),
     };
   }
 
   const gemeenteCode = normaliseerGemeenteCode(v('GEMEENTENUMMER'));
   if (!gemeenteCode) meld(l, rijnummer, 'GEMEENTENUMMER', `"${v('GEMEENTENUMMER')}" is geen gemeentecode.`);
   const sector: Sector =
-    soort === 'mbo-instellingen' ? 'MBO'
-    : soort === 'vo-adressen' ? (v('ONDERWIJSSTRUCTUUR').toUpperCase() === 'PRO' ? 'PRO' : 'VO')
-    : soort === 'so-adressen' ? soSector(v('SOORT PRIMAIR ONDERWIJS'), v('ONDERWIJS'))
-    : 'PO';
+    soort === 'mbo-instellingen'
+      ? 'MBO'
+      : soort === 'vo-adressen'
+        ? v('ONDERWIJSSTRUCTUUR').toUpperCase() === 'PRO'
+          ? 'PRO'
+          : 'VO'
+        : soort === 'so-adressen'
+          ? soSector(v('SOORT PRIMAIR ONDERWIJS'), v('ONDERWIJS'))
+          : 'PO';
   return {
-    vestigingscode, brin,
+    vestigingscode,
+    brin,
     naam: soort === 'mbo-instellingen' ? v('INSTELLINGSNAAM') : v('VESTIGINGSNAAM'),
-    sector, denominatie: v('DENOMINATIE'), straat: v('STRAATNAAM'), huisnummer: v('HUISNUMMER-TOEVOEGING'),
-    postcode: normaliseerPostcode(v('POSTCODE')), plaats: v('PLAATSNAAM'), gemeenteCode: gemeenteCode ?? '',
-    gemeenteNaam: v('GEMEENTENAAM'), bestuurNummer: v('BEVOEGD GEZAG NUMMER') || null,
-    telefoon: optioneel('TELEFOONNUMMER'), website: optioneel('INTERNETADRES'),
+    sector,
+    denominatie: v('DENOMINATIE'),
+    straat: v('STRAATNAAM'),
+    huisnummer: v('HUISNUMMER-TOEVOEGING'),
+    postcode: normaliseerPostcode(v('POSTCODE')),
+    plaats: v('PLAATSNAAM'),
+    gemeenteCode: gemeenteCode ?? '',
+    gemeenteNaam: v('GEMEENTENAAM'),
+    bestuurNummer: v('BEVOEGD GEZAG NUMMER') || null,
+    telefoon: optioneel('TELEFOONNUMMER'),
+    website: optioneel('INTERNETADRES'),
   };
 }
 
@@ -360,7 +413,10 @@ function soSector(soort: string, onderwijs: string): Sector {
   if (s === 'SBAO' || s === 'SBO') return 'SBO';
   if (s === 'VSO') return 'VSO';
   if (s === '(V)SO') {
-    const delen = onderwijs.toUpperCase().split('+').map((d) => d.trim().replace(/^RP-/, ''));
+    const delen = onderwijs
+      .toUpperCase()
+      .split('+')
+      .map((d) => d.trim().replace(/^RP-/, ''));
     const alleenVso = delen.length > 0 && delen.every((d) => d.startsWith('VSO'));
     return alleenVso ? 'VSO' : 'SO';
   }
@@ -412,7 +468,5 @@ function bepaalJaar(opties: DuoLeesOpties): number {
   const naam = opties.bestandsnaam ?? '';
   const m = /scholen(\d{4})\d{4}/i.exec(naam) ?? /-((?:19|20)\d{2})(?:[^\d]|$)/.exec(naam);
   if (m) return Number(m[1]);
-  throw new ImportFout(
-    'In dit bestand staat niet van welk jaar de leerlingaantallen zijn, en de bestandsnaam zegt het ook niet. Geef het jaar op.',
-  );
+  throw new ImportFout('In dit bestand staat niet van welk jaar de leerlingaantallen zijn, en de bestandsnaam zegt het ook niet. Geef het jaar op.');
 }

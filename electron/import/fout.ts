@@ -14,8 +14,6 @@ export class ImportFout extends Error {
 }
 
 export function formatMelding(m: ImportMelding): string {
-  const plaats = [m.rij !== undefined ? `rij ${m.rij}` : '', m.kolom ? `kolom "${m.kolom}"` : '']
-    .filter(Boolean)
-    .join(', ');
+  const plaats = [m.rij !== undefined ? `rij ${m.rij}` : '', m.kolom ? `kolom "${m.kolom}"` : ''].filter(Boolean).join(', ');
   return plaats ? `${plaats}: ${m.melding}` : m.melding;
 }

@@ -91,9 +91,7 @@ export function leesTabel(buffer: Buffer | Uint8Array): GelezenTabel {
 function weigerBekendeBinaireFormaten(bytes: Buffer): void {
   const begint = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
   if (begint(0x50, 0x4b, 0x03, 0x04) || begint(0x50, 0x4b, 0x05, 0x06)) {
-    throw new ImportFout(
-      'Dit is een zip-bestand (of een Excel-bestand .xlsx), geen CSV. Pak het zip-bestand eerst uit, of sla het Excel-bestand op als CSV.',
-    );
+    throw new ImportFout('Dit is een zip-bestand (of een Excel-bestand .xlsx), geen CSV. Pak het zip-bestand eerst uit, of sla het Excel-bestand op als CSV.');
   }
   if (begint(0xd0, 0xcf, 0x11, 0xe0)) {
     throw new ImportFout('Dit is een oud Excel-bestand (.xls), geen CSV. Sla het in Excel op als CSV.');

@@ -54,14 +54,19 @@ interface Register {
   bestaand: Map<string, Ondersteuningsvragen>;
 }
 
-const sleutel = (w: Pick<Waarden, 'schooljaar' | 'schoolId' | 'aanbiederId' | 'functie'>) => `${w.schooljaar}|${w.schoolId}|${w.aanbiederId ?? ''}|${w.functie ?? ''}`;
+const sleutel = (w: Pick<Waarden, 'schooljaar' | 'schoolId' | 'aanbiederId' | 'functie'>) =>
+  `${w.schooljaar}|${w.schoolId}|${w.aanbiederId ?? ''}|${w.functie ?? ''}`;
 
 function leesRegister(db: Db): Register {
   const scholen = new Map<string, { id: number; naam: string }>();
   for (const s of db.prepare('SELECT id, vestigingscode, naam FROM scholen').all() as { id: number; vestigingscode: string; naam: string }[]) {
     scholen.set(s.vestigingscode.toUpperCase(), { id: s.id, naam: s.naam });
   }
-  const lijst = db.prepare('SELECT id, naam, korte_naam AS korteNaam FROM aanbieders ORDER BY naam').all() as { id: number; naam: string; korteNaam: string | null }[];
+  const lijst = db.prepare('SELECT id, naam, korte_naam AS korteNaam FROM aanbieders ORDER BY naam').all() as {
+    id: number;
+    naam: string;
+    korteNaam: string | null;
+  }[];
   const aanbieders = new Map<string, { id: number; naam: string }>();
   // A full name wins over someone else's short name (as on the afsprakenblad).
   for (const a of lijst) if (a.korteNaam) aanbieders.set(a.korteNaam.trim().toLowerCase(), { id: a.id, naam: a.naam });
@@ -88,12 +93,14 @@ export function maakMonitorPlan(db: Db, blad: AfsprakenBlad): MonitorPlan {
   // As on the afsprakenblad: only a truly empty row is skipped (by the reader). A row with values
   // but no schooljaar and vestigingscode (empty, or only a word like "Totaal") is never guessed to
   // be a total row and dropped: it is an error naming the row, so the user decides.
-  const geenSleutel = (c: RuweRij['cellen'][number]) => isLeeg(c) || (typeof c === 'string' && /^\s*(sub)?tota(a)?l\b/i.test(c) && c.trim().split(/\s+/).length <= 2);
+  const geenSleutel = (c: RuweRij['cellen'][number]) =>
+    isLeeg(c) || (typeof c === 'string' && /^\s*(sub)?tota(a)?l\b/i.test(c) && c.trim().split(/\s+/).length <= 2);
   blad.rijen.forEach((r) => {
     if (geenSleutel(r.cellen[INDEX.schooljaar]) && geenSleutel(r.cellen[INDEX.vestigingscode])) {
       fouten.push({
         rij: r.rij,
-        melding: 'Deze rij heeft geen schooljaar en vestigingscode, maar wel andere waarden (een totaalrij?). Verwijder de rij uit het blad of vul hem aan, en importeer opnieuw.',
+        melding:
+          'Deze rij heeft geen schooljaar en vestigingscode, maar wel andere waarden (een totaalrij?). Verwijder de rij uit het blad of vul hem aan, en importeer opnieuw.',
       });
       return;
     }
@@ -103,7 +110,10 @@ export function maakMonitorPlan(db: Db, blad: AfsprakenBlad): MonitorPlan {
     const eerder = gezien.get(k);
     if (eerder !== undefined) {
       const l = rij.label;
-      fouten.push({ rij: r.rij, melding: `Dubbele regel: ${l.schooljaar}, ${l.vestigingscode}, ${l.aanbieder || 'geen aanbieder'}, ${l.functie || 'geen functie'} staat ook in rij ${eerder}.` });
+      fouten.push({
+        rij: r.rij,
+        melding: `Dubbele regel: ${l.schooljaar}, ${l.vestigingscode}, ${l.aanbieder || 'geen aanbieder'}, ${l.functie || 'geen functie'} staat ook in rij ${eerder}.`,
+      });
       return;
     }
     gezien.set(k, r.rij);
@@ -150,7 +160,11 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
       [schoolId, schoolnaam] = [school.id, school.naam];
       const naam = tekst('schoolnaam');
       if (naam && normaliseerKop(naam) !== normaliseerKop(school.naam)) {
-        waarschuwingen.push({ rij: r.rij, kolom: KOP.schoolnaam, melding: `"${naam}" wijkt af van de naam in het register ("${school.naam}"); de naam in het register blijft.` });
+        waarschuwingen.push({
+          rij: r.rij,
+          kolom: KOP.schoolnaam,
+          melding: `"${naam}" wijkt af van de naam in het register ("${school.naam}"); de naam in het register blijft.`,
+        });
       }
     }
   }
@@ -177,7 +191,8 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
     if (isLeeg(c)) return null;
     if (typeof c === 'number') return c;
     const v = typeof c === 'string' ? parseGetal(c) : null;
-    if (v === null) fout(k, typeof c === 'object' && c !== null && !(c instanceof Date) ? `de cel bevat een fout (${c.fout}).` : `"${toonWaarde(c!)}" is geen getal.`);
+    if (v === null)
+      fout(k, typeof c === 'object' && c !== null && !(c instanceof Date) ? `de cel bevat een fout (${c.fout}).` : `"${toonWaarde(c!)}" is geen getal.`);
     return v ?? Number.NaN;
   };
   const getallen = Object.fromEntries(GETALLEN.map((k) => [k, getal(k)])) as Record<(typeof GETALLEN)[number], number | null>;

@@ -42,9 +42,12 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
     omschrijving: [
       `Per aanbieder de scholen waar zij in schooljaar ${schooljaarLabel(sj)} inzet leveren: functie, uren per week, tarief, het bedrag over het schooljaar en wie welk deel betaalt. Bedoeld als onderbouwing van de beschikking.`,
       'Alleen afspraken met de status afgesproken, getekend of beëindigd tellen mee in de totalen; afspraken in concept of in overleg staan onder de tabel apart.',
-      'Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro\'s. Totalen zijn formules.',
+      "Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro's. Totalen zijn formules.",
     ],
-    extra: [['Schooljaar', schooljaarLabel(sj)], ['Aanbieders', String(namen.length)]],
+    extra: [
+      ['Schooljaar', schooljaarLabel(sj)],
+      ['Aanbieders', String(namen.length)],
+    ],
   });
   samenvatting(rapport.blad('Samenvatting'), sj, kosten);
   const bladen: Record<string, string> = {};
@@ -57,10 +60,19 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
 }
 
 function samenvatting(blad: Blad, sj: number, k: Kostenoverzicht): void {
-  blad.titel(`Kosten per aanbieder, schooljaar ${schooljaarLabel(sj)}`, 'Afspraken die meetellen; de verdeling over gemeente, onderwijs en overige financiers.');
+  blad.titel(
+    `Kosten per aanbieder, schooljaar ${schooljaarLabel(sj)}`,
+    'Afspraken die meetellen; de verdeling over gemeente, onderwijs en overige financiers.',
+  );
   const namen = Object.keys(k.perAanbieder).sort((a, b) => a.localeCompare(b, 'nl'));
   blad.tabel({
-    kolommen: [{ kop: 'Aanbieder' }, { kop: 'Totaal', soort: 'euro' }, { kop: 'Gemeente', soort: 'euro' }, { kop: 'Onderwijs', soort: 'euro' }, { kop: 'Overig', soort: 'euro' }],
+    kolommen: [
+      { kop: 'Aanbieder' },
+      { kop: 'Totaal', soort: 'euro' },
+      { kop: 'Gemeente', soort: 'euro' },
+      { kop: 'Onderwijs', soort: 'euro' },
+      { kop: 'Overig', soort: 'euro' },
+    ],
     rijen: namen.map((n) => {
       const v = k.perAanbieder[n];
       return [veiligeTekst(n), euro(v.totaal), euro(v.gemeente), euro(v.onderwijs), euro(v.overig)];
@@ -129,7 +141,13 @@ function aanbiederBlad(blad: Blad, sj: number, naam: string, afspraken: Afspraak
         STATUS_LABEL[a.status],
       ];
     });
-    return { rijen, totaal: { label: 'Totaal', kolommen: { 5: basis, 6: extra, 11: euro(som.totaal), 12: euro(som.gemeente), 13: euro(som.onderwijs), 14: euro(som.overig) } } };
+    return {
+      rijen,
+      totaal: {
+        label: 'Totaal',
+        kolommen: { 5: basis, 6: extra, 11: euro(som.totaal), 12: euro(som.gemeente), 13: euro(som.onderwijs), 14: euro(som.overig) },
+      },
+    };
   };
   const geteld = regels(afspraken.filter((a) => isGeteld(a.status)));
   blad.tabel({ kolommen: KOLOMMEN, ...geteld, filter: true });

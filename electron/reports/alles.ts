@@ -37,7 +37,7 @@ export async function schrijfAlles(
     dbNaam: path.basename(dbPad),
     omschrijving: [
       'Alle tabellen van het register, elk op een eigen blad, precies zoals ze zijn opgeslagen: voor archief, controle of verdere bewerking.',
-      'Bedragen staan in centen (kolommen die eindigen op _cents); uren, weken en percentages als getal; datums als tekst jjjj-mm-dd. Thema\'s staan als lijst in JSON.',
+      "Bedragen staan in centen (kolommen die eindigen op _cents); uren, weken en percentages als getal; datums als tekst jjjj-mm-dd. Thema's staan als lijst in JSON.",
       'Verwijzingen tussen tabellen gaan via de id-kolommen (bijvoorbeeld school_id in afspraken verwijst naar id in scholen).',
     ],
     extra: tabellen.map((t) => [`Tabel ${t}`, `${aantallen[t].toLocaleString('nl-NL')} rijen`] as [string, string]),

@@ -48,21 +48,42 @@ export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { 
       'Dekking: een school is gedekt voor een functie als er een afspraak met uren of een vast bedrag is die meetelt (afgesproken, getekend of beëindigd). Per functie tellen de scholen van de sectoren waarin die functie wordt ingezet.',
       'Het aandeel leerlingen telt alleen scholen met een bekend leerlingaantal (DUO-telling van 1 oktober van het schooljaar). Afspraken in concept of in overleg staan apart en tellen niet mee.',
     ],
-    extra: [['Schooljaar', schooljaarLabel(sj)], ['Functies', functies.join(', ') || '(geen afspraken)']],
+    extra: [
+      ['Schooljaar', schooljaarLabel(sj)],
+      ['Functies', functies.join(', ') || '(geen afspraken)'],
+    ],
   });
   const geteld = g.afspraken.filter((a) => isGeteld(a.status));
   const tot = afsprakenBlad(rapport.blad('Afspraken'), sj, g, geteld, 'Afspraken die meetellen', kosten.totaal);
-  afsprakenBlad(rapport.blad('In voorbereiding'), sj, g, g.afspraken.filter((a) => isInVoorbereiding(a.status)), 'Afspraken in voorbereiding (concept of in overleg)', kosten.inVoorbereiding.totaal);
+  afsprakenBlad(
+    rapport.blad('In voorbereiding'),
+    sj,
+    g,
+    g.afspraken.filter((a) => isInVoorbereiding(a.status)),
+    'Afspraken in voorbereiding (concept of in overleg)',
+    kosten.inVoorbereiding.totaal,
+  );
   const werkplannen = werkplannenBlad(rapport.blad('Werkplannen'), sj, g.afspraken, lijstWerkplannen(db, { schooljaar: sj }));
   dekkingBlad(rapport.blad('Dekking per wijk'), sj, functies, dekking, 'Wijk', (d) => d.perWijk);
   dekkingBlad(rapport.blad('Dekking per sector'), sj, functies, dekking, 'Sector', (d) => d.perSector);
   zonderDekking(rapport.blad('Scholen zonder dekking'), sj, functies, dekking);
-  otBlad(rapport.blad('Ondersteuningsteams'), sj, otVolledigheid({ afspraken: g.afspraken, scholen: g.scholen, schooljaar: sj, wijkNamen: g.wijkNamen, samenstelling: otSamenstellingVan(db) }));
+  otBlad(
+    rapport.blad('Ondersteuningsteams'),
+    sj,
+    otVolledigheid({ afspraken: g.afspraken, scholen: g.scholen, schooljaar: sj, wijkNamen: g.wijkNamen, samenstelling: otSamenstellingVan(db) }),
+  );
   await rapport.sluit();
   return { pad, schooljaar: sj, dekking, urenBasis: tot.basis, urenExtra: tot.extra, kostenCents: kosten.totaal, werkplannen };
 }
 
-function afsprakenBlad(blad: Blad, sj: number, g: RapportGegevens, afspraken: AfspraakRegel[], titel: string, kostenTotaal: number): { basis: number; extra: number } {
+function afsprakenBlad(
+  blad: Blad,
+  sj: number,
+  g: RapportGegevens,
+  afspraken: AfspraakRegel[],
+  titel: string,
+  kostenTotaal: number,
+): { basis: number; extra: number } {
   blad.titel(`${titel}, schooljaar ${schooljaarLabel(sj)}`, 'Uren per week; kosten over het schooljaar (de maanden die de afspraak loopt).');
   let basis = 0;
   let extra = 0;
@@ -185,7 +206,10 @@ function dekkingBlad(
   soort: 'Wijk' | 'Sector',
   groepen: (d: Dekkingsgraad) => Record<string, Graad>,
 ): void {
-  blad.titel(`Dekking per ${soort.toLowerCase()}, schooljaar ${schooljaarLabel(sj)}`, 'Aandeel scholen en leerlingen met een afspraak die meetelt, per functie.');
+  blad.titel(
+    `Dekking per ${soort.toLowerCase()}, schooljaar ${schooljaarLabel(sj)}`,
+    'Aandeel scholen en leerlingen met een afspraak die meetelt, per functie.',
+  );
   const rijen: CelWaarde[][] = [];
   const eerste = blad.volgendeRij + 1;
   for (const f of functies) {
@@ -268,12 +292,23 @@ function procent(f: number | null): string {
 }
 
 function zonderDekking(blad: Blad, sj: number, functies: FunctieCode[], dekking: Record<string, Dekkingsgraad>): void {
-  blad.titel(`Scholen zonder dekking, schooljaar ${schooljaarLabel(sj)}`, 'Per functie de scholen (van de sectoren waarin die functie wordt ingezet) zonder afspraak die meetelt.');
+  blad.titel(
+    `Scholen zonder dekking, schooljaar ${schooljaarLabel(sj)}`,
+    'Per functie de scholen (van de sectoren waarin die functie wordt ingezet) zonder afspraak die meetelt.',
+  );
   const rijen: CelWaarde[][] = [];
   for (const f of functies) {
     const voorbereiding = new Set(dekking[f].nietGedektMaarInVoorbereiding.map((s) => s.schoolId));
     for (const s of dekking[f].nietGedekt) {
-      rijen.push([f, s.vestigingscode, veiligeTekst(s.naam), s.sector, veiligeTekst(s.wijk), typeof s.leerlingen === 'number' ? s.leerlingen : s.leerlingen === '<5' ? 'minder dan 5' : 'onbekend', voorbereiding.has(s.schoolId) ? 'ja' : 'nee']);
+      rijen.push([
+        f,
+        s.vestigingscode,
+        veiligeTekst(s.naam),
+        s.sector,
+        veiligeTekst(s.wijk),
+        typeof s.leerlingen === 'number' ? s.leerlingen : s.leerlingen === '<5' ? 'minder dan 5' : 'onbekend',
+        voorbereiding.has(s.schoolId) ? 'ja' : 'nee',
+      ]);
     }
   }
   blad.tabel({

@@ -4,15 +4,7 @@
 // afspraken in voorbereiding apart. Every figure comes from the engines.
 import type { Db } from '../db/open';
 import { dekking, type Dekking } from '../domain/dekking';
-import {
-  aantalMaanden,
-  afspraakMaanden,
-  maandBereikTekst,
-  maandSplitsingTekst,
-  maandenInJaar,
-  schooljaarLabel,
-  schooljaarMaanden,
-} from '../domain/schooljaar';
+import { aantalMaanden, afspraakMaanden, maandBereikTekst, maandSplitsingTekst, maandenInJaar, schooljaarLabel, schooljaarMaanden } from '../domain/schooljaar';
 import {
   bedragInBegrotingsjaar,
   isGeteld,
@@ -41,12 +33,7 @@ export interface FinancieelResultaat {
 
 export const FINANCIEEL_NAAM = 'Financiële paragraaf collegevoorstel';
 
-export async function schrijfFinancieel(
-  db: Db,
-  dbPad: string,
-  pad: string,
-  opties: { begrotingsjaar: number; gemaakt?: Date },
-): Promise<FinancieelResultaat> {
+export async function schrijfFinancieel(db: Db, dbPad: string, pad: string, opties: { begrotingsjaar: number; gemaakt?: Date }): Promise<FinancieelResultaat> {
   const jaar = opties.begrotingsjaar;
   const g = laadGegevens(db, dbPad, { schooljaren: [jaar - 2, jaar - 1, jaar] });
   const ctx = g.instellingen;
@@ -69,7 +56,7 @@ export async function schrijfFinancieel(
       `Het blad "Dekking" zet de kosten van de gemeente af tegen de begrotingsposten van ${jaar}: eerst de structurele, daarna de incidentele posten. Een negatief saldo is een tekort.`,
       `Het blad "Per leerling" deelt de kosten van ${jaar} door het aantal leerlingen van de DUO-telling van 1 oktober ${jaar}, per sector en per wijk, en door het aantal jeugdigen van 0 tot 19 jaar uit de kerncijfers; de leerlingaantallen van de kerncijfers staan naast die van DUO.`,
       'Alleen afspraken met de status afgesproken, getekend of beëindigd tellen mee. Afspraken in concept of in overleg staan apart op het blad "In voorbereiding" en zitten niet in de totalen.',
-      'Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro\'s. Totalen zijn formules, zodat een aangepast of gefilterd blad klopt.',
+      "Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro's. Totalen zijn formules, zodat een aangepast of gefilterd blad klopt.",
     ],
     extra: [
       ['Begrotingsjaar', String(jaar)],
@@ -84,7 +71,14 @@ export async function schrijfFinancieel(
   verdelingSchooljaren(rapport.blad('Verdeling schooljaren'), jaar, g);
   dekkingBlad(rapport.blad('Dekking'), dek, kosten);
   perLeerlingBlad(rapport.blad('Per leerling'), jaar, kostenPerLeerlingVan(db, { begrotingsjaar: jaar }));
-  afsprakenBlad(rapport.blad('Afspraken'), jaar, g, g.afspraken.filter((a) => isGeteld(a.status)), kosten, 'Afspraken die meetellen');
+  afsprakenBlad(
+    rapport.blad('Afspraken'),
+    jaar,
+    g,
+    g.afspraken.filter((a) => isGeteld(a.status)),
+    kosten,
+    'Afspraken die meetellen',
+  );
   afsprakenBlad(
     rapport.blad('In voorbereiding'),
     jaar,
@@ -97,8 +91,20 @@ export async function schrijfFinancieel(
   return { pad, begrotingsjaar: jaar, kosten, vorigJaar: vorig, dekking: dek };
 }
 
-function samenvatting(blad: Blad, jaar: number, k: Kostenoverzicht, v: Kostenoverzicht, dek: Dekking, dekVorig: Dekking, g: RapportGegevens, waarschuwingen: string[]): void {
-  blad.titel(`Samenvatting begrotingsjaar ${jaar}`, `${g.instellingen.gemeenteNaam ? `Gemeente ${g.instellingen.gemeenteNaam}. ` : ''}Kosten van afspraken die meetellen, vergeleken met ${jaar - 1}.`);
+function samenvatting(
+  blad: Blad,
+  jaar: number,
+  k: Kostenoverzicht,
+  v: Kostenoverzicht,
+  dek: Dekking,
+  dekVorig: Dekking,
+  g: RapportGegevens,
+  waarschuwingen: string[],
+): void {
+  blad.titel(
+    `Samenvatting begrotingsjaar ${jaar}`,
+    `${g.instellingen.gemeenteNaam ? `Gemeente ${g.instellingen.gemeenteNaam}. ` : ''}Kosten van afspraken die meetellen, vergeleken met ${jaar - 1}.`,
+  );
   const kolommen: Kolom[] = [
     { kop: 'Kosten naar financier' },
     { kop: `Begrotingsjaar ${jaar}`, soort: 'euro' },
@@ -120,7 +126,15 @@ function samenvatting(blad: Blad, jaar: number, k: Kostenoverzicht, v: Kostenove
   blad.leeg();
   blad.sectie('Dekking van de kosten van de gemeente');
   const budgetRij = blad.volgendeRij;
-  blad.regel(['Begrotingsposten', euro(dek.budgetCents), euro(dekVorig.budgetCents), { formula: `B${budgetRij}-C${budgetRij}`, result: euro(dek.budgetCents - dekVorig.budgetCents) }], [undefined, 'euro', 'euro', 'euro']);
+  blad.regel(
+    [
+      'Begrotingsposten',
+      euro(dek.budgetCents),
+      euro(dekVorig.budgetCents),
+      { formula: `B${budgetRij}-C${budgetRij}`, result: euro(dek.budgetCents - dekVorig.budgetCents) },
+    ],
+    [undefined, 'euro', 'euro', 'euro'],
+  );
   const gemeenteRij = t.eersteRij;
   const saldoRij = blad.volgendeRij;
   blad.regel(
@@ -156,7 +170,10 @@ function perGroep(
   toen: Record<string, Verdeling>,
   labels: (sleutel: string) => CelWaarde[],
 ): void {
-  blad.titel(`Kosten per ${soort.toLowerCase()} in begrotingsjaar ${jaar}`, `Met de verdeling over gemeente, onderwijs en overig, en het totaal van ${jaar - 1}.`);
+  blad.titel(
+    `Kosten per ${soort.toLowerCase()} in begrotingsjaar ${jaar}`,
+    `Met de verdeling over gemeente, onderwijs en overig, en het totaal van ${jaar - 1}.`,
+  );
   const sleutels = [...new Set([...Object.keys(nu), ...Object.keys(toen)])].sort((a, b) => a.localeCompare(b, 'nl'));
   const labelKolommen: Kolom[] = soort === 'Functie' ? [{ kop: 'Functie' }, { kop: 'Omschrijving' }] : [{ kop: 'Aanbieder' }];
   const n = labelKolommen.length;
@@ -181,14 +198,29 @@ function perGroep(
     som.overig += a.overig;
     som.vorig += b.totaal;
     const r = eerste + i;
-    return [...labels(s), euro(a.totaal), euro(a.gemeente), euro(a.onderwijs), euro(a.overig), euro(b.totaal), { formula: `${L(0)}${r}-${L(4)}${r}`, result: euro(a.totaal - b.totaal) }];
+    return [
+      ...labels(s),
+      euro(a.totaal),
+      euro(a.gemeente),
+      euro(a.onderwijs),
+      euro(a.overig),
+      euro(b.totaal),
+      { formula: `${L(0)}${r}-${L(4)}${r}`, result: euro(a.totaal - b.totaal) },
+    ];
   });
   blad.tabel({
     kolommen,
     rijen,
     totaal: {
       label: 'Totaal',
-      kolommen: { [n]: euro(som.totaal), [n + 1]: euro(som.gemeente), [n + 2]: euro(som.onderwijs), [n + 3]: euro(som.overig), [n + 4]: euro(som.vorig), [n + 5]: euro(som.totaal - som.vorig) },
+      kolommen: {
+        [n]: euro(som.totaal),
+        [n + 1]: euro(som.gemeente),
+        [n + 2]: euro(som.onderwijs),
+        [n + 3]: euro(som.overig),
+        [n + 4]: euro(som.vorig),
+        [n + 5]: euro(som.totaal - som.vorig),
+      },
     },
     filter: true,
   });
@@ -308,7 +340,7 @@ function verdelingSchooljaren(blad: Blad, jaar: number, g: RapportGegevens): voi
     filter: true,
   });
   blad.leeg();
-  blad.tekst('De berekening is afgerond op hele euro\'s; de bedragen in de kolommen zijn per afspraak op centen berekend en opgeteld.');
+  blad.tekst("De berekening is afgerond op hele euro's; de bedragen in de kolommen zijn per afspraak op centen berekend en opgeteld.");
   blad.klaar();
 }
 
@@ -340,17 +372,24 @@ function perLeerlingBlad(blad: Blad, jaar: number, p: KostenPerLeerling): void {
     r.scholen,
     r.scholenZonderTelling,
   ];
-  for (const [titel, regels] of [['Per sector', p.perSector], ['Per wijk', p.perWijk]] as const) {
+  for (const [titel, regels] of [
+    ['Per sector', p.perSector],
+    ['Per wijk', p.perWijk],
+  ] as const) {
     blad.sectie(titel);
     // The table's header takes the next row; its data start one below.
     const start = blad.volgendeRij + 1;
-    blad.tabel({ kolommen: [{ ...kolommen[0], kop: titel === 'Per sector' ? 'Sector' : 'Wijk' }, ...kolommen.slice(1)], rijen: [...regels.map((r, i) => rij(r.naam, r, start + i)), rij('Totaal', p.totaal, start + regels.length)] });
+    blad.tabel({
+      kolommen: [{ ...kolommen[0], kop: titel === 'Per sector' ? 'Sector' : 'Wijk' }, ...kolommen.slice(1)],
+      rijen: [...regels.map((r, i) => rij(r.naam, r, start + i)), rij('Totaal', p.totaal, start + regels.length)],
+    });
     blad.leeg();
   }
   blad.sectie('Per jeugdige (0 tot 19 jaar) en de kerncijfers naast DUO');
   const j = p.jeugdigen;
   const v = p.vergelijking;
-  const onbekend = (n: number | null, soort: Soort): [CelWaarde, Soort | undefined] => (n === null ? ['onbekend', undefined] : [soort === 'getal' ? n : euro(n), soort]);
+  const onbekend = (n: number | null, soort: Soort): [CelWaarde, Soort | undefined] =>
+    n === null ? ['onbekend', undefined] : [soort === 'getal' ? n : euro(n), soort];
   const regels: [string, CelWaarde, Soort | undefined][] = [];
   if (j) {
     regels.push([`Jeugdigen 0-19 jaar (kerncijfers ${j.kerncijfersJaar})`, ...onbekend(j.jeugdigen019, 'getal')]);
@@ -372,7 +411,14 @@ function dekkingBlad(blad: Blad, dek: Dekking, k: Kostenoverzicht): void {
   let ingezet = 0;
   let resterend = 0;
   const t = blad.tabel({
-    kolommen: [{ kop: 'Begrotingspost' }, { kop: 'Soort' }, { kop: `Bedrag ${dek.jaar}`, soort: 'euro' }, { kop: 'Ingezet', soort: 'euro' }, { kop: 'Resterend', soort: 'euro' }, { kop: 'Betaalt voor regeling' }],
+    kolommen: [
+      { kop: 'Begrotingspost' },
+      { kop: 'Soort' },
+      { kop: `Bedrag ${dek.jaar}`, soort: 'euro' },
+      { kop: 'Ingezet', soort: 'euro' },
+      { kop: 'Resterend', soort: 'euro' },
+      { kop: 'Betaalt voor regeling' },
+    ],
     rijen: dek.posten.map((p) => {
       ingezet += p.ingezetCents;
       resterend += p.resterendCents;
@@ -385,7 +431,11 @@ function dekkingBlad(blad: Blad, dek: Dekking, k: Kostenoverzicht): void {
   const kostenRij = blad.volgendeRij;
   blad.regel([`Kosten gemeente ${dek.jaar}`, null, euro(dek.kostenGemeenteCents)], [undefined, undefined, 'euro']);
   const saldoRij = blad.volgendeRij;
-  blad.regel(['Saldo (negatief is tekort)', null, { formula: `C${t.totaalRij}-C${kostenRij}`, result: euro(dek.saldoCents) }], [undefined, undefined, 'euro'], true);
+  blad.regel(
+    ['Saldo (negatief is tekort)', null, { formula: `C${t.totaalRij}-C${kostenRij}`, result: euro(dek.saldoCents) }],
+    [undefined, undefined, 'euro'],
+    true,
+  );
   blad.regel(['Tekort', null, { formula: `MAX(0,-C${saldoRij})`, result: euro(dek.tekortCents) }], [undefined, undefined, 'euro'], true);
   blad.leeg();
   blad.regel([`In voorbereiding, deel gemeente (niet meegeteld)`, null, euro(k.inVoorbereiding.gemeente)], [undefined, undefined, 'euro']);

@@ -42,7 +42,11 @@ export async function schrijfMonitor(db: Db, dbPad: string, pad: string, opties:
   const trend = monitorTrend(monitorRegels(db), norm);
   const inst = leesInstellingen(db);
   const { afspraken, gerealiseerd } = realisatieGegevens(db, sj);
-  const real = realisatie(sj, afspraken, gerealiseerd, { drempel: realisatieDrempel, standaardWeken: inst.wekenPerSchooljaar, startMaand: inst.schooljaarStartMaand });
+  const real = realisatie(sj, afspraken, gerealiseerd, {
+    drempel: realisatieDrempel,
+    standaardWeken: inst.wekenPerSchooljaar,
+    startMaand: inst.schooljaarStartMaand,
+  });
   const t = uitkomst.totaal;
 
   const rapport = Rapport.start(pad, {
@@ -60,28 +64,57 @@ export async function schrijfMonitor(db: Db, dbPad: string, pad: string, opties:
       ['Schooljaar', schooljaarLabel(sj)],
       ['Schooljaren in de trend', trend.map((x) => schooljaarLabel(x.schooljaar)).join(', ') || '(geen cijfers)'],
       ['Norm binnen school', normTekst(norm)],
-      ['Gemeente: % binnen school', t.percentageBinnenSchool === null ? 'geen ondersteuningsvragen' : `${t.percentageBinnenSchool.toLocaleString('nl-NL')} % (${statusTekst(t)})`],
+      [
+        'Gemeente: % binnen school',
+        t.percentageBinnenSchool === null ? 'geen ondersteuningsvragen' : `${t.percentageBinnenSchool.toLocaleString('nl-NL')} % (${statusTekst(t)})`,
+      ],
     ],
   });
 
   const perSchool = rapport.blad('Per school');
   perSchool.titel(`Ondersteuningsvragen per school, schooljaar ${schooljaarLabel(sj)}`, `Norm binnen school: ${normTekst(norm)}.`);
-  groepTabel(perSchool, [{ kop: 'Vestiging' }, { kop: 'School', maxBreedte: 36 }, { kop: 'Sector' }, { kop: 'Wijk', maxBreedte: 24 }], uitkomst.perSchool.map((s) => ({ sleutels: [s.vestigingscode, veiligeTekst(s.naam), s.sector, veiligeTekst(s.wijk)], g: s })), t);
+  groepTabel(
+    perSchool,
+    [{ kop: 'Vestiging' }, { kop: 'School', maxBreedte: 36 }, { kop: 'Sector' }, { kop: 'Wijk', maxBreedte: 24 }],
+    uitkomst.perSchool.map((s) => ({ sleutels: [s.vestigingscode, veiligeTekst(s.naam), s.sector, veiligeTekst(s.wijk)], g: s })),
+    t,
+  );
   perSchool.klaar();
   const perWijk = rapport.blad('Per wijk');
   perWijk.titel(`Ondersteuningsvragen per wijk, schooljaar ${schooljaarLabel(sj)}`, `Norm binnen school: ${normTekst(norm)}.`);
-  groepTabel(perWijk, [{ kop: 'Wijk', maxBreedte: 30 }], uitkomst.perWijk.map((w) => ({ sleutels: [veiligeTekst(w.wijk)], g: w })), t);
+  groepTabel(
+    perWijk,
+    [{ kop: 'Wijk', maxBreedte: 30 }],
+    uitkomst.perWijk.map((w) => ({ sleutels: [veiligeTekst(w.wijk)], g: w })),
+    t,
+  );
   perWijk.klaar();
   const perSector = rapport.blad('Per sector en aanbieder');
   perSector.titel(`Per sector, schooljaar ${schooljaarLabel(sj)}`);
-  groepTabel(perSector, [{ kop: 'Sector' }], uitkomst.perSector.map((s) => ({ sleutels: [s.sector], g: s })), t);
+  groepTabel(
+    perSector,
+    [{ kop: 'Sector' }],
+    uitkomst.perSector.map((s) => ({ sleutels: [s.sector], g: s })),
+    t,
+  );
   perSector.leeg();
   perSector.sectie('Per aanbieder');
-  groepTabel(perSector, [{ kop: 'Aanbieder', maxBreedte: 30 }], uitkomst.perAanbieder.map((a) => ({ sleutels: [veiligeTekst(a.aanbieder)], g: a })), t, false);
+  groepTabel(
+    perSector,
+    [{ kop: 'Aanbieder', maxBreedte: 30 }],
+    uitkomst.perAanbieder.map((a) => ({ sleutels: [veiligeTekst(a.aanbieder)], g: a })),
+    t,
+    false,
+  );
   perSector.klaar();
   const trendBlad = rapport.blad('Trend');
   trendBlad.titel('Binnen school opgevangen per schooljaar', 'De hele gemeente, alle schooljaren met cijfers.');
-  groepTabel(trendBlad, [{ kop: 'Schooljaar' }], trend.map((x) => ({ sleutels: [schooljaarLabel(x.schooljaar)], g: x })), null);
+  groepTabel(
+    trendBlad,
+    [{ kop: 'Schooljaar' }],
+    trend.map((x) => ({ sleutels: [schooljaarLabel(x.schooljaar)], g: x })),
+    null,
+  );
   trendBlad.klaar();
   realisatieBlad(rapport.blad('Realisatie uren'), sj, real);
   await rapport.sluit();
@@ -89,7 +122,13 @@ export async function schrijfMonitor(db: Db, dbPad: string, pad: string, opties:
 }
 
 /** A table of groups: key columns, the four counts, % binnen school as a formula, the norm status; totals as SUBTOTAL. */
-function groepTabel(blad: Blad, sleutelKolommen: Kolom[], groepen: { sleutels: CelWaarde[]; g: MonitorGroep }[], totaal: MonitorGroep | null, filter = true): void {
+function groepTabel(
+  blad: Blad,
+  sleutelKolommen: Kolom[],
+  groepen: { sleutels: CelWaarde[]; g: MonitorGroep }[],
+  totaal: MonitorGroep | null,
+  filter = true,
+): void {
   const n = sleutelKolommen.length;
   const kol = (i: number) => kolomLetter(n + i + 1);
   const eerste = blad.volgendeRij + 1;
@@ -109,13 +148,24 @@ function groepTabel(blad: Blad, sleutelKolommen: Kolom[], groepen: { sleutels: C
     kolommen: [...sleutelKolommen, ...TELLING],
     rijen,
     filter,
-    ...(totaal ? { totaal: { label: 'Totaal', kolommen: { [n]: totaal.vragen, [n + 1]: totaal.binnenSchool, [n + 2]: totaal.verwezenJeugdhulp, [n + 3]: totaal.verwezenWijkteam } } } : {}),
+    ...(totaal
+      ? {
+          totaal: {
+            label: 'Totaal',
+            kolommen: { [n]: totaal.vragen, [n + 1]: totaal.binnenSchool, [n + 2]: totaal.verwezenJeugdhulp, [n + 3]: totaal.verwezenWijkteam },
+          },
+        }
+      : {}),
   });
   if (totaal && res.totaalRij !== null) {
     const r = res.totaalRij;
     const label: CelWaarde[] = Array.from({ length: n + 4 }, () => null);
     label[0] = '% binnen school (totaal)';
-    blad.regel([...label, { formula: `IF(${kol(0)}${r}=0,"",${kol(1)}${r}/${kol(0)}${r})`, result: aandeel(totaal) }, statusTekst(totaal)], [...label.map(() => undefined), 'procent'], true);
+    blad.regel(
+      [...label, { formula: `IF(${kol(0)}${r}=0,"",${kol(1)}${r}/${kol(0)}${r})`, result: aandeel(totaal) }, statusTekst(totaal)],
+      [...label.map(() => undefined), 'procent'],
+      true,
+    );
   }
   if (groepen.length === 0) blad.tekst('Er zijn voor dit schooljaar geen ondersteuningsvragen ingevoerd.');
 }
@@ -136,7 +186,9 @@ function realisatieBlad(blad: Blad, sj: number, r: Realisatie): void {
       a.maanden,
       a.afgesprokenUren,
       a.gerealiseerdeUren,
-      a.gerealiseerdeUren === null ? 'geen opgave' : { formula: `IF(F${rij}=0,"",G${rij}/F${rij})`, result: a.afgesprokenUren === 0 ? '' : a.gerealiseerdeUren / a.afgesprokenUren },
+      a.gerealiseerdeUren === null
+        ? 'geen opgave'
+        : { formula: `IF(F${rij}=0,"",G${rij}/F${rij})`, result: a.afgesprokenUren === 0 ? '' : a.gerealiseerdeUren / a.afgesprokenUren },
       a.onderDrempel ? 'onder drempel' : '',
     ];
   });
@@ -158,8 +210,20 @@ function realisatieBlad(blad: Blad, sj: number, r: Realisatie): void {
   blad.leeg();
   blad.sectie('Per aanbieder en functie (alleen afspraken met opgave)');
   blad.tabel({
-    kolommen: [{ kop: 'Aanbieder of functie', maxBreedte: 30 }, { kop: 'Afspraken', soort: 'getal' }, { kop: 'Met opgave', soort: 'getal' }, { kop: 'Afgesproken uren', soort: 'uren' }, { kop: 'Gerealiseerde uren', soort: 'uren' }, { kop: 'Realisatiegraad', soort: 'procent' }, { kop: 'Signaal' }],
-    rijen: [...r.perAanbieder.map((a) => ({ naam: a.aanbieder, g: a })), ...r.perFunctie.map((f) => ({ naam: `Functie ${f.functie}`, g: f })), { naam: 'Totaal', g: r.totaal }].map(({ naam, g }) => [
+    kolommen: [
+      { kop: 'Aanbieder of functie', maxBreedte: 30 },
+      { kop: 'Afspraken', soort: 'getal' },
+      { kop: 'Met opgave', soort: 'getal' },
+      { kop: 'Afgesproken uren', soort: 'uren' },
+      { kop: 'Gerealiseerde uren', soort: 'uren' },
+      { kop: 'Realisatiegraad', soort: 'procent' },
+      { kop: 'Signaal' },
+    ],
+    rijen: [
+      ...r.perAanbieder.map((a) => ({ naam: a.aanbieder, g: a })),
+      ...r.perFunctie.map((f) => ({ naam: `Functie ${f.functie}`, g: f })),
+      { naam: 'Totaal', g: r.totaal },
+    ].map(({ naam, g }) => [
       veiligeTekst(naam),
       g.aantalAfspraken,
       g.aantalOpgegeven,

@@ -32,7 +32,11 @@ export async function schrijfMutatielog(
   const filter = opties.filter ?? {};
   const { waar, params } = mutatielogWaar(filter);
   const aantal = (db.prepare(`SELECT count(*) AS n FROM mutatielog ${waar}`).get(...params) as { n: number }).n;
-  const welke = filter.entiteit ? `${filter.entiteit}${filter.entiteitId ? ` ${filter.entiteitId}` : ''}` : filter.entiteitId ? `id ${filter.entiteitId}` : 'alle';
+  const welke = filter.entiteit
+    ? `${filter.entiteit}${filter.entiteitId ? ` ${filter.entiteitId}` : ''}`
+    : filter.entiteitId
+      ? `id ${filter.entiteitId}`
+      : 'alle';
 
   const rapport = Rapport.start(pad, {
     rapport: MUTATIELOG_NAAM,

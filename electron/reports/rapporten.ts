@@ -36,7 +36,8 @@ const SCHRIJVERS: Record<RapportSoort, (db: Db, dbPad: string, pad: string, opti
   bloz: (db, dbPad, pad, { jaar, gemaakt }) => schrijfBloz(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
   aanbieders: (db, dbPad, pad, { jaar, gemaakt }) => schrijfAanbieders(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
   alles: (db, dbPad, pad, { gemaakt, voortgang }) => schrijfAlles(db, dbPad, pad, { gemaakt, voortgang }),
-  beschikking: (db, dbPad, pad, { jaar, aanbiederId, gemaakt }) => schrijfBeschikking(db, dbPad, pad, { aanbiederId: aanbiederId!, begrotingsjaar: jaar, gemaakt }),
+  beschikking: (db, dbPad, pad, { jaar, aanbiederId, gemaakt }) =>
+    schrijfBeschikking(db, dbPad, pad, { aanbiederId: aanbiederId!, begrotingsjaar: jaar, gemaakt }),
   subsidies: (db, dbPad, pad, { jaar, gemaakt }) => schrijfSubsidies(db, dbPad, pad, { begrotingsjaar: jaar, gemaakt }),
   monitor: (db, dbPad, pad, { jaar, gemaakt }) => schrijfMonitor(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
 };
@@ -62,6 +63,17 @@ export function standaardBestandsnaam(vraag: RapportVraag, gemaakt = new Date())
   return bestandsnaam(inBestandsnaam, label, gemaakt);
 }
 
-export async function schrijfRapport(db: Db, dbPad: string, pad: string, vraag: RapportVraag, opties: { gemaakt?: Date; voortgang?: (f: number) => void } = {}): Promise<void> {
-  await SCHRIJVERS[vraag.soort](db, dbPad, pad, { jaar: jaarVan(vraag)!, aanbiederId: vraag.aanbiederId, gemaakt: opties.gemaakt ?? new Date(), voortgang: opties.voortgang });
+export async function schrijfRapport(
+  db: Db,
+  dbPad: string,
+  pad: string,
+  vraag: RapportVraag,
+  opties: { gemaakt?: Date; voortgang?: (f: number) => void } = {},
+): Promise<void> {
+  await SCHRIJVERS[vraag.soort](db, dbPad, pad, {
+    jaar: jaarVan(vraag)!,
+    aanbiederId: vraag.aanbiederId,
+    gemaakt: opties.gemaakt ?? new Date(),
+    voortgang: opties.voortgang,
+  });
 }

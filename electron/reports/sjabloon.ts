@@ -129,13 +129,18 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
   // Print the header and the filled rows (plus a few empty ones to write on), not 1000 empty rows.
   ws.pageSetup.printArea = `A1:${kolomLetter(AFSPRAKEN_KOLOMMEN.length)}${rijen.length + 1 + 20}`;
 
-  uitlegBlad(wb, AFSPRAKEN_KOLOMMEN, [
-    'Eén rij is één afspraak: school × aanbieder × functie × schooljaar.',
-    'Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie als een bestaande afspraak werkt die afspraak bij.',
-    'Alles of niets: als één rij niet klopt, wordt niets opgeslagen en krijgt u een lijst met elke fout (rij, kolom, wat er mis is).',
-    'Alleen lege rijen worden overgeslagen. Zet geen totaalrij onder de gegevens: een rij zonder schooljaar, vestigingscode, aanbieder en functie wordt als fout gemeld.',
-    'Formules worden niet opnieuw berekend: Schoolinzet leest de waarde die Excel heeft opgeslagen.',
-  ], { gemaakt, gemeente, bestand: path.basename(db.name), titel: 'Afsprakensjabloon' });
+  uitlegBlad(
+    wb,
+    AFSPRAKEN_KOLOMMEN,
+    [
+      'Eén rij is één afspraak: school × aanbieder × functie × schooljaar.',
+      'Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie als een bestaande afspraak werkt die afspraak bij.',
+      'Alles of niets: als één rij niet klopt, wordt niets opgeslagen en krijgt u een lijst met elke fout (rij, kolom, wat er mis is).',
+      'Alleen lege rijen worden overgeslagen. Zet geen totaalrij onder de gegevens: een rij zonder schooljaar, vestigingscode, aanbieder en functie wordt als fout gemeld.',
+      'Formules worden niet opnieuw berekend: Schoolinzet leest de waarde die Excel heeft opgeslagen.',
+    ],
+    { gemaakt, gemeente, bestand: path.basename(db.name), titel: 'Afsprakensjabloon' },
+  );
 
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

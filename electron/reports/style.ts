@@ -263,7 +263,9 @@ export class Blad {
   /** Writes the sheet: widths, frozen header, autofilter, then every row. */
   klaar(): void {
     const views: Partial<ExcelJS.WorksheetView>[] =
-      this.bevriesTot > 0 ? [{ state: 'frozen', xSplit: 0, ySplit: this.bevriesTot, topLeftCell: `A${this.bevriesTot + 1}`, activeCell: `A${this.bevriesTot + 1}` }] : [];
+      this.bevriesTot > 0
+        ? [{ state: 'frozen', xSplit: 0, ySplit: this.bevriesTot, topLeftCell: `A${this.bevriesTot + 1}`, activeCell: `A${this.bevriesTot + 1}` }]
+        : [];
     const breedtes = berekenBreedtes(this.rijen, this.vasteBreedtes);
     const ws = this.maak(views, papierVoor(breedtes));
     ws.columns = breedtes.map((width) => ({ width }));
@@ -276,12 +278,17 @@ export class Blad {
 function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefined)[], breedtes: number[]): void {
   const row = ws.addRow(r.waarden.map((w) => (w === undefined ? null : w)));
   const basis =
-    r.soort === 'kop' ? Basis.kop
-    : r.soort === 'totaal' ? Basis.totaal
-    : r.soort === 'titel' ? Basis.titel
-    : r.soort === 'ondertitel' ? Basis.ondertitel
-    : r.soort === 'sectie' ? Basis.sectie
-    : Basis.geen;
+    r.soort === 'kop'
+      ? Basis.kop
+      : r.soort === 'totaal'
+        ? Basis.totaal
+        : r.soort === 'titel'
+          ? Basis.titel
+          : r.soort === 'ondertitel'
+            ? Basis.ondertitel
+            : r.soort === 'sectie'
+              ? Basis.sectie
+              : Basis.geen;
   let regels = 1;
   const aantal = r.soort === 'kop' || r.soort === 'totaal' ? Math.max(r.waarden.length, r.formaten.length) : r.waarden.length;
   for (let i = 0; i < aantal; i++) {
@@ -390,7 +397,14 @@ function berekenBreedtes(rijen: BufferRij[], vast: (number | undefined)[]): numb
     if (r.soort === 'titel' || r.soort === 'ondertitel' || r.soort === 'sectie' || r.soort === 'leeg') continue;
     r.waarden.forEach((w, i) => {
       // Headers wrap (their row grows), so only their longest word must fit; bold needs a bit more.
-      const lengte = r.soort === 'kop' ? Math.max(...String(w ?? '').split(/\s+/).map((d) => d.length)) + 1 : tekstLengte(w, r.formaten[i]);
+      const lengte =
+        r.soort === 'kop'
+          ? Math.max(
+              ...String(w ?? '')
+                .split(/\s+/)
+                .map((d) => d.length),
+            ) + 1
+          : tekstLengte(w, r.formaten[i]);
       breedtes[i] = Math.max(breedtes[i] ?? 8, lengte + 2);
     });
   }
@@ -513,7 +527,10 @@ export class Rapport {
 
 /** Excel sheet names: at most 31 characters, none of \ / ? * [ ] :, unique (caller's job). */
 export function bladNaam(naam: string): string {
-  const schoon = naam.replace(/[\\/?*[\]:]/g, '-').replace(/^'+|'+$/g, '').trim();
+  const schoon = naam
+    .replace(/[\\/?*[\]:]/g, '-')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   return (schoon || 'Blad').slice(0, 31);
 }
 

@@ -19,7 +19,12 @@ export const SUBSIDIES_NAAM = 'Subsidieoverzicht';
 
 const datumNl = (iso: string | null | undefined) => (iso ? iso.split('-').reverse().join('-') : '');
 
-export async function schrijfBeschikking(db: Db, dbPad: string, pad: string, opties: { aanbiederId: number; begrotingsjaar: number; gemaakt?: Date }): Promise<void> {
+export async function schrijfBeschikking(
+  db: Db,
+  dbPad: string,
+  pad: string,
+  opties: { aanbiederId: number; begrotingsjaar: number; gemaakt?: Date },
+): Promise<void> {
   const jaar = opties.begrotingsjaar;
   const aanbieder = leesAanbieder(db, opties.aanbiederId);
   if (!aanbieder) throw new Error(`aanbieder ${opties.aanbiederId} bestaat niet`);
@@ -41,12 +46,17 @@ export async function schrijfBeschikking(db: Db, dbPad: string, pad: string, opt
       `Bijlage bij de beschikking tot subsidieverlening aan ${aanbieder.naam} voor ${jaar}: de inzet per school en functie waarop het verleende bedrag rust, het voorschotschema en de voorwaarden.`,
       'Afspraken lopen per schooljaar. Elke maand van een schooljaar draagt 1/12 van het jaarbedrag bij aan het kalenderjaar waarin die maand valt; de kolom "Berekening" schrijft dat per afspraak uit.',
       'Alleen afspraken met de status afgesproken, getekend of beëindigd tellen mee. Er wordt gerekend in centen; totalen zijn formules.',
-      ...(verleend === null ? ['Let op: er is nog geen verlening vastgelegd. Dit is een concept op basis van de afspraken, met maandelijkse voorschotten.'] : []),
+      ...(verleend === null
+        ? ['Let op: er is nog geen verlening vastgelegd. Dit is een concept op basis van de afspraken, met maandelijkse voorschotten.']
+        : []),
     ],
     extra: [
       ['Aanbieder', aanbieder.naam],
       ['Begrotingsjaar', String(jaar)],
-      ['Verleend bedrag', verleend === null ? `nog niet verleend (afspraken: ${formatEuro(kostenGemeente, { cents: true })})` : formatEuro(verleend, { cents: true })],
+      [
+        'Verleend bedrag',
+        verleend === null ? `nog niet verleend (afspraken: ${formatEuro(kostenGemeente, { cents: true })})` : formatEuro(verleend, { cents: true }),
+      ],
       ['Datum verlening', datumNl(s?.verleningDatum) || '-'],
       ['Kenmerk', s?.verleningKenmerk ?? '-'],
       ['Begrotingspost(en)', (s?.begrotingspostIds ?? []).map((id) => postNamen.get(id) ?? `post ${id}`).join(', ') || '-'],
@@ -94,9 +104,25 @@ export async function schrijfBeschikking(db: Db, dbPad: string, pad: string, opt
   inzet.leeg();
   const gemCel = `${kolomLetter(11)}${t.totaalRij}`;
   if (verleend !== null) {
-    const vRij = inzet.regel(['Verleend bedrag', null, null, null, null, null, null, null, null, null, euro(verleend)], [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 'euroCenten'], true);
+    const vRij = inzet.regel(
+      ['Verleend bedrag', null, null, null, null, null, null, null, null, null, euro(verleend)],
+      [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 'euroCenten'],
+      true,
+    );
     inzet.regel(
-      ['Verschil afspraken − verleend', null, null, null, null, null, null, null, null, null, { formula: `${gemCel}-${kolomLetter(11)}${vRij}`, result: euro(gemeente - verleend) }],
+      [
+        'Verschil afspraken − verleend',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        { formula: `${gemCel}-${kolomLetter(11)}${vRij}`, result: euro(gemeente - verleend) },
+      ],
       [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, 'euroCenten'],
     );
     if (s?.verleningReden) inzet.regel(['Reden afwijking', veiligeTekst(s.verleningReden)]);
@@ -107,7 +133,12 @@ export async function schrijfBeschikking(db: Db, dbPad: string, pad: string, opt
   vs.titel(`Voorschotschema ${veiligeTekst(aanbieder.naam)} ${jaar}`, 'Gelijke termijnen in hele centen; het restant staat op de laatste termijn.');
   const termijnen: Termijn[] = s?.verleningDatum ? s.voorschotten : voorschotSchema(kostenGemeente, 'maand', jaar);
   vs.tabel({
-    kolommen: [{ kop: 'Termijn', soort: 'getal' }, { kop: 'Vervaldatum', soort: 'datum' }, { kop: 'Bedrag', soort: 'euroCenten' }, { kop: 'Betaald op', soort: 'datum' }],
+    kolommen: [
+      { kop: 'Termijn', soort: 'getal' },
+      { kop: 'Vervaldatum', soort: 'datum' },
+      { kop: 'Bedrag', soort: 'euroCenten' },
+      { kop: 'Betaald op', soort: 'datum' },
+    ],
     rijen: termijnen.map((x) => [x.termijn, datumCel(x.vervaldatum), euro(x.bedragCents), datumCel(x.betaaldOp)]),
     totaal: { label: 'Totaal', kolommen: { 2: euro(termijnen.reduce((som, x) => som + x.bedragCents, 0)) } },
     filter: true,
@@ -118,7 +149,10 @@ export async function schrijfBeschikking(db: Db, dbPad: string, pad: string, opt
   for (const regel of (s?.voorwaarden ?? 'Geen bijzondere voorwaarden vastgelegd.').split('\n')) vs.regel([null, veiligeTekst(regel)]);
   vs.leeg();
   vs.sectie('Verantwoording');
-  vs.regel([null, `Uiterlijk ${datumNl(s?.verantwoordingUiterlijk) || `1 april ${jaar + 1}`}: de gerealiseerde kosten en uren, waarna de subsidie wordt vastgesteld.`]);
+  vs.regel([
+    null,
+    `Uiterlijk ${datumNl(s?.verantwoordingUiterlijk) || `1 april ${jaar + 1}`}: de gerealiseerde kosten en uren, waarna de subsidie wordt vastgesteld.`,
+  ]);
   vs.klaar();
   await rapport.sluit();
 }
@@ -142,7 +176,10 @@ export async function schrijfSubsidies(db: Db, dbPad: string, pad: string, optie
       'Saldo = vastgesteld − betaalde voorschotten: positief is een nabetaling, negatief een terugvordering. "Niet beschikt" is het verschil tussen de afspraken nu en het verleende bedrag.',
       'Bedragen in euro en cent; verschillen en totalen zijn formules.',
     ],
-    extra: [['Begrotingsjaar', String(jaar)], ['Aanbieders', String(o.rijen.length)]],
+    extra: [
+      ['Begrotingsjaar', String(jaar)],
+      ['Aanbieders', String(o.rijen.length)],
+    ],
   });
   const blad = rapport.blad(`Subsidies ${jaar}`);
   blad.titel(`Subsidies ${jaar}`, 'Per aanbieder: verlening, voorschotten, verantwoording en vaststelling.');
@@ -191,7 +228,16 @@ export async function schrijfSubsidies(db: Db, dbPad: string, pad: string, optie
     rijen,
     totaal: {
       label: 'Totaal',
-      kolommen: { 1: euro(som.afspraken), 2: euro(som.verleend), 3: euro(som.verschil), 4: euro(som.bevoorschot), 5: euro(som.betaald), 6: euro(som.verantwoord), 7: euro(som.vastgesteld), 8: euro(som.saldo) },
+      kolommen: {
+        1: euro(som.afspraken),
+        2: euro(som.verleend),
+        3: euro(som.verschil),
+        4: euro(som.bevoorschot),
+        5: euro(som.betaald),
+        6: euro(som.verantwoord),
+        7: euro(som.vastgesteld),
+        8: euro(som.saldo),
+      },
     },
     filter: true,
   });
@@ -203,4 +249,3 @@ export async function schrijfSubsidies(db: Db, dbPad: string, pad: string, optie
   blad.klaar();
   await rapport.sluit();
 }
-

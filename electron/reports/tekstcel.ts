@@ -44,10 +44,13 @@ interface XmlStream {
   addAttribute(name: string, value: unknown): void;
 }
 
-const stijlProto = (StyleXform as unknown as { prototype: { render(this: unknown, xml: XmlStream, model: { quotePrefix?: boolean } | undefined): void } }).prototype;
-const stijlenProto = (StylesXform as unknown as {
-  prototype: { addStyleModel(this: StylesIntern, model: Stijl | undefined, celType?: number): number };
-}).prototype;
+const stijlProto = (StyleXform as unknown as { prototype: { render(this: unknown, xml: XmlStream, model: { quotePrefix?: boolean } | undefined): void } })
+  .prototype;
+const stijlenProto = (
+  StylesXform as unknown as {
+    prototype: { addStyleModel(this: StylesIntern, model: Stijl | undefined, celType?: number): number };
+  }
+).prototype;
 interface StylesIntern {
   weakMap?: WeakMap<object, number>;
   _addStyle(style: Record<string, unknown>): number;

@@ -87,7 +87,10 @@ const OVERSLAAN = new Set(['id']);
 
 function label(sleutel: string): string {
   if (LABELS[sleutel]) return LABELS[sleutel];
-  const woorden = sleutel.replace(/Cents$/, '').replace(/([A-Z])/g, ' $1').toLowerCase();
+  const woorden = sleutel
+    .replace(/Cents$/, '')
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase();
   return woorden.charAt(0).toUpperCase() + woorden.slice(1);
 }
 

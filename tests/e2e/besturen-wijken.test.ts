@@ -12,7 +12,11 @@ import { testOmgeving } from '../helpers/db';
 import { DUO_MAP } from '../helpers/afspraken-blad';
 import { axeErnstig, naarPagina, screenshotPagina } from '../helpers/schermen';
 
-const ADRESSEN = ['duo_po_02-alle-schoolvestigingen-basisonderwijs_ZWOLLE_HOOGEVEEN.csv', 'duo_so_09-alle-vestigingen-sbo-so-en-vso_ZWOLLE_HOOGEVEEN.csv', 'duo_vo_02-alle-vestigingen-vo_ZWOLLE_HOOGEVEEN.csv'];
+const ADRESSEN = [
+  'duo_po_02-alle-schoolvestigingen-basisonderwijs_ZWOLLE_HOOGEVEEN.csv',
+  'duo_so_09-alle-vestigingen-sbo-so-en-vso_ZWOLLE_HOOGEVEEN.csv',
+  'duo_vo_02-alle-vestigingen-vo_ZWOLLE_HOOGEVEEN.csv',
+];
 const MATEN = [
   { width: 1366, height: 768 },
   { width: 1024, height: 576 },
@@ -51,7 +55,8 @@ describe.runIf(heeftChromium)('een leeg bestand', () => {
     const keuzes = page.getByRole('list', { name: 'Manieren om te beginnen' });
     await keuzes.waitFor();
     expect(await keuzes.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Scholen importeren', 'Leeg beginnen', 'Voorbeeld bekijken']);
-    for (const knop of ['Scholen importeren', 'Leeg beginnen', 'Voorbeeld laden']) expect(await keuzes.getByRole('button', { name: knop }).isVisible()).toBe(true);
+    for (const knop of ['Scholen importeren', 'Leeg beginnen', 'Voorbeeld laden'])
+      expect(await keuzes.getByRole('button', { name: knop }).isVisible()).toBe(true);
     expect(await axeErnstig(page)).toEqual([]);
     await opBeideMaten(page, 'leeg-eerste-scherm');
     expect(s.harness.sessie.db().prepare('SELECT count(*) FROM aanbieders').pluck().get()).toBe(0);
@@ -81,7 +86,13 @@ describe.runIf(heeftChromium)('een Hoogeveen-bestand: besturen en wijken', () =>
     const v = await env.call('import.duoVoorbeeldInhoud', { bestanden, gemeenteCode: '0118' });
     if (!v.ok) throw new Error(v.fout.melding);
     await env.call('import.duoUitvoeren', { id: v.data.id });
-    await env.call('instellingen.opslaan', { gemeenteNaam: 'Hoogeveen', gemeenteCode: '0118', schooljaarStartMaand: 8, wekenPerSchooljaar: 40, standaardTarieven: { JMW: 7_500 } });
+    await env.call('instellingen.opslaan', {
+      gemeenteNaam: 'Hoogeveen',
+      gemeenteCode: '0118',
+      schooljaarStartMaand: 8,
+      wekenPerSchooljaar: 40,
+      standaardTarieven: { JMW: 7_500 },
+    });
     await env.call('aanbieders.maak', { naam: 'Stichting Welzijnswerk', korteNaam: 'SWW' });
     for (const naam of ['Hoogeveen-Noord', 'Hoogeveen-Zuid']) await env.call('wijken.maak', { naam });
     env.sessie.close();
@@ -97,7 +108,9 @@ describe.runIf(heeftChromium)('een Hoogeveen-bestand: besturen en wijken', () =>
     let dialoog = page.getByRole('dialog', { name: 'Bestuur Bevoegd gezag 69877 wijzigen' });
     await dialoog.getByLabel('Naam').fill('Stichting Bijzonder Onderwijs Hoogeveen (proef)');
     await dialoog.getByRole('button', { name: 'Opslaan' }).click();
-    await expect.poll(() => db().prepare("SELECT naam FROM besturen WHERE nummer = '69877'").pluck().get()).toBe('Stichting Bijzonder Onderwijs Hoogeveen (proef)');
+    await expect
+      .poll(() => db().prepare("SELECT naam FROM besturen WHERE nummer = '69877'").pluck().get())
+      .toBe('Stichting Bijzonder Onderwijs Hoogeveen (proef)');
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Postcoderegel toevoegen' }).click();
@@ -107,7 +120,14 @@ describe.runIf(heeftChromium)('een Hoogeveen-bestand: besturen en wijken', () =>
     await dialoog.getByLabel(/^Wijk/).selectOption({ label: 'Hoogeveen-Noord' });
     expect(await axeErnstig(page)).toEqual([]);
     await dialoog.getByRole('button', { name: 'Opslaan' }).click();
-    await expect.poll(() => page.getByRole('table', { name: 'Postcoderegels' }).getByRole('row', { name: /7901-7904/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('table', { name: 'Postcoderegels' })
+          .getByRole('row', { name: /7901-7904/ })
+          .count(),
+      )
+      .toBe(1);
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Postcoderegel toevoegen' }).click();
@@ -146,7 +166,10 @@ describe.runIf(heeftChromium)('een Hoogeveen-bestand: besturen en wijken', () =>
     const { page } = s;
     await naarPagina(page, 'Scholen');
     const tabel = page.getByRole('table', { name: 'Scholen' });
-    await tabel.getByRole('checkbox', { name: /^Kies / }).first().waitFor();
+    await tabel
+      .getByRole('checkbox', { name: /^Kies / })
+      .first()
+      .waitFor();
     await page.getByLabel('Zoeken in scholen').fill('Wolfsbos');
     await expect.poll(() => tabel.getByRole('checkbox', { name: /^Kies Regionale Scholengemeenschap Wolfsbos/ }).count()).toBeGreaterThan(1);
     await tabel.getByRole('checkbox', { name: 'Alle getoonde scholen kiezen' }).check();

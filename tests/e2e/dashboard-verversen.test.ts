@@ -26,7 +26,11 @@ describe.runIf(heeftChromium)('dashboard na opslaan', () => {
 
   /** What the API says now, straight from the harness's database: the figure the chart must show. */
   async function trendVolgensApi(): Promise<string> {
-    const r = await invoke('grafiek.kostenPerJaar', { vanJaar: BEGROTINGSJAAR - 3, totJaar: BEGROTINGSJAAR + 1 }, maakOmgeving(s.harness.sessie, { gebruiker: 'test' }));
+    const r = await invoke(
+      'grafiek.kostenPerJaar',
+      { vanJaar: BEGROTINGSJAAR - 3, totJaar: BEGROTINGSJAAR + 1 },
+      maakOmgeving(s.harness.sessie, { gebruiker: 'test' }),
+    );
     if (!r.ok) throw new Error(r.fout.melding);
     return euroTekst(r.data.find((p) => p.jaar === BEGROTINGSJAAR)!.totaal);
   }

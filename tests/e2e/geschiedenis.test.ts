@@ -59,7 +59,10 @@ describe.runIf(heeftChromium)('geschiedenis, reservekopieën, regelingen en proe
     const wijken = page.getByRole('region', { name: 'Wijken' });
     await expect.poll(() => wijken.getByRole('row', { name: /Stadshagen-Test/ }).count()).toBe(1);
 
-    await sectie.getByRole('row', { name: /Handmatig gemaakt/ }).getByRole('button', { name: /terugzetten/ }).click();
+    await sectie
+      .getByRole('row', { name: /Handmatig gemaakt/ })
+      .getByRole('button', { name: /terugzetten/ })
+      .click();
     const vraag = page.getByRole('alertdialog', { name: 'Reservekopie terugzetten' });
     await vraag.waitFor();
     expect(await vraag.textContent()).toContain('eerst zelf als reservekopie bewaard');

@@ -71,7 +71,7 @@ describe.runIf(heeftChromium)('Importeren door te slepen', () => {
     await sleep(page, [{ naam: 'foto.png', inhoud: Buffer.from('png') }]);
     await expect.poll(() => page.getByTestId('sleepvak').getByRole('alert').textContent()).toContain('foto.png: Schoolinzet leest DUO-bestanden');
 
-    const codes = (s.harness.sessie.db().prepare("SELECT vestigingscode AS c FROM scholen ORDER BY c LIMIT 2").all() as { c: string }[]).map((r) => r.c);
+    const codes = (s.harness.sessie.db().prepare('SELECT vestigingscode AS c FROM scholen ORDER BY c LIMIT 2').all() as { c: string }[]).map((r) => r.c);
     const blad = await maakBlad([goedeRij(codes[0]), goedeRij(codes[1], { Functie: 'SMW' })]);
     await sleep(page, [{ naam: 'Afspraken 2017.xlsx', inhoud: blad }]);
     await expect.poll(() => page.getByTestId('afspraken-nieuw').textContent()).toBe('2');

@@ -43,9 +43,14 @@ describe.runIf(heeftChromium)('Importeren in Chromium', () => {
 
   it('toont elke fout van een afsprakenblad in een tabel, en slaat niets op', async () => {
     const { page, harness } = s;
-    const codes = (s.harness.sessie.db().prepare("SELECT vestigingscode AS c FROM scholen WHERE sector = 'PO' ORDER BY c LIMIT 3").all() as { c: string }[]).map((r) => r.c);
+    const codes = (
+      s.harness.sessie.db().prepare("SELECT vestigingscode AS c FROM scholen WHERE sector = 'PO' ORDER BY c LIMIT 3").all() as { c: string }[]
+    ).map((r) => r.c);
     const fout = path.join(map, 'Afspraken met fouten.xlsx');
-    fs.writeFileSync(fout, await maakBlad([goedeRij(codes[0]), goedeRij(codes[1], { Uurtarief: '75,5o' }), goedeRij(codes[2], { Status: 'klaar', Functie: 'XYZ' })]));
+    fs.writeFileSync(
+      fout,
+      await maakBlad([goedeRij(codes[0]), goedeRij(codes[1], { Uurtarief: '75,5o' }), goedeRij(codes[2], { Status: 'klaar', Functie: 'XYZ' })]),
+    );
     harness.volgendBestand(fout);
     await page.getByRole('button', { name: 'Afsprakenblad kiezen…' }).click();
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('3 problemen');

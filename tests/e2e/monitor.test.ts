@@ -16,10 +16,29 @@ async function hoogeveenDb(map: string): Promise<string> {
   const env = await testOmgeving(dbPad);
   const h = await hoogeveen(env);
   for (const school of [h.tamboer, h.kei]) {
-    await ok(env, 'afspraken.maak', { schooljaar: 2023, schoolId: school.id, aanbiederId: h.sww, functie: 'JMW', basisurenPerWeek: 4, aandeelGemeente: 100, aandeelOnderwijs: 0, status: 'getekend' });
+    await ok(env, 'afspraken.maak', {
+      schooljaar: 2023,
+      schoolId: school.id,
+      aanbiederId: h.sww,
+      functie: 'JMW',
+      basisurenPerWeek: 4,
+      aandeelGemeente: 100,
+      aandeelOnderwijs: 0,
+      status: 'getekend',
+    });
   }
   const rij = (schoolId: number, over: Record<string, unknown>) =>
-    ok(env, 'monitor.maak', { schooljaar: 2023, schoolId, aanbiederId: h.sww, functie: 'JMW', verwezenJeugdhulp: 0, verwezenWijkteam: 0, vragen: 0, binnenSchool: 0, ...over });
+    ok(env, 'monitor.maak', {
+      schooljaar: 2023,
+      schoolId,
+      aanbiederId: h.sww,
+      functie: 'JMW',
+      verwezenJeugdhulp: 0,
+      verwezenWijkteam: 0,
+      vragen: 0,
+      binnenSchool: 0,
+      ...over,
+    });
   await rij(h.tamboer.id, { vragen: 30, binnenSchool: 20, verwezenJeugdhulp: 5, gerealiseerdeUren: 150 });
   await rij(h.kei.id, { vragen: 16, binnenSchool: 8, verwezenWijkteam: 3, gerealiseerdeUren: 120 });
   await rij(h.wolfsbos.id, { aanbiederId: null, functie: null, vragen: 20, binnenSchool: 15 });
@@ -29,7 +48,11 @@ async function hoogeveenDb(map: string): Promise<string> {
     startjaar: 2022,
     eindjaar: 2026,
     wijkId: h.krakeel.id,
-    budget: [{ jaar: 2022, bedragCents: 200_000_00 }, { jaar: 2023, bedragCents: 180_000_00 }, { jaar: 2024, bedragCents: 190_000_00 }],
+    budget: [
+      { jaar: 2022, bedragCents: 200_000_00 },
+      { jaar: 2023, bedragCents: 180_000_00 },
+      { jaar: 2024, bedragCents: 190_000_00 },
+    ],
   });
   env.sessie.close();
   return dbPad;
@@ -60,7 +83,12 @@ describe.runIf(heeftChromium)('Monitor in Chromium (Hoogeveen)', () => {
     // (150 + 120) / (160 + 160) = 84,4 %: under the 90 % threshold.
     expect(await real.getByRole('row', { name: /^Stichting Welzijnswerk/ }).textContent()).toContain('84,4%onder de drempel');
     // Rule 13: the growing proeftuin budget is warned about where the budget is shown.
-    expect(await page.getByRole('region', { name: 'Proeftuinen' }).getByRole('row', { name: /^Proeftuin Krakeel/ }).textContent()).toContain('Het budget van 2024 (€ 190.000) is hoger dan dat van 2023');
+    expect(
+      await page
+        .getByRole('region', { name: 'Proeftuinen' })
+        .getByRole('row', { name: /^Proeftuin Krakeel/ })
+        .textContent(),
+    ).toContain('Het budget van 2024 (€ 190.000) is hoger dan dat van 2023');
 
     const grafiek = page.locator('figure.grafiek', { hasText: '% binnen school per wijk' });
     await expect.poll(() => grafiek.locator('.recharts-reference-area').count()).toBe(1);
@@ -127,7 +155,10 @@ describe.runIf(heeftChromium)('Monitor in Chromium (Hoogeveen)', () => {
     const { page } = s;
     await naarPagina(page, 'Monitor');
     await page.getByTestId('monitor-percentage').waitFor();
-    for (const [breedte, hoogte] of [[1366, 768], [1024, 576]] as const) {
+    for (const [breedte, hoogte] of [
+      [1366, 768],
+      [1024, 576],
+    ] as const) {
       await page.setViewportSize({ width: breedte, height: hoogte });
       await page.locator('main').evaluate((el) => el.scrollTo(0, 0));
       await page.waitForTimeout(200);
@@ -138,8 +169,15 @@ describe.runIf(heeftChromium)('Monitor in Chromium (Hoogeveen)', () => {
       });
       await screenshot(page, `monitor-${breedte}x${hoogte}`);
       const breed = await page.evaluate(() => {
-        const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ className: string; tagName: string; getBoundingClientRect(): { right: number } }> } }).document;
-        return Array.from(doc.querySelectorAll('*')).filter((e) => e.getBoundingClientRect().right > (globalThis as unknown as { innerWidth: number }).innerWidth).slice(0, 8).map((e) => `${e.tagName}.${e.className}`);
+        const doc = (
+          globalThis as unknown as {
+            document: { querySelectorAll(s: string): ArrayLike<{ className: string; tagName: string; getBoundingClientRect(): { right: number } }> };
+          }
+        ).document;
+        return Array.from(doc.querySelectorAll('*'))
+          .filter((e) => e.getBoundingClientRect().right > (globalThis as unknown as { innerWidth: number }).innerWidth)
+          .slice(0, 8)
+          .map((e) => `${e.tagName}.${e.className}`);
       });
       expect(overloop, JSON.stringify(breed)).toBeLessThanOrEqual(0);
     }

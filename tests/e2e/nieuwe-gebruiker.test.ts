@@ -10,7 +10,12 @@ import { kiesPeriode, naarPagina, screenshotPagina } from '../helpers/schermen';
 describe.runIf(heeftChromium)('een nieuwe gebruiker', () => {
   let s: BrowserSessie;
   const db = () => s.harness.sessie.db();
-  const afspraken = () => db().prepare('SELECT schooljaar, basisuren, status FROM afspraken ORDER BY schooljaar, id').all() as { schooljaar: number; basisuren: number; status: string }[];
+  const afspraken = () =>
+    db().prepare('SELECT schooljaar, basisuren, status FROM afspraken ORDER BY schooljaar, id').all() as {
+      schooljaar: number;
+      basisuren: number;
+      status: string;
+    }[];
 
   beforeAll(async () => {
     s = await startBrowser();
@@ -59,7 +64,9 @@ describe.runIf(heeftChromium)('een nieuwe gebruiker', () => {
     await dialoog.getByLabel('Wijk').selectOption({ label: 'Zwolle-Zuid' });
     await dialoog.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('heading', { level: 1, name: 'De Schatgraver' }).waitFor();
-    expect(db().prepare('SELECT vestigingscode, naam, sector FROM scholen').all()).toEqual([{ vestigingscode: '12AB01', naam: 'De Schatgraver', sector: 'PO' }]);
+    expect(db().prepare('SELECT vestigingscode, naam, sector FROM scholen').all()).toEqual([
+      { vestigingscode: '12AB01', naam: 'De Schatgraver', sector: 'PO' },
+    ]);
 
     await page.getByRole('link', { name: '← Alle scholen' }).click();
     await page.getByRole('button', { name: 'School toevoegen' }).first().click();
@@ -123,7 +130,9 @@ describe.runIf(heeftChromium)('een nieuwe gebruiker', () => {
     // The school picker is a combobox: type part of the vestigingscode, arrow down, Enter.
     const school = dialoog.getByRole('combobox', { name: /^School/ });
     await school.fill('12ab');
-    await expect.poll(() => dialoog.getByRole('listbox', { name: 'Keuzes voor school' }).getByRole('option').allTextContents()).toEqual(['De Schatgraver (12AB01)']);
+    await expect
+      .poll(() => dialoog.getByRole('listbox', { name: 'Keuzes voor school' }).getByRole('option').allTextContents())
+      .toEqual(['De Schatgraver (12AB01)']);
     await school.press('ArrowDown');
     await school.press('Enter');
     expect(await school.inputValue()).toBe('De Schatgraver (12AB01)');
@@ -150,7 +159,14 @@ describe.runIf(heeftChromium)('een nieuwe gebruiker', () => {
     expect(await page.getByTestId('kosten-onderwijs').textContent()).toBe('€ 0');
     await kiesPeriode(page, 2017, 2018);
     await expect.poll(() => page.getByTestId('kosten-totaal').textContent()).toBe('€ 8.000');
-    await expect.poll(() => page.getByRole('meter', { name: /^Scholen/ }).first().getAttribute('aria-valuenow')).toBe('100');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('meter', { name: /^Scholen/ })
+          .first()
+          .getAttribute('aria-valuenow'),
+      )
+      .toBe('100');
     await screenshotPagina(page, 'nieuw-dashboard');
     await kiesPeriode(page, 2017, 2017);
   });
@@ -198,16 +214,27 @@ describe.runIf(heeftChromium)('een nieuwe gebruiker', () => {
     await expect.poll(() => bevestiging.textContent()).toContain('Er wordt 1 afspraak gemaakt in schooljaar 2018-2019');
     await screenshotPagina(page, 'nieuw-kopieren');
     await bevestiging.getByRole('button', { name: '1 afspraak kopiëren' }).click();
-    await expect.poll(() => afspraken()).toEqual([
-      { schooljaar: 2017, basisuren: 6, status: 'afgesproken' },
-      { schooljaar: 2018, basisuren: 6, status: 'concept' },
-    ]);
+    await expect
+      .poll(() => afspraken())
+      .toEqual([
+        { schooljaar: 2017, basisuren: 6, status: 'afgesproken' },
+        { schooljaar: 2018, basisuren: 6, status: 'concept' },
+      ]);
     // The page follows to the new schooljaar, where the copy waits as a concept.
     await expect.poll(() => page.getByRole('group', { name: 'Periode' }).getByLabel('Schooljaar').inputValue()).toBe('2018');
-    await expect.poll(() => page.getByRole('table', { name: 'Afspraken' }).getByRole('row', { name: /De Schatgraver.*concept/ }).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('table', { name: 'Afspraken' })
+          .getByRole('row', { name: /De Schatgraver.*concept/ })
+          .count(),
+      )
+      .toBe(1);
     // One year further there is nothing yet: the empty state offers the copy.
     await kiesPeriode(page, 2019, 2019);
-    await expect.poll(() => page.locator('.lege-staat p').textContent()).toBe('Nog geen afspraken voor 2019-2020. Kopieer ze van 2018-2019 of voeg er een toe.');
+    await expect
+      .poll(() => page.locator('.lege-staat p').textContent())
+      .toBe('Nog geen afspraken voor 2019-2020. Kopieer ze van 2018-2019 of voeg er een toe.');
     await screenshotPagina(page, 'nieuw-leeg-schooljaar');
     expect(s.fouten).toEqual([]);
   });

@@ -16,7 +16,15 @@ async function hoogeveenDatabase(): Promise<string> {
   const h = await hoogeveen(env);
   const basis = { schooljaar: 2019, basisurenPerWeek: 4, status: 'afgesproken' as const };
   for (const s of Object.values(h.scholen)) {
-    await ok(env, 'afspraken.maak', { ...basis, schoolId: s.id, aanbiederId: h.sww, functie: 'JMW', aandeelGemeente: 100, aandeelOnderwijs: 0, regelingId: h.regeling.id });
+    await ok(env, 'afspraken.maak', {
+      ...basis,
+      schoolId: s.id,
+      aanbiederId: h.sww,
+      functie: 'JMW',
+      aandeelGemeente: 100,
+      aandeelOnderwijs: 0,
+      regelingId: h.regeling.id,
+    });
   }
   for (const functie of ['IB', 'ORTHO']) {
     await ok(env, 'afspraken.maak', { ...basis, schoolId: h.scholen.po.id, aanbiederId: h.zelf, functie, aandeelGemeente: 0, aandeelOnderwijs: 100 });
@@ -43,7 +51,14 @@ describe.runIf(heeftChromium)('Ondersteuningsteams and functies (Hoogeveen)', ()
     await page.getByRole('checkbox', { name: 'JMW telt als sociaal werker in PO', exact: true }).check();
     await page.getByRole('button', { name: 'Samenstelling opslaan' }).click();
     await expect.poll(() => page.getByTestId('ot-samenvatting').textContent()).toContain('1 van 5');
-    await expect.poll(() => page.getByTestId('ot-scholen').getByRole('row', { name: /De Wielewaal/ }).count()).toBe(0);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('ot-scholen')
+          .getByRole('row', { name: /De Wielewaal/ })
+          .count(),
+      )
+      .toBe(0);
     const file = await screenshotPagina(page, 'ot-hoogeveen');
     expect(fs.statSync(file).size).toBeGreaterThan(20_000);
     expect(await axeErnstig(page)).toEqual([]);
@@ -65,7 +80,9 @@ describe.runIf(heeftChromium)('Ondersteuningsteams and functies (Hoogeveen)', ()
     const dialoog = page.getByRole('dialog', { name: 'Nieuwe afspraak 2019-2020' });
     const school = dialoog.getByRole('combobox', { name: /^School/ });
     await school.fill('20DN');
-    await expect.poll(() => dialoog.getByRole('listbox', { name: 'Keuzes voor school' }).getByRole('option').allTextContents()).toEqual(['Roelof van Echten College (20DN00, Hoogeveen)']);
+    await expect
+      .poll(() => dialoog.getByRole('listbox', { name: 'Keuzes voor school' }).getByRole('option').allTextContents())
+      .toEqual(['Roelof van Echten College (20DN00, Hoogeveen)']);
     await school.press('ArrowDown');
     await school.press('Enter');
     await dialoog.getByLabel('Aanbieder').selectOption({ label: 'Stichting Welzijnswerk' });
@@ -76,7 +93,9 @@ describe.runIf(heeftChromium)('Ondersteuningsteams and functies (Hoogeveen)', ()
     await expect.poll(() => dialoog.getByTestId('jaarkosten').textContent()).toContain('€ 5.200');
     expect(await dialoog.getByLabel('Aandeel gemeente').inputValue()).toBe('100');
     await dialoog.getByLabel('Functie').selectOption('JP');
-    await expect.poll(() => dialoog.textContent()).toContain(`Functie: regeling ${HOOGEVEEN_REGELING} geeft JP alleen op SO, VSO-scholen, niet op een VO-school.`);
+    await expect
+      .poll(() => dialoog.textContent())
+      .toContain(`Functie: regeling ${HOOGEVEEN_REGELING} geeft JP alleen op SO, VSO-scholen, niet op een VO-school.`);
     await screenshotPagina(page, 'afspraak-regeling-hoogeveen');
     expect(await axeErnstig(page)).toEqual([]);
     await dialoog.getByRole('button', { name: 'Opslaan' }).click();

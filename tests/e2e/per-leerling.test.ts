@@ -7,7 +7,9 @@ import { heeftChromium, type BrowserSessie } from '../helpers/browser';
 import { axeErnstig, naarPagina, screenshotPagina, startDemoBrowser } from '../helpers/schermen';
 
 const euro2 = (cents: number) =>
-  new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100).replace(/\u00a0/g, ' ');
+  new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    .format(cents / 100)
+    .replace(/\u00a0/g, ' ');
 
 describe.runIf(heeftChromium)('kosten per leerling op het dashboard', () => {
   let s: BrowserSessie;
@@ -29,7 +31,9 @@ describe.runIf(heeftChromium)('kosten per leerling op het dashboard', () => {
     expect(await sectie.getByTestId('per-jeugdige').textContent()).toBe(euro2(p.jeugdigen!.perJeugdigeCents!));
     // Kerncijfers 2017 (30.000 jeugdigen, 13.000 PO, 11.000 VO) beside DUO's own count.
     expect(p.jeugdigen!.perJeugdigeCents).toBe(Math.round(p.totaal.kostenCents / 30_000));
-    expect(await sectie.textContent()).toContain(`13.000 volgens de kerncijfers 2017; ${p.vergelijking.duoPo.toLocaleString('nl-NL')} volgens DUO 2017 (PO en SBO)`);
+    expect(await sectie.textContent()).toContain(
+      `13.000 volgens de kerncijfers 2017; ${p.vergelijking.duoPo.toLocaleString('nl-NL')} volgens DUO 2017 (PO en SBO)`,
+    );
     const po = sectie.getByRole('table', { name: 'Kosten per leerling per sector' }).getByRole('row', { name: /^PO / });
     expect(await po.textContent()).toContain(euro2(p.perSector.find((x) => x.naam === 'PO')!.perLeerlingCents!));
     expect(await sectie.getByRole('table', { name: 'Kosten per leerling per wijk' }).getByRole('row').count()).toBe(p.perWijk.length + 2);

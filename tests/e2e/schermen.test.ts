@@ -49,7 +49,18 @@ describe.runIf(heeftChromium)('schermen met Voorbeeld Zwolle', () => {
   it('elke pagina: schermafdruk en 0 ernstige toegankelijkheidsfouten', async () => {
     const { page } = s;
     await kiesPeriode(page, 2017, 2017);
-    for (const titel of ['Dashboard', 'Scholen', 'Aanbieders', 'Afspraken', 'Ondersteuningsteams', 'Begroting', 'Monitor', 'Rapportages', 'Importeren', 'Instellingen']) {
+    for (const titel of [
+      'Dashboard',
+      'Scholen',
+      'Aanbieders',
+      'Afspraken',
+      'Ondersteuningsteams',
+      'Begroting',
+      'Monitor',
+      'Rapportages',
+      'Importeren',
+      'Instellingen',
+    ]) {
       await naarPagina(page, titel);
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(400);

@@ -17,7 +17,9 @@ describe.runIf(heeftChromium)('shared styles from the start', () => {
     await page.getByRole('button', { name: 'Wijk toevoegen' }).click();
     const dialoog = page.locator('dialog[open]');
     await expect.poll(() => dialoog.count()).toBe(1);
-    expect(await dialoog.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { borderRadius: string } }).getComputedStyle(el).borderRadius)).toBe('10px');
+    expect(
+      await dialoog.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { borderRadius: string } }).getComputedStyle(el).borderRadius),
+    ).toBe('10px');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
 

@@ -62,7 +62,10 @@ describe.runIf(heeftChromium)('Subsidies met Voorbeeld Zwolle', () => {
     expect(await axeErnstig(page)).toEqual([]);
 
     // A second aanbieder verleend, nothing paid: its 2018 terms are overdue on the dashboard.
-    await tabel.getByRole('row', { name: /^MEE IJsseloevers/ }).getByRole('button').click();
+    await tabel
+      .getByRole('row', { name: /^MEE IJsseloevers/ })
+      .getByRole('button')
+      .click();
     await page.getByRole('heading', { name: 'MEE IJsseloevers: subsidie 2018' }).waitFor();
     await page.getByRole('button', { name: 'Verlenen' }).click();
     await expect.poll(() => tabel.getByRole('row', { name: /^MEE IJsseloevers/ }).textContent()).toContain('verleend');
@@ -74,7 +77,10 @@ describe.runIf(heeftChromium)('Subsidies met Voorbeeld Zwolle', () => {
 
     // The aanbieder page shows its subsidie.
     await naarPagina(page, 'Aanbieders');
-    await page.getByRole('table', { name: 'Aanbieders' }).getByRole('row', { name: /De Kern/ }).click();
+    await page
+      .getByRole('table', { name: 'Aanbieders' })
+      .getByRole('row', { name: /De Kern/ })
+      .click();
     const sub = page.getByRole('region', { name: 'Subsidie 2018' });
     await expect.poll(() => sub.textContent()).toContain('Verleend € 361.999,95, betaald € 90.499,98, vastgesteld € 300.000,00');
     expect(await axeErnstig(page)).toEqual([]);

@@ -54,12 +54,14 @@ describe.runIf(heeftChromium)('werkplan op de schoolpagina', () => {
 
     await expect.poll(() => rij.getByRole('cell').first().textContent(), { timeout: 10_000 }).toBe('goedgekeurd door school');
     expect(await rij.textContent()).toContain('05-10-2017 (J. de Vries (directeur))');
-    expect(db.prepare('SELECT ingediend_op, goedgekeurd_school_op, goedgekeurd_school_door, goedgekeurd_wijkteam_op FROM werkplannen WHERE school_id = ? AND schooljaar = 2017').raw().get(school.id)).toEqual([
-      '2017-09-20',
-      '2017-10-05',
-      'J. de Vries (directeur)',
-      null,
-    ]);
+    expect(
+      db
+        .prepare(
+          'SELECT ingediend_op, goedgekeurd_school_op, goedgekeurd_school_door, goedgekeurd_wijkteam_op FROM werkplannen WHERE school_id = ? AND schooljaar = 2017',
+        )
+        .raw()
+        .get(school.id),
+    ).toEqual(['2017-09-20', '2017-10-05', 'J. de Vries (directeur)', null]);
     for (const tekst of await afspraken.allTextContents()) expect(tekst).toContain('goedgekeurd door school');
     expect(await axeErnstig(page)).toEqual([]);
     await screenshotPagina(page, 'werkplan-schoolpagina');
@@ -73,7 +75,8 @@ describe.runIf(heeftChromium)('werkplan op de schoolpagina', () => {
     await page.getByLabel('Zoeken in afspraken').fill(school.vestigingscode);
     const lijst = page.getByRole('table', { name: 'Afspraken' });
     await expect.poll(() => lijst.getByRole('row', { name: new RegExp(school.vestigingscode) }).count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
-    for (const tekst of await lijst.getByRole('row', { name: new RegExp(school.vestigingscode) }).allTextContents()) expect(tekst).toMatch(/goedgekeurd door school$/);
+    for (const tekst of await lijst.getByRole('row', { name: new RegExp(school.vestigingscode) }).allTextContents())
+      expect(tekst).toMatch(/goedgekeurd door school$/);
     expect(await axeErnstig(page)).toEqual([]);
     await screenshotPagina(page, 'werkplan-afspraken');
     expect(s.fouten).toEqual([]);

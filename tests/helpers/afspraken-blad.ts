@@ -48,7 +48,10 @@ export function goedeRij(code: string, overschrijf: Partial<Record<string, CelIn
   return KOPPEN.map((k) => rij[k] ?? null);
 }
 
-export async function maakBlad(rijen: CelInvoer[][], opties: { koppen?: (string | null)[]; blad?: string; voor?: (ws: ExcelJS.Worksheet) => void } = {}): Promise<Buffer> {
+export async function maakBlad(
+  rijen: CelInvoer[][],
+  opties: { koppen?: (string | null)[]; blad?: string; voor?: (ws: ExcelJS.Worksheet) => void } = {},
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(opties.blad ?? 'Afspraken');
   ws.addRow(opties.koppen ?? KOPPEN);

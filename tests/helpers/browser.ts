@@ -5,9 +5,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startHarness, type Harness } from '../../electron/harness/server';
 
-export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', process.env.CHROMIUM_PATH].find(
-  (p): p is string => Boolean(p && fs.existsSync(p)),
-);
+export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', process.env.CHROMIUM_PATH].find((p): p is string => Boolean(p && fs.existsSync(p)));
 
 /** In CI the browser tests are required; on a laptop without Chromium they skip with a visible message. */
 export const heeftChromium = (() => {

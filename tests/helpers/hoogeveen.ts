@@ -19,9 +19,7 @@ export async function hoogeveen(env: Env) {
     vso: await school('15WK01', 'Het Spectrum VSO', 'VSO'),
   };
   const aanbieders = await ok(env, 'aanbieders.lijst', {});
-  const sww =
-    aanbieders.find((a) => a.korteNaam === 'SWW')?.id ??
-    (await ok(env, 'aanbieders.maak', { naam: 'Stichting Welzijnswerk', korteNaam: 'SWW' })).id;
+  const sww = aanbieders.find((a) => a.korteNaam === 'SWW')?.id ?? (await ok(env, 'aanbieders.maak', { naam: 'Stichting Welzijnswerk', korteNaam: 'SWW' })).id;
   const zelf = (await ok(env, 'aanbieders.maak', { naam: 'Eigen personeel scholen Hoogeveen', korteNaam: 'School' })).id;
   const basis = (sectoren: string[], functie: string, urenPerWeek: number) =>
     sectoren.map((sector) => ({ sector: sector as Input<'scholen.maak'>['sector'], functie, urenPerWeek, uurtariefCents: 6_500 }));

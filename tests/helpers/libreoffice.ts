@@ -110,7 +110,11 @@ export function pdfNaarPng(pdf: string, map: string, prefix: string, dpi = 80, m
   for (const f of fs.readdirSync(map)) if (f.startsWith(`${prefix}-`) && f.endsWith('.png')) fs.rmSync(path.join(map, f));
   const tot = maxPaginas === undefined ? [] : ['-l', String(maxPaginas)];
   execFileSync(PDFTOPPM!, ['-r', String(dpi), ...tot, '-png', pdf, path.join(map, prefix)], { stdio: 'pipe', timeout: 120_000 });
-  const pngs = fs.readdirSync(map).filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png')).sort().map((f) => path.join(map, f));
+  const pngs = fs
+    .readdirSync(map)
+    .filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.png'))
+    .sort()
+    .map((f) => path.join(map, f));
   if (pngs.length === 0) throw new Error(`pdftoppm maakte geen PNG van ${pdf}`);
   return pngs;
 }

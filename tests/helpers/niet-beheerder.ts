@@ -36,7 +36,11 @@ export function nietBeheerder(): Gebruiker {
     }
     fs.chmodSync(node, 0o755);
   }
-  const proef = spawnSync(node, ['-e', `require('fs').accessSync(${JSON.stringify(path.join(REPO, 'bin', 'schoolinzet.mjs'))}, require('fs').constants.R_OK)`], { uid, gid });
+  const proef = spawnSync(
+    node,
+    ['-e', `require('fs').accessSync(${JSON.stringify(path.join(REPO, 'bin', 'schoolinzet.mjs'))}, require('fs').constants.R_OK)`],
+    { uid, gid },
+  );
   if (proef.status !== 0) throw new Error(`De gebruiker nobody kan ${REPO} niet lezen; deze test heeft een map nodig die iedereen mag lezen.`);
   return (gebruiker = { uid, gid, node, home });
 }

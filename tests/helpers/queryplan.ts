@@ -35,7 +35,10 @@ export async function queryPlannen<T>(db: Db, fn: () => Promise<T>): Promise<{ r
   }
   const plannen = uitgevoerd
     .filter((u) => /^\s*(SELECT|WITH)\b/i.test(u.sql))
-    .map((u) => ({ sql: u.sql, plan: (prepare.call(db, `EXPLAIN QUERY PLAN ${u.sql}`).all(...(u.args as [{}])) as { detail: string }[]).map((r) => r.detail) }));
+    .map((u) => ({
+      sql: u.sql,
+      plan: (prepare.call(db, `EXPLAIN QUERY PLAN ${u.sql}`).all(...(u.args as [{}])) as { detail: string }[]).map((r) => r.detail),
+    }));
   return { resultaat, plannen, statements: uitgevoerd.length };
 }
 

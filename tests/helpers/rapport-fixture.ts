@@ -55,7 +55,9 @@ export function vulVoorbeeld(db: Db, opties: FixtureOpties = {}): void {
     const vo: number[] = [];
     for (let i = 0; i < 6; i++) {
       const brin = `${String(50 + i)}VO`;
-      const id = Number(school.run(`${brin}00`, brin, `Scholengemeenschap Zwolle ${i + 1}`, 'VO', 'Zwolle', '0193', wijkIds[i % 4], besturen[2]).lastInsertRowid);
+      const id = Number(
+        school.run(`${brin}00`, brin, `Scholengemeenschap Zwolle ${i + 1}`, 'VO', 'Zwolle', '0193', wijkIds[i % 4], besturen[2]).lastInsertRowid,
+      );
       leerlingen.run(id, 2016, 900 + i * 50);
       leerlingen.run(id, 2017, 910 + i * 50);
       vo.push(id);
@@ -72,9 +74,7 @@ export function vulVoorbeeld(db: Db, opties: FixtureOpties = {}): void {
          @toelichting, @themas, @bloz)`,
     );
     // The werkplan is per school per schooljaar (migration 007).
-    const werkplan = db.prepare(
-      'INSERT INTO werkplannen (school_id, schooljaar, goedgekeurd_school_op, goedgekeurd_wijkteam_op) VALUES (?, ?, ?, ?)',
-    );
+    const werkplan = db.prepare('INSERT INTO werkplannen (school_id, schooljaar, goedgekeurd_school_op, goedgekeurd_wijkteam_op) VALUES (?, ?, ?, ?)');
     const zet = (a: Partial<Record<string, unknown>> & { schooljaar: number; school: number; aanbieder: number; functie: string; basis: number }) =>
       afspraak.run({
         extra: 0,
@@ -109,7 +109,9 @@ export function vulVoorbeeld(db: Db, opties: FixtureOpties = {}): void {
         });
         werkplan.run(po[i], sj, `${sj}-10-01`, i % 4 === 0 ? null : `${sj}-10-15`);
       }
-      vo.forEach((id, i) => zet({ schooljaar: sj, school: id, aanbieder: trias, functie: 'SMW', basis: smwUren[i], gem, ond, themas: JSON.stringify(['verzuim']) }));
+      vo.forEach((id, i) =>
+        zet({ schooljaar: sj, school: id, aanbieder: trias, functie: 'SMW', basis: smwUren[i], gem, ond, themas: JSON.stringify(['verzuim']) }),
+      );
     }
     // In voorbereiding: one of the uncovered PO schools, 2017-2018.
     zet({ schooljaar: 2017, school: po[20], aanbieder: kern, functie: 'JGW', basis: 4, status: 'concept' });

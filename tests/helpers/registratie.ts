@@ -22,7 +22,9 @@ export async function fout(env: Env, method: MethodName, input: unknown): Promis
   return r.fout;
 }
 
-export const afspraakInvoer = (over: Partial<Input<'afspraken.maak'>> & Pick<Input<'afspraken.maak'>, 'schoolId' | 'aanbiederId'>): Input<'afspraken.maak'> => ({
+export const afspraakInvoer = (
+  over: Partial<Input<'afspraken.maak'>> & Pick<Input<'afspraken.maak'>, 'schoolId' | 'aanbiederId'>,
+): Input<'afspraken.maak'> => ({
   schooljaar: 2017,
   functie: 'JGW',
   basisurenPerWeek: 4,
@@ -38,7 +40,14 @@ export async function basis(env: Env) {
   const centrum = await ok(env, 'wijken.maak', { naam: 'Centrum', omschrijving: null });
   const zuid = await ok(env, 'wijken.maak', { naam: 'Zuid', omschrijving: null });
   const bestuur = await ok(env, 'besturen.maak', { nummer: '41601', naam: 'Stichting Openbaar Onderwijs Zwolle' });
-  const mozaiek = await ok(env, 'scholen.maak', { vestigingscode: '20CF01', naam: 'Het Mozaïek', sector: 'PO', wijkId: centrum.id, bestuurId: bestuur.id, plaats: 'Zwolle' });
+  const mozaiek = await ok(env, 'scholen.maak', {
+    vestigingscode: '20CF01',
+    naam: 'Het Mozaïek',
+    sector: 'PO',
+    wijkId: centrum.id,
+    bestuurId: bestuur.id,
+    plaats: 'Zwolle',
+  });
   const regenboog = await ok(env, 'scholen.maak', { vestigingscode: '21AB00', naam: 'De Regenboog', sector: 'PO', wijkId: zuid.id, plaats: 'Zwolle' });
   const carolus = await ok(env, 'scholen.maak', { vestigingscode: '02OT00', naam: 'Carolus Clusius College', sector: 'VO', wijkId: centrum.id });
   const aanbieders = await ok(env, 'aanbieders.lijst', {});

@@ -35,7 +35,21 @@ describe('afspraken.lijst: money per row and totals', () => {
     // VO has no rate in the regeling: its weeks (38) but the standard rate (€ 75).
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.carolus.id, aanbiederId: d.kern, regelingId: r, aandeelGemeente: 50, aandeelOnderwijs: 50 }));
     // An odd amount and a shortened period: 4,35 uur from November, 1/3 each way.
-    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.trias, basisurenPerWeek: 4.35, uurtariefCents: 7_333, startdatum: '2017-11-15', aandeelGemeente: 33.33, aandeelOnderwijs: 33.33, aandeelOverig: 33.34, overigeFinancier: 'SWV' }));
+    await ok(
+      env,
+      'afspraken.maak',
+      afspraakInvoer({
+        schoolId: d.mozaiek.id,
+        aanbiederId: d.trias,
+        basisurenPerWeek: 4.35,
+        uurtariefCents: 7_333,
+        startdatum: '2017-11-15',
+        aandeelGemeente: 33.33,
+        aandeelOnderwijs: 33.33,
+        aandeelOverig: 33.34,
+        overigeFinancier: 'SWV',
+      }),
+    );
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.regenboog.id, aanbiederId: d.trias, status: 'concept', basisurenPerWeek: 2 }));
 
     const { rijen, totaal, totalen, aantalInSchooljaar } = await ok(env, 'afspraken.lijst', { schooljaar: 2017 });
@@ -51,7 +65,12 @@ describe('afspraken.lijst: money per row and totals', () => {
     });
     // Its own weeks and rate win: 4 × 39 × € 70.
     expect(rij(d.regenboog.id, d.kern).kosten).toMatchObject({ jaar: 1_092_000, wekenPerJaar: 39, uurtariefCents: 7_000 });
-    expect(rij(d.carolus.id, d.kern).kosten).toMatchObject({ jaar: 1_140_000, wekenPerJaar: 38, uurtariefCents: 7_500, schooljaar: { gemeente: 570_000, onderwijs: 570_000 } });
+    expect(rij(d.carolus.id, d.kern).kosten).toMatchObject({
+      jaar: 1_140_000,
+      wekenPerJaar: 38,
+      uurtariefCents: 7_500,
+      schooljaar: { gemeente: 570_000, onderwijs: 570_000 },
+    });
     expect(rij(d.regenboog.id, d.trias).kosten).toMatchObject({ geteld: false, jaar: 600_000 });
     // The odd one, by the engine itself: 4,35 × 40 × € 73,33 = € 12.759,42 a year, 10 of 12 months.
     const ctx = leesInstellingen(env.db);
@@ -62,7 +81,13 @@ describe('afspraken.lijst: money per row and totals', () => {
 
     // The totals are the dashboard's figures for the schooljaar, to the cent.
     const overzicht = await ok(env, 'kosten.schooljaar', { schooljaar: 2017 });
-    expect(totalen.geteld).toMatchObject({ aantal: 4, totaal: overzicht.totaal, gemeente: overzicht.gemeente, onderwijs: overzicht.onderwijs, overig: overzicht.overig });
+    expect(totalen.geteld).toMatchObject({
+      aantal: 4,
+      totaal: overzicht.totaal,
+      gemeente: overzicht.gemeente,
+      onderwijs: overzicht.onderwijs,
+      overig: overzicht.overig,
+    });
     expect(totalen.inVoorbereiding).toMatchObject({ aantal: 1, ...overzicht.inVoorbereiding, basisuren: 2, extraUren: 0 });
     expect(totalen.geteld.basisuren).toBe(16.35);
     expect(totalen.geteld.jaar).toBe(1_368_000 + 1_092_000 + 1_140_000 + 1_275_942);
@@ -85,7 +110,10 @@ describe('afspraken.lijst: money per row and totals', () => {
     const zonderWijk = await ok(env, 'afspraken.lijst', { schooljaar: 2017, wijkId: null });
     expect(zonderWijk.totaal).toBe(0);
     // The School column's filter: name, vestigingscode or plaats.
-    expect((await ok(env, 'afspraken.lijst', { schooljaar: 2017, school: '02ot' })).rijen.map((r) => r.schoolNaam)).toEqual(['Carolus Clusius College', 'Carolus Clusius College']);
+    expect((await ok(env, 'afspraken.lijst', { schooljaar: 2017, school: '02ot' })).rijen.map((r) => r.schoolNaam)).toEqual([
+      'Carolus Clusius College',
+      'Carolus Clusius College',
+    ]);
     expect((await ok(env, 'afspraken.lijst', { schooljaar: 2017, school: 'zwolle' })).totaal).toBe(4);
 
     // A change (an afspraak, a setting, a regeling) shows at once, although the totals are kept between calls.
@@ -102,9 +130,15 @@ describe('afspraken.lijst: money per row and totals', () => {
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, basisurenPerWeek: 4 }));
     // More hours but only two months: the smallest amount.
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.regenboog.id, aanbiederId: d.kern, basisurenPerWeek: 8, startdatum: '2018-07-01' }));
-    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.carolus.id, aanbiederId: d.kern, vastBedragCents: 2_000_000, aandeelGemeente: 0, aandeelOnderwijs: 100 }));
+    await ok(
+      env,
+      'afspraken.maak',
+      afspraakInvoer({ schoolId: d.carolus.id, aanbiederId: d.kern, vastBedragCents: 2_000_000, aandeelGemeente: 0, aandeelOnderwijs: 100 }),
+    );
     const volgorde = async (sorteer: 'kosten' | 'gemeente' | 'onderwijs', richting: 'op' | 'af') =>
-      (await ok(env, 'afspraken.lijst', { schooljaar: 2017, sorteer, richting })).rijen.map((r) => r.kosten.schooljaar[sorteer === 'kosten' ? 'totaal' : sorteer]);
+      (await ok(env, 'afspraken.lijst', { schooljaar: 2017, sorteer, richting })).rijen.map(
+        (r) => r.kosten.schooljaar[sorteer === 'kosten' ? 'totaal' : sorteer],
+      );
     expect(await volgorde('kosten', 'op')).toEqual([400_000, 1_200_000, 2_000_000]);
     expect(await volgorde('kosten', 'af')).toEqual([2_000_000, 1_200_000, 400_000]);
     expect(await volgorde('gemeente', 'af')).toEqual([1_200_000, 400_000, 0]);

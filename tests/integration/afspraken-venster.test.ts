@@ -66,7 +66,12 @@ describe('afspraken.lijst in windows', () => {
     expect(totaal).toBe(SCHOLEN * 3);
     expect(totaal).toBeGreaterThan(OP_NAAM_TOT);
     // SQLite's NOCASE folds A-Z only; the rest compares as UTF-8 bytes, which for these names is code unit order.
-    const sleutel = (r: (typeof rijen)[number]) => [r.schoolNaam.replace(/[A-Z]/g, (c) => c.toLowerCase()), r.vestigingscode, r.functie, String(r.id).padStart(9, '0')];
+    const sleutel = (r: (typeof rijen)[number]) => [
+      r.schoolNaam.replace(/[A-Z]/g, (c) => c.toLowerCase()),
+      r.vestigingscode,
+      r.functie,
+      String(r.id).padStart(9, '0'),
+    ];
     const vergelijk = (a: string[], b: string[]) => {
       for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
       return 0;

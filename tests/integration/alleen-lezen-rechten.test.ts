@@ -30,7 +30,12 @@ async function demoMap(): Promise<{ map: string; pad: string }> {
 }
 
 function inhoud(map: string): Record<string, string> {
-  return Object.fromEntries(fs.readdirSync(map).sort().map((n) => [n, fs.readFileSync(path.join(map, n)).toString('base64')]));
+  return Object.fromEntries(
+    fs
+      .readdirSync(map)
+      .sort()
+      .map((n) => [n, fs.readFileSync(path.join(map, n)).toString('base64')]),
+  );
 }
 
 const ENGELS = /SqliteError|attempt to write|readonly database|EACCES|Error:/;
@@ -142,7 +147,10 @@ describe('export with --alleen-lezen', () => {
     const { map, pad } = await demoMap();
     const uit = path.join(map, 'financieel.xlsx');
     const err: string[] = [];
-    const code = await main(['export', 'financieel', '--begrotingsjaar', '2018', '--alleen-lezen', '--out', uit, '--db', pad], { out: () => undefined, err: (t) => err.push(t) });
+    const code = await main(['export', 'financieel', '--begrotingsjaar', '2018', '--alleen-lezen', '--out', uit, '--db', pad], {
+      out: () => undefined,
+      err: (t) => err.push(t),
+    });
     expect(err).toEqual([]);
     expect(code).toBe(0);
     expect(fs.readFileSync(uit).subarray(0, 2).toString()).toBe('PK');

@@ -44,7 +44,7 @@ describe('backups', () => {
     expect(b.grootte).toBe(fs.statSync(path.join(map, b.naam)).size);
   });
 
-  it('lists only this database\'s backups, newest first, and ignores other files', async () => {
+  it("lists only this database's backups, newest first, and ignores other files", async () => {
     const { db, pad, map } = await bestand();
     const a = await maakBackup(db, pad, 'dagelijks', { nu: dag(2026, 3, 2) });
     const b = await maakBackup(db, pad, 'voor-import', { nu: dag(2026, 3, 3) });
@@ -83,14 +83,28 @@ describe('rotation', () => {
     const imports = [naam(dag(2026, 2, 26, 10), 'voor-import'), naam(dag(2026, 2, 26, 14), 'voor-import'), naam(dag(2026, 2, 26, 16), 'voor-import')];
     alle.push(...imports);
     const weg = new Set(teVerwijderen(alle));
-    const blijft = alle.filter((b) => !weg.has(b.naam)).map((b) => b.datum).sort();
+    const blijft = alle
+      .filter((b) => !weg.has(b.naam))
+      .map((b) => b.datum)
+      .sort();
     const verwacht = [
       // newest of the weeks starting 2, 9 and 16 February (the week of 23 February is in the 7 days)
-      dag(2026, 2, 8), dag(2026, 2, 15), dag(2026, 2, 22),
+      dag(2026, 2, 8),
+      dag(2026, 2, 15),
+      dag(2026, 2, 22),
       // the last 7 days, every backup of them
-      dag(2026, 2, 21), dag(2026, 2, 23), dag(2026, 2, 24), dag(2026, 2, 25),
-      dag(2026, 2, 26), dag(2026, 2, 26, 10), dag(2026, 2, 26, 14), dag(2026, 2, 26, 16), dag(2026, 2, 27),
-    ].map((d) => d.toISOString()).sort();
+      dag(2026, 2, 21),
+      dag(2026, 2, 23),
+      dag(2026, 2, 24),
+      dag(2026, 2, 25),
+      dag(2026, 2, 26),
+      dag(2026, 2, 26, 10),
+      dag(2026, 2, 26, 14),
+      dag(2026, 2, 26, 16),
+      dag(2026, 2, 27),
+    ]
+      .map((d) => d.toISOString())
+      .sort();
     expect(blijft).toEqual(verwacht);
   });
 

@@ -48,10 +48,15 @@ describe('benchmark', () => {
   it('runs end to end in --quick mode and writes every measurement', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'schoolinzet-bench-'));
     try {
-      const r = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'bench/run.ts', '--quick', '--tmp', tmp], { encoding: 'utf8', timeout: 120_000 });
+      const r = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'bench/run.ts', '--quick', '--tmp', tmp], {
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stdout).toMatch(/Machine: \d+ cores/);
-      const uit = JSON.parse(fs.readFileSync(path.join(tmp, 'results.json'), 'utf8')) as { resultaten: { groep: string; app: string | null; nietGemeten?: string }[] };
+      const uit = JSON.parse(fs.readFileSync(path.join(tmp, 'results.json'), 'utf8')) as {
+        resultaten: { groep: string; app: string | null; nietGemeten?: string }[];
+      };
       const groepen = new Set(uit.resultaten.map((x) => x.groep));
       expect([...groepen]).toEqual(['1. DUO-import', '2. Dashboard', '3. Afsprakenblad', '4. Excel', '5. Browser']);
       for (const x of uit.resultaten) {

@@ -11,7 +11,11 @@ import { dump, testOmgeving, tmpDbPad, type Call } from '../helpers/db';
 import { DUO_MAP } from '../helpers/afspraken-blad';
 
 const BESTUREN = path.join(DUO_MAP, 'duo_bevoegde-gezagen_FIXTURE.csv');
-const ADRESSEN = ['duo_po_02-alle-schoolvestigingen-basisonderwijs_ZWOLLE_HOOGEVEEN.csv', 'duo_so_09-alle-vestigingen-sbo-so-en-vso_ZWOLLE_HOOGEVEEN.csv', 'duo_vo_02-alle-vestigingen-vo_ZWOLLE_HOOGEVEEN.csv'];
+const ADRESSEN = [
+  'duo_po_02-alle-schoolvestigingen-basisonderwijs_ZWOLLE_HOOGEVEEN.csv',
+  'duo_so_09-alle-vestigingen-sbo-so-en-vso_ZWOLLE_HOOGEVEEN.csv',
+  'duo_vo_02-alle-vestigingen-vo_ZWOLLE_HOOGEVEEN.csv',
+];
 const b64 = (inhoud: Buffer | string) => Buffer.from(inhoud).toString('base64');
 
 async function wel<T>(p: Promise<{ ok: true; data: T } | { ok: false; fout: { melding: string } }>): Promise<T> {
@@ -65,7 +69,11 @@ describe('besturen: DUO-lijst van bevoegde gezagen', () => {
     expect(naam('69877')).toBe('Proefstichting Openbaar Primair Onderwijs Zuidwest');
     expect(naam('41803')).toBe('Bevoegd gezag 41803');
     expect(db.prepare('SELECT count(*) FROM besturen').pluck().get()).toBe(aantalVoor + 1);
-    const log = db.prepare(`SELECT entiteit, oud, nieuw FROM mutatielog WHERE methode = 'import.besturenUitvoeren' ORDER BY id`).all() as { entiteit: string; oud: string | null; nieuw: string }[];
+    const log = db.prepare(`SELECT entiteit, oud, nieuw FROM mutatielog WHERE methode = 'import.besturenUitvoeren' ORDER BY id`).all() as {
+      entiteit: string;
+      oud: string | null;
+      nieuw: string;
+    }[];
     expect(log).toHaveLength(6);
     expect(log.every((l) => l.entiteit === 'bestuur')).toBe(true);
 
@@ -94,7 +102,9 @@ describe('besturen: DUO-lijst van bevoegde gezagen', () => {
     const kop = 'BEVOEGD GEZAG NUMMER;BEVOEGD GEZAG NAAM\r\n';
 
     let f = await nee(call('import.besturenVoorbeeldInhoud', besturenInvoer(kop + '69877;Goed\r\n4x1;Fout\r\n')));
-    expect(f.melding).toBe('bevoegde-gezagen.csv is niet ingelezen: rij 3, kolom BEVOEGD GEZAG NUMMER: "4x1" is geen bevoegd-gezagnummer (alleen cijfers, zoals 41430). Er is niets opgeslagen.');
+    expect(f.melding).toBe(
+      'bevoegde-gezagen.csv is niet ingelezen: rij 3, kolom BEVOEGD GEZAG NUMMER: "4x1" is geen bevoegd-gezagnummer (alleen cijfers, zoals 41430). Er is niets opgeslagen.',
+    );
 
     f = await nee(call('import.besturenVoorbeeldInhoud', besturenInvoer(kop + '69877;Een\r\n69877;Twee\r\n')));
     expect(f.melding).toContain('rij 3, kolom BEVOEGD GEZAG NUMMER: Nummer 69877 staat ook in rij 2 met een andere naam ("Een").');
@@ -102,7 +112,9 @@ describe('besturen: DUO-lijst van bevoegde gezagen', () => {
     const scholen = fs.readFileSync(path.join(DUO_MAP, ADRESSEN[0]));
     f = await nee(call('import.besturenVoorbeeldInhoud', besturenInvoer(scholen)));
     expect(f.melding).toContain('problemen');
-    expect(f.velden.map((v) => v.melding)).toContain('Dit is een DUO-bestand met scholen, geen lijst van bevoegde gezagen. Lees het in bij "DUO-bestanden" (scholen en leerlingen).');
+    expect(f.velden.map((v) => v.melding)).toContain(
+      'Dit is een DUO-bestand met scholen, geen lijst van bevoegde gezagen. Lees het in bij "DUO-bestanden" (scholen en leerlingen).',
+    );
     expect(f.velden.find((v) => v.veld === 'BEVOEGD GEZAG NAAM')?.melding).toBe('De kolom ontbreekt; die hoort in de DUO-lijst van bevoegde gezagen.');
 
     // And the other way round: the bevoegde-gezagen list in the DUO scholen import.
@@ -151,7 +163,7 @@ describe('wijken in bulk en postcoderegels', () => {
     const { call, db } = await testOmgeving();
     await hoogeveen(call);
     const centrum = await wel(call('wijken.maak', { naam: 'Centrum' }));
-    const ids = (db.prepare(`SELECT id FROM scholen WHERE plaats = 'HOOGEVEEN' ORDER BY id LIMIT 5`).pluck().all() as number[]);
+    const ids = db.prepare(`SELECT id FROM scholen WHERE plaats = 'HOOGEVEEN' ORDER BY id LIMIT 5`).pluck().all() as number[];
     await wel(call('scholen.wijzig', { ...(await wel(call('scholen.lees', { id: ids[0] }))), wijkId: centrum.id }));
     const logVoor = db.prepare('SELECT count(*) FROM mutatielog').pluck().get() as number;
 
@@ -159,7 +171,12 @@ describe('wijken in bulk en postcoderegels', () => {
     expect(r.gewijzigd).toBe(4);
     expect(r.vorige).toEqual(ids.map((schoolId, i) => ({ schoolId, wijkId: i === 0 ? centrum.id : null })));
     expect(db.prepare(`SELECT count(*) FROM scholen WHERE wijk_id = ?`).pluck().get(centrum.id)).toBe(5);
-    const log = db.prepare(`SELECT methode, entiteit, oud, nieuw FROM mutatielog WHERE id > ? ORDER BY id`).all(logVoor) as { methode: string; entiteit: string; oud: string; nieuw: string }[];
+    const log = db.prepare(`SELECT methode, entiteit, oud, nieuw FROM mutatielog WHERE id > ? ORDER BY id`).all(logVoor) as {
+      methode: string;
+      entiteit: string;
+      oud: string;
+      nieuw: string;
+    }[];
     expect(log).toHaveLength(4);
     expect(log[0]).toMatchObject({ methode: 'scholen.zetWijk', entiteit: 'school', oud: '{"wijkId":null}', nieuw: `{"wijkId":${centrum.id}}` });
 
@@ -228,7 +245,9 @@ describe('wijken in bulk en postcoderegels', () => {
     expect(voorbeeld.aantallen.wijkVolgensPostcode).toBe(verwacht);
     expect(resultaat.samenvatting).toContain(`${verwacht} scholen kregen een wijk volgens de postcoderegels`);
     expect(db.prepare('SELECT count(*) FROM scholen WHERE wijk_id = ?').pluck().get(noord.id)).toBe(verwacht);
-    expect(db.prepare('SELECT count(*) FROM scholen WHERE wijk_id IS NULL').pluck().get()).toBe((db.prepare('SELECT count(*) FROM scholen').pluck().get() as number) - verwacht);
+    expect(db.prepare('SELECT count(*) FROM scholen WHERE wijk_id IS NULL').pluck().get()).toBe(
+      (db.prepare('SELECT count(*) FROM scholen').pluck().get() as number) - verwacht,
+    );
   });
 
   it('CLI: schoolinzet wijken vul [--dry-run] [--json]', async () => {

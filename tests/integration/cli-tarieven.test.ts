@@ -38,8 +38,15 @@ describe('schoolinzet tarieven', () => {
     pad = tmpDbPad('hoogeveen.db');
     const env = await testOmgeving(pad);
     const d = await basis(env);
-    await ok(env, 'instellingen.opslaan', { gemeenteNaam: 'Hoogeveen', gemeenteCode: '0118', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JMW: 7_500 } });
-    for (const schooljaar of [2018, 2019]) await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, schooljaar, functie: 'JMW' }));
+    await ok(env, 'instellingen.opslaan', {
+      gemeenteNaam: 'Hoogeveen',
+      gemeenteCode: '0118',
+      schooljaarStartMaand: 9,
+      wekenPerSchooljaar: 40,
+      standaardTarieven: { JMW: 7_500 },
+    });
+    for (const schooljaar of [2018, 2019])
+      await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, schooljaar, functie: 'JMW' }));
     env.sessie.close();
   });
 
@@ -52,7 +59,12 @@ describe('schoolinzet tarieven', () => {
     expect(t.out).toMatch(/Let op: .*JGW.* uurtarief van € 0/);
     const j = await cli('tarieven', '--db', pad, '--json');
     const jmw = JSON.parse(j.out).functies.find((f: { functie: string }) => f.functie === 'JMW');
-    expect(jmw).toEqual({ functie: 'JMW', naam: 'Jeugdmaatschappelijk werk', standaardUurtarief: 7_500, tarieven: [{ vanaf: '2019-2020', tot: null, uurtarief: 8_000, weken: 38 }] });
+    expect(jmw).toEqual({
+      functie: 'JMW',
+      naam: 'Jeugdmaatschappelijk werk',
+      standaardUurtarief: 7_500,
+      tarieven: [{ vanaf: '2019-2020', tot: null, uurtarief: 8_000, weken: 38 }],
+    });
   });
 
   it('zet: a backup first, then the rate from that schooljaar on; earlier years unchanged', async () => {
@@ -85,7 +97,9 @@ describe('schoolinzet tarieven', () => {
     expect(tekst.out).toMatch(/JMW\s+2019-2020\s+€ 75,00\s+€ 76,88/);
     expect(backups(pad)).toHaveLength(1);
     const lijst = JSON.parse((await cli('tarieven', '--db', pad, '--json')).out);
-    expect(lijst.functies.find((f: { functie: string }) => f.functie === 'JMW').tarieven).toEqual([{ vanaf: '2019-2020', tot: null, uurtarief: 7_688, weken: 40 }]);
+    expect(lijst.functies.find((f: { functie: string }) => f.functie === 'JMW').tarieven).toEqual([
+      { vanaf: '2019-2020', tot: null, uurtarief: 7_688, weken: 40 },
+    ]);
   });
 
   it('refuses bad input with a Dutch message, exit 1, nothing changed and no backup', async () => {

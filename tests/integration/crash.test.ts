@@ -153,11 +153,33 @@ beforeAll(async () => {
   // Valid new afspraken in schooljaren the demo does not have (2030 onwards): all of them new.
   const rijen: CelInvoer[][] = [];
   for (let jaar = 2030; rijen.length < RIJEN; jaar++) {
-    for (const school of scholen) for (const aanbieder of aanbieders) for (const functie of functies) {
-      if (rijen.length === RIJEN) break;
-      const uren = 1 + (rijen.length % 7);
-      rijen.push([`${jaar}-${jaar + 1}`, school, null, aanbieder, functie, uren, null, null, 72.5, null, null, null, null, null, null, null, 'afgesproken', null, null]);
-    }
+    for (const school of scholen)
+      for (const aanbieder of aanbieders)
+        for (const functie of functies) {
+          if (rijen.length === RIJEN) break;
+          const uren = 1 + (rijen.length % 7);
+          rijen.push([
+            `${jaar}-${jaar + 1}`,
+            school,
+            null,
+            aanbieder,
+            functie,
+            uren,
+            null,
+            null,
+            72.5,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            'afgesproken',
+            null,
+            null,
+          ]);
+        }
   }
   blad = path.join(map, 'afspraken.xlsx');
   fs.writeFileSync(blad, await maakBlad(rijen));
@@ -198,9 +220,11 @@ describe('crash safety of a large import', () => {
       // Even attempts: anywhere in the run. Odd attempts: in the write transaction or around its commit.
       const r = kans();
       const doodOp =
-        i % 2 === 0 ? { na: Math.round(r * 0.9 * meting.duur) }
-        : schrijfduur !== null ? { naSchrijfslot: Math.round(r * 0.9 * schrijfduur) }
-        : { na: Math.round(meting.duur * (0.6 + 0.4 * r)) };
+        i % 2 === 0
+          ? { na: Math.round(r * 0.9 * meting.duur) }
+          : schrijfduur !== null
+            ? { naSchrijfslot: Math.round(r * 0.9 * schrijfduur) }
+            : { na: Math.round(meting.duur * (0.6 + 0.4 * r)) };
       const run = await importeer(db, doodOp);
       const stand = await controleer(db, run.pid);
       const heel = stand.afspraken === voor.afspraken + RIJEN;
@@ -213,10 +237,13 @@ describe('crash safety of a large import', () => {
       uitkomsten[heel ? 'erna' : 'ervoor']++;
       if (run.gedood !== null) kills++;
       const fase =
-        run.gedood === null ? 'niet gedood: al klaar'
-        : run.walStart !== null ? 'bij of na de commit'
-        : run.schrijfStart !== null ? 'in de schrijftransactie'
-        : 'voor het schrijven';
+        run.gedood === null
+          ? 'niet gedood: al klaar'
+          : run.walStart !== null
+            ? 'bij of na de commit'
+            : run.schrijfStart !== null
+              ? 'in de schrijftransactie'
+              : 'voor het schrijven';
       fasen.set(fase, (fasen.get(fase) ?? 0) + 1);
       verslag.push(
         `poging ${String(i).padStart(2)}: ${'na' in doodOp ? `kill na ${doodOp.na} ms` : `kill ${doodOp.naSchrijfslot} ms na het schrijfslot`}, ` +

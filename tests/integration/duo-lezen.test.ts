@@ -21,8 +21,7 @@ const NL_HIST = 'national/06.-historisch-overzicht-aantal-leerlingen-per-schoolv
 const NL_EDUGIS = 'national/DERIVED_edugis_scholen20241122_all_NL.csv';
 
 const bytes = (naam: string) => readFileSync(join(MAP, naam));
-const lees = (naam: string, opties: Parameters<typeof leesDuoBestand>[1] = {}) =>
-  leesDuoBestand(bytes(naam), { bestandsnaam: naam, ...opties });
+const lees = (naam: string, opties: Parameters<typeof leesDuoBestand>[1] = {}) => leesDuoBestand(bytes(naam), { bestandsnaam: naam, ...opties });
 
 function fout(doe: () => unknown): ImportFout {
   try {
@@ -36,10 +35,8 @@ function fout(doe: () => unknown): ImportFout {
   throw new Error('verwachtte een ImportFout');
 }
 
-const totaal = (l: DuoLeerlingen[], jaar: number) =>
-  l.filter((t) => t.jaar === jaar).reduce((s, t) => s + (t.aantal ?? 0), 0);
-const telPerSector = (b: DuoBestand) =>
-  b.vestigingen.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v.sector]: (acc[v.sector] ?? 0) + 1 }), {});
+const totaal = (l: DuoLeerlingen[], jaar: number) => l.filter((t) => t.jaar === jaar).reduce((s, t) => s + (t.aantal ?? 0), 0);
+const telPerSector = (b: DuoBestand) => b.vestigingen.reduce<Record<string, number>>((acc, v) => ({ ...acc, [v.sector]: (acc[v.sector] ?? 0) + 1 }), {});
 
 describe('DUO-bestanden herkennen en lezen', () => {
   it.each([
@@ -113,9 +110,20 @@ describe('DUO-bestanden herkennen en lezen', () => {
     expect(mbo.find((v) => v.brin === '25PJ')).toMatchObject({ naam: 'Deltion College', sector: 'MBO', bestuurNummer: '40844' });
     const landstede = lees(VO).vestigingen.find((v) => v.vestigingscode === '01AA00');
     expect(landstede).toEqual({
-      vestigingscode: '01AA00', brin: '01AA', naam: 'Stichting Landstede', sector: 'VO', denominatie: 'Bijzonder',
-      straat: 'Rechterland', huisnummer: '1', postcode: '8024 AH', plaats: 'ZWOLLE', gemeenteCode: '0193',
-      gemeenteNaam: 'ZWOLLE', bestuurNummer: '40810', telefoon: '0888508008', website: 'www.landstedegroep.nl',
+      vestigingscode: '01AA00',
+      brin: '01AA',
+      naam: 'Stichting Landstede',
+      sector: 'VO',
+      denominatie: 'Bijzonder',
+      straat: 'Rechterland',
+      huisnummer: '1',
+      postcode: '8024 AH',
+      plaats: 'ZWOLLE',
+      gemeenteCode: '0193',
+      gemeenteNaam: 'ZWOLLE',
+      bestuurNummer: '40810',
+      telefoon: '0888508008',
+      website: 'www.landstedegroep.nl',
     });
     // DUO's single-space empty field becomes "no website".
     expect(lees(PO).vestigingen.find((v) => v.vestigingscode === '06ZZ00')?.website).toBeUndefined();
@@ -125,7 +133,11 @@ describe('DUO-bestanden herkennen en lezen', () => {
     const b = lees(EDUGIS);
     expect(telPerSector(b)).toEqual({ PO: 74, VO: 28, PRO: 4, SO: 15, SBO: 7, VSO: 1 });
     expect(b.vestigingen.find((v) => v.vestigingscode === '16CF00')).toMatchObject({
-      naam: 'Openbare Parkschool', postcode: '8011 CC', gemeenteCode: null, bestuurNummer: null, gemeenteNaam: 'ZWOLLE',
+      naam: 'Openbare Parkschool',
+      postcode: '8011 CC',
+      gemeenteCode: null,
+      bestuurNummer: null,
+      gemeenteNaam: 'ZWOLLE',
     });
     expect(b.leerlingen.find((t) => t.vestigingscode === '16CF00')).toEqual({ vestigingscode: '16CF00', jaar: 2024, aantal: 378, onder5: false });
     expect(b.bereik.velden).not.toContain('gemeenteCode');
@@ -181,9 +193,7 @@ describe('kapotte bestanden eindigen in een Nederlandse ImportFout', () => {
     expect(f.meldingen.at(-1)?.rij).toBeGreaterThan(2);
     // Cut inside a quoted field of the quoted VO pupil file.
     const vo = bytes(VO_LLN);
-    expect(fout(() => leesDuoBestand(vo.subarray(0, vo.lastIndexOf('"Overijssel') + 5), { jaar: 2025 })).message).toMatch(
-      /aanhalingsteken|afgekapt/,
-    );
+    expect(fout(() => leesDuoBestand(vo.subarray(0, vo.lastIndexOf('"Overijssel') + 5), { jaar: 2025 })).message).toMatch(/aanhalingsteken|afgekapt/);
   });
 
   it('verkeerd scheidingsteken', () => {
@@ -225,10 +235,7 @@ describe('kapotte bestanden eindigen in een Nederlandse ImportFout', () => {
     regels[2] = regels[2].replace(';03GR01;', ';03GR1X;');
     regels[5] = regels[5].replace(';0118;', ';Hoogeveen;');
     const f = fout(() => leesDuoBestand(Buffer.from(regels.join('\r\n'))));
-    expect(f.meldingen).toEqual([
-      expect.objectContaining({ rij: 3, kolom: 'VESTIGINGSCODE' }),
-      expect.objectContaining({ rij: 6, kolom: 'GEMEENTENUMMER' }),
-    ]);
+    expect(f.meldingen).toEqual([expect.objectContaining({ rij: 3, kolom: 'VESTIGINGSCODE' }), expect.objectContaining({ rij: 6, kolom: 'GEMEENTENUMMER' })]);
   });
 
   it('een dubbele vestigingscode is een fout', () => {

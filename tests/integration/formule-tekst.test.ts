@@ -34,7 +34,8 @@ async function tekstCellen(pad: string): Promise<{ blad: string; tekst: string; 
       const s = Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0);
       let tekst: string | null = null;
       if (type === 's') tekst = strings[Number(/<v>(\d+)<\/v>/.exec(c[2] ?? '')![1])];
-      else if (type === 'inlineStr' || type === 'str') tekst = ontsnap(/<t[^>]*>([\s\S]*?)<\/t>/.exec(c[2] ?? '')?.[1] ?? /<v>([\s\S]*?)<\/v>/.exec(c[2] ?? '')?.[1] ?? '');
+      else if (type === 'inlineStr' || type === 'str')
+        tekst = ontsnap(/<t[^>]*>([\s\S]*?)<\/t>/.exec(c[2] ?? '')?.[1] ?? /<v>([\s\S]*?)<\/v>/.exec(c[2] ?? '')?.[1] ?? '');
       if (tekst !== null && type !== 'str') uit.push({ blad: naam, tekst, quotePrefix: xfs[s] ?? false });
     }
   }
@@ -69,7 +70,10 @@ describe('text that looks like a formula', () => {
         for (const c of gewoon) expect(c, naam).toMatchObject({ quotePrefix: false });
         if (naam !== 'mutatielog.xlsx') {
           const teksten = new Set(verdacht.map((c) => c.tekst));
-          expect(GEVAARLIJKE_NAMEN.some((n) => teksten.has(n)), naam).toBe(true);
+          expect(
+            GEVAARLIJKE_NAMEN.some((n) => teksten.has(n)),
+            naam,
+          ).toBe(true);
         }
       }
       const bloz = (await tekstCellen(path.join(MAP, 'bloz.xlsx'))).filter((c) => c.tekst === GEVAARLIJKE_TOELICHTING);

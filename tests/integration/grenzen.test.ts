@@ -54,12 +54,15 @@ describe('plausibility limits', () => {
     await ok(env, 'instellingen.opslaan', { ...instellingen, wekenPerSchooljaar: 40.5, standaardTarieven: { JGW: 1_000_00 } });
   });
 
-  it('rates of a functie and of a regeling\'s basisinzet: at most € 1.000 per hour', async () => {
+  it("rates of a functie and of a regeling's basisinzet: at most € 1.000 per hour", async () => {
     const { env } = await metBasis();
     const voor = dump(env.db);
     const functie = await fout(env, 'functies.wijzig', { code: 'JGW', naam: 'Jeugd- en gezinswerker', betaler: 'gemeente', standaardUurtariefCents: 1_000_01 });
     expect(functie.velden).toEqual([expect.objectContaining({ veld: 'standaardUurtariefCents', melding: expect.stringMatching(/€ 1\.000 per uur/) })]);
-    const regeling = await fout(env, 'regelingen.maak', { naam: 'Regeling JGW', basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4, uurtariefCents: 9_999_999_900 }] });
+    const regeling = await fout(env, 'regelingen.maak', {
+      naam: 'Regeling JGW',
+      basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4, uurtariefCents: 9_999_999_900 }],
+    });
     expect(JSON.stringify(regeling.velden)).toMatch(/€ 1\.000 per uur/);
     expect(dump(env.db)).toEqual(voor);
     await ok(env, 'regelingen.maak', { naam: 'Regeling JGW', basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4, uurtariefCents: 1_000_00 }] });

@@ -24,7 +24,10 @@ let contents: StandinWebContents;
 
 /** Calls one API method the way ipcRenderer.invoke arrives in the main process. */
 function roep(method: string, input: unknown, senderFrame: { url: string; parent: unknown } | null = eigenFrame) {
-  const handler = opgenomen.ipcHandle.get(`api:${method}`) as (event: unknown, input: unknown) => Promise<{ ok: boolean; data?: unknown; fout?: { melding: string } }>;
+  const handler = opgenomen.ipcHandle.get(`api:${method}`) as (
+    event: unknown,
+    input: unknown,
+  ) => Promise<{ ok: boolean; data?: unknown; fout?: { melding: string } }>;
   return handler({ senderFrame, sender: contents }, input);
 }
 
@@ -205,7 +208,10 @@ describe('IPC', () => {
     ];
     for (const frame of vreemd) {
       const r = await roep('wijken.maak', { naam: 'Indringer', omschrijving: null }, frame);
-      expect(r, JSON.stringify(frame)).toEqual({ ok: false, fout: { code: 'ongeldige-invoer', melding: 'Deze aanvraag komt niet van Schoolinzet zelf.', velden: [] } });
+      expect(r, JSON.stringify(frame)).toEqual({
+        ok: false,
+        fout: { code: 'ongeldige-invoer', melding: 'Deze aanvraag komt niet van Schoolinzet zelf.', velden: [] },
+      });
     }
     expect(await roep('wijken.lijst', {})).toMatchObject({ ok: true, data: [{ naam: 'Centrum' }] });
   });
@@ -275,4 +281,3 @@ describe('app events', () => {
     expect(fs.existsSync(path.join(dataMap, 'schoolinzet.db-wal'))).toBe(false);
   });
 });
-

@@ -37,9 +37,12 @@ describe('the regeling decides', () => {
     const k = await ok(env, 'kosten.schooljaar', { schooljaar: 2019 });
     // The regeling's rate: 4 uur × 40 weken × € 65 = € 10.400 per JMW school.
     expect(k.perFunctie.JMW.totaal).toBe(5 * 4 * 40 * 6_500);
-    expect(Object.keys(k.perFunctie).sort()).toEqual(['JMW', 'JP', 'JW']);    // A regeling names only functies of the file.
+    expect(Object.keys(k.perFunctie).sort()).toEqual(['JMW', 'JP', 'JW']); // A regeling names only functies of the file.
     const f = await fout(env, 'regelingen.maak', { naam: 'Onbekend', basisinzet: [{ sector: 'PO', functie: 'XYZ', urenPerWeek: 4 }] });
-    expect(f.velden[0]).toEqual({ veld: 'basisinzet.0.functie', melding: expect.stringMatching(/^Functie XYZ bestaat niet in dit bestand \(kies uit SMW, JGW, JMW/) });
+    expect(f.velden[0]).toEqual({
+      veld: 'basisinzet.0.functie',
+      melding: expect.stringMatching(/^Functie XYZ bestaat niet in dit bestand \(kies uit SMW, JGW, JMW/),
+    });
   });
 
   it('refuses JP on a regular VO school, naming the field, and changes nothing', async () => {
@@ -68,7 +71,9 @@ describe('the regeling decides', () => {
     await ok(env, 'afspraken.maak', afspraak(h.scholen.vo.id, 'JP', { schooljaar: 2021, regelingId: null }));
     const voor = dump(env.db);
     const f = await fout(env, 'afspraken.kopieerSchooljaar', { van: 2021 });
-    expect(f.melding).toMatch(/^Kopiëren naar 2022-2023 kan niet: 1 kopie past niet bij de regeling\. Eerste: De Wielewaal \(JMW\): Schooljaar: schooljaar 2022-2023 valt buiten/);
+    expect(f.melding).toMatch(
+      /^Kopiëren naar 2022-2023 kan niet: 1 kopie past niet bij de regeling\. Eerste: De Wielewaal \(JMW\): Schooljaar: schooljaar 2022-2023 valt buiten/,
+    );
     expect(dump(env.db)).toEqual(voor);
     expect((await ok(env, 'afspraken.kopieerSchooljaar', { van: 2019 })).aangemaakt).toBe(0);
   });
@@ -94,7 +99,11 @@ describe('the regeling decides', () => {
 
 describe('the dekking per begrotingspost', () => {
   it('shows which regelingen a begrotingspost pays for', async () => {
-    const post = await ok(env, 'begrotingsposten.maak', { naam: 'Preventie jeugd Hoogeveen', soort: 'structureel', bedragen: [{ jaar: 2020, bedragCents: 100_000_00 }] });
+    const post = await ok(env, 'begrotingsposten.maak', {
+      naam: 'Preventie jeugd Hoogeveen',
+      soort: 'structureel',
+      bedragen: [{ jaar: 2020, bedragCents: 100_000_00 }],
+    });
     await ok(env, 'begrotingsposten.maak', { naam: 'Reserve sociaal domein', soort: 'incidenteel', bedragen: [{ jaar: 2020, bedragCents: 5_000_00 }] });
     await ok(env, 'regelingen.wijzig', { ...h.regeling, begrotingspostIds: [post.id] });
     await ok(env, 'afspraken.maak', afspraak(h.scholen.po.id, 'JMW'));
@@ -123,7 +132,10 @@ describe('the gemeente’s own functies and OT', () => {
     expect(await po()).toMatchObject({ naam: 'De Wielewaal', volledig: true, ontbrekend: [] });
     // A functie may only fill the role it can fill.
     const f = await fout(env, 'ot.samenstellingOpslaan', { ...samenstelling, PO: { ...samenstelling.PO, ortho: ['JW'] } });
-    expect(f.velden[0]).toEqual({ veld: 'PO.ortho.0', melding: 'OT PO, orthopedagoog: JW kan volgens de functielijst geen OT-rol vervullen. Pas dat eerst aan bij de functie.' });
+    expect(f.velden[0]).toEqual({
+      veld: 'PO.ortho.0',
+      melding: 'OT PO, orthopedagoog: JW kan volgens de functielijst geen OT-rol vervullen. Pas dat eerst aan bij de functie.',
+    });
   });
 
   it('the dashboard cards show the functies the gemeente uses: JMW, JW, JP, not JGW or SMW', async () => {
@@ -139,7 +151,13 @@ describe('the gemeente’s own functies and OT', () => {
   });
 
   it('a new functie "Schoolcoach" can be added, used in the sheet import and costed', async () => {
-    const coach = await ok(env, 'functies.maak', { code: 'SCHOOLCOACH', naam: 'Schoolcoach', betaler: 'gemeente', standaardUurtariefCents: 5_000, otRol: 'sociaal' });
+    const coach = await ok(env, 'functies.maak', {
+      code: 'SCHOOLCOACH',
+      naam: 'Schoolcoach',
+      betaler: 'gemeente',
+      standaardUurtariefCents: 5_000,
+      otRol: 'sociaal',
+    });
     expect(coach).toEqual({ code: 'SCHOOLCOACH', naam: 'Schoolcoach', betaler: 'gemeente', standaardUurtariefCents: 5_000, otRol: 'sociaal' });
     expect((await ok(env, 'functies.lijst', {})).map((f) => f.code).at(-1)).toBe('SCHOOLCOACH');
     const dubbel = await fout(env, 'functies.maak', { code: 'schoolcoach', naam: 'X', betaler: 'gemeente' });

@@ -56,12 +56,25 @@ describe('afsprakenblad: sjabloon heen en terug', () => {
     await wb.xlsx.load((await maakAfsprakenSjabloon(db)) as never);
     const ws = wb.getWorksheet('Afspraken')!;
     ws.getRow(2).values = goedeRij(scholen[0].code, { Schoolnaam: scholen[0].naam, Startdatum: new Date(Date.UTC(2018, 0, 1)) });
-    ws.getRow(3).values = goedeRij(scholen[1].code, { Functie: 'SMW', 'Extra uren per week': 1.5, 'Toelichting extra uren': 'veel zorgleerlingen', "Thema's": 'pesten, sociale vaardigheid' });
+    ws.getRow(3).values = goedeRij(scholen[1].code, {
+      Functie: 'SMW',
+      'Extra uren per week': 1.5,
+      'Toelichting extra uren': 'veel zorgleerlingen',
+      "Thema's": 'pesten, sociale vaardigheid',
+    });
     ws.getRow(4).values = goedeRij(scholen[2].code, { Uurtarief: null, 'Vast bedrag per jaar': 12000, 'Basisuren per week': null, Aanbieder: 'kern' });
     const { telling } = await importeerBlad(db, Buffer.from(await wb.xlsx.writeBuffer()));
     expect(telling).toEqual({ nieuw: 3, gewijzigd: 0, ongewijzigd: 0 });
     const [a, b, c] = afspraken();
-    expect(a).toMatchObject({ schooljaar: 2017, functie: 'JGW', basisuren: 4, uurtarief_cents: 7550, aandeel_gemeente: 100, startdatum: '2018-01-01', status: 'afgesproken' });
+    expect(a).toMatchObject({
+      schooljaar: 2017,
+      functie: 'JGW',
+      basisuren: 4,
+      uurtarief_cents: 7550,
+      aandeel_gemeente: 100,
+      startdatum: '2018-01-01',
+      status: 'afgesproken',
+    });
     expect(b).toMatchObject({ functie: 'SMW', extra_uren: 1.5, themas: '["pesten","sociale vaardigheid"]' });
     expect(c).toMatchObject({ vast_bedrag_cents: 1_200_000, basisuren: 0, uurtarief_cents: null });
   });
@@ -80,8 +93,25 @@ describe('afsprakenblad: sjabloon heen en terug', () => {
 
   it('een met de hand getypt blad: alles als tekst, spaties, lege rijen', async () => {
     const rijen = [
-      goedeRij(` ${scholen[0].code.toLowerCase()} `, { Schooljaar: '2017/18 ', 'Basisuren per week': '4,5', Uurtarief: '€ 75,50', 'Aandeel gemeente (%)': '50', 'Aandeel onderwijs (%)': '50%', Startdatum: '01-09-2017', Einddatum: '1-7-2018', Status: 'In Overleg ' }),
-      goedeRij(scholen[1].code, { Schooljaar: '2017/2018', Functie: 'ib', 'Basisuren per week': '2.25', Uurtarief: '60', 'Aandeel gemeente (%)': null, 'Aandeel onderwijs (%)': null, Aanbieder: 'MEE' }),
+      goedeRij(` ${scholen[0].code.toLowerCase()} `, {
+        Schooljaar: '2017/18 ',
+        'Basisuren per week': '4,5',
+        Uurtarief: '€ 75,50',
+        'Aandeel gemeente (%)': '50',
+        'Aandeel onderwijs (%)': '50%',
+        Startdatum: '01-09-2017',
+        Einddatum: '1-7-2018',
+        Status: 'In Overleg ',
+      }),
+      goedeRij(scholen[1].code, {
+        Schooljaar: '2017/2018',
+        Functie: 'ib',
+        'Basisuren per week': '2.25',
+        Uurtarief: '60',
+        'Aandeel gemeente (%)': null,
+        'Aandeel onderwijs (%)': null,
+        Aanbieder: 'MEE',
+      }),
       goedeRij(scholen[2].code, { 'Aandeel gemeente (%)': '', 'Aandeel onderwijs (%)': '40', Status: 'beëindigd', Einddatum: '31-12-2017' }),
       [],
       [],
@@ -90,7 +120,15 @@ describe('afsprakenblad: sjabloon heen en terug', () => {
     expect(telling.nieuw).toBe(3);
     expect(plan.waarschuwingen).toEqual([]);
     const [a, b, c] = afspraken();
-    expect(a).toMatchObject({ basisuren: 4.5, uurtarief_cents: 7550, aandeel_gemeente: 50, aandeel_onderwijs: 50, startdatum: '2017-09-01', einddatum: '2018-07-01', status: 'in_overleg' });
+    expect(a).toMatchObject({
+      basisuren: 4.5,
+      uurtarief_cents: 7550,
+      aandeel_gemeente: 50,
+      aandeel_onderwijs: 50,
+      startdatum: '2017-09-01',
+      einddatum: '2018-07-01',
+      status: 'in_overleg',
+    });
     // IB is paid by onderwijs when both shares are empty.
     expect(b).toMatchObject({ functie: 'IB', basisuren: 2.25, aandeel_gemeente: 0, aandeel_onderwijs: 100 });
     expect(c).toMatchObject({ aandeel_gemeente: 60, aandeel_onderwijs: 40, status: 'beeindigd' });
@@ -104,7 +142,12 @@ describe('afsprakenblad: sjabloon heen en terug', () => {
     ]) {
       const fout = await fouten(await maakBlad([goedeRij(scholen[0].code), goedeRij(scholen[1].code), [], totaal] as never));
       expect(fout.meldingen).toEqual([
-        expect.objectContaining({ rij: 5, melding: expect.stringMatching(/^Deze rij heeft geen schooljaar, vestigingscode, aanbieder en functie, maar wel andere waarden \(een totaalrij\?\)\. Verwijder de rij/) }),
+        expect.objectContaining({
+          rij: 5,
+          melding: expect.stringMatching(
+            /^Deze rij heeft geen schooljaar, vestigingscode, aanbieder en functie, maar wel andere waarden \(een totaalrij\?\)\. Verwijder de rij/,
+          ),
+        }),
       ]);
       expect(dump(db)).toEqual(voor);
     }
@@ -143,7 +186,10 @@ describe('afsprakenblad: bijwerken en fouten', () => {
     const plan = await maakAfsprakenPlan(db, blad);
     expect(plan.rijen.map((r) => r.soort)).toEqual(['ongewijzigd', 'gewijzigd', 'nieuw']);
     expect(plan.rijen[1].wijzigingen).toEqual([{ kolom: 'Basisuren per week', oud: '4', nieuw: '6' }]);
-    const { telling } = await importeerBlad(db, await maakBlad([goedeRij(scholen[0].code), goedeRij(scholen[1].code, { 'Basisuren per week': 6 }), goedeRij(scholen[2].code)]));
+    const { telling } = await importeerBlad(
+      db,
+      await maakBlad([goedeRij(scholen[0].code), goedeRij(scholen[1].code, { 'Basisuren per week': 6 }), goedeRij(scholen[2].code)]),
+    );
     expect(telling).toEqual({ nieuw: 1, gewijzigd: 1, ongewijzigd: 1 });
     const rijen = afspraken();
     expect(rijen).toHaveLength(3);
@@ -210,7 +256,14 @@ describe('schoolinzet import afspraken / export sjabloon', () => {
     expect(uit.join('\n')).toMatch(/opgeslagen: 2 nieuw/);
 
     const fout = path.join(map, 'Fout.xlsx');
-    fs.writeFileSync(fout, await maakBlad([goedeRij(codes[0].code, { 'Basisuren per week': 8 }), [...goedeRij(codes[2].code, { Uurtarief: '75,5o' })], goedeRij(codes[3].code, { Status: 'klaar' })]));
+    fs.writeFileSync(
+      fout,
+      await maakBlad([
+        goedeRij(codes[0].code, { 'Basisuren per week': 8 }),
+        [...goedeRij(codes[2].code, { Uurtarief: '75,5o' })],
+        goedeRij(codes[3].code, { Status: 'klaar' }),
+      ]),
+    );
     const { sessie: s2, db: db2 } = await testOmgevingMetAanbieders(dbPad);
     const voor = dump(db2);
     s2.close();

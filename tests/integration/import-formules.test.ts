@@ -46,7 +46,8 @@ async function formuleCellen(inhoud: Buffer): Promise<Record<string, { formule: 
   wb.worksheets[0].eachRow((rij) =>
     rij.eachCell((cel) => {
       const v = cel.value as { formula?: string; sharedFormula?: string; result?: unknown } | null;
-      if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) cellen[cel.address] = { formule: v.formula ?? `(gedeeld met ${v.sharedFormula})`, uitkomst: v.result };
+      if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v))
+        cellen[cel.address] = { formule: v.formula ?? `(gedeeld met ${v.sharedFormula})`, uitkomst: v.result };
     }),
   );
   return cellen;
@@ -54,7 +55,9 @@ async function formuleCellen(inhoud: Buffer): Promise<Record<string, { formule: 
 
 function afspraken() {
   return db
-    .prepare('SELECT a.uurtarief_cents AS uurtarief, a.toelichting_extra_uren AS toelichting, a.themas, an.naam AS aanbieder FROM afspraken a JOIN aanbieders an ON an.id = a.aanbieder_id ORDER BY a.id')
+    .prepare(
+      'SELECT a.uurtarief_cents AS uurtarief, a.toelichting_extra_uren AS toelichting, a.themas, an.naam AS aanbieder FROM afspraken a JOIN aanbieders an ON an.id = a.aanbieder_id ORDER BY a.id',
+    )
     .all() as { uurtarief: number; toelichting: string | null; themas: string; aanbieder: string }[];
 }
 

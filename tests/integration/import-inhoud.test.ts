@@ -65,7 +65,10 @@ describe('import.duoVoorbeeldInhoud', () => {
   });
 
   it('een bestand dat geen DUO-bestand is, noemt het bestand', async () => {
-    const r = await call('import.duoVoorbeeldInhoud', { bestanden: [{ naam: 'boodschappen.csv', inhoudBase64: b64(Buffer.from('melk;brood\n1;2\n')) }], alle: true });
+    const r = await call('import.duoVoorbeeldInhoud', {
+      bestanden: [{ naam: 'boodschappen.csv', inhoudBase64: b64(Buffer.from('melk;brood\n1;2\n')) }],
+      alle: true,
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.fout.melding).toContain('boodschappen.csv');
   });

@@ -42,7 +42,15 @@ describe('DUO: elk bestand uit de fixtures', () => {
     expect((db.prepare('SELECT count(*) AS n FROM scholen').get() as { n: number }).n).toBe(nieuw);
     const voor = dump(db);
     const tweede = duo(db, [{ naam, inhoud: bytes(naam) }], gemeente);
-    expect(tweede).toMatchObject({ nieuw: 0, gewijzigd: 0, ongewijzigd: nieuw, nietMeerInBestand: 0, nieuweBesturen: 0, leerlingenNieuw: 0, leerlingenGewijzigd: 0 });
+    expect(tweede).toMatchObject({
+      nieuw: 0,
+      gewijzigd: 0,
+      ongewijzigd: nieuw,
+      nietMeerInBestand: 0,
+      nieuweBesturen: 0,
+      leerlingenNieuw: 0,
+      leerlingenGewijzigd: 0,
+    });
     expect(dump(db)).toEqual(voor);
   });
 
@@ -53,7 +61,11 @@ describe('DUO: elk bestand uit de fixtures', () => {
     expect(a.nieuw).toBe(45 + 25 + 18 + 3);
     expect(a.nieuweBesturen).toBeGreaterThan(5);
     const som = (sectoren: string) =>
-      (db.prepare(`SELECT sum(l.aantal) AS n FROM leerlingen l JOIN scholen s ON s.id = l.school_id WHERE l.jaar = 2025 AND s.sector IN (${sectoren})`).get() as { n: number }).n;
+      (
+        db
+          .prepare(`SELECT sum(l.aantal) AS n FROM leerlingen l JOIN scholen s ON s.id = l.school_id WHERE l.jaar = 2025 AND s.sector IN (${sectoren})`)
+          .get() as { n: number }
+      ).n;
     // README: 2025 Zwolle basisonderwijs and special education 12,897 pupils, VO 12,671.
     expect(som("'PO','SBO','SO','VSO'")).toBe(12_897);
     expect(som("'VO','PRO'")).toBe(12_671);
@@ -77,7 +89,10 @@ describe('DUO: elk bestand uit de fixtures', () => {
 
   it('de landelijke bestanden (basisonderwijs en historische leerlingen) importeren volledig, en opnieuw zonder wijziging', async () => {
     const { db } = await testOmgevingMetAanbieders();
-    const bestanden = ['national/02.-alle-schoolvestigingen-basisonderwijs.csv', 'national/06.-historisch-overzicht-aantal-leerlingen-per-schoolvestiging.csv'].map((naam) => ({ naam, inhoud: bytes(naam) }));
+    const bestanden = [
+      'national/02.-alle-schoolvestigingen-basisonderwijs.csv',
+      'national/06.-historisch-overzicht-aantal-leerlingen-per-schoolvestiging.csv',
+    ].map((naam) => ({ naam, inhoud: bytes(naam) }));
     const a = duo(db, bestanden, null);
     expect(a.nieuw).toBe(6122);
     expect(a.leerlingenNieuw).toBeGreaterThan(100_000);
@@ -113,7 +128,7 @@ describe('DUO: elk bestand uit de fixtures', () => {
 
 function willekeurig(zaad: number) {
   let s = zaad >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0) / 2 ** 32;
 }
 
 function kapotteDuoBestanden(): { naam: string; inhoud: Buffer }[] {
@@ -134,7 +149,10 @@ function kapotteDuoBestanden(): { naam: string; inhoud: Buffer }[] {
     uit.push({ naam: `${naam} data-komma`, inhoud: Buffer.from([kop, ...rest.map((r) => r.replaceAll(';', ','))].join('\r\n'), 'latin1') });
     uit.push({ naam: `${naam} data-tab`, inhoud: Buffer.from([kop, ...rest.map((r) => r.replaceAll(';', '\t'))].join('\r\n'), 'latin1') });
     // Wrong headers.
-    uit.push({ naam: `${naam} andere-kop`, inhoud: Buffer.from([kop.replace(/vestigings(code|nummer)|instellingscode|brin[ _]?nummer/gi, 'IETS'), ...rest].join('\r\n'), 'latin1') });
+    uit.push({
+      naam: `${naam} andere-kop`,
+      inhoud: Buffer.from([kop.replace(/vestigings(code|nummer)|instellingscode|brin[ _]?nummer/gi, 'IETS'), ...rest].join('\r\n'), 'latin1'),
+    });
     uit.push({ naam: `${naam} alleen-kop`, inhoud: Buffer.from(kop + '\r\n', 'latin1') });
     uit.push({ naam: `${naam} vreemde-kop`, inhoud: Buffer.from(['A;B;C;D', ...rest].join('\r\n'), 'latin1') });
   }
@@ -155,26 +173,74 @@ function kapotteDuoBestanden(): { naam: string; inhoud: Buffer }[] {
 
 /** Every bad value per column of the afspraken sheet, with the column the message must name. */
 const SLECHTE_WAARDEN: [string, CelInvoer, Partial<Record<string, CelInvoer>>?][] = [
-  ['Schooljaar', '2017-2019'], ['Schooljaar', 'dit jaar'], ['Schooljaar', 2017.5], ['Schooljaar', null], ['Schooljaar', '17-18'],
-  ['Vestigingscode', '99ZZ01'], ['Vestigingscode', '20CF1'], ['Vestigingscode', null], ['Vestigingscode', 'school'],
-  ['Aanbieder', 'Onbekende BV'], ['Aanbieder', null], ['Aanbieder', 12],
-  ['Functie', 'XYZ'], ['Functie', null], ['Functie', 3],
+  ['Schooljaar', '2017-2019'],
+  ['Schooljaar', 'dit jaar'],
+  ['Schooljaar', 2017.5],
+  ['Schooljaar', null],
+  ['Schooljaar', '17-18'],
+  ['Vestigingscode', '99ZZ01'],
+  ['Vestigingscode', '20CF1'],
+  ['Vestigingscode', null],
+  ['Vestigingscode', 'school'],
+  ['Aanbieder', 'Onbekende BV'],
+  ['Aanbieder', null],
+  ['Aanbieder', 12],
+  ['Functie', 'XYZ'],
+  ['Functie', null],
+  ['Functie', 3],
   ['Regeling', 'Een regeling die niet bestaat'],
-  ['Basisuren per week', '-1'], ['Basisuren per week', 'vier'], ['Basisuren per week', '4,555'], ['Basisuren per week', 200], ['Basisuren per week', null], ['Basisuren per week', '4,5,6'],
-  ['Extra uren per week', '-2'], ['Extra uren per week', 'x'], ['Extra uren per week', '1,2,3'], ['Extra uren per week', 1000],
-  ['Weken per jaar', '0'], ['Weken per jaar', '60'], ['Weken per jaar', 'abc'], ['Weken per jaar', -4],
-  ['Uurtarief', '75,5o'], ['Uurtarief', '-10'], ['Uurtarief', '€ abc'], ['Uurtarief', 75.555], ['Uurtarief', '1.23.4'],
-  ['Vast bedrag per jaar', 'x'], ['Vast bedrag per jaar', 1000], ['Vast bedrag per jaar', '-5'], ['Vast bedrag per jaar', '12,345'],
-  ['Aandeel gemeente (%)', '101'], ['Aandeel gemeente (%)', '-5'], ['Aandeel gemeente (%)', 'abc'], ['Aandeel gemeente (%)', 50], ['Aandeel gemeente (%)', 33.333],
-  ['Aandeel onderwijs (%)', 'veel'], ['Aandeel onderwijs (%)', '20 procent'], ['Aandeel onderwijs (%)', '-1'],
-  ['Aandeel overig (%)', '1O'], ['Aandeel overig (%)', 'x'], ['Aandeel overig (%)', 150],
-  ['Overige financier', 'x'.repeat(201)], ['Overige financier', null, { 'Aandeel gemeente (%)': 90, 'Aandeel overig (%)': 10 }],
-  ['Startdatum', '31-02-2018'], ['Startdatum', 'morgen'], ['Startdatum', 12], ['Startdatum', '2018/13/01'],
-  ['Einddatum', '01-08-2017', { Startdatum: '01-09-2017' }], ['Einddatum', 'x'], ['Einddatum', '32-01-2018'], ['Einddatum', null, { Status: 'beëindigd' }],
-  ['Status', 'klaar'], ['Status', null], ['Status', 5],
-  ['Toelichting extra uren', 'x'.repeat(2001), { 'Extra uren per week': 1 }], ['Toelichting extra uren', null, { 'Extra uren per week': 2 }],
+  ['Basisuren per week', '-1'],
+  ['Basisuren per week', 'vier'],
+  ['Basisuren per week', '4,555'],
+  ['Basisuren per week', 200],
+  ['Basisuren per week', null],
+  ['Basisuren per week', '4,5,6'],
+  ['Extra uren per week', '-2'],
+  ['Extra uren per week', 'x'],
+  ['Extra uren per week', '1,2,3'],
+  ['Extra uren per week', 1000],
+  ['Weken per jaar', '0'],
+  ['Weken per jaar', '60'],
+  ['Weken per jaar', 'abc'],
+  ['Weken per jaar', -4],
+  ['Uurtarief', '75,5o'],
+  ['Uurtarief', '-10'],
+  ['Uurtarief', '€ abc'],
+  ['Uurtarief', 75.555],
+  ['Uurtarief', '1.23.4'],
+  ['Vast bedrag per jaar', 'x'],
+  ['Vast bedrag per jaar', 1000],
+  ['Vast bedrag per jaar', '-5'],
+  ['Vast bedrag per jaar', '12,345'],
+  ['Aandeel gemeente (%)', '101'],
+  ['Aandeel gemeente (%)', '-5'],
+  ['Aandeel gemeente (%)', 'abc'],
+  ['Aandeel gemeente (%)', 50],
+  ['Aandeel gemeente (%)', 33.333],
+  ['Aandeel onderwijs (%)', 'veel'],
+  ['Aandeel onderwijs (%)', '20 procent'],
+  ['Aandeel onderwijs (%)', '-1'],
+  ['Aandeel overig (%)', '1O'],
+  ['Aandeel overig (%)', 'x'],
+  ['Aandeel overig (%)', 150],
+  ['Overige financier', 'x'.repeat(201)],
+  ['Overige financier', null, { 'Aandeel gemeente (%)': 90, 'Aandeel overig (%)': 10 }],
+  ['Startdatum', '31-02-2018'],
+  ['Startdatum', 'morgen'],
+  ['Startdatum', 12],
+  ['Startdatum', '2018/13/01'],
+  ['Einddatum', '01-08-2017', { Startdatum: '01-09-2017' }],
+  ['Einddatum', 'x'],
+  ['Einddatum', '32-01-2018'],
+  ['Einddatum', null, { Status: 'beëindigd' }],
+  ['Status', 'klaar'],
+  ['Status', null],
+  ['Status', 5],
+  ['Toelichting extra uren', 'x'.repeat(2001), { 'Extra uren per week': 1 }],
+  ['Toelichting extra uren', null, { 'Extra uren per week': 2 }],
   ["Thema's", 'x'.repeat(101)],
-  ['Schooljaar', { formula: '1/0' }], ['Uurtarief', { formula: 'A1+1' }],
+  ['Schooljaar', { formula: '1/0' }],
+  ['Uurtarief', { formula: 'A1+1' }],
 ];
 
 describe('robuust: kapotte invoer eindigt in een Nederlandse melding en verandert niets', () => {
@@ -237,14 +303,21 @@ describe('robuust: kapotte invoer eindigt in een Nederlandse melding en verander
   it('dubbele sleutels, koppen, werkmappen die geen afsprakenblad zijn', async () => {
     // Duplicates, also spelled differently (short name, lower case, 2017/18).
     await verwachtFout(async () => importeerBlad(db, await maakBlad([goedeRij(codes[3]), goedeRij(codes[3])])));
-    await verwachtFout(async () => importeerBlad(db, await maakBlad([goedeRij(codes[3]), goedeRij(codes[3].toLowerCase(), { Aanbieder: 'kern', Schooljaar: '2017/18' })])));
-    await verwachtFout(async () => importeerBlad(db, await maakBlad([goedeRij(codes[3]), goedeRij(codes[4]), goedeRij(codes[3], { 'Basisuren per week': 9 })])));
+    await verwachtFout(async () =>
+      importeerBlad(db, await maakBlad([goedeRij(codes[3]), goedeRij(codes[3].toLowerCase(), { Aanbieder: 'kern', Schooljaar: '2017/18' })])),
+    );
+    await verwachtFout(async () =>
+      importeerBlad(db, await maakBlad([goedeRij(codes[3]), goedeRij(codes[4]), goedeRij(codes[3], { 'Basisuren per week': 9 })])),
+    );
     // Headers: swapped, missing, renamed, absent, empty sheet.
     const kop = [...KOPPEN];
     [kop[5], kop[6]] = [kop[6], kop[5]];
     await verwachtFout(async () => importeerBlad(db, await maakBlad([goedeRij(codes[3])], { koppen: kop })), 'Basisuren per week');
     await verwachtFout(async () => importeerBlad(db, await maakBlad([goedeRij(codes[3])], { koppen: KOPPEN.slice(0, 18) })), "Thema's");
-    await verwachtFout(async () => importeerBlad(db, await maakBlad([goedeRij(codes[3])], { koppen: KOPPEN.map((k) => (k === 'Uurtarief' ? 'Tarief' : k)) })), 'Uurtarief');
+    await verwachtFout(
+      async () => importeerBlad(db, await maakBlad([goedeRij(codes[3])], { koppen: KOPPEN.map((k) => (k === 'Uurtarief' ? 'Tarief' : k)) })),
+      'Uurtarief',
+    );
     await verwachtFout(async () => importeerBlad(db, await maakBlad([goedeRij(codes[3])], { koppen: KOPPEN.map(() => null) })));
     await verwachtFout(async () => importeerBlad(db, await maakBlad([])));
     await verwachtFout(async () => importeerBlad(db, await maakBlad([[], [], []])));
@@ -270,7 +343,9 @@ describe('robuust: kapotte invoer eindigt in een Nederlandse melding en verander
       try {
         await importeerBlad(db, kopie);
         db.prepare('DELETE FROM afspraken WHERE id > 2').run();
-        db.prepare("DELETE FROM mutatielog WHERE methode = 'import.afsprakenUitvoeren' AND id > (SELECT max(id) FROM mutatielog) - 10 AND entiteit_id > '2'").run();
+        db.prepare(
+          "DELETE FROM mutatielog WHERE methode = 'import.afsprakenUitvoeren' AND id > (SELECT max(id) FROM mutatielog) - 10 AND entiteit_id > '2'",
+        ).run();
         aantal++;
       } catch (e) {
         aantal++;
@@ -278,7 +353,13 @@ describe('robuust: kapotte invoer eindigt in een Nederlandse melding en verander
         expect(dump(db)).toEqual(voor);
       }
     }
-    for (const csv of [bytes('duo_po_02-alle-schoolvestigingen-basisonderwijs_ZWOLLE_HOOGEVEEN.csv'), Buffer.from(KOPPEN.join(';') + '\n2017-2018;20CF01'), Buffer.alloc(0), Buffer.from('%PDF-1.7'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0])]) {
+    for (const csv of [
+      bytes('duo_po_02-alle-schoolvestigingen-basisonderwijs_ZWOLLE_HOOGEVEEN.csv'),
+      Buffer.from(KOPPEN.join(';') + '\n2017-2018;20CF01'),
+      Buffer.alloc(0),
+      Buffer.from('%PDF-1.7'),
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0]),
+    ]) {
       await verwachtFout(() => importeerBlad(db, csv));
     }
   });

@@ -9,15 +9,17 @@ import { plannenVan, queryPlannen, volledigeScans } from '../helpers/queryplan';
 type Env = Awaited<ReturnType<typeof testOmgeving>>;
 
 function school(env: Env, code: string, sector: string, wijkId: number | null = null): number {
-  return Number(env.db.prepare('INSERT INTO scholen (vestigingscode, brin, naam, sector, wijk_id) VALUES (?, ?, ?, ?, ?)').run(code, code.slice(0, 4), `School ${code}`, sector, wijkId).lastInsertRowid);
+  return Number(
+    env.db
+      .prepare('INSERT INTO scholen (vestigingscode, brin, naam, sector, wijk_id) VALUES (?, ?, ?, ?, ?)')
+      .run(code, code.slice(0, 4), `School ${code}`, sector, wijkId).lastInsertRowid,
+  );
 }
 
 function afspraak(env: Env, velden: Record<string, unknown>): number {
   const a = { schooljaar: 2017, aanbieder_id: 1, functie: 'JGW', basisuren: 4, aandeel_gemeente: 100, aandeel_onderwijs: 0, status: 'getekend', ...velden };
   const kolommen = Object.keys(a);
-  return Number(
-    env.db.prepare(`INSERT INTO afspraken (${kolommen.join(', ')}) VALUES (${kolommen.map((k) => '@' + k).join(', ')})`).run(a).lastInsertRowid,
-  );
+  return Number(env.db.prepare(`INSERT INTO afspraken (${kolommen.join(', ')}) VALUES (${kolommen.map((k) => '@' + k).join(', ')})`).run(a).lastInsertRowid);
 }
 
 async function ok<T>(p: Promise<{ ok: true; data: T } | { ok: false; fout: { melding: string } }>): Promise<T> {
@@ -30,7 +32,15 @@ describe('kosten read layer', () => {
   let env: Env;
   beforeEach(async () => {
     env = await testOmgevingMetAanbieders();
-    await ok(env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 8_000, SMW: 7_500 } }));
+    await ok(
+      env.call('instellingen.opslaan', {
+        gemeenteNaam: 'Zwolle',
+        gemeenteCode: '0193',
+        schooljaarStartMaand: 9,
+        wekenPerSchooljaar: 40,
+        standaardTarieven: { JGW: 8_000, SMW: 7_500 },
+      }),
+    );
   });
   afterEach(() => env.sessie.close());
 
@@ -78,12 +88,33 @@ describe('kosten read layer', () => {
     const a = school(env, '11AA00', 'PO');
     expect((await ok(env.call('kosten.begrotingsjaar', { begrotingsjaar: 2018 }))).totaal).toBe(0);
     const nieuw = await ok(
-      env.call('afspraken.maak', { schooljaar: 2017, schoolId: a, aanbiederId: 1, functie: 'JGW', basisurenPerWeek: 4, aandeelGemeente: 100, aandeelOnderwijs: 0, status: 'getekend' }),
+      env.call('afspraken.maak', {
+        schooljaar: 2017,
+        schoolId: a,
+        aanbiederId: 1,
+        functie: 'JGW',
+        basisurenPerWeek: 4,
+        aandeelGemeente: 100,
+        aandeelOnderwijs: 0,
+        status: 'getekend',
+      }),
     );
     const k = await ok(env.call('kosten.begrotingsjaar', { begrotingsjaar: 2018 }));
     expect(k.totaal).toBe(853_333); // 8/12 × € 12.800
     expect(k.perAanbieder).toEqual({ 'De Kern': { totaal: 853_333, gemeente: 853_333, onderwijs: 0, overig: 0 } });
-    await ok(env.call('afspraken.wijzig', { id: nieuw.id, schooljaar: 2017, schoolId: a, aanbiederId: 1, functie: 'JGW', basisurenPerWeek: 4, aandeelGemeente: 100, aandeelOnderwijs: 0, status: 'concept' }));
+    await ok(
+      env.call('afspraken.wijzig', {
+        id: nieuw.id,
+        schooljaar: 2017,
+        schoolId: a,
+        aanbiederId: 1,
+        functie: 'JGW',
+        basisurenPerWeek: 4,
+        aandeelGemeente: 100,
+        aandeelOnderwijs: 0,
+        status: 'concept',
+      }),
+    );
     const na = await ok(env.call('kosten.begrotingsjaar', { begrotingsjaar: 2018 }));
     expect(na.totaal).toBe(0);
     expect(na.inVoorbereiding.totaal).toBe(853_333);
@@ -118,7 +149,9 @@ describe('kosten read layer', () => {
     const a = school(env, '11AA00', 'PO');
     school(env, '22BB00', 'PO');
     afspraak(env, { school_id: a, basisuren: 2 });
-    const s = await ok(env.call('scenario.basisinzet', { schooljaar: 2017, sector: 'PO', functie: 'JGW', urenPerWeek: 4, aandeelGemeente: 100, aandeelOnderwijs: 0 }));
+    const s = await ok(
+      env.call('scenario.basisinzet', { schooljaar: 2017, sector: 'PO', functie: 'JGW', urenPerWeek: 4, aandeelGemeente: 100, aandeelOnderwijs: 0 }),
+    );
     expect(s.aantalNieuw).toBe(1);
     expect(s.aantalVerhoogd).toBe(1);
     expect(s.jaarbedragExtra.totaal).toBe((2 + 4) * 40 * 8_000);
@@ -133,7 +166,11 @@ describe('kosten read layer', () => {
     ['dekkingsgraad.overzicht', { schooljaar: 2017, functies: ['JGW', 'XYZ'] }, /^Functie XYZ bestaat niet/],
     ['scenario.aandelen', { schooljaar: 2017, aandeelGemeente: 60, aandeelOnderwijs: 50 }, /samen precies 100%/],
     ['scenario.aandelen', { schooljaar: 2017, aandeelGemeente: 50, aandeelOnderwijs: 0, aandeelOverig: 50 }, /Overige financier is verplicht/],
-    ['scenario.basisinzet', { schooljaar: 2017, sector: 'PO', functie: 'JGW', urenPerWeek: -4, aandeelGemeente: 100, aandeelOnderwijs: 0 }, /Uren per week mag niet negatief/],
+    [
+      'scenario.basisinzet',
+      { schooljaar: 2017, sector: 'PO', functie: 'JGW', urenPerWeek: -4, aandeelGemeente: 100, aandeelOnderwijs: 0 },
+      /Uren per week mag niet negatief/,
+    ],
   ] as const)('%s refuses %j in Dutch', async (method, input, melding) => {
     const r = await env.call(method, input as never);
     expect(r.ok).toBe(false);
@@ -157,12 +194,18 @@ describe('kosten at 260.000 afspraken', () => {
         for (let s = 1; s <= 26_000; s++) insS.run(`S${s}`, `School ${s}`, s % 2 ? 'PO' : 'VO');
         for (const sj of [2017, 2018]) for (let s = 1; s <= 26_000; s++) for (const f of functies) insA.run(sj, s, 1 + (s % 5), f);
       })();
-      const { resultaat: k, plannen: plannenJaar, statements: nJaar } = await queryPlannen(env.db, () => ok(env.call('kosten.begrotingsjaar', { begrotingsjaar: 2018 })));
+      const {
+        resultaat: k,
+        plannen: plannenJaar,
+        statements: nJaar,
+      } = await queryPlannen(env.db, () => ok(env.call('kosten.begrotingsjaar', { begrotingsjaar: 2018 })));
       expect(k.aantalAfspraken).toBe(260_000);
       // 8/12 of 130.000 afspraken of € 12.800 + 4/12 of 130.000 of € 12.800 = 130.000 × € 12.800.
       expect(k.totaal).toBe(130_000 * 1_280_000);
       const { plannen: plannenTrend, statements: nTrend } = await queryPlannen(env.db, () => ok(env.call('kosten.perJaar', { van: 2017, tot: 2019 })));
-      const { plannen: plannenGraad, statements: nGraad } = await queryPlannen(env.db, () => ok(env.call('dekkingsgraad.lijst', { schooljaar: 2018, functie: 'JGW' })));
+      const { plannen: plannenGraad, statements: nGraad } = await queryPlannen(env.db, () =>
+        ok(env.call('dekkingsgraad.lijst', { schooljaar: 2018, functie: 'JGW' })),
+      );
       // A handful of set-based statements, not one per afspraak or school (durations: npm run bench).
       for (const n of [nJaar, nTrend, nGraad]) expect(n).toBeLessThan(50);
       // The afspraken of the schooljaren asked for come through an index on schooljaar, never a scan of all.

@@ -30,14 +30,23 @@ let env: Env;
 beforeAll(async () => {
   env = await testOmgeving();
   const d = await basis(env);
-  env.db.prepare("UPDATE functies SET standaard_uurtarief_cents = CASE code WHEN 'JGW' THEN 6665 WHEN 'SMW' THEN 7333 WHEN 'IB' THEN 5001 END WHERE code IN ('JGW', 'SMW', 'IB')").run();
+  env.db
+    .prepare(
+      "UPDATE functies SET standaard_uurtarief_cents = CASE code WHEN 'JGW' THEN 6665 WHEN 'SMW' THEN 7333 WHEN 'IB' THEN 5001 END WHERE code IN ('JGW', 'SMW', 'IB')",
+    )
+    .run();
   const scholen = [d.mozaiek.id, d.regenboog.id, d.carolus.id];
   for (let i = 0; i < 4; i++) {
-    const s = await ok(env, 'scholen.maak', { vestigingscode: `3${i}XY00`, naam: `School ${i}`, sector: i % 2 ? 'VO' : 'SBO', wijkId: i === 3 ? null : d.zuid.id });
+    const s = await ok(env, 'scholen.maak', {
+      vestigingscode: `3${i}XY00`,
+      naam: `School ${i}`,
+      sector: i % 2 ? 'VO' : 'SBO',
+      wijkId: i === 3 ? null : d.zuid.id,
+    });
     scholen.push(s.id);
   }
   const r = mulberry32(20_171_201);
-  const kies = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const kies = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   for (const schooljaar of SCHOOLJAREN) {
     for (const schoolId of scholen) {
       for (const aanbiederId of [d.kern, d.trias, d.mee]) {
@@ -48,23 +57,27 @@ beforeAll(async () => {
           const vast = r() < 0.15;
           const laat = r() < 0.3 ? `${schooljaar + (r() < 0.5 ? 0 : 1)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-15` : null;
           const eind = status === 'beeindigd' || r() < 0.2 ? `${schooljaar + 1}-0${1 + Math.floor(r() * 8)}-28` : null;
-          await ok(env, 'afspraken.maak', afspraakInvoer({
-            schooljaar,
-            schoolId,
-            aanbiederId,
-            functie,
-            status,
-            basisurenPerWeek: Math.round(r() * 1000) / 100,
-            extraUrenPerWeek: extra,
-            toelichtingExtraUren: extra > 0 ? 'Veel zorgleerlingen.' : null,
-            wekenPerJaar: r() < 0.2 ? 38.5 : null,
-            uurtariefCents: !vast && r() < 0.4 ? 5_000 + Math.floor(r() * 4_000) : null,
-            // Odd cents, so the 50/50 split has half cents to round.
-            vastBedragCents: vast ? 200_001 + 2 * Math.floor(r() * 300_000) : null,
-            startdatum: laat && eind && laat >= eind ? null : laat,
-            einddatum: eind,
-            ...kies(AANDELEN),
-          }));
+          await ok(
+            env,
+            'afspraken.maak',
+            afspraakInvoer({
+              schooljaar,
+              schoolId,
+              aanbiederId,
+              functie,
+              status,
+              basisurenPerWeek: Math.round(r() * 1000) / 100,
+              extraUrenPerWeek: extra,
+              toelichtingExtraUren: extra > 0 ? 'Veel zorgleerlingen.' : null,
+              wekenPerJaar: r() < 0.2 ? 38.5 : null,
+              uurtariefCents: !vast && r() < 0.4 ? 5_000 + Math.floor(r() * 4_000) : null,
+              // Odd cents, so the 50/50 split has half cents to round.
+              vastBedragCents: vast ? 200_001 + 2 * Math.floor(r() * 300_000) : null,
+              startdatum: laat && eind && laat >= eind ? null : laat,
+              einddatum: eind,
+              ...kies(AANDELEN),
+            }),
+          );
         }
       }
     }
@@ -76,7 +89,7 @@ async function rijen(schooljaar: number): Promise<AfspraakRij[]> {
   return (await ok(env, 'afspraken.lijst', { schooljaar })).rijen;
 }
 
-const som = <T,>(xs: readonly T[], f: (x: T) => Verdeling) => xs.reduce((s, x) => telOp(s, f(x)), legeVerdeling());
+const som = <T>(xs: readonly T[], f: (x: T) => Verdeling) => xs.reduce((s, x) => telOp(s, f(x)), legeVerdeling());
 const verdeling = (v: Verdeling): Verdeling => ({ totaal: v.totaal, gemeente: v.gemeente, onderwijs: v.onderwijs, overig: v.overig });
 function perGroep(xs: readonly AfspraakRij[], sleutel: (r: AfspraakRij) => string, f: (r: AfspraakRij) => Verdeling): Record<string, Verdeling> {
   const uit: Record<string, Verdeling> = {};
@@ -117,7 +130,12 @@ describe.each([9, 8])('totals from real SQLite equal the sum of the reference am
       expect(lijst.totalen.geteld).toMatchObject({ aantal: geteld.length, ...som(geteld, bedrag) });
       expect(lijst.totalen.inVoorbereiding).toMatchObject({ aantal: voorbereiding.length, ...som(voorbereiding, bedrag) });
       const jgw = await ok(env, 'afspraken.lijst', { schooljaar: sj, functie: 'JGW', limiet: 1 });
-      expect(jgw.totalen.geteld).toMatchObject(som(geteld.filter((x) => x.functie === 'JGW'), bedrag));
+      expect(jgw.totalen.geteld).toMatchObject(
+        som(
+          geteld.filter((x) => x.functie === 'JGW'),
+          bedrag,
+        ),
+      );
     }
   });
 
@@ -129,12 +147,24 @@ describe.each([9, 8])('totals from real SQLite equal the sum of the reference am
     expect(grafiek.map((p) => p.jaar)).toEqual([2016, 2017, 2018, 2019]);
     for (const jaar of [2016, 2017, 2018, 2019]) {
       const bedrag = (x: AfspraakRij) => bedragInBegrotingsjaar(x, jaar, ctx);
-      const geteld = som(alle.filter((x) => isGeteld(x.status)), bedrag);
-      const voorbereiding = som(alle.filter((x) => !isGeteld(x.status)), bedrag);
+      const geteld = som(
+        alle.filter((x) => isGeteld(x.status)),
+        bedrag,
+      );
+      const voorbereiding = som(
+        alle.filter((x) => !isGeteld(x.status)),
+        bedrag,
+      );
       const k = await ok(env, 'kosten.begrotingsjaar', { begrotingsjaar: jaar });
       expect(verdeling(k)).toEqual(geteld);
       expect(k.inVoorbereiding).toEqual(voorbereiding);
-      expect(k.perFunctie).toEqual(perGroep(alle.filter((x) => isGeteld(x.status) && maandenInJaar(x, jaar, startMaand) > 0), (x) => x.functie, bedrag));
+      expect(k.perFunctie).toEqual(
+        perGroep(
+          alle.filter((x) => isGeteld(x.status) && maandenInJaar(x, jaar, startMaand) > 0),
+          (x) => x.functie,
+          bedrag,
+        ),
+      );
       const t = trend.jaren.find((j) => j.jaar === jaar)!;
       expect(verdeling(t)).toEqual(geteld);
       expect(t.inVoorbereiding).toEqual(voorbereiding);
@@ -146,7 +176,11 @@ describe.each([9, 8])('totals from real SQLite equal the sum of the reference am
 
   it("sorting by amount in SQL follows the engine's amounts (within a cent of rounding)", async () => {
     for (const sj of SCHOOLJAREN) {
-      for (const [sorteer, deel] of [['kosten', 'totaal'], ['gemeente', 'gemeente'], ['onderwijs', 'onderwijs']] as const) {
+      for (const [sorteer, deel] of [
+        ['kosten', 'totaal'],
+        ['gemeente', 'gemeente'],
+        ['onderwijs', 'onderwijs'],
+      ] as const) {
         const { rijen: r } = await ok(env, 'afspraken.lijst', { schooljaar: sj, sorteer });
         const bedragen = r.map((x) => x.kosten.schooljaar[deel]);
         for (let i = 1; i < bedragen.length; i++) expect(bedragen[i], `${sorteer} rij ${i}`).toBeGreaterThanOrEqual(bedragen[i - 1] - 1);

@@ -46,8 +46,18 @@ describe('read cache: fresh figures after every write', () => {
   beforeEach(async () => {
     pad = tmpDbPad();
     env = await testOmgevingMetAanbieders(pad);
-    await ok(env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 8_000 } }));
-    school = Number(env.db.prepare("INSERT INTO scholen (vestigingscode, brin, naam, sector) VALUES ('11AA00', '11AA', 'De Vlinder', 'PO')").run().lastInsertRowid);
+    await ok(
+      env.call('instellingen.opslaan', {
+        gemeenteNaam: 'Zwolle',
+        gemeenteCode: '0193',
+        schooljaarStartMaand: 9,
+        wekenPerSchooljaar: 40,
+        standaardTarieven: { JGW: 8_000 },
+      }),
+    );
+    school = Number(
+      env.db.prepare("INSERT INTO scholen (vestigingscode, brin, naam, sector) VALUES ('11AA00', '11AA', 'De Vlinder', 'PO')").run().lastInsertRowid,
+    );
   });
   afterEach(() => env.sessie.close());
 
@@ -83,7 +93,13 @@ describe('read cache: fresh figures after every write', () => {
   it('a tarief per schooljaar changes the rate; the standaard rate that afspraken use cannot change (rule 9)', async () => {
     await ok(env.call('afspraken.maak', invoer()));
     expect(await totaal2018()).toBe(853_333);
-    const geweigerd = await env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 9_000 } });
+    const geweigerd = await env.call('instellingen.opslaan', {
+      gemeenteNaam: 'Zwolle',
+      gemeenteCode: '0193',
+      schooljaarStartMaand: 9,
+      wekenPerSchooljaar: 40,
+      standaardTarieven: { JGW: 9_000 },
+    });
     expect(geweigerd.ok).toBe(false);
     if (!geweigerd.ok) {
       expect(geweigerd.fout.velden).toEqual([
@@ -94,7 +110,17 @@ describe('read cache: fresh figures after every write', () => {
         },
       ]);
     }
-    expect((await env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 38, standaardTarieven: {} })).ok).toBe(false);
+    expect(
+      (
+        await env.call('instellingen.opslaan', {
+          gemeenteNaam: 'Zwolle',
+          gemeenteCode: '0193',
+          schooljaarStartMaand: 9,
+          wekenPerSchooljaar: 38,
+          standaardTarieven: {},
+        })
+      ).ok,
+    ).toBe(false);
     expect(await totaal2018()).toBe(853_333);
     await ok(env.call('tarieven.zet', { functie: 'JGW', vanafSchooljaar: 2017, uurtariefCents: 9_000 }));
     expect(await totaal2018()).toBe(960_000); // 4 × 40 × € 90 × 8/12
@@ -107,11 +133,20 @@ describe('read cache: fresh figures after every write', () => {
     expect(await grafiek2018()).toBe(640_000);
   });
 
-  it("regelingen.wijzig changes the rate and weeks an afspraak takes from its regeling", async () => {
-    const r = await ok(env.call('regelingen.maak', { naam: 'OT 2017', wekenPerJaar: 38, basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4, uurtariefCents: 9_000 }] }));
+  it('regelingen.wijzig changes the rate and weeks an afspraak takes from its regeling', async () => {
+    const r = await ok(
+      env.call('regelingen.maak', { naam: 'OT 2017', wekenPerJaar: 38, basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4, uurtariefCents: 9_000 }] }),
+    );
     await ok(env.call('afspraken.maak', invoer({ regelingId: r.id })));
     expect(await totaal2018()).toBe(912_000); // 4 × 38 × € 90 × 8/12
-    await ok(env.call('regelingen.wijzig', { id: r.id, naam: 'OT 2017', wekenPerJaar: 40, basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4, uurtariefCents: 10_000 }] }));
+    await ok(
+      env.call('regelingen.wijzig', {
+        id: r.id,
+        naam: 'OT 2017',
+        wekenPerJaar: 40,
+        basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4, uurtariefCents: 10_000 }],
+      }),
+    );
     expect(await totaal2018()).toBe(1_066_667); // 4 × 40 × € 100 × 8/12
     expect(await grafiek2018()).toBe(1_066_667);
   });
@@ -255,10 +290,38 @@ describe('one loader: dashboard, chart and financiële paragraaf agree', () => {
     const env = await testOmgevingMetAanbieders(pad);
     const omgeving: Omgeving = Object.assign(Object.create(env.omgeving) as Omgeving, { kiesBestand: async () => rapport });
     try {
-      await ok(env.call('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 8_000 } }));
-      const s = Number(env.db.prepare("INSERT INTO scholen (vestigingscode, brin, naam, sector) VALUES ('11AA00', '11AA', 'De Vlinder', 'PO')").run().lastInsertRowid);
-      const r = await ok(env.call('regelingen.maak', { naam: 'OT 2017', wekenPerJaar: 37, basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4, uurtariefCents: 7_333 }] }));
-      await ok(env.call('afspraken.maak', { schooljaar: 2017, schoolId: s, aanbiederId: 1, functie: 'JGW', basisurenPerWeek: 3.5, aandeelGemeente: 50, aandeelOnderwijs: 50, status: 'getekend', regelingId: r.id }));
+      await ok(
+        env.call('instellingen.opslaan', {
+          gemeenteNaam: 'Zwolle',
+          gemeenteCode: '0193',
+          schooljaarStartMaand: 9,
+          wekenPerSchooljaar: 40,
+          standaardTarieven: { JGW: 8_000 },
+        }),
+      );
+      const s = Number(
+        env.db.prepare("INSERT INTO scholen (vestigingscode, brin, naam, sector) VALUES ('11AA00', '11AA', 'De Vlinder', 'PO')").run().lastInsertRowid,
+      );
+      const r = await ok(
+        env.call('regelingen.maak', {
+          naam: 'OT 2017',
+          wekenPerJaar: 37,
+          basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4, uurtariefCents: 7_333 }],
+        }),
+      );
+      await ok(
+        env.call('afspraken.maak', {
+          schooljaar: 2017,
+          schoolId: s,
+          aanbiederId: 1,
+          functie: 'JGW',
+          basisurenPerWeek: 3.5,
+          aandeelGemeente: 50,
+          aandeelOnderwijs: 50,
+          status: 'getekend',
+          regelingId: r.id,
+        }),
+      );
       // 3,5 × 37 × € 73,33 = € 9.496,235 → 949.624 cent a year; 8/12 in 2018 = 633.082,67 → 633.083.
       const verwacht = 633_083;
       const dashboard = await ok(env.call('kosten.begrotingsjaar', { begrotingsjaar: 2018 }));

@@ -17,7 +17,10 @@ function bestandVoor006(vul?: (db: Database.Database) => void): string {
   const raw = new Database(file);
   raw.pragma(`application_id = ${APPLICATION_ID}`);
   raw.exec('CREATE TABLE schema_migrations (volgorde INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, toegepast_op TEXT NOT NULL)');
-  for (const m of MIGRATIONS.slice(0, MIGRATIONS.findIndex((m) => m.id === ID))) {
+  for (const m of MIGRATIONS.slice(
+    0,
+    MIGRATIONS.findIndex((m) => m.id === ID),
+  )) {
     raw.exec(m.sql);
     raw.prepare('INSERT INTO schema_migrations (id, toegepast_op) VALUES (?, ?)').run(m.id, 'vroeger');
   }
@@ -40,8 +43,12 @@ describe('migratie 006', () => {
   it('keeps every aanbieder of a file that has afspraken', async () => {
     const file = bestandVoor006((raw) => {
       raw.prepare(`INSERT INTO scholen (vestigingscode, brin, naam, sector) VALUES ('12AB00', '12AB', 'De Es', 'PO')`).run();
-      raw.prepare(`INSERT INTO afspraken (schooljaar, school_id, aanbieder_id, functie, basisuren, aandeel_gemeente, aandeel_onderwijs, status)
-                   VALUES (2017, 1, 5, 'JMW', 4, 100, 0, 'getekend')`).run();
+      raw
+        .prepare(
+          `INSERT INTO afspraken (schooljaar, school_id, aanbieder_id, functie, basisuren, aandeel_gemeente, aandeel_onderwijs, status)
+                   VALUES (2017, 1, 5, 'JMW', 4, 100, 0, 'getekend')`,
+        )
+        .run();
     });
     const { db } = await openDatabase(file);
     expect(namen(db)).toEqual(SEED);
@@ -52,7 +59,11 @@ describe('migratie 006', () => {
     const file = bestandVoor006((raw) => {
       raw.prepare(`UPDATE aanbieders SET email = 'info@sww.nl' WHERE naam = 'Stichting Welzijnswerk'`).run();
       raw.prepare(`UPDATE aanbieders SET korte_naam = 'Kern' WHERE naam = 'De Kern'`).run();
-      raw.prepare(`INSERT INTO mutatielog (tijd, gebruiker, methode, entiteit, entiteit_id, oud, nieuw) VALUES ('nu', 'ik', 'aanbieders.wijzig', 'aanbieder', '2', '{}', '{}')`).run();
+      raw
+        .prepare(
+          `INSERT INTO mutatielog (tijd, gebruiker, methode, entiteit, entiteit_id, oud, nieuw) VALUES ('nu', 'ik', 'aanbieders.wijzig', 'aanbieder', '2', '{}', '{}')`,
+        )
+        .run();
     });
     const { db } = await openDatabase(file);
     expect(namen(db)).toEqual(['MEE IJsseloevers', 'Stichting Welzijnswerk']);

@@ -10,7 +10,10 @@ import { invoke } from '../../electron/api/registry';
 import { testOmgeving, tmpDbPad } from '../helpers/db';
 import { ok } from '../helpers/registratie';
 
-const TOT_005 = MIGRATIONS.slice(0, MIGRATIONS.findIndex((m) => m.id === '005_functies_regeling'));
+const TOT_005 = MIGRATIONS.slice(
+  0,
+  MIGRATIONS.findIndex((m) => m.id === '005_functies_regeling'),
+);
 
 async function totalen(env: Awaited<ReturnType<typeof testOmgeving>>) {
   const uit: Record<string, unknown> = {};
@@ -42,12 +45,18 @@ describe('migration 005 on a file of the previous schema', () => {
       raw.prepare('INSERT INTO schema_migrations (id, toegepast_op) VALUES (?, ?)').run(m.id, 'vroeger');
     }
     raw.exec(`ATTACH '${bronPad.replace(/'/g, "''")}' AS bron`);
-    const tabellen = raw.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('schema_migrations') AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[];
+    const tabellen = raw
+      .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT IN ('schema_migrations') AND name NOT LIKE 'sqlite_%'`)
+      .pluck()
+      .all() as string[];
     raw.pragma('foreign_keys = OFF');
     for (const t of tabellen) {
       // Columns of both schemas (007 dropped the afspraken' werkplan columns from the current one).
       const bron = new Set(raw.prepare(`SELECT name FROM pragma_table_info(?, 'bron')`).pluck().all(t) as string[]);
-      const kolommen = (raw.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).pluck().all(t) as string[]).filter((k) => bron.has(k)).map((k) => `"${k}"`).join(', ');
+      const kolommen = (raw.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).pluck().all(t) as string[])
+        .filter((k) => bron.has(k))
+        .map((k) => `"${k}"`)
+        .join(', ');
       raw.exec(`DELETE FROM main."${t}"; INSERT INTO main."${t}" (${kolommen}) SELECT ${kolommen} FROM bron."${t}"`);
     }
     raw.exec('DETACH bron');

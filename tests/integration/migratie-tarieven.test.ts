@@ -63,8 +63,22 @@ function oudeTotalen(db: Db, van: number, tot: number): Totalen {
   const lookups = laadLookups(db);
   const jaren = Array.from({ length: tot - van + 2 }, (_, i) => van + i);
   return {
-    begrotingsjaren: jaren.map((j) => kostenoverzicht(afspraken.filter((a) => a.schooljaar === j || a.schooljaar === j - 1), { begrotingsjaar: j }, ctx, lookups)),
-    schooljaren: jaren.slice(0, -1).map((s) => kostenoverzicht(afspraken.filter((a) => a.schooljaar === s), { schooljaar: s }, ctx, lookups)),
+    begrotingsjaren: jaren.map((j) =>
+      kostenoverzicht(
+        afspraken.filter((a) => a.schooljaar === j || a.schooljaar === j - 1),
+        { begrotingsjaar: j },
+        ctx,
+        lookups,
+      ),
+    ),
+    schooljaren: jaren.slice(0, -1).map((s) =>
+      kostenoverzicht(
+        afspraken.filter((a) => a.schooljaar === s),
+        { schooljaar: s },
+        ctx,
+        lookups,
+      ),
+    ),
     trend: totalenPerBegrotingsjaar(afspraken, van, tot + 1, ctx),
   };
 }
@@ -89,14 +103,19 @@ async function nieuweTotalen(pad: string, van: number, tot: number): Promise<Tot
   for (const j of jaren) uit.begrotingsjaren.push(zonder(await call('kosten.begrotingsjaar', { begrotingsjaar: j })));
   for (const s of jaren.slice(0, -1)) {
     uit.schooljaren.push(zonder(await call('kosten.schooljaar', { schooljaar: s })));
-    uit.lijst.push((await call('afspraken.lijst', { schooljaar: s, limiet: 5 }) as { totalen: unknown }).totalen);
+    uit.lijst.push(((await call('afspraken.lijst', { schooljaar: s, limiet: 5 })) as { totalen: unknown }).totalen);
   }
-  const trend = (await call('kosten.perJaar', { van, tot: tot + 1 })) as { jaren: { jaar: number; totaal: number; gemeente: number; onderwijs: number; overig: number; inVoorbereiding: unknown }[] };
-  uit.trend = trend.jaren.map((j) => ({ jaar: j.jaar, geteld: { totaal: j.totaal, gemeente: j.gemeente, onderwijs: j.onderwijs, overig: j.overig }, inVoorbereiding: j.inVoorbereiding })) as Totalen['trend'];
+  const trend = (await call('kosten.perJaar', { van, tot: tot + 1 })) as {
+    jaren: { jaar: number; totaal: number; gemeente: number; onderwijs: number; overig: number; inVoorbereiding: unknown }[];
+  };
+  uit.trend = trend.jaren.map((j) => ({
+    jaar: j.jaar,
+    geteld: { totaal: j.totaal, gemeente: j.gemeente, onderwijs: j.onderwijs, overig: j.overig },
+    inVoorbereiding: j.inVoorbereiding,
+  })) as Totalen['trend'];
   sessie.close();
   return uit;
 }
-
 
 describe('migration 004 keeps every total to the cent', () => {
   it('on the demo (Voorbeeld Zwolle)', async () => {
@@ -111,7 +130,10 @@ describe('migration 004 keeps every total to the cent', () => {
     const pad = tmpDbPad('demo-oud.db');
     const raw = oudBestand(pad);
     raw.exec(`ATTACH DATABASE '${nieuw.replace(/'/g, "''")}' AS bron`);
-    const tabellen = raw.prepare(`SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT IN ('schema_migrations') AND name NOT LIKE 'sqlite_%'`).pluck().all() as string[];
+    const tabellen = raw
+      .prepare(`SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT IN ('schema_migrations') AND name NOT LIKE 'sqlite_%'`)
+      .pluck()
+      .all() as string[];
     raw.pragma('foreign_keys = OFF');
     raw.transaction(() => {
       for (const t of tabellen) {
@@ -119,7 +141,10 @@ describe('migration 004 keeps every total to the cent', () => {
         // Only the columns of the previous schema: later migrations (005 on) add columns of their own.
         // ... and those the current schema still has (007 dropped the afspraken' werkplan columns).
         const bron = new Set(raw.prepare(`SELECT name FROM pragma_table_info('${t}', 'bron')`).pluck().all() as string[]);
-        const kolommen = (raw.prepare(`SELECT name FROM pragma_table_info('${t}', 'main')`).pluck().all() as string[]).filter((k) => bron.has(k)).map((k) => `"${k}"`).join(', ');
+        const kolommen = (raw.prepare(`SELECT name FROM pragma_table_info('${t}', 'main')`).pluck().all() as string[])
+          .filter((k) => bron.has(k))
+          .map((k) => `"${k}"`)
+          .join(', ');
         raw.exec(`INSERT INTO main."${t}" (${kolommen}) SELECT ${kolommen} FROM bron."${t}"`);
       }
     })();
@@ -131,7 +156,12 @@ describe('migration 004 keeps every total to the cent', () => {
     const { db, applied } = await openDatabase(pad);
     expect(applied).toContain('004_tarieven');
     // Every functie's rate from the earliest schooljaar in the file.
-    const rijen = db.prepare('SELECT functie, vanaf_schooljaar AS vanaf, uurtarief_cents AS c, weken_per_jaar AS w FROM tarieven ORDER BY functie').all() as { functie: string; vanaf: number; c: number; w: number }[];
+    const rijen = db.prepare('SELECT functie, vanaf_schooljaar AS vanaf, uurtarief_cents AS c, weken_per_jaar AS w FROM tarieven ORDER BY functie').all() as {
+      functie: string;
+      vanaf: number;
+      c: number;
+      w: number;
+    }[];
     expect(rijen).toHaveLength(8);
     expect(new Set(rijen.map((t) => t.vanaf))).toEqual(new Set([2015]));
     expect(rijen.find((t) => t.functie === 'JGW')!.c).toBe(db.prepare("SELECT standaard_uurtarief_cents FROM functies WHERE code = 'JGW'").pluck().get());
@@ -154,7 +184,7 @@ describe('migration 004 keeps every total to the cent', () => {
     const sectoren = ['PO', 'PO', 'PO', 'VO', 'SO', 'SBO'] as const;
     const scholen: BenchSchool[] = [];
     raw.transaction(() => {
-      const ins = raw.prepare("INSERT INTO scholen (vestigingscode, brin, naam, sector) VALUES (?, ?, ?, ?)");
+      const ins = raw.prepare('INSERT INTO scholen (vestigingscode, brin, naam, sector) VALUES (?, ?, ?, ?)');
       for (let i = 0; i < 1500; i++) {
         const code = `${String(10 + Math.floor(i / 100)).padStart(2, '0')}X${String.fromCharCode(65 + (i % 26))}${String(i % 100).padStart(2, '0')}`;
         const sector = sectoren[i % sectoren.length];
@@ -162,7 +192,11 @@ describe('migration 004 keeps every total to the cent', () => {
         scholen.push({ id, vestigingscode: code, naam: `School ${i}`, sector });
       }
       raw.prepare("INSERT INTO instellingen (sleutel, waarde) VALUES ('wekenPerSchooljaar', '38'), ('schooljaarStartMaand', '8')").run();
-      raw.prepare("UPDATE functies SET standaard_uurtarief_cents = CASE code WHEN 'JGW' THEN 8123 WHEN 'SMW' THEN 7599 WHEN 'IB' THEN 6501 WHEN 'ZC' THEN 0 ELSE 9001 END").run();
+      raw
+        .prepare(
+          "UPDATE functies SET standaard_uurtarief_cents = CASE code WHEN 'JGW' THEN 8123 WHEN 'SMW' THEN 7599 WHEN 'IB' THEN 6501 WHEN 'ZC' THEN 0 ELSE 9001 END",
+        )
+        .run();
       raw.prepare("INSERT INTO regelingen (id, naam, weken_per_jaar) VALUES (1, 'Regeling test', 36.5)").run();
       raw.prepare("INSERT INTO regeling_basisinzet (regeling_id, sector, functie, uren_per_week, uurtarief_cents) VALUES (1, 'PO', 'JGW', 4, 9999)").run();
     })();
@@ -183,7 +217,11 @@ describe('migration 004 keeps every total to the cent', () => {
     expect(na.trend).toEqual(voor.trend);
     na.lijst.forEach((t, i) => {
       const s = voor.schooljaren[i];
-      expect((t as { geteld: { totaal: number; gemeente: number; onderwijs: number } }).geteld).toMatchObject({ totaal: s.totaal, gemeente: s.gemeente, onderwijs: s.onderwijs });
+      expect((t as { geteld: { totaal: number; gemeente: number; onderwijs: number } }).geteld).toMatchObject({
+        totaal: s.totaal,
+        gemeente: s.gemeente,
+        onderwijs: s.onderwijs,
+      });
     });
     const db = new Database(pad, { readonly: true });
     expect(db.prepare('SELECT DISTINCT vanaf_schooljaar FROM tarieven').pluck().all()).toEqual([2016]);

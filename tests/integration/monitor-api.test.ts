@@ -11,7 +11,14 @@ function vang() {
   return { uitvoer: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
 }
 
-const rij = (over: { schoolId: number } & Record<string, unknown>) => ({ schooljaar: 2023, vragen: 40, binnenSchool: 26, verwezenJeugdhulp: 6, verwezenWijkteam: 4, ...over });
+const rij = (over: { schoolId: number } & Record<string, unknown>) => ({
+  schooljaar: 2023,
+  vragen: 40,
+  binnenSchool: 26,
+  verwezenJeugdhulp: 6,
+  verwezenWijkteam: 4,
+  ...over,
+});
 
 describe('ondersteuningsvragen', () => {
   it('refuses parts greater than the total, naming the field, and saves nothing', async () => {
@@ -29,7 +36,11 @@ describe('ondersteuningsvragen', () => {
     const f4 = await fout(env, 'monitor.maak', rij({ schoolId: h.tamboer.id, aanbiederId: h.sww, functie: 'JMW' }));
     expect(f4.melding).toContain('al ondersteuningsvragen');
     const bestaand = (await ok(env, 'monitor.lijst', { schooljaar: 2023 }))[0];
-    const f5 = await fout(env, 'monitor.wijzig', { ...rij({ schoolId: h.tamboer.id, aanbiederId: h.sww, functie: 'JMW' }), id: bestaand.id, verwezenJeugdhulp: 41 });
+    const f5 = await fout(env, 'monitor.wijzig', {
+      ...rij({ schoolId: h.tamboer.id, aanbiederId: h.sww, functie: 'JMW' }),
+      id: bestaand.id,
+      verwezenJeugdhulp: 41,
+    });
     expect(f5.velden.map((v) => v.veld)).toEqual(['verwezenJeugdhulp']);
     expect(dump(env.db)).toEqual(voor);
     // The table refuses it too, should anything bypass the API.
@@ -41,11 +52,27 @@ describe('ondersteuningsvragen', () => {
   it('computes the share per school, wijk, sector, aanbieder and gemeente, with the norm setting (Hoogeveen)', async () => {
     const env = await testOmgeving();
     const h = await hoogeveen(env);
-    await ok(env, 'monitor.maak', rij({ schoolId: h.tamboer.id, aanbiederId: h.sww, functie: 'JMW', vragen: 30, binnenSchool: 20, verwezenJeugdhulp: 5, verwezenWijkteam: 5 }));
-    await ok(env, 'monitor.maak', rij({ schoolId: h.tamboer.id, aanbiederId: h.sww, functie: 'JP', vragen: 3, binnenSchool: 1, verwezenJeugdhulp: 2, verwezenWijkteam: 0 }));
-    await ok(env, 'monitor.maak', rij({ schoolId: h.kei.id, aanbiederId: h.sww, functie: 'JMW', vragen: 16, binnenSchool: 1, verwezenJeugdhulp: 0, verwezenWijkteam: 0 }));
+    await ok(
+      env,
+      'monitor.maak',
+      rij({ schoolId: h.tamboer.id, aanbiederId: h.sww, functie: 'JMW', vragen: 30, binnenSchool: 20, verwezenJeugdhulp: 5, verwezenWijkteam: 5 }),
+    );
+    await ok(
+      env,
+      'monitor.maak',
+      rij({ schoolId: h.tamboer.id, aanbiederId: h.sww, functie: 'JP', vragen: 3, binnenSchool: 1, verwezenJeugdhulp: 2, verwezenWijkteam: 0 }),
+    );
+    await ok(
+      env,
+      'monitor.maak',
+      rij({ schoolId: h.kei.id, aanbiederId: h.sww, functie: 'JMW', vragen: 16, binnenSchool: 1, verwezenJeugdhulp: 0, verwezenWijkteam: 0 }),
+    );
     await ok(env, 'monitor.maak', rij({ schoolId: h.wolfsbos.id, vragen: 8, binnenSchool: 6, verwezenJeugdhulp: 1, verwezenWijkteam: 1 }));
-    await ok(env, 'monitor.maak', rij({ schooljaar: 2022, schoolId: h.kei.id, aanbiederId: h.sww, functie: 'JW', vragen: 10, binnenSchool: 5, verwezenJeugdhulp: 0, verwezenWijkteam: 0 }));
+    await ok(
+      env,
+      'monitor.maak',
+      rij({ schooljaar: 2022, schoolId: h.kei.id, aanbiederId: h.sww, functie: 'JW', vragen: 10, binnenSchool: 5, verwezenJeugdhulp: 0, verwezenWijkteam: 0 }),
+    );
     const m = await ok(env, 'monitor.overzicht', { schooljaar: 2023 });
     expect(m.totaal).toMatchObject({ vragen: 57, binnenSchool: 28, percentageBinnenSchool: 49.1, status: 'onder' });
     expect(m.perSchool.map((s) => [s.naam, s.percentageBinnenSchool, s.status])).toEqual([
@@ -97,15 +124,39 @@ describe('schoolinzet monitor', () => {
     const pad = tmpDbPad();
     const env = await testOmgeving(pad);
     const h = await hoogeveen(env);
-    await ok(env, 'monitor.maak', rij({ schoolId: h.tamboer.id, aanbiederId: h.sww, functie: 'JMW', vragen: 3, binnenSchool: 2, verwezenJeugdhulp: 1, verwezenWijkteam: 0 }));
-    await ok(env, 'monitor.maak', rij({ schoolId: h.kei.id, aanbiederId: h.sww, functie: 'JMW', vragen: 8, binnenSchool: 5, verwezenJeugdhulp: 0, verwezenWijkteam: 2 }));
+    await ok(
+      env,
+      'monitor.maak',
+      rij({ schoolId: h.tamboer.id, aanbiederId: h.sww, functie: 'JMW', vragen: 3, binnenSchool: 2, verwezenJeugdhulp: 1, verwezenWijkteam: 0 }),
+    );
+    await ok(
+      env,
+      'monitor.maak',
+      rij({ schoolId: h.kei.id, aanbiederId: h.sww, functie: 'JMW', vragen: 8, binnenSchool: 5, verwezenJeugdhulp: 0, verwezenWijkteam: 2 }),
+    );
     env.sessie.close();
 
     const j = vang();
     expect(await main(['monitor', '--schooljaar', '2023-2024', '--db', pad, '--json'], j.uitvoer)).toBe(0);
     const json = JSON.parse(j.out.join('\n'));
-    expect(Object.keys(json)).toEqual(['vragen', 'binnenSchool', 'verwezenJeugdhulp', 'verwezenWijkteam', 'percentageBinnenSchool', 'norm', 'perSchool', 'perWijk']);
-    expect(json).toMatchObject({ vragen: 11, binnenSchool: 7, verwezenJeugdhulp: 1, verwezenWijkteam: 2, percentageBinnenSchool: 63.6, norm: { van: 60, tot: 70 } });
+    expect(Object.keys(json)).toEqual([
+      'vragen',
+      'binnenSchool',
+      'verwezenJeugdhulp',
+      'verwezenWijkteam',
+      'percentageBinnenSchool',
+      'norm',
+      'perSchool',
+      'perWijk',
+    ]);
+    expect(json).toMatchObject({
+      vragen: 11,
+      binnenSchool: 7,
+      verwezenJeugdhulp: 1,
+      verwezenWijkteam: 2,
+      percentageBinnenSchool: 63.6,
+      norm: { van: 60, tot: 70 },
+    });
     expect(json.perSchool).toEqual([
       { vestigingscode: '11QM01', naam: 'De Kei', vragen: 8, binnenSchool: 5, percentageBinnenSchool: 62.5 },
       { vestigingscode: '07KX00', naam: 'De Tamboer', vragen: 3, binnenSchool: 2, percentageBinnenSchool: 66.7 },
@@ -133,7 +184,17 @@ describe('realisatie per afspraak, aanbieder and functie', () => {
     const env = await testOmgeving();
     const h = await hoogeveen(env);
     const maak = (schoolId: number, functie: 'JMW' | 'JW', over: Record<string, unknown> = {}) =>
-      ok(env, 'afspraken.maak', { schooljaar: 2023, schoolId, aanbiederId: h.sww, functie, basisurenPerWeek: 4, aandeelGemeente: 100, aandeelOnderwijs: 0, status: 'getekend', ...over });
+      ok(env, 'afspraken.maak', {
+        schooljaar: 2023,
+        schoolId,
+        aanbiederId: h.sww,
+        functie,
+        basisurenPerWeek: 4,
+        aandeelGemeente: 100,
+        aandeelOnderwijs: 0,
+        status: 'getekend',
+        ...over,
+      });
     await maak(h.tamboer.id, 'JMW');
     await maak(h.kei.id, 'JMW', { status: 'beeindigd', einddatum: '2024-01-31' });
     await maak(h.wolfsbos.id, 'JW', { status: 'concept' });
@@ -163,8 +224,12 @@ describe('deleting what monitor figures refer to', () => {
     const h = await hoogeveen(env);
     await ok(env, 'monitor.maak', rij({ schoolId: h.kei.id, aanbiederId: h.sww, functie: 'JMW' }));
     const voor = dump(env.db);
-    expect((await fout(env, 'scholen.verwijder', { id: h.kei.id })).melding).toBe('De school De Kei heeft nog monitorcijfers (2023-2024). Verwijder of verplaats die eerst.');
-    expect((await fout(env, 'aanbieders.verwijder', { id: h.sww })).melding).toBe('De aanbieder Stichting Welzijnswerk heeft nog monitorcijfers (2023-2024). Verwijder die eerst.');
+    expect((await fout(env, 'scholen.verwijder', { id: h.kei.id })).melding).toBe(
+      'De school De Kei heeft nog monitorcijfers (2023-2024). Verwijder of verplaats die eerst.',
+    );
+    expect((await fout(env, 'aanbieders.verwijder', { id: h.sww })).melding).toBe(
+      'De aanbieder Stichting Welzijnswerk heeft nog monitorcijfers (2023-2024). Verwijder die eerst.',
+    );
     expect(dump(env.db)).toEqual(voor);
     env.sessie.close();
   });

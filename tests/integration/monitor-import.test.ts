@@ -16,15 +16,27 @@ function vang() {
 }
 
 const KOPPEN = [
-  'Schooljaar', 'Vestigingscode', 'Schoolnaam', 'Aanbieder', 'Functie', 'Ondersteuningsvragen',
-  'Binnen school opgevangen', 'Verwezen naar jeugdhulp', 'Verwezen via wijkteam', 'Gerealiseerde uren',
+  'Schooljaar',
+  'Vestigingscode',
+  'Schoolnaam',
+  'Aanbieder',
+  'Functie',
+  'Ondersteuningsvragen',
+  'Binnen school opgevangen',
+  'Verwezen naar jeugdhulp',
+  'Verwezen via wijkteam',
+  'Gerealiseerde uren',
 ];
 
 async function metAfspraken() {
   const pad = tmpDbPad('hoogeveen.db');
   const env = await testOmgeving(pad);
   const h = await hoogeveen(env);
-  for (const [school, functie] of [[h.tamboer, 'JMW'], [h.kei, 'JMW'], [h.wolfsbos, 'JW']] as const) {
+  for (const [school, functie] of [
+    [h.tamboer, 'JMW'],
+    [h.kei, 'JMW'],
+    [h.wolfsbos, 'JW'],
+  ] as const) {
     await ok(env, 'afspraken.maak', afspraakInvoer({ schooljaar: 2023, schoolId: school.id, aanbiederId: h.sww, functie, uurtariefCents: 6500 }));
   }
   env.sessie.close();
@@ -67,7 +79,11 @@ describe('the Monitor template and import (Hoogeveen)', () => {
       ['2023-2024', '11QM01', 'De Kei', 'Stichting Welzijnswerk', 'JMW'],
       ['2023-2024', '16TE00', 'Wolfsbos Groep', 'Stichting Welzijnswerk', 'JW'],
     ]);
-    const cijfers = [[30, 20, 5, 5, 150.5], [16, 1, 0, 0, 120], [8, 6, 1, 1, null]];
+    const cijfers = [
+      [30, 20, 5, 5, 150.5],
+      [16, 1, 0, 0, 120],
+      [8, 6, 1, 1, null],
+    ];
     cijfers.forEach((c, i) => c.forEach((v, j) => (ws.getCell(i + 2, 6 + j).value = v)));
     await wb.xlsx.writeFile(sjabloon);
 
@@ -94,7 +110,13 @@ describe('the Monitor template and import (Hoogeveen)', () => {
     expect(tekst).toMatch(/rij 3: 2023-2024 11QM01 Stichting Welzijnswerk JMW: Binnen school opgevangen "1" → "9"/);
     const sessie = await DatabaseSessie.open(db);
     expect(sessie.db().prepare('SELECT count(*) FROM ondersteuningsvragen').pluck().get()).toBe(3);
-    expect(sessie.db().prepare('SELECT binnen_school FROM ondersteuningsvragen o JOIN scholen s ON s.id = o.school_id WHERE s.vestigingscode = ?').pluck().get('11QM01')).toBe(9);
+    expect(
+      sessie
+        .db()
+        .prepare('SELECT binnen_school FROM ondersteuningsvragen o JOIN scholen s ON s.id = o.school_id WHERE s.vestigingscode = ?')
+        .pluck()
+        .get('11QM01'),
+    ).toBe(9);
     sessie.close();
   });
 
@@ -124,7 +146,11 @@ describe('the Monitor template and import (Hoogeveen)', () => {
     expect(await inhoud(db)).toEqual(voor);
 
     const kop = path.join(path.dirname(db), 'kop.xlsx');
-    await schrijfBlad(kop, [['2023-2024', '07KX00', 'De Tamboer', 'SWW', 'JMW', 10, 6, 2, 1, 100]], [...KOPPEN.slice(0, 5), KOPPEN[6], KOPPEN[5], ...KOPPEN.slice(7)]);
+    await schrijfBlad(
+      kop,
+      [['2023-2024', '07KX00', 'De Tamboer', 'SWW', 'JMW', 10, 6, 2, 1, 100]],
+      [...KOPPEN.slice(0, 5), KOPPEN[6], KOPPEN[5], ...KOPPEN.slice(7)],
+    );
     const k = vang();
     expect(await main(['import', 'monitor', kop, '--db', db], k.uitvoer)).toBe(1);
     expect(k.err.join('\n')).toContain('kolom F heet "Binnen school opgevangen"; daar hoort "Ondersteuningsvragen".');

@@ -16,11 +16,30 @@ async function maak() {
   const env = await testOmgeving(pad);
   const h = await hoogeveen(env);
   const afspraak = (schoolId: number, functie: 'JMW' | 'JW') =>
-    ok(env, 'afspraken.maak', { schooljaar: 2023, schoolId, aanbiederId: h.sww, functie, basisurenPerWeek: 4, aandeelGemeente: 100, aandeelOnderwijs: 0, status: 'getekend' });
+    ok(env, 'afspraken.maak', {
+      schooljaar: 2023,
+      schoolId,
+      aanbiederId: h.sww,
+      functie,
+      basisurenPerWeek: 4,
+      aandeelGemeente: 100,
+      aandeelOnderwijs: 0,
+      status: 'getekend',
+    });
   await afspraak(h.tamboer.id, 'JMW');
   await afspraak(h.kei.id, 'JMW');
   const rij = (schoolId: number, over: Record<string, unknown>) =>
-    ok(env, 'monitor.maak', { schooljaar: 2023, schoolId, aanbiederId: h.sww, functie: 'JMW', vragen: 0, binnenSchool: 0, verwezenJeugdhulp: 0, verwezenWijkteam: 0, ...over });
+    ok(env, 'monitor.maak', {
+      schooljaar: 2023,
+      schoolId,
+      aanbiederId: h.sww,
+      functie: 'JMW',
+      vragen: 0,
+      binnenSchool: 0,
+      verwezenJeugdhulp: 0,
+      verwezenWijkteam: 0,
+      ...over,
+    });
   await rij(h.tamboer.id, { vragen: 3, binnenSchool: 2, verwezenJeugdhulp: 1, gerealiseerdeUren: 150 });
   await rij(h.kei.id, { vragen: 16, binnenSchool: 1, verwezenWijkteam: 5, gerealiseerdeUren: 120 });
   await rij(h.wolfsbos.id, { aanbiederId: null, functie: null, vragen: 1289, binnenSchool: 831 });
@@ -35,7 +54,10 @@ describe('Monitor workbook', () => {
     const { pad, overzicht } = await maak();
     const out = path.join(path.dirname(pad), 'Monitor 2023-2024.xlsx');
     const regels: string[] = [];
-    expect(await main(['export', 'monitor', '--schooljaar', '2023-2024', '--db', pad, '--out', out], { out: (t) => regels.push(t), err: (t) => regels.push(t) }), regels.join('\n')).toBe(0);
+    expect(
+      await main(['export', 'monitor', '--schooljaar', '2023-2024', '--db', pad, '--out', out], { out: (t) => regels.push(t), err: (t) => regels.push(t) }),
+      regels.join('\n'),
+    ).toBe(0);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -60,7 +82,6 @@ describe('Monitor workbook', () => {
     expect(tamboer.getCell(9).value).toMatchObject({ formula: `IF(E${tamboer.number}=0,"",F${tamboer.number}/E${tamboer.number})`, result: 2 / 3 });
     expect(tamboer.getCell(9).numFmt).toBe('0.0%');
     expect(overzicht.totaal.percentageBinnenSchool).toBe(63.8);
-
   });
 
   it.runIf(heeftLibreOffice)('LibreOffice recalculates the same counts and shares; PDF pages as artifacts', async () => {

@@ -66,7 +66,12 @@ describe('mutatielog.exporteer', () => {
     expect(lokaal).toBeInstanceOf(Date);
     const d = new Date(iso);
     expect([lokaal.getUTCFullYear(), lokaal.getUTCMonth(), lokaal.getUTCDate(), lokaal.getUTCHours(), lokaal.getUTCMinutes(), lokaal.getUTCSeconds()]).toEqual([
-      d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(),
+      d.getFullYear(),
+      d.getMonth(),
+      d.getDate(),
+      d.getHours(),
+      d.getMinutes(),
+      d.getSeconds(),
     ]);
     expect(eerste.getCell(1).numFmt).toBe('dd-mm-yyyy hh:mm:ss');
 

@@ -94,13 +94,16 @@ describe('a full disk when the lock note is written', () => {
     const echt = fs.writeFileSync;
     const spion = vi.spyOn(fs, 'writeFileSync').mockImplementation(((p: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
       // The note is written whole to a file beside it (then linked into place), or straight with 'wx'.
-      if (typeof p === 'string' && p.startsWith(slotPad(pad))) throw Object.assign(new Error('ENOSPC: no space left on device, open'), { code: 'ENOSPC', syscall: 'open', path: p });
+      if (typeof p === 'string' && p.startsWith(slotPad(pad)))
+        throw Object.assign(new Error('ENOSPC: no space left on device, open'), { code: 'ENOSPC', syscall: 'open', path: p });
       return (echt as (...a: unknown[]) => void)(p, ...rest);
     }) as typeof fs.writeFileSync);
     try {
       const fout = await DatabaseSessie.open(pad).catch((e: unknown) => e);
       expect(fout).toBeInstanceOf(DatabaseFout);
-      expect((fout as Error).message).toBe('vol.db kan niet worden geopend. De schijf is vol: er is niets opgeslagen. Maak ruimte vrij op de schijf (of vraag meer ruimte op de netwerkschijf) en probeer het opnieuw.');
+      expect((fout as Error).message).toBe(
+        'vol.db kan niet worden geopend. De schijf is vol: er is niets opgeslagen. Maak ruimte vrij op de schijf (of vraag meer ruimte op de netwerkschijf) en probeer het opnieuw.',
+      );
     } finally {
       spion.mockRestore();
     }
@@ -125,7 +128,10 @@ describe('the API over SQLite limits', () => {
         const r = await t.call('wijken.maak', { naam: `Wijk ${i} ${'x'.repeat(80)}` });
         if (!r.ok) vol = r;
       }
-      expect(vol).toMatchObject({ ok: false, fout: { code: 'bestand', melding: expect.stringMatching(/^De schijf is vol: er is niets opgeslagen\. Maak ruimte vrij/) } });
+      expect(vol).toMatchObject({
+        ok: false,
+        fout: { code: 'bestand', melding: expect.stringMatching(/^De schijf is vol: er is niets opgeslagen\. Maak ruimte vrij/) },
+      });
       expect(JSON.stringify(vol)).not.toMatch(ENGELS);
       // The wijken before the full one stay; the failed one left nothing behind.
       const na = dump(t.db);

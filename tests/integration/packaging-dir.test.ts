@@ -30,13 +30,28 @@ beforeAll(() => {
   const closed = 'http://127.0.0.1:9';
   const run = spawnSync(
     process.execPath,
-    [path.join(root, 'node_modules/electron-builder/cli.js'), '--dir', '--linux', '--x64', '--publish', 'never',
-      `-c.electronDist=${electronDist}`, `-c.directories.output=${path.join(tmp, 'uit')}`],
+    [
+      path.join(root, 'node_modules/electron-builder/cli.js'),
+      '--dir',
+      '--linux',
+      '--x64',
+      '--publish',
+      'never',
+      `-c.electronDist=${electronDist}`,
+      `-c.directories.output=${path.join(tmp, 'uit')}`,
+    ],
     {
       cwd: root,
       encoding: 'utf8',
       timeout: 50_000,
-      env: { ...process.env, HTTPS_PROXY: closed, HTTP_PROXY: closed, https_proxy: closed, http_proxy: closed, ELECTRON_BUILDER_CACHE: path.join(tmp, 'cache') },
+      env: {
+        ...process.env,
+        HTTPS_PROXY: closed,
+        HTTP_PROXY: closed,
+        https_proxy: closed,
+        http_proxy: closed,
+        ELECTRON_BUILDER_CACHE: path.join(tmp, 'cache'),
+      },
     },
   );
   const uitvoer = `${run.error ?? ''} ${run.signal ?? ''}\n${run.stdout}\n${run.stderr}`.slice(-4000);
@@ -51,7 +66,14 @@ afterAll(() => {
 
 describe('an unpacked Linux build made offline', () => {
   it('holds the built main process, the preload, package.json, the demo data and the two run-time modules', () => {
-    for (const e of ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/node_modules/better-sqlite3/lib/binding.js', '/node_modules/electron-log/main.js', '/resources/demo/voorbeeld-zwolle.json']) {
+    for (const e of [
+      '/package.json',
+      '/dist/electron/main.cjs',
+      '/dist/electron/preload.cjs',
+      '/node_modules/better-sqlite3/lib/binding.js',
+      '/node_modules/electron-log/main.js',
+      '/resources/demo/voorbeeld-zwolle.json',
+    ]) {
       expect(entries, e).toContain(e);
     }
     const manifest = JSON.parse(extractFile(path.join(resources, 'app.asar'), 'package.json').toString('utf8'));
@@ -59,11 +81,12 @@ describe('an unpacked Linux build made offline', () => {
   });
 
   it('leaves out sources, tests, fixtures, source maps and the modules esbuild already bundled', () => {
-    const leftOut = entries.filter((e) =>
-      /^\/(electron|renderer\/src|tests|test-artifacts|build|scripts|bench)\//.test(e) ||
-      e.endsWith('.map') ||
-      /^\/node_modules\/(react|exceljs|zod|recharts|@tanstack)\//.test(e) ||
-      e.startsWith('/node_modules/better-sqlite3/deps/'),
+    const leftOut = entries.filter(
+      (e) =>
+        /^\/(electron|renderer\/src|tests|test-artifacts|build|scripts|bench)\//.test(e) ||
+        e.endsWith('.map') ||
+        /^\/node_modules\/(react|exceljs|zod|recharts|@tanstack)\//.test(e) ||
+        e.startsWith('/node_modules/better-sqlite3/deps/'),
     );
     expect(leftOut).toEqual([]);
   });

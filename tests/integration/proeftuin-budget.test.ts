@@ -11,11 +11,24 @@ describe('proeftuin budget that grows', () => {
   it('is warned about in the list until a reason marks it as intended; the reason is kept', async () => {
     const env = await testOmgeving();
     const basis = { naam: 'Proeftuin Hoogeveen-Oost', startjaar: 2020, eindjaar: 2024, omschrijving: null, wijkId: null, schoolIds: [], indicatoren: [] };
-    const p = await ok(env, 'proeftuinen.maak', { ...basis, budget: [{ jaar: 2020, bedragCents: 100_000_00 }, { jaar: 2021, bedragCents: 120_000_00 }] });
+    const p = await ok(env, 'proeftuinen.maak', {
+      ...basis,
+      budget: [
+        { jaar: 2020, bedragCents: 100_000_00 },
+        { jaar: 2021, bedragCents: 120_000_00 },
+      ],
+    });
     const [rij] = await ok(env, 'proeftuinen.lijst', {});
     expect(rij.budgetKrimpt).toBe(false);
     expect(rij.budgetWaarschuwingen).toEqual([expect.stringContaining('Het budget van 2021 (€ 120.000) is hoger dan dat van 2020 (€ 100.000)')]);
-    await ok(env, 'proeftuinen.wijzig', { ...basis, id: p.id, budget: [{ jaar: 2020, bedragCents: 100_000_00 }, { jaar: 2021, bedragCents: 120_000_00, redenHoger: 'Derde school doet mee' }] });
+    await ok(env, 'proeftuinen.wijzig', {
+      ...basis,
+      id: p.id,
+      budget: [
+        { jaar: 2020, bedragCents: 100_000_00 },
+        { jaar: 2021, bedragCents: 120_000_00, redenHoger: 'Derde school doet mee' },
+      ],
+    });
     expect((await ok(env, 'proeftuinen.lijst', {}))[0].budgetWaarschuwingen).toEqual([]);
     expect((await ok(env, 'proeftuinen.lees', { id: p.id })).budget[1]).toEqual({ jaar: 2021, bedragCents: 120_000_00, redenHoger: 'Derde school doet mee' });
     const f = await fout(env, 'proeftuinen.wijzig', { ...basis, id: p.id, budget: [{ jaar: 2021, bedragCents: 1, redenHoger: 'x'.repeat(501) }] });

@@ -28,7 +28,13 @@ describe('warnings on the first sheet of every report', () => {
   beforeAll(async () => {
     pad = tmpDbPad('hoogeveen.db');
     env = await testOmgeving(pad);
-    await ok(env, 'instellingen.opslaan', { gemeenteNaam: 'Hoogeveen', gemeenteCode: '0118', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JW: 7_000 } });
+    await ok(env, 'instellingen.opslaan', {
+      gemeenteNaam: 'Hoogeveen',
+      gemeenteCode: '0118',
+      schooljaarStartMaand: 9,
+      wekenPerSchooljaar: 40,
+      standaardTarieven: { JW: 7_000 },
+    });
     const spectrum = await ok(env, 'scholen.maak', { vestigingscode: '04QQ00', naam: 'Het Spectrum', sector: 'PO' });
     const wolfert = await ok(env, 'scholen.maak', { vestigingscode: '16AB00', naam: 'Wolfert College', sector: 'VO' });
     const sww = (await ok(env, 'aanbieders.maak', { naam: 'Stichting Welzijnswerk', korteNaam: 'SWW' })).id;

@@ -105,7 +105,8 @@ describe('Voorbeeld Zwolle: the reports as the app stored them (exceljs)', () =>
     let jgw = 0;
     for (const ws of werkmap['aanbieders-2017-2018']!.worksheets) {
       ws.eachRow((r) => {
-        if (r.getCell(5).value === 'JGW' && r.getCell(17).value !== null && ['afgesproken', 'getekend', 'beëindigd'].includes(String(r.getCell(17).value))) jgw += cent(waarde(r.getCell(12).value));
+        if (r.getCell(5).value === 'JGW' && r.getCell(17).value !== null && ['afgesproken', 'getekend', 'beëindigd'].includes(String(r.getCell(17).value)))
+          jgw += cent(waarde(r.getCell(12).value));
       });
     }
     expect(jgw).toBe(320_000 * EURO);

@@ -29,7 +29,10 @@ async function opslaan(invoer: Input<'rapport.opslaan'>, naam: string): Promise<
   return pad;
 }
 
-async function api<K extends 'kosten.begrotingsjaar' | 'dekking.begrotingsjaar' | 'kosten.schooljaar' | 'grafiek.trend' | 'dekkingsgraad.ot'>(method: K, input: Input<K>): Promise<Output<K>> {
+async function api<K extends 'kosten.begrotingsjaar' | 'dekking.begrotingsjaar' | 'kosten.schooljaar' | 'grafiek.trend' | 'dekkingsgraad.ot'>(
+  method: K,
+  input: Input<K>,
+): Promise<Output<K>> {
   const r = await invoke(method, input, omgeving);
   if (!r.ok) throw new Error(r.fout.melding);
   return r.data as Output<K>;
@@ -49,7 +52,17 @@ describe('Financiële paragraaf', () => {
     const pad = await opslaan({ soort: 'financieel', begrotingsjaar: 2017 }, 'fin-2017.xlsx');
     const kosten = await api('kosten.begrotingsjaar', { begrotingsjaar: 2017 });
     const wb = await leesWerkmap(pad);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Over dit rapport', 'Samenvatting', 'Per functie', 'Per aanbieder', 'Verdeling schooljaren', 'Dekking', 'Per leerling', 'Afspraken', 'In voorbereiding']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Over dit rapport',
+      'Samenvatting',
+      'Per functie',
+      'Per aanbieder',
+      'Verdeling schooljaren',
+      'Dekking',
+      'Per leerling',
+      'Afspraken',
+      'In voorbereiding',
+    ]);
     const over = wb.getWorksheet('Over dit rapport')!;
     expect(rij(over, 'Gemeente')[1]).toBe('Zwolle');
     expect(rij(over, 'Databasebestand')[1]).toBe('Voorbeeld Zwolle.schoolinzet');
@@ -228,8 +241,17 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     const pad = await opslaan({ soort: 'bloz', schooljaar: 2017 }, 'bloz-2017-werkplannen.xlsx');
     const ws = (await leesWerkmap(pad)).getWorksheet('Werkplannen')!;
     expect(rij(ws, 'Vestiging')).toEqual([
-      'Vestiging', 'School', 'Sector', 'Wijk', 'Bestuur', 'Werkplan', 'Ingediend op',
-      'Goedgekeurd door school op', 'Namens de school', 'Goedgekeurd door wijkteam op', 'Namens het wijkteam',
+      'Vestiging',
+      'School',
+      'Sector',
+      'Wijk',
+      'Bestuur',
+      'Werkplan',
+      'Ingediend op',
+      'Goedgekeurd door school op',
+      'Namens de school',
+      'Goedgekeurd door wijkteam op',
+      'Namens het wijkteam',
     ]);
     const regels: unknown[][] = [];
     ws.eachRow((r) => {
@@ -282,7 +304,10 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
       expect(x['afspraken'].length - 1).toBe(81);
       expect(x['scholen'].length - 1).toBe(28);
       expect(x['afspraken'][0]).toContain('vast_bedrag_cents');
-      for (const [pad, naam] of [[bloz, 'bloz-2017-2018'], [aanbieders, 'aanbieders-2017-2018']]) {
+      for (const [pad, naam] of [
+        [bloz, 'bloz-2017-2018'],
+        [aanbieders, 'aanbieders-2017-2018'],
+      ]) {
         expect(pdfNaarPng(lo.naarPdf(pad, MAP), ARTIFACTS, naam).length).toBeGreaterThan(3);
       }
     } finally {
@@ -295,27 +320,39 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     expect(zonder.ok).toBe(false);
     if (!zonder.ok) expect(zonder.fout.velden[0]).toMatchObject({ veld: 'begrotingsjaar' });
     let vraag: unknown = null;
-    const geannuleerd = await invoke('rapport.opslaan', { soort: 'bloz', schooljaar: 2017 }, {
-      ...omgeving,
-      kiesBestand: async (v) => {
-        vraag = v;
-        return null;
+    const geannuleerd = await invoke(
+      'rapport.opslaan',
+      { soort: 'bloz', schooljaar: 2017 },
+      {
+        ...omgeving,
+        kiesBestand: async (v) => {
+          vraag = v;
+          return null;
+        },
       },
-    });
+    );
     expect(geannuleerd).toMatchObject({ ok: true, data: { opgeslagen: false, bestand: null } });
-    expect(vraag).toMatchObject({ doel: 'opslaan', standaardNaam: expect.stringMatching(/^Schoolinzet - BLOZ-overzicht 2017-2018 - \d{4}-\d{2}-\d{2}\.xlsx$/) });
+    expect(vraag).toMatchObject({
+      doel: 'opslaan',
+      standaardNaam: expect.stringMatching(/^Schoolinzet - BLOZ-overzicht 2017-2018 - \d{4}-\d{2}-\d{2}\.xlsx$/),
+    });
     expect(fs.existsSync(path.join(MAP, 'x.xlsx'))).toBe(false);
   });
 
   it('the CLI writes the same report: schoolinzet export financieel --begrotingsjaar 2018', async () => {
     const out = path.join(MAP, 'cli.xlsx');
     const regels: string[] = [];
-    const code = await main(['export', 'financieel', '--begrotingsjaar', '2018', '--db', omgeving.dbPad(), '--out', out], { out: (t) => regels.push(t), err: (t) => regels.push(t) });
+    const code = await main(['export', 'financieel', '--begrotingsjaar', '2018', '--db', omgeving.dbPad(), '--out', out], {
+      out: (t) => regels.push(t),
+      err: (t) => regels.push(t),
+    });
     expect(regels.join('\n')).toContain('Rapport opgeslagen');
     expect(code).toBe(0);
     const wb = await leesWerkmap(out);
     expect(cent(rij(wb.getWorksheet('Samenvatting')!, 'Gemeente')[1])).toBe(686_000_00);
-    expect(await main(['export', 'bloz', '--schooljaar', '2017-2019', '--db', omgeving.dbPad(), '--out', out], { out: () => undefined, err: (t) => regels.push(t) })).toBe(1);
+    expect(
+      await main(['export', 'bloz', '--schooljaar', '2017-2019', '--db', omgeving.dbPad(), '--out', out], { out: () => undefined, err: (t) => regels.push(t) }),
+    ).toBe(1);
     expect(regels.at(-1)).toContain('--schooljaar');
   });
 });

@@ -81,7 +81,9 @@ describe('afspraken.lijst at 100.000 afspraken', () => {
       }
     })();
     expect(db.prepare('SELECT count(*) FROM afspraken').pluck().get()).toBe(100_000);
-    const { resultaat: alles, plannen: plannenAlles } = await queryPlannen(db, () => ok(env, 'afspraken.lijst', { schooljaar: 2017, sorteer: 'wijk', richting: 'af' }));
+    const { resultaat: alles, plannen: plannenAlles } = await queryPlannen(db, () =>
+      ok(env, 'afspraken.lijst', { schooljaar: 2017, sorteer: 'wijk', richting: 'af' }),
+    );
     const { resultaat: gefilterd, plannen: plannenFilter } = await queryPlannen(db, () =>
       ok(env, 'afspraken.lijst', { schooljaar: 2017, aanbiederId: d.kern, functie: 'JGW', zoek: 'School 1', sorteer: 'basisuren' }),
     );
@@ -94,7 +96,9 @@ describe('afspraken.lijst at 100.000 afspraken', () => {
     expect(gefilterd.totaal).toBeGreaterThan(0);
     expect(venster.totaal).toBe(10_000);
     expect(venster.rijen.map((r) => r.schoolNaam)).toEqual(
-      [...alles.rijen.map((r) => r.schoolNaam)].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)).slice(0, 200),
+      [...alles.rijen.map((r) => r.schoolNaam)]
+        .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0))
+        .slice(0, 200),
     );
     // The query plans: afspraken are looked up by index (schooljaar, functie), never read in full.
     for (const plannen of [plannenAlles, plannenFilter, plannenVenster]) {
@@ -129,9 +133,17 @@ describe('afspraken.kopieerSchooljaar', () => {
         themas: ['pesten'],
       }),
     );
-    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.regenboog.id, aanbiederId: d.trias, startdatum: '2017-09-01', einddatum: '2018-03-31', status: 'beeindigd' }));
+    await ok(
+      env,
+      'afspraken.maak',
+      afspraakInvoer({ schoolId: d.regenboog.id, aanbiederId: d.trias, startdatum: '2017-09-01', einddatum: '2018-03-31', status: 'beeindigd' }),
+    );
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.carolus.id, aanbiederId: d.kern, functie: 'SMW' }));
-    const bestaand = await ok(env, 'afspraken.maak', afspraakInvoer({ schooljaar: 2018, schoolId: d.carolus.id, aanbiederId: d.kern, functie: 'SMW', basisurenPerWeek: 10 }));
+    const bestaand = await ok(
+      env,
+      'afspraken.maak',
+      afspraakInvoer({ schooljaar: 2018, schoolId: d.carolus.id, aanbiederId: d.kern, functie: 'SMW', basisurenPerWeek: 10 }),
+    );
 
     const verwacht = { van: 2017, naar: 2018, aangemaakt: 2, alBestaand: 1, metExtraUren: 1, extraUrenGekopieerd: true, geindexeerd: 0, indexProcent: null };
     expect(await ok(env, 'afspraken.kopieerSchooljaarVoorbeeld', { van: 2017, extraUren: true })).toEqual(verwacht);
@@ -164,11 +176,24 @@ describe('afspraken.kopieerSchooljaar', () => {
   });
 
   it('leaves extra hours out unless asked (rule 7) and indexes own rates and fixed amounts when asked (rule 9)', async () => {
-    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, extraUrenPerWeek: 2, toelichtingExtraUren: 'Veel zorgleerlingen', uurtariefCents: 7_550 }));
+    await ok(
+      env,
+      'afspraken.maak',
+      afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, extraUrenPerWeek: 2, toelichtingExtraUren: 'Veel zorgleerlingen', uurtariefCents: 7_550 }),
+    );
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.regenboog.id, aanbiederId: d.kern, basisurenPerWeek: 0, vastBedragCents: 1_000_001 }));
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.carolus.id, aanbiederId: d.kern, functie: 'SMW' }));
     const voorbeeld = await ok(env, 'afspraken.kopieerSchooljaarVoorbeeld', { van: 2017, indexProcent: 2.5 });
-    expect(voorbeeld).toEqual({ van: 2017, naar: 2018, aangemaakt: 3, alBestaand: 0, metExtraUren: 1, extraUrenGekopieerd: false, geindexeerd: 2, indexProcent: 2.5 });
+    expect(voorbeeld).toEqual({
+      van: 2017,
+      naar: 2018,
+      aangemaakt: 3,
+      alBestaand: 0,
+      metExtraUren: 1,
+      extraUrenGekopieerd: false,
+      geindexeerd: 2,
+      indexProcent: 2.5,
+    });
     expect(await ok(env, 'afspraken.kopieerSchooljaar', { van: 2017, indexProcent: 2.5 })).toEqual(voorbeeld);
     const { rijen } = await ok(env, 'afspraken.lijst', { schooljaar: 2018 });
     expect(rijen.find((r) => r.schoolId === d.mozaiek.id)).toMatchObject({ extraUrenPerWeek: 0, toelichtingExtraUren: null, uurtariefCents: 7_739 });

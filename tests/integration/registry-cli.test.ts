@@ -43,7 +43,10 @@ describe('year options', () => {
       [['dekking', '--begrotingsjaar', '2101'], '--begrotingsjaar moet een jaartal tussen 1990 en 2100 zijn, zoals 2018 (niet "2101").'],
       [['import', 'duo', 'scholen.csv', '--jaar', '1989'], '--jaar moet een jaartal tussen 1990 en 2100 zijn, zoals 2018 (niet "1989").'],
       [['kosten', '--schooljaar', '1989-1990'], '--schooljaar moet een schooljaar zijn zoals 2017-2018: twee opeenvolgende jaren (niet "1989-1990").'],
-      [['export', 'sjabloon', '--out', 'sjabloon.xlsx', '--schooljaar', '2017-2019'], '--schooljaar moet een schooljaar zijn zoals 2017-2018: twee opeenvolgende jaren (niet "2017-2019").'],
+      [
+        ['export', 'sjabloon', '--out', 'sjabloon.xlsx', '--schooljaar', '2017-2019'],
+        '--schooljaar moet een schooljaar zijn zoals 2017-2018: twee opeenvolgende jaren (niet "2017-2019").',
+      ],
     ] as const) {
       const f = vang();
       expect(await main([...args, '--db', pad], f.uitvoer), args.join(' ')).toBe(1);

@@ -75,7 +75,13 @@ describe('scholen', () => {
 
   it('lijst: search, sector and wijk filters, sort, latest pupil count', async () => {
     const d = await basis(env);
-    await ok(env, 'scholen.wijzig', { ...d.regenboog, leerlingen: [{ jaar: 2016, aantal: 99 }, { jaar: 2018, aantal: 140 }] });
+    await ok(env, 'scholen.wijzig', {
+      ...d.regenboog,
+      leerlingen: [
+        { jaar: 2016, aantal: 99 },
+        { jaar: 2018, aantal: 140 },
+      ],
+    });
     await ok(env, 'scholen.wijzig', { ...d.mozaiek, leerlingen: [{ jaar: 2018, aantal: null, onder5: true }] });
     const alle = await ok(env, 'scholen.lijst', {});
     expect(alle.totaal).toBe(3);
@@ -172,7 +178,16 @@ describe('proeftuinen', () => {
       eindjaar: 2021,
       wijkId: d.zuid.id,
       budget: [2017, 2018, 2019, 2020, 2021].map((jaar, i) => ({ jaar, bedragCents: (500_000 - i * 50_000) * 100 })),
-      indicatoren: [{ naam: 'Thuiszitters', eenheid: 'leerlingen', waarden: [{ jaar: 2017, waarde: 42 }, { jaar: 2018, waarde: 35 }] }],
+      indicatoren: [
+        {
+          naam: 'Thuiszitters',
+          eenheid: 'leerlingen',
+          waarden: [
+            { jaar: 2017, waarde: 42 },
+            { jaar: 2018, waarde: 35 },
+          ],
+        },
+      ],
     });
     const speciaal = await ok(env, 'proeftuinen.maak', {
       naam: 'Ondersteuning bij speciale vormen van onderwijs',
@@ -182,7 +197,14 @@ describe('proeftuinen', () => {
     });
     const jeugdhulp = await ok(env, 'proeftuinen.maak', { naam: 'Aansluiting onderwijs bij specifieke jeugdhulp', startjaar: 2017, eindjaar: 2021 });
     expect(wijk.budget).toHaveLength(5);
-    expect(wijk.indicatoren[0]).toMatchObject({ naam: 'Thuiszitters', eenheid: 'leerlingen', waarden: [{ jaar: 2017, waarde: 42 }, { jaar: 2018, waarde: 35 }] });
+    expect(wijk.indicatoren[0]).toMatchObject({
+      naam: 'Thuiszitters',
+      eenheid: 'leerlingen',
+      waarden: [
+        { jaar: 2017, waarde: 42 },
+        { jaar: 2018, waarde: 35 },
+      ],
+    });
     expect(speciaal.schoolIds).toEqual([so.id]);
     expect(jeugdhulp).toMatchObject({ wijkId: null, budget: [], schoolIds: [], indicatoren: [] });
     const lijst = await ok(env, 'proeftuinen.lijst', {});
@@ -201,7 +223,11 @@ describe('proeftuinen', () => {
 describe('afspraken and the mutatielog', () => {
   it('afspraken: round trip with all fields', async () => {
     const d = await basis(env);
-    const a = await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, extraUrenPerWeek: 2, toelichtingExtraUren: 'Veel zorgleerlingen', themas: ['pesten'] }));
+    const a = await ok(
+      env,
+      'afspraken.maak',
+      afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, extraUrenPerWeek: 2, toelichtingExtraUren: 'Veel zorgleerlingen', themas: ['pesten'] }),
+    );
     expect(a).toMatchObject({ schooljaar: 2017, basisurenPerWeek: 4, extraUrenPerWeek: 2, themas: ['pesten'], wekenPerJaar: null, status: 'afgesproken' });
     const b = await ok(env, 'afspraken.wijzig', { ...a, status: 'getekend', blozAdvies: 'BLOZ 15-09-2017' });
     expect(await ok(env, 'afspraken.lees', { id: a.id })).toEqual(b);

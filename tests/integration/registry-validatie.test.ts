@@ -13,7 +13,10 @@ afterEach(() => env.sessie.close());
 async function weigert(method: MethodName, input: unknown, veld: string, melding: RegExp) {
   const voor = dump(env.db);
   const f = await fout(env, method, input);
-  expect(f.velden.map((v) => v.veld), f.melding).toContain(veld);
+  expect(
+    f.velden.map((v) => v.veld),
+    f.melding,
+  ).toContain(veld);
   const regel = f.velden.find((v) => v.veld === veld)!;
   expect(regel.melding).toMatch(melding);
   expect(f.melding).not.toMatch(/\b(expected|invalid|received|required)\b/i);
@@ -23,7 +26,12 @@ async function weigert(method: MethodName, input: unknown, veld: string, melding
 
 describe('scholen', () => {
   it('refuses a vestigingscode that another school has, naming that school', async () => {
-    const f = await weigert('scholen.maak', { vestigingscode: '20cf01', naam: 'Nieuw', sector: 'PO' }, 'vestigingscode', /20CF01 hoort al bij Het Mozaïek in Zwolle/);
+    const f = await weigert(
+      'scholen.maak',
+      { vestigingscode: '20cf01', naam: 'Nieuw', sector: 'PO' },
+      'vestigingscode',
+      /20CF01 hoort al bij Het Mozaïek in Zwolle/,
+    );
     expect(f.code).toBe('conflict');
     expect(f.melding).toContain('Het Mozaïek');
     await weigert('scholen.wijzig', { ...d.regenboog, vestigingscode: '20CF01' }, 'vestigingscode', /Het Mozaïek/);
@@ -41,7 +49,13 @@ describe('scholen', () => {
     await weigert('scholen.wijzig', { ...d.mozaiek, leerlingen: [{ jaar: 2017, aantal: -3 }] }, 'leerlingen.0.aantal', /^Aantal leerlingen mag niet negatief/);
     await weigert(
       'scholen.wijzig',
-      { ...d.mozaiek, leerlingen: [{ jaar: 2017, aantal: 3 }, { jaar: 2017, aantal: 4 }] },
+      {
+        ...d.mozaiek,
+        leerlingen: [
+          { jaar: 2017, aantal: 3 },
+          { jaar: 2017, aantal: 4 },
+        ],
+      },
       'leerlingen.1',
       /het jaar 2017 staat er meer dan eens in/,
     );
@@ -66,7 +80,12 @@ describe('afspraken', () => {
 
   it('refuses a second afspraak for the same schooljaar, school, aanbieder and functie', async () => {
     const eerste = await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern }));
-    const f = await weigert('afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, basisurenPerWeek: 2 }), 'functie', /al een afspraak/);
+    const f = await weigert(
+      'afspraken.maak',
+      afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, basisurenPerWeek: 2 }),
+      'functie',
+      /al een afspraak/,
+    );
     expect(f.melding).toBe(
       'Er is al een afspraak voor Het Mozaïek met De Kern voor JGW in schooljaar 2017-2018. Pas die afspraak aan in plaats van een tweede te maken.',
     );
@@ -101,12 +120,23 @@ describe('other areas', () => {
     await weigert('regelingen.maak', { naam: 'R', begrotingspostIds: [77] }, 'begrotingspostIds.0', /^Begrotingspost bestaat niet/);
     await weigert(
       'regelingen.maak',
-      { naam: 'R', basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4 }, { sector: 'PO', functie: 'JGW', urenPerWeek: 2 }] },
+      {
+        naam: 'R',
+        basisinzet: [
+          { sector: 'PO', functie: 'JGW', urenPerWeek: 4 },
+          { sector: 'PO', functie: 'JGW', urenPerWeek: 2 },
+        ],
+      },
       'basisinzet.1',
       /PO JGW staat er meer dan eens in/,
     );
     await weigert('begrotingsposten.maak', { naam: 'B', soort: 'eenmalig' }, 'soort', /structureel of incidenteel/);
-    await weigert('begrotingsposten.maak', { naam: 'B', soort: 'structureel', bedragen: [{ jaar: 2018, bedragCents: 1.5 }] }, 'bedragen.0.bedragCents', /hele centen/);
+    await weigert(
+      'begrotingsposten.maak',
+      { naam: 'B', soort: 'structureel', bedragen: [{ jaar: 2018, bedragCents: 1.5 }] },
+      'bedragen.0.bedragCents',
+      /hele centen/,
+    );
     await ok(env, 'kerncijfers.maak', { jaar: 2017, jeugdigen019: 30_000 });
     await weigert('kerncijfers.maak', { jaar: 2017 }, 'jaar', /al kerncijfers voor 2017/);
     await weigert('kerncijfers.maak', { jaar: 2018, leerlingenPo: -1 }, 'leerlingenPo', /^Leerlingen PO mag niet negatief/);
@@ -115,12 +145,30 @@ describe('other areas', () => {
   it('proeftuinen: period, budget years, schools and wijk', async () => {
     await weigert('proeftuinen.maak', { naam: 'P', startjaar: 2021, eindjaar: 2017 }, 'eindjaar', /^Eindjaar mag niet voor het startjaar/);
     await weigert('proeftuinen.maak', { naam: 'P', startjaar: 2017, eindjaar: 2040 }, 'eindjaar', /hoogstens 10 jaar/);
-    await weigert('proeftuinen.maak', { naam: 'P', startjaar: 2017, eindjaar: 2021, budget: [{ jaar: 2022, bedragCents: 100 }] }, 'budget.0.jaar', /buiten de looptijd 2017-2021/);
+    await weigert(
+      'proeftuinen.maak',
+      { naam: 'P', startjaar: 2017, eindjaar: 2021, budget: [{ jaar: 2022, bedragCents: 100 }] },
+      'budget.0.jaar',
+      /buiten de looptijd 2017-2021/,
+    );
     await weigert('proeftuinen.maak', { naam: 'P', startjaar: 2017, eindjaar: 2021, schoolIds: [12345] }, 'schoolIds.0', /^School bestaat niet/);
     await weigert('proeftuinen.maak', { naam: 'P', startjaar: 2017, eindjaar: 2021, wijkId: 12345 }, 'wijkId', /^Wijk bestaat niet/);
     await weigert(
       'proeftuinen.maak',
-      { naam: 'P', startjaar: 2017, eindjaar: 2021, indicatoren: [{ naam: 'I', waarden: [{ jaar: 2017, waarde: 1 }, { jaar: 2017, waarde: 2 }] }] },
+      {
+        naam: 'P',
+        startjaar: 2017,
+        eindjaar: 2021,
+        indicatoren: [
+          {
+            naam: 'I',
+            waarden: [
+              { jaar: 2017, waarde: 1 },
+              { jaar: 2017, waarde: 2 },
+            ],
+          },
+        ],
+      },
       'indicatoren.0.waarden.1',
       /het jaar 2017 staat er meer dan eens in/,
     );

@@ -21,10 +21,22 @@ async function geweigerd(method: MethodName, input: unknown, melding: string) {
 describe('delete refused while referenced', () => {
   it('a school with afspraken or in a proeftuin', async () => {
     for (const schooljaar of [2016, 2017]) await ok(env, 'afspraken.maak', afspraakInvoer({ schooljaar, schoolId: d.mozaiek.id, aanbiederId: d.kern }));
-    await ok(env, 'afspraken.maak', afspraakInvoer({ schooljaar: 2017, schoolId: d.mozaiek.id, aanbiederId: d.trias, functie: 'IB', aandeelGemeente: 0, aandeelOnderwijs: 100 }));
-    await geweigerd('scholen.verwijder', { id: d.mozaiek.id }, 'De school Het Mozaïek heeft nog 3 afspraken (2016-2017, 2017-2018). Verwijder of verplaats die eerst.');
+    await ok(
+      env,
+      'afspraken.maak',
+      afspraakInvoer({ schooljaar: 2017, schoolId: d.mozaiek.id, aanbiederId: d.trias, functie: 'IB', aandeelGemeente: 0, aandeelOnderwijs: 100 }),
+    );
+    await geweigerd(
+      'scholen.verwijder',
+      { id: d.mozaiek.id },
+      'De school Het Mozaïek heeft nog 3 afspraken (2016-2017, 2017-2018). Verwijder of verplaats die eerst.',
+    );
     await ok(env, 'proeftuinen.maak', { naam: 'Samen in de wijk', startjaar: 2017, eindjaar: 2021, schoolIds: [d.regenboog.id] });
-    await geweigerd('scholen.verwijder', { id: d.regenboog.id }, 'De school De Regenboog heeft nog een plaats in proeftuin Samen in de wijk. Verwijder of verplaats die eerst.');
+    await geweigerd(
+      'scholen.verwijder',
+      { id: d.regenboog.id },
+      'De school De Regenboog heeft nog een plaats in proeftuin Samen in de wijk. Verwijder of verplaats die eerst.',
+    );
   });
 
   it('an aanbieder with afspraken', async () => {
@@ -39,15 +51,27 @@ describe('delete refused while referenced', () => {
       { id: d.centrum.id },
       'De wijk Centrum heeft nog 2 scholen (Carolus Clusius College en Het Mozaïek) en 1 proeftuin (Samen in de wijk). Kies daar eerst een andere wijk.',
     );
-    await geweigerd('besturen.verwijder', { id: d.bestuur.id }, 'Het bestuur Stichting Openbaar Onderwijs Zwolle heeft nog 1 school (Het Mozaïek). Kies daar eerst een ander bestuur.');
+    await geweigerd(
+      'besturen.verwijder',
+      { id: d.bestuur.id },
+      'Het bestuur Stichting Openbaar Onderwijs Zwolle heeft nog 1 school (Het Mozaïek). Kies daar eerst een ander bestuur.',
+    );
   });
 
   it('a regeling with afspraken, a begrotingspost linked to a regeling', async () => {
     const post = await ok(env, 'begrotingsposten.maak', { naam: 'Opgroei- en opvoedondersteuning', soort: 'structureel' });
     const regeling = await ok(env, 'regelingen.maak', { naam: 'OT 2017', begrotingspostIds: [post.id] });
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, regelingId: regeling.id }));
-    await geweigerd('regelingen.verwijder', { id: regeling.id }, 'De regeling OT 2017 hoort nog bij 1 afspraak (2017-2018). Koppel die eerst los of verwijder ze.');
-    await geweigerd('begrotingsposten.verwijder', { id: post.id }, 'De begrotingspost Opgroei- en opvoedondersteuning is nog gekoppeld aan de regeling OT 2017. Ontkoppel die eerst.');
+    await geweigerd(
+      'regelingen.verwijder',
+      { id: regeling.id },
+      'De regeling OT 2017 hoort nog bij 1 afspraak (2017-2018). Koppel die eerst los of verwijder ze.',
+    );
+    await geweigerd(
+      'begrotingsposten.verwijder',
+      { id: post.id },
+      'De begrotingspost Opgroei- en opvoedondersteuning is nog gekoppeld aan de regeling OT 2017. Ontkoppel die eerst.',
+    );
   });
 
   it('something that no longer exists', async () => {
@@ -58,7 +82,13 @@ describe('delete refused while referenced', () => {
 
 describe('delete and herstel (Ongedaan maken)', () => {
   it('a school comes back with its id and its leerlingen', async () => {
-    const s = await ok(env, 'scholen.wijzig', { ...d.regenboog, leerlingen: [{ jaar: 2017, aantal: 140 }, { jaar: 2018, aantal: null, onder5: true }] });
+    const s = await ok(env, 'scholen.wijzig', {
+      ...d.regenboog,
+      leerlingen: [
+        { jaar: 2017, aantal: 140 },
+        { jaar: 2018, aantal: null, onder5: true },
+      ],
+    });
     const voor = dump(env.db);
     const weg = await ok(env, 'scholen.verwijder', { id: s.id });
     expect(weg).toEqual(s);
@@ -75,7 +105,11 @@ describe('delete and herstel (Ongedaan maken)', () => {
   });
 
   it('an afspraak, an aanbieder, a wijk, a bestuur come back unchanged', async () => {
-    const a = await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, themas: ['pesten', 'scheiding'], blozAdvies: 'BLOZ 01-10-2017' }));
+    const a = await ok(
+      env,
+      'afspraken.maak',
+      afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, themas: ['pesten', 'scheiding'], blozAdvies: 'BLOZ 01-10-2017' }),
+    );
     expect(await ok(env, 'afspraken.herstel', await ok(env, 'afspraken.verwijder', { id: a.id }))).toEqual(a);
     const aanbieder = await ok(env, 'aanbieders.lees', { id: d.mee });
     expect(await ok(env, 'aanbieders.herstel', await ok(env, 'aanbieders.verwijder', { id: d.mee }))).toEqual(aanbieder);
@@ -87,7 +121,11 @@ describe('delete and herstel (Ongedaan maken)', () => {
 
   it('a proeftuin, regeling, begrotingspost and kerncijfers come back with their children', async () => {
     const post = await ok(env, 'begrotingsposten.maak', { naam: 'PPN', soort: 'incidenteel', bedragen: [{ jaar: 2018, bedragCents: 550_000_00 }] });
-    const regeling = await ok(env, 'regelingen.maak', { naam: 'OT', basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4 }], begrotingspostIds: [post.id] });
+    const regeling = await ok(env, 'regelingen.maak', {
+      naam: 'OT',
+      basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4 }],
+      begrotingspostIds: [post.id],
+    });
     const p = await ok(env, 'proeftuinen.maak', {
       naam: 'Samen in de wijk',
       startjaar: 2017,

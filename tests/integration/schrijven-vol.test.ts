@@ -154,7 +154,10 @@ describe('a full disk while writing', () => {
     const sessie = await DatabaseSessie.open(pad);
     const r = await invoke('rapport.opslaan', { soort: 'financieel', begrotingsjaar: 2018 }, maakOmgeving(sessie, { kiesBestand: async () => doel }));
     sessie.close();
-    expect(r).toMatchObject({ ok: false, fout: { code: 'conflict', melding: 'Het bestand Financieel.xlsx is geopend in een ander programma (Excel?). Sluit het en probeer het opnieuw.' } });
+    expect(r).toMatchObject({
+      ok: false,
+      fout: { code: 'conflict', melding: 'Het bestand Financieel.xlsx is geopend in een ander programma (Excel?). Sluit het en probeer het opnieuw.' },
+    });
     expect(fs.readFileSync(doel).equals(oud)).toBe(true);
     expect(fs.readdirSync(map).sort()).toEqual(['Financieel.xlsx', 'data']);
   });

@@ -162,7 +162,7 @@ describe('Voorbeeld Zwolle through the API', () => {
     expect(d.tekortCents).toBe(0);
   });
 
-  it('on 1-1-2018 the JGW and MEE\'s SMW move to SWT Zwolle: the old afspraak ends 31-12-2017, a new one starts, the cost stays the same to the cent', async () => {
+  it("on 1-1-2018 the JGW and MEE's SMW move to SWT Zwolle: the old afspraak ends 31-12-2017, a new one starts, the cost stays the same to the cent", async () => {
     const { rijen } = await ok(env.call('afspraken.lijst', { schooljaar: 2017, limiet: 1000 }));
     const jgw = rijen.filter((a) => a.functie === 'JGW');
     const perSchool = new Map<number, typeof jgw>();
@@ -181,7 +181,7 @@ describe('Voorbeeld Zwolle through the API', () => {
     expect(smw.filter((a) => a.aanbiederNaam === 'SWT Zwolle')).toHaveLength(15);
     const k = await ok(env.call('kosten.schooljaar', { schooljaar: 2017 }));
     // MEE's 44 SMW hours: 4 of 12 months with MEE, 8 with SWT; De Kern keeps the rest of VO.
-    expect(k.perAanbieder['MEE IJsseloevers'].totaal).toBe((44 * 40 * 75 * 4) / 12 * EURO);
+    expect(k.perAanbieder['MEE IJsseloevers'].totaal).toBe(((44 * 40 * 75 * 4) / 12) * EURO);
     // Rounded per afspraak (docs/regels.md#regel-3): 8/12 of € 12.800 is € 8.533,33 for each of the 25 JGW schools.
     expect(k.perAanbieder['SWT Zwolle'].totaal).toBe(((44 * 40 * 75 * 8) / 12) * EURO + 25 * 853_333);
     const k2018 = await ok(env.call('kosten.schooljaar', { schooljaar: 2018 }));
@@ -192,7 +192,13 @@ describe('Voorbeeld Zwolle through the API', () => {
     const { rijen } = await ok(env.call('afspraken.lijst', { schooljaar: 2018, limiet: 1000 }));
     const pilot = rijen.filter((a) => a.opmerking?.startsWith('Pilot Greijdanus College'));
     expect(pilot).toHaveLength(1);
-    expect(pilot[0]).toMatchObject({ vestigingscode: '17VS00', functie: 'JGW', aanbiederNaam: 'SWT Zwolle', status: 'in_overleg', themas: ['Pilot Greijdanus College'] });
+    expect(pilot[0]).toMatchObject({
+      vestigingscode: '17VS00',
+      functie: 'JGW',
+      aanbiederNaam: 'SWT Zwolle',
+      status: 'in_overleg',
+      themas: ['Pilot Greijdanus College'],
+    });
     expect(pilot[0].schoolNaam).toMatch(/Greijdanus/);
   });
 
@@ -216,7 +222,12 @@ describe('Voorbeeld Zwolle through the API', () => {
     expect(p.perWijk.reduce((n, s) => n + s.kostenCents, 0)).toBe(k.totaal);
     const po = p.perSector.find((s) => s.naam === 'PO')!;
     expect(po.perLeerlingCents).toBe(Math.round(k.perSector.PO.totaal / po.leerlingen));
-    expect(p.jeugdigen).toEqual({ kerncijfersJaar: 2017, jeugdigen019: 30_000, perJeugdigeCents: Math.round(k.totaal / 30_000), gemeentePerJeugdigeCents: Math.round(k.gemeente / 30_000) });
+    expect(p.jeugdigen).toEqual({
+      kerncijfersJaar: 2017,
+      jeugdigen019: 30_000,
+      perJeugdigeCents: Math.round(k.totaal / 30_000),
+      gemeentePerJeugdigeCents: Math.round(k.gemeente / 30_000),
+    });
     expect(p.vergelijking).toMatchObject({ kerncijfersJaar: 2017, kerncijfersPo: 13_000, kerncijfersVo: 11_000 });
   });
 
@@ -233,7 +244,13 @@ describe('Voorbeeld Zwolle through the API', () => {
     expect(t.jaren.map((j) => j.jaar)).toEqual([2015, 2016, 2017, 2018, 2019, 2020]);
     for (const j of t.jaren) {
       const k = await ok(env.call('kosten.begrotingsjaar', { begrotingsjaar: j.jaar }));
-      expect([j.totaal, j.gemeente, j.onderwijs, j.overig, j.inVoorbereiding.totaal], String(j.jaar)).toEqual([k.totaal, k.gemeente, k.onderwijs, k.overig, k.inVoorbereiding.totaal]);
+      expect([j.totaal, j.gemeente, j.onderwijs, j.overig, j.inVoorbereiding.totaal], String(j.jaar)).toEqual([
+        k.totaal,
+        k.gemeente,
+        k.onderwijs,
+        k.overig,
+        k.inVoorbereiding.totaal,
+      ]);
     }
     expect(t.jaren[0].totaal).toBeGreaterThan(0); // sep-dec 2015
     expect(t.jaren[5].totaal).toBe(0);
@@ -254,7 +271,17 @@ describe('Voorbeeld Zwolle through the CLI', () => {
     const r = await cli('kosten', '--db', pad, '--schooljaar', '2016-2017', '--json');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['schooljaar', 'totaal', 'gemeente', 'onderwijs', 'overig', 'inVoorbereiding', 'perFunctie', 'perAanbieder', 'waarschuwingen']);
+    expect(Object.keys(j)).toEqual([
+      'schooljaar',
+      'totaal',
+      'gemeente',
+      'onderwijs',
+      'overig',
+      'inVoorbereiding',
+      'perFunctie',
+      'perAanbieder',
+      'waarschuwingen',
+    ]);
     expect(j.waarschuwingen).toEqual([]);
     expect(j.schooljaar).toBe('2016-2017');
     expect(j.perFunctie.JGW).toEqual({ totaal: 32_000_000, gemeente: 16_000_000, onderwijs: 16_000_000, overig: 0 });
@@ -332,10 +359,14 @@ describe('Voorbeeld Zwolle through the CLI', () => {
     [['dekkingsgraad', '--schooljaar', '2017-2018'], /Geef de functie op/],
     [['dekkingsgraad', '--schooljaar', '2017-2018', '--functie', 'JGW', '--sector', 'HBO'], /Onbekende sector "HBO"/],
     [['demo'], /alleen in een leeg bestand/],
-  ])('%j exits 1 with a Dutch message on stderr', async (args, melding) => {
-    const r = await cli(args[0], '--db', pad, ...args.slice(1));
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(melding);
-    expect(r.stdout).toBe('');
-  }, 60_000);
+  ])(
+    '%j exits 1 with a Dutch message on stderr',
+    async (args, melding) => {
+      const r = await cli(args[0], '--db', pad, ...args.slice(1));
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(melding);
+      expect(r.stdout).toBe('');
+    },
+    60_000,
+  );
 });

@@ -43,7 +43,10 @@ afterAll(() => {
 });
 
 function start(script: string, pad: string): { kind: ChildProcess; volgende(): Promise<Antwoord> } {
-  const kind = spawn(process.execPath, ['--import', 'tsx', script, SLOT_MODULE, pad], { cwd: path.resolve(__dirname, '../..'), stdio: ['pipe', 'pipe', 'inherit'] });
+  const kind = spawn(process.execPath, ['--import', 'tsx', script, SLOT_MODULE, pad], {
+    cwd: path.resolve(__dirname, '../..'),
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   kinderen.push(kind);
   const wachtend: ((a: Antwoord) => void)[] = [];
   const klaar: Antwoord[] = [];
@@ -89,7 +92,10 @@ describe('racing for the lock note', () => {
       const eigenaren = antwoorden.filter((a) => a.uitkomst === 'eigenaar');
       expect(eigenaren, `ronde ${ronde}: ${JSON.stringify(antwoorden)}`).toHaveLength(1);
       for (const a of antwoorden.filter((x) => x.uitkomst !== 'eigenaar')) {
-        expect(a).toMatchObject({ uitkomst: 'BestandInGebruikFout', melding: expect.stringMatching(/^Dit bestand is geopend door .* Je kunt het alleen-lezen openen/) });
+        expect(a).toMatchObject({
+          uitkomst: 'BestandInGebruikFout',
+          melding: expect.stringMatching(/^Dit bestand is geopend door .* Je kunt het alleen-lezen openen/),
+        });
       }
       expect(JSON.parse(fs.readFileSync(slotPad(pad), 'utf8')).pid).toBe(eigenaren[0].pid);
       expect(fs.existsSync(overnamePad(pad))).toBe(false);

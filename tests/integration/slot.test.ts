@@ -60,7 +60,11 @@ describe('the lock note', () => {
     const ro = await DatabaseSessie.open(pad, { alleenLezen: true, slotOmgeving: ik() });
     teSluiten.push(ro);
     expect(ro.alleenLezen()).toBe(true);
-    const r = await invoke('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: {} }, maakOmgeving(ro));
+    const r = await invoke(
+      'instellingen.opslaan',
+      { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: {} },
+      maakOmgeving(ro),
+    );
     expect(r).toMatchObject({ ok: false, fout: { code: 'conflict' } });
     ro.close();
     expect(leesSlot(pad)).toMatchObject({ gebruiker: 'j.jansen' });
@@ -106,11 +110,18 @@ describe('the lock note', () => {
     const pad = tmpDbPad('schoolinzet.db');
     (await DatabaseSessie.open(pad)).close();
     // The other process writes its own note (as DatabaseSessie would) and stays alive.
-    const kind = spawn(process.execPath, ['-e', `
+    const kind = spawn(
+      process.execPath,
+      [
+        '-e',
+        `
       const fs = require('fs'), os = require('os');
       const n = new Date().toISOString();
       fs.writeFileSync(${JSON.stringify(slotPad(pad))}, JSON.stringify({ app: 'Schoolinzet', computer: os.hostname(), gebruiker: 'collega', pid: process.pid, sinds: n, ververst: n }));
-      console.log('klaar'); setInterval(() => {}, 1000);`], { stdio: ['ignore', 'pipe', 'inherit'] });
+      console.log('klaar'); setInterval(() => {}, 1000);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     kinderen.push(kind);
     await new Promise<void>((resolve) => kind.stdout!.once('data', () => resolve()));
     await expect(DatabaseSessie.open(pad)).rejects.toThrow(/geopend door collega op /);
@@ -138,8 +149,15 @@ describe('a busy database', () => {
     // asserted here: the waiting is SQLite's busy_timeout); shorter in this test to keep it quick.
     expect(sessie.db().pragma('busy_timeout', { simple: true })).toBe(5000);
     sessie.db().pragma('busy_timeout = 300');
-    const r = await invoke('instellingen.opslaan', { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: {} }, omgeving);
-    expect(r).toMatchObject({ ok: false, fout: { code: 'conflict', melding: expect.stringMatching(/bezet door een ander programma of een collega.*niets veranderd/) } });
+    const r = await invoke(
+      'instellingen.opslaan',
+      { gemeenteNaam: 'Zwolle', gemeenteCode: '0193', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: {} },
+      omgeving,
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      fout: { code: 'conflict', melding: expect.stringMatching(/bezet door een ander programma of een collega.*niets veranderd/) },
+    });
     ander.exec('ROLLBACK');
     ander.close();
     expect(dump(sessie.db())).toEqual(voor);

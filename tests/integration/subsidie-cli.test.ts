@@ -55,7 +55,11 @@ describe('schoolinzet subsidie on Voorbeeld Zwolle, 2018', () => {
     const lijst = await json<{ aanbieders: Rij[]; waarschuwingen: string[] }>(pad, 'subsidie', '--begrotingsjaar', '2018');
     const namen = lijst.aanbieders.map((r) => r.aanbieder);
     // Every aanbieder the gemeente pays for in 2018, none it does not.
-    expect(namen).toEqual(Object.keys(kosten.perAanbieder).filter((n) => kosten.perAanbieder[n].gemeente > 0).sort((a, b) => a.localeCompare(b, 'nl')));
+    expect(namen).toEqual(
+      Object.keys(kosten.perAanbieder)
+        .filter((n) => kosten.perAanbieder[n].gemeente > 0)
+        .sort((a, b) => a.localeCompare(b, 'nl')),
+    );
     expect(namen.length).toBeGreaterThanOrEqual(3);
     for (const r of lijst.aanbieders) {
       expect(r.kostenGemeente).toBe(kosten.perAanbieder[r.aanbieder].gemeente);
@@ -86,22 +90,84 @@ describe('schoolinzet subsidie on Voorbeeld Zwolle, 2018', () => {
     const [eerste, tweede] = namen;
     const v1 = (await json<{ aanbieders: Rij[] }>(pad, 'subsidie', '--begrotingsjaar', '2018', '--aanbieder', eerste)).aanbieders[0];
     for (const t of v1.voorschotten) {
-      const b = await json<Rij>(pad, 'subsidie', 'betaal', '--aanbieder', eerste, '--begrotingsjaar', '2018', '--termijn', String(t.termijn), '--datum', `02-${String(t.vervaldatum.slice(5, 7))}-2018`);
+      const b = await json<Rij>(
+        pad,
+        'subsidie',
+        'betaal',
+        '--aanbieder',
+        eerste,
+        '--begrotingsjaar',
+        '2018',
+        '--termijn',
+        String(t.termijn),
+        '--datum',
+        `02-${String(t.vervaldatum.slice(5, 7))}-2018`,
+      );
       expect(b.status).toBe('bevoorschot');
     }
     const verleend1 = v1.verleend as number;
     const realisatie1 = verleend1 - 10_000_00;
-    const r1 = await json<Rij>(pad, 'subsidie', 'verantwoord', '--aanbieder', eerste, '--begrotingsjaar', '2018', '--kosten', (realisatie1 / 100).toFixed(2).replace('.', ','), '--datum', '20-03-2019');
+    const r1 = await json<Rij>(
+      pad,
+      'subsidie',
+      'verantwoord',
+      '--aanbieder',
+      eerste,
+      '--begrotingsjaar',
+      '2018',
+      '--kosten',
+      (realisatie1 / 100).toFixed(2).replace('.', ','),
+      '--datum',
+      '20-03-2019',
+    );
     expect(r1.status).toBe('verantwoord');
-    const s1 = await json<Rij>(pad, 'subsidie', 'vaststel', '--aanbieder', eerste, '--begrotingsjaar', '2018', '--bedrag', `€ ${(realisatie1 / 100).toFixed(2).replace('.', ',')}`, '--datum', '01-06-2019');
+    const s1 = await json<Rij>(
+      pad,
+      'subsidie',
+      'vaststel',
+      '--aanbieder',
+      eerste,
+      '--begrotingsjaar',
+      '2018',
+      '--bedrag',
+      `€ ${(realisatie1 / 100).toFixed(2).replace('.', ',')}`,
+      '--datum',
+      '01-06-2019',
+    );
     expect(s1).toMatchObject({ status: 'vastgesteld', betaald: verleend1, vastgesteld: realisatie1, saldo: -10_000_00 });
-    expect((await cli(pad, 'subsidie', 'vaststel', '--aanbieder', eerste, '--begrotingsjaar', '2018', '--bedrag', '1', '--datum', '02-06-2019')).err).toMatch(/al vastgesteld/);
+    expect((await cli(pad, 'subsidie', 'vaststel', '--aanbieder', eerste, '--begrotingsjaar', '2018', '--bedrag', '1', '--datum', '02-06-2019')).err).toMatch(
+      /al vastgesteld/,
+    );
 
     // Second aanbieder: one term paid, vastgesteld at the full amount → nabetaling.
     const v2 = (await json<{ aanbieders: Rij[] }>(pad, 'subsidie', '--begrotingsjaar', '2018', '--aanbieder', tweede)).aanbieders[0];
     await json(pad, 'subsidie', 'betaal', '--aanbieder', tweede, '--begrotingsjaar', '2018', '--termijn', '1', '--datum', '03-01-2018');
-    await json(pad, 'subsidie', 'verantwoord', '--aanbieder', tweede, '--begrotingsjaar', '2018', '--kosten', String((v2.verleend as number) / 100 + 5000).replace('.', ','), '--datum', '20-03-2019');
-    const s2 = await json<Rij>(pad, 'subsidie', 'vaststel', '--aanbieder', tweede, '--begrotingsjaar', '2018', '--bedrag', String((v2.verleend as number) / 100).replace('.', ','), '--datum', '01-06-2019');
+    await json(
+      pad,
+      'subsidie',
+      'verantwoord',
+      '--aanbieder',
+      tweede,
+      '--begrotingsjaar',
+      '2018',
+      '--kosten',
+      String((v2.verleend as number) / 100 + 5000).replace('.', ','),
+      '--datum',
+      '20-03-2019',
+    );
+    const s2 = await json<Rij>(
+      pad,
+      'subsidie',
+      'vaststel',
+      '--aanbieder',
+      tweede,
+      '--begrotingsjaar',
+      '2018',
+      '--bedrag',
+      String((v2.verleend as number) / 100).replace('.', ','),
+      '--datum',
+      '01-06-2019',
+    );
     expect(s2.saldo).toBe((v2.verleend as number) - v2.voorschotten[0].bedrag);
     expect(s2.saldo).toBeGreaterThan(0);
 
@@ -138,9 +204,25 @@ describe('schoolinzet subsidie on Voorbeeld Zwolle, 2018', () => {
     expect(na.drift).toMatch(/^afspraken € [\d.]+, verleend € [\d.]+: € [\d.]+ niet beschikt$/);
 
     // Plafond: a verlening far above the begrotingsposten is a warning in the result, not a refusal.
-    const plafond = await json<Rij>(pad, 'subsidie', 'verleen', '--aanbieder', derde, '--begrotingsjaar', '2018', '--bedrag', '2.000.000', '--reden', 'Extra inzet na raadsbesluit', '--datum', '20-12-2017');
+    const plafond = await json<Rij>(
+      pad,
+      'subsidie',
+      'verleen',
+      '--aanbieder',
+      derde,
+      '--begrotingsjaar',
+      '2018',
+      '--bedrag',
+      '2.000.000',
+      '--reden',
+      'Extra inzet na raadsbesluit',
+      '--datum',
+      '20-12-2017',
+    );
     expect(plafond.verleend).toBe(2_000_000_00);
-    expect((plafond.waarschuwingen ?? []).join('\n')).toMatch(/Let op: op (begrotingspost|de begrotingsposten) .* is in 2018 € [\d.]+ verleend, meer dan het plafond van € [\d.]+/);
+    expect((plafond.waarschuwingen ?? []).join('\n')).toMatch(
+      /Let op: op (begrotingspost|de begrotingsposten) .* is in 2018 € [\d.]+ verleend, meer dan het plafond van € [\d.]+/,
+    );
     expect((await json<{ waarschuwingen: string[] }>(pad, 'subsidie', '--begrotingsjaar', '2018')).waarschuwingen.length).toBeGreaterThan(0);
   });
 
@@ -155,15 +237,24 @@ describe('schoolinzet subsidie on Voorbeeld Zwolle, 2018', () => {
     const ander = lijst.aanbieders[1].aanbieder;
     for (const [args, melding] of [
       [['subsidie', 'verleen', '--aanbieder', 'Onbekend BV', '--begrotingsjaar', '2018'], /Onbekende aanbieder "Onbekend BV" bij --aanbieder/],
-      [['subsidie', 'verleen', '--aanbieder', ander, '--begrotingsjaar', '2018', '--bedrag', '1.000'], /Reden: het verleende bedrag \(€ 1\.000,00\) wijkt af van het aandeel van de gemeente/],
+      [
+        ['subsidie', 'verleen', '--aanbieder', ander, '--begrotingsjaar', '2018', '--bedrag', '1.000'],
+        /Reden: het verleende bedrag \(€ 1\.000,00\) wijkt af van het aandeel van de gemeente/,
+      ],
       [['subsidie', 'betaal', '--aanbieder', naam, '--begrotingsjaar', '2018', '--termijn', '13'], /geen termijn 13; kies 1 tot en met 12/],
       [['subsidie', 'betaal', '--aanbieder', naam, '--begrotingsjaar', '2018', '--termijn', '1'], /Termijn 1 .* is al betaald op 02-01-2018/],
-      [['subsidie', 'vaststel', '--aanbieder', naam, '--begrotingsjaar', '2018', '--bedrag', '1.000'], /nog niet verantwoord; leg eerst de verantwoording vast/],
+      [
+        ['subsidie', 'vaststel', '--aanbieder', naam, '--begrotingsjaar', '2018', '--bedrag', '1.000'],
+        /nog niet verantwoord; leg eerst de verantwoording vast/,
+      ],
       [['subsidie', 'betaal', '--aanbieder', ander, '--begrotingsjaar', '2018', '--termijn', '1'], /nog geen subsidie verleend/],
       [['subsidie', 'verleen', '--aanbieder', naam, '--begrotingsjaar', '2018'], /al bevoorschot; de verlening kan niet meer opnieuw/],
       [['subsidie', 'verantwoord', '--aanbieder', naam, '--begrotingsjaar', '2018', '--kosten', '12,5o'], /--kosten moet een bedrag zijn/],
       [['subsidie', 'verleen', '--aanbieder', ander, '--begrotingsjaar', '2018', '--datum', '31-02-2018'], /--datum moet een datum zijn als dd-mm-jjjj/],
-      [['subsidie', 'verleen', '--aanbieder', ander, '--begrotingsjaar', '2018', '--voorschotten', 'week'], /--voorschotten moet maand, kwartaal of eenmalig zijn/],
+      [
+        ['subsidie', 'verleen', '--aanbieder', ander, '--begrotingsjaar', '2018', '--voorschotten', 'week'],
+        /--voorschotten moet maand, kwartaal of eenmalig zijn/,
+      ],
       [['subsidie', 'afboeken', '--aanbieder', ander, '--begrotingsjaar', '2018'], /Onbekende stap "afboeken"/],
     ] as const) {
       const r = await cli(pad, ...args);

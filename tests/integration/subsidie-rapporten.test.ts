@@ -34,7 +34,19 @@ describe('Beschikkingsbijlage and Subsidieoverzicht (Voorbeeld Zwolle, 2018)', (
     };
     const kern = await stap('verleen', '--aanbieder', 'De Kern', '--datum', '15-12-2017');
     await stap('betaal', '--aanbieder', 'De Kern', '--termijn', '1', '--datum', '02-01-2018');
-    const mee = await stap('verleen', '--aanbieder', 'MEE IJsseloevers', '--bedrag', '120.000', '--reden', 'Minder inzet afgesproken', '--voorschotten', 'kwartaal', '--datum', '15-12-2017');
+    const mee = await stap(
+      'verleen',
+      '--aanbieder',
+      'MEE IJsseloevers',
+      '--bedrag',
+      '120.000',
+      '--reden',
+      'Minder inzet afgesproken',
+      '--voorschotten',
+      'kwartaal',
+      '--datum',
+      '15-12-2017',
+    );
     for (const t of [1, 2, 3, 4]) await stap('betaal', '--aanbieder', 'MEE IJsseloevers', '--termijn', String(t), '--datum', '02-01-2018');
     await stap('verantwoord', '--aanbieder', 'MEE IJsseloevers', '--kosten', '110.000', '--datum', '01-03-2019');
     const meeVast = await stap('vaststel', '--aanbieder', 'MEE IJsseloevers', '--bedrag', '110.000', '--datum', '01-05-2019');
@@ -101,12 +113,28 @@ describe('a Hoogeveen-like file and an empty file', () => {
     const wijk = await ok(env, 'wijken.maak', { naam: 'Krakeel', omschrijving: null });
     const school = await ok(env, 'scholen.maak', { vestigingscode: '04KL00', naam: 'De Sterrenwachter', sector: 'PO', wijkId: wijk.id, plaats: 'Hoogeveen' });
     const sww = await ok(env, 'aanbieders.maak', { naam: 'Stichting Welzijnswerk', korteNaam: 'SWW' });
-    await ok(env, 'afspraken.maak', { schooljaar: 2018, schoolId: school.id, aanbiederId: sww.id, functie: 'JMW', basisurenPerWeek: 3, uurtariefCents: 7_150, aandeelGemeente: 100, aandeelOnderwijs: 0, status: 'getekend' });
+    await ok(env, 'afspraken.maak', {
+      schooljaar: 2018,
+      schoolId: school.id,
+      aanbiederId: sww.id,
+      functie: 'JMW',
+      basisurenPerWeek: 3,
+      uurtariefCents: 7_150,
+      aandeelGemeente: 100,
+      aandeelOnderwijs: 0,
+      status: 'getekend',
+    });
     const rij1 = (await ok(env, 'subsidies.lijst', { begrotingsjaar: 2019 })).rijen;
     expect(rij1.map((r) => r.aanbieder)).toEqual([sww.naam]);
     // sep 2018 - aug 2019: 8 months in 2019 of 3 × 40 × € 71,50 = € 8.580 → € 5.720.
     expect(rij1[0].kostenGemeente).toBe(5_720_00);
-    const aanvraag = await ok(env, 'subsidies.aanvraag', { aanbiederId: sww.id, begrotingsjaar: 2019, datum: '2018-10-01', bedragCents: 6_000_00, kenmerk: 'SWW-2019-01' });
+    const aanvraag = await ok(env, 'subsidies.aanvraag', {
+      aanbiederId: sww.id,
+      begrotingsjaar: 2019,
+      datum: '2018-10-01',
+      bedragCents: 6_000_00,
+      kenmerk: 'SWW-2019-01',
+    });
     expect(aanvraag.rij).toMatchObject({ status: 'aangevraagd', verleend: null });
     expect(aanvraag.rij.subsidie).toMatchObject({ aanvraagDatum: '2018-10-01', aanvraagBedragCents: 6_000_00, aanvraagKenmerk: 'SWW-2019-01' });
     const v = await ok(env, 'subsidies.verleen', { aanbiederId: sww.id, begrotingsjaar: 2019, datum: '2018-12-01', schema: 'kwartaal' });
@@ -124,17 +152,35 @@ describe('a Hoogeveen-like file and an empty file', () => {
       { bedragCents: 600_00, vervaldatum: '2019-02-01' },
       { bedragCents: 400_00, vervaldatum: '2019-09-01' },
     ];
-    const f1 = await fout(env, 'subsidies.verleen', { aanbiederId: klein.id, begrotingsjaar: 2019, bedragCents: 1_100_00, reden: 'Eenmalige activiteit', termijnen });
+    const f1 = await fout(env, 'subsidies.verleen', {
+      aanbiederId: klein.id,
+      begrotingsjaar: 2019,
+      bedragCents: 1_100_00,
+      reden: 'Eenmalige activiteit',
+      termijnen,
+    });
     expect(f1.melding).toBe('Voorschotten: de termijnen tellen op tot € 1.000,00, niet tot het verleende bedrag € 1.100,00.');
-    const eigen = await ok(env, 'subsidies.verleen', { aanbiederId: klein.id, begrotingsjaar: 2019, bedragCents: 1_000_00, reden: 'Eenmalige activiteit', termijnen, datum: '2018-12-01' });
+    const eigen = await ok(env, 'subsidies.verleen', {
+      aanbiederId: klein.id,
+      begrotingsjaar: 2019,
+      bedragCents: 1_000_00,
+      reden: 'Eenmalige activiteit',
+      termijnen,
+      datum: '2018-12-01',
+    });
     expect(eigen.rij.subsidie?.voorschotSchema).toBe('anders');
-    expect(eigen.rij.subsidie?.voorschotten.map((t) => [t.termijn, t.vervaldatum, t.bedragCents])).toEqual([[1, '2019-02-01', 600_00], [2, '2019-09-01', 400_00]]);
+    expect(eigen.rij.subsidie?.voorschotten.map((t) => [t.termijn, t.vervaldatum, t.bedragCents])).toEqual([
+      [1, '2019-02-01', 600_00],
+      [2, '2019-09-01', 400_00],
+    ]);
     expect((await fout(env, 'aanbieders.verwijder', { id: klein.id })).melding).toBe(
       'De aanbieder Buurtwerk Hoogeveen heeft subsidies (2019); een aanbieder met een subsidie kan niet worden verwijderd.',
     );
     const open = await ok(env, 'subsidies.deadlines', { vandaag: '2019-01-20' });
     expect(open.verlopen).toEqual([]);
-    expect(open.binnenkort.map((d) => [d.aanbieder, d.datum, d.omschrijving])).toEqual([['Buurtwerk Hoogeveen', '2019-02-01', 'voorschot termijn 1 (€ 600,00)']]);
+    expect(open.binnenkort.map((d) => [d.aanbieder, d.datum, d.omschrijving])).toEqual([
+      ['Buurtwerk Hoogeveen', '2019-02-01', 'voorschot termijn 1 (€ 600,00)'],
+    ]);
     await ok(env, 'subsidies.betaal', { aanbiederId: klein.id, begrotingsjaar: 2019, termijn: 1, datum: '2019-02-01' });
     await ok(env, 'subsidies.betaal', { aanbiederId: klein.id, begrotingsjaar: 2019, termijn: 2, datum: '2019-09-01' });
     const deadlines = await ok(env, 'subsidies.deadlines', { vandaag: '2019-03-20' });

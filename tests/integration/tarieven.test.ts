@@ -11,7 +11,13 @@ describe('tarieven per schooljaar', () => {
   let d: Basis;
   beforeEach(async () => {
     ({ env, d } = await metBasis());
-    await ok(env, 'instellingen.opslaan', { gemeenteNaam: 'Hoogeveen', gemeenteCode: '0118', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JGW: 7_500, SMW: 7_000 } });
+    await ok(env, 'instellingen.opslaan', {
+      gemeenteNaam: 'Hoogeveen',
+      gemeenteCode: '0118',
+      schooljaarStartMaand: 9,
+      wekenPerSchooljaar: 40,
+      standaardTarieven: { JGW: 7_500, SMW: 7_000 },
+    });
     for (const schooljaar of [2017, 2018, 2019]) {
       await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, schooljaar }));
       await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.regenboog.id, aanbiederId: d.kern, schooljaar, uurtariefCents: 9_000 }));
@@ -26,7 +32,9 @@ describe('tarieven per schooljaar', () => {
     expect(voorSj[0].totaal).toBe(1_200_000 + 1_440_000);
 
     const o = await ok(env, 'tarieven.zet', { functie: 'JGW', vanafSchooljaar: 2019, uurtariefCents: 8_000, wekenPerJaar: 38 });
-    expect(o.functies.find((f) => f.code === 'JGW')!.tarieven).toEqual([{ functie: 'JGW', vanafSchooljaar: 2019, uurtariefCents: 8_000, wekenPerJaar: 38, totSchooljaar: null }]);
+    expect(o.functies.find((f) => f.code === 'JGW')!.tarieven).toEqual([
+      { functie: 'JGW', vanafSchooljaar: 2019, uurtariefCents: 8_000, wekenPerJaar: 38, totSchooljaar: null },
+    ]);
 
     expect(await ok(env, 'kosten.schooljaar', { schooljaar: 2017 })).toEqual(voorSj[0]);
     expect(await ok(env, 'kosten.schooljaar', { schooljaar: 2018 })).toEqual(voorSj[1]);
@@ -67,9 +75,17 @@ describe('tarieven per schooljaar', () => {
     for (const schooljaar of [2017, 2018, 2019]) {
       const { rijen } = await ok(env, 'afspraken.lijst', { schooljaar });
       for (const r of rijen) {
-        const g = geldendeWekenEnTarief({ functie: r.functie, schooljaar, wekenPerJaar: r.wekenPerJaar, uurtariefCents: r.uurtariefCents }, null, r.sector, tarieven);
+        const g = geldendeWekenEnTarief(
+          { functie: r.functie, schooljaar, wekenPerJaar: r.wekenPerJaar, uurtariefCents: r.uurtariefCents },
+          null,
+          r.sector,
+          tarieven,
+        );
         const ctx = kostenContext(await ok(env, 'instellingen.lezen', {}));
-        expect([g.wekenPerJaar ?? ctx.wekenPerSchooljaar, g.uurtariefCents ?? ctx.standaardTarieven[r.functie]]).toEqual([r.kosten.wekenPerJaar, r.kosten.uurtariefCents]);
+        expect([g.wekenPerJaar ?? ctx.wekenPerSchooljaar, g.uurtariefCents ?? ctx.standaardTarieven[r.functie]]).toEqual([
+          r.kosten.wekenPerJaar,
+          r.kosten.uurtariefCents,
+        ]);
       }
     }
   });
@@ -163,9 +179,13 @@ describe('tarieven per schooljaar', () => {
   it('refuses bad input in Dutch, naming the field, and changes nothing', async () => {
     const voor = dump(env.db);
     expect((await fout(env, 'tarieven.zet', { functie: 'XX', vanafSchooljaar: 2019, uurtariefCents: 8_000 })).velden[0]).toMatchObject({ veld: 'functie' });
-    expect((await fout(env, 'tarieven.zet', { functie: 'JGW', vanafSchooljaar: 1800, uurtariefCents: 8_000 })).velden[0]).toMatchObject({ veld: 'vanafSchooljaar' });
+    expect((await fout(env, 'tarieven.zet', { functie: 'JGW', vanafSchooljaar: 1800, uurtariefCents: 8_000 })).velden[0]).toMatchObject({
+      veld: 'vanafSchooljaar',
+    });
     expect((await fout(env, 'tarieven.zet', { functie: 'JGW', vanafSchooljaar: 2019, uurtariefCents: -5 })).velden[0].melding).toMatch(/niet negatief/);
-    expect((await fout(env, 'tarieven.zet', { functie: 'JGW', vanafSchooljaar: 2019, uurtariefCents: 8_000, wekenPerJaar: 0 })).velden[0]).toMatchObject({ veld: 'wekenPerJaar' });
+    expect((await fout(env, 'tarieven.zet', { functie: 'JGW', vanafSchooljaar: 2019, uurtariefCents: 8_000, wekenPerJaar: 0 })).velden[0]).toMatchObject({
+      veld: 'wekenPerJaar',
+    });
     expect((await fout(env, 'tarieven.indexeer', { vanafSchooljaar: 2019, procent: 2.555 })).velden[0].melding).toMatch(/2 decimalen/);
     expect((await fout(env, 'tarieven.indexeer', { vanafSchooljaar: 2019, procent: 500 })).velden[0]).toMatchObject({ veld: 'procent' });
     expect(dump(env.db)).toEqual(voor);

@@ -33,10 +33,18 @@ describe('schema guard: every column of a mapped table is in its field map, and 
   it.each(KAARTEN)('%s', async (tabel, kaart) => {
     const { db, sessie } = await testOmgeving();
     const inTabel = kolommen(db, tabel);
-    const inKaart = Object.values(kaart).map((v) => v.kolom).sort();
+    const inKaart = Object.values(kaart)
+      .map((v) => v.kolom)
+      .sort();
     expect(inTabel.length).toBeGreaterThan(0);
-    expect(inTabel.filter((k) => !inKaart.includes(k)), `kolommen van ${tabel} die niet in de veldkaart staan`).toEqual([]);
-    expect(inKaart.filter((k) => !inTabel.includes(k)), `veldkaart noemt kolommen die ${tabel} niet heeft`).toEqual([]);
+    expect(
+      inTabel.filter((k) => !inKaart.includes(k)),
+      `kolommen van ${tabel} die niet in de veldkaart staan`,
+    ).toEqual([]);
+    expect(
+      inKaart.filter((k) => !inTabel.includes(k)),
+      `veldkaart noemt kolommen die ${tabel} niet heeft`,
+    ).toEqual([]);
     expect(new Set(inKaart).size, 'elke kolom één keer').toBe(inKaart.length);
     sessie.close();
   });
@@ -54,7 +62,11 @@ describe('the afspraken field map', () => {
   it('every field round-trips through the repo, and a write of only the sheet fields keeps the others', async () => {
     const env = await testOmgeving();
     const d = await basis(env);
-    const regeling = await ok(env, 'regelingen.maak', { naam: 'OT 2017', wekenPerJaar: 38, basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4, uurtariefCents: 9_000 }] });
+    const regeling = await ok(env, 'regelingen.maak', {
+      naam: 'OT 2017',
+      wekenPerJaar: 38,
+      basisinzet: [{ sector: 'PO', functie: 'JGW', urenPerWeek: 4, uurtariefCents: 9_000 }],
+    });
     // No field left at its default, so a column the INSERT or SELECT forgets shows up.
     const volledig: Omit<Afspraak, 'id'> = {
       schooljaar: 2018,
@@ -99,12 +111,22 @@ describe('the afspraken field map', () => {
       'afspraken.maak',
       afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, uurtariefCents: 7_550, blozAdvies: 'Advies', opmerking: 'Blijft staan' }),
     );
-    const { telling } = await importeerBlad(env.db, await maakBlad([goedeRij('20CF01', { 'Basisuren per week': 6, "Thema's": 'pesten, verzuim' }), goedeRij('21AB00')]));
+    const { telling } = await importeerBlad(
+      env.db,
+      await maakBlad([goedeRij('20CF01', { 'Basisuren per week': 6, "Thema's": 'pesten, verzuim' }), goedeRij('21AB00')]),
+    );
     expect(telling).toEqual({ nieuw: 1, gewijzigd: 1, ongewijzigd: 0 });
     const na = leesAfspraak(env.db, a.id)!;
     expect(na).toMatchObject({ basisurenPerWeek: 6, themas: ['pesten', 'verzuim'], blozAdvies: 'Advies', opmerking: 'Blijft staan' });
     const nieuw = env.db.prepare('SELECT id FROM afspraken WHERE school_id = ?').pluck().get(d.regenboog.id) as number;
-    expect(leesAfspraak(env.db, nieuw)).toMatchObject({ schooljaar: 2017, functie: 'JGW', basisurenPerWeek: 4, uurtariefCents: 7_550, blozAdvies: null, themas: [] });
+    expect(leesAfspraak(env.db, nieuw)).toMatchObject({
+      schooljaar: 2017,
+      functie: 'JGW',
+      basisurenPerWeek: 4,
+      uurtariefCents: 7_550,
+      blozAdvies: null,
+      themas: [],
+    });
   });
 
   it('the template of a schooljaar fills every sheet field of the map from the stored afspraak', async () => {
@@ -160,7 +182,9 @@ describe('the CRUD factory of the plain lists (api/lijst-entiteit.ts)', () => {
     const terug = await ok(env, 'wijken.herstel', a);
     expect(terug).toEqual({ ...a, id: terug.id });
     expect(terug.id).not.toBe(a.id);
-    const log = env.db.prepare("SELECT methode, entiteit_id AS id, oud IS NOT NULL AS oud, nieuw IS NOT NULL AS nieuw FROM mutatielog WHERE entiteit = 'wijk' ORDER BY id").all();
+    const log = env.db
+      .prepare("SELECT methode, entiteit_id AS id, oud IS NOT NULL AS oud, nieuw IS NOT NULL AS nieuw FROM mutatielog WHERE entiteit = 'wijk' ORDER BY id")
+      .all();
     expect(log).toEqual([
       { methode: 'wijken.maak', id: String(a.id), oud: 0, nieuw: 1 },
       { methode: 'wijken.verwijder', id: String(a.id), oud: 1, nieuw: 0 },

@@ -20,7 +20,13 @@ describe('warnings, never silence', () => {
   beforeEach(async () => {
     pad = tmpDbPad('hoogeveen.db');
     env = await testOmgeving(pad);
-    await ok(env, 'instellingen.opslaan', { gemeenteNaam: 'Hoogeveen', gemeenteCode: '0118', schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: {} });
+    await ok(env, 'instellingen.opslaan', {
+      gemeenteNaam: 'Hoogeveen',
+      gemeenteCode: '0118',
+      schooljaarStartMaand: 9,
+      wekenPerSchooljaar: 40,
+      standaardTarieven: {},
+    });
     const spectrum = await ok(env, 'scholen.maak', { vestigingscode: '04QQ00', naam: 'Het Spectrum', sector: 'PO' });
     const wolfert = await ok(env, 'scholen.maak', { vestigingscode: '16AB00', naam: 'Wolfert College', sector: 'VO' });
     const sww = (await ok(env, 'aanbieders.maak', { naam: 'Stichting Welzijnswerk', korteNaam: 'SWW' })).id;
@@ -29,17 +35,25 @@ describe('warnings, never silence', () => {
 
   it('an afspraak at € 0 is listed under waarschuwingen in the API and in kosten --json, until a rate is set', async () => {
     const a = await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: ids.spectrum, aanbiederId: ids.sww, functie: 'JMW', schooljaar: 2018 }));
-    await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: ids.wolfert, aanbiederId: ids.sww, functie: 'JW', schooljaar: 2018, vastBedragCents: 1_000_000 }));
+    await ok(
+      env,
+      'afspraken.maak',
+      afspraakInvoer({ schoolId: ids.wolfert, aanbiederId: ids.sww, functie: 'JW', schooljaar: 2018, vastBedragCents: 1_000_000 }),
+    );
     const k = await ok(env, 'kosten.schooljaar', { schooljaar: 2018 });
     expect(k.waarschuwingen).toHaveLength(1);
-    expect(k.waarschuwingen[0]).toMatchObject({ soort: 'tarief-nul', afspraken: [{ id: a.id, functie: 'JMW', schoolNaam: 'Het Spectrum', vestigingscode: '04QQ00' }] });
+    expect(k.waarschuwingen[0]).toMatchObject({
+      soort: 'tarief-nul',
+      afspraken: [{ id: a.id, functie: 'JMW', schoolNaam: 'Het Spectrum', vestigingscode: '04QQ00' }],
+    });
     env.sessie.close();
 
     const j = JSON.parse((await cli('kosten', '--db', pad, '--schooljaar', '2018-2019', '--json')).out);
     expect(j.waarschuwingen).toEqual([
       {
         soort: 'tarief-nul',
-        tekst: '1 afspraak heeft een uurtarief van € 0 en geen vast bedrag (JMW); de kosten tellen daardoor als € 0. Stel een tarief in bij Tarieven of bij de afspraak.',
+        tekst:
+          '1 afspraak heeft een uurtarief van € 0 en geen vast bedrag (JMW); de kosten tellen daardoor als € 0. Stel een tarief in bij Tarieven of bij de afspraak.',
         afspraken: [{ id: a.id, vestigingscode: '04QQ00', school: 'Het Spectrum', functie: 'JMW', schooljaar: '2018-2019', status: 'afgesproken' }],
       },
     ]);
@@ -63,19 +77,29 @@ describe('warnings, never silence', () => {
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: ids.spectrum, aanbiederId: ids.sww, functie: 'JMW', schooljaar: 2020, basisurenPerWeek: 4 }));
     expect((await ok(env, 'kosten.begrotingsjaar', { begrotingsjaar: 2018 })).waarschuwingen).toEqual([]);
     const d19 = await ok(env, 'dekking.begrotingsjaar', { begrotingsjaar: 2019 });
-    expect(d19.waarschuwingen.map((w) => w.tekst)).toEqual(['Schooljaar 2019-2020 heeft nog geen afspraken die meetellen; sep-dec 2019 telt daardoor als € 0.']);
+    expect(d19.waarschuwingen.map((w) => w.tekst)).toEqual([
+      'Schooljaar 2019-2020 heeft nog geen afspraken die meetellen; sep-dec 2019 telt daardoor als € 0.',
+    ]);
     env.sessie.close();
 
     const k20 = JSON.parse((await cli('kosten', '--db', pad, '--begrotingsjaar', '2020', '--json')).out);
     expect(k20.waarschuwingen).toEqual([
-      { soort: 'schooljaar-zonder-afspraken', schooljaar: '2019-2020', tekst: 'Schooljaar 2019-2020 heeft nog geen afspraken die meetellen; jan-aug 2020 telt daardoor als € 0.' },
+      {
+        soort: 'schooljaar-zonder-afspraken',
+        schooljaar: '2019-2020',
+        tekst: 'Schooljaar 2019-2020 heeft nog geen afspraken die meetellen; jan-aug 2020 telt daardoor als € 0.',
+      },
     ]);
     const k21 = JSON.parse((await cli('kosten', '--db', pad, '--begrotingsjaar', '2021', '--json')).out);
     // 2020-2021 is not compared with 2019-2020 (nothing counted there); 2021-2022 is empty.
     expect(k21.waarschuwingen.map((w: { schooljaar: string }) => w.schooljaar)).toEqual(['2021-2022']);
     const d19json = JSON.parse((await cli('dekking', '--db', pad, '--begrotingsjaar', '2019', '--json')).out);
     expect(d19json.waarschuwingen).toEqual([
-      { soort: 'schooljaar-zonder-afspraken', schooljaar: '2019-2020', tekst: 'Schooljaar 2019-2020 heeft nog geen afspraken die meetellen; sep-dec 2019 telt daardoor als € 0.' },
+      {
+        soort: 'schooljaar-zonder-afspraken',
+        schooljaar: '2019-2020',
+        tekst: 'Schooljaar 2019-2020 heeft nog geen afspraken die meetellen; sep-dec 2019 telt daardoor als € 0.',
+      },
     ]);
     const tekst = await cli('dekking', '--db', pad, '--begrotingsjaar', '2019');
     expect(tekst.out).toContain('Let op: Schooljaar 2019-2020 heeft nog geen afspraken die meetellen');
@@ -90,7 +114,8 @@ describe('warnings, never silence', () => {
       {
         soort: 'schooljaar-onvolledig',
         schooljaar: 2018,
-        tekst: 'Schooljaar 2018-2019 telt € 9.000 aan afspraken die meetellen, minder dan de helft van schooljaar 2017-2018 (€ 24.000); sep-dec 2018 is daardoor mogelijk nog niet compleet.',
+        tekst:
+          'Schooljaar 2018-2019 telt € 9.000 aan afspraken die meetellen, minder dan de helft van schooljaar 2017-2018 (€ 24.000); sep-dec 2018 is daardoor mogelijk nog niet compleet.',
       },
     ]);
     env.sessie.close();

@@ -56,7 +56,11 @@ describe('refused files', () => {
     const fd = fs.openSync(pad, 'r+');
     fs.writeSync(fd, Buffer.alloc(4096 * 3, 0xa5), 0, 4096 * 3, 4096 * 4 + 100);
     fs.closeSync(fd);
-    await geweigerd(pad, /^zwolle\.db is beschadigd en kan niet worden geopend \(de controle van SQLite vond fouten in het bestand\)\. Er is niets aan veranderd; herstel een reservekopie via Instellingen\.$/, 'beschadigd');
+    await geweigerd(
+      pad,
+      /^zwolle\.db is beschadigd en kan niet worden geopend \(de controle van SQLite vond fouten in het bestand\)\. Er is niets aan veranderd; herstel een reservekopie via Instellingen\.$/,
+      'beschadigd',
+    );
   });
 
   it('a file whose header is damaged', async () => {
@@ -77,7 +81,7 @@ describe('refused files', () => {
     await geweigerd(tekst, /geen Schoolinzet-database/, 'geen-schoolinzet');
   });
 
-  it('another program\'s SQLite database', async () => {
+  it("another program's SQLite database", async () => {
     const pad = tmpDbPad('ander.db');
     const raw = new Database(pad);
     raw.exec('CREATE TABLE klanten (id INTEGER PRIMARY KEY, naam TEXT)');

@@ -56,7 +56,12 @@ describe('werkplannen API', () => {
 
   it('refuses bad input in Dutch, naming the field, and changes nothing', async () => {
     const voor = dump(env.db);
-    const f = await fout(env, 'werkplannen.opslaan', { schoolId: d.mozaiek.id, schooljaar: 2017, ingediendOp: '2017-10-20', goedgekeurdSchoolOp: '2017-10-01' });
+    const f = await fout(env, 'werkplannen.opslaan', {
+      schoolId: d.mozaiek.id,
+      schooljaar: 2017,
+      ingediendOp: '2017-10-20',
+      goedgekeurdSchoolOp: '2017-10-01',
+    });
     expect(f.velden).toEqual([{ veld: 'goedgekeurdSchoolOp', melding: expect.stringContaining('vóór de datum van indienen') }]);
     const g = await fout(env, 'werkplannen.opslaan', { schoolId: 9999, schooljaar: 2017, ingediendOp: '2017-09-15' });
     expect(g).toMatchObject({ code: 'niet-gevonden', melding: expect.stringContaining('De school met nummer 9999 bestaat niet') });
@@ -69,14 +74,19 @@ describe('werkplannen API', () => {
     await ok(env, 'werkplannen.opslaan', { schoolId: d.regenboog.id, schooljaar: 2018, ingediendOp: '2018-09-20' });
     const f = await fout(env, 'scholen.verwijder', { id: d.regenboog.id });
     expect(f.melding).toBe('De school De Regenboog heeft nog een werkplan in 2018-2019. Verwijder of verplaats die eerst.');
-    expect(await ok(env, 'werkplannen.opslaan', { schoolId: d.regenboog.id, schooljaar: 2018, ingediendOp: '' })).toMatchObject({ status: 'nog niet ingediend' });
+    expect(await ok(env, 'werkplannen.opslaan', { schoolId: d.regenboog.id, schooljaar: 2018, ingediendOp: '' })).toMatchObject({
+      status: 'nog niet ingediend',
+    });
     expect(env.db.prepare('SELECT count(*) FROM werkplannen').pluck().get()).toBe(0);
     expect(leesMutaties(env.db, { entiteit: 'werkplan' })[0]).toMatchObject({ oud: { status: 'ingediend' }, nieuw: null });
     await ok(env, 'scholen.verwijder', { id: d.regenboog.id });
   });
 
   it('the afspraak no longer carries werkplan dates', async () => {
-    const f = await fout(env, 'afspraken.maak', { ...afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern }), werkplanGoedgekeurdSchool: '2017-10-01' });
+    const f = await fout(env, 'afspraken.maak', {
+      ...afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern }),
+      werkplanGoedgekeurdSchool: '2017-10-01',
+    });
     expect(f.melding).toContain('Onbekend veld: werkplanGoedgekeurdSchool');
     const a = await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern }));
     expect(Object.keys(a).filter((k) => /werkplan/i.test(k))).toEqual([]);
@@ -90,7 +100,10 @@ describe('migration 007_werkplannen', () => {
     const raw = new Database(file);
     raw.pragma(`application_id = ${APPLICATION_ID}`);
     raw.exec('CREATE TABLE schema_migrations (volgorde INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, toegepast_op TEXT NOT NULL)');
-    for (const m of MIGRATIONS.slice(0, MIGRATIONS.findIndex((m) => m.id === '007_werkplannen'))) {
+    for (const m of MIGRATIONS.slice(
+      0,
+      MIGRATIONS.findIndex((m) => m.id === '007_werkplannen'),
+    )) {
       raw.exec(m.sql);
       raw.prepare('INSERT INTO schema_migrations (id, toegepast_op) VALUES (?, ?)').run(m.id, 'vroeger');
     }
@@ -139,7 +152,11 @@ describe('migration 007_werkplannen', () => {
     expect(log.every((m) => m.methode === 'migratie.werkplannen')).toBe(true);
     const mozaiek2017 = log.find((m) => (m.nieuw as { schooljaar: number; goedgekeurdSchoolOp: string | null }).goedgekeurdSchoolOp === '2017-10-05')!;
     expect(mozaiek2017.nieuw).toMatchObject({ schooljaar: 2017, goedgekeurdSchoolOp: '2017-10-05', goedgekeurdWijkteamOp: '2017-10-15' });
-    expect((mozaiek2017.oud as { afspraken: { functie: string; werkplanGoedgekeurdSchool: string }[] }).afspraken.map((a) => [a.functie, a.werkplanGoedgekeurdSchool]).sort()).toEqual([
+    expect(
+      (mozaiek2017.oud as { afspraken: { functie: string; werkplanGoedgekeurdSchool: string }[] }).afspraken
+        .map((a) => [a.functie, a.werkplanGoedgekeurdSchool])
+        .sort(),
+    ).toEqual([
       ['IB', '2017-10-05'],
       ['JGW', '2017-10-01'],
     ]);
@@ -187,11 +204,27 @@ describe('werkplannen and cost per leerling beyond the demo', () => {
     const env = await testOmgeving();
     try {
       const wijk = await ok(env, 'wijken.maak', { naam: 'Hoogeveen-Centrum' });
-      const a = await ok(env, 'scholen.maak', { vestigingscode: '05FQ00', naam: 'Het Spectrum', sector: 'PO', wijkId: wijk.id, plaats: 'Hoogeveen', leerlingen: [{ jaar: 2024, aantal: 250 }] });
-      const b = await ok(env, 'scholen.maak', { vestigingscode: '19HR00', naam: 'Roelof van Echten College', sector: 'VO', plaats: 'Hoogeveen', leerlingen: [{ jaar: 2024, aantal: 1500 }] });
-      const sww = (await ok(env, 'aanbieders.lijst', {})).find((x) => x.korteNaam === 'SWW')?.id ?? (await ok(env, 'aanbieders.maak', { naam: 'Stichting Welzijnswerk', korteNaam: 'SWW' })).id;
+      const a = await ok(env, 'scholen.maak', {
+        vestigingscode: '05FQ00',
+        naam: 'Het Spectrum',
+        sector: 'PO',
+        wijkId: wijk.id,
+        plaats: 'Hoogeveen',
+        leerlingen: [{ jaar: 2024, aantal: 250 }],
+      });
+      const b = await ok(env, 'scholen.maak', {
+        vestigingscode: '19HR00',
+        naam: 'Roelof van Echten College',
+        sector: 'VO',
+        plaats: 'Hoogeveen',
+        leerlingen: [{ jaar: 2024, aantal: 1500 }],
+      });
+      const sww =
+        (await ok(env, 'aanbieders.lijst', {})).find((x) => x.korteNaam === 'SWW')?.id ??
+        (await ok(env, 'aanbieders.maak', { naam: 'Stichting Welzijnswerk', korteNaam: 'SWW' })).id;
       await ok(env, 'instellingen.opslaan', { ...(await ok(env, 'instellingen.lezen', {})), gemeenteNaam: 'Hoogeveen', standaardTarieven: { JMW: 7000 } });
-      for (const s of [a, b]) await ok(env, 'afspraken.maak', afspraakInvoer({ schooljaar: 2024, schoolId: s.id, aanbiederId: sww, functie: 'JMW', basisurenPerWeek: 4 }));
+      for (const s of [a, b])
+        await ok(env, 'afspraken.maak', afspraakInvoer({ schooljaar: 2024, schoolId: s.id, aanbiederId: sww, functie: 'JMW', basisurenPerWeek: 4 }));
       await ok(env, 'werkplannen.opslaan', {
         schoolId: a.id,
         schooljaar: 2024,

@@ -3,8 +3,7 @@ import { dekkingsgraad, otVolledigheid, type SchoolMetLeerlingen } from '../../e
 import { afspraak, lookups, school, zwolleAfspraken, zwolleScholen } from './helpers/domein';
 
 const wijkNamen = lookups().wijkNamen;
-const metLeerlingen = (leerlingen: SchoolMetLeerlingen['leerlingen'] = 200) =>
-  zwolleScholen().map((s) => ({ ...s, leerlingen }));
+const metLeerlingen = (leerlingen: SchoolMetLeerlingen['leerlingen'] = 200) => zwolleScholen().map((s) => ({ ...s, leerlingen }));
 
 describe('dekkingsgraad', () => {
   it('is 100 % when every PO school has JGW', () => {

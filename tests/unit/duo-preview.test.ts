@@ -4,16 +4,39 @@ import type { DuoVestiging } from '../../electron/api/typen/importeren';
 import { maakDuoPlan, type BestaandeSchool } from '../../electron/import/duo-preview';
 
 const ALLE_VELDEN: DuoBereik['velden'] = [
-  'brin', 'naam', 'sector', 'denominatie', 'straat', 'huisnummer', 'postcode', 'plaats',
-  'gemeenteCode', 'gemeenteNaam', 'bestuurNummer', 'telefoon', 'website',
+  'brin',
+  'naam',
+  'sector',
+  'denominatie',
+  'straat',
+  'huisnummer',
+  'postcode',
+  'plaats',
+  'gemeenteCode',
+  'gemeenteNaam',
+  'bestuurNummer',
+  'telefoon',
+  'website',
 ];
 const PO_ZWOLLE: DuoBereik = { sectoren: ['PO'], gemeenteCode: '0193', gemeenteNaam: null, velden: ALLE_VELDEN };
 
 function vestiging(code: string, extra: Partial<DuoVestiging> = {}): DuoVestiging {
   return {
-    vestigingscode: code, brin: code.slice(0, 4), naam: `School ${code}`, sector: 'PO', denominatie: 'Openbaar',
-    straat: 'Kerkstraat', huisnummer: '1', postcode: '8011 AA', plaats: 'ZWOLLE', gemeenteCode: '0193',
-    gemeenteNaam: 'ZWOLLE', bestuurNummer: '40810', telefoon: '0381234567', website: 'www.school.nl', ...extra,
+    vestigingscode: code,
+    brin: code.slice(0, 4),
+    naam: `School ${code}`,
+    sector: 'PO',
+    denominatie: 'Openbaar',
+    straat: 'Kerkstraat',
+    huisnummer: '1',
+    postcode: '8011 AA',
+    plaats: 'ZWOLLE',
+    gemeenteCode: '0193',
+    gemeenteNaam: 'ZWOLLE',
+    bestuurNummer: '40810',
+    telefoon: '0381234567',
+    website: 'www.school.nl',
+    ...extra,
   };
 }
 const bestaand = (v: DuoVestiging, extra: Partial<BestaandeSchool> = {}): BestaandeSchool => ({ ...v, ...extra });
@@ -62,7 +85,9 @@ describe('DUO-importplan: scholen', () => {
   it('een bestand zonder gemeentecode of bestuur (edugis) wist die velden niet', () => {
     const edugis = vestiging('20CF00', { gemeenteCode: null, bestuurNummer: null, telefoon: undefined });
     const bereik: DuoBereik = {
-      sectoren: ['PO', 'SBO', 'SO', 'VSO', 'VO', 'PRO'], gemeenteCode: null, gemeenteNaam: 'ZWOLLE',
+      sectoren: ['PO', 'SBO', 'SO', 'VSO', 'VO', 'PRO'],
+      gemeenteCode: null,
+      gemeenteNaam: 'ZWOLLE',
       velden: ['brin', 'naam', 'sector', 'denominatie', 'straat', 'huisnummer', 'postcode', 'plaats', 'gemeenteNaam', 'website'],
     };
     const p = maakDuoPlan({ bestand: { vestigingen: [edugis], leerlingen: [], bereik }, scholen: [bestaand(vestiging('20CF00'))] });
@@ -103,9 +128,19 @@ describe('DUO-importplan: scholen', () => {
 
   it('maakt ontbrekende besturen aan uit BEVOEGD GEZAG NUMMER, één keer per nummer', () => {
     const p = plan(
-      [vestiging('20CF00', { bestuurNummer: '41632' }), vestiging('20CF01', { bestuurNummer: '41632' }), vestiging('30AB00'), vestiging('40XY00', { bestuurNummer: null })],
+      [
+        vestiging('20CF00', { bestuurNummer: '41632' }),
+        vestiging('20CF01', { bestuurNummer: '41632' }),
+        vestiging('30AB00'),
+        vestiging('40XY00', { bestuurNummer: null }),
+      ],
       [],
-      { besturen: [{ nummer: '40810', naam: 'Landstede' }, { nummer: null, naam: 'Handmatig' }] },
+      {
+        besturen: [
+          { nummer: '40810', naam: 'Landstede' },
+          { nummer: null, naam: 'Handmatig' },
+        ],
+      },
     );
     expect(p.nieuweBesturen).toEqual([{ nummer: '41632', naam: 'Bevoegd gezag 41632', vestigingscodes: ['20CF00', '20CF01'] }]);
     expect(p.nieuw).toHaveLength(4);
@@ -114,7 +149,10 @@ describe('DUO-importplan: scholen', () => {
 
 describe('DUO-importplan: leerlingaantallen', () => {
   const telling = (vestigingscode: string, jaar: number, aantal: number | null): DuoLeerlingen => ({
-    vestigingscode, jaar, aantal, onder5: aantal === null,
+    vestigingscode,
+    jaar,
+    aantal,
+    onder5: aantal === null,
   });
   const bereik: DuoBereik = { sectoren: [], gemeenteCode: null, gemeenteNaam: null, velden: [] };
 
@@ -122,7 +160,14 @@ describe('DUO-importplan: leerlingaantallen', () => {
     const p = maakDuoPlan({
       bestand: {
         vestigingen: [],
-        leerlingen: [telling('20CF00', 2024, 310), telling('20CF00', 2025, 300), telling('20CF01', 2025, null), telling('20CF02', 2025, 5), telling('99ZZ00', 2025, 40), telling('99ZZ00', 2024, 41)],
+        leerlingen: [
+          telling('20CF00', 2024, 310),
+          telling('20CF00', 2025, 300),
+          telling('20CF01', 2025, null),
+          telling('20CF02', 2025, 5),
+          telling('99ZZ00', 2025, 40),
+          telling('99ZZ00', 2024, 41),
+        ],
         bereik,
       },
       scholen: ['20CF00', '20CF01', '20CF02'].map((c) => bestaand(vestiging(c))),

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  divRoundHalfUp,
-  eurosToCents,
-  formatEuro,
-  formatUren,
-  hundredths,
-  mulDivRoundHalfUp,
-  parseBedrag,
-  parseGetal,
-} from '../../electron/domain/geld';
+import { divRoundHalfUp, eurosToCents, formatEuro, formatUren, hundredths, mulDivRoundHalfUp, parseBedrag, parseGetal } from '../../electron/domain/geld';
 
 describe('divRoundHalfUp', () => {
   it('rounds exactly .5 up and below .5 down', () => {

@@ -39,7 +39,16 @@ describe('geschiedenis', () => {
   it('tijd als dd-mm-jjjj uu:mm in lokale tijd; een nieuw record noemt alleen ingevulde velden', () => {
     const d = new Date(2017, 10, 23, 9, 5);
     expect(tijdTekst(d.toISOString())).toBe('23-11-2017 09:05');
-    const m: Mutatie = { id: 1, tijd: d.toISOString(), gebruiker: 'jansen', methode: 'scholen.maak', entiteit: 'school', entiteitId: '7', oud: null, nieuw: school };
+    const m: Mutatie = {
+      id: 1,
+      tijd: d.toISOString(),
+      gebruiker: 'jansen',
+      methode: 'scholen.maak',
+      entiteit: 'school',
+      entiteitId: '7',
+      oud: null,
+      nieuw: school,
+    };
     const [regel] = geschiedenisRegels([m]);
     expect(regel.gebruiker).toBe('jansen');
     expect(regel.wijzigingen.map((w) => w.veld)).toEqual(['Naam', 'Vestigingscode', 'Sector', 'Wijk']);

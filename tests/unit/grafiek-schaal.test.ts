@@ -41,7 +41,10 @@ describe('mooieSchaal', () => {
 
 describe('grootsteWaarde en asBreedte', () => {
   it('neemt per punt de som van een stapel, of een losse staaf', () => {
-    const punten = [{ a: 5, b: 6, los: 10 }, { a: 1, b: 1, los: 12 }];
+    const punten = [
+      { a: 5, b: 6, los: 10 },
+      { a: 1, b: 1, los: 12 },
+    ];
     expect(grootsteWaarde(punten, [(p) => p.a + p.b, (p) => p.los])).toBe(12);
     expect(grootsteWaarde(punten, [(p) => p.a + p.b])).toBe(11);
     expect(grootsteWaarde([], [() => 5])).toBe(0);

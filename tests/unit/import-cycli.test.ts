@@ -15,8 +15,16 @@ function runtimeImports(bestand: string, bron: string): string[] {
   for (const m of bron.matchAll(IMPORT)) {
     if (m[1]) continue;
     const clause = m[2] ?? '';
-    const namen = /\{([^}]*)\}/.exec(clause)?.[1].split(',').map((s) => s.trim()).filter(Boolean) ?? [];
-    const anders = clause.replace(/\{[^}]*\}/, '').replace(/,/g, '').trim();
+    const namen =
+      /\{([^}]*)\}/
+        .exec(clause)?.[1]
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean) ?? [];
+    const anders = clause
+      .replace(/\{[^}]*\}/, '')
+      .replace(/,/g, '')
+      .trim();
     if (m[4] === undefined && !anders && namen.every((n) => n.startsWith('type '))) continue;
     const doel = path.resolve(path.dirname(bestand), m[3] ?? m[4]);
     const gevonden = [`${doel}.ts`, `${doel}.tsx`, path.join(doel, 'index.ts')].find((p) => fs.existsSync(p));
@@ -86,7 +94,15 @@ describe('import cycles', () => {
       expect(runtimeImports(a, fs.readFileSync(a, 'utf8'))).toEqual([]);
       expect(runtimeImports(b, fs.readFileSync(b, 'utf8'))).toEqual([a]);
       expect(runtimeImports(c, fs.readFileSync(c, 'utf8'))).toEqual([a]);
-      expect(cycli(new Map([[a, [b]], [b, [a]], [c, [a]]]))).toHaveLength(1);
+      expect(
+        cycli(
+          new Map([
+            [a, [b]],
+            [b, [a]],
+            [c, [a]],
+          ]),
+        ),
+      ).toHaveLength(1);
       expect(cycli(graaf(map))).toEqual([]);
     } finally {
       fs.rmSync(map, { recursive: true, force: true });

@@ -40,7 +40,7 @@ const AANDELEN: [number, number, number, string | null][] = [
 
 function willekeurig(seed: number, n: number): { afspraken: AfspraakBasis[]; lookups: KostenLookups } {
   const r = mulberry32(seed);
-  const kies = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const kies = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const twee = (x: number) => String(x).padStart(2, '0');
   const afspraken: AfspraakBasis[] = [];
   for (let id = 1; id <= n; id++) {
@@ -81,8 +81,16 @@ function willekeurig(seed: number, n: number): { afspraken: AfspraakBasis[]; loo
     lookups: {
       scholen,
       // Aanbieder 4 has no name: it is shown as "Aanbieder 4".
-      aanbiederNamen: new Map([[1, 'De Kern'], [2, 'Trias Jeugdhulp'], [3, 'Stichting Welzijnswerk']]),
-      wijkNamen: new Map([[1, 'Stadshagen'], [2, 'Centrum'], [3, 'Noord']]),
+      aanbiederNamen: new Map([
+        [1, 'De Kern'],
+        [2, 'Trias Jeugdhulp'],
+        [3, 'Stichting Welzijnswerk'],
+      ]),
+      wijkNamen: new Map([
+        [1, 'Stadshagen'],
+        [2, 'Centrum'],
+        [3, 'Noord'],
+      ]),
     },
   };
 }
@@ -165,7 +173,9 @@ describe('every total is the sum of the per-afspraak amounts (rules 2, 3, 5)', (
     }
     // With filters, as the dashboard and the scenarios ask.
     const filter: KostenFilter = { functies: ['JGW', 'SMW', 'ORTHO'], sectoren: ['PO', 'VO'] };
-    expect(kostenoverzicht(afspraken, { begrotingsjaar: 2017 }, ctx, lookups, filter)).toEqual(verwacht(afspraken, { begrotingsjaar: 2017 }, ctx, lookups, filter));
+    expect(kostenoverzicht(afspraken, { begrotingsjaar: 2017 }, ctx, lookups, filter)).toEqual(
+      verwacht(afspraken, { begrotingsjaar: 2017 }, ctx, lookups, filter),
+    );
     // Not a vacuous comparison: the years carry counted money, money in voorbereiding and overig.
     expect(metGeld).toBeGreaterThanOrEqual(4);
   });

@@ -1,6 +1,15 @@
 // Rule 12: % binnen school half up to one decimal, in integers, against an independent computation.
 import { describe, expect, it } from 'vitest';
-import { delenFout, groep, monitorTrend, monitorUitkomst, normStatus, percentageBinnenSchool, STANDAARD_NORM, type MonitorRegel } from '../../electron/domain/monitor';
+import {
+  delenFout,
+  groep,
+  monitorTrend,
+  monitorUitkomst,
+  normStatus,
+  percentageBinnenSchool,
+  STANDAARD_NORM,
+  type MonitorRegel,
+} from '../../electron/domain/monitor';
 
 /** Independent: floor(1000·b/v + ½) as floor((2000·b + v) / (2·v)) in BigInt, then tenths → number. */
 function verwacht(binnen: number, vragen: number): number | null {
@@ -87,7 +96,11 @@ describe('monitorUitkomst', () => {
     }
     const u = monitorUitkomst(2017, rijen, STANDAARD_NORM);
     const eigen = rijen.filter((x) => x.schooljaar === 2017);
-    const som = (lijst: MonitorRegel[]) => verwacht(lijst.reduce((s, x) => s + x.binnenSchool, 0), lijst.reduce((s, x) => s + x.vragen, 0));
+    const som = (lijst: MonitorRegel[]) =>
+      verwacht(
+        lijst.reduce((s, x) => s + x.binnenSchool, 0),
+        lijst.reduce((s, x) => s + x.vragen, 0),
+      );
     expect(u.totaal.percentageBinnenSchool).toBe(som(eigen));
     for (const s of u.perSchool) expect(s.percentageBinnenSchool).toBe(som(eigen.filter((x) => x.schoolId === s.schoolId)));
     for (const w of u.perWijk) expect(w.percentageBinnenSchool).toBe(som(eigen.filter((x) => (x.wijk ?? 'Zonder wijk') === w.wijk)));

@@ -25,7 +25,15 @@ interface InternalFileMatcher {
 }
 // Not in app-builder-lib's typings (marked @internal), but the functions a real build uses to choose files.
 const internal = fileMatcher as unknown as {
-  getMainFileMatchers(appDir: string, dest: string, expand: (s: string) => string, platformOptions: object, platformPackager: object, outDir: string, isElectronCompile: boolean): InternalFileMatcher[];
+  getMainFileMatchers(
+    appDir: string,
+    dest: string,
+    expand: (s: string) => string,
+    platformOptions: object,
+    platformPackager: object,
+    outDir: string,
+    isElectronCompile: boolean,
+  ): InternalFileMatcher[];
   getNodeModuleFileMatcher(appDir: string, dest: string, expand: (s: string) => string, platformOptions: object, packager: object): InternalFileMatcher;
 };
 
@@ -127,10 +135,26 @@ describe('electron-builder configuration', () => {
 
   it('ships the built app and nothing of the repository itself', () => {
     const f = filters('win', 'x64');
-    for (const shipped of ['package.json', 'dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/assets/index.js', 'resources/demo/voorbeeld-zwolle.json']) {
+    for (const shipped of [
+      'package.json',
+      'dist/electron/main.cjs',
+      'dist/electron/preload.cjs',
+      'dist/renderer/index.html',
+      'dist/renderer/assets/index.js',
+      'resources/demo/voorbeeld-zwolle.json',
+    ]) {
       expect(f.app(shipped), shipped).toBe(true);
     }
-    for (const left of ['dist/electron/main.cjs.map', 'electron/main.ts', 'renderer/src/App.tsx', 'tests/fixtures/duo/README.md', 'test-artifacts/screenshots/a.png', 'build/icon.svg', 'electron-builder.yml', 'README.md']) {
+    for (const left of [
+      'dist/electron/main.cjs.map',
+      'electron/main.ts',
+      'renderer/src/App.tsx',
+      'tests/fixtures/duo/README.md',
+      'test-artifacts/screenshots/a.png',
+      'build/icon.svg',
+      'electron-builder.yml',
+      'README.md',
+    ]) {
       expect(f.app(left), left).toBe(false);
     }
   });
@@ -140,7 +164,10 @@ describe('electron-builder configuration', () => {
     const script = fs.readFileSync(path.join(root, 'scripts/build-electron.mjs'), 'utf8');
     const mainBuild = /entryPoints: \['electron\/main\.ts'\][^\n]*external: \[([^\]]*)\]/.exec(script);
     expect(mainBuild, 'main-build in scripts/build-electron.mjs niet gevonden').not.toBeNull();
-    const externals = mainBuild![1].split(',').map((s) => s.trim().replace(/^'|'$/g, '')).filter((s) => s && s !== 'electron');
+    const externals = mainBuild![1]
+      .split(',')
+      .map((s) => s.trim().replace(/^'|'$/g, ''))
+      .filter((s) => s && s !== 'electron');
     expect(externals).toContain('better-sqlite3');
     const f = filters('win', 'x64');
     for (const dependency of Object.keys(pkg.dependencies)) {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { kerncijfersVoor, kostenPerLeerling, kostenPerLeerlingInvoer, type PerLeerlingSchool } from '../../electron/domain/per-leerling';
 
-const school = (sector: PerLeerlingSchool['sector'], wijkId: number | null, leerlingen: PerLeerlingSchool['leerlingen'], leerlingenJaar: number | null = 2017): PerLeerlingSchool => ({
+const school = (
+  sector: PerLeerlingSchool['sector'],
+  wijkId: number | null,
+  leerlingen: PerLeerlingSchool['leerlingen'],
+  leerlingenJaar: number | null = 2017,
+): PerLeerlingSchool => ({
   sector,
   wijkId,
   leerlingen,
@@ -32,7 +37,14 @@ describe('kostenPerLeerling', () => {
   const r = kostenPerLeerling(invoer);
 
   it('divides the cost of each sector by the pupils of the DUO count, rounded half up to cents', () => {
-    expect(r.totaal).toMatchObject({ kostenCents: 100_000_00, leerlingen: 1500, scholen: 5, scholenZonderTelling: 2, perLeerlingCents: 66_67, gemeentePerLeerlingCents: 60_00 });
+    expect(r.totaal).toMatchObject({
+      kostenCents: 100_000_00,
+      leerlingen: 1500,
+      scholen: 5,
+      scholenZonderTelling: 2,
+      perLeerlingCents: 66_67,
+      gemeentePerLeerlingCents: 60_00,
+    });
     const po = r.perSector.find((s) => s.naam === 'PO')!;
     expect(po).toMatchObject({ leerlingen: 500, perLeerlingCents: 120_00, gemeentePerLeerlingCents: 100_00 });
     // A sector without a known count has no figure per leerling rather than a division by zero.

@@ -34,7 +34,16 @@ describe('realisatie', () => {
     const kort = afspraak({ einddatum: '2024-01-31', schoolnaam: 'De Kei', functie: 'JW' }); // sep-jan: 5 months
     const extra = afspraak({ basisurenPerWeek: 2, extraUrenPerWeek: 1.5, wekenPerJaar: 38, schoolnaam: 'Wolfsbos Groep', aanbieder: 'De Kern' });
     const stil = afspraak({ schoolnaam: 'Zonder opgave' });
-    const r = realisatie(2023, [heel, kort, extra, stil], new Map([[heel.id, 150], [kort.id, 66.67], [extra.id, 133]]), O);
+    const r = realisatie(
+      2023,
+      [heel, kort, extra, stil],
+      new Map([
+        [heel.id, 150],
+        [kort.id, 66.67],
+        [extra.id, 133],
+      ]),
+      O,
+    );
     const per = new Map(r.perAfspraak.map((x) => [x.schoolnaam, x]));
     expect(per.get('De Tamboer')).toMatchObject({ maanden: 12, afgesprokenUren: 160, realisatiegraad: 93.8, onderDrempel: false });
     expect(per.get('De Kei')).toMatchObject({ maanden: 5, afgesprokenUren: 66.67, realisatiegraad: 100, onderDrempel: false });
@@ -53,7 +62,7 @@ describe('realisatie', () => {
 
   it('matches an independent exact computation on random afspraken', () => {
     let s = 42;
-    const rnd = (n: number) => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) % n);
+    const rnd = (n: number) => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) % n;
     for (let i = 0; i < 2000; i++) {
       const uren = (1 + rnd(4000)) / 100;
       const weken = (100 + rnd(5200)) / 100;

@@ -9,7 +9,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const DOC = fs.readFileSync(path.join(ROOT, 'docs/regels.md'), 'utf8');
 
 function bronbestanden(map: string): string[] {
-  return fs.readdirSync(path.join(ROOT, map), { recursive: true, encoding: 'utf8' })
+  return fs
+    .readdirSync(path.join(ROOT, map), { recursive: true, encoding: 'utf8' })
     .filter((f) => /\.(ts|tsx)$/.test(f) && !f.includes('node_modules'))
     .map((f) => path.join(map, f));
 }

@@ -4,12 +4,17 @@ import { afspraak, CTX, school, zwolleAfspraken, zwolleScholen } from './helpers
 
 describe('aandelenScenario', () => {
   it('answers Zwolle 2017: the gemeente taking over the schools’ 50 % costs 4/12 × € 343.000 ≈ € 114.333 extra in 2017', () => {
-    const r = aandelenScenario(zwolleAfspraken(2017, 50), zwolleScholen(), {
-      schooljaar: 2017,
-      functies: ['JGW', 'SMW'],
-      aandeelGemeente: 100,
-      aandeelOnderwijs: 0,
-    }, CTX);
+    const r = aandelenScenario(
+      zwolleAfspraken(2017, 50),
+      zwolleScholen(),
+      {
+        schooljaar: 2017,
+        functies: ['JGW', 'SMW'],
+        aandeelGemeente: 100,
+        aandeelOnderwijs: 0,
+      },
+      CTX,
+    );
     expect(r.aantalAfspraken).toBe(52);
     expect(r.jaarbedrag.huidig.onderwijs).toBe(34_300_000);
     expect(r.jaarbedrag.verschil.gemeente).toBe(34_300_000);
@@ -32,7 +37,12 @@ describe('aandelenScenario', () => {
       afspraak({ schoolId: 1, functie: 'IB', basisurenPerWeek: 8, uurtariefCents: 6_000 }),
       afspraak({ schoolId: 2, status: 'concept' }),
     ];
-    const r = aandelenScenario(afspraken, zwolleScholen(), { schooljaar: 2017, functies: ['JGW'], sectoren: ['PO'], aandeelGemeente: 100, aandeelOnderwijs: 0 }, CTX);
+    const r = aandelenScenario(
+      afspraken,
+      zwolleScholen(),
+      { schooljaar: 2017, functies: ['JGW'], sectoren: ['PO'], aandeelGemeente: 100, aandeelOnderwijs: 0 },
+      CTX,
+    );
     expect(r.aantalAfspraken).toBe(40);
     expect(r.jaarbedrag.verschil.gemeente).toBe(16_000_000);
   });
@@ -48,14 +58,19 @@ describe('basisinzetScenario', () => {
   ];
 
   it('finds the schools that get new or raised hours and what it costs extra', () => {
-    const r = basisinzetScenario(afspraken, scholen, {
-      schooljaar: 2017,
-      sector: 'PO',
-      functie: 'JGW',
-      urenPerWeek: 4,
-      aandeelGemeente: 100,
-      aandeelOnderwijs: 0,
-    }, CTX);
+    const r = basisinzetScenario(
+      afspraken,
+      scholen,
+      {
+        schooljaar: 2017,
+        sector: 'PO',
+        functie: 'JGW',
+        urenPerWeek: 4,
+        aandeelGemeente: 100,
+        aandeelOnderwijs: 0,
+      },
+      CTX,
+    );
     expect(r.aantalOngewijzigd).toBe(1);
     expect(r.scholen.map((s) => [s.naam, s.soort, s.huidigeUren, s.extraUren, s.extraJaarkostenCents])).toEqual([
       ['B', 'verhoogd', 1.5, 2.5, 500_000], // 2,5 × 40 × € 50
@@ -76,16 +91,21 @@ describe('basisinzetScenario', () => {
   });
 
   it('uses the scenario’s rate, weeks and shares', () => {
-    const r = basisinzetScenario([], scholen, {
-      schooljaar: 2017,
-      sector: 'PO',
-      functie: 'JGW',
-      urenPerWeek: 4,
-      uurtariefCents: 7_000,
-      wekenPerJaar: 38,
-      aandeelGemeente: 50,
-      aandeelOnderwijs: 50,
-    }, CTX);
+    const r = basisinzetScenario(
+      [],
+      scholen,
+      {
+        schooljaar: 2017,
+        sector: 'PO',
+        functie: 'JGW',
+        urenPerWeek: 4,
+        uurtariefCents: 7_000,
+        wekenPerJaar: 38,
+        aandeelGemeente: 50,
+        aandeelOnderwijs: 50,
+      },
+      CTX,
+    );
     expect(r.aantalNieuw).toBe(3);
     // 3 × 4 × 38 × € 70 = € 31.920, half each.
     expect(r.jaarbedragExtra).toEqual({ totaal: 3_192_000, gemeente: 1_596_000, onderwijs: 1_596_000, overig: 0 });

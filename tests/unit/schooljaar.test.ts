@@ -49,7 +49,12 @@ describe('months of a schooljaar', () => {
     const m = schooljaarMaanden(2017, 8);
     expect(m[0]).toEqual({ jaar: 2017, maand: 8 });
     expect(m[11]).toEqual({ jaar: 2018, maand: 7 });
-    expect(maandenPerBegrotingsjaar(periode(), 8)).toEqual(new Map([[2017, 5], [2018, 7]]));
+    expect(maandenPerBegrotingsjaar(periode(), 8)).toEqual(
+      new Map([
+        [2017, 5],
+        [2018, 7],
+      ]),
+    );
   });
 
   it('fits in one calendar year when it starts in January', () => {
@@ -60,19 +65,18 @@ describe('months of a schooljaar', () => {
 describe('afspraakMaanden', () => {
   it('covers the whole schooljaar without dates: 4 + 8', () => {
     expect(afspraakMaanden(periode())).toHaveLength(12);
-    expect(maandenPerBegrotingsjaar(periode())).toEqual(new Map([[2017, 4], [2018, 8]]));
+    expect(maandenPerBegrotingsjaar(periode())).toEqual(
+      new Map([
+        [2017, 4],
+        [2018, 8],
+      ]),
+    );
   });
 
   it('counts a mid-year start and end by calendar month', () => {
     // 15 November 2017 through 10 March 2018: nov, dec, jan, feb, mrt.
     const p = periode('2017-11-15', '2018-03-10');
-    expect(afspraakMaanden(p).map((m) => `${m.jaar}-${m.maand}`)).toEqual([
-      '2017-11',
-      '2017-12',
-      '2018-1',
-      '2018-2',
-      '2018-3',
-    ]);
+    expect(afspraakMaanden(p).map((m) => `${m.jaar}-${m.maand}`)).toEqual(['2017-11', '2017-12', '2018-1', '2018-2', '2018-3']);
     expect(maandenInJaar(p, 2017)).toBe(2);
     expect(maandenInJaar(p, 2018)).toBe(3);
     expect(maandenInJaar(p, 2019)).toBe(0);

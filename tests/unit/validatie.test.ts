@@ -14,7 +14,10 @@ const geldig = {
   status: 'getekend',
 };
 
-function fouten(invoer: unknown, schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } } = afspraakInvoerSchema) {
+function fouten(
+  invoer: unknown,
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } } = afspraakInvoerSchema,
+) {
   const r = schema.safeParse(invoer);
   return r.success ? [] : r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
@@ -71,9 +74,7 @@ describe('afspraakInvoerSchema', () => {
   });
 
   it('needs an end date for a beëindigd afspraak', () => {
-    expect(fouten({ ...geldig, status: 'beeindigd' })).toEqual([
-      'einddatum: Einddatum is verplicht bij status beëindigd: wanneer is de afspraak gestopt?',
-    ]);
+    expect(fouten({ ...geldig, status: 'beeindigd' })).toEqual(['einddatum: Einddatum is verplicht bij status beëindigd: wanneer is de afspraak gestopt?']);
   });
 
   it('names unknown statuses, functies and fields', () => {

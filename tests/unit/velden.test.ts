@@ -87,7 +87,10 @@ describe('urenVeld and wekenVeld', () => {
   });
   it('take weeks from 1 to 52 with at most two decimals (domain/grenzen.ts)', () => {
     for (const v of [1, 40, 52]) expect(wekenVeld('Weken per jaar').parse(v)).toBe(v);
-    expect(meldingen(wekenVeld('Weken per jaar'), 0.004)).toEqual(['Weken per jaar moet tussen 1 en 52 liggen.', 'Weken per jaar mag hoogstens 2 decimalen hebben.']);
+    expect(meldingen(wekenVeld('Weken per jaar'), 0.004)).toEqual([
+      'Weken per jaar moet tussen 1 en 52 liggen.',
+      'Weken per jaar mag hoogstens 2 decimalen hebben.',
+    ]);
     expect(meldingen(wekenVeld('Weken per schooljaar'), 53)).toEqual(['Weken per schooljaar moet tussen 1 en 52 liggen.']);
     expect(meldingen(wekenVeld('Weken per schooljaar'), 40.123)).toEqual(['Weken per schooljaar mag hoogstens 2 decimalen hebben.']);
   });

@@ -16,14 +16,19 @@ describe('no silent € 0 (item 2)', () => {
     expect(heeftNulTarief(afspraak({ functie: 'JGW', uurtariefCents: 0 }), CTX)).toBe(true);
     expect(heeftNulTarief(afspraak({ functie: 'JMW', vastBedragCents: 0 }), CTX)).toBe(false); // a fixed amount is a choice
     expect(heeftNulTarief(afspraak({ functie: 'JMW', uurtariefCents: 7_500 }), CTX)).toBe(false);
-    const lijst = nulTariefAfspraken([afspraak({ id: 7, functie: 'JMW', status: 'concept' }), afspraak({ id: 8 }), afspraak({ id: 9, functie: 'JW', uurtariefCents: 0 })], CTX);
+    const lijst = nulTariefAfspraken(
+      [afspraak({ id: 7, functie: 'JMW', status: 'concept' }), afspraak({ id: 8 }), afspraak({ id: 9, functie: 'JW', uurtariefCents: 0 })],
+      CTX,
+    );
     expect(lijst.map((a) => [a.id, a.functie, a.status])).toEqual([
       [7, 'JMW', 'concept'],
       [9, 'JW', 'getekend'],
     ]);
     const w = nulTariefWaarschuwing(lijst)!;
     expect(w.soort).toBe('tarief-nul');
-    expect(w.tekst).toBe('2 afspraken hebben een uurtarief van € 0 en geen vast bedrag (JMW, JW); hun kosten tellen daardoor als € 0. Stel een tarief in bij Tarieven of bij de afspraak.');
+    expect(w.tekst).toBe(
+      '2 afspraken hebben een uurtarief van € 0 en geen vast bedrag (JMW, JW); hun kosten tellen daardoor als € 0. Stel een tarief in bij Tarieven of bij de afspraak.',
+    );
     expect(w.afspraken).toHaveLength(2);
     expect(nulTariefWaarschuwing([])).toBeNull();
   });
@@ -56,9 +61,15 @@ describe('an incomplete year says so (item 3)', () => {
   it('warns for a schooljaar without counted afspraken, with its months in that begrotingsjaar', () => {
     expect(onvolledigeJaren(2018, 9, telling)).toEqual([]);
     expect(onvolledigeJaren(2019, 9, telling)).toEqual([
-      { soort: 'schooljaar-zonder-afspraken', schooljaar: 2019, tekst: 'Schooljaar 2019-2020 heeft nog geen afspraken die meetellen; sep-dec 2019 telt daardoor als € 0.' },
+      {
+        soort: 'schooljaar-zonder-afspraken',
+        schooljaar: 2019,
+        tekst: 'Schooljaar 2019-2020 heeft nog geen afspraken die meetellen; sep-dec 2019 telt daardoor als € 0.',
+      },
     ]);
-    expect(onvolledigeJaren(2020, 9, telling).map((w) => w.tekst)).toEqual(['Schooljaar 2019-2020 heeft nog geen afspraken die meetellen; jan-aug 2020 telt daardoor als € 0.']);
+    expect(onvolledigeJaren(2020, 9, telling).map((w) => w.tekst)).toEqual([
+      'Schooljaar 2019-2020 heeft nog geen afspraken die meetellen; jan-aug 2020 telt daardoor als € 0.',
+    ]);
     // Start month August: 2019-2020 runs aug 2019-jul 2020.
     expect(onvolledigeJaren(2019, 8, telling)[0].tekst).toContain('aug-dec 2019 telt daardoor als € 0');
   });

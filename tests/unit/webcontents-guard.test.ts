@@ -30,7 +30,14 @@ describe('guardWebContents', () => {
   it('denies every window.open; only https links go to the browser', () => {
     const geopend: string[] = [];
     const fake = bewaakt((url) => geopend.push(url));
-    for (const url of ['https://www.zwolle.nl/onderwijs', 'http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'app://schoolinzet/index.html', 'https://a:b@evil.example/']) {
+    for (const url of [
+      'https://www.zwolle.nl/onderwijs',
+      'http://example.com',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'app://schoolinzet/index.html',
+      'https://a:b@evil.example/',
+    ]) {
       expect(fake.openVenster(url)).toEqual({ action: 'deny' });
     }
     expect(geopend).toEqual(['https://www.zwolle.nl/onderwijs']);

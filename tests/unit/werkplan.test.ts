@@ -10,7 +10,9 @@ describe('werkplanStatus', () => {
     expect(werkplanStatus(leeg)).toBe('nog niet ingediend');
     expect(werkplanStatus({ ...leeg, ingediendOp: '2017-09-15' })).toBe('ingediend');
     expect(werkplanStatus({ ...leeg, ingediendOp: '2017-09-15', goedgekeurdSchoolOp: '2017-10-01' })).toBe('goedgekeurd door school');
-    expect(werkplanStatus({ ingediendOp: '2017-09-15', goedgekeurdSchoolOp: '2017-10-01', goedgekeurdWijkteamOp: '2017-10-15' })).toBe('goedgekeurd door school en wijkteam');
+    expect(werkplanStatus({ ingediendOp: '2017-09-15', goedgekeurdSchoolOp: '2017-10-01', goedgekeurdWijkteamOp: '2017-10-15' })).toBe(
+      'goedgekeurd door school en wijkteam',
+    );
   });
 
   it('an approval implies submission (dates moved from the afspraken have no submission date)', () => {
@@ -31,7 +33,9 @@ describe('werkplanInvoer', () => {
   };
 
   it('fills empty fields with null and trims names', () => {
-    expect(werkplanInvoer.parse({ schoolId: 3, schooljaar: 2017, goedgekeurdSchoolOp: '2017-10-01', goedgekeurdSchoolDoor: '  J. Jansen ', ingediendOp: '' })).toEqual({
+    expect(
+      werkplanInvoer.parse({ schoolId: 3, schooljaar: 2017, goedgekeurdSchoolOp: '2017-10-01', goedgekeurdSchoolDoor: '  J. Jansen ', ingediendOp: '' }),
+    ).toEqual({
       schoolId: 3,
       schooljaar: 2017,
       ingediendOp: null,

@@ -12,5 +12,11 @@ export const openenAlleenLezenInvoer = z
 
 /** A bare file name from backups.lijst, never a path. */
 export const backupHerstelInvoer = z
-  .object({ naam: z.string().min(1).max(255).regex(/^[^\\/:*?"<>|]+\.db$/, 'Kies een reservekopie uit de lijst.') })
+  .object({
+    naam: z
+      .string()
+      .min(1)
+      .max(255)
+      .regex(/^[^\\/:*?"<>|]+\.db$/, 'Kies een reservekopie uit de lijst.'),
+  })
   .strict();

@@ -48,7 +48,11 @@ const gesleept = (soort: ImportSoort, extensies: string) => z.object({ naam: bes
 
 /** The DUO filter, shared by the dialog and the dropped variant. */
 export const duoFilterVelden = {
-  gemeenteCode: z.string().trim().regex(/^(GM)?\d{1,4}$/i, 'Gemeentecode: vier cijfers, bijvoorbeeld 0193.').optional(),
+  gemeenteCode: z
+    .string()
+    .trim()
+    .regex(/^(GM)?\d{1,4}$/i, 'Gemeentecode: vier cijfers, bijvoorbeeld 0193.')
+    .optional(),
   alle: z.boolean().optional(),
   jaar: jaarVeld('Jaar').optional(),
 };
@@ -61,10 +65,7 @@ export const duoInhoudInvoer = z
       .array(gesleept('duo', '.csv- of .txt'), { error: 'Bestanden: een lijst.' })
       .min(1, 'Bestanden: sleep minstens één bestand.')
       .max(MAX_SLEEP_AANTAL, `Bestanden: hoogstens ${MAX_SLEEP_AANTAL} tegelijk.`)
-      .refine(
-        (l) => l.reduce((s, b) => s + base64Grootte(b.inhoudBase64), 0) <= MAX_SLEEP_TOTAAL,
-        `Bestanden: samen hoogstens ${mb(MAX_SLEEP_TOTAAL)}.`,
-      ),
+      .refine((l) => l.reduce((s, b) => s + base64Grootte(b.inhoudBase64), 0) <= MAX_SLEEP_TOTAAL, `Bestanden: samen hoogstens ${mb(MAX_SLEEP_TOTAAL)}.`),
     ...duoFilterVelden,
   })
   .strict();

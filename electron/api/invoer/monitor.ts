@@ -41,4 +41,3 @@ export const monitorInstellingenInvoer = z
     realisatieDrempel: percentageVeld('Drempel realisatiegraad'),
   })
   .strict();
-

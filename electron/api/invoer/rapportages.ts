@@ -68,7 +68,8 @@ export const RAPPORTEN = {
     titel: 'Monitor',
     inBestandsnaam: 'Monitor',
     periode: 'schooljaar',
-    omschrijving: 'Monitor: ondersteuningsvragen en % binnen school per school, wijk, sector en aanbieder tegen de norm, de trend, en gerealiseerde tegen afgesproken uren.',
+    omschrijving:
+      'Monitor: ondersteuningsvragen en % binnen school per school, wijk, sector en aanbieder tegen de norm, de trend, en gerealiseerde tegen afgesproken uren.',
   },
 } as const satisfies Record<string, RapportKenmerken>;
 
@@ -89,7 +90,10 @@ export const grafiekDekkingInvoer = z
   .object({
     schooljaar: schooljaarVeld(),
     functie: functieVeld.optional(),
-    sectoren: z.array(z.enum(SECTOREN, { error: `Sector: kies uit ${SECTOREN.join(', ')}.` })).max(SECTOREN.length).optional(),
+    sectoren: z
+      .array(z.enum(SECTOREN, { error: `Sector: kies uit ${SECTOREN.join(', ')}.` }))
+      .max(SECTOREN.length)
+      .optional(),
   })
   .strict();
 
@@ -105,4 +109,3 @@ export const grafiekOpslaanInvoer = z
       .regex(/^(data:image\/png;base64,)?[A-Za-z0-9+/]+={0,2}$/, 'Afbeelding: geen PNG-afbeelding.'),
   })
   .strict();
-

@@ -6,7 +6,11 @@ import { isoDatumVeld, idVeld } from '../../domain/validatie';
 import { centsVeld, jaarVeld } from '../../domain/velden';
 
 const MAX = 1_000_000_000_00; // € 1 miljard: more is a typing error
-const tekst = (label: string, max = 2000) => z.string({ error: `${label} moet tekst zijn.` }).trim().max(max, `${label}: maximaal ${max} tekens.`);
+const tekst = (label: string, max = 2000) =>
+  z
+    .string({ error: `${label} moet tekst zijn.` })
+    .trim()
+    .max(max, `${label}: maximaal ${max} tekens.`);
 
 const sleutel = { aanbiederId: idVeld('Aanbieder'), begrotingsjaar: jaarVeld('Begrotingsjaar') };
 
@@ -15,7 +19,12 @@ export const subsidieSleutelInvoer = z.object(sleutel).strict();
 export const subsidieDeadlinesInvoer = z.object({ vandaag: isoDatumVeld('Vandaag').optional(), dagen: z.number().int().min(1).max(366).optional() }).strict();
 
 export const subsidieAanvraagInvoer = z
-  .object({ ...sleutel, datum: isoDatumVeld('Datum aanvraag').optional(), bedragCents: centsVeld('Aangevraagd bedrag', { max: MAX }), kenmerk: tekst('Kenmerk', 100).optional() })
+  .object({
+    ...sleutel,
+    datum: isoDatumVeld('Datum aanvraag').optional(),
+    bedragCents: centsVeld('Aangevraagd bedrag', { max: MAX }),
+    kenmerk: tekst('Kenmerk', 100).optional(),
+  })
   .strict();
 
 export const subsidieVerleenInvoer = z
@@ -40,7 +49,11 @@ export const subsidieVerleenInvoer = z
   .strict();
 
 export const subsidieBetaalInvoer = z
-  .object({ ...sleutel, termijn: z.number({ error: 'Termijn moet een getal zijn.' }).int('Termijn moet een heel getal zijn.'), datum: isoDatumVeld('Datum betaling').optional() })
+  .object({
+    ...sleutel,
+    termijn: z.number({ error: 'Termijn moet een getal zijn.' }).int('Termijn moet een heel getal zijn.'),
+    datum: isoDatumVeld('Datum betaling').optional(),
+  })
   .strict();
 
 export const subsidieVerantwoordInvoer = z

@@ -11,14 +11,7 @@ export interface ImportMelding {
   melding: string;
 }
 
-export type DuoSoort =
-  | 'po-adressen'
-  | 'vo-adressen'
-  | 'so-adressen'
-  | 'mbo-instellingen'
-  | 'leerlingen-historisch'
-  | 'leerlingen-vo'
-  | 'edugis';
+export type DuoSoort = 'po-adressen' | 'vo-adressen' | 'so-adressen' | 'mbo-instellingen' | 'leerlingen-historisch' | 'leerlingen-vo' | 'edugis';
 
 export interface DuoVestiging {
   vestigingscode: string;

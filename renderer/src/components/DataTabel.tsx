@@ -176,7 +176,10 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
   // The search runs on one lower-case text per row, built once per data set: searching 100.000
   // rows is then a plain `includes` per row instead of a filter call per cell.
   const zoekteksten = useMemo(() => rijen.map((r) => kolommen.map((k) => tekst(k.waarde(r))).join('\u0001')), [rijen, kolommen]);
-  const data = useMemo(() => (globalFilter ? rijen.filter((_, i) => zoekteksten[i].includes(globalFilter)) : (rijen as T[])), [rijen, zoekteksten, globalFilter]);
+  const data = useMemo(
+    () => (globalFilter ? rijen.filter((_, i) => zoekteksten[i].includes(globalFilter)) : (rijen as T[])),
+    [rijen, zoekteksten, globalFilter],
+  );
   const columns = useMemo(
     () =>
       kolommen.map((k) => ({
@@ -341,7 +344,15 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
   // A short list gets a box that fits it; a long one fills the window and scrolls.
   const passend = kopHoogte + Math.max(aantalRijen, 1) * RIJ_HOOGTE + (heeftTotalen ? 44 : 0) + 4;
   const hoogteStijl =
-    kopHoogte === 0 ? (props.hoogte ? { height: props.hoogte } : undefined) : props.hoogte ? { height: Math.min(props.hoogte, passend), minHeight: 0 } : aantalRijen <= 12 ? { height: passend, minHeight: 0 } : undefined;
+    kopHoogte === 0
+      ? props.hoogte
+        ? { height: props.hoogte }
+        : undefined
+      : props.hoogte
+        ? { height: Math.min(props.hoogte, passend), minHeight: 0 }
+        : aantalRijen <= 12
+          ? { height: passend, minHeight: 0 }
+          : undefined;
 
   if (!laden && (server ? server.aantalOngefilterd === 0 : rijen.length === 0) && leeg) return <div className="datatabel datatabel--leeg">{leeg}</div>;
 
@@ -514,7 +525,7 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
                   role="row"
                   aria-rowindex={item.index + 2}
                   aria-busy={rij === undefined || undefined}
-                  data-gekozen={selectie && rij !== undefined && selectie.gekozen.has(String(rijSleutel(rij))) ? "" : undefined}
+                  data-gekozen={selectie && rij !== undefined && selectie.gekozen.has(String(rijSleutel(rij))) ? '' : undefined}
                   data-index={item.index}
                   tabIndex={item.index === actief ? 0 : -1}
                   className={`datatabel__rij datatabel__rij--data${onOpen ? ' datatabel__rij--klikbaar' : ''}${rij === undefined ? ' datatabel__rij--laden' : ''}`}

@@ -67,7 +67,19 @@ export function FormulierDialoog<W extends FieldValues>({
 }
 
 /** A white section with an h2 and, on the right, its actions ("… toevoegen"). */
-export function Sectie({ titel, acties, fout, children, className }: { titel: string; acties?: ReactNode; fout?: string | null; children: ReactNode; className?: string }) {
+export function Sectie({
+  titel,
+  acties,
+  fout,
+  children,
+  className,
+}: {
+  titel: string;
+  acties?: ReactNode;
+  fout?: string | null;
+  children: ReactNode;
+  className?: string;
+}) {
   const kopId = useId();
   return (
     <section className={`sectie${className ? ` ${className}` : ''}`} aria-labelledby={kopId}>
@@ -142,7 +154,13 @@ export function BedragenPerJaar({
       {velden.fields.map((veld, i) => (
         <div key={veld.id} className="formulier__rij bedrag-regel">
           <Invoer label="Jaar" inputMode="numeric" fout={f?.[i]?.jaar} {...register(`${naam}.${i}.jaar`)} />
-          <Invoer label={bedragLabel} inputMode="decimal" achtervoegsel="€" fout={f?.[i]?.bedragCents ?? f?.[i]?.message} {...register(`${naam}.${i}.bedragCents`)} />
+          <Invoer
+            label={bedragLabel}
+            inputMode="decimal"
+            achtervoegsel="€"
+            fout={f?.[i]?.bedragCents ?? f?.[i]?.message}
+            {...register(`${naam}.${i}.bedragCents`)}
+          />
           <button type="button" className="knop-link bedrag-regel__weg" onClick={() => velden.remove(i)} aria-label={`${legenda}: regel ${i + 1} verwijderen`}>
             Verwijderen
           </button>

@@ -29,7 +29,10 @@ export function Geschiedenis({ entiteit, entiteitId, kopNiveau = 2, kaal }: Gesc
   const [alles, setAlles] = useState(false);
   const exporteer = useExporteerMutatielog();
   const regels = useMemo(() => {
-    const zoek = <T extends { id: number; naam: string }>(lijst: T[] | undefined) => (id: number) => lijst?.find((x) => x.id === id)?.naam;
+    const zoek =
+      <T extends { id: number; naam: string }>(lijst: T[] | undefined) =>
+      (id: number) =>
+        lijst?.find((x) => x.id === id)?.naam;
     const namen: Namen = { wijk: zoek(wijken.data), bestuur: zoek(besturen.data), aanbieder: zoek(aanbieders.data), begrotingspost: zoek(posten.data) };
     return geschiedenisRegels(log.data ?? [], namen);
   }, [log.data, wijken.data, besturen.data, aanbieders.data, posten.data]);
@@ -43,7 +46,12 @@ export function Geschiedenis({ entiteit, entiteitId, kopNiveau = 2, kaal }: Gesc
           Geschiedenis
         </Kop>
         {regels.length > 0 && (
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={exporteer.bezig} onClick={() => exporteer.start({ entiteit, entiteitId })}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            disabled={exporteer.bezig}
+            onClick={() => exporteer.start({ entiteit, entiteitId })}
+          >
             Exporteren…
           </button>
         )}
@@ -81,7 +89,7 @@ export function Geschiedenis({ entiteit, entiteitId, kopNiveau = 2, kaal }: Gesc
                               <span className="visueel-verborgen"> wordt </span> <ins>{w.nieuw}</ins>
                             </>
                           ) : (
-                            (w.nieuw || w.oud)
+                            w.nieuw || w.oud
                           )}
                         </li>
                       ))}

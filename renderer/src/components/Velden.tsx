@@ -67,7 +67,11 @@ export function Invoer({ label, hint, fout, verplicht, className, achtervoegsel,
             {...aria}
             className={`utrecht-textbox utrecht-textbox--html-input${fout ? ' utrecht-textbox--invalid' : ''}${invoerKlasse ? ` ${invoerKlasse}` : ''}`}
           />
-          {achtervoegsel && <span className="veld__achtervoegsel" aria-hidden="true">{achtervoegsel}</span>}
+          {achtervoegsel && (
+            <span className="veld__achtervoegsel" aria-hidden="true">
+              {achtervoegsel}
+            </span>
+          )}
         </div>
       )}
     </Veld>
@@ -98,7 +102,9 @@ type TekstvakProps = VeldBasis & Omit<ComponentPropsWithRef<'textarea'>, 'classN
 export function Tekstvak({ label, hint, fout, verplicht, className, ...textarea }: TekstvakProps) {
   return (
     <Veld label={label} hint={hint} fout={fout} verplicht={verplicht} className={className}>
-      {(aria) => <textarea rows={3} {...textarea} {...aria} className={`utrecht-textarea utrecht-textarea--html-textarea${fout ? ' utrecht-textarea--invalid' : ''}`} />}
+      {(aria) => (
+        <textarea rows={3} {...textarea} {...aria} className={`utrecht-textarea utrecht-textarea--html-textarea${fout ? ' utrecht-textarea--invalid' : ''}`} />
+      )}
     </Veld>
   );
 }
@@ -115,7 +121,9 @@ export function FoutSamenvatting({ fouten, algemeen }: { fouten: FieldErrors; al
         {algemeen && <p className="utrecht-paragraph">{algemeen}</p>}
         {lijst.length > 0 && (
           <>
-            <p className="utrecht-paragraph">{lijst.length === 1 ? 'Er is 1 veld niet goed ingevuld:' : `Er zijn ${lijst.length} velden niet goed ingevuld:`}</p>
+            <p className="utrecht-paragraph">
+              {lijst.length === 1 ? 'Er is 1 veld niet goed ingevuld:' : `Er zijn ${lijst.length} velden niet goed ingevuld:`}
+            </p>
             <ul>
               {lijst.map((f) => (
                 <li key={f.veld}>{f.tekst}</li>

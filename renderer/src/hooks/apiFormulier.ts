@@ -61,7 +61,8 @@ export function useApiFormulier<W extends FieldValues, S extends z.ZodType>(opti
 }
 
 /** The areas whose records can be deleted and restored ("Ongedaan maken"). */
-export type HerstelbaarGebied = 'scholen' | 'aanbieders' | 'begrotingsposten' | 'wijken' | 'besturen' | 'postcoderegels' | 'regelingen' | 'proeftuinen' | 'kerncijfers' | 'functies';
+export type HerstelbaarGebied =
+  'scholen' | 'aanbieders' | 'begrotingsposten' | 'wijken' | 'besturen' | 'postcoderegels' | 'regelingen' | 'proeftuinen' | 'kerncijfers' | 'functies';
 
 export interface VerwijderVraag {
   gebied: HerstelbaarGebied;

@@ -9,7 +9,19 @@ export interface TabelAlternatief {
   rijen: (string | number)[][];
 }
 
-export function GrafiekKader({ titel, toelichting, tabel, children, leeg }: { titel: string; toelichting?: ReactNode; tabel: TabelAlternatief; children: ReactNode; leeg?: string | null }) {
+export function GrafiekKader({
+  titel,
+  toelichting,
+  tabel,
+  children,
+  leeg,
+}: {
+  titel: string;
+  toelichting?: ReactNode;
+  tabel: TabelAlternatief;
+  children: ReactNode;
+  leeg?: string | null;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [melding, setMelding] = useState<string | null>(null);
   const [bezig, setBezig] = useState(false);
@@ -45,16 +57,36 @@ export function GrafiekKader({ titel, toelichting, tabel, children, leeg }: { ti
           {children}
         </div>
       )}
-      {melding && <p role="status" className="grafiek__melding">{melding}</p>}
+      {melding && (
+        <p role="status" className="grafiek__melding">
+          {melding}
+        </p>
+      )}
       {!leeg && (
         <table className="visueel-verborgen">
           <caption>{titel}</caption>
           <thead>
-            <tr>{tabel.koppen.map((k) => <th key={k} scope="col">{k}</th>)}</tr>
+            <tr>
+              {tabel.koppen.map((k) => (
+                <th key={k} scope="col">
+                  {k}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {tabel.rijen.map((r, i) => (
-              <tr key={i}>{r.map((c, j) => (j === 0 ? <th key={j} scope="row">{c}</th> : <td key={j}>{c}</td>))}</tr>
+              <tr key={i}>
+                {r.map((c, j) =>
+                  j === 0 ? (
+                    <th key={j} scope="row">
+                      {c}
+                    </th>
+                  ) : (
+                    <td key={j}>{c}</td>
+                  ),
+                )}
+              </tr>
             ))}
           </tbody>
         </table>

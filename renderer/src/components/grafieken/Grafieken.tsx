@@ -37,7 +37,15 @@ function waardeAs(max: number, formatteer: (v: number) => string, { geld = false
 /** The rotated title of a vertical axis, at its outer edge, centred on the axis (not on its top). */
 const asTitel = (value: string) => ({ value, angle: -90, position: 'insideLeft' as const, offset: 4, style: { textAnchor: 'middle' as const } });
 
-export function DekkingGrafiek({ data, per = 'wijk', breedte = GROOTTE.breedte }: { data: DekkingGrafiekResultaat; per?: 'wijk' | 'sector'; breedte?: number }) {
+export function DekkingGrafiek({
+  data,
+  per = 'wijk',
+  breedte = GROOTTE.breedte,
+}: {
+  data: DekkingGrafiekResultaat;
+  per?: 'wijk' | 'sector';
+  breedte?: number;
+}) {
   const punten = per === 'wijk' ? data.perWijk : data.perSector;
   const titel = `Dekking ${data.functie} per ${per}, schooljaar ${data.schooljaar}-${data.schooljaar + 1}`;
   return (
@@ -47,7 +55,15 @@ export function DekkingGrafiek({ data, per = 'wijk', breedte = GROOTTE.breedte }
       leeg={punten.length === 0 ? `Geen scholen met ${data.functie} in dit schooljaar.` : null}
       tabel={{
         koppen: [per === 'wijk' ? 'Wijk' : 'Sector', 'Scholen', 'Scholen gedekt', 'Aandeel scholen', 'Leerlingen', 'Leerlingen gedekt', 'Aandeel leerlingen'],
-        rijen: punten.map((p) => [p.naam, p.scholen, p.scholenGedekt, procentTekst(p.procentScholen), p.leerlingen.toLocaleString('nl-NL'), p.leerlingenGedekt.toLocaleString('nl-NL'), procentTekst(p.procentLeerlingen)]),
+        rijen: punten.map((p) => [
+          p.naam,
+          p.scholen,
+          p.scholenGedekt,
+          procentTekst(p.procentScholen),
+          p.leerlingen.toLocaleString('nl-NL'),
+          p.leerlingenGedekt.toLocaleString('nl-NL'),
+          procentTekst(p.procentLeerlingen),
+        ]),
       }}
     >
       <BarChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={punten} margin={{ top: 10, right: 20, bottom: 30, left: 10 }}>
@@ -77,7 +93,16 @@ function onvolledigeJaren(data: readonly { jaar: number; onvolledig?: string[] }
     jaren,
     uitleg: jaren.size === 0 ? '' : ` ${uitleg} Die jaren zijn licht getekend: geen echte daling.`,
     tick: (j: unknown) => (jaren.has(Number(j)) ? `${j} *` : String(j)),
-    cellen: (kleur: string) => data.map((p) => <Cell key={p.jaar} fill={kleur} fillOpacity={jaren.has(p.jaar) ? 0.35 : 1} stroke={jaren.has(p.jaar) ? kleur : undefined} strokeDasharray={jaren.has(p.jaar) ? '4 2' : undefined} />),
+    cellen: (kleur: string) =>
+      data.map((p) => (
+        <Cell
+          key={p.jaar}
+          fill={kleur}
+          fillOpacity={jaren.has(p.jaar) ? 0.35 : 1}
+          stroke={jaren.has(p.jaar) ? kleur : undefined}
+          strokeDasharray={jaren.has(p.jaar) ? '4 2' : undefined}
+        />
+      )),
     tabel: (jaar: number) => (jaren.has(jaar) ? `${jaar} (onvolledig)` : String(jaar)),
   };
 }
@@ -91,13 +116,23 @@ export function KostenPerJaarGrafiek({ data, breedte = GROOTTE.breedte }: { data
       leeg={data.length === 0 ? 'Nog geen afspraken.' : null}
       tabel={{
         koppen: ['Begrotingsjaar', 'Gemeente', 'Onderwijs', 'Overig', 'Totaal', 'In voorbereiding'],
-        rijen: data.map((p) => [o.tabel(p.jaar), euroTekst(p.gemeente), euroTekst(p.onderwijs), euroTekst(p.overig), euroTekst(p.totaal), euroTekst(p.inVoorbereiding)]),
+        rijen: data.map((p) => [
+          o.tabel(p.jaar),
+          euroTekst(p.gemeente),
+          euroTekst(p.onderwijs),
+          euroTekst(p.overig),
+          euroTekst(p.totaal),
+          euroTekst(p.inVoorbereiding),
+        ]),
       }}
     >
       <BarChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={data} margin={{ top: 10, right: 20, bottom: 30, left: 10 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="jaar" tickFormatter={o.tick} label={{ value: 'Begrotingsjaar', position: 'insideBottom', offset: -20 }} />
-        <YAxis {...waardeAs(grootsteWaarde(data, [(p) => p.gemeente + p.onderwijs + p.overig, (p) => p.inVoorbereiding]), euroAs, { geld: true })} label={asTitel('Kosten')} />
+        <YAxis
+          {...waardeAs(grootsteWaarde(data, [(p) => p.gemeente + p.onderwijs + p.overig, (p) => p.inVoorbereiding]), euroAs, { geld: true })}
+          label={asTitel('Kosten')}
+        />
         <Tooltip formatter={euroFormatter} />
         <Legend {...LEGENDA} />
         <Bar dataKey="gemeente" name="Gemeente" stackId="k" fill={KLEUR.gemeente} isAnimationActive={false}>
@@ -121,11 +156,17 @@ export function VerdelingGrafiek({ titel, data, label, breedte = GROOTTE.breedte
     <GrafiekKader
       titel={titel}
       leeg={data.length === 0 ? 'Geen kosten in dit begrotingsjaar.' : null}
-      tabel={{ koppen: [label, 'Gemeente', 'Onderwijs', 'Overig', 'Totaal'], rijen: data.map((p) => [p.naam, euroTekst(p.gemeente), euroTekst(p.onderwijs), euroTekst(p.overig), euroTekst(p.totaal)]) }}
+      tabel={{
+        koppen: [label, 'Gemeente', 'Onderwijs', 'Overig', 'Totaal'],
+        rijen: data.map((p) => [p.naam, euroTekst(p.gemeente), euroTekst(p.onderwijs), euroTekst(p.overig), euroTekst(p.totaal)]),
+      }}
     >
       <BarChart accessibilityLayer={false} width={breedte} height={hoogte} data={data} layout="vertical" margin={{ top: 10, right: 30, bottom: 20, left: 20 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis {...waardeAs(grootsteWaarde(data, [(p) => p.gemeente + p.onderwijs + p.overig]), euroAs, { geld: true, verticaal: false })} label={{ value: 'Kosten', position: 'insideBottom', offset: -12 }} />
+        <XAxis
+          {...waardeAs(grootsteWaarde(data, [(p) => p.gemeente + p.onderwijs + p.overig]), euroAs, { geld: true, verticaal: false })}
+          label={{ value: 'Kosten', position: 'insideBottom', offset: -12 }}
+        />
         <YAxis type="category" dataKey="naam" width={150} />
         <Tooltip formatter={euroFormatter} />
         <Legend {...LEGENDA} />
@@ -147,13 +188,23 @@ export function DekkingPerJaarGrafiek({ data, breedte = GROOTTE.breedte }: { dat
       leeg={data.length === 0 ? 'Nog geen kosten of begrotingsposten.' : null}
       tabel={{
         koppen: ['Begrotingsjaar', 'Kosten gemeente', 'Structureel', 'Incidenteel', 'Saldo', 'Tekort'],
-        rijen: data.map((d) => [o.tabel(d.jaar), euroTekst(d.kostenGemeente), euroTekst(d.structureel), euroTekst(d.incidenteel), euroTekst(d.saldo), euroTekst(d.tekort)]),
+        rijen: data.map((d) => [
+          o.tabel(d.jaar),
+          euroTekst(d.kostenGemeente),
+          euroTekst(d.structureel),
+          euroTekst(d.incidenteel),
+          euroTekst(d.saldo),
+          euroTekst(d.tekort),
+        ]),
       }}
     >
       <BarChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={data} margin={{ top: 10, right: 20, bottom: 30, left: 10 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="jaar" tickFormatter={o.tick} label={{ value: 'Begrotingsjaar', position: 'insideBottom', offset: -20 }} />
-        <YAxis {...waardeAs(grootsteWaarde(data, [(d) => d.kostenGemeente, (d) => d.structureel + d.incidenteel + d.tekort]), euroAs, { geld: true })} label={asTitel('Bedrag')} />
+        <YAxis
+          {...waardeAs(grootsteWaarde(data, [(d) => d.kostenGemeente, (d) => d.structureel + d.incidenteel + d.tekort]), euroAs, { geld: true })}
+          label={asTitel('Bedrag')}
+        />
         <Tooltip formatter={euroFormatter} />
         <Legend {...LEGENDA} />
         <Bar dataKey="kostenGemeente" name="Kosten gemeente" fill={KLEUR.gemeente} isAnimationActive={false}>
@@ -168,19 +219,32 @@ export function DekkingPerJaarGrafiek({ data, breedte = GROOTTE.breedte }: { dat
 }
 
 export function TrendGrafiek({ data, maat, breedte = GROOTTE.breedte }: { data: TrendData; maat: 'uren' | 'kosten'; breedte?: number }) {
-  const rijen = data.punten.map((p) => ({ label: p.label, ...Object.fromEntries(data.functies.map((f) => [f, (maat === 'uren' ? p.uren[f] : p.kosten[f]) ?? 0])) }));
+  const rijen = data.punten.map((p) => ({
+    label: p.label,
+    ...Object.fromEntries(data.functies.map((f) => [f, (maat === 'uren' ? p.uren[f] : p.kosten[f]) ?? 0])),
+  }));
   const formatteer = (v: number) => (maat === 'uren' ? `${v.toLocaleString('nl-NL')} uur` : euroTekst(v));
   return (
     <GrafiekKader
       titel={maat === 'uren' ? 'Uren per week per functie, per schooljaar' : 'Kosten per functie, per schooljaar'}
       leeg={data.punten.length === 0 ? 'Nog geen afspraken.' : null}
-      tabel={{ koppen: ['Schooljaar', ...data.functies], rijen: rijen.map((r) => [r.label, ...data.functies.map((f) => formatteer(Number((r as Record<string, unknown>)[f])))]) }}
+      tabel={{
+        koppen: ['Schooljaar', ...data.functies],
+        rijen: rijen.map((r) => [r.label, ...data.functies.map((f) => formatteer(Number((r as Record<string, unknown>)[f])))]),
+      }}
     >
       <LineChart accessibilityLayer={false} width={breedte} height={GROOTTE.hoogte} data={rijen} margin={{ top: 10, right: 30, bottom: 30, left: 10 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" padding={RAND} label={{ value: 'Schooljaar', position: 'insideBottom', offset: -20 }} />
         <YAxis
-          {...waardeAs(grootsteWaarde(rijen, data.functies.map((f) => (r: Record<string, unknown>) => Number(r[f]) || 0)), maat === 'uren' ? (v) => v.toLocaleString('nl-NL') : euroAs, { geld: maat === 'kosten' })}
+          {...waardeAs(
+            grootsteWaarde(
+              rijen,
+              data.functies.map((f) => (r: Record<string, unknown>) => Number(r[f]) || 0),
+            ),
+            maat === 'uren' ? (v) => v.toLocaleString('nl-NL') : euroAs,
+            { geld: maat === 'kosten' },
+          )}
           label={asTitel(maat === 'uren' ? 'Uren per week' : 'Kosten')}
         />
         <Tooltip formatter={(v) => formatteer(Number(v))} />

@@ -20,7 +20,8 @@ export function legendaVan(wrapper: Element | null): LegendaItem[] {
   if (!wrapper) return [];
   return [...wrapper.querySelectorAll('.recharts-legend-item')].map((item) => {
     const icoon = item.querySelector('path, rect, line');
-    const kleur = icoon?.getAttribute('fill') && icoon.getAttribute('fill') !== 'none' ? icoon.getAttribute('fill')! : (icoon?.getAttribute('stroke') ?? '#333');
+    const kleur =
+      icoon?.getAttribute('fill') && icoon.getAttribute('fill') !== 'none' ? icoon.getAttribute('fill')! : (icoon?.getAttribute('stroke') ?? '#333');
     return { tekst: item.textContent?.trim() ?? '', kleur };
   });
 }
@@ -41,7 +42,9 @@ export function zelfstandigeSvg(svg: SVGSVGElement, titel: string, legenda: Lege
   kloon.setAttribute('font-size', '12');
   const ns = 'http://www.w3.org/2000/svg';
   const achtergrond = document.createElementNS(ns, 'rect');
-  Object.entries({ x: '0', y: String(-KOP_HOOGTE), width: String(breedte), height: String(hoogte), fill: '#ffffff' }).forEach(([k, v]) => achtergrond.setAttribute(k, v));
+  Object.entries({ x: '0', y: String(-KOP_HOOGTE), width: String(breedte), height: String(hoogte), fill: '#ffffff' }).forEach(([k, v]) =>
+    achtergrond.setAttribute(k, v),
+  );
   kloon.insertBefore(achtergrond, kloon.firstChild);
   const kop = document.createElementNS(ns, 'text');
   Object.entries({ x: '8', y: '-34', 'font-size': '16', 'font-weight': 'bold', fill: '#1f4e79' }).forEach(([k, v]) => kop.setAttribute(k, v));

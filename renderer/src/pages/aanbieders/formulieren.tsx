@@ -21,7 +21,13 @@ interface AanbiederWaarden {
 
 const aanbiederSchema = z.preprocess((v) => {
   const f = v as AanbiederWaarden;
-  return { naam: f.naam, korteNaam: leegNull(f.korteNaam), contactpersoon: leegNull(f.contactpersoon), email: leegNull(f.email), opmerking: leegNull(f.opmerking) };
+  return {
+    naam: f.naam,
+    korteNaam: leegNull(f.korteNaam),
+    contactpersoon: leegNull(f.contactpersoon),
+    email: leegNull(f.email),
+    opmerking: leegNull(f.opmerking),
+  };
 }, aanbiederInvoer);
 
 export function AanbiederFormulier({ aanbieder, onSluit, onOpgeslagen }: { aanbieder: Aanbieder | null; onSluit(): void; onOpgeslagen?(a: Aanbieder): void }) {
@@ -102,7 +108,15 @@ export function FunctieFormulier({ functie, onSluit }: { functie: Functie | null
   const { register } = api.form;
   return (
     <FormulierDialoog id="functie-formulier" titel={functie ? `Functie ${functie.code} wijzigen` : 'Functie toevoegen'} api={api} onSluit={onSluit}>
-      {!functie && <Invoer label="Code" verplicht hint="Korte code in hoofdletters, zoals SCHOOLCOACH of JGZ; zo staat de functie in het afsprakenblad." fout={f.code} {...register('code')} />}
+      {!functie && (
+        <Invoer
+          label="Code"
+          verplicht
+          hint="Korte code in hoofdletters, zoals SCHOOLCOACH of JGZ; zo staat de functie in het afsprakenblad."
+          fout={f.code}
+          {...register('code')}
+        />
+      )}
       <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
       <Keuze
         label="Betaler"
@@ -114,7 +128,14 @@ export function FunctieFormulier({ functie, onSluit }: { functie: Functie | null
         ]}
         {...register('betaler')}
       />
-      <Invoer label="Standaard uurtarief" inputMode="decimal" achtervoegsel="€" hint="Voor afspraken zonder eigen tarief, in schooljaren vóór het eerste tarief per schooljaar (Instellingen), bijvoorbeeld 75,50" fout={f.standaardUurtariefCents} {...register('standaardUurtariefCents')} />
+      <Invoer
+        label="Standaard uurtarief"
+        inputMode="decimal"
+        achtervoegsel="€"
+        hint="Voor afspraken zonder eigen tarief, in schooljaren vóór het eerste tarief per schooljaar (Instellingen), bijvoorbeeld 75,50"
+        fout={f.standaardUurtariefCents}
+        {...register('standaardUurtariefCents')}
+      />
       <Keuze
         label="Rol in het ondersteuningsteam"
         hint="Welke rol deze functie in het ondersteuningsteam van een school kan vervullen. Per sector kiest u bij Ondersteuningsteams welke functies meetellen."

@@ -180,13 +180,20 @@ function FunctiesLijst() {
               <td>{f.naam}</td>
               <td>{f.betaler === 'gemeente' ? 'Gemeente' : 'Onderwijs'}</td>
               <td>{f.otRol ? OT_ROL_LABEL[f.otRol] : <span className="zacht">geen</span>}</td>
-              <td className="rechts">{f.standaardUurtariefCents ? formatEuro(f.standaardUurtariefCents, { cents: true }) : <span className="zacht">niet ingesteld</span>}</td>
+              <td className="rechts">
+                {f.standaardUurtariefCents ? formatEuro(f.standaardUurtariefCents, { cents: true }) : <span className="zacht">niet ingesteld</span>}
+              </td>
               <td className="rechts">{formatEuro(kosten.data?.perFunctie[f.code]?.totaal ?? 0)}</td>
               <td className="rechts">
                 <button type="button" className="knop-link" onClick={() => setWijzig(f)} aria-label={`Functie ${f.code} wijzigen`}>
                   Wijzigen
                 </button>{' '}
-                <button type="button" className="knop-link" onClick={() => navigate(`/aanbieders/functies/${f.code}`)} aria-label={`Afspraken ${f.code} bekijken`}>
+                <button
+                  type="button"
+                  className="knop-link"
+                  onClick={() => navigate(`/aanbieders/functies/${f.code}`)}
+                  aria-label={`Afspraken ${f.code} bekijken`}
+                >
                   Afspraken
                 </button>{' '}
                 <button type="button" className="knop-link" onClick={() => verwijder(f)} aria-label={`Functie ${f.code} verwijderen`}>
@@ -289,7 +296,11 @@ function AanbiederDetail() {
         laden={laden}
         telwoord={['afspraak', 'afspraken']}
         totaalLabel="Totaal afgesproken"
-        leeg={<LegeStaat>Geen afspraken met {a.naam} in {schooljaarNaam(schooljaar)}.</LegeStaat>}
+        leeg={
+          <LegeStaat>
+            Geen afspraken met {a.naam} in {schooljaarNaam(schooljaar)}.
+          </LegeStaat>
+        }
       />
       <AanbiederSubsidie aanbiederId={a.id} />
       <Geschiedenis entiteit="aanbieder" entiteitId={a.id} />
@@ -335,7 +346,11 @@ function FunctieDetail() {
         laden={laden}
         telwoord={['afspraak', 'afspraken']}
         totaalLabel="Totaal afgesproken"
-        leeg={<LegeStaat>Geen afspraken {f.code} in {schooljaarNaam(schooljaar)}.</LegeStaat>}
+        leeg={
+          <LegeStaat>
+            Geen afspraken {f.code} in {schooljaarNaam(schooljaar)}.
+          </LegeStaat>
+        }
       />
       {wijzigen && <FunctieFormulier functie={f} onSluit={() => setWijzigen(false)} />}
     </>

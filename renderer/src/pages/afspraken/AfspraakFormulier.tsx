@@ -48,9 +48,27 @@ export interface AfspraakFormWaarden {
 }
 
 const VELDEN = [
-  'schooljaar', 'schoolId', 'aanbiederId', 'functie', 'basisurenPerWeek', 'extraUrenPerWeek', 'wekenPerJaar', 'uurtariefCents',
-  'vastBedragCents', 'aandeelGemeente', 'aandeelOnderwijs', 'aandeelOverig', 'overigeFinancier', 'startdatum', 'einddatum', 'status',
-  'toelichtingExtraUren', 'themas', 'blozAdvies', 'regelingId', 'opmerking',
+  'schooljaar',
+  'schoolId',
+  'aanbiederId',
+  'functie',
+  'basisurenPerWeek',
+  'extraUrenPerWeek',
+  'wekenPerJaar',
+  'uurtariefCents',
+  'vastBedragCents',
+  'aandeelGemeente',
+  'aandeelOnderwijs',
+  'aandeelOverig',
+  'overigeFinancier',
+  'startdatum',
+  'einddatum',
+  'status',
+  'toelichtingExtraUren',
+  'themas',
+  'blozAdvies',
+  'regelingId',
+  'opmerking',
 ] as const;
 
 const id = (t: string) => (t === '' ? null : Number(t));
@@ -76,7 +94,10 @@ export function naarInvoer(f: AfspraakFormWaarden) {
     einddatum: tekst(f.einddatum),
     status: f.status,
     toelichtingExtraUren: tekst(f.toelichtingExtraUren),
-    themas: f.themas.split(',').map((t) => t.trim()).filter(Boolean),
+    themas: f.themas
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
     blozAdvies: tekst(f.blozAdvies),
     regelingId: id(f.regelingId),
     opmerking: tekst(f.opmerking),
@@ -111,10 +132,27 @@ export function naarFormulier(a: Afspraak): AfspraakFormWaarden {
 
 export function legeAfspraak(schooljaar: number, schoolId?: number): AfspraakFormWaarden {
   return {
-    schooljaar: String(schooljaar), schoolId: schoolId ? String(schoolId) : '', aanbiederId: '', functie: '', basisurenPerWeek: '',
-    extraUrenPerWeek: '', wekenPerJaar: '', uurtariefCents: '', vastBedragCents: '', aandeelGemeente: '100', aandeelOnderwijs: '0',
-    aandeelOverig: '', overigeFinancier: '', startdatum: '', einddatum: '', status: 'afgesproken', toelichtingExtraUren: '', themas: '',
-    blozAdvies: '', regelingId: '', opmerking: '',
+    schooljaar: String(schooljaar),
+    schoolId: schoolId ? String(schoolId) : '',
+    aanbiederId: '',
+    functie: '',
+    basisurenPerWeek: '',
+    extraUrenPerWeek: '',
+    wekenPerJaar: '',
+    uurtariefCents: '',
+    vastBedragCents: '',
+    aandeelGemeente: '100',
+    aandeelOnderwijs: '0',
+    aandeelOverig: '',
+    overigeFinancier: '',
+    startdatum: '',
+    einddatum: '',
+    status: 'afgesproken',
+    toelichtingExtraUren: '',
+    themas: '',
+    blozAdvies: '',
+    regelingId: '',
+    opmerking: '',
   };
 }
 
@@ -143,7 +181,16 @@ export function AfspraakFormulier(props: AfspraakFormulierProps) {
   if (aanbieders.data && functies.data && instellingen.data && regelingen.data && tarieven.data) {
     const perSchooljaar = tarieven.data.functies.flatMap((f) => f.tarieven);
     return (
-      <Formulier {...props} lijsten={{ aanbieders: aanbieders.data, functies: functies.data, instellingen: instellingen.data, regelingen: regelingen.data, tarieven: perSchooljaar }} />
+      <Formulier
+        {...props}
+        lijsten={{
+          aanbieders: aanbieders.data,
+          functies: functies.data,
+          instellingen: instellingen.data,
+          regelingen: regelingen.data,
+          tarieven: perSchooljaar,
+        }}
+      />
     );
   }
   return (
@@ -304,114 +351,160 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
       }
     >
       <div className="afspraak-formulier">
-      <form id="afspraak-formulier" className="formulier" noValidate onSubmit={opslaan}>
-        <FoutSamenvatting fouten={formState.isSubmitted ? fouten : {}} algemeen={algemeneFout} />
-        <div className="formulier__rij">
-          <SchoolKiezer waarde={school.field.value} onKies={school.field.onChange} onBlur={school.field.onBlur} fout={fouten.schoolId} />
-          <AanbiederKiezer
-            waarde={aanbieder.field.value}
-            onKies={aanbieder.field.onChange}
-            onBlur={aanbieder.field.onBlur}
-            fout={fouten.aanbiederId}
-            aanbieders={lijsten.aanbieders}
-          />
-          <Keuze
-            label="Functie"
-            verplicht
-            fout={fouten.functie}
-            leegLabel="Kies een functie"
-            opties={lijsten.functies.map((f) => ({ waarde: f.code, label: `${f.code} – ${f.naam}` }))}
-            {...functieRegistratie}
-            onChange={(e) => {
-              void functieRegistratie.onChange(e);
-              opFunctie(e.target.value);
-            }}
-          />
-          <Keuze label="Status" verplicht fout={fouten.status} opties={STATUSSEN.map((s) => ({ waarde: s, label: STATUS_LABEL[s] }))} {...register('status')} />
-        </div>
-        <div className="formulier__rij">
-          <Keuze
-            label="Regeling"
-            hint={gekozenRegeling ? `Looptijd ${regelingPeriodeTekst(gekozenRegeling)}; vult aandelen en basisuren voor.` : 'Optioneel: de regeling bepaalt looptijd, functies per sector en standaardwaarden.'}
-            fout={fouten.regelingId ?? (bezwaren[0] ? { message: bezwaren.map((b) => b.melding).join(' '), type: 'regeling' } : undefined)}
-            leegLabel="Geen regeling"
-            opties={lijsten.regelingen.map((r) => ({ waarde: String(r.id), label: r.naam }))}
-            {...regelingRegistratie}
-            onChange={(e) => {
-              void regelingRegistratie.onChange(e);
-              vulUitRegeling(lijsten.regelingen.find((r) => r.id === Number(e.target.value)), waarden.functie);
-            }}
-          />
-        </div>
-        <fieldset>
-          <legend>Uren en tarief</legend>
+        <form id="afspraak-formulier" className="formulier" noValidate onSubmit={opslaan}>
+          <FoutSamenvatting fouten={formState.isSubmitted ? fouten : {}} algemeen={algemeneFout} />
           <div className="formulier__rij">
-            <Invoer label="Basisuren per week" verplicht inputMode="decimal" achtervoegsel="uur" fout={fouten.basisurenPerWeek} {...register('basisurenPerWeek')} />
-            <Invoer label="Extra uren per week" inputMode="decimal" achtervoegsel="uur" hint="Maatwerk boven de basisinzet" fout={fouten.extraUrenPerWeek} {...register('extraUrenPerWeek')} />
-            <Invoer
-              label="Weken per jaar"
-              inputMode="decimal"
-              hint={
-                regelingData?.wekenPerJaar
-                  ? `Leeg = ${formatUren(regelingData.wekenPerJaar)} (regeling ${regelingData.naam})`
-                  : functie && berekening.geldend.tarief
-                    ? `Leeg = ${formatUren(berekening.geldend.tarief.wekenPerJaar)} (${functie} vanaf ${schooljaarNaam(berekening.geldend.tarief.vanafSchooljaar)})`
-                    : `Leeg = ${formatUren(ctx.wekenPerSchooljaar)} (instelling)`
-              }
-              fout={fouten.wekenPerJaar}
-              {...register('wekenPerJaar')}
+            <SchoolKiezer waarde={school.field.value} onKies={school.field.onChange} onBlur={school.field.onBlur} fout={fouten.schoolId} />
+            <AanbiederKiezer
+              waarde={aanbieder.field.value}
+              onKies={aanbieder.field.onChange}
+              onBlur={aanbieder.field.onBlur}
+              fout={fouten.aanbiederId}
+              aanbieders={lijsten.aanbieders}
             />
-            <Invoer
-              label="Uurtarief"
-              inputMode="decimal"
-              achtervoegsel="€"
-              hint={
-                functie && regelingData && berekening.geldend.bron.tarief === 'regeling' && berekening.geldend.uurtariefCents !== null
-                  ? `Leeg = ${formatEuro(berekening.geldend.uurtariefCents, { cents: true })} (regeling ${regelingData.naam})`
-                  : functie && berekening.geldend.bron.tarief === 'schooljaar' && berekening.geldend.tarief
-                    ? `Leeg = ${formatEuro(berekening.geldend.tarief.uurtariefCents, { cents: true })} (tarief ${functie} vanaf ${schooljaarNaam(berekening.geldend.tarief.vanafSchooljaar)})`
-                    : functie && ctx.standaardTarieven[functie] !== undefined
-                    ? `Leeg = ${formatEuro(ctx.standaardTarieven[functie]!, { cents: true })} (standaard ${functie})`
-                    : 'Leeg = het standaardtarief van de functie'
-              }
-              fout={fouten.uurtariefCents}
-              {...register('uurtariefCents')}
-            />
-            <Invoer label="Vast bedrag per jaar" inputMode="decimal" achtervoegsel="€" hint="In plaats van uren × tarief" fout={fouten.vastBedragCents} {...register('vastBedragCents')} />
-          </div>
-          {extraUren && (
-            <Tekstvak
-              className="formulier__breed"
-              label="Toelichting extra uren"
+            <Keuze
+              label="Functie"
               verplicht
-              hint="Waarom is de basisinzet niet genoeg? Noem doelen, duur en verantwoording."
-              fout={fouten.toelichtingExtraUren}
-              {...register('toelichtingExtraUren')}
+              fout={fouten.functie}
+              leegLabel="Kies een functie"
+              opties={lijsten.functies.map((f) => ({ waarde: f.code, label: `${f.code} – ${f.naam}` }))}
+              {...functieRegistratie}
+              onChange={(e) => {
+                void functieRegistratie.onChange(e);
+                opFunctie(e.target.value);
+              }}
             />
-          )}
-        </fieldset>
-        <fieldset>
-          <legend>Wie betaalt</legend>
-          <div className="formulier__rij">
-            <Invoer label="Aandeel gemeente" inputMode="decimal" achtervoegsel="%" verplicht fout={fouten.aandeelGemeente} {...register('aandeelGemeente')} />
-            <Invoer label="Aandeel onderwijs" inputMode="decimal" achtervoegsel="%" verplicht fout={fouten.aandeelOnderwijs} {...register('aandeelOnderwijs')} />
-            <Invoer label="Aandeel overig" inputMode="decimal" achtervoegsel="%" fout={fouten.aandeelOverig} {...register('aandeelOverig')} />
-            <Invoer label="Overige financier" hint="Bijvoorbeeld het samenwerkingsverband" fout={fouten.overigeFinancier} {...register('overigeFinancier')} />
+            <Keuze
+              label="Status"
+              verplicht
+              fout={fouten.status}
+              opties={STATUSSEN.map((s) => ({ waarde: s, label: STATUS_LABEL[s] }))}
+              {...register('status')}
+            />
           </div>
-        </fieldset>
-        <fieldset>
-          <legend>Periode</legend>
           <div className="formulier__rij">
-            <Invoer label="Startdatum" type="date" hint="Leeg = begin van het schooljaar" fout={fouten.startdatum} {...register('startdatum')} />
-            <Invoer label="Einddatum" type="date" hint="Leeg = einde van het schooljaar" fout={fouten.einddatum} {...register('einddatum')} />
+            <Keuze
+              label="Regeling"
+              hint={
+                gekozenRegeling
+                  ? `Looptijd ${regelingPeriodeTekst(gekozenRegeling)}; vult aandelen en basisuren voor.`
+                  : 'Optioneel: de regeling bepaalt looptijd, functies per sector en standaardwaarden.'
+              }
+              fout={fouten.regelingId ?? (bezwaren[0] ? { message: bezwaren.map((b) => b.melding).join(' '), type: 'regeling' } : undefined)}
+              leegLabel="Geen regeling"
+              opties={lijsten.regelingen.map((r) => ({ waarde: String(r.id), label: r.naam }))}
+              {...regelingRegistratie}
+              onChange={(e) => {
+                void regelingRegistratie.onChange(e);
+                vulUitRegeling(
+                  lijsten.regelingen.find((r) => r.id === Number(e.target.value)),
+                  waarden.functie,
+                );
+              }}
+            />
           </div>
-        </fieldset>
-        <div className="formulier__rij">
-          <Invoer label="Thema's" hint="Gescheiden door komma's, bijvoorbeeld: pesten, sociale vaardigheid" fout={fouten.themas as never} {...register('themas')} />
-          <Invoer label="BLOZ-advies" fout={fouten.blozAdvies} {...register('blozAdvies')} />
-        </div>
-        <Tekstvak label="Opmerking" fout={fouten.opmerking} {...register('opmerking')} />
-      </form>
+          <fieldset>
+            <legend>Uren en tarief</legend>
+            <div className="formulier__rij">
+              <Invoer
+                label="Basisuren per week"
+                verplicht
+                inputMode="decimal"
+                achtervoegsel="uur"
+                fout={fouten.basisurenPerWeek}
+                {...register('basisurenPerWeek')}
+              />
+              <Invoer
+                label="Extra uren per week"
+                inputMode="decimal"
+                achtervoegsel="uur"
+                hint="Maatwerk boven de basisinzet"
+                fout={fouten.extraUrenPerWeek}
+                {...register('extraUrenPerWeek')}
+              />
+              <Invoer
+                label="Weken per jaar"
+                inputMode="decimal"
+                hint={
+                  regelingData?.wekenPerJaar
+                    ? `Leeg = ${formatUren(regelingData.wekenPerJaar)} (regeling ${regelingData.naam})`
+                    : functie && berekening.geldend.tarief
+                      ? `Leeg = ${formatUren(berekening.geldend.tarief.wekenPerJaar)} (${functie} vanaf ${schooljaarNaam(berekening.geldend.tarief.vanafSchooljaar)})`
+                      : `Leeg = ${formatUren(ctx.wekenPerSchooljaar)} (instelling)`
+                }
+                fout={fouten.wekenPerJaar}
+                {...register('wekenPerJaar')}
+              />
+              <Invoer
+                label="Uurtarief"
+                inputMode="decimal"
+                achtervoegsel="€"
+                hint={
+                  functie && regelingData && berekening.geldend.bron.tarief === 'regeling' && berekening.geldend.uurtariefCents !== null
+                    ? `Leeg = ${formatEuro(berekening.geldend.uurtariefCents, { cents: true })} (regeling ${regelingData.naam})`
+                    : functie && berekening.geldend.bron.tarief === 'schooljaar' && berekening.geldend.tarief
+                      ? `Leeg = ${formatEuro(berekening.geldend.tarief.uurtariefCents, { cents: true })} (tarief ${functie} vanaf ${schooljaarNaam(berekening.geldend.tarief.vanafSchooljaar)})`
+                      : functie && ctx.standaardTarieven[functie] !== undefined
+                        ? `Leeg = ${formatEuro(ctx.standaardTarieven[functie]!, { cents: true })} (standaard ${functie})`
+                        : 'Leeg = het standaardtarief van de functie'
+                }
+                fout={fouten.uurtariefCents}
+                {...register('uurtariefCents')}
+              />
+              <Invoer
+                label="Vast bedrag per jaar"
+                inputMode="decimal"
+                achtervoegsel="€"
+                hint="In plaats van uren × tarief"
+                fout={fouten.vastBedragCents}
+                {...register('vastBedragCents')}
+              />
+            </div>
+            {extraUren && (
+              <Tekstvak
+                className="formulier__breed"
+                label="Toelichting extra uren"
+                verplicht
+                hint="Waarom is de basisinzet niet genoeg? Noem doelen, duur en verantwoording."
+                fout={fouten.toelichtingExtraUren}
+                {...register('toelichtingExtraUren')}
+              />
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>Wie betaalt</legend>
+            <div className="formulier__rij">
+              <Invoer label="Aandeel gemeente" inputMode="decimal" achtervoegsel="%" verplicht fout={fouten.aandeelGemeente} {...register('aandeelGemeente')} />
+              <Invoer
+                label="Aandeel onderwijs"
+                inputMode="decimal"
+                achtervoegsel="%"
+                verplicht
+                fout={fouten.aandeelOnderwijs}
+                {...register('aandeelOnderwijs')}
+              />
+              <Invoer label="Aandeel overig" inputMode="decimal" achtervoegsel="%" fout={fouten.aandeelOverig} {...register('aandeelOverig')} />
+              <Invoer label="Overige financier" hint="Bijvoorbeeld het samenwerkingsverband" fout={fouten.overigeFinancier} {...register('overigeFinancier')} />
+            </div>
+          </fieldset>
+          <fieldset>
+            <legend>Periode</legend>
+            <div className="formulier__rij">
+              <Invoer label="Startdatum" type="date" hint="Leeg = begin van het schooljaar" fout={fouten.startdatum} {...register('startdatum')} />
+              <Invoer label="Einddatum" type="date" hint="Leeg = einde van het schooljaar" fout={fouten.einddatum} {...register('einddatum')} />
+            </div>
+          </fieldset>
+          <div className="formulier__rij">
+            <Invoer
+              label="Thema's"
+              hint="Gescheiden door komma's, bijvoorbeeld: pesten, sociale vaardigheid"
+              fout={fouten.themas as never}
+              {...register('themas')}
+            />
+            <Invoer label="BLOZ-advies" fout={fouten.blozAdvies} {...register('blozAdvies')} />
+          </div>
+          <Tekstvak label="Opmerking" fout={fouten.opmerking} {...register('opmerking')} />
+        </form>
         <aside className="rekensom" aria-label="Berekening" aria-live="polite">
           <h3 className="rekensom__kop">Berekening</h3>
           <dl>
@@ -438,20 +531,16 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
               </>
             )}
           </dl>
-          {berekening.splitsing.length > 0 && (
-            <p className="rekensom__uitleg">Per begrotingsjaar: {berekening.splitsing.map((s) => s.tekst).join('; ')}</p>
-          )}
+          {berekening.splitsing.length > 0 && <p className="rekensom__uitleg">Per begrotingsjaar: {berekening.splitsing.map((s) => s.tekst).join('; ')}</p>}
           {functie && heeftNulTarief(berekening.a, ctx) && (
             <div className="utrecht-alert utrecht-alert--warning" role="status" data-testid="waarschuwing-nul-tarief">
               <p className="utrecht-alert__content">
-                Let op: het uurtarief is € 0 en er is geen vast bedrag, dus deze afspraak kost € 0. Vul een uurtarief in, of stel het tarief van {functie} in bij
-                Tarieven.
+                Let op: het uurtarief is € 0 en er is geen vast bedrag, dus deze afspraak kost € 0. Vul een uurtarief in, of stel het tarief van {functie} in
+                bij Tarieven.
               </p>
             </div>
           )}
-          {!functie && berekening.a.vastBedragCents === null && (
-            <p className="rekensom__uitleg">Kies een functie (voor het tarief) of vul een uurtarief in.</p>
-          )}
+          {!functie && berekening.a.vastBedragCents === null && <p className="rekensom__uitleg">Kies een functie (voor het tarief) of vul een uurtarief in.</p>}
         </aside>
       </div>
     </Dialoog>

@@ -52,7 +52,10 @@ export function SchoolKiezer({ waarde, onKies, onBlur, fout }: KiezerProps) {
 
 export function AanbiederKiezer({ waarde, onKies, onBlur, fout, aanbieders }: KiezerProps & { aanbieders: Output<'aanbieders.lijst'> }) {
   const [zoek, setZoek] = useState('');
-  const alle = useMemo(() => aanbieders.map((a) => ({ waarde: String(a.id), label: a.korteNaam && a.korteNaam !== a.naam ? `${a.naam} (${a.korteNaam})` : a.naam })), [aanbieders]);
+  const alle = useMemo(
+    () => aanbieders.map((a) => ({ waarde: String(a.id), label: a.korteNaam && a.korteNaam !== a.naam ? `${a.naam} (${a.korteNaam})` : a.naam })),
+    [aanbieders],
+  );
   const opties = useMemo(() => {
     const z = zoek.toLocaleLowerCase('nl');
     return (z ? alle.filter((o) => o.label.toLocaleLowerCase('nl').includes(z)) : alle).slice(0, MAX_OPTIES);

@@ -123,7 +123,16 @@ export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
 /** The werkplan belongs to the school in the schooljaar: every afspraak of that school shows the same status. */
 function werkplanKolom(status: ReadonlyMap<number, WerkplanStatus>): Kolom<Rij> {
   const van = (r: Rij) => status.get(r.schoolId) ?? werkplanStatus(null);
-  return { id: 'werkplan', kop: 'Werkplan', waarde: van, toon: (r) => <span title={`Werkplan van de school: ${van(r)}`}>{van(r)}</span>, breedte: 130, groei: 1.5, filter: false, sorteerbaar: false };
+  return {
+    id: 'werkplan',
+    kop: 'Werkplan',
+    waarde: van,
+    toon: (r) => <span title={`Werkplan van de school: ${van(r)}`}>{van(r)}</span>,
+    breedte: 130,
+    groei: 1.5,
+    filter: false,
+    sorteerbaar: false,
+  };
 }
 
 export function AfsprakenPagina() {
@@ -196,8 +205,8 @@ export function AfsprakenPagina() {
         tekst: (
           <>
             <p>
-              Er {voorbeeld.aangemaakt === 1 ? 'wordt 1 afspraak' : `worden ${voorbeeld.aangemaakt} afspraken`} gemaakt in schooljaar{' '}
-              {schooljaarNaam(van + 1)}, als kopie van {schooljaarNaam(van)}, met status concept.
+              Er {voorbeeld.aangemaakt === 1 ? 'wordt 1 afspraak' : `worden ${voorbeeld.aangemaakt} afspraken`} gemaakt in schooljaar {schooljaarNaam(van + 1)},
+              als kopie van {schooljaarNaam(van)}, met status concept.
             </p>
             {voorbeeld.alBestaand > 0 && (
               <p>
@@ -208,7 +217,8 @@ export function AfsprakenPagina() {
             {voorbeeld.metExtraUren > 0 && (
               <label className="utrecht-form-label keuzelijst__optie">
                 <input type="checkbox" className="utrecht-checkbox" onChange={(e) => (keuze.extraUren = e.target.checked)} /> Ook de extra uren kopiëren:{' '}
-                {voorbeeld.metExtraUren === 1 ? '1 afspraak heeft' : `${voorbeeld.metExtraUren} afspraken hebben`} extra uren. Die eindigen normaal met het schooljaar.
+                {voorbeeld.metExtraUren === 1 ? '1 afspraak heeft' : `${voorbeeld.metExtraUren} afspraken hebben`} extra uren. Die eindigen normaal met het
+                schooljaar.
               </label>
             )}
             <Invoer
@@ -231,8 +241,13 @@ export function AfsprakenPagina() {
         verslag.metExtraUren === 0
           ? ''
           : ` ${verslag.metExtraUren} ${verslag.metExtraUren === 1 ? 'had' : 'hadden'} extra uren; die zijn ${verslag.extraUrenGekopieerd ? 'meegekopieerd' : 'niet meegekopieerd'}.`;
-      const index = verslag.indexProcent === null || verslag.geindexeerd === 0 ? '' : ` ${verslag.geindexeerd} eigen ${verslag.geindexeerd === 1 ? 'bedrag' : 'bedragen'} geïndexeerd met ${formatPercentage(verslag.indexProcent)}.`;
-      toast({ tekst: `${verslag.aangemaakt} ${verslag.aangemaakt === 1 ? 'afspraak' : 'afspraken'} gekopieerd naar ${schooljaarNaam(van + 1)}.${extra}${index}` });
+      const index =
+        verslag.indexProcent === null || verslag.geindexeerd === 0
+          ? ''
+          : ` ${verslag.geindexeerd} eigen ${verslag.geindexeerd === 1 ? 'bedrag' : 'bedragen'} geïndexeerd met ${formatPercentage(verslag.indexProcent)}.`;
+      toast({
+        tekst: `${verslag.aangemaakt} ${verslag.aangemaakt === 1 ? 'afspraak' : 'afspraken'} gekopieerd naar ${schooljaarNaam(van + 1)}.${extra}${index}`,
+      });
     } catch (e) {
       setFout((e as Error).message);
     }
@@ -306,7 +321,10 @@ export function AfsprakenPagina() {
                   Kopiëren van {schooljaarNaam(schooljaar - 1)}…
                 </SchrijfKnop>
               )}
-              <SchrijfKnop className={`utrecht-button ${aantalVorig > 0 ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`} onClick={openNieuw}>
+              <SchrijfKnop
+                className={`utrecht-button ${aantalVorig > 0 ? 'utrecht-button--secondary-action' : 'utrecht-button--primary-action'}`}
+                onClick={openNieuw}
+              >
                 Afspraak toevoegen
               </SchrijfKnop>
             </div>

@@ -38,7 +38,9 @@ export function BegrotingspostFormulier({ post, jaar, onSluit }: { post: Begroti
       naam: post?.naam ?? '',
       soort: post?.soort ?? 'structureel',
       omschrijving: post?.omschrijving ?? '',
-      bedragen: post?.bedragen.length ? post.bedragen.map((b) => ({ jaar: String(b.jaar), bedragCents: centsNaarTekst(b.bedragCents) })) : [{ jaar: String(jaar), bedragCents: '' }],
+      bedragen: post?.bedragen.length
+        ? post.bedragen.map((b) => ({ jaar: String(b.jaar), bedragCents: centsNaarTekst(b.bedragCents) }))
+        : [{ jaar: String(jaar), bedragCents: '' }],
     },
     velden: ['naam', 'soort', 'omschrijving'],
     opslaan: async (data) => {

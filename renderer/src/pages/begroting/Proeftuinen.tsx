@@ -31,7 +31,9 @@ export function Proeftuinen() {
       fout={fout ?? lijst.error?.message}
       acties={<SchrijfKnop onClick={() => setFormulier({ p: null })}>Proeftuin toevoegen</SchrijfKnop>}
     >
-      {lijst.data?.length === 0 && <p className="zacht">Nog geen proeftuinen. Een proeftuin loopt vijf jaar met een eigen, afnemend budget en indicatoren om te volgen.</p>}
+      {lijst.data?.length === 0 && (
+        <p className="zacht">Nog geen proeftuinen. Een proeftuin loopt vijf jaar met een eigen, afnemend budget en indicatoren om te volgen.</p>
+      )}
       {(lijst.data ?? []).map((rij, i) => {
         const p = details[i]?.data;
         return (
@@ -41,7 +43,13 @@ export function Proeftuinen() {
                 {rij.naam}
               </h3>
               <div className="acties-cel">
-                <button type="button" className="knop-link" disabled={!p} onClick={() => p && setFormulier({ p })} aria-label={`Proeftuin ${rij.naam} wijzigen`}>
+                <button
+                  type="button"
+                  className="knop-link"
+                  disabled={!p}
+                  onClick={() => p && setFormulier({ p })}
+                  aria-label={`Proeftuin ${rij.naam} wijzigen`}
+                >
                   Wijzigen
                 </button>{' '}
                 <SchrijfKnop
@@ -250,7 +258,10 @@ function ProeftuinFormulier({ proeftuin, onSluit }: { proeftuin: Proeftuin | nul
   const { f } = api;
   const start = Number(watch('startjaar'));
   const eind = Number(watch('eindjaar'));
-  const jaren = Number.isInteger(start) && Number.isInteger(eind) && eind >= start && eind - start < 10 ? Array.from({ length: eind - start + 1 }, (_, i) => start + i) : [];
+  const jaren =
+    Number.isInteger(start) && Number.isInteger(eind) && eind >= start && eind - start < 10
+      ? Array.from({ length: eind - start + 1 }, (_, i) => start + i)
+      : [];
   const wijkId = watch('wijkId');
   const gekozen = watch('schoolIds');
   // With a wijk chosen, offer its schools (and the ones already chosen); otherwise all.
@@ -258,12 +269,24 @@ function ProeftuinFormulier({ proeftuin, onSluit }: { proeftuin: Proeftuin | nul
   const indFouten = f.indicatoren as unknown as ({ naam?: { message?: string }; message?: string; waarden?: { message?: string } } | undefined)[] | undefined;
 
   return (
-    <FormulierDialoog id="proeftuin-formulier" breed titel={proeftuin ? `Proeftuin ${proeftuin.naam} wijzigen` : 'Proeftuin toevoegen'} api={api} onSluit={onSluit}>
+    <FormulierDialoog
+      id="proeftuin-formulier"
+      breed
+      titel={proeftuin ? `Proeftuin ${proeftuin.naam} wijzigen` : 'Proeftuin toevoegen'}
+      api={api}
+      onSluit={onSluit}
+    >
       <div className="formulier__rij">
         <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
         <Invoer label="Startjaar" verplicht inputMode="numeric" fout={f.startjaar} {...register('startjaar')} />
         <Invoer label="Eindjaar" verplicht inputMode="numeric" hint="Een proeftuin loopt meestal vijf jaar" fout={f.eindjaar} {...register('eindjaar')} />
-        <Keuze label="Wijk" leegLabel="Geen wijk" fout={f.wijkId} opties={(wijken.data ?? []).map((w) => ({ waarde: String(w.id), label: w.naam }))} {...register('wijkId')} />
+        <Keuze
+          label="Wijk"
+          leegLabel="Geen wijk"
+          fout={f.wijkId}
+          opties={(wijken.data ?? []).map((w) => ({ waarde: String(w.id), label: w.naam }))}
+          {...register('wijkId')}
+        />
       </div>
       <Tekstvak label="Omschrijving" fout={f.omschrijving} {...register('omschrijving')} />
       <BedragenPerJaar
@@ -278,8 +301,16 @@ function ProeftuinFormulier({ proeftuin, onSluit }: { proeftuin: Proeftuin | nul
       <RedenenHoger budget={watch('budget')} register={register} />
       <fieldset>
         <legend>Scholen</legend>
-        <p className="veld__hint">{wijkId ? 'De scholen in de gekozen wijk.' : 'Kies eerst een wijk om de lijst te beperken.'} Houd Ctrl ingedrukt om meer scholen te kiezen.</p>
-        <select multiple size={Math.min(8, Math.max(3, schoolOpties.length))} className="utrecht-select utrecht-select--html-select keuze-meer" aria-label="Scholen in deze proeftuin" {...register('schoolIds')}>
+        <p className="veld__hint">
+          {wijkId ? 'De scholen in de gekozen wijk.' : 'Kies eerst een wijk om de lijst te beperken.'} Houd Ctrl ingedrukt om meer scholen te kiezen.
+        </p>
+        <select
+          multiple
+          size={Math.min(8, Math.max(3, schoolOpties.length))}
+          className="utrecht-select utrecht-select--html-select keuze-meer"
+          aria-label="Scholen in deze proeftuin"
+          {...register('schoolIds')}
+        >
           {schoolOpties.map((s) => (
             <option key={s.id} value={String(s.id)}>
               {s.naam} ({s.vestigingscode})
@@ -306,7 +337,11 @@ function ProeftuinFormulier({ proeftuin, onSluit }: { proeftuin: Proeftuin | nul
             </button>
           </div>
         ))}
-        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => indicatoren.append({ id: '', naam: '', eenheid: '', waarden: {} })}>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--subtle"
+          onClick={() => indicatoren.append({ id: '', naam: '', eenheid: '', waarden: {} })}
+        >
           Indicator toevoegen
         </button>
       </fieldset>
@@ -319,8 +354,16 @@ function ProeftuinFormulier({ proeftuin, onSluit }: { proeftuin: Proeftuin | nul
  * A year whose budget is higher than the year before gets a reason field: filled in, the growth is
  * marked as intended and no longer warned about (domain/proeftuin-budget.ts).
  */
-function RedenenHoger({ budget, register }: { budget: Waarden['budget']; register: ReturnType<typeof useApiFormulier<Waarden, typeof schema>>['form']['register'] }) {
-  const rijen = budget.map((b, i) => ({ i, jaar: Number(b.jaar), cents: centsUitTekst(b.bedragCents) })).filter((r) => Number.isInteger(r.jaar) && typeof r.cents === 'number');
+function RedenenHoger({
+  budget,
+  register,
+}: {
+  budget: Waarden['budget'];
+  register: ReturnType<typeof useApiFormulier<Waarden, typeof schema>>['form']['register'];
+}) {
+  const rijen = budget
+    .map((b, i) => ({ i, jaar: Number(b.jaar), cents: centsUitTekst(b.bedragCents) }))
+    .filter((r) => Number.isInteger(r.jaar) && typeof r.cents === 'number');
   const hoger = rijen.filter((r) => {
     const vorig = rijen.filter((x) => x.jaar < r.jaar).sort((a, b) => b.jaar - a.jaar)[0];
     return vorig !== undefined && (r.cents as number) > (vorig.cents as number);

@@ -53,7 +53,12 @@ const schema = z.preprocess((v) => {
     omschrijving: leegNull(f.omschrijving),
     basisinzet: f.basisinzet
       .filter((b) => b.sector || b.functie || b.urenPerWeek.trim() || b.uurtariefCents.trim())
-      .map((b) => ({ sector: b.sector || undefined, functie: b.functie || undefined, urenPerWeek: getalUitTekst(b.urenPerWeek), uurtariefCents: centsUitTekst(b.uurtariefCents) })),
+      .map((b) => ({
+        sector: b.sector || undefined,
+        functie: b.functie || undefined,
+        urenPerWeek: getalUitTekst(b.urenPerWeek),
+        uurtariefCents: centsUitTekst(b.uurtariefCents),
+      })),
     begrotingspostIds: (Array.isArray(f.begrotingspostIds) ? f.begrotingspostIds : f.begrotingspostIds ? [f.begrotingspostIds] : []).map(Number),
   };
 }, regelingInvoer);
@@ -72,7 +77,12 @@ function beginWaarden(r: Regeling | null): Waarden {
     overigeFinancier: r?.overigeFinancier ?? '',
     omschrijving: r?.omschrijving ?? '',
     basisinzet: r?.basisinzet.length
-      ? r.basisinzet.map((b) => ({ sector: b.sector, functie: b.functie, urenPerWeek: getalNaarTekst(b.urenPerWeek), uurtariefCents: centsNaarTekst(b.uurtariefCents) }))
+      ? r.basisinzet.map((b) => ({
+          sector: b.sector,
+          functie: b.functie,
+          urenPerWeek: getalNaarTekst(b.urenPerWeek),
+          uurtariefCents: centsNaarTekst(b.uurtariefCents),
+        }))
       : [{ sector: 'PO', functie: 'JGW', urenPerWeek: '4', uurtariefCents: '' }],
     begrotingspostIds: (r?.begrotingspostIds ?? []).map(String),
   };
@@ -82,7 +92,9 @@ export function RegelingFormulier({ regeling, onSluit }: { regeling: Regeling | 
   const posten = useLezen('begrotingsposten.lijst', {});
   const functieLijst = useLezen('functies.lijst', {});
   // The standard codes and this regeling's own are there at once, so a select never loses its value while the list loads.
-  const functieCodes = [...new Set<string>([...FUNCTIE_CODES, ...(regeling?.basisinzet.map((b) => b.functie) ?? []), ...(functieLijst.data?.map((x) => x.code) ?? [])])];
+  const functieCodes = [
+    ...new Set<string>([...FUNCTIE_CODES, ...(regeling?.basisinzet.map((b) => b.functie) ?? []), ...(functieLijst.data?.map((x) => x.code) ?? [])]),
+  ];
   const maak = useWijziging('regelingen.maak');
   const wijzig = useWijziging('regelingen.wijzig');
   const api = useApiFormulier<Waarden, typeof schema>({
@@ -98,8 +110,12 @@ export function RegelingFormulier({ regeling, onSluit }: { regeling: Regeling | 
   const { register, control, watch } = api.form;
   const basisinzet = useFieldArray({ control, name: 'basisinzet' });
   const { f } = api;
-  const bf = f.basisinzet as unknown as ({ [k in keyof BasisinzetWaarden]?: { message?: string } } & { message?: string })[] & { message?: string } | undefined;
-  const som = ['aandeelGemeente', 'aandeelOnderwijs', 'aandeelOverig'].reduce((s, k) => s + (Number(getalUitTekst(watch(k as 'aandeelGemeente')) ?? 0) || 0), 0);
+  const bf = f.basisinzet as unknown as
+    (({ [k in keyof BasisinzetWaarden]?: { message?: string } } & { message?: string })[] & { message?: string }) | undefined;
+  const som = ['aandeelGemeente', 'aandeelOnderwijs', 'aandeelOverig'].reduce(
+    (s, k) => s + (Number(getalUitTekst(watch(k as 'aandeelGemeente')) ?? 0) || 0),
+    0,
+  );
 
   return (
     <FormulierDialoog id="regeling-formulier" breed titel={regeling ? `Regeling ${regeling.naam} wijzigen` : 'Regeling toevoegen'} api={api} onSluit={onSluit}>
@@ -124,20 +140,49 @@ export function RegelingFormulier({ regeling, onSluit }: { regeling: Regeling | 
       </fieldset>
       <fieldset>
         <legend>Basisinzet per school</legend>
-        <p className="veld__hint">Per sector en functie de uren per week die elke school krijgt; een eigen uurtarief gaat voor het standaardtarief van de functie. Met regels hier geldt de regeling alleen voor deze functies op deze soorten scholen: een afspraak voor een andere combinatie, of buiten de looptijd, wordt geweigerd.</p>
+        <p className="veld__hint">
+          Per sector en functie de uren per week die elke school krijgt; een eigen uurtarief gaat voor het standaardtarief van de functie. Met regels hier geldt
+          de regeling alleen voor deze functies op deze soorten scholen: een afspraak voor een andere combinatie, of buiten de looptijd, wordt geweigerd.
+        </p>
         {typeof bf?.message === 'string' && <p className="veld__fout">{bf.message}</p>}
         {basisinzet.fields.map((veld, i) => (
           <div key={veld.id} className="regel-rij">
-            <Keuze label="Sector" fout={bf?.[i]?.sector?.message ?? (bf?.[i] as { message?: string } | undefined)?.message} opties={SECTOREN.map((s) => ({ waarde: s, label: SECTOR_NAAM[s] ?? s }))} {...register(`basisinzet.${i}.sector`)} />
-            <Keuze label="Functie" fout={bf?.[i]?.functie?.message} opties={functieCodes.map((c) => ({ waarde: c, label: c }))} {...register(`basisinzet.${i}.functie`)} />
+            <Keuze
+              label="Sector"
+              fout={bf?.[i]?.sector?.message ?? (bf?.[i] as { message?: string } | undefined)?.message}
+              opties={SECTOREN.map((s) => ({ waarde: s, label: SECTOR_NAAM[s] ?? s }))}
+              {...register(`basisinzet.${i}.sector`)}
+            />
+            <Keuze
+              label="Functie"
+              fout={bf?.[i]?.functie?.message}
+              opties={functieCodes.map((c) => ({ waarde: c, label: c }))}
+              {...register(`basisinzet.${i}.functie`)}
+            />
             <Invoer label="Uren per week" inputMode="decimal" fout={bf?.[i]?.urenPerWeek?.message} {...register(`basisinzet.${i}.urenPerWeek`)} />
-            <Invoer label="Uurtarief" inputMode="decimal" achtervoegsel="€" hint="Leeg = standaard" fout={bf?.[i]?.uurtariefCents?.message} {...register(`basisinzet.${i}.uurtariefCents`)} />
-            <button type="button" className="knop-link regel-rij__weg" onClick={() => basisinzet.remove(i)} aria-label={`Basisinzet regel ${i + 1} verwijderen`}>
+            <Invoer
+              label="Uurtarief"
+              inputMode="decimal"
+              achtervoegsel="€"
+              hint="Leeg = standaard"
+              fout={bf?.[i]?.uurtariefCents?.message}
+              {...register(`basisinzet.${i}.uurtariefCents`)}
+            />
+            <button
+              type="button"
+              className="knop-link regel-rij__weg"
+              onClick={() => basisinzet.remove(i)}
+              aria-label={`Basisinzet regel ${i + 1} verwijderen`}
+            >
               Verwijderen
             </button>
           </div>
         ))}
-        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => basisinzet.append({ sector: 'VO', functie: 'SMW', urenPerWeek: '', uurtariefCents: '' })}>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--subtle"
+          onClick={() => basisinzet.append({ sector: 'VO', functie: 'SMW', urenPerWeek: '', uurtariefCents: '' })}
+        >
           Regel toevoegen
         </button>
       </fieldset>
@@ -153,7 +198,9 @@ export function RegelingFormulier({ regeling, onSluit }: { regeling: Regeling | 
             </li>
           ))}
         </ul>
-        {typeof (f.begrotingspostIds as { message?: string } | undefined)?.message === 'string' && <p className="veld__fout">{(f.begrotingspostIds as { message: string }).message}</p>}
+        {typeof (f.begrotingspostIds as { message?: string } | undefined)?.message === 'string' && (
+          <p className="veld__fout">{(f.begrotingspostIds as { message: string }).message}</p>
+        )}
       </fieldset>
       <Tekstvak label="Omschrijving" fout={f.omschrijving} {...register('omschrijving')} />
       {regeling && <Geschiedenis entiteit="regeling" entiteitId={regeling.id} kopNiveau={3} kaal />}

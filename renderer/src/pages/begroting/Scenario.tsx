@@ -55,16 +55,27 @@ export function Scenario({ schooljaar }: { schooljaar: number }) {
         Scenario: basisinzet voor elke school
       </h2>
       <p className="utrecht-paragraph zacht">
-        Wat kost het als elke school van een sector in schooljaar {schooljaarNaam(schooljaar)} minstens dit aantal uren krijgt? Scholen die al genoeg uren hebben, tellen niet mee. Er
-        wordt niets opgeslagen.
+        Wat kost het als elke school van een sector in schooljaar {schooljaarNaam(schooljaar)} minstens dit aantal uren krijgt? Scholen die al genoeg uren
+        hebben, tellen niet mee. Er wordt niets opgeslagen.
       </p>
-      <form className="formulier" noValidate onSubmit={handleSubmit((invoer) => setVraag({ ...(invoer as unknown as Input<'scenario.basisinzet'>), schooljaar }))}>
+      <form
+        className="formulier"
+        noValidate
+        onSubmit={handleSubmit((invoer) => setVraag({ ...(invoer as unknown as Input<'scenario.basisinzet'>), schooljaar }))}
+      >
         <FoutSamenvatting fouten={formState.isSubmitted ? f : {}} />
         <div className="formulier__rij">
           <Keuze label="Sector" fout={f.sector} opties={SECTOREN.map((s) => ({ waarde: s, label: SECTOR_NAAM[s] }))} {...register('sector')} />
           <Keuze label="Functie" fout={f.functie} opties={functieCodes.map((c) => ({ waarde: c, label: c }))} {...register('functie')} />
           <Invoer label="Uren per week per school" inputMode="decimal" achtervoegsel="uur" fout={f.urenPerWeek} {...register('urenPerWeek')} />
-          <Invoer label="Uurtarief" inputMode="decimal" achtervoegsel="€" hint="Leeg = standaardtarief" fout={f.uurtariefCents} {...register('uurtariefCents')} />
+          <Invoer
+            label="Uurtarief"
+            inputMode="decimal"
+            achtervoegsel="€"
+            hint="Leeg = standaardtarief"
+            fout={f.uurtariefCents}
+            {...register('uurtariefCents')}
+          />
           <Invoer label="Aandeel gemeente" inputMode="decimal" achtervoegsel="%" fout={f.aandeelGemeente} {...register('aandeelGemeente')} />
           <Invoer label="Aandeel onderwijs" inputMode="decimal" achtervoegsel="%" fout={f.aandeelOnderwijs} {...register('aandeelOnderwijs')} />
         </div>
@@ -79,8 +90,9 @@ export function Scenario({ schooljaar }: { schooljaar: number }) {
         <div className="scenario-uitkomst" aria-live="polite">
           <p className="utrecht-paragraph">
             {aantal(r.aantalNieuw)} {r.aantalNieuw === 1 ? 'school krijgt' : 'scholen krijgen'} er {r.scenario.functie} bij, {aantal(r.aantalVerhoogd)}{' '}
-            {r.aantalVerhoogd === 1 ? 'school krijgt' : 'scholen krijgen'} meer uren en {aantal(r.aantalOngewijzigd)} {r.aantalOngewijzigd === 1 ? 'heeft' : 'hebben'} al genoeg. Extra per
-            jaar: <strong data-testid="scenario-extra">{formatEuro(r.jaarbedragExtra.totaal)}</strong> (gemeente {formatEuro(r.jaarbedragExtra.gemeente)}).
+            {r.aantalVerhoogd === 1 ? 'school krijgt' : 'scholen krijgen'} meer uren en {aantal(r.aantalOngewijzigd)}{' '}
+            {r.aantalOngewijzigd === 1 ? 'heeft' : 'hebben'} al genoeg. Extra per jaar:{' '}
+            <strong data-testid="scenario-extra">{formatEuro(r.jaarbedragExtra.totaal)}</strong> (gemeente {formatEuro(r.jaarbedragExtra.gemeente)}).
           </p>
           <table className="kleine-tabel">
             <caption className="visueel-verborgen">Kosten nu, extra en nieuw per begrotingsjaar</caption>

@@ -19,7 +19,10 @@ export function BegrotingPagina() {
   const { begrotingsjaar, schooljaar } = usePeriode();
   return (
     <>
-      <PaginaKop titel="Begroting" intro={`Begrotingsposten, de dekking van de gemeentelijke kosten in ${begrotingsjaar}, de regelingen, de proeftuinen en een scenario.`} />
+      <PaginaKop
+        titel="Begroting"
+        intro={`Begrotingsposten, de dekking van de gemeentelijke kosten in ${begrotingsjaar}, de regelingen, de proeftuinen en een scenario.`}
+      />
       <Dekking jaar={begrotingsjaar} />
       <Posten jaar={begrotingsjaar} />
       <Regelingen />
@@ -124,8 +127,14 @@ function Posten({ jaar }: { jaar: number }) {
   const [formulier, setFormulier] = useState<{ post: Begrotingspost | null } | null>(null);
   const jaren = [jaar - 1, jaar, jaar + 1, jaar + 2];
   return (
-    <Sectie titel="Begrotingsposten" fout={fout ?? posten.error?.message} acties={<SchrijfKnop onClick={() => setFormulier({ post: null })}>Begrotingspost toevoegen</SchrijfKnop>}>
-      {posten.data && posten.data.length === 0 && <p className="zacht">Nog geen begrotingsposten. Voeg de posten toe die de kosten dekken, met hun bedrag per jaar.</p>}
+    <Sectie
+      titel="Begrotingsposten"
+      fout={fout ?? posten.error?.message}
+      acties={<SchrijfKnop onClick={() => setFormulier({ post: null })}>Begrotingspost toevoegen</SchrijfKnop>}
+    >
+      {posten.data && posten.data.length === 0 && (
+        <p className="zacht">Nog geen begrotingsposten. Voeg de posten toe die de kosten dekken, met hun bedrag per jaar.</p>
+      )}
       {posten.data && posten.data.length > 0 && (
         <table className="kleine-tabel">
           <thead>
@@ -182,8 +191,14 @@ function Regelingen() {
   const { verwijder, fout } = useVerwijderen();
   const [formulier, setFormulier] = useState<{ r: Regeling | null } | null>(null);
   return (
-    <Sectie titel="Regelingen" fout={fout ?? regelingen.error?.message} acties={<SchrijfKnop onClick={() => setFormulier({ r: null })}>Regeling toevoegen</SchrijfKnop>}>
-      {regelingen.data && regelingen.data.length === 0 && <p className="zacht">Nog geen regelingen. Een regeling legt vast welke sectoren welke functie krijgen, hoeveel uur, en wie betaalt.</p>}
+    <Sectie
+      titel="Regelingen"
+      fout={fout ?? regelingen.error?.message}
+      acties={<SchrijfKnop onClick={() => setFormulier({ r: null })}>Regeling toevoegen</SchrijfKnop>}
+    >
+      {regelingen.data && regelingen.data.length === 0 && (
+        <p className="zacht">Nog geen regelingen. Een regeling legt vast welke sectoren welke functie krijgen, hoeveel uur, en wie betaalt.</p>
+      )}
       {regelingen.data?.map((r) => (
         <article key={r.id} className="regeling" aria-labelledby={`regeling-${r.id}`}>
           <div className="regeling__kop">
@@ -227,7 +242,10 @@ function Regelingen() {
                 <dt>Basisinzet</dt>
                 <dd>
                   {r.basisinzet
-                    .map((b) => `${b.functie} ${b.sector}: ${formatUren(b.urenPerWeek)} uur per week${b.uurtariefCents ? ` à ${formatEuro(b.uurtariefCents, { cents: true })}` : ''}`)
+                    .map(
+                      (b) =>
+                        `${b.functie} ${b.sector}: ${formatUren(b.urenPerWeek)} uur per week${b.uurtariefCents ? ` à ${formatEuro(b.uurtariefCents, { cents: true })}` : ''}`,
+                    )
                     .join('; ')}
                 </dd>
               </>

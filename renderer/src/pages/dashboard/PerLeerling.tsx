@@ -89,17 +89,19 @@ export function KostenPerLeerling({ schooljaar }: { schooljaar: number }) {
               <dd>{perLeerling(p.jeugdigen.gemeentePerJeugdigeCents)}</dd>
               <dt>Leerlingen PO</dt>
               <dd>
-                {aantal(p.vergelijking.kerncijfersPo)} volgens de kerncijfers {p.vergelijking.kerncijfersJaar}; {aantal(p.vergelijking.duoPo)} volgens DUO {p.teljaar} (PO en SBO)
+                {aantal(p.vergelijking.kerncijfersPo)} volgens de kerncijfers {p.vergelijking.kerncijfersJaar}; {aantal(p.vergelijking.duoPo)} volgens DUO{' '}
+                {p.teljaar} (PO en SBO)
               </dd>
               <dt>Leerlingen VO</dt>
               <dd>
-                {aantal(p.vergelijking.kerncijfersVo)} volgens de kerncijfers {p.vergelijking.kerncijfersJaar}; {aantal(p.vergelijking.duoVo)} volgens DUO {p.teljaar} (VO en PRO)
+                {aantal(p.vergelijking.kerncijfersVo)} volgens de kerncijfers {p.vergelijking.kerncijfersJaar}; {aantal(p.vergelijking.duoVo)} volgens DUO{' '}
+                {p.teljaar} (VO en PRO)
               </dd>
             </dl>
           ) : (
             <p className="zacht">
-              Nog geen kerncijfers: voeg het aantal jeugdigen van 0 tot 19 jaar toe bij Begroting om de kosten per jeugdige te zien. DUO telt {aantal(p.vergelijking.duoPo)} leerlingen PO
-              en SBO en {aantal(p.vergelijking.duoVo)} leerlingen VO en PRO.
+              Nog geen kerncijfers: voeg het aantal jeugdigen van 0 tot 19 jaar toe bij Begroting om de kosten per jeugdige te zien. DUO telt{' '}
+              {aantal(p.vergelijking.duoPo)} leerlingen PO en SBO en {aantal(p.vergelijking.duoVo)} leerlingen VO en PRO.
             </p>
           )}
         </>

@@ -38,7 +38,12 @@ export function DashboardPagina() {
           Kosten {begrotingsjaar}
         </h2>
         <div className="kaarten">
-          <Kaart titel="Totaal" waarde={k ? formatEuro(k.totaal) : '…'} toelichting={k ? `${aantal(k.aantalAfspraken)} afspraken (afgesproken, getekend, beëindigd)` : undefined} testId="kosten-totaal" />
+          <Kaart
+            titel="Totaal"
+            waarde={k ? formatEuro(k.totaal) : '…'}
+            toelichting={k ? `${aantal(k.aantalAfspraken)} afspraken (afgesproken, getekend, beëindigd)` : undefined}
+            testId="kosten-totaal"
+          />
           <Kaart titel="Gemeente" waarde={k ? formatEuro(k.gemeente) : '…'} testId="kosten-gemeente" />
           <Kaart titel="Onderwijs" waarde={k ? formatEuro(k.onderwijs) : '…'} testId="kosten-onderwijs" />
           <Kaart
@@ -51,7 +56,9 @@ export function DashboardPagina() {
             titel="Dekking: saldo"
             waarde={d ? formatEuro(d.saldoCents) : '…'}
             soort={d ? (d.saldoCents < 0 ? 'negatief' : 'positief') : undefined}
-            toelichting={d ? (d.saldoCents < 0 ? `Tekort: budget ${formatEuro(d.budgetCents)}` : `Ruimte binnen budget ${formatEuro(d.budgetCents)}`) : undefined}
+            toelichting={
+              d ? (d.saldoCents < 0 ? `Tekort: budget ${formatEuro(d.budgetCents)}` : `Ruimte binnen budget ${formatEuro(d.budgetCents)}`) : undefined
+            }
             testId="dekking-saldo"
           />
         </div>
@@ -98,59 +105,64 @@ function Beginnen() {
   if (geladen) {
     return (
       <div className="dashboard__beginnen">
-      <Melding soort="ok">
-        <p className="utrecht-paragraph">
-          <strong>{geladen.naam} is geladen:</strong> {aantal(geladen.scholen)} scholen, {aantal(geladen.wijken)} wijken, {aantal(geladen.afspraken)} afspraken,{' '}
-          {aantal(geladen.begrotingsposten)} begrotingsposten en {aantal(geladen.proeftuinen)} proeftuinen.
-        </p>
-        <p className="utrecht-paragraph">{geladen.toelichting}</p>
-      </Melding>
+        <Melding soort="ok">
+          <p className="utrecht-paragraph">
+            <strong>{geladen.naam} is geladen:</strong> {aantal(geladen.scholen)} scholen, {aantal(geladen.wijken)} wijken, {aantal(geladen.afspraken)}{' '}
+            afspraken, {aantal(geladen.begrotingsposten)} begrotingsposten en {aantal(geladen.proeftuinen)} proeftuinen.
+          </p>
+          <p className="utrecht-paragraph">{geladen.toelichting}</p>
+        </Melding>
       </div>
     );
   }
   if (!leeg) return null;
   return (
     <div className="dashboard__beginnen">
-    <LegeStaat>
-      <h2 className="dashboard__kop">Dit bestand is nog leeg. Hoe wilt u beginnen?</h2>
-      <ul className="beginkeuzes" aria-label="Manieren om te beginnen">
-        <li className="beginkeuze">
-          <h3 className="beginkeuze__kop">Scholen importeren</h3>
-          <p className="utrecht-paragraph">Lees de scholenlijst en leerlingaantallen van DUO in voor uw gemeente.</p>
-          <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => navigate('/importeren')}>
-            Scholen importeren
-          </SchrijfKnop>
-        </li>
-        <li className="beginkeuze">
-          <h3 className="beginkeuze__kop">Leeg beginnen</h3>
-          <p className="utrecht-paragraph">Vul eerst de naam en code van uw gemeente en de uurtarieven in; voeg daarna zelf wijken, aanbieders en scholen toe.</p>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => navigate('/instellingen')}>
-            Leeg beginnen
-          </button>
-        </li>
-        <li className="beginkeuze">
-          <h3 className="beginkeuze__kop">Voorbeeld bekijken</h3>
-          <p className="utrecht-paragraph">Laad een voorbeeldgemeente met scholen, afspraken en begroting om Schoolinzet te leren kennen. Dat kan alleen in een leeg bestand; maak daarna een nieuw bestand voor uw eigen gegevens.</p>
-          <SchrijfKnop
-            disabled={demo.isPending}
-            onClick={async () => {
-              try {
-                const r = await demo.mutateAsync({});
-                // Straight to the period where the demo's figures are, instead of € 0 for today's year.
-                periode.setSchooljaar(r.periode.schooljaar);
-                periode.setBegrotingsjaar(r.periode.begrotingsjaar);
-                setGeladen(r);
-              } catch {
-                // The message is shown below from demo.error.
-              }
-            }}
-          >
-            {demo.isPending ? 'Voorbeeld wordt geladen…' : 'Voorbeeld laden'}
-          </SchrijfKnop>
-        </li>
-      </ul>
-      {demo.error && <Melding soort="error">{demo.error.message}</Melding>}
-    </LegeStaat>
+      <LegeStaat>
+        <h2 className="dashboard__kop">Dit bestand is nog leeg. Hoe wilt u beginnen?</h2>
+        <ul className="beginkeuzes" aria-label="Manieren om te beginnen">
+          <li className="beginkeuze">
+            <h3 className="beginkeuze__kop">Scholen importeren</h3>
+            <p className="utrecht-paragraph">Lees de scholenlijst en leerlingaantallen van DUO in voor uw gemeente.</p>
+            <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => navigate('/importeren')}>
+              Scholen importeren
+            </SchrijfKnop>
+          </li>
+          <li className="beginkeuze">
+            <h3 className="beginkeuze__kop">Leeg beginnen</h3>
+            <p className="utrecht-paragraph">
+              Vul eerst de naam en code van uw gemeente en de uurtarieven in; voeg daarna zelf wijken, aanbieders en scholen toe.
+            </p>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => navigate('/instellingen')}>
+              Leeg beginnen
+            </button>
+          </li>
+          <li className="beginkeuze">
+            <h3 className="beginkeuze__kop">Voorbeeld bekijken</h3>
+            <p className="utrecht-paragraph">
+              Laad een voorbeeldgemeente met scholen, afspraken en begroting om Schoolinzet te leren kennen. Dat kan alleen in een leeg bestand; maak daarna een
+              nieuw bestand voor uw eigen gegevens.
+            </p>
+            <SchrijfKnop
+              disabled={demo.isPending}
+              onClick={async () => {
+                try {
+                  const r = await demo.mutateAsync({});
+                  // Straight to the period where the demo's figures are, instead of € 0 for today's year.
+                  periode.setSchooljaar(r.periode.schooljaar);
+                  periode.setBegrotingsjaar(r.periode.begrotingsjaar);
+                  setGeladen(r);
+                } catch {
+                  // The message is shown below from demo.error.
+                }
+              }}
+            >
+              {demo.isPending ? 'Voorbeeld wordt geladen…' : 'Voorbeeld laden'}
+            </SchrijfKnop>
+          </li>
+        </ul>
+        {demo.error && <Melding soort="error">{demo.error.message}</Melding>}
+      </LegeStaat>
     </div>
   );
 }
@@ -201,7 +213,9 @@ function BereikKaarten({ schooljaar }: { schooljaar: number }) {
           ))}
         </fieldset>
       )}
-      {o?.kaarten.map((k) => <Bereik key={k.functie} kaart={k} />)}
+      {o?.kaarten.map((k) => (
+        <Bereik key={k.functie} kaart={k} />
+      ))}
     </>
   );
 }
@@ -228,7 +242,11 @@ function Bereik({ kaart }: { kaart: DekkingKaart }) {
           />
           {g.nietGedekt.length > 0 && (
             <p className="zacht bereik__niet">
-              Nog zonder {functie}: {g.nietGedekt.slice(0, 5).map((s) => s.naam).join(', ')}
+              Nog zonder {functie}:{' '}
+              {g.nietGedekt
+                .slice(0, 5)
+                .map((s) => s.naam)
+                .join(', ')}
               {g.nietGedekt.length > 5 ? ` en ${g.nietGedekt.length - 5} andere` : ''}.
             </p>
           )}
@@ -294,7 +312,19 @@ function VerdelingTabel({ naam, rijen }: { naam: string; rijen: Record<string, V
   );
 }
 
-function Kaart({ titel, waarde, toelichting, soort, testId }: { titel: string; waarde: string; toelichting?: string; soort?: 'negatief' | 'positief'; testId?: string }) {
+function Kaart({
+  titel,
+  waarde,
+  toelichting,
+  soort,
+  testId,
+}: {
+  titel: string;
+  waarde: string;
+  toelichting?: string;
+  soort?: 'negatief' | 'positief';
+  testId?: string;
+}) {
   return (
     <div className="kaart">
       <div className="kaart__titel">{titel}</div>

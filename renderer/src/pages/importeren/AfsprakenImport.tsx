@@ -23,7 +23,8 @@ export function AfsprakenImport({ onBezig, gesleept }: { onBezig: (b: boolean) =
         Afspraken uit Excel
       </h2>
       <p className="utrecht-paragraph">
-        Vul het sjabloon in Excel in (één rij per afspraak) en lees het hier in. Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie als een bestaande afspraak werkt die bij. Als één rij niet klopt, wordt niets opgeslagen en ziet u elke fout.
+        Vul het sjabloon in Excel in (één rij per afspraak) en lees het hier in. Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie als
+        een bestaande afspraak werkt die bij. Als één rij niet klopt, wordt niets opgeslagen en ziet u elke fout.
       </p>
       <div className="utrecht-button-group">
         <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => sjabloon.mutate()}>
@@ -41,7 +42,9 @@ export function AfsprakenImport({ onBezig, gesleept }: { onBezig: (b: boolean) =
       </div>
       {sjabloon.data?.opgeslagen && <Melding soort="ok">Sjabloon opgeslagen als {sjabloon.data.bestand}.</Melding>}
       {sjabloon.error && <Melding soort="error">{sjabloon.error.message}</Melding>}
-      <ImportUitkomst stap={stap}>{(v) => <BladPreview v={v} woorden={AFSPRAKEN_WOORDEN} bezig={stap.uitvoeren.isPending} onBevestig={stap.bevestig} onAnnuleer={stap.annuleer} />}</ImportUitkomst>
+      <ImportUitkomst stap={stap}>
+        {(v) => <BladPreview v={v} woorden={AFSPRAKEN_WOORDEN} bezig={stap.uitvoeren.isPending} onBevestig={stap.bevestig} onAnnuleer={stap.annuleer} />}
+      </ImportUitkomst>
     </section>
   );
 }
@@ -63,7 +66,19 @@ const AFSPRAKEN_WOORDEN: BladWoorden = {
   niets: 'Dit blad verandert niets: alle afspraken zijn al zo opgeslagen.',
 };
 
-export function BladPreview({ v, woorden, bezig, onBevestig, onAnnuleer }: { v: AfsprakenVoorbeeld; woorden: BladWoorden; bezig: boolean; onBevestig(): void; onAnnuleer(): void }) {
+export function BladPreview({
+  v,
+  woorden,
+  bezig,
+  onBevestig,
+  onAnnuleer,
+}: {
+  v: AfsprakenVoorbeeld;
+  woorden: BladWoorden;
+  bezig: boolean;
+  onBevestig(): void;
+  onAnnuleer(): void;
+}) {
   return (
     <div className="import-voorbeeld" aria-labelledby={`${woorden.id}-voorbeeld-kop`}>
       <h3 id={`${woorden.id}-voorbeeld-kop`}>
@@ -93,7 +108,10 @@ export function BladPreview({ v, woorden, bezig, onBevestig, onAnnuleer }: { v: 
         </Melding>
       )}
       {v.wijzigingen.length > 0 && (
-        <ImportTabel bijschrift={`${woorden.bijschrift}${v.ingekort ? ' (de eerste 500)' : ''}`} koppen={[{ getal: 'Rij' }, 'Schooljaar', 'School', 'Aanbieder', 'Functie', 'Wat']}>
+        <ImportTabel
+          bijschrift={`${woorden.bijschrift}${v.ingekort ? ' (de eerste 500)' : ''}`}
+          koppen={[{ getal: 'Rij' }, 'Schooljaar', 'School', 'Aanbieder', 'Functie', 'Wat']}
+        >
           {v.wijzigingen.map((r) => (
             <tr key={r.rij} className="utrecht-table__row">
               <td className="utrecht-table__cell utrecht-table__cell--numeric">{r.rij}</td>
@@ -103,7 +121,9 @@ export function BladPreview({ v, woorden, bezig, onBevestig, onAnnuleer }: { v: 
               </td>
               <td className="utrecht-table__cell">{r.label.aanbieder}</td>
               <td className="utrecht-table__cell">{r.label.functie}</td>
-              <td className="utrecht-table__cell">{r.soort === 'nieuw' ? 'nieuw' : r.wijzigingen.map((w) => `${w.kolom}: "${w.oud}" → "${w.nieuw}"`).join('; ')}</td>
+              <td className="utrecht-table__cell">
+                {r.soort === 'nieuw' ? 'nieuw' : r.wijzigingen.map((w) => `${w.kolom}: "${w.oud}" → "${w.nieuw}"`).join('; ')}
+              </td>
             </tr>
           ))}
         </ImportTabel>

@@ -19,15 +19,17 @@ export function BesturenImport({ onBezig }: { onBezig: (b: boolean) => void }) {
         DUO-lijst van bevoegde gezagen: namen van besturen
       </h2>
       <p className="utrecht-paragraph">
-        Het CSV-bestand van DUO met de bevoegde gezagen (kolommen BEVOEGD GEZAG NUMMER en BEVOEGD GEZAG NAAM). Besturen krijgen hun naam op nummer; ontbrekende besturen worden
-        toegevoegd. Een lege naam in het bestand laat de naam staan, en er wordt niets verwijderd.
+        Het CSV-bestand van DUO met de bevoegde gezagen (kolommen BEVOEGD GEZAG NUMMER en BEVOEGD GEZAG NAAM). Besturen krijgen hun naam op nummer; ontbrekende
+        besturen worden toegevoegd. Een lege naam in het bestand laat de naam staan, en er wordt niets verwijderd.
       </p>
       <div className="utrecht-button-group">
         <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={stap.bezig} onClick={stap.kies}>
           Lijst van bevoegde gezagen kiezen…
         </button>
       </div>
-      <ImportUitkomst stap={stap}>{(v) => <BesturenPreview v={v} bezig={stap.uitvoeren.isPending} onBevestig={stap.bevestig} onAnnuleer={stap.annuleer} />}</ImportUitkomst>
+      <ImportUitkomst stap={stap}>
+        {(v) => <BesturenPreview v={v} bezig={stap.uitvoeren.isPending} onBevestig={stap.bevestig} onAnnuleer={stap.annuleer} />}
+      </ImportUitkomst>
     </section>
   );
 }

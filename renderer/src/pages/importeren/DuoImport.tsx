@@ -30,12 +30,14 @@ export function DuoImport({ onBezig, gesleept }: { onBezig: (b: boolean) => void
         DUO-bestanden: scholen en leerlingen
       </h2>
       <p className="utrecht-paragraph">
-        Kies een of meer CSV-bestanden van DUO (adressen van basisonderwijs, vo, so/vso, mbo; leerlingen per vestiging). Scholen worden nooit verwijderd: een school die niet meer in het bestand staat krijgt de markering "niet meer in DUO-bestand".
+        Kies een of meer CSV-bestanden van DUO (adressen van basisonderwijs, vo, so/vso, mbo; leerlingen per vestiging). Scholen worden nooit verwijderd: een
+        school die niet meer in het bestand staat krijgt de markering "niet meer in DUO-bestand".
       </p>
       <fieldset className="utrecht-form-fieldset import-filter">
         <legend>Welke scholen</legend>
         <label>
-          <input type="radio" name="duo-filter" checked={filter === 'eigen'} onChange={() => setFilter('eigen')} /> Gemeente uit de instellingen{eigenCode ? ` (${instellingen.data?.gemeenteNaam || ''} ${eigenCode})` : ' (nog niet ingesteld)'}
+          <input type="radio" name="duo-filter" checked={filter === 'eigen'} onChange={() => setFilter('eigen')} /> Gemeente uit de instellingen
+          {eigenCode ? ` (${instellingen.data?.gemeenteNaam || ''} ${eigenCode})` : ' (nog niet ingesteld)'}
         </label>
         <label>
           <input type="radio" name="duo-filter" checked={filter === 'andere'} onChange={() => setFilter('andere')} /> Andere gemeente, code:
@@ -66,7 +68,9 @@ export function DuoImport({ onBezig, gesleept }: { onBezig: (b: boolean) => void
           DUO-bestanden kiezen…
         </button>
       </div>
-      <ImportUitkomst stap={stap}>{(v) => <DuoPreview v={v} bezig={stap.uitvoeren.isPending} onBevestig={stap.bevestig} onAnnuleer={stap.annuleer} />}</ImportUitkomst>
+      <ImportUitkomst stap={stap}>
+        {(v) => <DuoPreview v={v} bezig={stap.uitvoeren.isPending} onBevestig={stap.bevestig} onAnnuleer={stap.annuleer} />}
+      </ImportUitkomst>
     </section>
   );
 }
@@ -153,7 +157,14 @@ function DuoPreview({ v, bezig, onBevestig, onAnnuleer }: { v: DuoVoorbeeld; bez
           ))}
         </ImportTabel>
       )}
-      <BevestigKnoppen niets={niets} nietsTekst="Dit bestand verandert niets: alles is al bijgewerkt." label="Importeren" bezig={bezig} onBevestig={onBevestig} onAnnuleer={onAnnuleer} />
+      <BevestigKnoppen
+        niets={niets}
+        nietsTekst="Dit bestand verandert niets: alles is al bijgewerkt."
+        label="Importeren"
+        bezig={bezig}
+        onBevestig={onBevestig}
+        onAnnuleer={onAnnuleer}
+      />
     </div>
   );
 }

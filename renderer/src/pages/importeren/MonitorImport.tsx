@@ -31,8 +31,9 @@ export function MonitorImport({ onBezig }: { onBezig: (b: boolean) => void }) {
         Monitorcijfers van de aanbieders
       </h2>
       <p className="utrecht-paragraph">
-        Stuur de aanbieders het monitorsjabloon (één rij per school, aanbieder en functie) voor ondersteuningsvragen en gerealiseerde uren, en lees hun ingevulde blad hier in.
-        Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie werkt die regel bij. Als één rij niet klopt, wordt niets opgeslagen en ziet u elke fout.
+        Stuur de aanbieders het monitorsjabloon (één rij per school, aanbieder en functie) voor ondersteuningsvragen en gerealiseerde uren, en lees hun
+        ingevulde blad hier in. Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie werkt die regel bij. Als één rij niet klopt, wordt
+        niets opgeslagen en ziet u elke fout.
       </p>
       <div className="utrecht-button-group">
         <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => sjabloon.mutate()}>
@@ -44,7 +45,9 @@ export function MonitorImport({ onBezig }: { onBezig: (b: boolean) => void }) {
       </div>
       {sjabloon.data?.opgeslagen && <Melding soort="ok">Monitorsjabloon opgeslagen als {sjabloon.data.bestand}.</Melding>}
       {sjabloon.error && <Melding soort="error">{sjabloon.error.message}</Melding>}
-      <ImportUitkomst stap={stap}>{(v) => <BladPreview v={v} woorden={WOORDEN} bezig={stap.uitvoeren.isPending} onBevestig={stap.bevestig} onAnnuleer={stap.annuleer} />}</ImportUitkomst>
+      <ImportUitkomst stap={stap}>
+        {(v) => <BladPreview v={v} woorden={WOORDEN} bezig={stap.uitvoeren.isPending} onBevestig={stap.bevestig} onAnnuleer={stap.annuleer} />}
+      </ImportUitkomst>
     </section>
   );
 }

@@ -31,7 +31,8 @@ function beoordeel(bestanden: File[]): { soort: ImportSoort } | { fout: string }
   const knop = soort === 'duo' ? 'DUO-bestanden kiezen…' : 'Afsprakenblad kiezen…';
   const groot = bestanden.find((b) => b.size > MAX_SLEEP_BESTAND);
   if (groot) return { fout: `${groot.name} is groter dan ${mb(MAX_SLEEP_BESTAND)} om te slepen; kies het met de knop ${knop}` };
-  if (bestanden.reduce((s, b) => s + b.size, 0) > MAX_SLEEP_TOTAAL) return { fout: `Deze bestanden zijn samen groter dan ${mb(MAX_SLEEP_TOTAAL)}; sleep ze in delen.` };
+  if (bestanden.reduce((s, b) => s + b.size, 0) > MAX_SLEEP_TOTAAL)
+    return { fout: `Deze bestanden zijn samen groter dan ${mb(MAX_SLEEP_TOTAAL)}; sleep ze in delen.` };
   return { soort };
 }
 
@@ -115,11 +116,14 @@ export function SleepVak({ bezig, onGesleept }: { bezig: boolean; onGesleept(soo
       }}
     >
       <p id="sleep-titel" className="import-sleep__titel">
-        <span aria-hidden="true" className="import-sleep__icoon">⤓</span>{' '}
+        <span aria-hidden="true" className="import-sleep__icoon">
+          ⤓
+        </span>{' '}
         {actief ? 'Laat los om het bestand te lezen' : lezen ? 'Bestand lezen…' : 'Sleep een DUO-bestand of afsprakenblad hierheen, of kies een bestand'}
       </p>
       <p id="sleep-uitleg" className="import-sleep__uitleg">
-        Een .csv- of .txt-bestand wordt gelezen als DUO-bestand (meerdere tegelijk mag), een .xlsx-bestand als afsprakenblad. U ziet eerst een voorbeeld; er wordt nog niets opgeslagen. Met het toetsenbord gebruikt u de knoppen DUO-bestanden kiezen… en Afsprakenblad kiezen… hieronder.
+        Een .csv- of .txt-bestand wordt gelezen als DUO-bestand (meerdere tegelijk mag), een .xlsx-bestand als afsprakenblad. U ziet eerst een voorbeeld; er
+        wordt nog niets opgeslagen. Met het toetsenbord gebruikt u de knoppen DUO-bestanden kiezen… en Afsprakenblad kiezen… hieronder.
       </p>
       {fout && <Melding soort="error">{fout}</Melding>}
     </div>

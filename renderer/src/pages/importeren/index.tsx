@@ -18,7 +18,10 @@ export function ImporterenPagina() {
   const [gesleept, setGesleept] = useState<Gesleept | null>(null);
   return (
     <>
-      <PaginaKop titel="Importeren" intro="Scholen en leerlingen uit DUO-bestanden, namen van besturen uit de DUO-lijst van bevoegde gezagen, afspraken en monitorcijfers uit de Excel-sjablonen. U ziet eerst wat er verandert; pas na bevestigen wordt alles in één keer opgeslagen, of niets." />
+      <PaginaKop
+        titel="Importeren"
+        intro="Scholen en leerlingen uit DUO-bestanden, namen van besturen uit de DUO-lijst van bevoegde gezagen, afspraken en monitorcijfers uit de Excel-sjablonen. U ziet eerst wat er verandert; pas na bevestigen wordt alles in één keer opgeslagen, of niets."
+      />
       <Voortgang actief={bezig} />
       <SleepVak bezig={bezig} onGesleept={(soort, bestanden) => setGesleept((g) => ({ nr: (g?.nr ?? 0) + 1, soort, bestanden }))} />
       <DuoImport onBezig={setBezig} gesleept={gesleept?.soort === 'duo' ? gesleept : null} />
@@ -38,7 +41,14 @@ function Voortgang({ actief }: { actief: boolean }) {
   return (
     <div className="import-voortgang" aria-live="polite">
       <span id="voortgang-label">{taak}…</span>
-      <div role="progressbar" aria-labelledby="voortgang-label" aria-valuemin={0} aria-valuemax={100} aria-valuenow={procent} className="import-voortgang__balk">
+      <div
+        role="progressbar"
+        aria-labelledby="voortgang-label"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={procent}
+        className="import-voortgang__balk"
+      >
         <div style={{ width: `${procent}%` }} />
       </div>
     </div>

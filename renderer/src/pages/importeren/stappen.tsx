@@ -65,7 +65,17 @@ export function ImportUitkomst<V extends { id: string | null }>({ stap, children
 }
 
 /** A scrolling table of a preview or of the errors, with its caption and column heads. */
-export function ImportTabel({ bijschrift, koppen, id, children }: { bijschrift: ReactNode; koppen: (string | { getal: string })[]; id?: string; children: ReactNode }) {
+export function ImportTabel({
+  bijschrift,
+  koppen,
+  id,
+  children,
+}: {
+  bijschrift: ReactNode;
+  koppen: (string | { getal: string })[];
+  id?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="import-tabel-scroll">
       <table className="utrecht-table import-tabel" id={id}>
@@ -92,7 +102,21 @@ export function ImportTabel({ bijschrift, koppen, id, children }: { bijschrift: 
 }
 
 /** Under a preview: save or cancel, or the note that the file changes nothing. */
-export function BevestigKnoppen({ niets, nietsTekst, label, bezig, onBevestig, onAnnuleer }: { niets: boolean; nietsTekst: string; label: string; bezig: boolean; onBevestig(): void; onAnnuleer(): void }) {
+export function BevestigKnoppen({
+  niets,
+  nietsTekst,
+  label,
+  bezig,
+  onBevestig,
+  onAnnuleer,
+}: {
+  niets: boolean;
+  nietsTekst: string;
+  label: string;
+  bezig: boolean;
+  onBevestig(): void;
+  onAnnuleer(): void;
+}) {
   if (niets) return <Melding soort="info">{nietsTekst}</Melding>;
   return (
     <div className="utrecht-button-group">
@@ -120,7 +144,8 @@ function Fouten({ fout }: { fout: Error }) {
   const velden: VeldMelding[] = fout instanceof ApiFout ? fout.velden : [];
   const [gekopieerd, setGekopieerd] = useState(false);
   const opslaan = useMutation({
-    mutationFn: () => invoke('import.foutenOpslaan', { meldingen: velden.map((v) => ({ ...(v.rij !== undefined ? { rij: v.rij } : {}), kolom: v.veld, melding: v.melding })) }),
+    mutationFn: () =>
+      invoke('import.foutenOpslaan', { meldingen: velden.map((v) => ({ ...(v.rij !== undefined ? { rij: v.rij } : {}), kolom: v.veld, melding: v.melding })) }),
   });
   const kopieer = async () => {
     const tekst = ['Rij\tKolom\tWat is er mis', ...velden.map((v) => `${v.rij ?? ''}\t${v.veld}\t${v.melding}`)].join('\n');

@@ -18,7 +18,10 @@ import { tijdTekst } from '../../geschiedenis';
 
 const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
-type InstellingenWaarden = { gemeenteNaam: string; gemeenteCode: string; schooljaarStartMaand: string; wekenPerSchooljaar: string } & Record<`tarief_${FunctieCode}`, string>;
+type InstellingenWaarden = { gemeenteNaam: string; gemeenteCode: string; schooljaarStartMaand: string; wekenPerSchooljaar: string } & Record<
+  `tarief_${FunctieCode}`,
+  string
+>;
 
 const instellingenSchema = z.preprocess((v) => {
   const f = v as InstellingenWaarden;
@@ -38,7 +41,9 @@ export function AlgemeneInstellingen() {
   const functies = useLezen('functies.lijst', {});
   if (!inst.data || !functies.data) return <section className="sectie">{inst.error?.message ?? 'Laden…'}</section>;
   // Keyed by the values: after "Openen…" of another file the form starts from that file's settings.
-  return <InstellingenFormulier key={JSON.stringify(inst.data)} inst={inst.data} functieNamen={Object.fromEntries(functies.data.map((f) => [f.code, f.naam]))} />;
+  return (
+    <InstellingenFormulier key={JSON.stringify(inst.data)} inst={inst.data} functieNamen={Object.fromEntries(functies.data.map((f) => [f.code, f.naam]))} />
+  );
 }
 
 function InstellingenFormulier({ inst, functieNamen }: { inst: Instellingen; functieNamen: Record<string, string> }) {
@@ -68,15 +73,31 @@ function InstellingenFormulier({ inst, functieNamen }: { inst: Instellingen; fun
         <FoutSamenvatting fouten={formState.isSubmitted ? formState.errors : {}} algemeen={api.algemeen} />
         <div className="formulier__rij">
           <Invoer label="Gemeente" fout={f.gemeenteNaam?.message} {...register('gemeenteNaam')} />
-          <Invoer label="CBS-gemeentecode" hint="Vier cijfers, zoals in de DUO-bestanden (bijvoorbeeld 0118)" fout={f.gemeenteCode?.message} {...register('gemeenteCode')} />
-          <Keuze label="Schooljaar begint in" fout={f.schooljaarStartMaand?.message} opties={MAANDEN.map((m, i) => ({ waarde: String(i + 1), label: m }))} {...register('schooljaarStartMaand')} />
-          <Invoer label="Weken per schooljaar" inputMode="decimal" hint="Standaard 40; vóór het eerste tarief per schooljaar" fout={f.wekenPerSchooljaar?.message} {...register('wekenPerSchooljaar')} />
+          <Invoer
+            label="CBS-gemeentecode"
+            hint="Vier cijfers, zoals in de DUO-bestanden (bijvoorbeeld 0118)"
+            fout={f.gemeenteCode?.message}
+            {...register('gemeenteCode')}
+          />
+          <Keuze
+            label="Schooljaar begint in"
+            fout={f.schooljaarStartMaand?.message}
+            opties={MAANDEN.map((m, i) => ({ waarde: String(i + 1), label: m }))}
+            {...register('schooljaarStartMaand')}
+          />
+          <Invoer
+            label="Weken per schooljaar"
+            inputMode="decimal"
+            hint="Standaard 40; vóór het eerste tarief per schooljaar"
+            fout={f.wekenPerSchooljaar?.message}
+            {...register('wekenPerSchooljaar')}
+          />
         </div>
         <fieldset>
           <legend>Standaard uurtarief per functie</legend>
           <p className="veld__hint">
-            Geldt voor afspraken zonder eigen uurtarief in schooljaren vóór het eerste tarief per schooljaar van die functie (zie Tarieven per schooljaar).
-            Een tarief dat vanaf een bepaald schooljaar geldt, zet u daar. Leeg = nog geen tarief.
+            Geldt voor afspraken zonder eigen uurtarief in schooljaren vóór het eerste tarief per schooljaar van die functie (zie Tarieven per schooljaar). Een
+            tarief dat vanaf een bepaald schooljaar geldt, zet u daar. Leeg = nog geen tarief.
           </p>
           <div className="formulier__rij formulier__rij--onder">
             {FUNCTIE_CODES.map((c) => (
@@ -85,7 +106,10 @@ function InstellingenFormulier({ inst, functieNamen }: { inst: Instellingen; fun
                 label={`${c} – ${functieNamen[c] ?? c}`}
                 inputMode="decimal"
                 achtervoegsel="€"
-                fout={(formState.errors as { standaardTarieven?: Record<string, { message?: string }> }).standaardTarieven?.[c]?.message ?? f[`tarief_${c}`]?.message}
+                fout={
+                  (formState.errors as { standaardTarieven?: Record<string, { message?: string }> }).standaardTarieven?.[c]?.message ??
+                  f[`tarief_${c}`]?.message
+                }
                 {...register(`tarief_${c}` as const)}
               />
             ))}
@@ -106,11 +130,7 @@ export function Wijken() {
   const { verwijder, fout } = useVerwijderen();
   const [formulier, setFormulier] = useState<{ wijk: Wijk | null } | null>(null);
   return (
-    <Sectie
-      titel="Wijken"
-      fout={fout ?? wijken.error?.message}
-      acties={<SchrijfKnop onClick={() => setFormulier({ wijk: null })}>Wijk toevoegen</SchrijfKnop>}
-    >
+    <Sectie titel="Wijken" fout={fout ?? wijken.error?.message} acties={<SchrijfKnop onClick={() => setFormulier({ wijk: null })}>Wijk toevoegen</SchrijfKnop>}>
       {wijken.data?.length === 0 && <p className="zacht">Nog geen wijken. Elke school ligt in één wijk (het gebied van een sociaal wijkteam).</p>}
       {wijken.data && wijken.data.length > 0 && (
         <table className="kleine-tabel">
@@ -134,7 +154,13 @@ export function Wijken() {
                   wat={`Wijk ${w.naam}`}
                   onWijzig={() => setFormulier({ wijk: w })}
                   onVerwijder={() =>
-                    verwijder({ gebied: 'wijken', invoer: { id: w.id }, titel: 'Wijk verwijderen', tekst: `Wijk ${w.naam} wordt verwijderd.`, melding: (oud) => `Wijk ${oud.naam} verwijderd.` })
+                    verwijder({
+                      gebied: 'wijken',
+                      invoer: { id: w.id },
+                      titel: 'Wijk verwijderen',
+                      tekst: `Wijk ${w.naam} wordt verwijderd.`,
+                      melding: (oud) => `Wijk ${oud.naam} verwijderd.`,
+                    })
                   }
                 />
               </tr>
@@ -229,7 +255,12 @@ function KerncijfersFormulier({ k, onSluit }: { k: Kerncijfers | null; onSluit()
   const t = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
   const api = useApiFormulier<KernWaarden, typeof kernSchema>({
     schema: kernSchema,
-    beginWaarden: { jaar: t(k?.jaar ?? new Date().getFullYear()), jeugdigen019: t(k?.jeugdigen019), leerlingenPo: t(k?.leerlingenPo), leerlingenVo: t(k?.leerlingenVo) },
+    beginWaarden: {
+      jaar: t(k?.jaar ?? new Date().getFullYear()),
+      jeugdigen019: t(k?.jeugdigen019),
+      leerlingenPo: t(k?.leerlingenPo),
+      leerlingenVo: t(k?.leerlingenVo),
+    },
     velden: ['jaar', 'jeugdigen019', 'leerlingenPo', 'leerlingenVo'],
     opslaan: async (data) => {
       await (k ? wijzig.mutateAsync(data) : maak.mutateAsync(data));
@@ -261,7 +292,9 @@ const REDEN: Record<string, string> = {
 };
 
 function grootteTekst(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB` : `${aantal(Math.max(1, Math.round(bytes / 1024)))} kB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`
+    : `${aantal(Math.max(1, Math.round(bytes / 1024)))} kB`;
 }
 
 export function Backups() {
@@ -277,8 +310,8 @@ export function Backups() {
       titel: 'Reservekopie terugzetten',
       tekst: (
         <>
-          Alle gegevens worden vervangen door de reservekopie van <strong>{tijdTekst(b.datum)}</strong> ({REDEN[b.reden] ?? b.reden}). Wat er nu in het bestand staat,
-          wordt eerst zelf als reservekopie bewaard (reden: vóór het terugzetten). Zo kunt u het terugzetten ongedaan maken.
+          Alle gegevens worden vervangen door de reservekopie van <strong>{tijdTekst(b.datum)}</strong> ({REDEN[b.reden] ?? b.reden}). Wat er nu in het bestand
+          staat, wordt eerst zelf als reservekopie bewaard (reden: vóór het terugzetten). Zo kunt u het terugzetten ongedaan maken.
         </>
       ),
       bevestigKnop: 'Terugzetten',
@@ -350,7 +383,12 @@ export function Backups() {
                     <td>{REDEN[b.reden] ?? b.reden}</td>
                     <td className="rechts">{grootteTekst(b.grootte)}</td>
                     <td className="backup-acties">
-                      <SchrijfKnop className="knop-link" disabled={herstel.isPending} onClick={() => zetTerug(b)} aria-label={`Reservekopie van ${tijdTekst(b.datum)} terugzetten`}>
+                      <SchrijfKnop
+                        className="knop-link"
+                        disabled={herstel.isPending}
+                        onClick={() => zetTerug(b)}
+                        aria-label={`Reservekopie van ${tijdTekst(b.datum)} terugzetten`}
+                      >
                         Herstellen…
                       </SchrijfKnop>
                     </td>

@@ -17,7 +17,11 @@ export function Besturen() {
   const { verwijder, fout } = useVerwijderen();
   const [formulier, setFormulier] = useState<{ bestuur: Bestuur | null } | null>(null);
   return (
-    <Sectie titel="Besturen" fout={fout ?? besturen.error?.message} acties={<SchrijfKnop onClick={() => setFormulier({ bestuur: null })}>Bestuur toevoegen</SchrijfKnop>}>
+    <Sectie
+      titel="Besturen"
+      fout={fout ?? besturen.error?.message}
+      acties={<SchrijfKnop onClick={() => setFormulier({ bestuur: null })}>Bestuur toevoegen</SchrijfKnop>}
+    >
       <p className="utrecht-paragraph zacht">
         Het bevoegd gezag van elke school, met het nummer van DUO. Namen vult u hier in, of in één keer met de DUO-lijst van bevoegde gezagen via Importeren.
       </p>
@@ -45,7 +49,13 @@ export function Besturen() {
                     wat={`Bestuur ${b.naam}`}
                     onWijzig={() => setFormulier({ bestuur: b })}
                     onVerwijder={() =>
-                      verwijder({ gebied: 'besturen', invoer: { id: b.id }, titel: 'Bestuur verwijderen', tekst: `Bestuur ${b.naam} wordt verwijderd.`, melding: (oud) => `Bestuur ${oud.naam} verwijderd.` })
+                      verwijder({
+                        gebied: 'besturen',
+                        invoer: { id: b.id },
+                        titel: 'Bestuur verwijderen',
+                        tekst: `Bestuur ${b.naam} wordt verwijderd.`,
+                        melding: (oud) => `Bestuur ${oud.naam} verwijderd.`,
+                      })
                     }
                   />
                 </tr>
@@ -104,8 +114,8 @@ export function Postcoderegels() {
       }
     >
       <p className="utrecht-paragraph zacht">
-        Een reeks postcodes hoort bij een wijk, bijvoorbeeld 8011-8017 → Centrum. Scholen zonder wijk krijgen zo bij het importeren van DUO, of met de knop hieronder, hun wijk. Een wijk
-        die al is ingevuld blijft altijd staan.
+        Een reeks postcodes hoort bij een wijk, bijvoorbeeld 8011-8017 → Centrum. Scholen zonder wijk krijgen zo bij het importeren van DUO, of met de knop
+        hieronder, hun wijk. Een wijk die al is ingevuld blijft altijd staan.
       </p>
       {geenWijken && <p className="zacht">Voeg eerst wijken toe.</p>}
       {regels.data && regels.data.length > 0 && (
@@ -173,10 +183,22 @@ function PostcoderegelFormulier({ regel, onSluit }: { regel: Postcoderegel | nul
   const { f } = api;
   const { register } = api.form;
   return (
-    <FormulierDialoog id="postcoderegel-formulier" titel={regel ? `Postcoderegel ${bereikTekst(regel)} wijzigen` : 'Postcoderegel toevoegen'} api={api} onSluit={onSluit}>
+    <FormulierDialoog
+      id="postcoderegel-formulier"
+      titel={regel ? `Postcoderegel ${bereikTekst(regel)} wijzigen` : 'Postcoderegel toevoegen'}
+      api={api}
+      onSluit={onSluit}
+    >
       <Invoer label="Postcode van" verplicht hint="Vier cijfers, zoals 8011" inputMode="numeric" maxLength={4} fout={f.van} {...register('van')} />
       <Invoer label="Postcode tot en met" hint="Leeg: alleen de postcode hierboven" inputMode="numeric" maxLength={4} fout={f.tot} {...register('tot')} />
-      <Keuze label="Wijk" verplicht leegLabel="Kies een wijk" fout={f.wijkId} opties={(wijken.data ?? []).map((w) => ({ waarde: String(w.id), label: w.naam }))} {...register('wijkId')} />
+      <Keuze
+        label="Wijk"
+        verplicht
+        leegLabel="Kies een wijk"
+        fout={f.wijkId}
+        opties={(wijken.data ?? []).map((w) => ({ waarde: String(w.id), label: w.naam }))}
+        {...register('wijkId')}
+      />
     </FormulierDialoog>
   );
 }

@@ -67,9 +67,15 @@ export function TarievenSectie() {
                   <th scope="row">
                     {f.code} – {f.naam}
                   </th>
-                  <td className="zacht">{f.tarieven[0] ? `standaard, vóór ${schooljaarNaam(f.tarieven[0].vanafSchooljaar)}` : 'standaard, alle schooljaren'}</td>
+                  <td className="zacht">
+                    {f.tarieven[0] ? `standaard, vóór ${schooljaarNaam(f.tarieven[0].vanafSchooljaar)}` : 'standaard, alle schooljaren'}
+                  </td>
                   <td className="rechts">
-                    {f.standaardUurtariefCents === 0 && f.tarieven.length === 0 ? <span className="badge badge--waarschuwing">€ 0</span> : formatEuro(f.standaardUurtariefCents, { cents: true })}
+                    {f.standaardUurtariefCents === 0 && f.tarieven.length === 0 ? (
+                      <span className="badge badge--waarschuwing">€ 0</span>
+                    ) : (
+                      formatEuro(f.standaardUurtariefCents, { cents: true })
+                    )}
                   </td>
                   <td className="rechts">{formatUren(o.wekenPerSchooljaar)}</td>
                 </tr>,
@@ -80,7 +86,9 @@ export function TarievenSectie() {
                       vanaf {schooljaarNaam(t.vanafSchooljaar)}
                       {t.totSchooljaar !== null && ` t/m ${schooljaarNaam(t.totSchooljaar)}`}
                     </td>
-                    <td className="rechts">{t.uurtariefCents === 0 ? <span className="badge badge--waarschuwing">€ 0</span> : formatEuro(t.uurtariefCents, { cents: true })}</td>
+                    <td className="rechts">
+                      {t.uurtariefCents === 0 ? <span className="badge badge--waarschuwing">€ 0</span> : formatEuro(t.uurtariefCents, { cents: true })}
+                    </td>
                     <td className="rechts">{formatUren(t.wekenPerJaar)}</td>
                   </tr>
                 )),
@@ -132,7 +140,14 @@ function TariefZetten() {
           value={w.functie}
           onChange={(e) => setW({ ...w, functie: e.target.value })}
         />
-        <Keuze label="Vanaf schooljaar" verplicht fout={fouten?.velden.vanafSchooljaar} opties={schooljaarOpties(schooljaar)} value={w.vanaf} onChange={(e) => setW({ ...w, vanaf: e.target.value })} />
+        <Keuze
+          label="Vanaf schooljaar"
+          verplicht
+          fout={fouten?.velden.vanafSchooljaar}
+          opties={schooljaarOpties(schooljaar)}
+          value={w.vanaf}
+          onChange={(e) => setW({ ...w, vanaf: e.target.value })}
+        />
         <Invoer
           label="Uurtarief"
           verplicht
@@ -204,7 +219,14 @@ function Indexeren() {
       </h3>
       {fouten && <Melding soort="error">{fouten.algemeen}</Melding>}
       <div className="formulier__rij">
-        <Keuze label="Vanaf schooljaar" verplicht fout={fouten?.velden.vanafSchooljaar} opties={schooljaarOpties(schooljaar)} value={vanaf} onChange={(e) => setVanaf(e.target.value)} />
+        <Keuze
+          label="Vanaf schooljaar"
+          verplicht
+          fout={fouten?.velden.vanafSchooljaar}
+          opties={schooljaarOpties(schooljaar)}
+          value={vanaf}
+          onChange={(e) => setVanaf(e.target.value)}
+        />
         <Invoer
           label="Percentage"
           verplicht

@@ -19,7 +19,8 @@ export function InstellingenPagina() {
   const [inGebruik, setInGebruik] = useState<InGebruik | null>(null);
   const exporteer = useExporteerMutatielog();
   const wissel = useMutation({
-    mutationFn: (w: Wissel): Promise<BestandResultaat> => (w.soort === 'bestand.openenAlleenLezen' ? invoke(w.soort, { keuzeId: w.keuzeId }) : invoke(w.soort, {})),
+    mutationFn: (w: Wissel): Promise<BestandResultaat> =>
+      w.soort === 'bestand.openenAlleenLezen' ? invoke(w.soort, { keuzeId: w.keuzeId }) : invoke(w.soort, {}),
     // Another file means every cached read is stale. A file a colleague has open asks first.
     onSuccess: (r) => {
       if (r.inGebruik) setInGebruik(r.inGebruik);
@@ -64,8 +65,8 @@ export function InstellingenPagina() {
       <Backups />
       <Sectie titel="Mutatielog">
         <p className="utrecht-paragraph zacht">
-          Elke wijziging wordt vastgelegd met tijd, gebruiker en oude en nieuwe waarden, zodat besluiten na te gaan zijn. Per school, aanbieder, begrotingspost en regeling staat
-          de geschiedenis bij het onderdeel zelf.
+          Elke wijziging wordt vastgelegd met tijd, gebruiker en oude en nieuwe waarden, zodat besluiten na te gaan zijn. Per school, aanbieder, begrotingspost
+          en regeling staat de geschiedenis bij het onderdeel zelf.
         </p>
         <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={exporteer.bezig} onClick={() => exporteer.start()}>
           Hele mutatielog exporteren…
@@ -98,11 +99,12 @@ export function InstellingenPagina() {
         {inGebruik && (
           <>
             <p className="utrecht-paragraph">
-              Dit bestand (<strong>{inGebruik.bestandsnaam}</strong>) is geopend door <strong>{inGebruik.door}</strong> op <strong>{inGebruik.computer}</strong> sinds{' '}
-              <strong>{tijdTekst(inGebruik.sinds)}</strong>.
+              Dit bestand (<strong>{inGebruik.bestandsnaam}</strong>) is geopend door <strong>{inGebruik.door}</strong> op <strong>{inGebruik.computer}</strong>{' '}
+              sinds <strong>{tijdTekst(inGebruik.sinds)}</strong>.
             </p>
             <p className="utrecht-paragraph">
-              Twee mensen tegelijk in één bestand kan gegevens beschadigen. U kunt het alleen-lezen openen: dan kunt u alles bekijken en rapporten maken, maar niets wijzigen.
+              Twee mensen tegelijk in één bestand kan gegevens beschadigen. U kunt het alleen-lezen openen: dan kunt u alles bekijken en rapporten maken, maar
+              niets wijzigen.
             </p>
           </>
         )}

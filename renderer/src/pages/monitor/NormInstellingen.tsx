@@ -15,14 +15,28 @@ export function NormInstellingen() {
   const alleenLezen = useAlleenLezen();
   const [waarden, setWaarden] = useState({ van: '', tot: '', drempel: '' });
   useEffect(() => {
-    if (huidig.data) setWaarden({ van: getalNaarTekst(huidig.data.norm.van), tot: getalNaarTekst(huidig.data.norm.tot), drempel: getalNaarTekst(huidig.data.realisatieDrempel) });
+    if (huidig.data)
+      setWaarden({
+        van: getalNaarTekst(huidig.data.norm.van),
+        tot: getalNaarTekst(huidig.data.norm.tot),
+        drempel: getalNaarTekst(huidig.data.realisatieDrempel),
+      });
   }, [huidig.data]);
   const fouten = opslaan.error instanceof ApiFout ? Object.fromEntries(opslaan.error.velden.map((v) => [v.veld, v.melding])) : {};
   const verstuur = (e: FormEvent) => {
     e.preventDefault();
-    opslaan.mutate({ norm: { van: getalUitTekst(waarden.van) as number, tot: getalUitTekst(waarden.tot) as number }, realisatieDrempel: getalUitTekst(waarden.drempel) as number });
+    opslaan.mutate({
+      norm: { van: getalUitTekst(waarden.van) as number, tot: getalUitTekst(waarden.tot) as number },
+      realisatieDrempel: getalUitTekst(waarden.drempel) as number,
+    });
   };
-  const veld = (sleutel: keyof typeof waarden) => ({ value: waarden[sleutel], onChange: (e: { target: { value: string } }) => setWaarden((w) => ({ ...w, [sleutel]: e.target.value })), inputMode: 'decimal' as const, achtervoegsel: '%', disabled: alleenLezen });
+  const veld = (sleutel: keyof typeof waarden) => ({
+    value: waarden[sleutel],
+    onChange: (e: { target: { value: string } }) => setWaarden((w) => ({ ...w, [sleutel]: e.target.value })),
+    inputMode: 'decimal' as const,
+    achtervoegsel: '%',
+    disabled: alleenLezen,
+  });
   return (
     <section className="sectie" aria-labelledby="monitor-norm">
       <h2 id="monitor-norm">Norm en drempel</h2>

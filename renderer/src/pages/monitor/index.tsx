@@ -32,12 +32,12 @@ export function MonitorPagina() {
       {fout && <Melding soort="error">{fout.message}</Melding>}
       {m && m.totaal.vragen === 0 && (
         <div className="monitor__leeg">
-        <LegeStaat>
-          <p className="utrecht-paragraph">
-            Voor schooljaar {sj} zijn nog geen ondersteuningsvragen ingevoerd. Stuur de aanbieders het monitorsjabloon en lees hun cijfers in bij{' '}
-            <Link to="/importeren">Importeren</Link>, of met <code>schoolinzet import monitor</code>.
-          </p>
-        </LegeStaat>
+          <LegeStaat>
+            <p className="utrecht-paragraph">
+              Voor schooljaar {sj} zijn nog geen ondersteuningsvragen ingevoerd. Stuur de aanbieders het monitorsjabloon en lees hun cijfers in bij{' '}
+              <Link to="/importeren">Importeren</Link>, of met <code>schoolinzet import monitor</code>.
+            </p>
+          </LegeStaat>
         </div>
       )}
       {m && m.totaal.vragen > 0 && (
@@ -47,7 +47,12 @@ export function MonitorPagina() {
               Gemeente, schooljaar {sj}
             </h2>
             <div className="kaarten">
-              <Kaart titel="Binnen school opgevangen" waarde={procentTekst(m.totaal.percentageBinnenSchool)} toelichting={`${status(m.totaal)} (${procentTekst(m.norm.van)}-${procentTekst(m.norm.tot)})`} testId="monitor-percentage" />
+              <Kaart
+                titel="Binnen school opgevangen"
+                waarde={procentTekst(m.totaal.percentageBinnenSchool)}
+                toelichting={`${status(m.totaal)} (${procentTekst(m.norm.van)}-${procentTekst(m.norm.tot)})`}
+                testId="monitor-percentage"
+              />
               <Kaart titel="Ondersteuningsvragen" waarde={aantal(m.totaal.vragen)} toelichting={`${aantal(m.totaal.binnenSchool)} binnen school`} />
               <Kaart titel="Verwezen naar jeugdhulp" waarde={aantal(m.totaal.verwezenJeugdhulp)} />
               <Kaart titel="Verwezen via wijkteam" waarde={aantal(m.totaal.verwezenWijkteam)} />
@@ -65,23 +70,39 @@ export function MonitorPagina() {
           </div>
           <section className="sectie" aria-labelledby="monitor-school">
             <h2 id="monitor-school">Per school</h2>
-            <GroepTabel naam="School" rijen={m.perSchool.map((s) => ({ sleutel: s.vestigingscode, naam: `${s.naam} (${s.vestigingscode})`, g: s }))} totaal={m.totaal} />
+            <GroepTabel
+              naam="School"
+              rijen={m.perSchool.map((s) => ({ sleutel: s.vestigingscode, naam: `${s.naam} (${s.vestigingscode})`, g: s }))}
+              totaal={m.totaal}
+            />
           </section>
-          <MonitorGrafiek titel={`% binnen school per wijk, schooljaar ${sj}`} label="Wijk" norm={m.norm} punten={m.perWijk.map((w) => ({ naam: w.wijk, ...w }))} />
-          <MonitorGrafiek titel={`% binnen school per school, schooljaar ${sj}`} label="School" norm={m.norm} punten={m.perSchool.map((s) => ({ ...s, naam: s.naam }))} />
+          <MonitorGrafiek
+            titel={`% binnen school per wijk, schooljaar ${sj}`}
+            label="Wijk"
+            norm={m.norm}
+            punten={m.perWijk.map((w) => ({ naam: w.wijk, ...w }))}
+          />
+          <MonitorGrafiek
+            titel={`% binnen school per school, schooljaar ${sj}`}
+            label="School"
+            norm={m.norm}
+            punten={m.perSchool.map((s) => ({ ...s, naam: s.naam }))}
+          />
         </>
       )}
       {r && (
         <section className="sectie" aria-labelledby="monitor-realisatie">
           <h2 id="monitor-realisatie">Gerealiseerde uren per aanbieder</h2>
           <p className="utrecht-paragraph">
-            Gerealiseerde uren (uit de verantwoording) tegen de afgesproken uren voor de maanden dat de afspraak liep. Onder {procentTekst(r.drempel)} is gemarkeerd. Afspraken zonder opgave tellen niet mee in de realisatiegraad.
+            Gerealiseerde uren (uit de verantwoording) tegen de afgesproken uren voor de maanden dat de afspraak liep. Onder {procentTekst(r.drempel)} is
+            gemarkeerd. Afspraken zonder opgave tellen niet mee in de realisatiegraad.
           </p>
           {r.perAfspraak.length === 0 ? (
             <p className="zacht">Geen afspraken die meetellen in schooljaar {sj}.</p>
           ) : r.totaal.aantalOpgegeven === 0 ? (
             <p className="zacht">
-              Voor de {aantal(r.totaal.aantalAfspraken)} afspraken die meetellen in schooljaar {sj} zijn nog geen gerealiseerde uren opgegeven (kolom Gerealiseerde uren van het monitorsjabloon).
+              Voor de {aantal(r.totaal.aantalAfspraken)} afspraken die meetellen in schooljaar {sj} zijn nog geen gerealiseerde uren opgegeven (kolom
+              Gerealiseerde uren van het monitorsjabloon).
             </p>
           ) : (
             <RealisatieTabel rijen={r.perAanbieder.map((a) => ({ naam: a.aanbieder, g: a }))} totaal={r.totaal} />
@@ -108,9 +129,15 @@ function GroepTabel({ naam, rijen, totaal }: { naam: string; rijen: { sleutel: s
       <thead>
         <tr>
           <th scope="col">{naam}</th>
-          <th scope="col" className="rechts">Vragen</th>
-          <th scope="col" className="rechts">Binnen school</th>
-          <th scope="col" className="rechts">% binnen school</th>
+          <th scope="col" className="rechts">
+            Vragen
+          </th>
+          <th scope="col" className="rechts">
+            Binnen school
+          </th>
+          <th scope="col" className="rechts">
+            % binnen school
+          </th>
           <th scope="col">Norm</th>
         </tr>
       </thead>
@@ -137,11 +164,15 @@ function GroepTabel({ naam, rijen, totaal }: { naam: string; rijen: { sleutel: s
 function RealisatieTabel({ rijen, totaal }: { rijen: { naam: string; g: RealisatieGroep }[]; totaal: RealisatieGroep }) {
   const cellen = (g: RealisatieGroep) => (
     <>
-      <td className="rechts">{aantal(g.aantalOpgegeven)} van {aantal(g.aantalAfspraken)}</td>
+      <td className="rechts">
+        {aantal(g.aantalOpgegeven)} van {aantal(g.aantalAfspraken)}
+      </td>
       <td className="rechts">{uur(g.afgesprokenUren)}</td>
       <td className="rechts">{uur(g.gerealiseerdeUren)}</td>
       <td className="rechts">{procentTekst(g.realisatiegraad)}</td>
-      <td className={g.onderDrempel ? 'monitor__status monitor__status--onder' : 'monitor__status'}>{g.realisatiegraad === null ? 'geen opgave' : g.onderDrempel ? 'onder de drempel' : 'in orde'}</td>
+      <td className={g.onderDrempel ? 'monitor__status monitor__status--onder' : 'monitor__status'}>
+        {g.realisatiegraad === null ? 'geen opgave' : g.onderDrempel ? 'onder de drempel' : 'in orde'}
+      </td>
     </>
   );
   return (
@@ -149,10 +180,18 @@ function RealisatieTabel({ rijen, totaal }: { rijen: { naam: string; g: Realisat
       <thead>
         <tr>
           <th scope="col">Aanbieder</th>
-          <th scope="col" className="rechts">Met opgave</th>
-          <th scope="col" className="rechts">Afgesproken uren</th>
-          <th scope="col" className="rechts">Gerealiseerde uren</th>
-          <th scope="col" className="rechts">Realisatiegraad</th>
+          <th scope="col" className="rechts">
+            Met opgave
+          </th>
+          <th scope="col" className="rechts">
+            Afgesproken uren
+          </th>
+          <th scope="col" className="rechts">
+            Gerealiseerde uren
+          </th>
+          <th scope="col" className="rechts">
+            Realisatiegraad
+          </th>
           <th scope="col">Signaal</th>
         </tr>
       </thead>
@@ -198,7 +237,9 @@ function ProeftuinenOverzicht() {
           <tr>
             <th scope="col">Proeftuin</th>
             <th scope="col">Looptijd</th>
-            <th scope="col" className="rechts">Budget totaal</th>
+            <th scope="col" className="rechts">
+              Budget totaal
+            </th>
             <th scope="col">Budget</th>
           </tr>
         </thead>

@@ -99,7 +99,9 @@ function Volledigheid({ schooljaar }: { schooljaar: number }) {
               </tbody>
             </table>
           )}
-          {rijen.length > 500 && <p className="zacht">De eerste 500 van {aantal(rijen.length)} scholen; het BLOZ-overzicht in Rapportages bevat ze allemaal.</p>}
+          {rijen.length > 500 && (
+            <p className="zacht">De eerste 500 van {aantal(rijen.length)} scholen; het BLOZ-overzicht in Rapportages bevat ze allemaal.</p>
+          )}
         </>
       )}
     </section>
@@ -158,7 +160,12 @@ function Samenstelling() {
                       {perRol(rol).length === 0 && <span className="zacht">geen functie met deze rol</span>}
                       {perRol(rol).map((f) => (
                         <label key={f.code} className="ot__optie">
-                          <input type="checkbox" checked={waarde[sector][rol].includes(f.code)} onChange={() => wissel(sector, rol, f.code)} aria-label={`${f.code} telt als ${OT_ROL_LABEL[rol]} in ${sector}`} />{' '}
+                          <input
+                            type="checkbox"
+                            checked={waarde[sector][rol].includes(f.code)}
+                            onChange={() => wissel(sector, rol, f.code)}
+                            aria-label={`${f.code} telt als ${OT_ROL_LABEL[rol]} in ${sector}`}
+                          />{' '}
                           {f.code}
                         </label>
                       ))}

@@ -51,12 +51,23 @@ export function RapportagesPagina() {
 
   return (
     <>
-      <PaginaKop titel="Rapportages" intro="Excel-overzichten voor het collegevoorstel, het BLOZ en de aanbieders, en grafieken om in een notitie te plakken." />
+      <PaginaKop
+        titel="Rapportages"
+        intro="Excel-overzichten voor het collegevoorstel, het BLOZ en de aanbieders, en grafieken om in een notitie te plakken."
+      />
       <section aria-labelledby="excel-kop">
-        <h2 id="excel-kop" className="utrecht-heading-2">Excel-rapporten</h2>
+        <h2 id="excel-kop" className="utrecht-heading-2">
+          Excel-rapporten
+        </h2>
         <div className="rapport-knoppen">
           {knoppen.map(([naam, invoer]) => (
-            <button key={naam} type="button" className="utrecht-button utrecht-button--primary-action" disabled={bezig !== null} onClick={() => rapport(invoer, naam)}>
+            <button
+              key={naam}
+              type="button"
+              className="utrecht-button utrecht-button--primary-action"
+              disabled={bezig !== null}
+              onClick={() => rapport(invoer, naam)}
+            >
               {bezig === naam ? 'Bezig…' : `${naam} opslaan…`}
             </button>
           ))}
@@ -64,13 +75,21 @@ export function RapportagesPagina() {
         {melding && <Melding soort={melding.soort}>{melding.tekst}</Melding>}
       </section>
       <section aria-labelledby="grafieken-kop">
-        <h2 id="grafieken-kop" className="utrecht-heading-2">Grafieken</h2>
+        <h2 id="grafieken-kop" className="utrecht-heading-2">
+          Grafieken
+        </h2>
         {fout && <Melding soort="error">{fout.message}</Melding>}
         <label className="utrecht-form-label">
           Functie voor de dekking{' '}
-          <select className="utrecht-select utrecht-select--html-select" value={functie || dekking.data?.functie || ''} onChange={(e) => setFunctie(e.target.value as FunctieCode)}>
+          <select
+            className="utrecht-select utrecht-select--html-select"
+            value={functie || dekking.data?.functie || ''}
+            onChange={(e) => setFunctie(e.target.value as FunctieCode)}
+          >
             {functies.map((f) => (
-              <option key={f} value={f}>{f}</option>
+              <option key={f} value={f}>
+                {f}
+              </option>
             ))}
           </select>
         </label>

@@ -107,7 +107,10 @@ export function SchoolDetail() {
         intro={`${s.vestigingscode} · ${SECTOR_NAAM[s.sector] ?? s.sector}${wijk ? ` · wijk ${wijk}` : ''}`}
         acties={
           <>
-            <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => setFormulier({ afspraak: null, waarden: legeAfspraak(schooljaar, s.id) })}>
+            <SchrijfKnop
+              className="utrecht-button utrecht-button--primary-action"
+              onClick={() => setFormulier({ afspraak: null, waarden: legeAfspraak(schooljaar, s.id) })}
+            >
               Afspraak toevoegen
             </SchrijfKnop>
             <SchrijfKnop onClick={() => setWijzigen(true)}>Wijzigen</SchrijfKnop>
@@ -260,7 +263,12 @@ export function SchoolDetail() {
                   </td>
                   <td>{werkplanVan(a.schooljaar).status}</td>
                   <td>
-                    <button type="button" className="knop-link" onClick={() => openAfspraak(a)} aria-label={`Afspraak ${a.functie} ${schooljaarNaam(a.schooljaar)} wijzigen`}>
+                    <button
+                      type="button"
+                      className="knop-link"
+                      onClick={() => openAfspraak(a)}
+                      aria-label={`Afspraak ${a.functie} ${schooljaarNaam(a.schooljaar)} wijzigen`}
+                    >
                       Wijzigen
                     </button>
                   </td>

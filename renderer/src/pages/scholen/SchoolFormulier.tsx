@@ -35,7 +35,20 @@ interface SchoolFormWaarden {
   opmerking: string;
 }
 
-const VELDEN = ['vestigingscode', 'naam', 'sector', 'wijkId', 'bestuurId', 'denominatie', 'straat', 'huisnummer', 'postcode', 'plaats', 'gemeenteCode', 'opmerking'] as const;
+const VELDEN = [
+  'vestigingscode',
+  'naam',
+  'sector',
+  'wijkId',
+  'bestuurId',
+  'denominatie',
+  'straat',
+  'huisnummer',
+  'postcode',
+  'plaats',
+  'gemeenteCode',
+  'opmerking',
+] as const;
 const leegNull = (t: string) => (t.trim() === '' ? null : t);
 
 function naarInvoer(f: SchoolFormWaarden) {
@@ -122,7 +135,14 @@ function Formulier({
       <div className="formulier__rij">
         <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
         <Invoer label="Vestigingscode" verplicht hint="BRIN en 2 cijfers, zoals 20CF01" fout={f.vestigingscode} {...register('vestigingscode')} />
-        <Keuze label="Sector" verplicht leegLabel="Kies een sector" fout={f.sector} opties={SECTOREN.map((s) => ({ waarde: s, label: SECTOR_NAAM[s] }))} {...register('sector')} />
+        <Keuze
+          label="Sector"
+          verplicht
+          leegLabel="Kies een sector"
+          fout={f.sector}
+          opties={SECTOREN.map((s) => ({ waarde: s, label: SECTOR_NAAM[s] }))}
+          {...register('sector')}
+        />
       </div>
       <div className="formulier__rij">
         <Keuze
@@ -133,7 +153,13 @@ function Formulier({
           opties={wijken.map((w) => ({ waarde: String(w.id), label: w.naam }))}
           {...register('wijkId')}
         />
-        <Keuze label="Bestuur" leegLabel="Geen bestuur" fout={f.bestuurId} opties={besturen.map((b) => ({ waarde: String(b.id), label: b.naam }))} {...register('bestuurId')} />
+        <Keuze
+          label="Bestuur"
+          leegLabel="Geen bestuur"
+          fout={f.bestuurId}
+          opties={besturen.map((b) => ({ waarde: String(b.id), label: b.naam }))}
+          {...register('bestuurId')}
+        />
         <Invoer label="Denominatie" fout={f.denominatie} {...register('denominatie')} />
       </div>
       <div className="formulier__rij">

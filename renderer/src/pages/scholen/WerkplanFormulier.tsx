@@ -44,7 +44,9 @@ export function WerkplanFormulier({ werkplan, schoolNaam, onSluit }: { werkplan:
   const { register } = api.form;
   return (
     <FormulierDialoog id="werkplan-formulier" titel={`Werkplan ${schooljaarNaam(werkplan.schooljaar)} van ${schoolNaam}`} api={api} onSluit={onSluit}>
-      <p className="utrecht-paragraph zacht">Eén werkplan per school per schooljaar. De school en het sociaal wijkteam keuren het goed. Laat een veld leeg als het nog niet is gebeurd.</p>
+      <p className="utrecht-paragraph zacht">
+        Eén werkplan per school per schooljaar. De school en het sociaal wijkteam keuren het goed. Laat een veld leeg als het nog niet is gebeurd.
+      </p>
       <div className="formulier__rij">
         <Invoer label={WERKPLAN_LABEL.ingediendOp} type="date" fout={f.ingediendOp} {...register('ingediendOp')} />
       </div>

@@ -109,7 +109,13 @@ export function VulWijkenKnop({ kort = false }: { kort?: boolean }) {
         Wijken invullen volgens postcoderegels
       </SchrijfKnop>
       <span className="zacht">
-        {!voorbeeld.data ? '' : kort ? `(${scholenTekst(n)} zonder wijk)` : n === 0 ? 'Geen scholen zonder wijk die onder een regel vallen.' : `${scholenTekst(n)} zonder wijk vallen onder een regel.`}
+        {!voorbeeld.data
+          ? ''
+          : kort
+            ? `(${scholenTekst(n)} zonder wijk)`
+            : n === 0
+              ? 'Geen scholen zonder wijk die onder een regel vallen.'
+              : `${scholenTekst(n)} zonder wijk vallen onder een regel.`}
       </span>
       {fout && <Melding soort="error">{fout}</Melding>}
     </div>

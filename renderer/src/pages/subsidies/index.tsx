@@ -44,13 +44,27 @@ export function SubsidiesPagina() {
             <thead>
               <tr>
                 <th scope="col">Aanbieder</th>
-                <th scope="col" className="rechts">Afspraken</th>
-                <th scope="col" className="rechts">Verleend</th>
-                <th scope="col" className="rechts">Bevoorschot</th>
-                <th scope="col" className="rechts">Betaald</th>
-                <th scope="col" className="rechts">Verantwoord</th>
-                <th scope="col" className="rechts">Vastgesteld</th>
-                <th scope="col" className="rechts">Saldo</th>
+                <th scope="col" className="rechts">
+                  Afspraken
+                </th>
+                <th scope="col" className="rechts">
+                  Verleend
+                </th>
+                <th scope="col" className="rechts">
+                  Bevoorschot
+                </th>
+                <th scope="col" className="rechts">
+                  Betaald
+                </th>
+                <th scope="col" className="rechts">
+                  Verantwoord
+                </th>
+                <th scope="col" className="rechts">
+                  Vastgesteld
+                </th>
+                <th scope="col" className="rechts">
+                  Saldo
+                </th>
                 <th scope="col">Status</th>
                 <th scope="col">Volgende termijn</th>
               </tr>
@@ -59,7 +73,11 @@ export function SubsidiesPagina() {
               {o.rijen.map((r) => (
                 <tr key={r.aanbiederId} aria-current={r.aanbiederId === gekozen ? 'true' : undefined}>
                   <th scope="row">
-                    <button type="button" className="utrecht-link-button utrecht-link-button--html-button" onClick={() => setParams({ aanbieder: String(r.aanbiederId) })}>
+                    <button
+                      type="button"
+                      className="utrecht-link-button utrecht-link-button--html-button"
+                      onClick={() => setParams({ aanbieder: String(r.aanbiederId) })}
+                    >
                       {r.aanbieder}
                     </button>
                   </th>
@@ -93,7 +111,8 @@ function SubsidieDetail({ aanbiederId, begrotingsjaar }: { aanbiederId: number; 
   const rij = useLezen('subsidies.lees', { aanbiederId, begrotingsjaar });
   const [melding, setMelding] = useState<{ soort: 'ok' | 'warning' | 'error'; tekst: string[] } | null>(null);
   const r = rij.data;
-  const klaar = (tekst: string) => (res: { waarschuwingen: string[] }) => setMelding({ soort: res.waarschuwingen.some((w) => w.startsWith('Let op')) ? 'warning' : 'ok', tekst: [tekst, ...res.waarschuwingen] });
+  const klaar = (tekst: string) => (res: { waarschuwingen: string[] }) =>
+    setMelding({ soort: res.waarschuwingen.some((w) => w.startsWith('Let op')) ? 'warning' : 'ok', tekst: [tekst, ...res.waarschuwingen] });
   const fout = (e: Error) => setMelding({ soort: 'error', tekst: [e.message] });
   return (
     <section className="sectie" aria-labelledby="subsidie-detail-kop">
@@ -160,7 +179,14 @@ function Verlening({ rij, onKlaar, onFout }: StapProps) {
     if (Number.isNaN(b)) return setVeldFout('Verleend bedrag: dit is geen bedrag (bijvoorbeeld 398.000 of 398.000,00).');
     setVeldFout(null);
     verleen.mutate(
-      { aanbiederId: rij.aanbiederId, begrotingsjaar: rij.begrotingsjaar, datum: dag, schema, ...(b === null ? {} : { bedragCents: b }), ...(reden.trim() ? { reden } : {}) },
+      {
+        aanbiederId: rij.aanbiederId,
+        begrotingsjaar: rij.begrotingsjaar,
+        datum: dag,
+        schema,
+        ...(b === null ? {} : { bedragCents: b }),
+        ...(reden.trim() ? { reden } : {}),
+      },
       { onSuccess: onKlaar, onError: onFout },
     );
   };
@@ -169,7 +195,13 @@ function Verlening({ rij, onKlaar, onFout }: StapProps) {
       <h3 id="verlening-kop" className="dashboard__subkop">
         Verlening {s?.verleningDatum ? `(verleend op ${datum(s.verleningDatum)}: ${euro(s.verleendCents ?? 0, true)})` : ''}
       </h3>
-      <Invoer label="Verleend bedrag" hint={`Leeg = het aandeel van de gemeente in de afspraken: ${euro(rij.kostenGemeente, true)}. Een ander bedrag vraagt een reden.`} value={tekst} onChange={(e) => setTekst(e.target.value)} fout={veldFout} />
+      <Invoer
+        label="Verleend bedrag"
+        hint={`Leeg = het aandeel van de gemeente in de afspraken: ${euro(rij.kostenGemeente, true)}. Een ander bedrag vraagt een reden.`}
+        value={tekst}
+        onChange={(e) => setTekst(e.target.value)}
+        fout={veldFout}
+      />
       <Invoer label="Reden (bij een ander bedrag)" value={reden} onChange={(e) => setReden(e.target.value)} />
       <Keuze
         label="Voorschotten"
@@ -200,7 +232,9 @@ function Voorschotten({ rij, onKlaar, onFout }: StapProps) {
           <tr>
             <th scope="col">Termijn</th>
             <th scope="col">Vervaldatum</th>
-            <th scope="col" className="rechts">Bedrag</th>
+            <th scope="col" className="rechts">
+              Bedrag
+            </th>
             <th scope="col">Betaald</th>
           </tr>
         </thead>
@@ -219,7 +253,12 @@ function Voorschotten({ rij, onKlaar, onFout }: StapProps) {
                   <SchrijfKnop
                     disabled={betaal.isPending}
                     aria-label={`Termijn ${t.termijn} betaald`}
-                    onClick={() => betaal.mutate({ aanbiederId: rij.aanbiederId, begrotingsjaar: rij.begrotingsjaar, termijn: t.termijn, datum: vandaag() }, { onSuccess: onKlaar, onError: onFout })}
+                    onClick={() =>
+                      betaal.mutate(
+                        { aanbiederId: rij.aanbiederId, begrotingsjaar: rij.begrotingsjaar, termijn: t.termijn, datum: vandaag() },
+                        { onSuccess: onKlaar, onError: onFout },
+                      )
+                    }
                   >
                     Betaald
                   </SchrijfKnop>
@@ -259,7 +298,10 @@ function Verantwoording({ rij, onKlaar, onFout }: StapProps) {
     const b = leesBedrag(tekst);
     if (b === null || Number.isNaN(b)) return setVeldFout('Gerealiseerde kosten: vul een bedrag in (bijvoorbeeld 390.000).');
     setVeldFout(null);
-    verantwoord.mutate({ aanbiederId: rij.aanbiederId, begrotingsjaar: rij.begrotingsjaar, kostenCents: b, datum: dag }, { onSuccess: onKlaar, onError: onFout });
+    verantwoord.mutate(
+      { aanbiederId: rij.aanbiederId, begrotingsjaar: rij.begrotingsjaar, kostenCents: b, datum: dag },
+      { onSuccess: onKlaar, onError: onFout },
+    );
   };
   return (
     <form onSubmit={verzend} aria-labelledby="verantwoording-kop" className="subsidie-stap">
@@ -294,7 +336,10 @@ function Vaststelling({ rij, onKlaar, onFout }: StapProps) {
     const b = leesBedrag(tekst);
     if (Number.isNaN(b)) return setVeldFout('Vastgesteld bedrag: dit is geen bedrag.');
     setVeldFout(null);
-    vaststel.mutate({ aanbiederId: rij.aanbiederId, begrotingsjaar: rij.begrotingsjaar, datum: dag, ...(b === null ? {} : { bedragCents: b }) }, { onSuccess: onKlaar, onError: onFout });
+    vaststel.mutate(
+      { aanbiederId: rij.aanbiederId, begrotingsjaar: rij.begrotingsjaar, datum: dag, ...(b === null ? {} : { bedragCents: b }) },
+      { onSuccess: onKlaar, onError: onFout },
+    );
   };
   return (
     <form onSubmit={verzend} aria-labelledby="vaststelling-kop" className="subsidie-stap">
@@ -337,7 +382,10 @@ function Aanvraag({ rij, onKlaar, onFout }: StapProps) {
     const b = leesBedrag(tekst);
     if (b === null || Number.isNaN(b)) return setVeldFout('Aangevraagd bedrag: vul een bedrag in (bijvoorbeeld 360.000).');
     setVeldFout(null);
-    aanvraag.mutate({ aanbiederId: rij.aanbiederId, begrotingsjaar: rij.begrotingsjaar, bedragCents: b, datum: dag, ...(kenmerk.trim() ? { kenmerk } : {}) }, { onSuccess: onKlaar, onError: onFout });
+    aanvraag.mutate(
+      { aanbiederId: rij.aanbiederId, begrotingsjaar: rij.begrotingsjaar, bedragCents: b, datum: dag, ...(kenmerk.trim() ? { kenmerk } : {}) },
+      { onSuccess: onKlaar, onError: onFout },
+    );
   };
   return (
     <form onSubmit={verzend} aria-labelledby="aanvraag-kop" className="subsidie-stap">
