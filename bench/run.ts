@@ -22,7 +22,7 @@ import { voorschotSchema } from '../electron/domain/subsidie';
 import { maakDuoImportPlan, voerDuoImportUit } from '../electron/import/duo-opslaan';
 import { AFSPRAKEN_KOLOMMEN } from '../electron/import/afspraken-kolommen';
 import { genereerAfspraken, genereerSheetRijen, SCHOOLJAREN, SHEET_KOPPEN, vulAfspraken, vulWijken, type BenchSchool } from './data';
-import { machine, mediaan, meet, nl, tabel, type Meting } from './meten';
+import { machine, mediaan, meet, nl, tabel } from './meten';
 import { meetBrowser } from './browser';
 
 const { values: args } = parseArgs({

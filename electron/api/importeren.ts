@@ -268,8 +268,13 @@ export const importerenHandlers: Handlers<
     ws.getRow(1).font = { bold: true };
     // Plain strings only: text from a file never becomes a formula in Excel.
     for (const m of meldingen) ws.addRow({ rij: m.rij ?? null, kolom: m.kolom, melding: m.melding });
-    if (bestand) (ws.addRow({}), ws.addRow({ kolom: 'Bestand', melding: bestand }));
-    ws.eachRow((rij, nr) => nr > 1 && beveiligRij(rij));
+    if (bestand) {
+      ws.addRow({});
+      ws.addRow({ kolom: 'Bestand', melding: bestand });
+    }
+    ws.eachRow((rij, nr) => {
+      if (nr > 1) beveiligRij(rij);
+    });
     await schrijfAtomisch(pad, Buffer.from(await wb.xlsx.writeBuffer()));
     return { opgeslagen: true, bestand: path.basename(pad) };
   },

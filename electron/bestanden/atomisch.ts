@@ -46,7 +46,10 @@ export async function schrijfAtomisch<T = void>(pad: string, inhoud: Buffer | Ui
   try {
     let uit: T;
     if (typeof inhoud === 'function') uit = await inhoud(tijdelijk);
-    else (fs.writeFileSync(tijdelijk, inhoud, { flag: 'wx' }), (uit = undefined as T));
+    else {
+      fs.writeFileSync(tijdelijk, inhoud, { flag: 'wx' });
+      uit = undefined as T;
+    }
     fs.renameSync(tijdelijk, doel);
     return uit;
   } catch (error) {

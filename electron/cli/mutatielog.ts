@@ -33,7 +33,10 @@ export const mutatielogCommando: Commando = {
           let n = -1; // the first line is the header
           const fd = fs.openSync(tmp, 'wx');
           try {
-            for (const regel of regels) (fs.writeSync(fd, regel), n++);
+            for (const regel of regels) {
+              fs.writeSync(fd, regel);
+              n++;
+            }
           } finally {
             fs.closeSync(fd);
           }

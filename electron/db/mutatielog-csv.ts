@@ -24,8 +24,14 @@ export interface MutatielogFilter {
 export function mutatielogWaar(filter: MutatielogFilter): { waar: string; params: string[] } {
   const where: string[] = [];
   const params: string[] = [];
-  if (filter.entiteit) (where.push('entiteit = ?'), params.push(filter.entiteit));
-  if (filter.entiteitId) (where.push('entiteit_id = ?'), params.push(filter.entiteitId));
+  if (filter.entiteit) {
+    where.push('entiteit = ?');
+    params.push(filter.entiteit);
+  }
+  if (filter.entiteitId) {
+    where.push('entiteit_id = ?');
+    params.push(filter.entiteitId);
+  }
   return { waar: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 

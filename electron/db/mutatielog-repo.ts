@@ -19,8 +19,14 @@ function json(value: unknown): string | null {
 export function leesMutaties(db: Db, filter: { entiteit?: string; entiteitId?: string; limiet?: number } = {}): Mutatie[] {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (filter.entiteit) (where.push('entiteit = ?'), params.push(filter.entiteit));
-  if (filter.entiteitId) (where.push('entiteit_id = ?'), params.push(filter.entiteitId));
+  if (filter.entiteit) {
+    where.push('entiteit = ?');
+    params.push(filter.entiteit);
+  }
+  if (filter.entiteitId) {
+    where.push('entiteit_id = ?');
+    params.push(filter.entiteitId);
+  }
   const rows = db
     .prepare(
       `SELECT id, tijd, gebruiker, methode, entiteit, entiteit_id AS entiteitId, oud, nieuw FROM mutatielog

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APPLICATION_ID, defaultBackupDir, openDatabase } from '../../electron/db/open';
+import { APPLICATION_ID, defaultBackupDir } from '../../electron/db/open';
 import { MIGRATIONS } from '../../electron/db/migrations';
 import { dagelijkseBackup, herstelBackup, lijstBackups, maakBackup, roteerBackups, teVerwijderen } from '../../electron/db/backups';
 import { DatabaseSessie } from '../../electron/db/sessie';

@@ -34,8 +34,6 @@ let basis: string;
 let blad: string;
 let voor: { afspraken: number; mutatielog: number };
 
-const wacht = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
 function walGrootte(db: string): number {
   try {
     return fs.statSync(`${db}-wal`).size;

@@ -36,6 +36,7 @@ const bestandsnaam = (soort: ImportSoort, extensies: string) =>
     .min(1, 'Bestandsnaam ontbreekt.')
     .max(MAX_NAAM, `Bestandsnaam: hoogstens ${MAX_NAAM} tekens.`)
     // A name only, shown back to the user: no folders, no control characters.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point of this check
     .refine((n) => !/[\\/\u0000-\u001f\u007f]/.test(n), 'Bestandsnaam: alleen de naam van het bestand, zonder map.')
     .refine((n) => soortVanBestand(n) === soort, `Bestandsnaam: alleen ${extensies}-bestanden.`);
 
