@@ -20,7 +20,7 @@ export function App() {
   // while its chunk still loads.
   useLayoutEffect(() => {
     huidige?.voorladen?.(queryClient, { schooljaar });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- preload once per page opened, not again when the schooljaar changes on it
   }, [huidige]);
 
   useEffect(() => {

@@ -4,7 +4,7 @@
 // Two sources of rows: all rows in memory (sorted and filtered here), or a server source (prop
 // `server`) that holds the rows itself and is asked for the visible range, the sorting, the
 // filters and the (debounced) search, so only a window of a very large list ever reaches the page.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   columnFilteringFeature,
   createFilteredRowModel,
@@ -213,7 +213,7 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
     // Other rows answer a new question: start at the top of them.
     if (!eersteVraag.current) virtualizer.scrollToOffset(0);
     eersteVraag.current = false;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- virtualizer is a new object every render; only a new question should scroll
   }, [vraagServer, sorting, columnFilters, globalFilter]);
 
   const table = useTable({
@@ -231,6 +231,8 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
   const aantalRijen = server ? server.aantal : rows.length;
   const rijOp = (i: number): T | undefined => (server ? server.rij(i) : rows[i]?.original);
   const [kopHoogte, setKopHoogte] = useState(0);
+  // The header is another element when the table is (no longer) empty: measure that one.
+  const zonderRijen = server ? server.aantalOngefilterd === 0 : rijen.length === 0;
   useEffect(() => {
     const kop = kopRef.current;
     if (!kop) return;
@@ -239,12 +241,13 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
     const ro = new ResizeObserver(meet);
     ro.observe(kop);
     return () => ro.disconnect();
-  }, [server ? server.aantalOngefilterd === 0 : rijen.length === 0]);
+  }, [zonderRijen]);
 
   // The virtualiser lays out every row again (100.000 objects) whenever getItemKey changes: keep
   // it the same function as long as the rows are the same.
-  const isServer = server !== undefined;
-  const itemSleutel = useCallback((i: number) => (isServer ? i : (rows[i]?.id ?? i)), [isServer, isServer ? null : rows]);
+  const clientRijen = server ? null : rows;
+  const itemSleutel = useCallback((i: number) => (clientRijen ? (clientRijen[i]?.id ?? i) : i), [clientRijen]);
+  // eslint-disable-next-line react-hooks/incompatible-library -- only tells that React Compiler would skip this component; we do not use the compiler
   const virtualizer = useVirtualizer({
     count: aantalRijen,
     getScrollElement: () => scrollRef.current,
@@ -294,7 +297,7 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
 
   const totaalRijen = useMemo(
     () => (!server && kolommen.some((k) => k.totaal) ? table.getFilteredRowModel().rows.map((r) => r.original) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- table is a new object every render; these are what its filtered rows depend on
     [kolommen, data, columnFilters],
   );
 
@@ -354,7 +357,7 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
           ? { height: passend, minHeight: 0 }
           : undefined;
 
-  if (!laden && (server ? server.aantalOngefilterd === 0 : rijen.length === 0) && leeg) return <div className="datatabel datatabel--leeg">{leeg}</div>;
+  if (!laden && zonderRijen && leeg) return <div className="datatabel datatabel--leeg">{leeg}</div>;
 
   const gaNaar = (index: number) => {
     const i = Math.max(0, Math.min(aantalRijen - 1, index));
@@ -593,14 +596,15 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
 /** A column's text filter, debounced like the search. */
 function KolomFilter({ kop, waarde, onWijzig }: { kop: string; waarde: string; onWijzig(v: string): void }) {
   const [invoer, setInvoer] = useState(waarde);
-  const laatste = useRef(onWijzig);
-  laatste.current = onWijzig;
-  // Cleared from outside ("Filters wissen").
-  useEffect(() => {
+  const meld = useEffectEvent((v: string) => onWijzig(v));
+  // Cleared from outside ("Filters wissen"): adjusted while rendering, not in an effect after it.
+  const [vorigeWaarde, setVorigeWaarde] = useState(waarde);
+  if (waarde !== vorigeWaarde) {
+    setVorigeWaarde(waarde);
     if (waarde === '') setInvoer('');
-  }, [waarde]);
+  }
   useEffect(() => {
-    const t = window.setTimeout(() => laatste.current(invoer.trim()), 200);
+    const t = window.setTimeout(() => meld(invoer.trim()), 200);
     return () => window.clearTimeout(t);
   }, [invoer]);
   return (

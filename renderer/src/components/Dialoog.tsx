@@ -18,8 +18,6 @@ export function Dialoog({ open, titel, onSluit, children, voet, breed, rol = 'di
   const ref = useRef<HTMLDialogElement>(null);
   const terug = useRef<HTMLElement | null>(null);
   const titelId = useId();
-  const sluitRef = useRef(onSluit);
-  sluitRef.current = onSluit;
 
   useEffect(() => {
     const dialoog = ref.current;
@@ -52,7 +50,7 @@ export function Dialoog({ open, titel, onSluit, children, voet, breed, rol = 'di
       aria-modal="true"
       onCancel={(e) => {
         e.preventDefault();
-        sluitRef.current();
+        onSluit();
       }}
       onClose={() => {
         const doel = terug.current;
@@ -66,7 +64,7 @@ export function Dialoog({ open, titel, onSluit, children, voet, breed, rol = 'di
             <h2 id={titelId} className="utrecht-heading-2">
               {titel}
             </h2>
-            <button type="button" className="dialoog__sluit" aria-label="Sluiten" onClick={() => sluitRef.current()}>
+            <button type="button" className="dialoog__sluit" aria-label="Sluiten" onClick={() => onSluit()}>
               ×
             </button>
           </div>

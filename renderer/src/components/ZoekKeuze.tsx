@@ -2,7 +2,7 @@
 // filters the options, arrow keys move through them, Enter chooses, Escape closes the list (a
 // second Escape closes the dialog). 10.000 schools are never all in the page: the caller fetches
 // the options that match what was typed (onZoek, after a short pause).
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { Veld, type VeldBasis } from './Velden';
 
 export interface ZoekOptie {
@@ -34,30 +34,29 @@ export function ZoekKeuze(props: ZoekKeuzeProps) {
   const [gekozen, setGekozen] = useState<ZoekOptie | null>(null);
   const gekozenLabel = props.gekozenLabel || (gekozen?.waarde === waarde ? gekozen.label : '');
   const [open, setOpen] = useState(false);
-  const [tekst, setTekst] = useState(gekozenLabel);
+  const [getypt, setGetypt] = useState('');
   const [typt, setTypt] = useState(false);
+  // Not typing: the input shows the choice (also when it arrives later or changes from outside).
+  const tekst = typt ? getypt : gekozenLabel;
   const [actief, setActief] = useState(-1);
   const invoerRef = useRef<HTMLInputElement>(null);
   const lijstRef = useRef<HTMLUListElement>(null);
-  const zoekRef = useRef(onZoek);
-  zoekRef.current = onZoek;
-
-  // Not typing: the input shows the choice (also when it arrives later or changes from outside).
-  useEffect(() => {
-    if (!typt) setTekst(gekozenLabel);
-  }, [gekozenLabel, typt]);
+  const zoek = useEffectEvent((t: string) => onZoek(t));
 
   // Ask for options once the user pauses; an untouched field asks for the start of the list.
   const zoekTekst = typt ? tekst.trim() : '';
   useEffect(() => {
-    const t = window.setTimeout(() => zoekRef.current(zoekTekst), zoekTekst ? 150 : 0);
+    const t = window.setTimeout(() => zoek(zoekTekst), zoekTekst ? 150 : 0);
     return () => window.clearTimeout(t);
   }, [zoekTekst]);
 
-  // Typing selects the first match (automatic selection), so Enter takes it.
-  useEffect(() => {
+  // Typing selects the first match (automatic selection), so Enter takes it. Adjusted while
+  // rendering when the options or typing change, not in an effect after it.
+  const [actiefVoor, setActiefVoor] = useState({ opties, typt });
+  if (actiefVoor.opties !== opties || actiefVoor.typt !== typt) {
+    setActiefVoor({ opties, typt });
     setActief(typt && opties.length > 0 ? 0 : -1);
-  }, [opties, typt]);
+  }
 
   useEffect(() => {
     if (actief < 0) return;
@@ -67,7 +66,6 @@ export function ZoekKeuze(props: ZoekKeuzeProps) {
   const kies = (o: ZoekOptie) => {
     setGekozen(o);
     onKies(o.waarde);
-    setTekst(o.label);
     setTypt(false);
     setOpen(false);
   };
@@ -75,7 +73,6 @@ export function ZoekKeuze(props: ZoekKeuzeProps) {
   const stop = () => {
     setOpen(false);
     setTypt(false);
-    setTekst(gekozenLabel);
   };
 
   const onToets = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -129,7 +126,7 @@ export function ZoekKeuze(props: ZoekKeuzeProps) {
             title={!typt && tekst ? tekst : undefined}
             data-waarde={waarde}
             onChange={(e) => {
-              setTekst(e.target.value);
+              setGetypt(e.target.value);
               setTypt(true);
               setOpen(true);
             }}

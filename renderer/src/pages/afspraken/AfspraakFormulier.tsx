@@ -223,7 +223,7 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
   const { register, handleSubmit, formState, setError, setValue, control, getFieldState } = form;
   const fouten = formState.errors;
   const waarden = useWatch({ control }) as AfspraakFormWaarden;
-  const ctx = kostenContext(lijsten.instellingen);
+  const ctx = useMemo(() => kostenContext(lijsten.instellingen), [lijsten.instellingen]);
   const school = useController({ name: 'schoolId', control });
   const aanbieder = useController({ name: 'aanbiederId', control });
   // The regeling and the school's sector decide the weeks and rate when the afspraak has none (as in the API).
@@ -270,7 +270,7 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
     const tarief = a.uurtariefCents ?? (functie ? ctx.standaardTarieven[functie] : undefined) ?? null;
     const kosten = afspraakKosten(a, ctx);
     return { a, functie, tarief, kosten, geldend, splitsing: splitsingPerJaar(a, ctx), weken: a.wekenPerJaar ?? ctx.wekenPerSchooljaar };
-  }, [waarden, ctx.schooljaarStartMaand, ctx.wekenPerSchooljaar, ctx.standaardTarieven, regelingData, sector, lijsten.functies, lijsten.tarieven]);
+  }, [waarden, ctx, regelingData, sector, lijsten.functies, lijsten.tarieven]);
 
   // The regeling's rules (domain/regeling.ts), shown while typing; the API refuses the same on save.
   const gekozenRegeling = lijsten.regelingen.find((r) => r.id === regelingId);

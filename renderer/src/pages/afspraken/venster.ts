@@ -91,10 +91,12 @@ export function useAfspraakVenster(schooljaar: number): AfspraakVenster {
 
   // The rows on screen stay those of the last answered question until the new one's windows
   // arrive: no empty flash while a sort or a search runs. A new schooljaar shows nothing old.
-  const getoond = useRef<{ filter: AfspraakFilter; vraag: TabelVraag; lijst: Lijst } | null>(null);
+  // Kept in state and adjusted while rendering (not a ref: a ref read during render does not re-render).
+  const [getoond, setGetoond] = useState<{ filter: AfspraakFilter; vraag: TabelVraag; lijst: Lijst } | null>(null);
   const antwoord = resultaten.find((r) => r.data)?.data;
-  if (antwoord) getoond.current = { filter, vraag, lijst: antwoord };
-  const huidig = getoond.current && getoond.current.filter.schooljaar === schooljaar ? getoond.current : null;
+  const laatste = antwoord && (getoond?.lijst !== antwoord || getoond.filter !== filter) ? { filter, vraag, lijst: antwoord } : getoond;
+  if (laatste !== getoond) setGetoond(laatste);
+  const huidig = laatste && laatste.filter.schooljaar === schooljaar ? laatste : null;
 
   const toon = useCallback((van: number, tot: number) => {
     const nieuw: [number, number] = [Math.floor(van / VENSTER), Math.floor(tot / VENSTER)];

@@ -1,5 +1,6 @@
 // Importeren › Afspraken uit Excel: the sjabloon to fill in, and the sheet read back with a preview
 // of the new and changed afspraken; one wrong row saves nothing and lists every error.
+import { useRef } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { invoke } from '../../api';
 import type { Output } from '../../../../electron/api/contract';
@@ -10,7 +11,9 @@ import { BevestigKnoppen, ImportTabel, ImportUitkomst, n, useImport } from './st
 type AfsprakenVoorbeeld = Output<'import.afsprakenVoorbeeld'>;
 
 export function AfsprakenImport({ onBezig, gesleept }: { onBezig: (b: boolean) => void; gesleept: Gesleept | null }) {
+  const sectie = useRef<HTMLElement>(null);
   const stap = useImport(
+    sectie,
     onBezig,
     gesleept,
     (bestanden) => (bestanden ? invoke('import.afsprakenVoorbeeldInhoud', bestanden[0]!) : invoke('import.afsprakenVoorbeeld', {})),
@@ -18,7 +21,7 @@ export function AfsprakenImport({ onBezig, gesleept }: { onBezig: (b: boolean) =
   );
   const sjabloon = useMutation({ mutationFn: () => invoke('import.sjabloonOpslaan', {}) });
   return (
-    <section className="sectie" aria-labelledby="afspraken-kop" ref={stap.sectie}>
+    <section className="sectie" aria-labelledby="afspraken-kop" ref={sectie}>
       <h2 id="afspraken-kop" className="utrecht-heading-2">
         Afspraken uit Excel
       </h2>

@@ -1,6 +1,6 @@
 // Importeren › DUO-bestanden: schools and pupils for the gemeente from the settings, another one, or
 // all; the preview lists the recognised files and what changes in the scholen register.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { invoke } from '../../api';
 import type { Output } from '../../../../electron/api/contract';
@@ -14,7 +14,9 @@ export function DuoImport({ onBezig, gesleept }: { onBezig: (b: boolean) => void
   const [filter, setFilter] = useState<'eigen' | 'andere' | 'alle'>('eigen');
   const [andere, setAndere] = useState('');
   const eigenCode = instellingen.data?.gemeenteCode ?? '';
+  const sectie = useRef<HTMLElement>(null);
   const stap = useImport(
+    sectie,
     onBezig,
     gesleept,
     (bestanden) => {
@@ -25,7 +27,7 @@ export function DuoImport({ onBezig, gesleept }: { onBezig: (b: boolean) => void
   );
 
   return (
-    <section className="sectie" aria-labelledby="duo-kop" ref={stap.sectie}>
+    <section className="sectie" aria-labelledby="duo-kop" ref={sectie}>
       <h2 id="duo-kop" className="utrecht-heading-2">
         DUO-bestanden: scholen en leerlingen
       </h2>

@@ -1,6 +1,6 @@
 // What the DUO and afspraken imports share: a preview first (from the dialog, or from dropped
 // bytes), then saving it in one go; the errors as a table to copy or save, and the result.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { ApiFout, invoke } from '../../api';
 import type { Output } from '../../../../electron/api/contract';
@@ -18,6 +18,8 @@ type ImportResultaat = Output<'import.duoUitvoeren'>;
  * progress bar; a new drop of this section's kind starts its preview and scrolls it into view.
  */
 export function useImport<V extends { id: string | null }>(
+  /** The caller's section, scrolled into view when files are dropped for it (the caller owns the ref: it is not read while rendering). */
+  sectie: RefObject<HTMLElement | null>,
   onBezig: (b: boolean) => void,
   gesleept: Gesleept | null,
   voorbeeldFn: (bestanden: InhoudBestand[] | undefined) => Promise<V>,
@@ -31,7 +33,6 @@ export function useImport<V extends { id: string | null }>(
     uitvoeren.reset();
     voorbeeld.mutate(bestanden);
   };
-  const sectie = useRef<HTMLElement>(null);
   const gedaan = useRef(0);
   useEffect(() => {
     if (!gesleept || gesleept.nr === gedaan.current) return;
@@ -42,7 +43,6 @@ export function useImport<V extends { id: string | null }>(
   return {
     voorbeeld,
     uitvoeren,
-    sectie,
     bezig,
     /** The preview to show: none after a cancelled dialog or once it is saved. */
     getoond: voorbeeld.data?.id && !uitvoeren.isSuccess ? voorbeeld.data : null,
