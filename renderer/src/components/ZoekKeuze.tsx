@@ -142,6 +142,8 @@ export function ZoekKeuze(props: ZoekKeuzeProps) {
           <div className="zoekkeuze__popup" hidden={!open}>
             <ul id={lijstId} ref={lijstRef} role="listbox" aria-label={`Keuzes voor ${label.toLocaleLowerCase('nl')}`} className="zoekkeuze__lijst">
               {opties.map((o, i) => (
+                // The keyboard chooses in the input (arrow keys, Enter; aria-activedescendant): an option never has the focus.
+                // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- see the line above
                 <li
                   key={o.waarde}
                   id={`${lijstId}-${i}`}
