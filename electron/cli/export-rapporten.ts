@@ -1,7 +1,6 @@
 // `schoolinzet export financieel|bloz|aanbieders|alles --out BESTAND.xlsx`: the Excel reports,
 // through the same API method as the app (its save dialog answered by --out). One command per
 // entry of RAPPORTEN (api/invoer/rapportages.ts): a new report gets its command from there.
-import path from 'node:path';
 import { invoke } from '../api/registry';
 import { RAPPORTEN, RAPPORT_SOORTEN, type RapportKenmerken, type RapportSoort } from '../api/invoer/rapportages';
 import { foutRegels } from './import';

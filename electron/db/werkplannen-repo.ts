@@ -28,8 +28,14 @@ export function leesWerkplan(db: Db, schoolId: number, schooljaar: number): Werk
 export function lijstWerkplannen(db: Db, filter: { schooljaar?: number; schoolId?: number }): Werkplan[] {
   const where: string[] = [];
   const params: number[] = [];
-  if (filter.schooljaar !== undefined) (where.push('w.schooljaar = ?'), params.push(filter.schooljaar));
-  if (filter.schoolId !== undefined) (where.push('w.school_id = ?'), params.push(filter.schoolId));
+  if (filter.schooljaar !== undefined) {
+    where.push('w.schooljaar = ?');
+    params.push(filter.schooljaar);
+  }
+  if (filter.schoolId !== undefined) {
+    where.push('w.school_id = ?');
+    params.push(filter.schoolId);
+  }
   const rijen = db
     .prepare(`SELECT ${KOLOMMEN} FROM werkplannen w ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY w.schooljaar, w.school_id`)
     .all(...params) as Omit<Werkplan, 'status'>[];

@@ -23,7 +23,7 @@ import type { Regeling } from '../api/typen/registratie';
 import { leesInstellingen } from '../db/instellingen-repo';
 import { regelingBezwaren } from '../domain/regeling';
 import { STATUSSEN, STATUS_LABEL, type Afspraak, type FunctieCode, type Sector, type Status } from '../domain/types';
-import { afspraakInvoerSchema, type AfspraakGevalideerd } from '../domain/validatie';
+import { afspraakInvoerSchema } from '../domain/validatie';
 import { datumTekst, isLeeg, leesDatum, tick, toonWaarde, type AfsprakenBlad, type RuweRij } from './afspraken-blad';
 import { AFSPRAKEN_KOLOMMEN, normaliseerKop, type KolomSleutel } from './afspraken-kolommen';
 import { ImportFout } from './fout';

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the renderer's type program reaches this file without the .d.ts; an import cannot bring a global augmentation
 /// <reference path="./exceljs-intern.d.ts" />
 // Formula injection, as the README promises: a text cell that starts with = + - @ (or tab / CR)
 // is written with Excel's quotePrefix (the ' in front), so Excel keeps it text also when someone

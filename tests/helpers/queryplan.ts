@@ -37,7 +37,7 @@ export async function queryPlannen<T>(db: Db, fn: () => Promise<T>): Promise<{ r
     .filter((u) => /^\s*(SELECT|WITH)\b/i.test(u.sql))
     .map((u) => ({
       sql: u.sql,
-      plan: (prepare.call(db, `EXPLAIN QUERY PLAN ${u.sql}`).all(...(u.args as [{}])) as { detail: string }[]).map((r) => r.detail),
+      plan: (prepare.call(db, `EXPLAIN QUERY PLAN ${u.sql}`).all(...(u.args as [object])) as { detail: string }[]).map((r) => r.detail),
     }));
   return { resultaat, plannen, statements: uitgevoerd.length };
 }

@@ -7,7 +7,7 @@ import { leesAfsprakenBlad, maakAfsprakenPlan } from '../../electron/import/afsp
 import { ImportFout } from '../../electron/import/fout';
 import { maakAfsprakenSjabloon } from '../../electron/reports/sjabloon';
 import type { Db } from '../../electron/db/open';
-import { dump, testOmgeving, testOmgevingMetAanbieders, tmpDbPad } from '../helpers/db';
+import { dump, testOmgevingMetAanbieders, tmpDbPad } from '../helpers/db';
 import { goedeRij, importeerBlad, KOPPEN, maakBlad, vulScholen } from '../helpers/afspraken-blad';
 
 let db: Db;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
 import type { Db } from '../../electron/db/open';
 import { ImportFout } from '../../electron/import/fout';
-import { dump, testOmgeving, testOmgevingMetAanbieders, tmpDbPad } from '../helpers/db';
+import { dump, testOmgevingMetAanbieders, tmpDbPad } from '../helpers/db';
 import { goedeRij, importeerBlad, maakBlad, vulScholen, type CelInvoer } from '../helpers/afspraken-blad';
 
 let server: http.Server;

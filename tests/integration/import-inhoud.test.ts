@@ -7,7 +7,7 @@ import { DatabaseSessie } from '../../electron/db/sessie';
 import { maakOmgeving } from '../../electron/omgeving';
 import { invoke } from '../../electron/api/registry';
 import { MAX_SLEEP_BESTAND, soortVanBestand } from '../../electron/api/invoer/importeren';
-import { dump, testOmgeving, testOmgevingMetAanbieders, type Call } from '../helpers/db';
+import { dump, testOmgevingMetAanbieders, type Call } from '../helpers/db';
 import { DUO_MAP, goedeRij, maakBlad, PO_ZWOLLE } from '../helpers/afspraken-blad';
 import type { Db } from '../../electron/db/open';
 

@@ -8,7 +8,7 @@ import { invoke } from '../../electron/api/registry';
 import { maakDuoImportPlan, voerDuoImportUit, duoVoorbeeld } from '../../electron/import/duo-opslaan';
 import { ImportFout } from '../../electron/import/fout';
 import type { Db } from '../../electron/db/open';
-import { dump, testOmgeving, testOmgevingMetAanbieders, tmpDbPad } from '../helpers/db';
+import { dump, testOmgevingMetAanbieders, tmpDbPad } from '../helpers/db';
 import { DUO_MAP, goedeRij, importeerBlad, KOPPEN, maakBlad, vulScholen, type CelInvoer } from '../helpers/afspraken-blad';
 
 const bytes = (naam: string) => fs.readFileSync(path.join(DUO_MAP, naam));

@@ -1,7 +1,7 @@
 // CRUD round trips for every registry area, through the real registry on a real database,
 // and the mutatielog rows (old and new values) every change leaves behind.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { testOmgeving, testOmgevingMetAanbieders } from '../helpers/db';
+import { testOmgevingMetAanbieders } from '../helpers/db';
 import { afspraakInvoer, basis, ok, type Env } from '../helpers/registratie';
 
 let env: Env;

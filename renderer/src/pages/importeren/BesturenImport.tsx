@@ -1,5 +1,6 @@
 // Importeren › DUO-lijst van bevoegde gezagen: names of the besturen by number. The preview lists
 // new besturen and changed names; a row without a name never empties a name; nothing is deleted.
+import { useRef } from 'react';
 import { invoke } from '../../api';
 import type { Output } from '../../../../electron/api/contract';
 import { BevestigKnoppen, ImportTabel, ImportUitkomst, n, useImport } from './stappen';
@@ -7,14 +8,16 @@ import { BevestigKnoppen, ImportTabel, ImportUitkomst, n, useImport } from './st
 type BesturenVoorbeeld = Output<'import.besturenVoorbeeld'>;
 
 export function BesturenImport({ onBezig }: { onBezig: (b: boolean) => void }) {
+  const sectie = useRef<HTMLElement>(null);
   const stap = useImport(
+    sectie,
     onBezig,
     null,
     () => invoke('import.besturenVoorbeeld', {}),
     (id) => invoke('import.besturenUitvoeren', { id }),
   );
   return (
-    <section className="sectie" aria-labelledby="besturen-kop" ref={stap.sectie}>
+    <section className="sectie" aria-labelledby="besturen-kop" ref={sectie}>
       <h2 id="besturen-kop" className="utrecht-heading-2">
         DUO-lijst van bevoegde gezagen: namen van besturen
       </h2>

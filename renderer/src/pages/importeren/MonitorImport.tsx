@@ -1,6 +1,7 @@
 // Importeren › Monitorcijfers (issue 18): the template the gemeente sends to the aanbieders, and
 // their filled-in sheet read back with a preview; one wrong row saves nothing and lists every error.
 import { useMutation } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { invoke } from '../../api';
 import { Melding } from '../../components/PaginaKop';
 import { usePeriode } from '../../periode';
@@ -18,7 +19,9 @@ const WOORDEN: BladWoorden = {
 
 export function MonitorImport({ onBezig }: { onBezig: (b: boolean) => void }) {
   const { schooljaar } = usePeriode();
+  const sectie = useRef<HTMLElement>(null);
   const stap = useImport(
+    sectie,
     onBezig,
     null,
     () => invoke('import.monitorVoorbeeld', {}),
@@ -26,7 +29,7 @@ export function MonitorImport({ onBezig }: { onBezig: (b: boolean) => void }) {
   );
   const sjabloon = useMutation({ mutationFn: () => invoke('import.monitorSjabloonOpslaan', { schooljaar }) });
   return (
-    <section className="sectie" aria-labelledby="monitor-import-kop" ref={stap.sectie}>
+    <section className="sectie" aria-labelledby="monitor-import-kop" ref={sectie}>
       <h2 id="monitor-import-kop" className="utrecht-heading-2">
         Monitorcijfers van de aanbieders
       </h2>

@@ -1,7 +1,7 @@
 // The monitor's settings on its own page: the norm range for % binnen school (default 60-70 %,
 // seed 000) and the realisatie threshold (default 90 %). The API checks them (api/invoer/monitor.ts);
 // its Dutch message is shown next to the field it names.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiFout } from '../../api';
 import { Invoer } from '../../components/Velden';
 import { Melding } from '../../components/PaginaKop';
@@ -14,14 +14,17 @@ export function NormInstellingen() {
   const opslaan = useWijziging('monitor.instellingenOpslaan');
   const alleenLezen = useAlleenLezen();
   const [waarden, setWaarden] = useState({ van: '', tot: '', drempel: '' });
-  useEffect(() => {
-    if (huidig.data)
-      setWaarden({
-        van: getalNaarTekst(huidig.data.norm.van),
-        tot: getalNaarTekst(huidig.data.norm.tot),
-        drempel: getalNaarTekst(huidig.data.realisatieDrempel),
-      });
-  }, [huidig.data]);
+  // The form starts again from the stored values whenever they (re)load: adjusted while rendering,
+  // not in an effect, so no render shows the old values.
+  const [geladen, setGeladen] = useState<typeof huidig.data>(undefined);
+  if (huidig.data && huidig.data !== geladen) {
+    setGeladen(huidig.data);
+    setWaarden({
+      van: getalNaarTekst(huidig.data.norm.van),
+      tot: getalNaarTekst(huidig.data.norm.tot),
+      drempel: getalNaarTekst(huidig.data.realisatieDrempel),
+    });
+  }
   const fouten = opslaan.error instanceof ApiFout ? Object.fromEntries(opslaan.error.velden.map((v) => [v.veld, v.melding])) : {};
   const verstuur = (e: FormEvent) => {
     e.preventDefault();

@@ -1,7 +1,7 @@
 // Ondersteuningsteams (issue 13 item 5): per school which OT role is missing in the schooljaar of
 // the header, and the gemeente's setting of which functies fill each role per sector (Zwolle: IB/ZC,
 // orthopedagoog and JGW or SMW; Hoogeveen: JMW as the social role).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { OT_ROLLEN_LIJST, OT_ROL_LABEL, SECTOREN, type OtRol, type Sector } from '../../../../electron/domain/types';
 import type { OtSamenstelling } from '../../../../electron/domain/dekkingsgraad';
 import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
@@ -115,9 +115,12 @@ function Samenstelling() {
   const opslaan = useWijziging('ot.samenstellingOpslaan');
   const [waarde, setWaarde] = useState<OtSamenstelling | null>(null);
   const [opgeslagen, setOpgeslagen] = useState(false);
-  useEffect(() => {
-    if (lezen.data) setWaarde(lezen.data);
-  }, [lezen.data]);
+  // Starts again from the stored composition whenever it (re)loads (adjusted while rendering, not in an effect).
+  const [geladen, setGeladen] = useState<typeof lezen.data>(undefined);
+  if (lezen.data && lezen.data !== geladen) {
+    setGeladen(lezen.data);
+    setWaarde(lezen.data);
+  }
   const perRol = (rol: OtRol) => (functies.data ?? []).filter((f) => f.otRol === rol);
   const wissel = (sector: Sector, rol: OtRol, code: string) => {
     if (!waarde) return;
