@@ -50,6 +50,26 @@ describe('schoolinzet subsidie on Voorbeeld Zwolle, 2018', () => {
   it('takes every aanbieder from verlening to vaststelling', { timeout: 120_000 }, async () => {
     const pad = tmpDbPad('zwolle.db');
     expect((await cli(pad, 'demo')).code).toBe(0);
+    // From 1-1-2018 the demo has SWT Zwolle instead of MEE and the JGW of 2017 (seed 001), so 2018 has
+    // two aanbieders the gemeente pays; a third (Trias, one JGW afspraak) lets the test walk three paths.
+    const opzet = await testOmgeving(pad);
+    const aanbieders = await opzet.call('aanbieders.lijst', {});
+    if (!aanbieders.ok) throw new Error(aanbieders.fout.melding);
+    const trias = aanbieders.data.find((a) => a.naam === 'Trias Jeugdhulp')!;
+    const schoolId = opzet.db.prepare("SELECT id FROM scholen WHERE sector = 'PO' ORDER BY id LIMIT 1").pluck().get() as number;
+    const extra = await opzet.call('afspraken.maak', {
+      schooljaar: 2018,
+      schoolId,
+      aanbiederId: trias.id,
+      functie: 'JGW',
+      basisurenPerWeek: 2,
+      uurtariefCents: 7_500,
+      aandeelGemeente: 100,
+      aandeelOnderwijs: 0,
+      status: 'getekend',
+    });
+    if (!extra.ok) throw new Error(extra.fout.melding);
+    opzet.sessie.close();
 
     const kosten = await json<{ perAanbieder: Record<string, { gemeente: number }> }>(pad, 'kosten', '--begrotingsjaar', '2018');
     const lijst = await json<{ aanbieders: Rij[]; waarschuwingen: string[] }>(pad, 'subsidie', '--begrotingsjaar', '2018');
@@ -60,6 +80,7 @@ describe('schoolinzet subsidie on Voorbeeld Zwolle, 2018', () => {
         .filter((n) => kosten.perAanbieder[n].gemeente > 0)
         .sort((a, b) => a.localeCompare(b, 'nl')),
     );
+    expect(namen).toContain('Trias Jeugdhulp');
     expect(namen.length).toBeGreaterThanOrEqual(3);
     for (const r of lijst.aanbieders) {
       expect(r.kostenGemeente).toBe(kosten.perAanbieder[r.aanbieder].gemeente);
@@ -187,7 +208,7 @@ describe('schoolinzet subsidie on Voorbeeld Zwolle, 2018', () => {
     const id = env.db
       .prepare(
         `SELECT a.id FROM afspraken a JOIN aanbieders b ON b.id = a.aanbieder_id
-         WHERE b.naam = ? AND a.schooljaar IN (2017, 2018) AND a.status IN ('afgesproken','getekend') AND a.vast_bedrag_cents IS NULL AND a.aandeel_gemeente = 100 ORDER BY a.id LIMIT 1`,
+         WHERE b.naam = ? AND a.schooljaar IN (2017, 2018) AND a.status IN ('afgesproken','getekend') AND a.vast_bedrag_cents IS NULL AND a.aandeel_gemeente = 100 ORDER BY a.schooljaar DESC, a.id LIMIT 1`,
       )
       .pluck()
       .get(derde) as number;

@@ -68,7 +68,8 @@ describe('Beschikkingsbijlage and Subsidieoverzicht (Voorbeeld Zwolle, 2018)', (
     const over = wb.getWorksheet('Over dit rapport')!;
     expect(rij(over, 'Aanbieder')[1]).toBe('De Kern');
     expect(rij(over, 'Begrotingsjaar')[1]).toBe('2018');
-    expect(rij(over, 'Verleend bedrag')[1]).toBe('€ 361.999,95');
+    expect(kern.kostenGemeente).toBe(234_000_00); // De Kern's gemeente share in 2018 (from 1-1-2018 SWT Zwolle has the JGW)
+    expect(rij(over, 'Verleend bedrag')[1]).toBe('€ 234.000,00');
     const inzet = wb.getWorksheet('Inzet per school')!;
     expect(inzet.pageSetup.paperSize).toBe(9);
     const totaal = rij(inzet, 'Totaal');
