@@ -10,6 +10,7 @@ import { SchrijfKnop } from '../../components/Formulier';
 import { Invoer, Keuze } from '../../components/Velden';
 import { Geschiedenis } from '../../components/Geschiedenis';
 import { useLezen, useWijziging } from '../../hooks/useApi';
+import { invoke } from '../../api';
 import { datum, euro } from '../../format';
 import { usePeriode } from '../../periode';
 
@@ -136,6 +137,7 @@ function SubsidieDetail({ aanbiederId, begrotingsjaar }: { aanbiederId: number; 
             {r.drift && <> Let op: {r.drift}.</>}
             {r.saldo !== null && <> Saldo: {saldoTekst(r.saldo)}.</>}
           </p>
+          <BeschikkingKnop aanbiederId={aanbiederId} begrotingsjaar={begrotingsjaar} onKlaar={(t) => setMelding({ soort: 'ok', tekst: [t] })} onFout={fout} />
           <Aanvraag rij={r} onKlaar={klaar('De aanvraag is opgeslagen.')} onFout={fout} />
           <Verlening rij={r} onKlaar={klaar('De verlening is opgeslagen.')} onFout={fout} />
           {r.subsidie?.verleningDatum && <Voorschotten rij={r} onKlaar={klaar('De betaling is opgeslagen.')} onFout={fout} />}
@@ -145,6 +147,29 @@ function SubsidieDetail({ aanbiederId, begrotingsjaar }: { aanbiederId: number; 
         </>
       )}
     </section>
+  );
+}
+
+/** The beschikkingsbijlage of this aanbieder and year, saved where the user picks (reports/subsidies.ts). */
+function BeschikkingKnop(props: { aanbiederId: number; begrotingsjaar: number; onKlaar(tekst: string): void; onFout(e: Error): void }) {
+  const [bezig, setBezig] = useState(false);
+  const opslaan = async () => {
+    setBezig(true);
+    try {
+      const r = await invoke('rapport.opslaan', { soort: 'beschikking', begrotingsjaar: props.begrotingsjaar, aanbiederId: props.aanbiederId });
+      if (r.opgeslagen) props.onKlaar(`Beschikkingsbijlage ${props.begrotingsjaar} opgeslagen als ${r.bestandsnaam}.`);
+    } catch (error) {
+      props.onFout(error as Error);
+    } finally {
+      setBezig(false);
+    }
+  };
+  return (
+    <div className="utrecht-button-group">
+      <button type="button" className="utrecht-button utrecht-button--secondary-action" disabled={bezig} onClick={opslaan}>
+        {bezig ? 'Bezig…' : `Beschikkingsbijlage ${props.begrotingsjaar} opslaan…`}
+      </button>
+    </div>
   );
 }
 
