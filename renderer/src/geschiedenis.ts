@@ -123,7 +123,14 @@ export function waardeTekst(sleutel: string, waarde: unknown, namen: Namen = {})
     return waarde;
   }
   if (Array.isArray(waarde)) return lijstTekst(sleutel, waarde, namen);
-  return JSON.stringify(waarde);
+  return objectTekst(waarde as Record<string, unknown>, namen);
+}
+
+/** A record without a form of its own: its fields as "Label: waarde", never raw JSON. */
+function objectTekst(o: Record<string, unknown>, namen: Namen): string {
+  return Object.entries(o)
+    .map(([k, v]) => `${label(k)}: ${waardeTekst(k, v, namen)}`)
+    .join(', ');
 }
 
 function lijstTekst(sleutel: string, lijst: unknown[], namen: Namen): string {
@@ -141,8 +148,12 @@ function lijstTekst(sleutel: string, lijst: unknown[], namen: Namen): string {
       const tarief = typeof o.uurtariefCents === 'number' ? ` à ${formatEuro(o.uurtariefCents, { cents: true })}` : '';
       return `${o.functie} ${o.sector} ${formatUren(Number(o.urenPerWeek))} uur${tarief}`;
     }
+    if ('termijn' in o && 'bedragCents' in o) {
+      const betaald = typeof o.betaaldOp === 'string' ? `, betaald ${waardeTekst('betaaldOp', o.betaaldOp)}` : ', niet betaald';
+      return `termijn ${o.termijn}: ${formatEuro(Number(o.bedragCents), { cents: Number(o.bedragCents) % 100 !== 0 })}, vervalt ${waardeTekst('vervaldatum', o.vervaldatum)}${betaald}`;
+    }
     if ('naam' in o) return String(o.naam);
-    return JSON.stringify(o);
+    return objectTekst(o, namen);
   };
   const teksten = lijst.map(item);
   return teksten.length > 6 ? `${teksten.slice(0, 6).join('; ')} en ${teksten.length - 6} meer` : teksten.join('; ');

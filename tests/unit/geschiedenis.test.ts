@@ -55,3 +55,21 @@ describe('geschiedenis', () => {
     expect(regel.wijzigingen[0]).toEqual({ veld: 'Naam', oud: '', nieuw: 'De Vlinder' });
   });
 });
+
+describe('records without a form of their own', () => {
+  it('voorschot terms read as sentences, never as JSON', () => {
+    const termijnen = [
+      { termijn: 1, bedragCents: 58_500_00, vervaldatum: '2018-01-01', betaaldOp: '2018-01-02' },
+      { termijn: 2, bedragCents: 58_500_01, vervaldatum: '2018-04-01', betaaldOp: null },
+    ];
+    expect(waardeTekst('voorschotten', termijnen)).toBe(
+      'termijn 1: € 58.500, vervalt 01-01-2018, betaald 02-01-2018; termijn 2: € 58.500,01, vervalt 01-04-2018, niet betaald',
+    );
+  });
+
+  it('any other object lists its fields with labels', () => {
+    const tekst = waardeTekst('iets', { vanafSchooljaar: 2019, uurtariefCents: 8_000 });
+    expect(tekst).toBe('Vanaf schooljaar: 2019, Uurtarief: € 80');
+    expect(tekst).not.toContain('{');
+  });
+});
