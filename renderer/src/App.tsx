@@ -58,11 +58,11 @@ export function App() {
         <ul>
           {PAGINAS.map((pagina) => (
             <li key={pagina.pad}>
-              <NavLink to={pagina.pad} className={({ isActive }) => 'app-nav__link' + (isActive ? ' app-nav__link--actief' : '')}>
+              <NavLink to={pagina.pad} title={pagina.titel} className={({ isActive }) => 'app-nav__link' + (isActive ? ' app-nav__link--actief' : '')}>
                 <span className="app-nav__icoon" aria-hidden="true">
                   {pagina.icoon}
                 </span>
-                {pagina.titel}
+                <span className="app-nav__tekst">{pagina.titel}</span>
               </NavLink>
             </li>
           ))}
