@@ -27,6 +27,17 @@ export function App() {
     document.title = `${huidige?.titel ?? 'Schoolinzet'} – Schoolinzet`;
   }, [huidige]);
 
+  // After choosing a page in the menu, keyboard and screen-reader users land on the page itself,
+  // not on the menu link they left (the first render keeps the browser's own start).
+  const eerstePagina = useRef(true);
+  useEffect(() => {
+    if (eerstePagina.current) {
+      eerstePagina.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: true });
+  }, [huidige]);
+
   return (
     <div className="app">
       <a className="skip-link" href="#inhoud" onClick={(e) => (e.preventDefault(), mainRef.current?.focus())}>

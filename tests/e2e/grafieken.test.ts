@@ -62,7 +62,13 @@ describe.runIf(heeftChromium)('grafieken in Chromium', () => {
     expect(Math.round(svg!.width)).toBe(720);
     const png = path.join(map, 'dekking.png');
     harness.volgendBestand(png);
-    await dekking.getByRole('button', { name: 'Opslaan als afbeelding' }).click();
+    // Every chart's save button says which chart it saves.
+    const namen = await page
+      .getByRole('button', { name: /^Opslaan als afbeelding: / })
+      .evaluateAll((knoppen) => knoppen.map((k) => k.getAttribute('aria-label')));
+    expect(namen.length).toBeGreaterThan(1);
+    expect(new Set(namen).size).toBe(namen.length);
+    await dekking.getByRole('button', { name: /^Opslaan als afbeelding/ }).click();
     await expect.poll(() => dekking.getByRole('status').textContent()).toContain('dekking.png');
     const maat = pngMaat(png);
     expect(maat.breedte).toBe(Math.round(svg!.width) * 2);
