@@ -49,7 +49,9 @@ describe.runIf(heeftChromium)('app shell in Chromium', () => {
     await menu.getByRole('link', { name: 'Afspraken' }).click();
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('Afspraken');
     // Focus moves from the menu link to the page.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).toBe(
+      'inhoud',
+    );
     expect(await menu.getByRole('link', { name: 'Afspraken' }).getAttribute('title')).toBe('Afspraken');
     expect(await axeErnstig(page)).toEqual([]);
     await screenshot(page, 'shell-1024x576');

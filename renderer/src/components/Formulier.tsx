@@ -157,7 +157,7 @@ export function BedragenPerJaar({
           <Invoer
             label={bedragLabel}
             inputMode="decimal"
-            achtervoegsel="€"
+            voorvoegsel="€"
             fout={f?.[i]?.bedragCents ?? f?.[i]?.message}
             {...register(`${naam}.${i}.bedragCents`)}
           />

@@ -54,14 +54,25 @@ export function Veld({
   );
 }
 
-type InvoerProps = VeldBasis & Omit<ComponentPropsWithRef<'input'>, 'className' | 'id'> & { achtervoegsel?: string; invoerKlasse?: string };
+type InvoerProps = VeldBasis &
+  Omit<ComponentPropsWithRef<'input'>, 'className' | 'id'> & {
+    /** Shown before the box, as a Dutch amount is written: € 75,50. */
+    voorvoegsel?: string;
+    achtervoegsel?: string;
+    invoerKlasse?: string;
+  };
 
 /** A text box; numbers are typed as text too (Dutch decimal comma), the form schema parses them. */
-export function Invoer({ label, hint, fout, verplicht, className, achtervoegsel, invoerKlasse, ...input }: InvoerProps) {
+export function Invoer({ label, hint, fout, verplicht, className, voorvoegsel, achtervoegsel, invoerKlasse, ...input }: InvoerProps) {
   return (
     <Veld label={label} hint={hint} fout={fout} verplicht={verplicht} className={className}>
       {(aria) => (
         <div className="veld__invoer">
+          {voorvoegsel && (
+            <span className="veld__achtervoegsel" aria-hidden="true">
+              {voorvoegsel}
+            </span>
+          )}
           <input
             {...input}
             {...aria}

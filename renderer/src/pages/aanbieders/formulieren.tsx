@@ -131,7 +131,7 @@ export function FunctieFormulier({ functie, onSluit }: { functie: Functie | null
       <Invoer
         label="Standaard uurtarief"
         inputMode="decimal"
-        achtervoegsel="€"
+        voorvoegsel="€"
         hint="Voor afspraken zonder eigen tarief, in schooljaren vóór het eerste tarief per schooljaar (Instellingen), bijvoorbeeld 75,50"
         fout={f.standaardUurtariefCents}
         {...register('standaardUurtariefCents')}

@@ -438,7 +438,7 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
               <Invoer
                 label="Uurtarief"
                 inputMode="decimal"
-                achtervoegsel="€"
+                voorvoegsel="€"
                 hint={
                   functie && regelingData && berekening.geldend.bron.tarief === 'regeling' && berekening.geldend.uurtariefCents !== null
                     ? `Leeg = ${formatEuro(berekening.geldend.uurtariefCents, { cents: true })} (regeling ${regelingData.naam})`
@@ -454,7 +454,7 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
               <Invoer
                 label="Vast bedrag per jaar"
                 inputMode="decimal"
-                achtervoegsel="€"
+                voorvoegsel="€"
                 hint="In plaats van uren × tarief"
                 fout={fouten.vastBedragCents}
                 {...register('vastBedragCents')}

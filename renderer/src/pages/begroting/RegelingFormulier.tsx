@@ -163,7 +163,7 @@ export function RegelingFormulier({ regeling, onSluit }: { regeling: Regeling | 
             <Invoer
               label="Uurtarief"
               inputMode="decimal"
-              achtervoegsel="€"
+              voorvoegsel="€"
               hint="Leeg = standaard"
               fout={bf?.[i]?.uurtariefCents?.message}
               {...register(`basisinzet.${i}.uurtariefCents`)}

@@ -68,14 +68,7 @@ export function Scenario({ schooljaar }: { schooljaar: number }) {
           <Keuze label="Sector" fout={f.sector} opties={SECTOREN.map((s) => ({ waarde: s, label: SECTOR_NAAM[s] }))} {...register('sector')} />
           <Keuze label="Functie" fout={f.functie} opties={functieCodes.map((c) => ({ waarde: c, label: c }))} {...register('functie')} />
           <Invoer label="Uren per week per school" inputMode="decimal" achtervoegsel="uur" fout={f.urenPerWeek} {...register('urenPerWeek')} />
-          <Invoer
-            label="Uurtarief"
-            inputMode="decimal"
-            achtervoegsel="€"
-            hint="Leeg = standaardtarief"
-            fout={f.uurtariefCents}
-            {...register('uurtariefCents')}
-          />
+          <Invoer label="Uurtarief" inputMode="decimal" voorvoegsel="€" hint="Leeg = standaardtarief" fout={f.uurtariefCents} {...register('uurtariefCents')} />
           <Invoer label="Aandeel gemeente" inputMode="decimal" achtervoegsel="%" fout={f.aandeelGemeente} {...register('aandeelGemeente')} />
           <Invoer label="Aandeel onderwijs" inputMode="decimal" achtervoegsel="%" fout={f.aandeelOnderwijs} {...register('aandeelOnderwijs')} />
         </div>

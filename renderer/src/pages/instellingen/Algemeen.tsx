@@ -105,7 +105,7 @@ function InstellingenFormulier({ inst, functieNamen }: { inst: Instellingen; fun
                 key={c}
                 label={`${c} – ${functieNamen[c] ?? c}`}
                 inputMode="decimal"
-                achtervoegsel="€"
+                voorvoegsel="€"
                 fout={
                   (formState.errors as { standaardTarieven?: Record<string, { message?: string }> }).standaardTarieven?.[c]?.message ??
                   f[`tarief_${c}`]?.message

@@ -152,7 +152,7 @@ function TariefZetten() {
           label="Uurtarief"
           verplicht
           inputMode="decimal"
-          achtervoegsel="€"
+          voorvoegsel="€"
           hint="Bijvoorbeeld 80,00"
           fout={fouten?.velden.uurtariefCents}
           value={w.uurtarief}
