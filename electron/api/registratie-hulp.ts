@@ -32,9 +32,7 @@ export function inGebruik(melding: string): never {
   throw new GebruikersFout(melding, 'in-gebruik');
 }
 
-export function telwoord(n: number, enkelvoud: string, meervoud: string): string {
-  return `${n.toLocaleString('nl-NL')} ${n === 1 ? enkelvoud : meervoud}`;
-}
+export { telwoord } from '../domain/telwoord';
 
 export function schooljarenTekst(jaren: readonly number[]): string {
   return jaren.map(schooljaarLabel).join(', ');

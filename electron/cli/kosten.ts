@@ -1,3 +1,4 @@
+import { telwoord } from '../domain/telwoord';
 import { formatEuro } from '../domain/geld';
 import type { Commando } from './commando';
 import { CliFout } from './fout';
@@ -75,7 +76,7 @@ export const kostenCommando: Commando = {
     uitvoer.out('');
     uitvoer.out(
       `In voorbereiding (concept, in overleg; niet in de totalen): ${formatEuro(k.inVoorbereiding.totaal)}` +
-        ` in ${k.aantalInVoorbereiding.toLocaleString('nl-NL')} afspraken, waarvan gemeente ${formatEuro(k.inVoorbereiding.gemeente)}.`,
+        ` in ${telwoord(k.aantalInVoorbereiding, 'afspraak', 'afspraken')}, waarvan gemeente ${formatEuro(k.inVoorbereiding.gemeente)}.`,
     );
     for (const regel of waarschuwingRegels(k.waarschuwingen)) uitvoer.out(regel);
   },

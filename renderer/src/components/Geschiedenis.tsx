@@ -1,5 +1,6 @@
 // "Geschiedenis": the mutatielog of one record (school, aanbieder, begrotingspost, afspraak …):
 // when, who, and what changed from old to new, in Dutch. Government decisions must be traceable.
+import { telwoord } from '../../../electron/domain/telwoord';
 import { useId, useMemo, useState } from 'react';
 import { invoke } from '../api';
 import { useLezen } from '../hooks/useApi';
@@ -103,7 +104,7 @@ export function Geschiedenis({ entiteit, entiteitId, kopNiveau = 2, kaal }: Gesc
       )}
       {regels.length > EERST_TONEN && (
         <button type="button" className="knop-link geschiedenis__meer" onClick={() => setAlles(!alles)}>
-          {alles ? 'Minder tonen' : `Alle ${regels.length} wijzigingen tonen`}
+          {alles ? 'Minder tonen' : `Alle ${telwoord(regels.length, 'wijziging', 'wijzigingen')} tonen`}
         </button>
       )}
     </section>

@@ -1,5 +1,6 @@
 // Aanbieders and Functies: lists, a detail with the afspraken of the chosen schooljaar and their
 // totals, and edit forms. Functies live on a tab here: they are few and go with who delivers them.
+import { telwoord } from '../../../../electron/domain/telwoord';
 import { useMemo, useState } from 'react';
 import { Link, Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { formatEuro } from '../../../../electron/domain/geld';
@@ -227,7 +228,7 @@ function Totalen({ rijen }: { rijen: ReturnType<typeof useAfspraakRijen>['rijen'
       <div className="kaart">
         <div className="kaart__titel">Afspraken</div>
         <div className="kaart__waarde">{aantal(t.aantal)}</div>
-        <div className="kaart__toelichting">op {aantal(t.scholen)} scholen</div>
+        <div className="kaart__toelichting">op {telwoord(t.scholen, 'school', 'scholen')}</div>
       </div>
       <div className="kaart">
         <div className="kaart__titel">Uren per week</div>

@@ -10,6 +10,7 @@ import { SchrijfKnop } from '../../components/Formulier';
 import { useLezen, useWijziging } from '../../hooks/useApi';
 import type { Output } from '../../../../electron/api/contract';
 import { aantal, datum, percentage, schooljaarNaam } from '../../format';
+import { telwoord } from '../../../../electron/domain/telwoord';
 import { usePeriode } from '../../periode';
 import { KostenPerLeerling } from './PerLeerling';
 import { DekkingGrafiek, KostenPerJaarGrafiek } from '../../components/grafieken/Grafieken';
@@ -41,7 +42,7 @@ export function DashboardPagina() {
           <Kaart
             titel="Totaal"
             waarde={k ? formatEuro(k.totaal) : '…'}
-            toelichting={k ? `${aantal(k.aantalAfspraken)} afspraken (afgesproken, getekend, beëindigd)` : undefined}
+            toelichting={k ? `${telwoord(k.aantalAfspraken, 'afspraak', 'afspraken')} (afgesproken, getekend, beëindigd)` : undefined}
             testId="kosten-totaal"
           />
           <Kaart titel="Gemeente" waarde={k ? formatEuro(k.gemeente) : '…'} testId="kosten-gemeente" />
