@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Instellingen } from './types';
-import { uurtariefVeld, wekenVeld } from './velden';
+import { gemeenteCodeVeld, uurtariefVeld, wekenVeld } from './velden';
 
 export const STANDAARD_INSTELLINGEN: Instellingen = {
   gemeenteNaam: '',
@@ -13,10 +13,7 @@ export const STANDAARD_INSTELLINGEN: Instellingen = {
 export const instellingenInvoer = z
   .object({
     gemeenteNaam: z.string().trim().max(100, 'Gemeente: maximaal 100 tekens.'),
-    gemeenteCode: z
-      .string()
-      .trim()
-      .regex(/^(\d{4})?$/, 'Gemeentecode: vier cijfers, zoals in de DUO-bestanden (bijvoorbeeld 0118).'),
+    gemeenteCode: gemeenteCodeVeld('Gemeentecode', { leegMag: true }),
     schooljaarStartMaand: z
       .number({ error: 'Startmaand schooljaar: kies een maand.' })
       .int('Startmaand schooljaar: kies een maand.')

@@ -19,6 +19,25 @@ export function typeFout(label: string, soort: string) {
   return (issue: { input?: unknown }) => (issue.input === undefined || issue.input === null ? `${label} is verplicht.` : `${label} moet ${soort} zijn.`);
 }
 
+/** `193`, `0193` and `GM0193` all become `0193` (as DUO writes it); anything else null. */
+export function normaliseerGemeenteCode(code: string | null | undefined): string | null {
+  const m = /^(?:GM)?(\d{1,4})$/i.exec((code ?? '').trim());
+  return m ? m[1].padStart(4, '0') : null;
+}
+
+/** A gemeentecode as typed (118, 0118, GM0118), stored as DUO's four digits; empty stays empty when allowed. */
+export function gemeenteCodeVeld(label = 'Gemeentecode', opties: { leegMag?: boolean } = {}) {
+  return z.string({ error: typeFout(label, 'een tekst') }).transform((v, ctx) => {
+    if (opties.leegMag && v.trim() === '') return '';
+    const code = normaliseerGemeenteCode(v);
+    if (code === null) {
+      ctx.addIssue({ code: 'custom', message: `${label}: vier cijfers, zoals in de DUO-bestanden (bijvoorbeeld 0118 voor Hoogeveen).` });
+      return z.NEVER;
+    }
+    return code;
+  });
+}
+
 /** A calendar year: begrotingsjaar, teljaar, the first and last year of a period. */
 export function jaarVeld(label = 'Jaar') {
   return z.number({ error: typeFout(label, 'een jaartal') }).refine(isJaartal, `${label} moet een jaartal tussen ${JAAR_MIN} en ${JAAR_MAX} zijn, zoals 2017.`);

@@ -14,6 +14,7 @@
 // - The edugis file is not DUO's but a geocoded merge of PO, VO and (V)SO/SBO addresses (used as
 //   national benchmark). It has no gemeentecode, bestuur or phone; a vestiging with more
 //   buildings appears once per building, the first row wins.
+import { normaliseerGemeenteCode } from '../domain/velden';
 import type { Sector } from '../domain/types';
 import { ImportFout } from './fout';
 import type { ImportMelding, DuoSoort, DuoVestiging, DuoVeld } from '../api/typen/importeren';
@@ -191,11 +192,8 @@ export function normaliseerKolom(kop: string): string {
   return KOLOM_ALIASSEN[k] ?? k;
 }
 
-/** `193`, `0193` and `GM0193` all become `0193`; anything else null. */
-export function normaliseerGemeenteCode(code: string | null | undefined): string | null {
-  const m = /^(?:GM)?(\d{1,4})$/i.exec((code ?? '').trim());
-  return m ? m[1].padStart(4, '0') : null;
-}
+// The rule for a gemeentecode lives with the field builders (domain/velden.ts).
+export { normaliseerGemeenteCode };
 
 export function normaliseerPostcode(postcode: string): string {
   const m = /^(\d{4})\s*([A-Za-z]{2})$/.exec(postcode.trim());

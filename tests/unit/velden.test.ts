@@ -16,6 +16,7 @@ import {
   schooljaarVeld,
   urenVeld,
   wekenVeld,
+  gemeenteCodeVeld,
 } from '../../electron/domain/velden';
 import { UURTARIEF_MAX_CENTS as MAX_UURTARIEF } from '../../electron/domain/grenzen';
 
@@ -127,5 +128,15 @@ describe("the contract's year fields", () => {
     const bron = fs.readFileSync(path.resolve(import.meta.dirname, '../../electron/api/contract.ts'), 'utf8');
     expect(bron.match(/\bz\s*\.\s*(object|strictObject|string|number|boolean|array|enum|union|literal)\s*\(/g)).toBeNull();
     expect(bron).not.toMatch(/1990|2100/);
+  });
+});
+
+describe('gemeenteCodeVeld', () => {
+  it('reads 118, 0118 and GM0118 as DUO writes it (0118), and refuses anything else in Dutch', () => {
+    const veld = gemeenteCodeVeld('Gemeentecode');
+    for (const v of ['118', '0118', 'GM0118', ' gm118 ']) expect(veld.parse(v)).toBe('0118');
+    expect(meldingen(veld, '11800')).toEqual(['Gemeentecode: vier cijfers, zoals in de DUO-bestanden (bijvoorbeeld 0118 voor Hoogeveen).']);
+    expect(meldingen(veld, '')).toHaveLength(1);
+    expect(gemeenteCodeVeld('Gemeentecode', { leegMag: true }).parse('  ')).toBe('');
   });
 });

@@ -4,7 +4,7 @@
 // Pure (zod only): the contract validates with these schemas, the page uses the same limits and the
 // same rule for which kind of import a file name is, before it reads a single byte.
 import { z } from 'zod';
-import { jaarVeld, schooljaarVeld } from '../../domain/velden';
+import { gemeenteCodeVeld, jaarVeld, schooljaarVeld } from '../../domain/velden';
 
 export const MAX_SLEEP_BESTAND = 50 * 1024 * 1024;
 export const MAX_SLEEP_TOTAAL = 200 * 1024 * 1024;
@@ -49,11 +49,7 @@ const gesleept = (soort: ImportSoort, extensies: string) => z.object({ naam: bes
 
 /** The DUO filter, shared by the dialog and the dropped variant. */
 export const duoFilterVelden = {
-  gemeenteCode: z
-    .string()
-    .trim()
-    .regex(/^(GM)?\d{1,4}$/i, 'Gemeentecode: vier cijfers, bijvoorbeeld 0193.')
-    .optional(),
+  gemeenteCode: gemeenteCodeVeld('Gemeentecode').optional(),
   alle: z.boolean().optional(),
   jaar: jaarVeld('Jaar').optional(),
 };
