@@ -443,8 +443,23 @@ export const kopieerSchooljaarInvoer = strikt({
 });
 
 export const mutatielogLijstInvoer = strikt({
-  entiteit: z.string({ error: 'Entiteit moet een tekst zijn.' }).trim().min(1, 'Entiteit mag niet leeg zijn.').max(50).optional(),
-  entiteitId: z.union([z.string().trim().min(1).max(50), z.number().refine(Number.isSafeInteger)], { error: 'Id moet een nummer of code zijn.' }).optional(),
+  entiteit: z
+    .string({ error: 'Entiteit moet een tekst zijn.' })
+    .trim()
+    .min(1, 'Entiteit mag niet leeg zijn.')
+    .max(50, 'Entiteit: hoogstens 50 tekens.')
+    .optional(),
+  entiteitId: z
+    .union(
+      [
+        z.string().trim().min(1, 'Id mag niet leeg zijn.').max(50, 'Id: hoogstens 50 tekens.'),
+        z.number().refine(Number.isSafeInteger, 'Id moet een geheel getal zijn.'),
+      ],
+      {
+        error: 'Id moet een nummer of code zijn.',
+      },
+    )
+    .optional(),
   limiet: z
     .number({ error: 'Limiet moet een getal zijn.' })
     .refine((v) => Number.isInteger(v) && v >= 1 && v <= 10_000, 'Limiet moet een geheel getal van 1 tot 10.000 zijn.')

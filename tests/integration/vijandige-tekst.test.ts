@@ -314,8 +314,10 @@ describe('elke export blijft leesbaar met extreme (toegestane) tekst', () => {
     // Through the row writer every export uses.
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Blad');
-    const rij = ws.addRow(['a', `=${lang}`, 3]);
+    const rij = ws.addRow(['a\uFFFEb\u0000c\uD800', `=${lang}`, 3]);
     expect(beveiligRij(rij)).toBe(1);
+    // Text stored before the normaliser existed: XML-forbidden characters become U+FFFD.
+    expect(rij.getCell(1).value).toBe('a\uFFFDb\uFFFDc\uFFFD');
     const pad = path.join(path.dirname(tmpDbPad()), 'lang.xlsx');
     await wb.xlsx.writeFile(pad);
     expect(await alleDelenGoed(pad)).toBeGreaterThan(3);
