@@ -38,3 +38,14 @@ export function datumBuitenSchooljaar(label: string, iso: string, schooljaar: nu
   if (jaar >= schooljaar && jaar <= schooljaar + 1) return null;
   return `${label} ${nlDatum(iso)} ligt buiten schooljaar ${schooljaar}-${schooljaar + 1}.`;
 }
+
+// ---- text (issue 14: clean text at the door) ------------------------------------------------
+/** A name (school, aanbieder, wijk, bestuur, regeling …): fits a cell, a list and a letter. */
+export const NAAM_MAX = 200;
+/** Free text (toelichting, opmerking, omschrijving): a few paragraphs, far inside Excel's cell limit. */
+export const TOELICHTING_MAX = 2_000;
+/** Themes of an afspraak: at most this many, each at most THEMA_MAX characters. */
+export const THEMAS_MAX = 50;
+export const THEMA_MAX = 100;
+/** Excel refuses (and "repairs") a cell longer than this; exports cut there as a last defence. */
+export const EXCEL_CEL_MAX = 32_767;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Instellingen } from './types';
-import { gemeenteCodeVeld, uurtariefVeld, wekenVeld } from './velden';
+import { gemeenteCodeVeld, tekstVeld, uurtariefVeld, wekenVeld } from './velden';
 
 export const STANDAARD_INSTELLINGEN: Instellingen = {
   gemeenteNaam: '',
@@ -12,7 +12,7 @@ export const STANDAARD_INSTELLINGEN: Instellingen = {
 
 export const instellingenInvoer = z
   .object({
-    gemeenteNaam: z.string().trim().max(100, 'Gemeente: maximaal 100 tekens.'),
+    gemeenteNaam: tekstVeld('Gemeente', { max: 100 }).transform((v) => v ?? ''),
     gemeenteCode: gemeenteCodeVeld('Gemeentecode', { leegMag: true }),
     schooljaarStartMaand: z
       .number({ error: 'Startmaand schooljaar: kies een maand.' })

@@ -4,22 +4,13 @@
 // message is Dutch and names the field. No Node imports: the renderer bundles this file too.
 import { indexProcentVeld } from './tarieven';
 import { z } from 'zod';
-import { aandelenRegels, altijd, functieVeld, idVeld, optioneleDatumVeld, sectorVeld, statusVeld, strikt, tekstVeld } from './validatie';
-import { aantalVeld, centsVeld, jaarVeld, percentageVeld, schooljaarVeld, typeFout, urenVeld, uurtariefVeld, wekenVeld } from './velden';
+import { aandelenRegels, altijd, functieVeld, idVeld, optioneleDatumVeld, sectorVeld, statusVeld, strikt } from './validatie';
+import { aantalVeld, centsVeld, jaarVeld, naamVeld, percentageVeld, schooljaarVeld, tekstVeld, typeFout, urenVeld, uurtariefVeld, wekenVeld } from './velden';
 import { GRENS_MELDING, JAAR_MAX } from './grenzen';
 import { OT_ROLLEN_LIJST, OT_ROL_LABEL, SECTOREN, type OtRol, type Sector } from './types';
 
 // The contract builds a few inputs of its own as reg.strikt(...).
 export { strikt };
-
-/** Required text, trimmed. */
-export function naamVeld(label: string, max = 200) {
-  return z
-    .string({ error: typeFout(label, 'een tekst') })
-    .trim()
-    .min(1, `${label} is verplicht.`)
-    .max(max, `${label} mag hoogstens ${max} tekens hebben.`);
-}
 
 /** Flags a duplicate value in a list, at the path of the second occurrence. */
 function uniek<T>(lijst: readonly T[] | undefined, sleutel: (t: T) => unknown, pad: string, melding: (t: T) => string, ctx: z.RefinementCtx) {
@@ -36,7 +27,7 @@ export const idInvoer = (label: string) => strikt({ id: idVeld(label) });
 
 // ---- wijk, bestuur, aanbieder --------------------------------------------------------------
 
-export const wijkVelden = { naam: naamVeld('Naam', 100), omschrijving: tekstVeld('Omschrijving').default(null) };
+export const wijkVelden = { naam: naamVeld('Naam', 100), omschrijving: tekstVeld('Omschrijving', { meerRegels: true }).default(null) };
 export const wijkInvoer = strikt(wijkVelden);
 export const wijkWijziging = strikt({ id: idVeld('Wijk'), ...wijkVelden });
 
@@ -69,17 +60,17 @@ export const herstelWijkenInvoer = strikt({
     .max(20_000, 'Wijken: hoogstens 20.000 tegelijk.'),
 });
 
-const emailVeld = tekstVeld('E-mailadres', 200).refine(
+const emailVeld = tekstVeld('E-mailadres', { max: 200 }).refine(
   (v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
   'E-mailadres moet een geldig e-mailadres zijn, zoals naam@voorbeeld.nl.',
 );
 
 export const aanbiederVelden = {
   naam: naamVeld('Naam'),
-  korteNaam: tekstVeld('Korte naam', 50).default(null),
-  contactpersoon: tekstVeld('Contactpersoon', 200).default(null),
+  korteNaam: tekstVeld('Korte naam', { max: 50 }).default(null),
+  contactpersoon: tekstVeld('Contactpersoon', { max: 200 }).default(null),
   email: emailVeld.default(null),
-  opmerking: tekstVeld('Opmerking').default(null),
+  opmerking: tekstVeld('Opmerking', { meerRegels: true }).default(null),
 };
 export const aanbiederInvoer = strikt(aanbiederVelden);
 export const aanbiederWijziging = strikt({ id: idVeld('Aanbieder'), ...aanbiederVelden });
@@ -106,16 +97,16 @@ export const schoolVelden = {
   sector: sectorVeld,
   wijkId: idVeld('Wijk').nullable().default(null),
   bestuurId: idVeld('Bestuur').nullable().default(null),
-  denominatie: tekstVeld('Denominatie', 100).default(null),
-  straat: tekstVeld('Straat', 200).default(null),
-  huisnummer: tekstVeld('Huisnummer', 20).default(null),
-  postcode: tekstVeld('Postcode', 10).default(null),
-  plaats: tekstVeld('Plaats', 100).default(null),
-  gemeenteCode: tekstVeld('Gemeentecode', 4)
+  denominatie: tekstVeld('Denominatie', { max: 100 }).default(null),
+  straat: tekstVeld('Straat', { max: 200 }).default(null),
+  huisnummer: tekstVeld('Huisnummer', { max: 20 }).default(null),
+  postcode: tekstVeld('Postcode', { max: 10 }).default(null),
+  plaats: tekstVeld('Plaats', { max: 100 }).default(null),
+  gemeenteCode: tekstVeld('Gemeentecode', { max: 4 })
     .refine((v) => v === null || /^\d{4}$/.test(v), 'Gemeentecode moet uit vier cijfers bestaan, zoals 0193.')
     .default(null),
   nietInDuo: z.boolean({ error: 'Niet meer in DUO moet ja of nee zijn.' }).default(false),
-  opmerking: tekstVeld('Opmerking').default(null),
+  opmerking: tekstVeld('Opmerking', { meerRegels: true }).default(null),
   /** Left out = unchanged (wijzigen) or none (maken); given = the complete list. */
   leerlingen: z.array(leerlingenRegel, { error: 'Leerlingen moet een lijst per jaar zijn.' }).max(200).optional(),
 };
@@ -197,7 +188,7 @@ export const bedragPerJaar = (label: string) => strikt({ jaar: jaarVeld('Jaar'),
 export const begrotingspostVelden = {
   naam: naamVeld('Naam'),
   soort: z.enum(['structureel', 'incidenteel'], { error: 'Soort moet structureel of incidenteel zijn.' }),
-  omschrijving: tekstVeld('Omschrijving').default(null),
+  omschrijving: tekstVeld('Omschrijving', { meerRegels: true }).default(null),
   bedragen: z.array(bedragPerJaar('Bedrag'), { error: 'Bedragen moet een lijst per jaar zijn.' }).max(200).default([]),
 };
 function begrotingspostRegels(invoer: unknown, ctx: z.RefinementCtx): void {
@@ -230,8 +221,8 @@ export const regelingVelden = {
   aandeelGemeente: percentageVeld('Aandeel gemeente').default(100),
   aandeelOnderwijs: percentageVeld('Aandeel onderwijs').default(0),
   aandeelOverig: percentageVeld('Aandeel overig').default(0),
-  overigeFinancier: tekstVeld('Overige financier', 200).default(null),
-  omschrijving: tekstVeld('Omschrijving').default(null),
+  overigeFinancier: tekstVeld('Overige financier', { max: 200 }).default(null),
+  omschrijving: tekstVeld('Omschrijving', { meerRegels: true }).default(null),
   basisinzet: z.array(basisinzetRegel, { error: 'Basisinzet moet een lijst per sector en functie zijn.' }).max(100).default([]),
   begrotingspostIds: z.array(idVeld('Begrotingspost'), { error: 'Begrotingsposten moet een lijst zijn.' }).max(100).default([]),
 };
@@ -282,7 +273,7 @@ export const indicatorRegel = strikt({
   /** Kept when the proeftuin is changed or restored, so the values stay with their indicator. */
   id: idVeld('Indicator').optional(),
   naam: naamVeld('Naam indicator'),
-  eenheid: tekstVeld('Eenheid', 50).default(null),
+  eenheid: tekstVeld('Eenheid', { max: 50 }).default(null),
   waarden: z
     .array(
       strikt({
@@ -300,11 +291,18 @@ export const proeftuinVelden = {
   startjaar: jaarVeld('Startjaar'),
   eindjaar: jaarVeld('Eindjaar'),
   wijkId: idVeld('Wijk').nullable().default(null),
-  omschrijving: tekstVeld('Omschrijving').default(null),
+  omschrijving: tekstVeld('Omschrijving', { meerRegels: true }).default(null),
   budget: z
-    .array(strikt({ jaar: jaarVeld('Jaar'), bedragCents: centsVeld('Budget'), redenHoger: tekstVeld('Reden hoger budget', 500).default(null) }), {
-      error: 'Budget moet een lijst per jaar zijn.',
-    })
+    .array(
+      strikt({
+        jaar: jaarVeld('Jaar'),
+        bedragCents: centsVeld('Budget'),
+        redenHoger: tekstVeld('Reden hoger budget', { max: 500, meerRegels: true }).default(null),
+      }),
+      {
+        error: 'Budget moet een lijst per jaar zijn.',
+      },
+    )
     .max(MAX_PROEFTUIN_JAREN)
     .default([]),
   schoolIds: z.array(idVeld('School'), { error: 'Scholen moet een lijst zijn.' }).max(10_000).default([]),
@@ -380,7 +378,7 @@ const limietVeld = z
   .number({ error: 'Limiet moet een getal zijn.' })
   .refine((v) => Number.isInteger(v) && v >= 1 && v <= 100_000, 'Limiet moet een geheel getal van 1 tot 100.000 zijn.');
 const offsetVeld = z.number({ error: 'Begin moet een getal zijn.' }).refine((v) => Number.isInteger(v) && v >= 0, 'Begin moet 0 of meer zijn.');
-const zoekVeld = z.string({ error: 'Zoeken moet een tekst zijn.' }).trim().max(200, 'Zoektekst mag hoogstens 200 tekens hebben.');
+const zoekVeld = tekstVeld('Zoektekst', { max: 200 }).transform((v) => v ?? '');
 
 export const AFSPRAAK_SORTEERBAAR = [
   'school',
@@ -445,8 +443,23 @@ export const kopieerSchooljaarInvoer = strikt({
 });
 
 export const mutatielogLijstInvoer = strikt({
-  entiteit: z.string({ error: 'Entiteit moet een tekst zijn.' }).trim().min(1, 'Entiteit mag niet leeg zijn.').max(50).optional(),
-  entiteitId: z.union([z.string().trim().min(1).max(50), z.number().refine(Number.isSafeInteger)], { error: 'Id moet een nummer of code zijn.' }).optional(),
+  entiteit: z
+    .string({ error: 'Entiteit moet een tekst zijn.' })
+    .trim()
+    .min(1, 'Entiteit mag niet leeg zijn.')
+    .max(50, 'Entiteit: hoogstens 50 tekens.')
+    .optional(),
+  entiteitId: z
+    .union(
+      [
+        z.string().trim().min(1, 'Id mag niet leeg zijn.').max(50, 'Id: hoogstens 50 tekens.'),
+        z.number().refine(Number.isSafeInteger, 'Id moet een geheel getal zijn.'),
+      ],
+      {
+        error: 'Id moet een nummer of code zijn.',
+      },
+    )
+    .optional(),
   limiet: z
     .number({ error: 'Limiet moet een getal zijn.' })
     .refine((v) => Number.isInteger(v) && v >= 1 && v <= 10_000, 'Limiet moet een geheel getal van 1 tot 10.000 zijn.')

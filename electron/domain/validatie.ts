@@ -3,8 +3,9 @@
 // afspraken sheet). No Node imports here: the renderer bundles this file.
 import { z } from 'zod';
 import { hundredths } from './geld';
+import { isLeegTekst } from './tekst';
 import { SECTOREN, STATUSSEN, STATUS_LABEL } from './types';
-import { centsVeld, percentageVeld, schooljaarVeld, typeFout, urenVeld, wekenVeld } from './velden';
+import { centsVeld, percentageVeld, schooljaarVeld, tekstVeld, themasVeld, typeFout, urenVeld, wekenVeld } from './velden';
 import { BEDRAG_MAX_CENTS, datumBuitenSchooljaar, GRENS_MELDING, UURTARIEF_MAX_CENTS } from './grenzen';
 
 function onbekendVeld(issue: { code?: string; keys?: string[] }) {
@@ -86,16 +87,6 @@ export function idVeld(label: string) {
   return z.number({ error: typeFout(label, 'gekozen') }).refine((v) => Number.isSafeInteger(v) && v > 0, `${label} is verplicht.`);
 }
 
-/** Optional free text: trimmed, '' becomes null. */
-export function tekstVeld(label: string, max = 2000) {
-  return z
-    .string({ error: typeFout(label, 'een tekst') })
-    .trim()
-    .max(max, `${label} mag hoogstens ${max} tekens hebben.`)
-    .nullable()
-    .transform((v) => (v === '' ? null : v));
-}
-
 /**
  * A choice from a fixed list. Nothing chosen (undefined, null, or '' from an empty dropdown) says
  * "verplicht"; anything else names the allowed values.
@@ -128,7 +119,7 @@ export const aandelenVelden = {
   aandeelGemeente: percentageVeld('Aandeel gemeente'),
   aandeelOnderwijs: percentageVeld('Aandeel onderwijs'),
   aandeelOverig: percentageVeld('Aandeel overig').default(0),
-  overigeFinancier: tekstVeld('Overige financier', 200).default(null),
+  overigeFinancier: tekstVeld('Overige financier', { max: 200 }).default(null),
 };
 
 // ---- afspraak ----------------------------------------------------------------------------
@@ -147,18 +138,11 @@ export const afspraakVelden = {
   startdatum: optioneleDatumVeld('Startdatum').default(null),
   einddatum: optioneleDatumVeld('Einddatum').default(null),
   status: statusVeld,
-  toelichtingExtraUren: tekstVeld('Toelichting extra uren').default(null),
-  themas: z
-    .array(
-      z.string({ error: "Thema's moeten teksten zijn." }).trim().min(1, "Thema's mogen niet leeg zijn.").max(100, 'Een thema mag hoogstens 100 tekens hebben.'),
-      {
-        error: "Thema's moeten een lijst van teksten zijn.",
-      },
-    )
-    .default([]),
-  blozAdvies: tekstVeld('BLOZ-advies').default(null),
+  toelichtingExtraUren: tekstVeld('Toelichting extra uren', { meerRegels: true }).default(null),
+  themas: themasVeld().default([]),
+  blozAdvies: tekstVeld('BLOZ-advies', { meerRegels: true }).default(null),
   regelingId: idVeld('Regeling').nullable().default(null),
-  opmerking: tekstVeld('Opmerking').default(null),
+  opmerking: tekstVeld('Opmerking', { meerRegels: true }).default(null),
 };
 
 /**
@@ -170,7 +154,7 @@ function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
   if (typeof invoer !== 'object' || invoer === null) return;
   const a = invoer as Record<string, unknown>;
   const getal = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-  const tekst = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
+  const tekst = (v: unknown) => (typeof v === 'string' && !isLeegTekst(v) ? v : null);
   aandelenRegels(a, ctx);
   const start = tekst(a.startdatum);
   const eind = tekst(a.einddatum);

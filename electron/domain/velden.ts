@@ -1,4 +1,4 @@
-// The field builders for the numbers a user types: year, schooljaar, money (cents), hours, weeks
+// The field builders for the text and numbers a user types: text (tekst.ts's normaliser), year, schooljaar, money (cents), hours, weeks
 // and percentage. Each has one rule and one Dutch message that names the field by its label;
 // every input schema (validatie.ts, registratie.ts, kosten-invoer.ts, instellingen.ts,
 // api/invoer/*) builds its numbers here, so a rule and its wording exist once.
@@ -7,7 +7,20 @@ import { z } from 'zod';
 import { formatEuro, hasAtMostTwoDecimals } from './geld';
 import { parseSchooljaar } from './schooljaar';
 import type { Cents } from './types';
-import { GRENS_MELDING, JAAR_MAX, JAAR_MIN, UREN_PER_WEEK_MAX, UURTARIEF_MAX_CENTS, WEKEN_MAX, WEKEN_MIN } from './grenzen';
+import {
+  GRENS_MELDING,
+  JAAR_MAX,
+  JAAR_MIN,
+  NAAM_MAX,
+  THEMA_MAX,
+  THEMAS_MAX,
+  TOELICHTING_MAX,
+  UREN_PER_WEEK_MAX,
+  UURTARIEF_MAX_CENTS,
+  WEKEN_MAX,
+  WEKEN_MIN,
+} from './grenzen';
+import { normaliseerTekst } from './tekst';
 
 export { JAAR_MIN, JAAR_MAX };
 export function isJaartal(v: unknown): v is number {
@@ -127,4 +140,40 @@ export function jaarurenVeld(label: string) {
     .refine((v) => v >= 0, `${label} mag niet negatief zijn.`)
     .refine(hasAtMostTwoDecimals, `${label} mag hoogstens 2 decimalen hebben.`)
     .refine((v) => v <= max, `${label}: meer dan ${max.toLocaleString('nl-NL')} uur in een schooljaar is niet aannemelijk.`);
+}
+
+// ---- text ---------------------------------------------------------------------------------
+
+/** Text through the one normaliser (tekst.ts): NFC, trimmed, no control or XML-illegal characters. */
+function schoneTekst(label: string, opties: { max: number; meerRegels?: boolean }) {
+  return z.string({ error: typeFout(label, 'een tekst') }).transform((v, ctx) => {
+    const uitkomst = normaliseerTekst(v, label, opties);
+    if (!uitkomst.ok) {
+      ctx.addIssue({ code: 'custom', message: uitkomst.melding });
+      return z.NEVER;
+    }
+    return uitkomst.waarde;
+  });
+}
+
+/**
+ * Optional free text: null, '' and invisible-only text all become null. `meerRegels` allows tab
+ * and newline (toelichting, opmerking, omschrijving); the default length is TOELICHTING_MAX.
+ */
+export function tekstVeld(label: string, opties: { max?: number; meerRegels?: boolean } = {}) {
+  return schoneTekst(label, { max: opties.max ?? TOELICHTING_MAX, meerRegels: opties.meerRegels })
+    .nullable()
+    .transform((v) => (v === '' ? null : v));
+}
+
+/** Required text (a name): invisible-only text is empty and so refused as "verplicht". */
+export function naamVeld(label: string, max = NAAM_MAX) {
+  return schoneTekst(label, { max }).refine((v) => v !== '', `${label} is verplicht.`);
+}
+
+/** The themes of an afspraak: at most THEMAS_MAX, each a non-empty name of at most THEMA_MAX. */
+export function themasVeld(label = "Thema's") {
+  return z
+    .array(naamVeld('Thema', THEMA_MAX), { error: `${label} moeten een lijst van teksten zijn.` })
+    .max(THEMAS_MAX, `${label}: hoogstens ${THEMAS_MAX} thema's per afspraak.`);
 }

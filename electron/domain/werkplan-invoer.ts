@@ -1,7 +1,8 @@
 // Input schemas of the werkplannen API (domain/werkplan.ts holds the record and its status). No
 // Node imports: the renderer's werkplan form bundles this file.
 import { z } from 'zod';
-import { altijd, idVeld, optioneleDatumVeld, strikt, tekstVeld } from './validatie';
+import { altijd, idVeld, optioneleDatumVeld, strikt } from './validatie';
+import { tekstVeld } from './velden';
 import { schooljaarVeld } from './velden';
 import type { WerkplanVelden } from './werkplan';
 
@@ -49,9 +50,9 @@ export const werkplanInvoer = strikt({
   schooljaar: schooljaarVeld(),
   ingediendOp: optioneleDatumVeld(LABEL.ingediendOp).default(null),
   goedgekeurdSchoolOp: optioneleDatumVeld(LABEL.goedgekeurdSchoolOp).default(null),
-  goedgekeurdSchoolDoor: tekstVeld(LABEL.goedgekeurdSchoolDoor, 200).default(null),
+  goedgekeurdSchoolDoor: tekstVeld(LABEL.goedgekeurdSchoolDoor, { max: 200 }).default(null),
   goedgekeurdWijkteamOp: optioneleDatumVeld(LABEL.goedgekeurdWijkteamOp).default(null),
-  goedgekeurdWijkteamDoor: tekstVeld(LABEL.goedgekeurdWijkteamDoor, 200).default(null),
+  goedgekeurdWijkteamDoor: tekstVeld(LABEL.goedgekeurdWijkteamDoor, { max: 200 }).default(null),
 }).superRefine(werkplanRegels, altijd);
 
 export type WerkplanGevalideerd = z.output<typeof werkplanInvoer>;

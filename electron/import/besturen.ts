@@ -2,6 +2,8 @@
 // as the other DUO files (lezen.ts: encoding, separator, header row; duo.ts: column names), a
 // preview first, then everything in one transaction. It never deletes a bestuur and never
 // replaces a name by an empty one; a row without a name is left out.
+import { NAAM_MAX } from '../domain/grenzen';
+import { normaliseerTekst } from '../domain/tekst';
 import type { Db } from '../db/open';
 import { logMutatie } from '../db/mutatielog-repo';
 import { normaliseerKolom } from './duo';
@@ -50,14 +52,16 @@ export function leesBesturenBestand(inhoud: Buffer | Uint8Array): { encoding: st
   tabel.rows.forEach((r, i) => {
     const rij = i + 2;
     const nummer = (r[iNummer] ?? '').replace(/\s/g, '');
-    const naam = (r[iNaam] ?? '').trim().replace(/\s+/g, ' ');
-    if (nummer === '' && naam === '') return;
-    if (!/^\d{1,8}$/.test(nummer)) {
-      meldingen.push({ rij, kolom: tabel.headers[iNummer], melding: `"${r[iNummer] ?? ''}" is geen bevoegd-gezagnummer (alleen cijfers, zoals 41430).` });
+    // The one text normaliser (domain/tekst.ts): NFC, no control or XML-illegal characters.
+    const schoon = normaliseerTekst(r[iNaam] ?? '', 'De naam', { max: NAAM_MAX });
+    const naam = schoon.ok ? schoon.waarde.replace(/\s+/g, ' ') : '';
+    if (nummer === '' && naam === '' && schoon.ok) return;
+    if (!schoon.ok) {
+      meldingen.push({ rij, kolom: tabel.headers[iNaam], melding: schoon.melding });
       return;
     }
-    if (naam.length > 200) {
-      meldingen.push({ rij, kolom: tabel.headers[iNaam], melding: 'De naam is langer dan 200 tekens.' });
+    if (!/^\d{1,8}$/.test(nummer)) {
+      meldingen.push({ rij, kolom: tabel.headers[iNummer], melding: `"${r[iNummer] ?? ''}" is geen bevoegd-gezagnummer (alleen cijfers, zoals 41430).` });
       return;
     }
     const eerder = gezien.get(nummer);

@@ -17,6 +17,8 @@
 import { normaliseerGemeenteCode } from '../domain/velden';
 import type { Sector } from '../domain/types';
 import { ImportFout } from './fout';
+import { NAAM_MAX } from '../domain/grenzen';
+import { isLeegTekst, normaliseerTekst } from '../domain/tekst';
 import type { ImportMelding, DuoSoort, DuoVestiging, DuoVeld } from '../api/typen/importeren';
 import { leesTabel, type Scheidingsteken, type Tekencodering } from './lezen';
 
@@ -321,6 +323,19 @@ function lees(l: RijLezer, rij: string[], kolom: string): string {
   return i === undefined ? '' : (rij[i] ?? '');
 }
 
+/**
+ * A text cell of a kept row through the one normaliser (domain/tekst.ts): NFC, no control or
+ * XML-illegal characters, at most NAAM_MAX characters. A bad cell is reported for its row and
+ * column (the whole import then stops, all or nothing) and read as ''.
+ */
+function leesTekst(l: RijLezer, rij: string[], kolom: string, rijnummer: number): string {
+  const i = l.index.get(kolom);
+  const uitkomst = normaliseerTekst(lees(l, rij, kolom), i === undefined ? kolom : l.headers[i], { max: NAAM_MAX });
+  if (uitkomst.ok) return uitkomst.waarde;
+  meld(l, rijnummer, kolom, uitkomst.melding);
+  return '';
+}
+
 function meld(l: RijLezer, rij: number, kolom: string, melding: string): void {
   const i = l.index.get(kolom);
   l.meldingen.push({ rij, kolom: i === undefined ? kolom : l.headers[i], melding });
@@ -335,7 +350,7 @@ function gooiMeldingen(l: RijLezer): void {
 }
 
 function leesVestiging(soort: DuoSoort, l: RijLezer, rij: string[], rijnummer: number): DuoVestiging | null {
-  const v = (k: string) => lees(l, rij, k);
+  const v = (k: string) => leesTekst(l, rij, k, rijnummer);
   const brin = v('INSTELLINGSCODE').toUpperCase();
   if (!/^[0-9A-Z]{4}$/.test(brin)) {
     meld(l, rijnummer, 'INSTELLINGSCODE', `"${brin}" is geen BRIN-code (4 tekens, zoals 20CF).`);
@@ -376,10 +391,15 @@ function leesVestiging(soort: DuoSoort, l: RijLezer, rij: string[], rijnummer: n
         : soort === 'so-adressen'
           ? soSector(v('SOORT PRIMAIR ONDERWIJS'), v('ONDERWIJS'))
           : 'PO';
+  const naamKolom = soort === 'mbo-instellingen' ? 'INSTELLINGSNAAM' : 'VESTIGINGSNAAM';
+  const naam = v(naamKolom);
+  // An empty (or invisible-only) name would overwrite the school's name: refuse the row.
+  if (naam === '' && lees(l, rij, naamKolom) !== '' && isLeegTekst(lees(l, rij, naamKolom)))
+    meld(l, rijnummer, naamKolom, 'De naam bestaat alleen uit onzichtbare tekens.');
   return {
     vestigingscode,
     brin,
-    naam: soort === 'mbo-instellingen' ? v('INSTELLINGSNAAM') : v('VESTIGINGSNAAM'),
+    naam,
     sector,
     denominatie: v('DENOMINATIE'),
     straat: v('STRAATNAAM'),

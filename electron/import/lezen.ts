@@ -106,7 +106,13 @@ function weigerBekendeBinaireFormaten(bytes: Buffer): void {
  */
 function decodeer(bytes: Buffer): { tekst: string; encoding: Tekencodering } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { tekst: bytes.subarray(3).toString('utf8'), encoding: 'utf-8-bom' };
+    // A BOM in front of windows-1252 bytes (an editor that added one): decoding leniently would
+    // turn "Michaël" into "Micha�l" without a word, so the bytes after the BOM decide.
+    try {
+      return { tekst: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    } catch {
+      return { tekst: iconv.decode(bytes.subarray(3), 'windows-1252'), encoding: 'windows-1252' };
+    }
   }
   // Excel's "Unicode-tekst" export.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {

@@ -3,6 +3,8 @@
 // (afspraken-blad.ts) and by its rules: row-level Dutch messages with Excel's row number, all or
 // nothing, a preview of new/changed/unchanged rows, a row with the same four keys updates, and no
 // row is ever dropped silently.
+import { NAAM_MAX } from '../domain/grenzen';
+import { normaliseerTekst } from '../domain/tekst';
 import type { Db } from '../db/open';
 import { logMutatie } from '../db/mutatielog-repo';
 import { ondersteuningsvragenTabel } from '../db/monitor-repo';
@@ -136,7 +138,10 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
     const c = r.cellen[INDEX[k]];
     if (isLeeg(c)) return null;
     if (typeof c === 'object' && c !== null && !(c instanceof Date)) return void fout(k, `de cel bevat een fout (${c.fout}).`);
-    return toonWaarde(c!).trim();
+    // The one text normaliser (domain/tekst.ts), so a lookup sees the same text a form would.
+    const schoon = normaliseerTekst(toonWaarde(c!), KOP[k], { max: NAAM_MAX });
+    if (!schoon.ok) return void fout(k, schoon.melding);
+    return schoon.waarde === '' ? null : schoon.waarde;
   };
 
   let schooljaar = Number.NaN;

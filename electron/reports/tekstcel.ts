@@ -8,6 +8,7 @@
 import type ExcelJS from 'exceljs';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform.js';
 import StyleXform from 'exceljs/lib/xlsx/xform/style/style-xform.js';
+import { EXCEL_CEL_MAX } from '../domain/grenzen';
 
 /** Text that a spreadsheet would take as (the start of) a formula. */
 export function lijktFormule(waarde: unknown): boolean {
@@ -31,11 +32,48 @@ function metQuotePrefix(stijl: Stijl | undefined): Stijl {
   return v;
 }
 
-/** Gives every formula-like text cell of the row quotePrefix; call after the row's styles are set. */
-export function beveiligRij(rij: ExcelJS.Row): void {
+// Control characters except tab, newline and CR; U+FFFE, U+FFFF; surrogates not in a pair.
+const XML_VERBODEN_BRON =
+  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const XML_VERBODEN = new RegExp(XML_VERBODEN_BRON);
+const XML_VERBODEN_ALLE = new RegExp(XML_VERBODEN_BRON, 'g');
+
+/**
+ * Text longer than Excel's cell limit (EXCEL_CEL_MAX) is cut, with a visible marker that says how
+ * long it was: Excel treats a longer cell as damage and "repairs" the whole file. The text fields
+ * have lower limits (grenzen.ts), so this is the last line of defence for older data.
+ */
+export function begrensCel(invoer: string): string {
+  // Text from before the normaliser (domain/tekst.ts) may still hold characters XML forbids;
+  // one of them makes the whole workbook unreadable, so it becomes U+FFFD here.
+  const waarde = XML_VERBODEN.test(invoer) ? invoer.replace(XML_VERBODEN_ALLE, '\uFFFD') : invoer;
+  if (waarde.length <= EXCEL_CEL_MAX) return waarde;
+  const marker = `… (ingekort: ${waarde.length.toLocaleString('nl-NL')} tekens, Excel toont er hoogstens ${EXCEL_CEL_MAX.toLocaleString('nl-NL')})`;
+  let kop = waarde.slice(0, EXCEL_CEL_MAX - marker.length);
+  // Never end on half a surrogate pair.
+  if (/[\uD800-\uDBFF]$/.test(kop)) kop = kop.slice(0, -1);
+  return kop + marker;
+}
+
+/**
+ * Every row an export writes passes here after its styles are set: formula-like text gets
+ * quotePrefix, over-long text is cut by begrensCel. Returns how many cells were cut.
+ */
+export function beveiligRij(rij: ExcelJS.Row): number {
+  let ingekort = 0;
   rij.eachCell((cel) => {
+    if (typeof cel.value === 'string') {
+      const schoon = begrensCel(cel.value);
+      if (schoon !== cel.value) {
+        if (cel.value.length > EXCEL_CEL_MAX) ingekort++;
+        const stijl = cel.style;
+        cel.value = schoon;
+        cel.style = stijl;
+      }
+    }
     if (lijktFormule(cel.value)) cel.style = metQuotePrefix(cel.style as Stijl) as Partial<ExcelJS.Style>;
   });
+  return ingekort;
 }
 
 // ---- teaching exceljs the attribute ------------------------------------------------------

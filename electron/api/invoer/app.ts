@@ -14,9 +14,9 @@ export const openenAlleenLezenInvoer = z
 export const backupHerstelInvoer = z
   .object({
     naam: z
-      .string()
-      .min(1)
-      .max(255)
+      .string({ error: 'Kies een reservekopie uit de lijst.' })
+      .min(1, 'Kies een reservekopie uit de lijst.')
+      .max(255, 'Kies een reservekopie uit de lijst.')
       .regex(/^[^\\/:*?"<>|]+\.db$/, 'Kies een reservekopie uit de lijst.'),
   })
   .strict();

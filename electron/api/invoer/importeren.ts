@@ -78,9 +78,18 @@ export const sjabloonOpslaanInvoer = z.object({ schooljaar: schooljaarVeld().opt
 
 export const foutenOpslaanInvoer = z
   .object({
-    bestand: z.string().max(500).optional(),
+    bestand: z.string({ error: 'Bestand moet een tekst zijn.' }).max(500, 'Bestand: hoogstens 500 tekens.').optional(),
     meldingen: z
-      .array(z.object({ rij: z.number().int().min(0).optional(), kolom: z.string().max(300), melding: z.string().max(5000) }).strict())
+      .array(
+        z
+          .object({
+            rij: z.number({ error: 'Rij moet een getal zijn.' }).int('Rij moet een geheel getal zijn.').min(0, 'Rij mag niet negatief zijn.').optional(),
+            kolom: z.string({ error: 'Kolom moet een tekst zijn.' }).max(300, 'Kolom: hoogstens 300 tekens.'),
+            melding: z.string({ error: 'Melding moet een tekst zijn.' }).max(5000, 'Melding: hoogstens 5000 tekens.'),
+          })
+          .strict(),
+        { error: 'Meldingen moet een lijst zijn.' },
+      )
       .max(5000, 'Hoogstens 5000 meldingen.'),
   })
   .strict();

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { SECTOREN } from '../../domain/types';
 import { functieVeld } from '../../domain/validatie';
-import { jaarVeld, schooljaarVeld } from '../../domain/velden';
+import { jaarVeld, naamVeld, schooljaarVeld } from '../../domain/velden';
 import { idVeld } from '../../domain/validatie';
 
 /** What a report is about: a begrotingsjaar, a schooljaar, or the whole registry. */
@@ -102,7 +102,7 @@ export const grafiekBegrotingsjaarInvoer = z.object({ begrotingsjaar: jaarVeld('
 
 export const grafiekOpslaanInvoer = z
   .object({
-    naam: z.string({ error: 'Naam: geef de grafiek een naam.' }).trim().min(1, 'Naam: geef de grafiek een naam.').max(120, 'Naam: maximaal 120 tekens.'),
+    naam: naamVeld('Naam van de grafiek', 120),
     png: z
       .string({ error: 'Afbeelding: ontbreekt.' })
       .max(30_000_000, 'Afbeelding: te groot (meer dan 20 MB).')
