@@ -38,3 +38,41 @@ export function datumBuitenSchooljaar(label: string, iso: string, schooljaar: nu
   if (jaar >= schooljaar && jaar <= schooljaar + 1) return null;
   return `${label} ${nlDatum(iso)} ligt buiten schooljaar ${schooljaar}-${schooljaar + 1}.`;
 }
+
+// Reading limits of every import (issue 14): a file is refused in Dutch, before it is unpacked,
+// when it exceeds one of these, so a hostile or broken file can never exhaust the memory (peak at
+// most 1 GB). The README's "Gegevens en veiligheid" states the same numbers.
+const MB = 1024 * 1024;
+/** The file itself (xlsx or CSV), picked or dropped. The national DUO files are a few MB. */
+export const IMPORT_BESTAND_MAX_BYTES = 50 * MB;
+/** One worksheet of an .xlsx, unpacked (xl/worksheets/*.xml). 50.000 afspraken take about 15 MB. */
+export const BLAD_MAX_BYTES = 100 * MB;
+/** The shared strings of an .xlsx, unpacked (xl/sharedStrings.xml). */
+export const GEDEELDE_TEKST_MAX_BYTES = 50 * MB;
+/** Rows of one sheet or CSV file. */
+export const IMPORT_RIJEN_MAX = 200_000;
+/** Cells (columns) in one row. */
+export const CELLEN_PER_RIJ_MAX = 200;
+/**
+ * Cells in all sheets of a workbook together: what the workbook reader (exceljs, which holds
+ * every cell as an object, about 0,4 kB each) can hold within the memory budget. 50.000
+ * afspraken of 14 columns are 700.000 cells.
+ */
+export const BLAD_CELLEN_MAX = 1_000_000;
+/** Characters in one cell: Excel's own limit. */
+export const CEL_MAX_TEKENS = 32_767;
+
+const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`;
+const aantal = (n: number) => n.toLocaleString('nl-NL');
+
+export const IMPORT_GRENS_MELDING = {
+  bestand: (naam: string) => `${naam} is groter dan ${mb(IMPORT_BESTAND_MAX_BYTES)}; dat leest Schoolinzet niet in.`,
+  blad: (deel: string) =>
+    `Het werkblad ${deel} is uitgepakt groter dan ${mb(BLAD_MAX_BYTES)}; dat leest Schoolinzet niet in. Is dit wel een blad uit het sjabloon?`,
+  gedeeldeTekst: () => `De teksten in deze werkmap zijn uitgepakt samen groter dan ${mb(GEDEELDE_TEKST_MAX_BYTES)}; dat leest Schoolinzet niet in.`,
+  rijen: () => `Het bestand heeft meer dan ${aantal(IMPORT_RIJEN_MAX)} rijen; dat leest Schoolinzet niet in.`,
+  /** deze: the message goes with its row number ("rij 3: Deze rij …"). */
+  cellenPerRij: (deze = false) => `${deze ? 'Deze' : 'Een'} rij heeft meer dan ${aantal(CELLEN_PER_RIJ_MAX)} cellen; dat leest Schoolinzet niet in.`,
+  cellen: () => `De werkmap heeft meer dan ${aantal(BLAD_CELLEN_MAX)} cellen; dat leest Schoolinzet niet in.`,
+  celLengte: () => `Een cel bevat meer dan ${aantal(CEL_MAX_TEKENS)} tekens (de grens van Excel); dat leest Schoolinzet niet in.`,
+};
