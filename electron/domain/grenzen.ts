@@ -59,6 +59,8 @@ export const CELLEN_PER_RIJ_MAX = 200;
  * afspraken of 14 columns are 700.000 cells.
  */
 export const BLAD_CELLEN_MAX = 1_000_000;
+/** Cells in one CSV file (a national DUO file has about 200.000): the parser holds every one. */
+export const TABEL_CELLEN_MAX = 3_000_000;
 /** Characters in one cell: Excel's own limit. */
 export const CEL_MAX_TEKENS = 32_767;
 
@@ -74,5 +76,6 @@ export const IMPORT_GRENS_MELDING = {
   /** deze: the message goes with its row number ("rij 3: Deze rij …"). */
   cellenPerRij: (deze = false) => `${deze ? 'Deze' : 'Een'} rij heeft meer dan ${aantal(CELLEN_PER_RIJ_MAX)} cellen; dat leest Schoolinzet niet in.`,
   cellen: () => `De werkmap heeft meer dan ${aantal(BLAD_CELLEN_MAX)} cellen; dat leest Schoolinzet niet in.`,
+  tabelCellen: () => `Het bestand heeft meer dan ${aantal(TABEL_CELLEN_MAX)} cellen; dat leest Schoolinzet niet in.`,
   celLengte: () => `Een cel bevat meer dan ${aantal(CEL_MAX_TEKENS)} tekens (de grens van Excel); dat leest Schoolinzet niet in.`,
 };

@@ -4,7 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { ImportFout } from './fout';
-import { CEL_MAX_TEKENS, CELLEN_PER_RIJ_MAX, IMPORT_BESTAND_MAX_BYTES, IMPORT_GRENS_MELDING, IMPORT_RIJEN_MAX } from '../domain/grenzen';
+import { CEL_MAX_TEKENS, CELLEN_PER_RIJ_MAX, IMPORT_BESTAND_MAX_BYTES, IMPORT_GRENS_MELDING, IMPORT_RIJEN_MAX, TABEL_CELLEN_MAX } from '../domain/grenzen';
 import type { ImportMelding } from '../api/typen/importeren';
 
 export type Tekencodering = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le';
@@ -92,7 +92,7 @@ export function leesTabel(buffer: Buffer | Uint8Array): GelezenTabel {
 }
 
 /**
- * Rows, cells per row and characters per cell, counted in one pass over the text before the
+ * Rows, cells (per row and in all) and characters per cell, counted in one pass over the text before the
  * parser builds an array per row: millions of rows of empty cells would otherwise take gigabytes.
  * Quotes are followed as the parser does, so a separator or line break inside quotes does not count.
  */
@@ -104,6 +104,7 @@ function controleerGrenzen(tekst: string, separator: Scheidingsteken): void {
   let cellen = 1;
   let lengte = 0;
   let leeg = true;
+  let totaal = 0;
   for (let i = 0; i < tekst.length; i++) {
     const c = tekst.charCodeAt(i);
     if (c === 0x22) {
@@ -112,6 +113,7 @@ function controleerGrenzen(tekst: string, separator: Scheidingsteken): void {
       if (c === 0x0d && tekst.charCodeAt(i + 1) === 0x0a) i++;
       // Empty lines are skipped by the parser and are no rows.
       if (!leeg && ++rijen > IMPORT_RIJEN_MAX + 1) throw new ImportFout(IMPORT_GRENS_MELDING.rijen());
+      if (!leeg && (totaal += cellen) > TABEL_CELLEN_MAX) throw new ImportFout(IMPORT_GRENS_MELDING.tabelCellen());
       rij++;
       cellen = 1;
       lengte = 0;

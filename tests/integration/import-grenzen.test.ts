@@ -12,7 +12,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseSessie } from '../../electron/db/sessie';
 import { leesAfsprakenBlad } from '../../electron/import/afspraken-blad';
 import { leesTabel } from '../../electron/import/lezen';
-import { BLAD_CELLEN_MAX, CELLEN_PER_RIJ_MAX, IMPORT_RIJEN_MAX } from '../../electron/domain/grenzen';
+import { BLAD_CELLEN_MAX, CELLEN_PER_RIJ_MAX, IMPORT_RIJEN_MAX, TABEL_CELLEN_MAX } from '../../electron/domain/grenzen';
 import { dump, testOmgevingMetAanbieders, type Call } from '../helpers/db';
 import { blad, werkmap } from '../helpers/zip-bom';
 import type { Db } from '../../electron/db/open';
@@ -131,6 +131,11 @@ describe('CSV (DUO, besturen): grenzen vóór het ontleden', () => {
     expect(fout2(() => leesTabel(Buffer.from(`BRIN;NAAM\n00AA;"${'a'.repeat(40_000)}"\n`)))).toContain('meer dan 32.767 tekens');
   });
 
+  it('weigert meer dan 3.000.000 cellen, ook als elke rij en cel binnen de grenzen blijft', () => {
+    const rij = ';'.repeat(19) + '\n';
+    expect(fout2(() => leesTabel(Buffer.from('BRIN;NAAM\n' + rij.repeat(TABEL_CELLEN_MAX / 20 + 1))))).toContain('meer dan 3.000.000 cellen');
+  });
+
   it('lege regels tellen niet als rij, en een scheidingsteken tussen aanhalingstekens niet als cel', () => {
     const t = leesTabel(Buffer.from(`BRIN;NAAM\n${'\n'.repeat(IMPORT_RIJEN_MAX + 5)}00AA;"${';'.repeat(300)}"\n`));
     expect(t.rows).toEqual([['00AA', ';'.repeat(300)]]);
@@ -156,6 +161,20 @@ describe('de CLI in een eigen proces met 1 GB heap', () => {
     const kb = Number(/MAXRSS (\d+)/.exec(r.stderr)?.[1]);
     expect(kb).toBeGreaterThan(0);
     expect(kb * 1024).toBeLessThan(1024 * MB);
+    expect(hash()).toBe(voor);
+
+    // A CSV just within every limit (3.000.000 cells, 50 MB) is read within the budget too.
+    const csv = path.join(map, 'besturen.csv');
+    const rij = `${'1234567890123;'.repeat(14)}x\n`;
+    fs.writeFileSync(csv, `BEVOEGD GEZAG NUMMER;NAAM${';K'.repeat(13)}\n` + rij.repeat(TABEL_CELLEN_MAX / 15 - 1));
+    expect(fs.statSync(csv).size).toBeLessThan(50 * MB);
+    const c = spawnSync(process.execPath, ['--max-old-space-size=1024', '--import', meter, CLI, 'import', 'besturen', csv, '--db', db, '--dry-run'], {
+      encoding: 'utf8',
+    });
+    expect(c.status).toBe(1);
+    // Read in full: refused only afterwards, for its columns.
+    expect(c.stderr).toContain('niet herkend als de DUO-lijst van bevoegde gezagen');
+    expect(Number(/MAXRSS (\d+)/.exec(c.stderr)?.[1]) * 1024).toBeLessThan(1024 * MB);
     expect(hash()).toBe(voor);
   });
 });
