@@ -45,10 +45,12 @@ export function datumBuitenSchooljaar(label: string, iso: string, schooljaar: nu
 const MB = 1024 * 1024;
 /** The file itself (xlsx or CSV), picked or dropped. The national DUO files are a few MB. */
 export const IMPORT_BESTAND_MAX_BYTES = 50 * MB;
-/** One worksheet of an .xlsx, unpacked (xl/worksheets/*.xml). 50.000 afspraken take about 15 MB. */
+/** One worksheet (xl/worksheets/*.xml) or other part of an .xlsx, unpacked. 50.000 afspraken take about 15 MB. */
 export const BLAD_MAX_BYTES = 100 * MB;
 /** The shared strings of an .xlsx, unpacked (xl/sharedStrings.xml). */
 export const GEDEELDE_TEKST_MAX_BYTES = 50 * MB;
+/** All parts of an .xlsx together, unpacked (sheets, texts, styles, images). */
+export const WERKMAP_MAX_BYTES = 200 * MB;
 /** Rows of one sheet or CSV file. */
 export const IMPORT_RIJEN_MAX = 200_000;
 /** Cells (columns) in one row. */
@@ -71,6 +73,8 @@ export const IMPORT_GRENS_MELDING = {
   bestand: (naam: string) => `${naam} is groter dan ${mb(IMPORT_BESTAND_MAX_BYTES)}; dat leest Schoolinzet niet in.`,
   blad: (deel: string) =>
     `Het werkblad ${deel} is uitgepakt groter dan ${mb(BLAD_MAX_BYTES)}; dat leest Schoolinzet niet in. Is dit wel een blad uit het sjabloon?`,
+  onderdeel: (deel: string) => `Het onderdeel ${deel} van de werkmap is uitgepakt groter dan ${mb(BLAD_MAX_BYTES)}; dat leest Schoolinzet niet in.`,
+  werkmap: () => `Deze werkmap is uitgepakt groter dan ${mb(WERKMAP_MAX_BYTES)}; dat leest Schoolinzet niet in.`,
   gedeeldeTekst: () => `De teksten in deze werkmap zijn uitgepakt samen groter dan ${mb(GEDEELDE_TEKST_MAX_BYTES)}; dat leest Schoolinzet niet in.`,
   rijen: () => `Het bestand heeft meer dan ${aantal(IMPORT_RIJEN_MAX)} rijen; dat leest Schoolinzet niet in.`,
   /** deze: the message goes with its row number ("rij 3: Deze rij …"). */

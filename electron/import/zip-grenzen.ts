@@ -12,6 +12,7 @@ import {
   GEDEELDE_TEKST_MAX_BYTES,
   IMPORT_GRENS_MELDING,
   IMPORT_RIJEN_MAX,
+  WERKMAP_MAX_BYTES,
 } from '../domain/grenzen';
 import { ImportFout } from './fout';
 
@@ -55,18 +56,25 @@ export function zipInhoud(bytes: Buffer): ZipDeel[] {
   return delen;
 }
 
+interface Totaal {
+  cellen: number;
+  bytes: number;
+}
+
 const isGedeeldeTekst = (naam: string) => /^xl\/sharedStrings\.xml$/i.test(naam);
 
 /** Refuses, in Dutch, an .xlsx whose parts exceed the limits; returns when it is within them. */
 export async function controleerZipGrenzen(bytes: Buffer): Promise<void> {
   const delen = zipInhoud(bytes);
   // What the file claims: refused without inflating a byte (0xffffffff is a zip64 size: far too big).
+  let geclaimd = 0;
   for (const deel of delen) {
     if (deel.uitgepakt > grensVan(deel)) throw new ImportFout(teGroot(deel));
+    if ((geclaimd += deel.uitgepakt) > WERKMAP_MAX_BYTES) throw new ImportFout(IMPORT_GRENS_MELDING.werkmap());
   }
-  // What it really holds: a central directory can lie, so count while inflating.
-  // The cells are counted over all sheets together: the workbook reader holds every sheet.
-  const totaal = { cellen: 0 };
+  // What it really holds: a central directory can lie, so count while inflating. Cells and bytes
+  // are counted over all parts together: the workbook reader holds every sheet and image.
+  const totaal: Totaal = { cellen: 0, bytes: 0 };
   for (const deel of delen) await telDeel(bytes, deel, totaal);
 }
 
@@ -75,25 +83,29 @@ function grensVan(deel: ZipDeel): number {
 }
 
 function teGroot(deel: ZipDeel): string {
-  return isGedeeldeTekst(deel.naam) ? IMPORT_GRENS_MELDING.gedeeldeTekst() : IMPORT_GRENS_MELDING.blad(deel.naam);
+  if (isGedeeldeTekst(deel.naam)) return IMPORT_GRENS_MELDING.gedeeldeTekst();
+  return /^xl\/worksheets\//i.test(deel.naam) ? IMPORT_GRENS_MELDING.blad(deel.naam) : IMPORT_GRENS_MELDING.onderdeel(deel.naam);
 }
 
-async function telDeel(bytes: Buffer, deel: ZipDeel, totaal: { cellen: number }): Promise<void> {
+async function telDeel(bytes: Buffer, deel: ZipDeel, totaal: Totaal): Promise<void> {
   if (deel.lokaal + 30 > bytes.length || bytes.readUInt32LE(deel.lokaal) !== LOKAAL) throw new ImportFout(GEEN_ZIP);
   const start = deel.lokaal + 30 + bytes.readUInt16LE(deel.lokaal + 26) + bytes.readUInt16LE(deel.lokaal + 28);
   const data = bytes.subarray(start, Math.min(bytes.length, start + deel.gecomprimeerd));
-  const teller = new XmlTeller(totaal);
+  // Rows, cells and text lengths only in XML; an image is just bytes.
+  const teller = /\.(xml|rels)$/i.test(deel.naam) ? new XmlTeller(totaal) : null;
   const grens = grensVan(deel);
-  if (deel.methode === 0) {
-    if (data.length > grens) throw new ImportFout(teGroot(deel));
-    teller.lees(data);
-    return;
-  }
+  let deelBytes = 0;
+  const tel = (stuk: Buffer) => {
+    deelBytes += stuk.length;
+    if (deelBytes > grens) throw new ImportFout(teGroot(deel));
+    if ((totaal.bytes += stuk.length) > WERKMAP_MAX_BYTES) throw new ImportFout(IMPORT_GRENS_MELDING.werkmap());
+    teller?.lees(stuk);
+  };
+  if (deel.methode === 0) return tel(data);
   // Another method than deflate is left to the workbook reader, which refuses it.
   if (deel.methode !== 8) return;
   await new Promise<void>((resolve, reject) => {
     const inflate = zlib.createInflateRaw();
-    let totaal = 0;
     let klaar = false;
     const stop = (fout?: unknown) => {
       if (klaar) return;
@@ -103,10 +115,8 @@ async function telDeel(bytes: Buffer, deel: ZipDeel, totaal: { cellen: number })
       else resolve();
     };
     inflate.on('data', (stuk: Buffer) => {
-      totaal += stuk.length;
-      if (totaal > grens) return stop(new ImportFout(teGroot(deel)));
       try {
-        teller.lees(stuk);
+        tel(stuk);
       } catch (e) {
         stop(e);
       }
@@ -138,7 +148,7 @@ class XmlTeller {
   private rijen = 0;
   private cellenInRij = 0;
 
-  constructor(private readonly totaal: { cellen: number }) {}
+  constructor(private readonly totaal: Totaal) {}
 
   lees(stuk: Buffer): void {
     for (let i = 0; i < stuk.length; i++) {

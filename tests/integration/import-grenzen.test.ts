@@ -77,6 +77,21 @@ describe('afsprakenblad en monitorblad (.xlsx): grenzen vóór het uitpakken', (
     expect(await fout(leesAfsprakenBlad(await werkmap(blad(RIJ_10, 1), [teksten])))).toContain('meer dan 32.767 tekens');
   });
 
+  it('weigert een werkmap die samen uitgepakt groter is dan 200 MB, ook als elk deel kleiner is en de kop liegt', async () => {
+    const nullen = function* () {
+      for (let i = 0; i < 90; i++) yield '\0'.repeat(MB);
+    };
+    const plaatjes = [1, 2, 3].map((n) => ({ naam: `xl/media/image${n}.png`, inhoud: nullen(), geclaimd: 1000 }));
+    expect(await fout(leesAfsprakenBlad(await werkmap(blad(RIJ_10, 1), plaatjes)))).toContain('werkmap is uitgepakt groter dan 200 MB');
+    const eerlijk = [1, 2, 3].map((n) => ({ naam: `xl/media/image${n}.png`, inhoud: nullen() }));
+    expect(await fout(leesAfsprakenBlad(await werkmap(blad(RIJ_10, 1), eerlijk)))).toContain('werkmap is uitgepakt groter dan 200 MB');
+  });
+
+  it('een plaatje is geen tekst: lange stukken zonder < gelden niet als cel', async () => {
+    const plaatje = { naam: 'xl/media/image1.png', inhoud: ['a'.repeat(MB)] };
+    expect(await fout(leesAfsprakenBlad(await werkmap(blad(RIJ_10, 1), [plaatje])))).not.toMatch(/tekens|MB|rijen|cellen/);
+  });
+
   it('weigert gedeelde teksten van meer dan 50 MB', async () => {
     const si = `<si><t>${'a'.repeat(1000)}</t></si>`;
     const teksten = { naam: 'xl/sharedStrings.xml', inhoud: blad(si, 60_000) };
