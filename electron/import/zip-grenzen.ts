@@ -132,6 +132,9 @@ const LT = 0x3c;
 const GT = 0x3e;
 const AMP = 0x26;
 const SEMI = 0x3b;
+/** Tag names as XmlTeller keeps them: their bytes as one number. */
+const ROW = (0x72 * 256 + 0x6f) * 256 + 0x77;
+const C = 0x63;
 
 /**
  * Counts rows (<row>), cells (<c>) per row and in all, and the characters of each text between
@@ -140,8 +143,9 @@ const SEMI = 0x3b;
  */
 class XmlTeller {
   private inTag = false;
-  /** The first bytes of the current tag's name, up to the first space, / or >. */
-  private tag = '';
+  /** The first bytes of the current tag's name (up to 4, as one number), up to a space, / or >. */
+  private tag = 0;
+  private tagLengte = 0;
   private tagKlaar = false;
   private tekst = 0;
   private inEntiteit = false;
@@ -159,12 +163,15 @@ class XmlTeller {
           this.inTag = false;
         } else if (!this.tagKlaar) {
           if (b === 0x20 || b === 0x2f || b === 0x09 || b === 0x0a || b === 0x0d) this.sluitTagnaam();
-          else if (this.tag.length < 4) this.tag += String.fromCharCode(b);
-          else this.tagKlaar = true;
+          else if (this.tagLengte < 4) {
+            this.tag = this.tag * 256 + b;
+            this.tagLengte++;
+          } else this.tagKlaar = true;
         }
       } else if (b === LT) {
         this.inTag = true;
-        this.tag = '';
+        this.tag = 0;
+        this.tagLengte = 0;
         this.tagKlaar = false;
         this.tekst = 0;
         this.inEntiteit = false;
@@ -181,10 +188,10 @@ class XmlTeller {
   private sluitTagnaam(): void {
     if (this.tagKlaar) return;
     this.tagKlaar = true;
-    if (this.tag === 'row') {
+    if (this.tag === ROW) {
       if (++this.rijen > IMPORT_RIJEN_MAX) throw new ImportFout(IMPORT_GRENS_MELDING.rijen());
       this.cellenInRij = 0;
-    } else if (this.tag === 'c') {
+    } else if (this.tag === C) {
       if (++this.cellenInRij > CELLEN_PER_RIJ_MAX) throw new ImportFout(IMPORT_GRENS_MELDING.cellenPerRij());
       if (++this.totaal.cellen > BLAD_CELLEN_MAX) throw new ImportFout(IMPORT_GRENS_MELDING.cellen());
     }
