@@ -8,7 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseSessie } from '../../electron/db/sessie';
 import { leesAfsprakenBlad } from '../../electron/import/afspraken-blad';
 import { leesTabel } from '../../electron/import/lezen';
@@ -46,6 +46,8 @@ let map: string;
 beforeAll(() => {
   map = fs.mkdtempSync(path.join(os.tmpdir(), 'schoolinzet-grenzen-'));
 });
+// The generated CSV alone is 40 MB.
+afterAll(() => fs.rmSync(map, { recursive: true, force: true }));
 
 describe('afsprakenblad en monitorblad (.xlsx): grenzen vóór het uitpakken', () => {
   it('weigert een werkblad dat uitgepakt groter is dan 100 MB (de centrale map zegt het)', async () => {
