@@ -31,10 +31,10 @@ import type { VeldMelding } from './typen/fout';
 import type { ParsedInput } from './contract';
 import type { HandlerContext, Handlers, Omgeving } from './registry';
 import { weigerAlsAlleenLezen } from './alleen-lezen';
+import { IMPORT_BESTAND_MAX_BYTES, IMPORT_GRENS_MELDING } from '../domain/grenzen';
 
 /** The API payload lists at most this many problems; the message says how many there are. */
 const MAX_MELDINGEN = 1000;
-const MAX_BESTAND = 100 * 1024 * 1024;
 
 interface DuoBewaard {
   bestanden: GekozenBestand[];
@@ -58,7 +58,7 @@ export function leesGekozen(pad: string): GekozenBestand {
     throw new GebruikersFout(`Het bestand ${naam} is niet gevonden.`, 'niet-gevonden');
   }
   if (!stat.isFile()) throw new GebruikersFout(`${naam} is geen bestand.`, 'bestand');
-  if (stat.size > MAX_BESTAND) throw new GebruikersFout(`${naam} is groter dan 100 MB; dat leest Schoolinzet niet in.`, 'bestand');
+  if (stat.size > IMPORT_BESTAND_MAX_BYTES) throw new GebruikersFout(IMPORT_GRENS_MELDING.bestand(naam), 'bestand');
   try {
     return { naam, inhoud: fs.readFileSync(pad) };
   } catch {

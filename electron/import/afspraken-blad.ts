@@ -7,10 +7,9 @@ import ExcelJS from 'exceljs';
 import { parseDatumTekst } from '../domain/validatie';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, normaliseerKop } from './afspraken-kolommen';
 import { ImportFout } from './fout';
+import { controleerZipGrenzen } from './zip-grenzen';
+import { IMPORT_BESTAND_MAX_BYTES, IMPORT_GRENS_MELDING } from '../domain/grenzen';
 import type { ImportMelding } from '../api/typen/importeren';
-
-/** Larger files are refused before unzipping: a real afspraken sheet is far smaller. */
-const MAX_BYTES = 50 * 1024 * 1024;
 
 export type Cel = string | number | boolean | Date | null | { fout: string };
 
@@ -51,6 +50,8 @@ export async function leesBlad(inhoud: Buffer | Uint8Array, soort: BladSoort): P
   const KOLOMMEN = soort.kolommen;
   const bytes = Buffer.isBuffer(inhoud) ? inhoud : Buffer.from(inhoud);
   controleerSoortBestand(bytes, soort);
+  // The sizes and counts inside the zip, before exceljs unpacks all of it into memory.
+  await controleerZipGrenzen(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -74,8 +75,9 @@ export async function leesBlad(inhoud: Buffer | Uint8Array, soort: BladSoort): P
   const rijen: RuweRij[] = [];
   const laatste = ws.rowCount;
   for (let r = kopRij + 1; r <= laatste; r++) {
-    const row = ws.getRow(r);
-    if (!row.hasValues) continue;
+    // findRow: a sheet whose last row is 1.048.576 must not make a million empty Row objects.
+    const row = ws.findRow(r);
+    if (!row?.hasValues) continue;
     const cellen: Cel[] = [];
     const formules: boolean[] = [];
     for (let c = 1; c <= KOLOMMEN.length; c++) {
@@ -93,7 +95,7 @@ export async function leesBlad(inhoud: Buffer | Uint8Array, soort: BladSoort): P
 
 function controleerSoortBestand(bytes: Buffer, soort: BladSoort): void {
   if (bytes.length === 0) throw new ImportFout('Het bestand is leeg.');
-  if (bytes.length > MAX_BYTES) throw new ImportFout(`Het bestand is groter dan 50 MB; dat is geen blad uit ${soort.sjabloon}.`);
+  if (bytes.length > IMPORT_BESTAND_MAX_BYTES) throw new ImportFout(IMPORT_GRENS_MELDING.bestand('Het bestand'));
   const begint = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
   if (begint(0x50, 0x4b, 0x03, 0x04)) return;
   if (begint(0xd0, 0xcf, 0x11, 0xe0)) {

@@ -4,6 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { ImportFout } from './fout';
+import { EXCEL_CEL_MAX, CELLEN_PER_RIJ_MAX, IMPORT_BESTAND_MAX_BYTES, IMPORT_GRENS_MELDING, IMPORT_RIJEN_MAX, TABEL_CELLEN_MAX } from '../domain/grenzen';
 import type { ImportMelding } from '../api/typen/importeren';
 
 export type Tekencodering = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le';
@@ -26,6 +27,7 @@ const MAX_MELDINGEN = 20;
 export function leesTabel(buffer: Buffer | Uint8Array): GelezenTabel {
   const bytes = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer);
   if (bytes.length === 0) throw new ImportFout('Het bestand is leeg.');
+  if (bytes.length > IMPORT_BESTAND_MAX_BYTES) throw new ImportFout(IMPORT_GRENS_MELDING.bestand('Het bestand'));
   weigerBekendeBinaireFormaten(bytes);
 
   const { tekst, encoding } = decodeer(bytes);
@@ -36,6 +38,7 @@ export function leesTabel(buffer: Buffer | Uint8Array): GelezenTabel {
 
   const kopregel = tekst.split(/\r\n|\n|\r/, 1)[0];
   const separator = bepaalScheidingsteken(kopregel);
+  controleerGrenzen(tekst, separator);
 
   let records: string[][];
   try {
@@ -86,6 +89,46 @@ export function leesTabel(buffer: Buffer | Uint8Array): GelezenTabel {
   }
 
   return { headers, rows: data, encoding, separator };
+}
+
+/**
+ * Rows, cells (per row and in all) and characters per cell, counted in one pass over the text before the
+ * parser builds an array per row: millions of rows of empty cells would otherwise take gigabytes.
+ * Quotes are followed as the parser does, so a separator or line break inside quotes does not count.
+ */
+function controleerGrenzen(tekst: string, separator: Scheidingsteken): void {
+  const sep = separator.charCodeAt(0);
+  let binnen = false;
+  let rij = 1;
+  let rijen = 0;
+  let cellen = 1;
+  let lengte = 0;
+  let leeg = true;
+  let totaal = 0;
+  for (let i = 0; i < tekst.length; i++) {
+    const c = tekst.charCodeAt(i);
+    if (c === 0x22) {
+      binnen = !binnen;
+    } else if (!binnen && (c === 0x0a || c === 0x0d)) {
+      if (c === 0x0d && tekst.charCodeAt(i + 1) === 0x0a) i++;
+      // Empty lines are skipped by the parser and are no rows.
+      if (!leeg && ++rijen > IMPORT_RIJEN_MAX + 1) throw new ImportFout(IMPORT_GRENS_MELDING.rijen());
+      if (!leeg && (totaal += cellen) > TABEL_CELLEN_MAX) throw new ImportFout(IMPORT_GRENS_MELDING.tabelCellen());
+      rij++;
+      cellen = 1;
+      lengte = 0;
+      leeg = true;
+      continue;
+    } else if (!binnen && c === sep) {
+      if (++cellen > CELLEN_PER_RIJ_MAX) throw new ImportFout([{ rij, melding: IMPORT_GRENS_MELDING.cellenPerRij(true) }]);
+      lengte = 0;
+      leeg = false;
+      continue;
+    }
+    leeg = false;
+    if (++lengte > EXCEL_CEL_MAX) throw new ImportFout([{ rij, melding: IMPORT_GRENS_MELDING.celLengte() }]);
+  }
+  if (!leeg && ++rijen > IMPORT_RIJEN_MAX + 1) throw new ImportFout(IMPORT_GRENS_MELDING.rijen());
 }
 
 function weigerBekendeBinaireFormaten(bytes: Buffer): void {

@@ -156,6 +156,8 @@ describe('vijandige tekst in de imports', () => {
       expect(fout, h.naam).toBeInstanceOf(ImportFout);
       const meldingen = (fout as ImportFout).meldingen;
       if (h.naam === 'NUL') expect(meldingen[0].melding).toMatch(binair);
+      // Longer than Excel's cell: the bounded reader refuses the file before it is parsed.
+      else if (h.waarde.length > EXCEL_CEL_MAX) expect(meldingen[0]).toMatchObject({ rij: 2, melding: expect.stringMatching(/meer dan 32\.767 tekens/) });
       else expect(meldingen[0]).toMatchObject({ rij: 2, kolom: 'VESTIGINGSNAAM' });
       expect(JSON.stringify(meldingen)).not.toMatch(ENGELS);
     }
@@ -188,6 +190,10 @@ describe('vijandige tekst in de imports', () => {
         f = e;
       }
       expect(f, h.naam).toBeInstanceOf(ImportFout);
+      if (h.waarde.length > EXCEL_CEL_MAX) {
+        expect((f as ImportFout).meldingen[0]).toMatchObject({ rij: 2, melding: expect.stringMatching(/meer dan 32\.767 tekens/) });
+        continue;
+      }
       expect((f as ImportFout).meldingen[0]).toMatchObject({ rij: 2, kolom: 'BEVOEGD GEZAG NAAM' });
       expect((f as ImportFout).meldingen[0].melding).toMatch(/^De naam /);
     }

@@ -5,8 +5,10 @@
 // same rule for which kind of import a file name is, before it reads a single byte.
 import { z } from 'zod';
 import { gemeenteCodeVeld, jaarVeld, schooljaarVeld } from '../../domain/velden';
+import { IMPORT_BESTAND_MAX_BYTES } from '../../domain/grenzen';
 
-export const MAX_SLEEP_BESTAND = 50 * 1024 * 1024;
+/** A dropped file obeys the same limit as a picked one (domain/grenzen.ts). */
+export const MAX_SLEEP_BESTAND = IMPORT_BESTAND_MAX_BYTES;
 export const MAX_SLEEP_TOTAAL = 200 * 1024 * 1024;
 export const MAX_SLEEP_AANTAL = 20;
 export const MAX_NAAM = 255;
