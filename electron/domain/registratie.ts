@@ -5,7 +5,20 @@
 import { indexProcentVeld } from './tarieven';
 import { z } from 'zod';
 import { aandelenRegels, altijd, functieVeld, idVeld, optioneleDatumVeld, sectorVeld, statusVeld, strikt } from './validatie';
-import { aantalVeld, centsVeld, jaarVeld, naamVeld, percentageVeld, schooljaarVeld, tekstVeld, typeFout, urenVeld, uurtariefVeld, wekenVeld } from './velden';
+import {
+  aantalVeld,
+  centsVeld,
+  getalVeld,
+  jaarVeld,
+  naamVeld,
+  percentageVeld,
+  schooljaarVeld,
+  tekstVeld,
+  typeFout,
+  urenVeld,
+  uurtariefVeld,
+  wekenVeld,
+} from './velden';
 import { GRENS_MELDING, JAAR_MAX } from './grenzen';
 import { OT_ROLLEN_LIJST, OT_ROL_LABEL, SECTOREN, type OtRol, type Sector } from './types';
 
@@ -278,7 +291,7 @@ export const indicatorRegel = strikt({
     .array(
       strikt({
         jaar: jaarVeld('Jaar'),
-        waarde: z.number({ error: typeFout('Waarde', 'een getal') }).refine(Number.isFinite, 'Waarde moet een getal zijn.'),
+        waarde: getalVeld('Waarde'),
       }),
       { error: 'Waarden moet een lijst per jaar zijn.' },
     )

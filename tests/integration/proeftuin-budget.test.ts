@@ -56,7 +56,8 @@ describe('proeftuin budget that grows', () => {
       { jaar: 2020, bedrag_cents: 20000000, reden_hoger: null },
       { jaar: 2021, bedrag_cents: 22000000, reden_hoger: null },
     ]);
-    expect(db.prepare('SELECT indicator_id, jaar, waarde FROM proeftuin_indicator_waarden ORDER BY jaar').all()).toEqual([
+    // Migration 011 moved the indicator values to indicator_jaren (tests/integration/indicatoren.test.ts).
+    expect(db.prepare('SELECT indicator_id, jaar, realisatie AS waarde FROM indicator_jaren ORDER BY jaar').all()).toEqual([
       { indicator_id: 7, jaar: 2019, waarde: 41 },
       { indicator_id: 7, jaar: 2020, waarde: 37.5 },
     ]);
