@@ -14,11 +14,15 @@ export function lijstProeftuinen(db: Db): ProeftuinRij[] {
     .prepare(
       `SELECT p.id, p.naam, p.startjaar, p.eindjaar, p.wijk_id AS wijkId, w.naam AS wijkNaam,
          (SELECT count(*) FROM proeftuin_scholen ps WHERE ps.proeftuin_id = p.id) AS aantalScholen,
-         (SELECT coalesce(sum(bedrag_cents), 0) FROM proeftuin_budget b WHERE b.proeftuin_id = p.id) AS budgetTotaalCents
+         (SELECT coalesce(sum(bedrag_cents + onderwijs_cents), 0) FROM proeftuin_budget b WHERE b.proeftuin_id = p.id) AS budgetTotaalCents,
+         (SELECT coalesce(sum(bedrag_cents), 0) FROM proeftuin_budget b WHERE b.proeftuin_id = p.id) AS budgetGemeenteCents
        FROM proeftuinen p LEFT JOIN wijken w ON w.id = p.wijk_id ORDER BY p.startjaar, p.naam COLLATE NOCASE`,
     )
     .all() as Omit<ProeftuinRij, 'budgetKrimpt' | 'budgetWaarschuwingen'>[];
-  const budget = db.prepare('SELECT jaar, bedrag_cents AS bedragCents, reden_hoger AS redenHoger FROM proeftuin_budget WHERE proeftuin_id = ? ORDER BY jaar');
+  // The warning is about the whole budget (gemeente + onderwijs): that is what shrinks (rule 13).
+  const budget = db.prepare(
+    'SELECT jaar, bedrag_cents + onderwijs_cents AS bedragCents, reden_hoger AS redenHoger FROM proeftuin_budget WHERE proeftuin_id = ? ORDER BY jaar',
+  );
   return rijen.map((r) => {
     const jaren = budget.all(r.id) as BudgetJaar[];
     return { ...r, budgetKrimpt: budgetGroei(jaren).length === 0, budgetWaarschuwingen: budgetWaarschuwingen(jaren) };
@@ -26,11 +30,18 @@ export function lijstProeftuinen(db: Db): ProeftuinRij[] {
 }
 
 export function leesProeftuin(db: Db, id: number): Proeftuin | null {
-  const p = db.prepare('SELECT id, naam, startjaar, eindjaar, wijk_id AS wijkId, omschrijving FROM proeftuinen WHERE id = ?').get(id) as
-    Omit<Proeftuin, 'budget' | 'schoolIds' | 'indicatoren'> | undefined;
+  const p = db
+    .prepare(
+      `SELECT id, naam, startjaar, eindjaar, wijk_id AS wijkId, omschrijving, opbrengst_afgesproken AS opbrengstAfgesproken,
+         opbrengst_afgesproken_cents AS opbrengstAfgesprokenCents, opbrengst_gerealiseerd AS opbrengstGerealiseerd,
+         opbrengst_gerealiseerd_cents AS opbrengstGerealiseerdCents FROM proeftuinen WHERE id = ?`,
+    )
+    .get(id) as Omit<Proeftuin, 'budget' | 'schoolIds' | 'indicatoren'> | undefined;
   if (!p) return null;
   const budget = db
-    .prepare('SELECT jaar, bedrag_cents AS bedragCents, reden_hoger AS redenHoger FROM proeftuin_budget WHERE proeftuin_id = ? ORDER BY jaar')
+    .prepare(
+      'SELECT jaar, bedrag_cents AS bedragCents, onderwijs_cents AS onderwijsCents, reden_hoger AS redenHoger FROM proeftuin_budget WHERE proeftuin_id = ? ORDER BY jaar',
+    )
     .all(id) as Proeftuin['budget'];
   const schoolIds = db.prepare('SELECT school_id FROM proeftuin_scholen WHERE proeftuin_id = ? ORDER BY school_id').pluck().all(id) as number[];
   // The proeftuin's own indicatoren (db/indicatoren-repo.ts); the form shows their realisatie per year.
@@ -57,25 +68,28 @@ export function vreemdeIndicatorIds(db: Db, ids: number[], proeftuinId: number |
   });
 }
 
+function opbrengst(p: Velden): [string | null, number | null, string | null, number | null] {
+  return [p.opbrengstAfgesproken, p.opbrengstAfgesprokenCents, p.opbrengstGerealiseerd, p.opbrengstGerealiseerdCents];
+}
+
 export function voegProeftuinToe(db: Db, p: Velden, id?: number): number {
   const vrij = id !== undefined && !db.prepare('SELECT 1 FROM proeftuinen WHERE id = ?').get(id) ? id : null;
   const r = db
-    .prepare('INSERT INTO proeftuinen (id, naam, startjaar, eindjaar, wijk_id, omschrijving) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(vrij, p.naam, p.startjaar, p.eindjaar, p.wijkId, p.omschrijving);
+    .prepare(
+      `INSERT INTO proeftuinen (id, naam, startjaar, eindjaar, wijk_id, omschrijving, opbrengst_afgesproken, opbrengst_afgesproken_cents,
+         opbrengst_gerealiseerd, opbrengst_gerealiseerd_cents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(vrij, p.naam, p.startjaar, p.eindjaar, p.wijkId, p.omschrijving, ...opbrengst(p));
   const nieuwId = Number(r.lastInsertRowid);
   schrijfKinderen(db, nieuwId, p);
   return nieuwId;
 }
 
 export function wijzigProeftuin(db: Db, id: number, p: Velden): void {
-  db.prepare('UPDATE proeftuinen SET naam = ?, startjaar = ?, eindjaar = ?, wijk_id = ?, omschrijving = ? WHERE id = ?').run(
-    p.naam,
-    p.startjaar,
-    p.eindjaar,
-    p.wijkId,
-    p.omschrijving,
-    id,
-  );
+  db.prepare(
+    `UPDATE proeftuinen SET naam = ?, startjaar = ?, eindjaar = ?, wijk_id = ?, omschrijving = ?, opbrengst_afgesproken = ?,
+       opbrengst_afgesproken_cents = ?, opbrengst_gerealiseerd = ?, opbrengst_gerealiseerd_cents = ? WHERE id = ?`,
+  ).run(p.naam, p.startjaar, p.eindjaar, p.wijkId, p.omschrijving, ...opbrengst(p), id);
   schrijfKinderen(db, id, p);
 }
 
@@ -87,8 +101,8 @@ export function wijzigProeftuin(db: Db, id: number, p: Velden): void {
 function schrijfKinderen(db: Db, id: number, p: Velden): void {
   db.prepare('DELETE FROM proeftuin_scholen WHERE proeftuin_id = ?').run(id);
   db.prepare('DELETE FROM proeftuin_budget WHERE proeftuin_id = ?').run(id);
-  const budget = db.prepare('INSERT INTO proeftuin_budget (proeftuin_id, jaar, bedrag_cents, reden_hoger) VALUES (?, ?, ?, ?)');
-  for (const b of p.budget) budget.run(id, b.jaar, b.bedragCents, b.redenHoger);
+  const budget = db.prepare('INSERT INTO proeftuin_budget (proeftuin_id, jaar, bedrag_cents, onderwijs_cents, reden_hoger) VALUES (?, ?, ?, ?, ?)');
+  for (const b of p.budget) budget.run(id, b.jaar, b.bedragCents, b.onderwijsCents, b.redenHoger);
   const school = db.prepare('INSERT INTO proeftuin_scholen (proeftuin_id, school_id) VALUES (?, ?)');
   for (const s of p.schoolIds) school.run(id, s);
   const eigen = new Set(db.prepare(`SELECT id FROM indicatoren WHERE niveau = 'proeftuin' AND scope_id = ?`).pluck().all(id) as number[]);

@@ -309,7 +309,9 @@ export const proeftuinVelden = {
     .array(
       strikt({
         jaar: jaarVeld('Jaar'),
-        bedragCents: centsVeld('Budget'),
+        /** The gemeente's part (it counts in the dekking); onderwijsCents: the schools' or besturen's part. */
+        bedragCents: centsVeld('Budget gemeente'),
+        onderwijsCents: centsVeld('Budget onderwijs').default(0),
         redenHoger: tekstVeld('Reden hoger budget', { max: 500, meerRegels: true }).default(null),
       }),
       {
@@ -319,6 +321,11 @@ export const proeftuinVelden = {
     .max(MAX_PROEFTUIN_JAREN)
     .default([]),
   schoolIds: z.array(idVeld('School'), { error: 'Scholen moet een lijst zijn.' }).max(10_000).default([]),
+  /** The opbrengst agreed beforehand (seed 002) and what was realised: content and money. */
+  opbrengstAfgesproken: tekstVeld('Afgesproken opbrengst', { meerRegels: true }).default(null),
+  opbrengstAfgesprokenCents: centsVeld('Afgesproken opbrengst in geld').nullable().default(null),
+  opbrengstGerealiseerd: tekstVeld('Gerealiseerde opbrengst', { meerRegels: true }).default(null),
+  opbrengstGerealiseerdCents: centsVeld('Gerealiseerde opbrengst in geld').nullable().default(null),
   indicatoren: z.array(indicatorRegel, { error: 'Indicatoren moet een lijst zijn.' }).max(100).default([]),
 };
 

@@ -6,6 +6,11 @@
 // realisatie, unchanged. Direction, source, nulmeting and streefwaarden were never recorded, so
 // they stay empty (NULL) until the user fills them in: guessing a direction would invent a status.
 // The old tables then go, so an indicator lives in one place.
+// Also (issue 18, proeftuinen): the budget per year split into gemeente and onderwijs money, and the
+// agreed and realised opbrengst (content and money). Every existing budget stays in bedrag_cents,
+// which from now on is the gemeente's part: the proeftuinen were entered as the gemeente's budget
+// (seed 002: the gemeente's Ontwikkelagenda), and nothing recorded an onderwijs contribution, so
+// onderwijs_cents starts at 0 and no figure changes.
 export default `
 CREATE TABLE indicatoren (
   id INTEGER PRIMARY KEY,
@@ -37,4 +42,10 @@ INSERT INTO indicator_jaren (indicator_id, jaar, realisatie)
 
 DROP TABLE proeftuin_indicator_waarden;
 DROP TABLE proeftuin_indicatoren;
+
+ALTER TABLE proeftuin_budget ADD COLUMN onderwijs_cents INTEGER NOT NULL DEFAULT 0 CHECK (onderwijs_cents >= 0);
+ALTER TABLE proeftuinen ADD COLUMN opbrengst_afgesproken TEXT;
+ALTER TABLE proeftuinen ADD COLUMN opbrengst_afgesproken_cents INTEGER CHECK (opbrengst_afgesproken_cents IS NULL OR opbrengst_afgesproken_cents >= 0);
+ALTER TABLE proeftuinen ADD COLUMN opbrengst_gerealiseerd TEXT;
+ALTER TABLE proeftuinen ADD COLUMN opbrengst_gerealiseerd_cents INTEGER CHECK (opbrengst_gerealiseerd_cents IS NULL OR opbrengst_gerealiseerd_cents >= 0);
 `;
