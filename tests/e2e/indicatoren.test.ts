@@ -27,6 +27,16 @@ async function hoogeveenDb(map: string): Promise<string> {
       { jaar: 2023, streefwaarde: 30 },
     ],
   });
+  await ok(env, 'proeftuinen.maak', {
+    naam: 'Proeftuin Krakeel',
+    startjaar: 2022,
+    eindjaar: 2026,
+    wijkId: h.krakeel.id,
+    budget: [
+      { jaar: 2022, bedragCents: 200_000_00 },
+      { jaar: 2023, bedragCents: 180_000_00 },
+    ],
+  });
   env.sessie.close();
   return dbPad;
 }
@@ -99,5 +109,29 @@ describe.runIf(heeftChromium)('Indicatoren on the Monitor page (Hoogeveen)', () 
       expect(await axeErnstig(page)).toEqual([]);
     }
     await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('Begroting: a proeftuin budget split into gemeente and onderwijs, with the agreed and realised opbrengst', async () => {
+    const { page } = s;
+    await naarPagina(page, 'Begroting');
+    const proeftuin = page.locator('article.proeftuin', { hasText: 'Proeftuin Krakeel' });
+    await expect.poll(() => proeftuin.textContent(), { timeout: 15_000 }).toContain('€ 380.000');
+    await proeftuin.getByRole('button', { name: 'Proeftuin Proeftuin Krakeel wijzigen' }).click();
+    const dialoog = page.getByRole('dialog');
+    await dialoog.getByLabel('Onderwijs').first().fill('20.000');
+    await dialoog.getByLabel('Afgesproken opbrengst', { exact: true }).fill('Minder verwijzingen naar jeugdhulp');
+    await dialoog.getByLabel('Afgesproken opbrengst in geld').fill('50.000');
+    await dialoog.getByLabel('Gerealiseerde opbrengst', { exact: true }).fill('Tien verwijzingen minder');
+    expect(await axeErnstig(page)).toEqual([]);
+    await dialoog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => proeftuin.textContent()).toContain('(gemeente € 380.000, onderwijs € 20.000)');
+    const tekst = await proeftuin.textContent();
+    expect(tekst).toContain('Minder verwijzingen naar jeugdhulp — € 50.000');
+    expect(tekst).toContain('Tien verwijzingen minder');
+    // 2022: € 220.000 in all, then € 180.000: still shrinking, so no warning.
+    expect(tekst).not.toContain('is hoger dan');
+    expect(await axeErnstig(page)).toEqual([]);
+    await screenshot(page, 'proeftuin-opbrengst');
+    expect(s.fouten).toEqual([]);
   });
 });

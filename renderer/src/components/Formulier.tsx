@@ -168,7 +168,7 @@ export function BedragenPerJaar({
             <Invoer
               label={onderwijsLabel}
               inputMode="decimal"
-              achtervoegsel="€"
+              voorvoegsel="€"
               fout={f?.[i]?.onderwijsCents?.message}
               {...register(`${naam}.${i}.onderwijsCents`)}
             />

@@ -380,7 +380,7 @@ function ProeftuinFormulier({ proeftuin, onSluit }: { proeftuin: Proeftuin | nul
           <Invoer
             label="Afgesproken opbrengst in geld"
             inputMode="decimal"
-            achtervoegsel="€"
+            voorvoegsel="€"
             fout={f.opbrengstAfgesprokenCents}
             {...register('opbrengstAfgesprokenCents')}
           />
@@ -390,7 +390,7 @@ function ProeftuinFormulier({ proeftuin, onSluit }: { proeftuin: Proeftuin | nul
           <Invoer
             label="Gerealiseerde opbrengst in geld"
             inputMode="decimal"
-            achtervoegsel="€"
+            voorvoegsel="€"
             fout={f.opbrengstGerealiseerdCents}
             {...register('opbrengstGerealiseerdCents')}
           />
