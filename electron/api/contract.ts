@@ -11,6 +11,7 @@ import type { DekkingOverzicht, KostenTrend } from './typen/kosten';
 import type { SubsidieDeadlines, SubsidieOverzicht, SubsidieRij, SubsidieStapResultaat } from './typen/subsidies';
 import type { MonitorInstellingen, MonitorOverzicht, Ondersteuningsvragen, OndersteuningsvragenRij } from './typen/monitor';
 import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
+import type { IndicatorRecord, IndicatorRij } from './typen/indicatoren';
 import type {
   Aanbieder,
   AanbiederRij,
@@ -69,6 +70,7 @@ import {
   ondersteuningsvragenInvoer,
   ondersteuningsvragenWijziging,
 } from './invoer/monitor';
+import { indicatorHerstel, indicatorIdInvoer, indicatorInvoer, indicatorWijziging } from './invoer/indicatoren';
 import { instellingenInvoer } from '../domain/instellingen';
 import {
   dekkingOverzichtInvoer,
@@ -274,6 +276,14 @@ export const contract = {
   'monitor.instellingenOpslaan': method<MonitorInstellingen>()('wijzigen', monitorInstellingenInvoer),
   // Realised hours (from the Monitor sheet) against the agreed hours of the counted afspraken.
   'monitor.realisatie': method<Realisatie>()('lezen', monitorSchooljaarInvoer),
+  // Indicatoren (api/indicatoren.ts, rule 16): nulmeting, streefwaarde and realisatie per year for
+  // the gemeente, a wijk, school, proeftuin or aanbieder; the list gives the status in words.
+  'indicatoren.lijst': method<IndicatorRij[]>()('lezen', leeg),
+  'indicatoren.lees': method<IndicatorRecord>()('lezen', indicatorIdInvoer),
+  'indicatoren.maak': method<IndicatorRecord>()('wijzigen', indicatorInvoer),
+  'indicatoren.wijzig': method<IndicatorRecord>()('wijzigen', indicatorWijziging),
+  'indicatoren.verwijder': method<IndicatorRecord>()('wijzigen', indicatorIdInvoer),
+  'indicatoren.herstel': method<IndicatorRecord>()('wijzigen', indicatorHerstel),
   // Rapportages en grafieken (api/rapportages.ts).
   'rapport.opslaan': method<OpslaanResultaat>()('actie', rapportOpslaanInvoer),
   'grafiek.dekking': method<DekkingGrafiekResultaat>()('lezen', grafiekDekkingInvoer),

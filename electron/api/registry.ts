@@ -36,6 +36,7 @@ import { mutatielogHandlers } from './mutatielog';
 import { werkplannenHandlers } from './werkplannen';
 import { perLeerlingHandlers } from './per-leerling';
 import { subsidiesHandlers } from './subsidies';
+import { indicatorenHandlers } from './indicatoren';
 import { monitorHandlers } from './monitor';
 import { monitorImportHandlers } from './monitor-import';
 
@@ -108,6 +109,7 @@ export const handlers: Handlers<MethodName> = {
   ...subsidiesHandlers,
   ...monitorHandlers,
   ...monitorImportHandlers,
+  ...indicatorenHandlers,
 };
 
 export async function invoke<K extends MethodName>(method: K, input: unknown, omgeving: Omgeving): Promise<ApiResult<K>>;

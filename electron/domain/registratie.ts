@@ -5,7 +5,20 @@
 import { indexProcentVeld } from './tarieven';
 import { z } from 'zod';
 import { aandelenRegels, altijd, functieVeld, idVeld, optioneleDatumVeld, sectorVeld, statusVeld, strikt } from './validatie';
-import { aantalVeld, centsVeld, jaarVeld, naamVeld, percentageVeld, schooljaarVeld, tekstVeld, typeFout, urenVeld, uurtariefVeld, wekenVeld } from './velden';
+import {
+  aantalVeld,
+  centsVeld,
+  getalVeld,
+  jaarVeld,
+  naamVeld,
+  percentageVeld,
+  schooljaarVeld,
+  tekstVeld,
+  typeFout,
+  urenVeld,
+  uurtariefVeld,
+  wekenVeld,
+} from './velden';
 import { GRENS_MELDING, JAAR_MAX } from './grenzen';
 import { OT_ROLLEN_LIJST, OT_ROL_LABEL, SECTOREN, type OtRol, type Sector } from './types';
 
@@ -278,7 +291,7 @@ export const indicatorRegel = strikt({
     .array(
       strikt({
         jaar: jaarVeld('Jaar'),
-        waarde: z.number({ error: typeFout('Waarde', 'een getal') }).refine(Number.isFinite, 'Waarde moet een getal zijn.'),
+        waarde: getalVeld('Waarde'),
       }),
       { error: 'Waarden moet een lijst per jaar zijn.' },
     )
@@ -296,7 +309,9 @@ export const proeftuinVelden = {
     .array(
       strikt({
         jaar: jaarVeld('Jaar'),
-        bedragCents: centsVeld('Budget'),
+        /** The gemeente's part (it counts in the dekking); onderwijsCents: the schools' or besturen's part. */
+        bedragCents: centsVeld('Budget gemeente'),
+        onderwijsCents: centsVeld('Budget onderwijs').default(0),
         redenHoger: tekstVeld('Reden hoger budget', { max: 500, meerRegels: true }).default(null),
       }),
       {
@@ -306,6 +321,11 @@ export const proeftuinVelden = {
     .max(MAX_PROEFTUIN_JAREN)
     .default([]),
   schoolIds: z.array(idVeld('School'), { error: 'Scholen moet een lijst zijn.' }).max(10_000).default([]),
+  /** The opbrengst agreed beforehand (seed 002) and what was realised: content and money. */
+  opbrengstAfgesproken: tekstVeld('Afgesproken opbrengst', { meerRegels: true }).default(null),
+  opbrengstAfgesprokenCents: centsVeld('Afgesproken opbrengst in geld').nullable().default(null),
+  opbrengstGerealiseerd: tekstVeld('Gerealiseerde opbrengst', { meerRegels: true }).default(null),
+  opbrengstGerealiseerdCents: centsVeld('Gerealiseerde opbrengst in geld').nullable().default(null),
   indicatoren: z.array(indicatorRegel, { error: 'Indicatoren moet een lijst zijn.' }).max(100).default([]),
 };
 

@@ -177,3 +177,8 @@ export function themasVeld(label = "Thema's") {
     .array(naamVeld('Thema', THEMA_MAX), { error: `${label} moeten een lijst van teksten zijn.` })
     .max(THEMAS_MAX, `${label}: hoogstens ${THEMAS_MAX} thema's per afspraak.`);
 }
+
+/** Any measured value (an indicator's nulmeting, streefwaarde or realisatie): a finite number, may be negative. */
+export function getalVeld(label: string) {
+  return z.number({ error: typeFout(label, 'een getal') }).refine(Number.isFinite, `${label} moet een getal zijn.`);
+}

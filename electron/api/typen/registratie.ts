@@ -142,9 +142,17 @@ export interface Proeftuin {
   eindjaar: number;
   wijkId: number | null;
   omschrijving: string | null;
-  /** redenHoger: why a year is intentionally higher than the year before (domain/proeftuin-budget.ts). */
-  budget: { jaar: number; bedragCents: number; redenHoger: string | null }[];
+  /**
+   * bedragCents: the gemeente's part (in the dekking); onderwijsCents: the onderwijs part (migration 011).
+   * redenHoger: why a year is intentionally higher than the year before (domain/proeftuin-budget.ts).
+   */
+  budget: { jaar: number; bedragCents: number; onderwijsCents: number; redenHoger: string | null }[];
   schoolIds: number[];
+  /** The opbrengst agreed beforehand and what was realised, in content and money (seed 002). */
+  opbrengstAfgesproken: string | null;
+  opbrengstAfgesprokenCents: number | null;
+  opbrengstGerealiseerd: string | null;
+  opbrengstGerealiseerdCents: number | null;
   indicatoren: Indicator[];
 }
 
@@ -156,7 +164,10 @@ export interface ProeftuinRij {
   wijkId: number | null;
   wijkNaam: string | null;
   aantalScholen: number;
+  /** Gemeente + onderwijs over all years. */
   budgetTotaalCents: number;
+  /** The gemeente's part over all years. */
+  budgetGemeenteCents: number;
   /** True when every year's budget is at most the year before (as the Ontwikkelagenda intends). */
   budgetKrimpt: boolean;
   /** Years higher than the year before without a reason, in Dutch (rule 13). */

@@ -7,6 +7,7 @@ import besturenWijkregels from './006_besturen_wijkregels';
 import werkplannen from './007_werkplannen';
 import monitor from './009_monitor';
 import subsidies from './010_subsidies';
+import indicatoren from './011_indicatoren';
 
 /** Every migration the app knows, in order. Never change or reorder an applied one: add a new one. */
 /**
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migratie[] = [
   { id: '007_werkplannen', sql: werkplannen },
   { id: '009_monitor', sql: monitor },
   { id: '010_subsidies', sql: subsidies },
+  { id: '011_indicatoren', sql: indicatoren },
 ];

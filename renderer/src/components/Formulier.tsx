@@ -135,6 +135,7 @@ export function BedragenPerJaar({
   fouten,
   volgendJaar,
   bedragLabel = 'Bedrag',
+  onderwijsLabel,
 }: {
   legenda: string;
   naam: string;
@@ -145,8 +146,10 @@ export function BedragenPerJaar({
   fouten: unknown;
   volgendJaar: () => number;
   bedragLabel?: string;
+  /** With a label: a second amount per year, `onderwijsCents` (a proeftuin's onderwijs part). */
+  onderwijsLabel?: string;
 }) {
-  const f = fouten as BedragFouten;
+  const f = fouten as BedragFouten & Record<number, { onderwijsCents?: { message?: string } } | undefined>;
   return (
     <fieldset>
       <legend>{legenda}</legend>
@@ -161,12 +164,25 @@ export function BedragenPerJaar({
             fout={f?.[i]?.bedragCents ?? f?.[i]?.message}
             {...register(`${naam}.${i}.bedragCents`)}
           />
+          {onderwijsLabel && (
+            <Invoer
+              label={onderwijsLabel}
+              inputMode="decimal"
+              voorvoegsel="€"
+              fout={f?.[i]?.onderwijsCents?.message}
+              {...register(`${naam}.${i}.onderwijsCents`)}
+            />
+          )}
           <button type="button" className="knop-link bedrag-regel__weg" onClick={() => velden.remove(i)} aria-label={`${legenda}: regel ${i + 1} verwijderen`}>
             Verwijderen
           </button>
         </div>
       ))}
-      <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => velden.append({ jaar: String(volgendJaar()), bedragCents: '' })}>
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--subtle"
+        onClick={() => velden.append({ jaar: String(volgendJaar()), bedragCents: '', ...(onderwijsLabel ? { onderwijsCents: '' } : {}) })}
+      >
         Jaar toevoegen
       </button>
     </fieldset>

@@ -83,6 +83,12 @@ export function Proeftuinen() {
               <dt>Budget totaal</dt>
               <dd>
                 {formatEuro(rij.budgetTotaalCents)}
+                {rij.budgetGemeenteCents !== rij.budgetTotaalCents && (
+                  <span className="zacht">
+                    {' '}
+                    (gemeente {formatEuro(rij.budgetGemeenteCents)}, onderwijs {formatEuro(rij.budgetTotaalCents - rij.budgetGemeenteCents)})
+                  </span>
+                )}
                 {rij.budgetKrimpt && p && p.budget.length > 1 && <span className="zacht"> – neemt elk jaar af</span>}
               </dd>
               {rij.budgetWaarschuwingen.length > 0 && (
@@ -95,6 +101,18 @@ export function Proeftuinen() {
                       </p>
                     ))}
                   </dd>
+                </>
+              )}
+              {p && (p.opbrengstAfgesproken !== null || p.opbrengstAfgesprokenCents !== null) && (
+                <>
+                  <dt>Afgesproken opbrengst</dt>
+                  <dd>{opbrengstTekst(p.opbrengstAfgesproken, p.opbrengstAfgesprokenCents)}</dd>
+                </>
+              )}
+              {p && (p.opbrengstGerealiseerd !== null || p.opbrengstGerealiseerdCents !== null) && (
+                <>
+                  <dt>Gerealiseerde opbrengst</dt>
+                  <dd>{opbrengstTekst(p.opbrengstGerealiseerd, p.opbrengstGerealiseerdCents)}</dd>
                 </>
               )}
               {p?.omschrijving && (
@@ -113,10 +131,15 @@ export function Proeftuinen() {
   );
 }
 
+function opbrengstTekst(tekst: string | null, cents: number | null): string {
+  return [tekst, cents === null ? null : formatEuro(cents)].filter(Boolean).join(' — ');
+}
+
 /** Years as columns: the budget (with a bar, so the shrinking shows) and every indicator's value. */
 function ProeftuinTabel({ p }: { p: Proeftuin }) {
   const jaren = Array.from({ length: p.eindjaar - p.startjaar + 1 }, (_, i) => p.startjaar + i);
-  const max = Math.max(1, ...p.budget.map((b) => b.bedragCents));
+  const max = Math.max(1, ...p.budget.map((b) => b.bedragCents + b.onderwijsCents));
+  const metOnderwijs = p.budget.some((b) => b.onderwijsCents > 0);
   return (
     <table className="kleine-tabel">
       <caption className="visueel-verborgen">Budget en indicatoren per jaar van {p.naam}</caption>
@@ -139,8 +162,8 @@ function ProeftuinTabel({ p }: { p: Proeftuin }) {
               <td key={j} className="rechts">
                 {b ? (
                   <>
-                    <span className="budget-balk" style={{ width: `${Math.round((b.bedragCents / max) * 48)}px` }} aria-hidden="true" />
-                    {formatEuro(b.bedragCents)}
+                    <span className="budget-balk" style={{ width: `${Math.round(((b.bedragCents + b.onderwijsCents) / max) * 48)}px` }} aria-hidden="true" />
+                    {formatEuro(b.bedragCents + b.onderwijsCents)}
                   </>
                 ) : (
                   <span className="zacht">–</span>
@@ -149,6 +172,22 @@ function ProeftuinTabel({ p }: { p: Proeftuin }) {
             );
           })}
         </tr>
+        {metOnderwijs &&
+          (['gemeente', 'onderwijs'] as const).map((deel) => (
+            <tr key={deel}>
+              <th scope="row" className="zacht">
+                waarvan {deel}
+              </th>
+              {jaren.map((j) => {
+                const b = p.budget.find((x) => x.jaar === j);
+                return (
+                  <td key={j} className="rechts zacht">
+                    {b ? formatEuro(deel === 'gemeente' ? b.bedragCents : b.onderwijsCents) : '–'}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
         {p.indicatoren.map((ind) => (
           <tr key={ind.id}>
             <th scope="row">
@@ -184,8 +223,12 @@ interface Waarden {
   eindjaar: string;
   wijkId: string;
   omschrijving: string;
-  budget: { jaar: string; bedragCents: string; redenHoger?: string }[];
+  budget: { jaar: string; bedragCents: string; onderwijsCents?: string; redenHoger?: string }[];
   schoolIds: string[];
+  opbrengstAfgesproken: string;
+  opbrengstAfgesprokenCents: string;
+  opbrengstGerealiseerd: string;
+  opbrengstGerealiseerdCents: string;
   indicatoren: IndicatorWaarden[];
 }
 
@@ -200,9 +243,18 @@ const schema = z.preprocess((v) => {
     wijkId: f.wijkId === '' ? null : Number(f.wijkId),
     omschrijving: f.omschrijving.trim() === '' ? null : f.omschrijving,
     budget: f.budget
-      .filter((b) => b.jaar.trim() || b.bedragCents.trim())
-      .map((b) => ({ jaar: jaarGetal(b.jaar), bedragCents: centsUitTekst(b.bedragCents), redenHoger: b.redenHoger?.trim() ? b.redenHoger.trim() : null })),
+      .filter((b) => b.jaar.trim() || b.bedragCents.trim() || b.onderwijsCents?.trim())
+      .map((b) => ({
+        jaar: jaarGetal(b.jaar),
+        bedragCents: centsUitTekst(b.bedragCents),
+        onderwijsCents: b.onderwijsCents?.trim() ? centsUitTekst(b.onderwijsCents) : 0,
+        redenHoger: b.redenHoger?.trim() ? b.redenHoger.trim() : null,
+      })),
     schoolIds: (Array.isArray(f.schoolIds) ? f.schoolIds : []).map(Number),
+    opbrengstAfgesproken: f.opbrengstAfgesproken.trim() === '' ? null : f.opbrengstAfgesproken,
+    opbrengstAfgesprokenCents: f.opbrengstAfgesprokenCents.trim() === '' ? null : centsUitTekst(f.opbrengstAfgesprokenCents),
+    opbrengstGerealiseerd: f.opbrengstGerealiseerd.trim() === '' ? null : f.opbrengstGerealiseerd,
+    opbrengstGerealiseerdCents: f.opbrengstGerealiseerdCents.trim() === '' ? null : centsUitTekst(f.opbrengstGerealiseerdCents),
     indicatoren: f.indicatoren
       .filter((i) => i.naam.trim() || Object.values(i.waarden ?? {}).some((w) => w.trim()))
       .map((i) => ({
@@ -225,9 +277,18 @@ function beginWaarden(p: Proeftuin | null): Waarden {
     wijkId: p?.wijkId ? String(p.wijkId) : '',
     omschrijving: p?.omschrijving ?? '',
     budget: p?.budget.length
-      ? p.budget.map((b) => ({ jaar: String(b.jaar), bedragCents: centsNaarTekst(b.bedragCents), redenHoger: b.redenHoger ?? '' }))
-      : [{ jaar: String(start), bedragCents: '', redenHoger: '' }],
+      ? p.budget.map((b) => ({
+          jaar: String(b.jaar),
+          bedragCents: centsNaarTekst(b.bedragCents),
+          onderwijsCents: centsNaarTekst(b.onderwijsCents),
+          redenHoger: b.redenHoger ?? '',
+        }))
+      : [{ jaar: String(start), bedragCents: '', onderwijsCents: '', redenHoger: '' }],
     schoolIds: (p?.schoolIds ?? []).map(String),
+    opbrengstAfgesproken: p?.opbrengstAfgesproken ?? '',
+    opbrengstAfgesprokenCents: centsNaarTekst(p?.opbrengstAfgesprokenCents ?? null),
+    opbrengstGerealiseerd: p?.opbrengstGerealiseerd ?? '',
+    opbrengstGerealiseerdCents: centsNaarTekst(p?.opbrengstGerealiseerdCents ?? null),
     indicatoren: (p?.indicatoren ?? []).map((i) => ({
       id: String(i.id),
       naam: i.naam,
@@ -245,7 +306,18 @@ function ProeftuinFormulier({ proeftuin, onSluit }: { proeftuin: Proeftuin | nul
   const api = useApiFormulier<Waarden, typeof schema>({
     schema,
     beginWaarden: beginWaarden(proeftuin),
-    velden: ['naam', 'startjaar', 'eindjaar', 'wijkId', 'omschrijving', 'schoolIds'],
+    velden: [
+      'naam',
+      'startjaar',
+      'eindjaar',
+      'wijkId',
+      'omschrijving',
+      'schoolIds',
+      'opbrengstAfgesproken',
+      'opbrengstAfgesprokenCents',
+      'opbrengstGerealiseerd',
+      'opbrengstGerealiseerdCents',
+    ],
     opslaan: async (data) => {
       const uit = proeftuin ? await wijzig.mutateAsync({ id: proeftuin.id, ...data }) : await maak.mutateAsync(data);
       return `Proeftuin ${uit.naam} opgeslagen.`;
@@ -292,13 +364,38 @@ function ProeftuinFormulier({ proeftuin, onSluit }: { proeftuin: Proeftuin | nul
       <BedragenPerJaar
         legenda="Budget per jaar"
         naam="budget"
-        bedragLabel="Budget"
+        bedragLabel="Gemeente"
+        onderwijsLabel="Onderwijs"
         velden={budget}
         register={register}
         fouten={f.budget}
         volgendJaar={() => (Number(budget.fields.at(-1)?.jaar) || start - 1) + 1}
       />
       <RedenenHoger budget={watch('budget')} register={register} />
+      <fieldset>
+        <legend>Opbrengst</legend>
+        <p className="veld__hint">Spreek vooraf af wat de proeftuin moet opleveren, inhoudelijk en in geld, en leg vast wat er is gerealiseerd.</p>
+        <div className="formulier__rij">
+          <Tekstvak label="Afgesproken opbrengst" fout={f.opbrengstAfgesproken} {...register('opbrengstAfgesproken')} />
+          <Invoer
+            label="Afgesproken opbrengst in geld"
+            inputMode="decimal"
+            voorvoegsel="€"
+            fout={f.opbrengstAfgesprokenCents}
+            {...register('opbrengstAfgesprokenCents')}
+          />
+        </div>
+        <div className="formulier__rij">
+          <Tekstvak label="Gerealiseerde opbrengst" fout={f.opbrengstGerealiseerd} {...register('opbrengstGerealiseerd')} />
+          <Invoer
+            label="Gerealiseerde opbrengst in geld"
+            inputMode="decimal"
+            voorvoegsel="€"
+            fout={f.opbrengstGerealiseerdCents}
+            {...register('opbrengstGerealiseerdCents')}
+          />
+        </div>
+      </fieldset>
       <fieldset>
         <legend>Scholen</legend>
         <p className="veld__hint">
@@ -362,7 +459,11 @@ function RedenenHoger({
   register: ReturnType<typeof useApiFormulier<Waarden, typeof schema>>['form']['register'];
 }) {
   const rijen = budget
-    .map((b, i) => ({ i, jaar: Number(b.jaar), cents: centsUitTekst(b.bedragCents) }))
+    .map((b, i) => {
+      const gemeente = centsUitTekst(b.bedragCents);
+      const onderwijs = b.onderwijsCents?.trim() ? centsUitTekst(b.onderwijsCents) : 0;
+      return { i, jaar: Number(b.jaar), cents: typeof gemeente === 'number' && typeof onderwijs === 'number' ? gemeente + onderwijs : null };
+    })
     .filter((r) => Number.isInteger(r.jaar) && typeof r.cents === 'number');
   const hoger = rijen.filter((r) => {
     const vorig = rijen.filter((x) => x.jaar < r.jaar).sort((a, b) => b.jaar - a.jaar)[0];

@@ -10,6 +10,7 @@ import { procentTekst } from '../../components/grafieken/kleuren';
 import { useLezen } from '../../hooks/useApi';
 import { aantal, euro, schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
+import { IndicatorenOverzicht } from './Indicatoren';
 import { NormInstellingen } from './NormInstellingen';
 
 const status = (g: MonitorGroep) => (g.status === null ? 'geen vragen' : NORM_STATUS_LABEL[g.status]);
@@ -109,6 +110,7 @@ export function MonitorPagina() {
           )}
         </section>
       )}
+      <IndicatorenOverzicht />
       <ProeftuinenOverzicht />
       <NormInstellingen />
     </>
