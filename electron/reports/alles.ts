@@ -52,7 +52,7 @@ export async function schrijfAlles(
     // Widths from the header and a sample of rows; the widths must be set before the first row.
     const voorbeeld = db.prepare(`SELECT * FROM "${tabel}" LIMIT ${VOORBEELD_RIJEN}`).raw().all() as unknown[][];
     const breedtes = kolommen.map((k, c) => Math.min(60, Math.max(k.length + 4, ...voorbeeld.map((r) => String(r[c] ?? '').length + 2), 8)));
-    const ws = rapport.werkblad(bladNamen[i], [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }]);
+    const ws = rapport.werkblad(bladNamen[i], [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }], breedtes);
     ws.columns = breedtes.map((width) => ({ width }));
     ws.autoFilter = `A1:${kolomLetter(kolommen.length)}${Math.max(1, aantallen[tabel] + 1)}`;
     const kop = ws.addRow(kolommen);

@@ -64,7 +64,7 @@ export async function maakMonitorSjabloon(db: Db, opties: { schooljaar?: number 
   wb.created = gemaakt;
   const gemeente = leesInstellingen(db).gemeenteNaam;
 
-  const ws = wb.addWorksheet('Monitor', { views: [{ state: 'frozen', ySplit: 1 }], ...afdrukken(gemaakt, gemeente, 'A4', TITEL) });
+  const ws = wb.addWorksheet('Monitor', { views: [{ state: 'frozen', ySplit: 1 }], ...afdrukken(gemaakt, gemeente, MONITOR_KOLOMMEN, TITEL) });
   ws.columns = MONITOR_KOLOMMEN.map((k) => ({ header: k.kop, key: k.sleutel, width: kolomBreedte(k) }));
   const kop = ws.getRow(1);
   kop.font = KOP_FONT;

@@ -54,7 +54,7 @@ export async function schrijfMutatielog(
       ['Selectie', welke],
     ],
   });
-  const ws = rapport.werkblad(MUTATIELOG_NAAM, [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }]);
+  const ws = rapport.werkblad(MUTATIELOG_NAAM, [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }], BREEDTES);
   ws.columns = BREEDTES.map((width) => ({ width }));
   ws.autoFilter = `A1:H${Math.max(1, aantal + 1)}`;
   const kop = ws.addRow([...MUTATIELOG_KOPPEN]);

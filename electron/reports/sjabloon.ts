@@ -9,7 +9,7 @@ import { leesInstellingen } from '../db/instellingen-repo';
 import { schooljaarLabel } from '../domain/schooljaar';
 import { STATUSSEN, STATUS_LABEL, type Status } from '../domain/types';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, type KolomSleutel } from '../import/afspraken-kolommen';
-import { nlDatum } from './style';
+import { afdrukInstelling, nlDatum } from './style';
 import { beveiligRij } from './tekstcel';
 import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type BladVeld } from '../db/afspraken-velden';
 import { uitRij, type VeldSoort } from '../db/velden';
@@ -42,24 +42,14 @@ export function kolomBreedte(k: { kop: string; breedte: number }): number {
   return Math.max(k.breedte, ...k.kop.split(/\s+/).map((w) => w.length + 3));
 }
 
-/** Printing as the reports do (style.ts): landscape, fitted to the width, with header and footer. */
-export function afdrukken(gemaakt: Date, gemeente: string, papier: 'A4' | 'A3', titel = 'Afsprakensjabloon'): Partial<ExcelJS.AddWorksheetOptions> {
-  const datum = nlDatum(gemaakt);
-  return {
-    pageSetup: {
-      paperSize: papier === 'A3' ? 8 : 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:1',
-      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: {
-      oddHeader: `&L&"-,Bold"Schoolinzet – ${titel}&R${gemeente ? `Gemeente ${gemeente.replace(/&/g, '&&')}` : ''}`,
-      oddFooter: `&LGemaakt op ${datum}&CPagina &P van &N&R&A`,
-    },
-  } as Partial<ExcelJS.AddWorksheetOptions>;
+/** Printing as the reports do (style.ts): A4 landscape, the header row on every page, text at least 8 pt. */
+export function afdrukken(
+  gemaakt: Date,
+  gemeente: string,
+  kolommen: readonly { kop: string; breedte: number }[],
+  titel = 'Afsprakensjabloon',
+): Partial<ExcelJS.AddWorksheetOptions> {
+  return afdrukInstelling({ titel, gemeente, gemaakt, kopRij: 1, breedtes: kolommen.map(kolomBreedte) });
 }
 
 export const KOP_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true, color: { argb: 'FFFFFFFF' } };
@@ -71,7 +61,7 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
   wb.created = gemaakt;
   const gemeente = leesInstellingen(db).gemeenteNaam;
 
-  const ws = wb.addWorksheet('Afspraken', { views: [{ state: 'frozen', ySplit: 1 }], ...afdrukken(gemaakt, gemeente, 'A3') });
+  const ws = wb.addWorksheet('Afspraken', { views: [{ state: 'frozen', ySplit: 1 }], ...afdrukken(gemaakt, gemeente, AFSPRAKEN_KOLOMMEN) });
   ws.columns = AFSPRAKEN_KOLOMMEN.map((k) => ({ header: k.kop, key: k.sleutel, width: kolomBreedte(k) }));
   const kop = ws.getRow(1);
   kop.font = KOP_FONT;
@@ -152,13 +142,17 @@ export function uitlegBlad(
   regels: readonly string[],
   o: { gemaakt: Date; gemeente: string; bestand: string; titel: string },
 ): void {
-  const uitleg = wb.addWorksheet('Uitleg', afdrukken(o.gemaakt, o.gemeente, 'A4', o.titel));
-  uitleg.columns = [
+  const kolomKoppen = [
     { header: 'Kolom', key: 'kop', width: 22 },
     { header: 'Verplicht', key: 'verplicht', width: 18 },
     { header: 'Wat vult u in', key: 'uitleg', width: 72 },
     { header: 'Voorbeeld', key: 'voorbeeld', width: 26 },
   ];
+  const uitleg = wb.addWorksheet(
+    'Uitleg',
+    afdrukInstelling({ titel: o.titel, gemeente: o.gemeente, gemaakt: o.gemaakt, kopRij: 1, breedtes: kolomKoppen.map((k) => k.width) }),
+  );
+  uitleg.columns = kolomKoppen;
   const uitlegKop = uitleg.getRow(1);
   uitlegKop.font = KOP_FONT;
   uitlegKop.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };

@@ -182,10 +182,11 @@ export class Blad {
   private filterBereik: string | null = null;
   private breedteKolommen = 0;
   private vasteBreedtes: (number | undefined)[] = [];
+  private kopRijen: number[] = [];
 
   /** The worksheet is made in `klaar()`: the streaming writer needs the frozen view up front. */
   constructor(
-    private readonly maak: (views: Partial<ExcelJS.WorksheetView>[], papier: Papier) => ExcelJS.Worksheet,
+    private readonly maak: (views: Partial<ExcelJS.WorksheetView>[], kopRij: number | undefined, breedtes: number[]) => ExcelJS.Worksheet,
     readonly naam: string,
   ) {}
 
@@ -238,6 +239,7 @@ export class Blad {
     });
     this.rijen.push({ soort: 'kop', waarden: kolommen.map((k) => k.kop), formaten: [] });
     const kopRij = this.rijen.length;
+    this.kopRijen.push(kopRij);
     for (const r of rijen) this.rijen.push({ soort: 'data', waarden: r, formaten, wrap });
     const eersteRij = kopRij + 1;
     const laatsteRij = kopRij + rijen.length;
@@ -267,7 +269,10 @@ export class Blad {
         ? [{ state: 'frozen', xSplit: 0, ySplit: this.bevriesTot, topLeftCell: `A${this.bevriesTot + 1}`, activeCell: `A${this.bevriesTot + 1}` }]
         : [];
     const breedtes = berekenBreedtes(this.rijen, this.vasteBreedtes);
-    const ws = this.maak(views, papierVoor(breedtes));
+    // The filtered table's header repeats on every page; a sheet of one table repeats its header.
+    // Several small tables without a filter share no header worth repeating.
+    const kopRij = this.bevriesTot > 0 ? this.bevriesTot : this.kopRijen.length === 1 ? this.kopRijen[0] : undefined;
+    const ws = this.maak(views, kopRij, breedtes);
     ws.columns = breedtes.map((width) => ({ width }));
     if (this.filterBereik) ws.autoFilter = this.filterBereik;
     for (const r of this.rijen) schrijfRij(ws, r, this.vasteBreedtes, breedtes);
@@ -378,16 +383,47 @@ function aantalRegels(w: CelWaarde, breedte: number): number {
   return Math.max(1, regels);
 }
 
-/**
- * Paper for a sheet: A4 landscape, or A3 landscape when fitting the width on A4 would shrink the
- * type below about 72 % (8 pt): wide detail tables stay readable on paper and in a PDF.
- */
-export type Papier = 'A4' | 'A3';
+// ---- printing -----------------------------------------------------------------------------
+
 /** Column width units across an A4 landscape page within the margins (a column is 7w + 5 pixels at 96 dpi: 1026 px). */
 const A4_BREEDTE = 146;
-function papierVoor(breedtes: number[]): Papier {
-  const totaal = breedtes.reduce((s, b) => s + b + 0.7, 0);
-  return totaal > A4_BREEDTE / 0.72 ? 'A3' : 'A4';
+/** The smallest print scale: 11 pt type × 73 % is 8 pt, the least a reader on paper should get. */
+export const MINIMALE_SCHAAL = 73;
+
+export interface Afdruk {
+  /** Report title in the page header. */
+  titel: string;
+  gemeente: string;
+  gemaakt: Date;
+  /** The header row of the sheet's table (1-based): it repeats at the top of every printed page. */
+  kopRij?: number;
+  /** Column widths: a sheet wider than fits at the minimum scale prints at that scale over more pages. */
+  breedtes?: readonly number[];
+}
+
+/**
+ * Print setup of every sheet of every report and template: A4 landscape, the table's header row
+ * on every page, fitted to the page width unless that would shrink the type below 8 pt; then
+ * the sheet prints at 73 % with its columns split over pages and the first column repeated.
+ */
+export function afdrukInstelling(a: Afdruk): Pick<ExcelJS.AddWorksheetOptions, 'pageSetup' | 'headerFooter'> {
+  const breedte = (a.breedtes ?? []).reduce((s, b) => s + b + 0.7, 0);
+  const past = breedte <= (A4_BREEDTE * 100) / MINIMALE_SCHAAL;
+  const titel = kopVoetTekst(`Schoolinzet – ${a.titel}`);
+  return {
+    pageSetup: {
+      // 9 = A4 (the OOXML paper code).
+      paperSize: 9,
+      orientation: 'landscape',
+      ...(past ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: MINIMALE_SCHAAL, printTitlesColumn: 'A:A' }),
+      ...(a.kopRij ? { printTitlesRow: `${a.kopRij}:${a.kopRij}` } : {}),
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: {
+      oddHeader: `&L&"-,Bold"${titel}&R${kopVoetTekst(a.gemeente ? `Gemeente ${a.gemeente}` : '')}`,
+      oddFooter: `&L${kopVoetTekst(`Gemaakt op ${nlDatum(a.gemaakt)}`)}&C${kopVoetTekst('Pagina')} &P van &N&R&A`,
+    } as ExcelJS.HeaderFooter,
+  } as Pick<ExcelJS.AddWorksheetOptions, 'pageSetup' | 'headerFooter'>;
 }
 
 /** Width per column from what it shows (header, texts, formatted figures), within bounds. */
@@ -469,27 +505,24 @@ export class Rapport {
 
   /** A new sheet with the shared print setup; call `klaar()` on it before the next one. */
   blad(naam: string): Blad {
-    return new Blad((views, papier) => this.werkblad(naam, views, papier), naam);
+    return new Blad((views, kopRij, breedtes) => this.werkblad(naam, views, breedtes, kopRij), naam);
   }
 
-  /** A new worksheet with the print setup, for a caller that streams rows itself. */
-  werkblad(naam: string, views: Partial<ExcelJS.WorksheetView>[] = [], papier: Papier = 'A4'): ExcelJS.Worksheet {
+  /**
+   * A new worksheet with the print setup, for a caller that streams rows itself: pass the column
+   * widths it will set. The header row that repeats on every page is the frozen one, unless given.
+   */
+  werkblad(naam: string, views: Partial<ExcelJS.WorksheetView>[] = [], breedtes: readonly number[] = [], kopRij?: number): ExcelJS.Worksheet {
     const meta = this.meta;
-    const titel = kopVoetTekst(`Schoolinzet – ${meta.rapport}${meta.periode ? ` ${meta.periode}` : ''}`);
+    const bevroren = views[0]?.state === 'frozen' ? views[0].ySplit : undefined;
     return this.wb.addWorksheet(bladNaam(naam), {
-      pageSetup: {
-        // 9 = A4, 8 = A3 (the OOXML paper codes).
-        paperSize: papier === 'A3' ? 8 : 9,
-        orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-      },
-      headerFooter: {
-        oddHeader: `&L&"-,Bold"${titel}&R${kopVoetTekst(meta.gemeente ? `Gemeente ${meta.gemeente}` : '')}`,
-        oddFooter: `&L${kopVoetTekst(`Gemaakt op ${nlDatum(meta.gemaakt)}`)}&C${kopVoetTekst('Pagina')} &P van &N&R&A`,
-      },
+      ...afdrukInstelling({
+        titel: `${meta.rapport}${meta.periode ? ` ${meta.periode}` : ''}`,
+        gemeente: meta.gemeente,
+        gemaakt: meta.gemaakt,
+        kopRij: kopRij ?? (bevroren || undefined),
+        breedtes,
+      }),
       properties: { tabColor: { argb: DONKER } },
       views,
     } as Partial<ExcelJS.AddWorksheetOptions>);

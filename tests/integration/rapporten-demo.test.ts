@@ -146,24 +146,23 @@ describe('Voorbeeld Zwolle: the reports as the app stored them (exceljs)', () =>
     expect(dekking2018.totaalBudget).toBe(1_000_000 * EURO);
   });
 
-  it('every workbook opens on a sheet that says what it is; wide tables print on A3, the rest on A4, all landscape and fitted to the width', () => {
+  it('every workbook opens on a sheet that says what it is; all print A4 landscape (scale and print titles: rapport-afdruk.test.ts)', () => {
     for (const naam of NAMEN.filter((n) => n !== 'sjabloon')) {
       const over = blad(naam, 'Over dit rapport');
       expect(werkmap[naam]!.worksheets[0].name, naam).toBe('Over dit rapport');
       expect(rij(over, 'Gemeente')[1], naam).toBe('Zwolle');
       expect(rij(over, 'Databasebestand')[1], naam).toBe('Voorbeeld Zwolle.schoolinzet');
       for (const ws of werkmap[naam]!.worksheets) {
-        expect(ws.pageSetup, `${naam} ${ws.name}`).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+        expect(ws.pageSetup, `${naam} ${ws.name}`).toMatchObject({ orientation: 'landscape', paperSize: 9 });
         expect(ws.headerFooter.oddFooter, `${naam} ${ws.name}`).toContain('&P van &N');
       }
     }
-    expect(blad('bloz-2017-2018', 'Afspraken').pageSetup.paperSize).toBe(8);
-    expect(blad('financieel-2017', 'Samenvatting').pageSetup.paperSize).toBe(9);
-    expect(blad('financieel-2017', 'Verdeling schooljaren').pageSetup.paperSize).toBe(9);
+    // The wide Afspraken sheet: A4 at 73 % over more pages, header row and first column on every page.
+    expect(blad('bloz-2017-2018', 'Afspraken').pageSetup).toMatchObject({ paperSize: 9, scale: 73, printTitlesColumn: 'A:A' });
     const sjabloon = werkmap.sjabloon!;
     expect(sjabloon.worksheets.map((w) => w.name)).toEqual(['Afspraken', 'Lijsten', 'Uitleg']);
     for (const ws of [sjabloon.getWorksheet('Afspraken')!, sjabloon.getWorksheet('Uitleg')!]) {
-      expect(ws.pageSetup, ws.name).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup, ws.name).toMatchObject({ orientation: 'landscape', paperSize: 9, printTitlesRow: '1:1' });
       expect(ws.headerFooter.oddFooter, ws.name).toContain('&P van &N');
     }
   });
