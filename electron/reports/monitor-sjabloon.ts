@@ -2,7 +2,6 @@
 // import/monitor.ts. Drop-down lists for aanbieder and functie, a frozen header, and the sheet
 // "Uitleg". With a schooljaar it is pre-filled with one row per counted afspraak of that year
 // (school × aanbieder × functie) and the figures already known, so an aanbieder only fills in.
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
@@ -122,7 +121,7 @@ export async function maakMonitorSjabloon(db: Db, opties: { schooljaar?: number 
       'Alles of niets: als één rij niet klopt, wordt niets opgeslagen en krijgt u een lijst met elke fout (rij, kolom, wat er mis is).',
       'Alleen lege rijen worden overgeslagen. Zet geen totaalrij onder de gegevens: een rij zonder schooljaar en vestigingscode wordt als fout gemeld. Formules worden niet opnieuw berekend.',
     ],
-    { gemaakt, gemeente, bestand: path.basename(db.name), titel: TITEL },
+    { gemaakt, gemeente, titel: TITEL },
   );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -2,14 +2,13 @@
 // with drop-down lists, Dutch number formats, a frozen header row and a sheet "Uitleg" that
 // explains every column. Optionally pre-filled with the afspraken of one schooljaar, so a user
 // can start the next schooljaar from the current one.
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
 import { schooljaarLabel } from '../domain/schooljaar';
 import { STATUSSEN, STATUS_LABEL, type Status } from '../domain/types';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, type KolomSleutel } from '../import/afspraken-kolommen';
-import { afdrukInstelling, nlDatum } from './style';
+import { afdrukInstelling, EURO_CENTEN_FORMAAT, nlDatum } from './style';
 import { beveiligRij } from './tekstcel';
 import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type BladVeld } from '../db/afspraken-velden';
 import { uitRij, type VeldSoort } from '../db/velden';
@@ -23,8 +22,8 @@ const FORMAAT: Partial<Record<KolomSleutel, string>> = {
   basisuren: '0.##',
   extraUren: '0.##',
   weken: '0.##',
-  uurtarief: '"€" #,##0.00',
-  vastBedrag: '"€" #,##0.00',
+  uurtarief: EURO_CENTEN_FORMAAT,
+  vastBedrag: EURO_CENTEN_FORMAAT,
   aandeelGemeente: '0.##',
   aandeelOnderwijs: '0.##',
   aandeelOverig: '0.##',
@@ -129,7 +128,7 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
       'Alleen lege rijen worden overgeslagen. Zet geen totaalrij onder de gegevens: een rij zonder schooljaar, vestigingscode, aanbieder en functie wordt als fout gemeld.',
       'Formules worden niet opnieuw berekend: Schoolinzet leest de waarde die Excel heeft opgeslagen.',
     ],
-    { gemaakt, gemeente, bestand: path.basename(db.name), titel: 'Afsprakensjabloon' },
+    { gemaakt, gemeente, titel: 'Afsprakensjabloon' },
   );
 
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -140,7 +139,7 @@ export function uitlegBlad(
   wb: ExcelJS.Workbook,
   kolommen: readonly { kop: string; verplicht: string; uitleg: string; voorbeeld: string }[],
   regels: readonly string[],
-  o: { gemaakt: Date; gemeente: string; bestand: string; titel: string },
+  o: { gemaakt: Date; gemeente: string; titel: string },
 ): void {
   const kolomKoppen = [
     { header: 'Kolom', key: 'kop', width: 22 },
@@ -174,7 +173,7 @@ export function uitlegBlad(
     rij.alignment = { wrapText: true, vertical: 'top' };
     rij.height = 15 * Math.ceil(regel.length / 130);
   }
-  const bron = uitleg.addRow({ kop: `Sjabloon gemaakt op ${nlDatum(o.gemaakt)} uit ${o.bestand}.` });
+  const bron = uitleg.addRow({ kop: `Sjabloon gemaakt op ${nlDatum(o.gemaakt)}${o.gemeente ? ` voor gemeente ${o.gemeente}` : ''}.` });
   bron.font = { name: 'Calibri', size: 10, italic: true, color: { argb: 'FF595959' } };
   uitleg.views = [{ state: 'frozen', ySplit: 1 }];
 }

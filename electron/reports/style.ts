@@ -9,20 +9,28 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beveiligRij } from './tekstcel';
 
-/** Whole euros, negative in red; Dutch Excel shows it with Dutch separators (€ 1.234). */
-export const EURO_FORMAAT = '"€" #,##0;[Red]-"€" #,##0';
-export const EURO_CENTEN_FORMAAT = '"€" #,##0.00;[Red]-"€" #,##0.00';
+/**
+ * Whole euros in Dutch notation whatever the reader's settings: `[$-413]` (LCID 0x0413, nl-NL)
+ * binds the format to the Dutch locale, so LibreOffice in an English locale still shows
+ * `€ 1.118.000` (a currency tag `[$€-413]` alone binds only the symbol there). Negatives read
+ * `-€ 457.334`, as formatEuro writes them (domain/geld.ts). Red is kept for a shortfall.
+ */
+export const EURO_FORMAAT = '[$-413]"€" #,##0;[$-413]-"€" #,##0';
+export const EURO_CENTEN_FORMAAT = '[$-413]"€" #,##0.00;[$-413]-"€" #,##0.00';
+/** A saldo where negative is a shortfall (tekort): only that is red. */
+export const SALDO_FORMAAT = '[$-413]"€" #,##0;[Red][$-413]-"€" #,##0';
 export const UREN_FORMAAT = '#,##0.0#';
 export const GETAL_FORMAAT = '#,##0';
 export const PROCENT_FORMAAT = '0.0%';
 export const DATUM_FORMAAT = 'dd-mm-yyyy';
 
-export type Soort = 'tekst' | 'euro' | 'euroCenten' | 'uren' | 'getal' | 'procent' | 'datum';
+export type Soort = 'tekst' | 'euro' | 'euroCenten' | 'saldo' | 'uren' | 'getal' | 'procent' | 'datum';
 
 const FORMAAT: Record<Soort, string | undefined> = {
   tekst: undefined,
   euro: EURO_FORMAAT,
   euroCenten: EURO_CENTEN_FORMAAT,
+  saldo: SALDO_FORMAAT,
   uren: UREN_FORMAAT,
   getal: GETAL_FORMAAT,
   procent: PROCENT_FORMAAT,
@@ -146,7 +154,10 @@ export interface RapportMeta {
   periode: string | null;
   gemeente: string;
   gemaakt: Date;
-  dbNaam: string;
+  /** Who reads it: `het college en de gemeenteraad`. */
+  publiek: string;
+  /** The file holds the demo (Voorbeeld Zwolle): the first sheet says these are no real figures. */
+  voorbeeld: boolean;
   /** What the report is, in a few sentences. */
   omschrijving: string[];
   /** Extra lines on the first sheet (label, text). */
@@ -173,6 +184,8 @@ export interface TabelOpties {
   totaal?: { label: string; kolommen: Record<number, number> };
   /** The first table of a sheet gets the frozen header and the autofilter. */
   filter?: boolean;
+  /** Without rows, this sentence ("Er zijn geen …") instead of an empty table with a total of € 0. */
+  leeg?: string;
 }
 
 /** One sheet, laid out in memory, written on `klaar()`. */
@@ -231,6 +244,11 @@ export class Blad {
 
   tabel(opties: TabelOpties): TabelResultaat {
     const { kolommen, rijen, totaal } = opties;
+    if (rijen.length === 0 && opties.leeg) {
+      this.rijen.push({ soort: 'ondertitel', waarden: [opties.leeg], formaten: [] });
+      const rij = this.rijen.length;
+      return { kopRij: rij, eersteRij: rij + 1, laatsteRij: rij, totaalRij: null };
+    }
     const formaten = kolommen.map((k) => k.soort ?? 'tekst');
     const wrap = kolommen.map((k) => k.maxBreedte !== undefined);
     this.breedteKolommen = Math.max(this.breedteKolommen, kolommen.length);
@@ -328,7 +346,7 @@ const UITLIJNING: (Partial<ExcelJS.Alignment> | undefined)[] = [
   { vertical: 'top', horizontal: 'left', indent: 1 },
   { vertical: 'top' },
 ];
-const SOORT_NUMMER: Record<Soort, number> = { tekst: 1, euro: 2, euroCenten: 3, uren: 4, getal: 5, procent: 6, datum: 7 };
+const SOORT_NUMMER: Record<Soort, number> = { tekst: 1, euro: 2, euroCenten: 3, uren: 4, getal: 5, procent: 6, datum: 7, saldo: 8 };
 const gedeeldeStijlen = new Map<number, Partial<ExcelJS.Style>>();
 
 /**
@@ -340,7 +358,7 @@ const gedeeldeStijlen = new Map<number, Partial<ExcelJS.Style>>();
  */
 function gedeeldeStijl(basis: Basis, soort: Soort | undefined, uitlijning: Uitlijning, datum: boolean): Partial<ExcelJS.Style> {
   const formaat = soort ? FORMAAT[soort] : undefined;
-  const sleutel = ((basis * 8 + (soort ? SOORT_NUMMER[soort] : 0)) * 4 + uitlijning) * 2 + (datum && !formaat ? 1 : 0);
+  const sleutel = ((basis * 16 + (soort ? SOORT_NUMMER[soort] : 0)) * 4 + uitlijning) * 2 + (datum && !formaat ? 1 : 0);
   let stijl = gedeeldeStijlen.get(sleutel);
   if (!stijl) {
     const s: Partial<ExcelJS.Style> = { ...BASIS_STIJL[basis] };
@@ -454,7 +472,7 @@ function tekstLengte(w: CelWaarde, soort: Soort | undefined): number {
   if (typeof waarde === 'number') {
     // The length of the Dutch notation, counted instead of formatted (toLocaleString per cell
     // took most of the time of a large report).
-    if (soort === 'euro' || soort === 'euroCenten') return gehelenLengte(Math.round(Math.abs(waarde))) + (soort === 'euroCenten' ? 6 : 3);
+    if (soort === 'euro' || soort === 'euroCenten' || soort === 'saldo') return gehelenLengte(Math.round(Math.abs(waarde))) + (soort === 'euroCenten' ? 6 : 3);
     if (soort === 'procent') return 7;
     return getalLengte(waarde) + 1;
   }
@@ -532,12 +550,18 @@ export class Rapport {
     const m = this.meta;
     const blad = this.blad('Over dit rapport');
     blad.titel(`${m.rapport}${m.periode ? ` ${m.periode}` : ''}`, 'Gemaakt met Schoolinzet');
+    if (m.voorbeeld) {
+      blad.sectie('Voorbeeldgegevens');
+      blad.regel([null, 'Dit rapport is gemaakt uit de voorbeeldgegevens van Schoolinzet (Voorbeeld Zwolle), niet uit het register van een gemeente.']);
+      blad.leeg();
+    }
     const regels: [string, string][] = [
       ['Rapport', m.rapport],
+      ['Voor', m.publiek],
       ['Gemeente', m.gemeente || '(niet ingesteld in Instellingen)'],
       ['Periode', m.periode ?? 'alle jaren'],
       ['Gemaakt op', `${nlDatum(m.gemaakt)} om ${String(m.gemaakt.getHours()).padStart(2, '0')}:${String(m.gemaakt.getMinutes()).padStart(2, '0')}`],
-      ['Databasebestand', m.dbNaam],
+      ...(m.voorbeeld ? [['Gegevens', 'Voorbeeldgegevens'] as [string, string]] : []),
       ...(m.extra ?? []),
     ];
     for (const [label, tekst] of regels) blad.regel([label, veiligeTekst(tekst)]);

@@ -1,10 +1,14 @@
 // Paper: every workbook of every report in RAPPORTEN, the afspraken template and the monitor
 // template, written from the demo and from an empty file, read back with exceljs. Every sheet
 // prints A4 landscape, fitted to the width or at a scale that keeps 11 pt text at 8 pt or more,
-// and a sheet with a table repeats that table's header row on every page.
+// and a sheet with a table repeats that table's header row on every page. Money: one Dutch-bound
+// format, negatives as -€ (in Excel, LibreOffice in English and the CLI), red only for a tekort.
+// The first sheet names the audience, marks the demo, shows no file name; an empty table is a sentence.
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { laadVoorbeeldZwolle } from '../../electron/demo/voorbeeld-zwolle';
@@ -12,9 +16,10 @@ import { invoke } from '../../electron/api/registry';
 import { RAPPORTEN, RAPPORT_SOORTEN, schrijfRapport, type RapportVraag } from '../../electron/reports/rapporten';
 import { maakAfsprakenSjabloon } from '../../electron/reports/sjabloon';
 import { maakMonitorSjabloon } from '../../electron/reports/monitor-sjabloon';
-import { MINIMALE_SCHAAL } from '../../electron/reports/style';
+import { EURO_CENTEN_FORMAAT, EURO_FORMAAT, MINIMALE_SCHAAL, SALDO_FORMAAT } from '../../electron/reports/style';
+import { heeftLibreOffice, LibreOffice, pdfTekst } from '../helpers/libreoffice';
 import { testOmgeving } from '../helpers/db';
-import { leesWerkmap } from '../helpers/werkmap';
+import { leesWerkmap, rij } from '../helpers/werkmap';
 
 const map = fs.mkdtempSync(path.join(os.tmpdir(), 'schoolinzet-afdruk-'));
 const werkmappen = new Map<string, ExcelJS.Workbook>();
@@ -112,5 +117,120 @@ describe('every report and template prints on A4 landscape with its header on ev
       }
     }
     expect(metTitels).toBeGreaterThan(20);
+  });
+});
+
+const GELD_FORMATEN = [EURO_FORMAAT, EURO_CENTEN_FORMAAT, SALDO_FORMAAT];
+
+describe('money carries the Dutch locale, negatives read -€, red means tekort', () => {
+  it('every money cell of every report has a format bound to nl-NL ([$-413]) with -€ for negatives', () => {
+    const perWerkmap = new Map<string, number>();
+    for (const [naam, wb] of werkmappen) {
+      for (const ws of wb.worksheets) {
+        // Empty cells too: the template's formatted rows are still to be filled in.
+        ws.eachRow({ includeEmpty: true }, (r) =>
+          r.eachCell({ includeEmpty: true }, (c) => {
+            if (!c.numFmt?.includes('€')) return;
+            expect(GELD_FORMATEN, `${naam} / ${ws.name} ${c.address}: ${c.numFmt}`).toContain(c.numFmt);
+            perWerkmap.set(naam, (perWerkmap.get(naam) ?? 0) + 1);
+          }),
+        );
+      }
+    }
+    for (const soort of ['financieel', 'bloz', 'aanbieders', 'beschikking', 'subsidies', 'sjabloon'])
+      expect(perWerkmap.get(`demo ${soort}`) ?? 0, soort).toBeGreaterThan(0);
+    for (const f of GELD_FORMATEN) {
+      expect(f.startsWith('[$-413]'), f).toBe(true);
+      expect(f.split(';')[1].replace('[Red]', ''), f).toMatch(/^\[\$-413\]-"€" /);
+    }
+    // Red only on the saldo, where negative is a tekort.
+    expect([EURO_FORMAAT, EURO_CENTEN_FORMAAT].join()).not.toContain('[Red]');
+    const saldo = werkmappen.get('demo financieel')!.getWorksheet('Dekking')!;
+    let saldoCel: ExcelJS.Cell | null = null;
+    saldo.eachRow((r) => {
+      if (r.getCell(1).value === 'Saldo (negatief is tekort)') saldoCel = r.getCell(3);
+    });
+    expect(saldoCel!.numFmt).toBe(SALDO_FORMAAT);
+  });
+
+  it('the CLI writes a negative amount as -€ too', async () => {
+    const dbPad = path.join(map, 'tekort.db');
+    const { omgeving, sessie, db } = await testOmgeving(dbPad);
+    await laadVoorbeeldZwolle(invoke, omgeving);
+    db.prepare('DELETE FROM begrotingspost_bedragen WHERE jaar = 2018').run();
+    sessie.close();
+    const repo = path.resolve(import.meta.dirname, '..', '..');
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [path.join(repo, 'bin', 'schoolinzet.mjs'), 'dekking', '--begrotingsjaar', '2018', '--db', dbPad],
+      {
+        cwd: repo,
+      },
+    );
+    expect(stdout).toMatch(/Saldo: +-€ \d{3}\.\d{3} \(tekort\)/);
+    expect(stdout).not.toContain('€ -');
+  }, 60_000);
+
+  it.runIf(heeftLibreOffice)(
+    'LibreOffice on an English system still shows € 1.118.000 and -€',
+    () => {
+      const lo = new LibreOffice('engels', 'en-US');
+      try {
+        const xlsx = path.join(map, 'demo-financieel.xlsx');
+        const tekst = pdfTekst(lo.naarPdf(xlsx, path.join(map, 'pdf-en')));
+        expect(tekst).toContain('€ 1.118.000');
+        expect(tekst).not.toMatch(/€ \d{1,3},\d{3}\b/);
+        expect(tekst).not.toContain('€ -');
+      } finally {
+        lo.opruimen();
+      }
+    },
+    120_000,
+  );
+});
+
+/** Texts of every cell of a sheet. */
+function teksten(ws: ExcelJS.Worksheet): string[] {
+  const uit: string[] = [];
+  ws.eachRow((r) => r.eachCell((c) => typeof c.value === 'string' && uit.push(c.value)));
+  return uit;
+}
+
+describe('the first sheet says who the report is for and whether it holds the demo', () => {
+  it('names the audience of RAPPORTEN, marks the demo as Voorbeeldgegevens, never the file name', () => {
+    for (const [bestand, metDemo] of [
+      ['demo', true],
+      ['leeg', false],
+    ] as const) {
+      for (const soort of RAPPORT_SOORTEN) {
+        const wb = werkmappen.get(`${bestand} ${soort}`);
+        if (!wb) continue;
+        const over = wb.worksheets[0];
+        expect(over.name).toBe('Over dit rapport');
+        const waar = `${bestand} ${soort}`;
+        expect(rij(over, 'Voor')[1], waar).toBe(RAPPORTEN[soort].publiek);
+        const alles = teksten(over);
+        expect(alles.includes('Voorbeeldgegevens'), waar).toBe(metDemo);
+        expect(alles.join(' '), waar).not.toMatch(/\.db\b|schoolinzet-afdruk|Databasebestand/);
+      }
+    }
+    expect(new Set(RAPPORT_SOORTEN.map((s) => RAPPORTEN[s].publiek)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('an empty afspraken sheet says "geen" in a sentence instead of a table with Totaal € 0', () => {
+    const wb = werkmappen.get('leeg financieel')!;
+    for (const naam of ['Afspraken', 'In voorbereiding']) {
+      const ws = wb.getWorksheet(naam)!;
+      const alles = teksten(ws);
+      expect(
+        alles.some((t) => /^Er zijn geen afspraken .* in 2017\.$/.test(t)),
+        `${naam}: ${alles.join(' | ')}`,
+      ).toBe(true);
+      expect(alles, naam).not.toContain('Totaal');
+      expect(kopRijen(ws), naam).toEqual([]);
+    }
+    // The sjabloon's Uitleg names no file either.
+    const uitleg = teksten(werkmappen.get('demo sjabloon')!.getWorksheet('Uitleg')!).join(' ');
+    expect(uitleg).not.toMatch(/\.db\b/);
   });
 });

@@ -15,6 +15,7 @@ import { formatEuro } from '../../electron/domain/geld';
 import { testOmgeving } from '../helpers/db';
 import { centen, heeftLibreOffice, LibreOffice, pdfNaarPng, pdfTekst, rijMet } from '../helpers/libreoffice';
 import { cent, leesWerkmap, rij, waarde } from '../helpers/werkmap';
+import { EURO_FORMAAT } from '../../electron/reports/style';
 
 const run = promisify(execFile);
 const REPO = path.resolve(import.meta.dirname, '..', '..');
@@ -129,7 +130,7 @@ describe('Voorbeeld Zwolle: the reports as the app stored them (exceljs)', () =>
     expect(cent(rij(samenvatting, 'Gemeente')[1])).toBe(kosten2017.gemeente);
     expect(cent(rij(samenvatting, 'Totaal')[1])).toBe(kosten2017.totaal);
     // Shown in whole euros, rounded half up like the CLI: € 457.333,50 reads € 457.334 in both.
-    expect(samenvatting.getCell(`B${rijNummer(samenvatting, 'Gemeente')}`).numFmt).toBe('"€" #,##0;[Red]-"€" #,##0');
+    expect(samenvatting.getCell(`B${rijNummer(samenvatting, 'Gemeente')}`).numFmt).toBe(EURO_FORMAAT);
     expect(formatEuro(kosten2017.gemeente)).toBe('€ 457.334');
     expect(kosten2017Tekst).toMatch(/^Totaal .*€ 457\.334/m);
   });
@@ -151,7 +152,8 @@ describe('Voorbeeld Zwolle: the reports as the app stored them (exceljs)', () =>
       const over = blad(naam, 'Over dit rapport');
       expect(werkmap[naam]!.worksheets[0].name, naam).toBe('Over dit rapport');
       expect(rij(over, 'Gemeente')[1], naam).toBe('Zwolle');
-      expect(rij(over, 'Databasebestand')[1], naam).toBe('Voorbeeld Zwolle.schoolinzet');
+      // The demo says so; the internal file name is not shown.
+      expect(rij(over, 'Gegevens')[1], naam).toBe('Voorbeeldgegevens');
       for (const ws of werkmap[naam]!.worksheets) {
         expect(ws.pageSetup, `${naam} ${ws.name}`).toMatchObject({ orientation: 'landscape', paperSize: 9 });
         expect(ws.headerFooter.oddFooter, `${naam} ${ws.name}`).toContain('&P van &N');
