@@ -9,7 +9,7 @@ import { GETELDE_STATUSSEN_SQL } from '../db/monitor-repo';
 import { schooljaarLabel } from '../domain/schooljaar';
 import { kolomLetter } from '../import/afspraken-kolommen';
 import { MONITOR_KOLOMMEN, type MonitorKolomSleutel } from '../import/monitor-kolommen';
-import { afdrukken, KOP_FONT, kolomBreedte, uitlegBlad } from './sjabloon';
+import { afdrukken, keuzelijst, KOP_FONT, kolomBreedte, kopHoogte, uitlegBlad } from './sjabloon';
 import { beveiligRij } from './tekstcel';
 
 const SJABLOON_RIJEN = 1000;
@@ -69,7 +69,7 @@ export async function maakMonitorSjabloon(db: Db, opties: { schooljaar?: number 
   kop.font = KOP_FONT;
   kop.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
   kop.alignment = { vertical: 'middle', wrapText: true };
-  kop.height = 32;
+  kop.height = kopHoogte(MONITOR_KOLOMMEN);
 
   const lijsten = wb.addWorksheet('Lijsten', { state: 'hidden' });
   const aanbieders = (db.prepare('SELECT naam FROM aanbieders ORDER BY naam').all() as { naam: string }[]).map((a) => a.naam);
@@ -92,18 +92,8 @@ export async function maakMonitorSjabloon(db: Db, opties: { schooljaar?: number 
     for (let r = 2; r <= laatste; r++) {
       const cel = ws.getCell(r, i + 1);
       if (formaat) cel.numFmt = formaat;
-      if (keuze) {
-        cel.dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [keuze.bron],
-          showErrorMessage: true,
-          errorStyle: 'warning',
-          errorTitle: `Onbekende ${keuze.naam}`,
-          error: `Kies een ${keuze.naam} uit de lijst.`,
-        };
-      }
     }
+    if (keuze) keuzelijst(ws, `${kolomLetter(i + 1)}2:${kolomLetter(i + 1)}${laatste}`, keuze);
   });
   // Names from the database that look like a formula stay text when edited in Excel.
   ws.eachRow((rij, nr) => nr > 1 && beveiligRij(rij));

@@ -41,6 +41,27 @@ export function kolomBreedte(k: { kop: string; breedte: number }): number {
   return Math.max(k.breedte, ...k.kop.split(/\s+/).map((w) => w.length + 3));
 }
 
+/**
+ * Height of a wrapped header row: the header that needs the most lines at its column's width
+ * ("Aandeel gemeente (%)" takes three), so no header is cut off. Bold text is a little wider.
+ */
+export function kopHoogte(kolommen: readonly { kop: string; breedte: number }[]): number {
+  const regels = kolommen.map((k) => {
+    const perRegel = kolomBreedte(k) - 2;
+    let aantal = 1;
+    let regel = 0;
+    for (const woord of k.kop.split(/\s+/)) {
+      if (regel > 0 && regel + 1 + woord.length > perRegel) {
+        aantal++;
+        regel = 0;
+      }
+      regel += (regel > 0 ? 1 : 0) + woord.length;
+    }
+    return aantal;
+  });
+  return 15 * Math.max(2, ...regels) + 2;
+}
+
 /** Printing as the reports do (style.ts): A4 landscape, the header row on every page, text at least 8 pt. */
 export function afdrukken(
   gemaakt: Date,
@@ -49,6 +70,23 @@ export function afdrukken(
   titel = 'Afsprakensjabloon',
 ): Partial<ExcelJS.AddWorksheetOptions> {
   return afdrukInstelling({ titel, gemeente, gemaakt, kopRij: 1, breedtes: kolommen.map(kolomBreedte) });
+}
+
+/**
+ * A drop-down list on a whole column range, as one validation. Set per cell, exceljs merges the
+ * cells into ranges after sorting the addresses as text (D10 before D2), which gave overlapping
+ * ranges (D2:D1000 and D10:D1000) that Excel refuses and offers to repair.
+ */
+export function keuzelijst(ws: ExcelJS.Worksheet, bereik: string, keuze: { bron: string; naam: string }): void {
+  (ws as unknown as { dataValidations: { add(adres: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(bereik, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [keuze.bron],
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    errorTitle: `Onbekende ${keuze.naam}`,
+    error: `Kies een ${keuze.naam} uit de lijst.`,
+  });
 }
 
 export const KOP_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true, color: { argb: 'FFFFFFFF' } };
@@ -66,7 +104,7 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
   kop.font = KOP_FONT;
   kop.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
   kop.alignment = { vertical: 'middle', wrapText: true };
-  kop.height = 32;
+  kop.height = kopHoogte(AFSPRAKEN_KOLOMMEN);
 
   // Lists live on a hidden sheet: an inline list is limited to 255 characters.
   const lijsten = wb.addWorksheet('Lijsten', { state: 'hidden' });
@@ -97,18 +135,8 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
     for (let r = 2; r <= laatste; r++) {
       const cel = ws.getCell(r, i + 1);
       if (formaat) cel.numFmt = formaat;
-      if (keuze) {
-        cel.dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [keuze.bron],
-          showErrorMessage: true,
-          errorStyle: 'warning',
-          errorTitle: `Onbekende ${keuze.naam}`,
-          error: `Kies een ${keuze.naam} uit de lijst.`,
-        };
-      }
     }
+    if (keuze) keuzelijst(ws, `${kolomLetter(i + 1)}2:${kolomLetter(i + 1)}${laatste}`, keuze);
     kolom.width = kolomBreedte(k);
   });
   // Names and texts from the database that look like a formula stay text when edited in Excel.
@@ -120,7 +148,7 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
 
   uitlegBlad(
     wb,
-    AFSPRAKEN_KOLOMMEN,
+    eigenVoorbeelden(db),
     [
       'Eén rij is één afspraak: school × aanbieder × functie × schooljaar.',
       'Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie als een bestaande afspraak werkt die afspraak bij.',
@@ -132,6 +160,35 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
   );
 
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * The columns with examples from the user's own registry: an afspraak that exists (school,
+ * vestigingscode, aanbieder and functie that belong together), else the first school, aanbieder
+ * and functie; in an empty file a description instead of a school of someone else's gemeente.
+ */
+function eigenVoorbeelden(db: Db): typeof AFSPRAKEN_KOLOMMEN {
+  const afspraak = db
+    .prepare(
+      `SELECT s.vestigingscode, s.naam AS schoolnaam, an.naam AS aanbieder, a.functie
+         FROM afspraken a JOIN scholen s ON s.id = a.school_id LEFT JOIN aanbieders an ON an.id = a.aanbieder_id
+        ORDER BY a.schooljaar DESC, s.naam, a.id LIMIT 1`,
+    )
+    .get() as Partial<Record<'vestigingscode' | 'schoolnaam' | 'aanbieder' | 'functie', string | null>> | undefined;
+  const school = db.prepare('SELECT vestigingscode, naam FROM scholen ORDER BY naam, id LIMIT 1').get() as { vestigingscode: string; naam: string } | undefined;
+  const eigen: Partial<Record<KolomSleutel, string | null | undefined>> = {
+    vestigingscode: afspraak?.vestigingscode ?? school?.vestigingscode ?? '(de vestigingscode van DUO, zie Scholen)',
+    schoolnaam: afspraak?.schoolnaam ?? school?.naam ?? '(de naam van de school)',
+    aanbieder:
+      afspraak?.aanbieder ??
+      (db.prepare('SELECT naam FROM aanbieders ORDER BY naam LIMIT 1').pluck().get() as string | undefined) ??
+      '(een aanbieder uit Aanbieders)',
+    functie: afspraak?.functie ?? (db.prepare('SELECT code FROM functies ORDER BY volgorde, rowid LIMIT 1').pluck().get() as string | undefined),
+    regeling:
+      (db.prepare('SELECT naam FROM regelingen ORDER BY startdatum NULLS LAST, naam COLLATE NOCASE LIMIT 1').pluck().get() as string | undefined) ??
+      '(leeg, of een regeling uit Begroting)',
+  };
+  return AFSPRAKEN_KOLOMMEN.map((k) => (eigen[k.sleutel] ? { ...k, voorbeeld: eigen[k.sleutel]! } : k));
 }
 
 /** The sheet "Uitleg" of a template: every column with whether it is required, what goes in it and an example, then notes. */

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { laadVoorbeeldZwolle } from '../../electron/demo/voorbeeld-zwolle';
@@ -23,6 +24,7 @@ import { leesWerkmap, rij } from '../helpers/werkmap';
 
 const map = fs.mkdtempSync(path.join(os.tmpdir(), 'schoolinzet-afdruk-'));
 const werkmappen = new Map<string, ExcelJS.Workbook>();
+const sjabloonBuffers = new Map<string, Buffer>();
 afterAll(() => fs.rmSync(map, { recursive: true, force: true }));
 
 async function schrijfAlles(naam: string, metDemo: boolean): Promise<void> {
@@ -47,6 +49,7 @@ async function schrijfAlles(naam: string, metDemo: boolean): Promise<void> {
   ] as const) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buffer as never);
+    sjabloonBuffers.set(`${naam} ${sjabloon}`, buffer);
     werkmappen.set(`${naam} ${sjabloon}`, wb);
   }
   sessie.close();
@@ -232,5 +235,64 @@ describe('the first sheet says who the report is for and whether it holds the de
     // The sjabloon's Uitleg names no file either.
     const uitleg = teksten(werkmappen.get('demo sjabloon')!.getWorksheet('Uitleg')!).join(' ');
     expect(uitleg).not.toMatch(/\.db\b/);
+  });
+});
+
+/** Rows and columns of an A1 range (`D2:D1000` or `D2`). */
+function bereik(ref: string): { c1: number; r1: number; c2: number; r2: number } {
+  const deel = (a: string) => {
+    const m = a.match(/^([A-Z]+)(\d+)$/)!;
+    return { c: [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0), r: Number(m[2]) };
+  };
+  const [a, b = a] = ref.split(':');
+  const [p, q] = [deel(a), deel(b)];
+  return { c1: p.c, r1: p.r, c2: q.c, r2: q.r };
+}
+
+describe('the templates: drop-down lists that do not overlap, readable headers, examples from the own registry', () => {
+  it('every data validation range of the sheet XML is disjoint from every other, and covers its column from row 2', async () => {
+    for (const [naam, buffer] of sjabloonBuffers) {
+      const xml = await (await JSZip.loadAsync(buffer)).file('xl/worksheets/sheet1.xml')!.async('string');
+      const refs = [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].flatMap((m) => m[1].split(' '));
+      expect(refs.length, naam).toBeGreaterThanOrEqual(2);
+      const bereiken = refs.map(bereik);
+      for (let i = 0; i < bereiken.length; i++) {
+        expect(bereiken[i].r1, `${naam} ${refs[i]}`).toBe(2);
+        expect(bereiken[i].r2, `${naam} ${refs[i]}`).toBeGreaterThanOrEqual(1000);
+        for (let j = i + 1; j < bereiken.length; j++) {
+          const [x, y] = [bereiken[i], bereiken[j]];
+          const overlapt = x.c1 <= y.c2 && y.c1 <= x.c2 && x.r1 <= y.r2 && y.r1 <= x.r2;
+          expect(overlapt, `${naam}: ${refs[i]} en ${refs[j]}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('the header row is tall enough for "Aandeel gemeente (%)" at its width', () => {
+    const ws = werkmappen.get('demo sjabloon')!.getWorksheet('Afspraken')!;
+    const kolom = (ws.getRow(1).values as unknown[]).indexOf('Aandeel gemeente (%)');
+    const breedte = ws.getColumn(kolom).width!;
+    // Words per line at this width: "Aandeel", "gemeente", "(%)" need three lines unless the column is wide.
+    const regels = breedte - 2 >= 'Aandeel gemeente (%)'.length ? 1 : breedte - 2 >= 'gemeente (%)'.length ? 2 : 3;
+    expect(ws.getRow(1).height).toBeGreaterThanOrEqual(15 * regels);
+    expect(regels).toBe(3);
+  });
+
+  it("the Uitleg examples are a school and aanbieder of this registry; an empty file gets no other gemeente's school", async () => {
+    const voorbeeld = (naam: string, kolom: string) => {
+      const ws = werkmappen.get(naam)!.getWorksheet('Uitleg')!;
+      return rij(ws, kolom)[3];
+    };
+    const { db, sessie } = await testOmgeving(path.join(map, 'demo.db'));
+    try {
+      const code = voorbeeld('demo sjabloon', 'Vestigingscode');
+      const school = db.prepare('SELECT naam FROM scholen WHERE vestigingscode = ?').pluck().get(code);
+      expect(school, String(code)).toBe(voorbeeld('demo sjabloon', 'Schoolnaam'));
+      expect(db.prepare('SELECT count(*) FROM aanbieders WHERE naam = ?').pluck().get(voorbeeld('demo sjabloon', 'Aanbieder'))).toBe(1);
+    } finally {
+      sessie.close();
+    }
+    expect(voorbeeld('leeg sjabloon', 'Schoolnaam')).toBe('(de naam van de school)');
+    expect(voorbeeld('leeg sjabloon', 'Vestigingscode')).not.toBe('20CF01');
   });
 });
