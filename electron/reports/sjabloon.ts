@@ -221,6 +221,8 @@ export function uitlegBlad(
     rij.height = 15 * Math.max(1, Math.ceil(k.uitleg.length / 76), Math.ceil(k.verplicht.length / 19), Math.ceil(k.voorbeeld.length / 27));
     // Examples like "-" or "=" must stay text.
     rij.getCell('voorbeeld').numFmt = '@';
+    // Examples come from the registry (a school named "=1+1" stays text).
+    beveiligRij(rij);
   }
   uitleg.addRow({});
   for (const regel of regels) {
