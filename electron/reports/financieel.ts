@@ -58,7 +58,7 @@ export async function schrijfFinancieel(db: Db, dbPad: string, pad: string, opti
       `Het blad "Dekking" zet de kosten van de gemeente af tegen de begrotingsposten van ${jaar}: eerst de structurele, daarna de incidentele posten. Een negatief saldo is een tekort.`,
       `Het blad "Per leerling" deelt de kosten van ${jaar} door het aantal leerlingen van de DUO-telling van 1 oktober ${jaar}, per sector en per wijk, en door het aantal jeugdigen van 0 tot 19 jaar uit de kerncijfers; de leerlingaantallen van de kerncijfers staan naast die van DUO.`,
       'Alleen afspraken met de status afgesproken, getekend of beëindigd tellen mee. Afspraken in concept of in overleg staan apart op het blad "In voorbereiding" en zitten niet in de totalen.',
-      "Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro's. Totalen zijn formules, zodat een aangepast of gefilterd blad klopt.",
+      "Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro's. Waar de hele euro's van een kolom niet optellen tot het totaal, staat die kolom in centen, zodat de afgedrukte bedragen optellen. Totalen zijn formules, zodat een aangepast of gefilterd blad klopt.",
     ],
     extra: [
       ['Begrotingsjaar', String(jaar)],

@@ -188,6 +188,25 @@ export interface TabelOpties {
   leeg?: string;
 }
 
+/** Whole euros as a money format shows them: rounded half away from zero. */
+function alsGetoond(euro: number): number {
+  return Math.sign(euro) * Math.round(Math.abs(euro) + 1e-9);
+}
+
+/**
+ * Whether a reader who adds a column's printed whole euros gets its printed total. When not
+ * (457.334 + 660.667 against 1.118.000), the column shows cents, so the printed figures add up.
+ */
+function teltOpInEuros(rijen: CelWaarde[][], kolom: number, totaal: number): boolean {
+  let som = 0;
+  for (const r of rijen) {
+    const w = r[kolom];
+    const getal = typeof w === 'number' ? w : w && typeof w === 'object' && !(w instanceof Date) && typeof w.result === 'number' ? w.result : 0;
+    som += alsGetoond(getal);
+  }
+  return som === alsGetoond(totaal);
+}
+
 /** One sheet, laid out in memory, written on `klaar()`. */
 export class Blad {
   private rijen: BufferRij[] = [];
@@ -244,12 +263,17 @@ export class Blad {
 
   tabel(opties: TabelOpties): TabelResultaat {
     const { kolommen, rijen, totaal } = opties;
+    const kolommenOpPapier = totaal
+      ? kolommen.map((k, i) =>
+          k.soort === 'euro' && i in totaal.kolommen && !teltOpInEuros(rijen, i, totaal.kolommen[i]) ? { ...k, soort: 'euroCenten' as const } : k,
+        )
+      : kolommen;
     if (rijen.length === 0 && opties.leeg) {
       this.rijen.push({ soort: 'ondertitel', waarden: [opties.leeg], formaten: [] });
       const rij = this.rijen.length;
       return { kopRij: rij, eersteRij: rij + 1, laatsteRij: rij, totaalRij: null };
     }
-    const formaten = kolommen.map((k) => k.soort ?? 'tekst');
+    const formaten = kolommenOpPapier.map((k) => k.soort ?? 'tekst');
     const wrap = kolommen.map((k) => k.maxBreedte !== undefined);
     this.breedteKolommen = Math.max(this.breedteKolommen, kolommen.length);
     kolommen.forEach((k, i) => {

@@ -20,7 +20,7 @@ import { maakMonitorSjabloon } from '../../electron/reports/monitor-sjabloon';
 import { EURO_CENTEN_FORMAAT, EURO_FORMAAT, MINIMALE_SCHAAL, SALDO_FORMAAT } from '../../electron/reports/style';
 import { heeftLibreOffice, LibreOffice, pdfTekst } from '../helpers/libreoffice';
 import { testOmgeving } from '../helpers/db';
-import { leesWerkmap, rij } from '../helpers/werkmap';
+import { leesWerkmap, rij, waarde } from '../helpers/werkmap';
 
 const map = fs.mkdtempSync(path.join(os.tmpdir(), 'schoolinzet-afdruk-'));
 const werkmappen = new Map<string, ExcelJS.Workbook>();
@@ -294,5 +294,41 @@ describe('the templates: drop-down lists that do not overlap, readable headers, 
     }
     expect(voorbeeld('leeg sjabloon', 'Schoolnaam')).toBe('(de naam van de school)');
     expect(voorbeeld('leeg sjabloon', 'Vestigingscode')).not.toBe('20CF01');
+  });
+});
+
+/** What a money cell shows: whole euros, or cents with a .00 format (half away from zero). */
+function getoond(cel: ExcelJS.Cell): number {
+  // SUBTOTAL skips text, as a reader does.
+  const w = waarde(cel.value);
+  const v = typeof w === 'number' ? w : 0;
+  const centen = (cel.numFmt ?? '').includes('0.00');
+  const f = centen ? 100 : 1;
+  return (Math.sign(v) * Math.round(Math.abs(v) * f + 1e-9)) / f;
+}
+
+describe('printed figures add up', () => {
+  it('in every table with a total row, the shown figures of a money column add up to its shown total', () => {
+    let totalen = 0;
+    let metCenten = 0;
+    for (const [naam, wb] of werkmappen) {
+      for (const ws of wb.worksheets) {
+        ws.eachRow((r) =>
+          r.eachCell((c) => {
+            const v = c.value as { formula?: string } | null;
+            const m = v && typeof v === 'object' && v.formula?.match(/^SUBTOTAL\(109,([A-Z]+)(\d+):[A-Z]+(\d+)\)$/);
+            if (!m || !c.numFmt?.includes('€')) return;
+            let som = 0;
+            for (let rijNr = Number(m[2]); rijNr <= Number(m[3]); rijNr++) som += getoond(ws.getCell(`${m[1]}${rijNr}`));
+            expect(Math.round(som * 100), `${naam} / ${ws.name} ${c.address}`).toBe(Math.round(getoond(c) * 100));
+            totalen++;
+            if (c.numFmt.includes('0.00')) metCenten++;
+          }),
+        );
+      }
+    }
+    expect(totalen).toBeGreaterThan(10);
+    // The demo's Verdeling and Afspraken sheets hold thirds of a year: some columns need cents.
+    expect(metCenten).toBeGreaterThan(0);
   });
 });
