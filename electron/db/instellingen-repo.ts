@@ -22,3 +22,21 @@ export function schrijfInstellingen(db: Db, instellingen: Instellingen): void {
   const tarief = db.prepare('UPDATE functies SET standaard_uurtarief_cents = ? WHERE code = ?');
   for (const [code, cents] of Object.entries(instellingen.standaardTarieven)) tarief.run(cents, code);
 }
+
+/**
+ * The demo loader marks its file, so every report can say its figures are example data
+ * ("Voorbeeldgegevens"). A row of its own: the settings screen never writes or clears it.
+ */
+const VOORBEELD_SLEUTEL = 'voorbeeld';
+
+export function markeerAlsVoorbeeld(db: Db): void {
+  db.prepare('INSERT INTO instellingen (sleutel, waarde) VALUES (?, ?) ON CONFLICT(sleutel) DO UPDATE SET waarde = excluded.waarde').run(
+    VOORBEELD_SLEUTEL,
+    JSON.stringify(true),
+  );
+}
+
+export function isVoorbeeld(db: Db): boolean {
+  const rij = db.prepare('SELECT waarde FROM instellingen WHERE sleutel = ?').get(VOORBEELD_SLEUTEL) as { waarde: string } | undefined;
+  return rij !== undefined && JSON.parse(rij.waarde) === true;
+}

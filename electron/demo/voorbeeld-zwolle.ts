@@ -11,6 +11,7 @@
 //                            opvoedondersteuning, 2018-2019 € 450.000 + PPN; kerncijfers, three proeftuinen.
 // Everything is entered through the registry API (invoke), the ordinary way, inside one
 // transaction: the demo is either loaded completely or not at all.
+import { markeerAlsVoorbeeld } from '../db/instellingen-repo';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Omgeving } from '../api/registry';
@@ -131,6 +132,7 @@ export async function laadVoorbeeldZwolle(invoke: Invoke, omgeving: Omgeving, ma
   db.exec('BEGIN IMMEDIATE');
   try {
     const resultaat = await bouw(invoke, omgeving, data, map);
+    markeerAlsVoorbeeld(db);
     db.exec('COMMIT');
     return resultaat;
   } catch (error) {

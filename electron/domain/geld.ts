@@ -69,14 +69,15 @@ const UREN = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, useGroup
 /**
  * `€ 114.333` (whole euros, rounded half away from zero) or with `{ cents: true }` `€ 1.234,56`.
  * We write an ordinary space after the euro sign (Intl would give a non-breaking one) so the
- * same text works in the UI, the CLI, Excel and tests alike; negatives read `€ -1.234`.
+ * same text works in the UI, the CLI, Excel and tests alike; negatives read `-€ 1.234`, as the
+ * Excel money format shows them (reports/style.ts).
  */
 export function formatEuro(cents: Cents, opties: { cents?: boolean } = {}): string {
   const negatief = cents < 0;
   const abs = Math.abs(cents);
   const tekst = opties.cents ? MET_CENTEN.format(Math.floor(abs / 100) + (abs % 100) / 100) : HELE_EUROS.format(divRoundHalfUp(abs, 100));
   const nul = opties.cents ? abs === 0 : divRoundHalfUp(abs, 100) === 0;
-  return `€ ${negatief && !nul ? '-' : ''}${tekst}`;
+  return `${negatief && !nul ? '-' : ''}€ ${tekst}`;
 }
 
 /** Hours in Dutch: 4.5 → `4,5`, 1234.5 → `1.234,5`. */

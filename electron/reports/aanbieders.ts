@@ -7,6 +7,7 @@ import { aantalMaanden, schooljaarLabel } from '../domain/schooljaar';
 import { STATUS_LABEL } from '../domain/types';
 import { laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegevens';
 import { euro, Rapport, uniekeBladNamen, veiligeTekst, type Blad, type CelWaarde, type Kolom } from './style';
+import { RAPPORTEN } from '../api/invoer/rapportages';
 
 export const AANBIEDERS_NAAM = 'Overzicht per aanbieder';
 
@@ -38,7 +39,8 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
     periode: `schooljaar ${schooljaarLabel(sj)}`,
     gemeente: g.instellingen.gemeenteNaam,
     gemaakt: opties.gemaakt ?? new Date(),
-    dbNaam: g.dbNaam,
+    publiek: RAPPORTEN.aanbieders.publiek,
+    voorbeeld: g.voorbeeld,
     omschrijving: [
       `Per aanbieder de scholen waar zij in schooljaar ${schooljaarLabel(sj)} inzet leveren: functie, uren per week, tarief, het bedrag over het schooljaar en wie welk deel betaalt. Bedoeld als onderbouwing van de beschikking.`,
       'Alleen afspraken met de status afgesproken, getekend of beëindigd tellen mee in de totalen; afspraken in concept of in overleg staan onder de tabel apart.',

@@ -3,10 +3,10 @@
 // workbook writer one at a time, so memory stays flat however large the registry is.
 import { alleWaarschuwingen } from '../api/waarschuwingen';
 import type { Db } from '../db/open';
-import { leesInstellingen } from '../db/instellingen-repo';
-import path from 'node:path';
+import { isVoorbeeld, leesInstellingen } from '../db/instellingen-repo';
 import { beveiligRij } from './tekstcel';
 import { kolomLetter, Rapport, uniekeBladNamen, veiligeTekst, type CelWaarde } from './style';
+import { RAPPORTEN } from '../api/invoer/rapportages';
 
 export const ALLES_NAAM = 'Volledige export';
 
@@ -34,7 +34,8 @@ export async function schrijfAlles(
     periode: null,
     gemeente: leesInstellingen(db).gemeenteNaam,
     gemaakt: opties.gemaakt ?? new Date(),
-    dbNaam: path.basename(dbPad),
+    publiek: RAPPORTEN.alles.publiek,
+    voorbeeld: isVoorbeeld(db),
     omschrijving: [
       'Alle tabellen van het register, elk op een eigen blad, precies zoals ze zijn opgeslagen: voor archief, controle of verdere bewerking.',
       "Bedragen staan in centen (kolommen die eindigen op _cents); uren, weken en percentages als getal; datums als tekst jjjj-mm-dd. Thema's staan als lijst in JSON.",
@@ -52,7 +53,7 @@ export async function schrijfAlles(
     // Widths from the header and a sample of rows; the widths must be set before the first row.
     const voorbeeld = db.prepare(`SELECT * FROM "${tabel}" LIMIT ${VOORBEELD_RIJEN}`).raw().all() as unknown[][];
     const breedtes = kolommen.map((k, c) => Math.min(60, Math.max(k.length + 4, ...voorbeeld.map((r) => String(r[c] ?? '').length + 2), 8)));
-    const ws = rapport.werkblad(bladNamen[i], [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }]);
+    const ws = rapport.werkblad(bladNamen[i], [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }], breedtes);
     ws.columns = breedtes.map((width) => ({ width }));
     ws.autoFilter = `A1:${kolomLetter(kolommen.length)}${Math.max(1, aantallen[tabel] + 1)}`;
     const kop = ws.addRow(kolommen);

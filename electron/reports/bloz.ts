@@ -13,6 +13,7 @@ import { lijstWerkplannen } from '../db/werkplannen-repo';
 import { OT_ROLLEN_LIJST, OT_ROL_LABEL, STATUS_LABEL, type FunctieCode, type OtRol } from '../domain/types';
 import { dekkingsgraadVoor, functiesVanSchooljaar, laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegevens';
 import { datumCel, euro, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom } from './style';
+import { RAPPORTEN } from '../api/invoer/rapportages';
 
 export const BLOZ_NAAM = 'BLOZ-overzicht';
 
@@ -41,7 +42,8 @@ export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { 
     periode: `schooljaar ${schooljaarLabel(sj)}`,
     gemeente: g.instellingen.gemeenteNaam,
     gemaakt: opties.gemaakt ?? new Date(),
-    dbNaam: g.dbNaam,
+    publiek: RAPPORTEN.bloz.publiek,
+    voorbeeld: g.voorbeeld,
     omschrijving: [
       `Alle afspraken over de inzet op scholen in schooljaar ${schooljaarLabel(sj)}: per school de sector, wijk, het bestuur, de aanbieder en functie, de basis- en extra uren per week, de toelichting op extra uren en de thema's.`,
       'Werkplannen: één regel per school met afspraken in dit schooljaar. Het werkplan hoort bij de school, niet bij een afspraak; de status zegt wat er is gebeurd (nog niet ingediend, ingediend, goedgekeurd door school, goedgekeurd door school en wijkteam).',

@@ -22,6 +22,7 @@ import { begrotingsjaarWaarschuwingen } from '../api/waarschuwingen';
 import { kostenPerLeerlingVan } from '../api/per-leerling';
 import type { KostenPerLeerling, PerLeerlingRegel } from '../domain/per-leerling';
 import { euro, kolomLetter, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportMeta, type Soort } from './style';
+import { RAPPORTEN } from '../api/invoer/rapportages';
 
 export interface FinancieelResultaat {
   pad: string;
@@ -49,14 +50,15 @@ export async function schrijfFinancieel(db: Db, dbPad: string, pad: string, opti
     periode: `begrotingsjaar ${jaar}`,
     gemeente: g.instellingen.gemeenteNaam,
     gemaakt: opties.gemaakt ?? new Date(),
-    dbNaam: g.dbNaam,
+    publiek: RAPPORTEN.financieel.publiek,
+    voorbeeld: g.voorbeeld,
     omschrijving: [
       `De kosten van de inzet op scholen in begrotingsjaar ${jaar} (1 januari tot en met 31 december), per functie en per aanbieder, met het deel van de gemeente, het onderwijs en overige financiers, en de vergelijking met ${jaar - 1}.`,
       `Afspraken lopen per schooljaar. Elke maand van een schooljaar draagt 1/12 van het jaarbedrag bij aan het kalenderjaar waarin die maand valt; het blad "Verdeling schooljaren" schrijft dat per schooljaar uit.`,
       `Het blad "Dekking" zet de kosten van de gemeente af tegen de begrotingsposten van ${jaar}: eerst de structurele, daarna de incidentele posten. Een negatief saldo is een tekort.`,
       `Het blad "Per leerling" deelt de kosten van ${jaar} door het aantal leerlingen van de DUO-telling van 1 oktober ${jaar}, per sector en per wijk, en door het aantal jeugdigen van 0 tot 19 jaar uit de kerncijfers; de leerlingaantallen van de kerncijfers staan naast die van DUO.`,
       'Alleen afspraken met de status afgesproken, getekend of beëindigd tellen mee. Afspraken in concept of in overleg staan apart op het blad "In voorbereiding" en zitten niet in de totalen.',
-      "Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro's. Totalen zijn formules, zodat een aangepast of gefilterd blad klopt.",
+      "Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro's. Waar de hele euro's van een kolom niet optellen tot het totaal, staat die kolom in centen, zodat de afgedrukte bedragen optellen. Totalen zijn formules, zodat een aangepast of gefilterd blad klopt.",
     ],
     extra: [
       ['Begrotingsjaar', String(jaar)],
@@ -144,7 +146,8 @@ function samenvatting(
       { formula: `C${budgetRij}-C${gemeenteRij}`, result: euro(dekVorig.saldoCents) },
       { formula: `B${saldoRij}-C${saldoRij}`, result: euro(dek.saldoCents - dekVorig.saldoCents) },
     ],
-    [undefined, 'euro', 'euro', 'euro'],
+    // The difference between two years is a change, not a shortfall: not red.
+    [undefined, 'saldo', 'saldo', 'euro'],
     true,
   );
   blad.leeg();
@@ -433,7 +436,7 @@ function dekkingBlad(blad: Blad, dek: Dekking, k: Kostenoverzicht): void {
   const saldoRij = blad.volgendeRij;
   blad.regel(
     ['Saldo (negatief is tekort)', null, { formula: `C${t.totaalRij}-C${kostenRij}`, result: euro(dek.saldoCents) }],
-    [undefined, undefined, 'euro'],
+    [undefined, undefined, 'saldo'],
     true,
   );
   blad.regel(['Tekort', null, { formula: `MAX(0,-C${saldoRij})`, result: euro(dek.tekortCents) }], [undefined, undefined, 'euro'], true);
@@ -499,6 +502,7 @@ function afsprakenBlad(blad: Blad, jaar: number, g: RapportGegevens, afspraken: 
     rijen,
     totaal: { label: 'Totaal', kolommen: { 11: euro(som.totaal), 12: euro(som.gemeente), 13: euro(som.onderwijs), 14: euro(som.overig) } },
     filter: true,
+    leeg: `Er zijn geen ${titel.charAt(0).toLowerCase()}${titel.slice(1).split(':')[0]} met een bedrag in ${jaar}.`,
   });
   blad.klaar();
 }

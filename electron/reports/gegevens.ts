@@ -3,7 +3,6 @@
 // supplies), plus what only a report prints: names, themes, in the order a
 // reader expects. Reports never compute money themselves; they only lay out what the engines
 // return.
-import path from 'node:path';
 import type { Db } from '../db/open';
 import { AFSPRAAK_VELDEN, DETAIL_VELDEN } from '../db/afspraken-velden';
 import { selectLijst } from '../db/velden';
@@ -11,6 +10,7 @@ import { afsprakenVan, functieNamenVan, instellingenVan, lookupsVan, onthoud, po
 import { isGeteld, type KostenLookups } from '../domain/kosten';
 import { dekkingsgraad, type Dekkingsgraad, type SchoolMetLeerlingen } from '../domain/dekkingsgraad';
 import { FUNCTIE_CODES, type Afspraak, type AfspraakBasis, type BegrotingspostBedrag, type FunctieCode, type Instellingen, type Sector } from '../domain/types';
+import { isVoorbeeld } from '../db/instellingen-repo';
 
 /** An afspraak with the names a report prints next to it. */
 export interface AfspraakRegel extends Afspraak {
@@ -26,9 +26,10 @@ export interface AfspraakRegel extends Afspraak {
 
 export interface RapportGegevens {
   instellingen: Instellingen;
-  /** The database file the figures come from (for the "Over dit rapport" sheet). */
+  /** The database file the figures come from. */
   dbPad: string;
-  dbNaam: string;
+  /** The file holds the demo: the first sheet says "Voorbeeldgegevens". */
+  voorbeeld: boolean;
   afspraken: AfspraakRegel[];
   scholen: readonly SchoolMetLeerlingen[];
   wijkNamen: ReadonlyMap<number, string>;
@@ -66,7 +67,7 @@ export function laadGegevens(db: Db, dbPad: string, filter: GegevensFilter = {})
   return {
     instellingen: instellingenVan(db),
     dbPad,
-    dbNaam: path.basename(dbPad),
+    voorbeeld: isVoorbeeld(db),
     afspraken: laadAfspraakRegels(db, filter.schooljaren),
     // kosten-repo's count rule; without a year, the latest count of every school.
     scholen: scholenVan(db, filter.leerlingenJaar ?? 9999),

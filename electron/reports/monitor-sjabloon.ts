@@ -2,7 +2,6 @@
 // import/monitor.ts. Drop-down lists for aanbieder and functie, a frozen header, and the sheet
 // "Uitleg". With a schooljaar it is pre-filled with one row per counted afspraak of that year
 // (school × aanbieder × functie) and the figures already known, so an aanbieder only fills in.
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
@@ -10,7 +9,7 @@ import { GETELDE_STATUSSEN_SQL } from '../db/monitor-repo';
 import { schooljaarLabel } from '../domain/schooljaar';
 import { kolomLetter } from '../import/afspraken-kolommen';
 import { MONITOR_KOLOMMEN, type MonitorKolomSleutel } from '../import/monitor-kolommen';
-import { afdrukken, KOP_FONT, kolomBreedte, uitlegBlad } from './sjabloon';
+import { afdrukken, keuzelijst, KOP_FONT, kolomBreedte, kopHoogte, uitlegBlad } from './sjabloon';
 import { beveiligRij } from './tekstcel';
 
 const SJABLOON_RIJEN = 1000;
@@ -64,13 +63,13 @@ export async function maakMonitorSjabloon(db: Db, opties: { schooljaar?: number 
   wb.created = gemaakt;
   const gemeente = leesInstellingen(db).gemeenteNaam;
 
-  const ws = wb.addWorksheet('Monitor', { views: [{ state: 'frozen', ySplit: 1 }], ...afdrukken(gemaakt, gemeente, 'A4', TITEL) });
+  const ws = wb.addWorksheet('Monitor', { views: [{ state: 'frozen', ySplit: 1 }], ...afdrukken(gemaakt, gemeente, MONITOR_KOLOMMEN, TITEL) });
   ws.columns = MONITOR_KOLOMMEN.map((k) => ({ header: k.kop, key: k.sleutel, width: kolomBreedte(k) }));
   const kop = ws.getRow(1);
   kop.font = KOP_FONT;
   kop.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
   kop.alignment = { vertical: 'middle', wrapText: true };
-  kop.height = 32;
+  kop.height = kopHoogte(MONITOR_KOLOMMEN);
 
   const lijsten = wb.addWorksheet('Lijsten', { state: 'hidden' });
   const aanbieders = (db.prepare('SELECT naam FROM aanbieders ORDER BY naam').all() as { naam: string }[]).map((a) => a.naam);
@@ -93,18 +92,8 @@ export async function maakMonitorSjabloon(db: Db, opties: { schooljaar?: number 
     for (let r = 2; r <= laatste; r++) {
       const cel = ws.getCell(r, i + 1);
       if (formaat) cel.numFmt = formaat;
-      if (keuze) {
-        cel.dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [keuze.bron],
-          showErrorMessage: true,
-          errorStyle: 'warning',
-          errorTitle: `Onbekende ${keuze.naam}`,
-          error: `Kies een ${keuze.naam} uit de lijst.`,
-        };
-      }
     }
+    if (keuze) keuzelijst(ws, `${kolomLetter(i + 1)}2:${kolomLetter(i + 1)}${laatste}`, keuze);
   });
   // Names from the database that look like a formula stay text when edited in Excel.
   ws.eachRow((rij, nr) => nr > 1 && beveiligRij(rij));
@@ -122,7 +111,7 @@ export async function maakMonitorSjabloon(db: Db, opties: { schooljaar?: number 
       'Alles of niets: als één rij niet klopt, wordt niets opgeslagen en krijgt u een lijst met elke fout (rij, kolom, wat er mis is).',
       'Alleen lege rijen worden overgeslagen. Zet geen totaalrij onder de gegevens: een rij zonder schooljaar en vestigingscode wordt als fout gemeld. Formules worden niet opnieuw berekend.',
     ],
-    { gemaakt, gemeente, bestand: path.basename(db.name), titel: TITEL },
+    { gemaakt, gemeente, titel: TITEL },
   );
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

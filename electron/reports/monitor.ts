@@ -4,14 +4,14 @@
 // (domain/monitor.ts, domain/realisatie.ts); this file only lays them out. Percentages are live
 // formulas (binnen / vragen) with the exact fraction cached; the cell format shows one decimal,
 // which is the app's half-up rounding for these non-negative shares.
-import path from 'node:path';
 import type { Db } from '../db/open';
-import { leesInstellingen } from '../db/instellingen-repo';
+import { isVoorbeeld, leesInstellingen } from '../db/instellingen-repo';
 import { leesMonitorInstellingen, monitorRegels, realisatieGegevens } from '../db/monitor-repo';
 import { monitorTrend, monitorUitkomst, NORM_STATUS_LABEL, type MonitorGroep, type Norm } from '../domain/monitor';
 import { realisatie, type Realisatie } from '../domain/realisatie';
 import { schooljaarLabel } from '../domain/schooljaar';
 import { kolomLetter, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom } from './style';
+import { RAPPORTEN } from '../api/invoer/rapportages';
 
 export const MONITOR_NAAM = 'Monitor';
 
@@ -54,7 +54,8 @@ export async function schrijfMonitor(db: Db, dbPad: string, pad: string, opties:
     periode: `schooljaar ${schooljaarLabel(sj)}`,
     gemeente: inst.gemeenteNaam,
     gemaakt: opties.gemaakt ?? new Date(),
-    dbNaam: path.basename(dbPad),
+    publiek: RAPPORTEN.monitor.publiek,
+    voorbeeld: isVoorbeeld(db),
     omschrijving: [
       `Wat de inzet op scholen oplevert in schooljaar ${schooljaarLabel(sj)}: hoeveel ondersteuningsvragen binnen de school zijn opgevangen en hoeveel zijn verwezen naar jeugdhulp of via het sociaal wijkteam, per school, wijk, sector en aanbieder.`,
       `% binnen school = binnen school opgevangen / ondersteuningsvragen × 100, op één decimaal. De norm is ${normTekst(norm)} (instelling; uit het voorstel: met schoolmaatschappelijk werk kan 60-70 % binnen de school worden opgevangen).`,

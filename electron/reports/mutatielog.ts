@@ -2,9 +2,8 @@
 // changed what and when, with the old and new values, oldest first. Streamed row by row from
 // SQLite into the streaming writer, so a log of any length keeps memory flat. The same columns as
 // the CSV export (db/mutatielog-csv.ts).
-import path from 'node:path';
 import type { Db } from '../db/open';
-import { leesInstellingen } from '../db/instellingen-repo';
+import { isVoorbeeld, leesInstellingen } from '../db/instellingen-repo';
 import { MUTATIELOG_KOPPEN, mutatielogWaar, type MutatielogFilter, type MutatielogRij } from '../db/mutatielog-csv';
 import { beveiligRij } from './tekstcel';
 import { bestandsnaam, Rapport, veiligeTekst } from './style';
@@ -43,7 +42,8 @@ export async function schrijfMutatielog(
     periode: null,
     gemeente: leesInstellingen(db).gemeenteNaam,
     gemaakt: opties.gemaakt ?? new Date(),
-    dbNaam: path.basename(dbPad),
+    publiek: 'de controller en de beheerder van het register',
+    voorbeeld: isVoorbeeld(db),
     omschrijving: [
       'Elke wijziging die in Schoolinzet is opgeslagen, oudste eerst: wanneer, door welke gebruiker (de aanmeldnaam op de computer), met welke opdracht, aan wat (soort en id), en de oude en nieuwe waarden.',
       'De kolom Tijd staat in de tijdzone van deze computer; Tijd (UTC, ISO) is de exacte opgeslagen tijd.',
@@ -54,7 +54,7 @@ export async function schrijfMutatielog(
       ['Selectie', welke],
     ],
   });
-  const ws = rapport.werkblad(MUTATIELOG_NAAM, [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }]);
+  const ws = rapport.werkblad(MUTATIELOG_NAAM, [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }], BREEDTES);
   ws.columns = BREEDTES.map((width) => ({ width }));
   ws.autoFilter = `A1:H${Math.max(1, aantal + 1)}`;
   const kop = ws.addRow([...MUTATIELOG_KOPPEN]);

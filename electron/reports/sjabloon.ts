@@ -2,14 +2,13 @@
 // with drop-down lists, Dutch number formats, a frozen header row and a sheet "Uitleg" that
 // explains every column. Optionally pre-filled with the afspraken of one schooljaar, so a user
 // can start the next schooljaar from the current one.
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
 import { schooljaarLabel } from '../domain/schooljaar';
 import { STATUSSEN, STATUS_LABEL, type Status } from '../domain/types';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, type KolomSleutel } from '../import/afspraken-kolommen';
-import { nlDatum } from './style';
+import { afdrukInstelling, EURO_CENTEN_FORMAAT, nlDatum } from './style';
 import { beveiligRij } from './tekstcel';
 import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type BladVeld } from '../db/afspraken-velden';
 import { uitRij, type VeldSoort } from '../db/velden';
@@ -23,8 +22,8 @@ const FORMAAT: Partial<Record<KolomSleutel, string>> = {
   basisuren: '0.##',
   extraUren: '0.##',
   weken: '0.##',
-  uurtarief: '"€" #,##0.00',
-  vastBedrag: '"€" #,##0.00',
+  uurtarief: EURO_CENTEN_FORMAAT,
+  vastBedrag: EURO_CENTEN_FORMAAT,
   aandeelGemeente: '0.##',
   aandeelOnderwijs: '0.##',
   aandeelOverig: '0.##',
@@ -42,24 +41,52 @@ export function kolomBreedte(k: { kop: string; breedte: number }): number {
   return Math.max(k.breedte, ...k.kop.split(/\s+/).map((w) => w.length + 3));
 }
 
-/** Printing as the reports do (style.ts): landscape, fitted to the width, with header and footer. */
-export function afdrukken(gemaakt: Date, gemeente: string, papier: 'A4' | 'A3', titel = 'Afsprakensjabloon'): Partial<ExcelJS.AddWorksheetOptions> {
-  const datum = nlDatum(gemaakt);
-  return {
-    pageSetup: {
-      paperSize: papier === 'A3' ? 8 : 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:1',
-      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: {
-      oddHeader: `&L&"-,Bold"Schoolinzet – ${titel}&R${gemeente ? `Gemeente ${gemeente.replace(/&/g, '&&')}` : ''}`,
-      oddFooter: `&LGemaakt op ${datum}&CPagina &P van &N&R&A`,
-    },
-  } as Partial<ExcelJS.AddWorksheetOptions>;
+/**
+ * Height of a wrapped header row: the header that needs the most lines at its column's width
+ * ("Aandeel gemeente (%)" takes three), so no header is cut off. Bold text is a little wider.
+ */
+export function kopHoogte(kolommen: readonly { kop: string; breedte: number }[]): number {
+  const regels = kolommen.map((k) => {
+    const perRegel = kolomBreedte(k) - 2;
+    let aantal = 1;
+    let regel = 0;
+    for (const woord of k.kop.split(/\s+/)) {
+      if (regel > 0 && regel + 1 + woord.length > perRegel) {
+        aantal++;
+        regel = 0;
+      }
+      regel += (regel > 0 ? 1 : 0) + woord.length;
+    }
+    return aantal;
+  });
+  return 15 * Math.max(2, ...regels) + 2;
+}
+
+/** Printing as the reports do (style.ts): A4 landscape, the header row on every page, text at least 8 pt. */
+export function afdrukken(
+  gemaakt: Date,
+  gemeente: string,
+  kolommen: readonly { kop: string; breedte: number }[],
+  titel = 'Afsprakensjabloon',
+): Partial<ExcelJS.AddWorksheetOptions> {
+  return afdrukInstelling({ titel, gemeente, gemaakt, kopRij: 1, breedtes: kolommen.map(kolomBreedte) });
+}
+
+/**
+ * A drop-down list on a whole column range, as one validation. Set per cell, exceljs merges the
+ * cells into ranges after sorting the addresses as text (D10 before D2), which gave overlapping
+ * ranges (D2:D1000 and D10:D1000) that Excel refuses and offers to repair.
+ */
+export function keuzelijst(ws: ExcelJS.Worksheet, bereik: string, keuze: { bron: string; naam: string }): void {
+  (ws as unknown as { dataValidations: { add(adres: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(bereik, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [keuze.bron],
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    errorTitle: `Onbekende ${keuze.naam}`,
+    error: `Kies een ${keuze.naam} uit de lijst.`,
+  });
 }
 
 export const KOP_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true, color: { argb: 'FFFFFFFF' } };
@@ -71,13 +98,13 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
   wb.created = gemaakt;
   const gemeente = leesInstellingen(db).gemeenteNaam;
 
-  const ws = wb.addWorksheet('Afspraken', { views: [{ state: 'frozen', ySplit: 1 }], ...afdrukken(gemaakt, gemeente, 'A3') });
+  const ws = wb.addWorksheet('Afspraken', { views: [{ state: 'frozen', ySplit: 1 }], ...afdrukken(gemaakt, gemeente, AFSPRAKEN_KOLOMMEN) });
   ws.columns = AFSPRAKEN_KOLOMMEN.map((k) => ({ header: k.kop, key: k.sleutel, width: kolomBreedte(k) }));
   const kop = ws.getRow(1);
   kop.font = KOP_FONT;
   kop.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
   kop.alignment = { vertical: 'middle', wrapText: true };
-  kop.height = 32;
+  kop.height = kopHoogte(AFSPRAKEN_KOLOMMEN);
 
   // Lists live on a hidden sheet: an inline list is limited to 255 characters.
   const lijsten = wb.addWorksheet('Lijsten', { state: 'hidden' });
@@ -108,18 +135,8 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
     for (let r = 2; r <= laatste; r++) {
       const cel = ws.getCell(r, i + 1);
       if (formaat) cel.numFmt = formaat;
-      if (keuze) {
-        cel.dataValidation = {
-          type: 'list',
-          allowBlank: true,
-          formulae: [keuze.bron],
-          showErrorMessage: true,
-          errorStyle: 'warning',
-          errorTitle: `Onbekende ${keuze.naam}`,
-          error: `Kies een ${keuze.naam} uit de lijst.`,
-        };
-      }
     }
+    if (keuze) keuzelijst(ws, `${kolomLetter(i + 1)}2:${kolomLetter(i + 1)}${laatste}`, keuze);
     kolom.width = kolomBreedte(k);
   });
   // Names and texts from the database that look like a formula stay text when edited in Excel.
@@ -131,7 +148,7 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
 
   uitlegBlad(
     wb,
-    AFSPRAKEN_KOLOMMEN,
+    eigenVoorbeelden(db),
     [
       'Eén rij is één afspraak: school × aanbieder × functie × schooljaar.',
       'Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie als een bestaande afspraak werkt die afspraak bij.',
@@ -139,10 +156,39 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
       'Alleen lege rijen worden overgeslagen. Zet geen totaalrij onder de gegevens: een rij zonder schooljaar, vestigingscode, aanbieder en functie wordt als fout gemeld.',
       'Formules worden niet opnieuw berekend: Schoolinzet leest de waarde die Excel heeft opgeslagen.',
     ],
-    { gemaakt, gemeente, bestand: path.basename(db.name), titel: 'Afsprakensjabloon' },
+    { gemaakt, gemeente, titel: 'Afsprakensjabloon' },
   );
 
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * The columns with examples from the user's own registry: an afspraak that exists (school,
+ * vestigingscode, aanbieder and functie that belong together), else the first school, aanbieder
+ * and functie; in an empty file a description instead of a school of someone else's gemeente.
+ */
+function eigenVoorbeelden(db: Db): typeof AFSPRAKEN_KOLOMMEN {
+  const afspraak = db
+    .prepare(
+      `SELECT s.vestigingscode, s.naam AS schoolnaam, an.naam AS aanbieder, a.functie
+         FROM afspraken a JOIN scholen s ON s.id = a.school_id LEFT JOIN aanbieders an ON an.id = a.aanbieder_id
+        ORDER BY a.schooljaar DESC, s.naam, a.id LIMIT 1`,
+    )
+    .get() as Partial<Record<'vestigingscode' | 'schoolnaam' | 'aanbieder' | 'functie', string | null>> | undefined;
+  const school = db.prepare('SELECT vestigingscode, naam FROM scholen ORDER BY naam, id LIMIT 1').get() as { vestigingscode: string; naam: string } | undefined;
+  const eigen: Partial<Record<KolomSleutel, string | null | undefined>> = {
+    vestigingscode: afspraak?.vestigingscode ?? school?.vestigingscode ?? '(de vestigingscode van DUO, zie Scholen)',
+    schoolnaam: afspraak?.schoolnaam ?? school?.naam ?? '(de naam van de school)',
+    aanbieder:
+      afspraak?.aanbieder ??
+      (db.prepare('SELECT naam FROM aanbieders ORDER BY naam LIMIT 1').pluck().get() as string | undefined) ??
+      '(een aanbieder uit Aanbieders)',
+    functie: afspraak?.functie ?? (db.prepare('SELECT code FROM functies ORDER BY volgorde, rowid LIMIT 1').pluck().get() as string | undefined),
+    regeling:
+      (db.prepare('SELECT naam FROM regelingen ORDER BY startdatum NULLS LAST, naam COLLATE NOCASE LIMIT 1').pluck().get() as string | undefined) ??
+      '(leeg, of een regeling uit Begroting)',
+  };
+  return AFSPRAKEN_KOLOMMEN.map((k) => (eigen[k.sleutel] ? { ...k, voorbeeld: eigen[k.sleutel]! } : k));
 }
 
 /** The sheet "Uitleg" of a template: every column with whether it is required, what goes in it and an example, then notes. */
@@ -150,15 +196,19 @@ export function uitlegBlad(
   wb: ExcelJS.Workbook,
   kolommen: readonly { kop: string; verplicht: string; uitleg: string; voorbeeld: string }[],
   regels: readonly string[],
-  o: { gemaakt: Date; gemeente: string; bestand: string; titel: string },
+  o: { gemaakt: Date; gemeente: string; titel: string },
 ): void {
-  const uitleg = wb.addWorksheet('Uitleg', afdrukken(o.gemaakt, o.gemeente, 'A4', o.titel));
-  uitleg.columns = [
+  const kolomKoppen = [
     { header: 'Kolom', key: 'kop', width: 22 },
     { header: 'Verplicht', key: 'verplicht', width: 18 },
     { header: 'Wat vult u in', key: 'uitleg', width: 72 },
     { header: 'Voorbeeld', key: 'voorbeeld', width: 26 },
   ];
+  const uitleg = wb.addWorksheet(
+    'Uitleg',
+    afdrukInstelling({ titel: o.titel, gemeente: o.gemeente, gemaakt: o.gemaakt, kopRij: 1, breedtes: kolomKoppen.map((k) => k.width) }),
+  );
+  uitleg.columns = kolomKoppen;
   const uitlegKop = uitleg.getRow(1);
   uitlegKop.font = KOP_FONT;
   uitlegKop.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
@@ -171,6 +221,8 @@ export function uitlegBlad(
     rij.height = 15 * Math.max(1, Math.ceil(k.uitleg.length / 76), Math.ceil(k.verplicht.length / 19), Math.ceil(k.voorbeeld.length / 27));
     // Examples like "-" or "=" must stay text.
     rij.getCell('voorbeeld').numFmt = '@';
+    // Examples come from the registry (a school named "=1+1" stays text).
+    beveiligRij(rij);
   }
   uitleg.addRow({});
   for (const regel of regels) {
@@ -180,7 +232,7 @@ export function uitlegBlad(
     rij.alignment = { wrapText: true, vertical: 'top' };
     rij.height = 15 * Math.ceil(regel.length / 130);
   }
-  const bron = uitleg.addRow({ kop: `Sjabloon gemaakt op ${nlDatum(o.gemaakt)} uit ${o.bestand}.` });
+  const bron = uitleg.addRow({ kop: `Sjabloon gemaakt op ${nlDatum(o.gemaakt)}${o.gemeente ? ` voor gemeente ${o.gemeente}` : ''}.` });
   bron.font = { name: 'Calibri', size: 10, italic: true, color: { argb: 'FF595959' } };
   uitleg.views = [{ state: 'frozen', ySplit: 1 }];
 }

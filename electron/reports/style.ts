@@ -9,20 +9,28 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beveiligRij } from './tekstcel';
 
-/** Whole euros, negative in red; Dutch Excel shows it with Dutch separators (€ 1.234). */
-export const EURO_FORMAAT = '"€" #,##0;[Red]-"€" #,##0';
-export const EURO_CENTEN_FORMAAT = '"€" #,##0.00;[Red]-"€" #,##0.00';
+/**
+ * Whole euros in Dutch notation whatever the reader's settings: `[$-413]` (LCID 0x0413, nl-NL)
+ * binds the format to the Dutch locale, so LibreOffice in an English locale still shows
+ * `€ 1.118.000` (a currency tag `[$€-413]` alone binds only the symbol there). Negatives read
+ * `-€ 457.334`, as formatEuro writes them (domain/geld.ts). Red is kept for a shortfall.
+ */
+export const EURO_FORMAAT = '[$-413]"€" #,##0;[$-413]-"€" #,##0';
+export const EURO_CENTEN_FORMAAT = '[$-413]"€" #,##0.00;[$-413]-"€" #,##0.00';
+/** A saldo where negative is a shortfall (tekort): only that is red. */
+export const SALDO_FORMAAT = '[$-413]"€" #,##0;[Red][$-413]-"€" #,##0';
 export const UREN_FORMAAT = '#,##0.0#';
 export const GETAL_FORMAAT = '#,##0';
 export const PROCENT_FORMAAT = '0.0%';
 export const DATUM_FORMAAT = 'dd-mm-yyyy';
 
-export type Soort = 'tekst' | 'euro' | 'euroCenten' | 'uren' | 'getal' | 'procent' | 'datum';
+export type Soort = 'tekst' | 'euro' | 'euroCenten' | 'saldo' | 'uren' | 'getal' | 'procent' | 'datum';
 
 const FORMAAT: Record<Soort, string | undefined> = {
   tekst: undefined,
   euro: EURO_FORMAAT,
   euroCenten: EURO_CENTEN_FORMAAT,
+  saldo: SALDO_FORMAAT,
   uren: UREN_FORMAAT,
   getal: GETAL_FORMAAT,
   procent: PROCENT_FORMAAT,
@@ -146,7 +154,10 @@ export interface RapportMeta {
   periode: string | null;
   gemeente: string;
   gemaakt: Date;
-  dbNaam: string;
+  /** Who reads it: `het college en de gemeenteraad`. */
+  publiek: string;
+  /** The file holds the demo (Voorbeeld Zwolle): the first sheet says these are no real figures. */
+  voorbeeld: boolean;
   /** What the report is, in a few sentences. */
   omschrijving: string[];
   /** Extra lines on the first sheet (label, text). */
@@ -173,6 +184,27 @@ export interface TabelOpties {
   totaal?: { label: string; kolommen: Record<number, number> };
   /** The first table of a sheet gets the frozen header and the autofilter. */
   filter?: boolean;
+  /** Without rows, this sentence ("Er zijn geen …") instead of an empty table with a total of € 0. */
+  leeg?: string;
+}
+
+/** Whole euros as a money format shows them: rounded half away from zero. */
+function alsGetoond(euro: number): number {
+  return Math.sign(euro) * Math.round(Math.abs(euro) + 1e-9);
+}
+
+/**
+ * Whether a reader who adds a column's printed whole euros gets its printed total. When not
+ * (457.334 + 660.667 against 1.118.000), the column shows cents, so the printed figures add up.
+ */
+function teltOpInEuros(rijen: CelWaarde[][], kolom: number, totaal: number): boolean {
+  let som = 0;
+  for (const r of rijen) {
+    const w = r[kolom];
+    const getal = typeof w === 'number' ? w : w && typeof w === 'object' && !(w instanceof Date) && typeof w.result === 'number' ? w.result : 0;
+    som += alsGetoond(getal);
+  }
+  return som === alsGetoond(totaal);
 }
 
 /** One sheet, laid out in memory, written on `klaar()`. */
@@ -182,10 +214,11 @@ export class Blad {
   private filterBereik: string | null = null;
   private breedteKolommen = 0;
   private vasteBreedtes: (number | undefined)[] = [];
+  private kopRijen: number[] = [];
 
   /** The worksheet is made in `klaar()`: the streaming writer needs the frozen view up front. */
   constructor(
-    private readonly maak: (views: Partial<ExcelJS.WorksheetView>[], papier: Papier) => ExcelJS.Worksheet,
+    private readonly maak: (views: Partial<ExcelJS.WorksheetView>[], kopRij: number | undefined, breedtes: number[]) => ExcelJS.Worksheet,
     readonly naam: string,
   ) {}
 
@@ -230,7 +263,17 @@ export class Blad {
 
   tabel(opties: TabelOpties): TabelResultaat {
     const { kolommen, rijen, totaal } = opties;
-    const formaten = kolommen.map((k) => k.soort ?? 'tekst');
+    const kolommenOpPapier = totaal
+      ? kolommen.map((k, i) =>
+          k.soort === 'euro' && i in totaal.kolommen && !teltOpInEuros(rijen, i, totaal.kolommen[i]) ? { ...k, soort: 'euroCenten' as const } : k,
+        )
+      : kolommen;
+    if (rijen.length === 0 && opties.leeg) {
+      this.rijen.push({ soort: 'ondertitel', waarden: [opties.leeg], formaten: [] });
+      const rij = this.rijen.length;
+      return { kopRij: rij, eersteRij: rij + 1, laatsteRij: rij, totaalRij: null };
+    }
+    const formaten = kolommenOpPapier.map((k) => k.soort ?? 'tekst');
     const wrap = kolommen.map((k) => k.maxBreedte !== undefined);
     this.breedteKolommen = Math.max(this.breedteKolommen, kolommen.length);
     kolommen.forEach((k, i) => {
@@ -238,6 +281,7 @@ export class Blad {
     });
     this.rijen.push({ soort: 'kop', waarden: kolommen.map((k) => k.kop), formaten: [] });
     const kopRij = this.rijen.length;
+    this.kopRijen.push(kopRij);
     for (const r of rijen) this.rijen.push({ soort: 'data', waarden: r, formaten, wrap });
     const eersteRij = kopRij + 1;
     const laatsteRij = kopRij + rijen.length;
@@ -267,7 +311,10 @@ export class Blad {
         ? [{ state: 'frozen', xSplit: 0, ySplit: this.bevriesTot, topLeftCell: `A${this.bevriesTot + 1}`, activeCell: `A${this.bevriesTot + 1}` }]
         : [];
     const breedtes = berekenBreedtes(this.rijen, this.vasteBreedtes);
-    const ws = this.maak(views, papierVoor(breedtes));
+    // The filtered table's header repeats on every page; a sheet of one table repeats its header.
+    // Several small tables without a filter share no header worth repeating.
+    const kopRij = this.bevriesTot > 0 ? this.bevriesTot : this.kopRijen.length === 1 ? this.kopRijen[0] : undefined;
+    const ws = this.maak(views, kopRij, breedtes);
     ws.columns = breedtes.map((width) => ({ width }));
     if (this.filterBereik) ws.autoFilter = this.filterBereik;
     for (const r of this.rijen) schrijfRij(ws, r, this.vasteBreedtes, breedtes);
@@ -323,7 +370,7 @@ const UITLIJNING: (Partial<ExcelJS.Alignment> | undefined)[] = [
   { vertical: 'top', horizontal: 'left', indent: 1 },
   { vertical: 'top' },
 ];
-const SOORT_NUMMER: Record<Soort, number> = { tekst: 1, euro: 2, euroCenten: 3, uren: 4, getal: 5, procent: 6, datum: 7 };
+const SOORT_NUMMER: Record<Soort, number> = { tekst: 1, euro: 2, euroCenten: 3, uren: 4, getal: 5, procent: 6, datum: 7, saldo: 8 };
 const gedeeldeStijlen = new Map<number, Partial<ExcelJS.Style>>();
 
 /**
@@ -335,7 +382,7 @@ const gedeeldeStijlen = new Map<number, Partial<ExcelJS.Style>>();
  */
 function gedeeldeStijl(basis: Basis, soort: Soort | undefined, uitlijning: Uitlijning, datum: boolean): Partial<ExcelJS.Style> {
   const formaat = soort ? FORMAAT[soort] : undefined;
-  const sleutel = ((basis * 8 + (soort ? SOORT_NUMMER[soort] : 0)) * 4 + uitlijning) * 2 + (datum && !formaat ? 1 : 0);
+  const sleutel = ((basis * 16 + (soort ? SOORT_NUMMER[soort] : 0)) * 4 + uitlijning) * 2 + (datum && !formaat ? 1 : 0);
   let stijl = gedeeldeStijlen.get(sleutel);
   if (!stijl) {
     const s: Partial<ExcelJS.Style> = { ...BASIS_STIJL[basis] };
@@ -378,16 +425,47 @@ function aantalRegels(w: CelWaarde, breedte: number): number {
   return Math.max(1, regels);
 }
 
-/**
- * Paper for a sheet: A4 landscape, or A3 landscape when fitting the width on A4 would shrink the
- * type below about 72 % (8 pt): wide detail tables stay readable on paper and in a PDF.
- */
-export type Papier = 'A4' | 'A3';
+// ---- printing -----------------------------------------------------------------------------
+
 /** Column width units across an A4 landscape page within the margins (a column is 7w + 5 pixels at 96 dpi: 1026 px). */
 const A4_BREEDTE = 146;
-function papierVoor(breedtes: number[]): Papier {
-  const totaal = breedtes.reduce((s, b) => s + b + 0.7, 0);
-  return totaal > A4_BREEDTE / 0.72 ? 'A3' : 'A4';
+/** The smallest print scale: 11 pt type × 73 % is 8 pt, the least a reader on paper should get. */
+export const MINIMALE_SCHAAL = 73;
+
+export interface Afdruk {
+  /** Report title in the page header. */
+  titel: string;
+  gemeente: string;
+  gemaakt: Date;
+  /** The header row of the sheet's table (1-based): it repeats at the top of every printed page. */
+  kopRij?: number;
+  /** Column widths: a sheet wider than fits at the minimum scale prints at that scale over more pages. */
+  breedtes?: readonly number[];
+}
+
+/**
+ * Print setup of every sheet of every report and template: A4 landscape, the table's header row
+ * on every page, fitted to the page width unless that would shrink the type below 8 pt; then
+ * the sheet prints at 73 % with its columns split over pages and the first column repeated.
+ */
+export function afdrukInstelling(a: Afdruk): Pick<ExcelJS.AddWorksheetOptions, 'pageSetup' | 'headerFooter'> {
+  const breedte = (a.breedtes ?? []).reduce((s, b) => s + b + 0.7, 0);
+  const past = breedte <= (A4_BREEDTE * 100) / MINIMALE_SCHAAL;
+  const titel = kopVoetTekst(`Schoolinzet – ${a.titel}`);
+  return {
+    pageSetup: {
+      // 9 = A4 (the OOXML paper code).
+      paperSize: 9,
+      orientation: 'landscape',
+      ...(past ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: MINIMALE_SCHAAL, printTitlesColumn: 'A:A' }),
+      ...(a.kopRij ? { printTitlesRow: `${a.kopRij}:${a.kopRij}` } : {}),
+      margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: {
+      oddHeader: `&L&"-,Bold"${titel}&R${kopVoetTekst(a.gemeente ? `Gemeente ${a.gemeente}` : '')}`,
+      oddFooter: `&L${kopVoetTekst(`Gemaakt op ${nlDatum(a.gemaakt)}`)}&C${kopVoetTekst('Pagina')} &P van &N&R&A`,
+    } as ExcelJS.HeaderFooter,
+  } as Pick<ExcelJS.AddWorksheetOptions, 'pageSetup' | 'headerFooter'>;
 }
 
 /** Width per column from what it shows (header, texts, formatted figures), within bounds. */
@@ -418,7 +496,7 @@ function tekstLengte(w: CelWaarde, soort: Soort | undefined): number {
   if (typeof waarde === 'number') {
     // The length of the Dutch notation, counted instead of formatted (toLocaleString per cell
     // took most of the time of a large report).
-    if (soort === 'euro' || soort === 'euroCenten') return gehelenLengte(Math.round(Math.abs(waarde))) + (soort === 'euroCenten' ? 6 : 3);
+    if (soort === 'euro' || soort === 'euroCenten' || soort === 'saldo') return gehelenLengte(Math.round(Math.abs(waarde))) + (soort === 'euroCenten' ? 6 : 3);
     if (soort === 'procent') return 7;
     return getalLengte(waarde) + 1;
   }
@@ -469,27 +547,24 @@ export class Rapport {
 
   /** A new sheet with the shared print setup; call `klaar()` on it before the next one. */
   blad(naam: string): Blad {
-    return new Blad((views, papier) => this.werkblad(naam, views, papier), naam);
+    return new Blad((views, kopRij, breedtes) => this.werkblad(naam, views, breedtes, kopRij), naam);
   }
 
-  /** A new worksheet with the print setup, for a caller that streams rows itself. */
-  werkblad(naam: string, views: Partial<ExcelJS.WorksheetView>[] = [], papier: Papier = 'A4'): ExcelJS.Worksheet {
+  /**
+   * A new worksheet with the print setup, for a caller that streams rows itself: pass the column
+   * widths it will set. The header row that repeats on every page is the frozen one, unless given.
+   */
+  werkblad(naam: string, views: Partial<ExcelJS.WorksheetView>[] = [], breedtes: readonly number[] = [], kopRij?: number): ExcelJS.Worksheet {
     const meta = this.meta;
-    const titel = kopVoetTekst(`Schoolinzet – ${meta.rapport}${meta.periode ? ` ${meta.periode}` : ''}`);
+    const bevroren = views[0]?.state === 'frozen' ? views[0].ySplit : undefined;
     return this.wb.addWorksheet(bladNaam(naam), {
-      pageSetup: {
-        // 9 = A4, 8 = A3 (the OOXML paper codes).
-        paperSize: papier === 'A3' ? 8 : 9,
-        orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-        margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
-      },
-      headerFooter: {
-        oddHeader: `&L&"-,Bold"${titel}&R${kopVoetTekst(meta.gemeente ? `Gemeente ${meta.gemeente}` : '')}`,
-        oddFooter: `&L${kopVoetTekst(`Gemaakt op ${nlDatum(meta.gemaakt)}`)}&C${kopVoetTekst('Pagina')} &P van &N&R&A`,
-      },
+      ...afdrukInstelling({
+        titel: `${meta.rapport}${meta.periode ? ` ${meta.periode}` : ''}`,
+        gemeente: meta.gemeente,
+        gemaakt: meta.gemaakt,
+        kopRij: kopRij ?? (bevroren || undefined),
+        breedtes,
+      }),
       properties: { tabColor: { argb: DONKER } },
       views,
     } as Partial<ExcelJS.AddWorksheetOptions>);
@@ -499,12 +574,18 @@ export class Rapport {
     const m = this.meta;
     const blad = this.blad('Over dit rapport');
     blad.titel(`${m.rapport}${m.periode ? ` ${m.periode}` : ''}`, 'Gemaakt met Schoolinzet');
+    if (m.voorbeeld) {
+      blad.sectie('Voorbeeldgegevens');
+      blad.regel([null, 'Dit rapport is gemaakt uit de voorbeeldgegevens van Schoolinzet (Voorbeeld Zwolle), niet uit het register van een gemeente.']);
+      blad.leeg();
+    }
     const regels: [string, string][] = [
       ['Rapport', m.rapport],
+      ['Voor', m.publiek],
       ['Gemeente', m.gemeente || '(niet ingesteld in Instellingen)'],
       ['Periode', m.periode ?? 'alle jaren'],
       ['Gemaakt op', `${nlDatum(m.gemaakt)} om ${String(m.gemaakt.getHours()).padStart(2, '0')}:${String(m.gemaakt.getMinutes()).padStart(2, '0')}`],
-      ['Databasebestand', m.dbNaam],
+      ...(m.voorbeeld ? [['Gegevens', 'Voorbeeldgegevens'] as [string, string]] : []),
       ...(m.extra ?? []),
     ];
     for (const [label, tekst] of regels) blad.regel([label, veiligeTekst(tekst)]);

@@ -13,6 +13,7 @@ import { afspraakMaanden, maandenInJaar, maandSplitsingTekst, schooljaarLabel } 
 import { saldoTekst, STATUS_LABEL, voorschotSchema, type Termijn } from '../domain/subsidie';
 import { laadGegevens } from './gegevens';
 import { datumCel, euro, kolomLetter, Rapport, veiligeTekst, type CelWaarde, type Kolom } from './style';
+import { RAPPORTEN } from '../api/invoer/rapportages';
 
 export const BESCHIKKING_NAAM = 'Beschikkingsbijlage';
 export const SUBSIDIES_NAAM = 'Subsidieoverzicht';
@@ -41,7 +42,8 @@ export async function schrijfBeschikking(
     periode: `begrotingsjaar ${jaar}`,
     gemeente: ctx.gemeenteNaam,
     gemaakt: opties.gemaakt ?? new Date(),
-    dbNaam: g.dbNaam,
+    publiek: RAPPORTEN.beschikking.publiek,
+    voorbeeld: g.voorbeeld,
     omschrijving: [
       `Bijlage bij de beschikking tot subsidieverlening aan ${aanbieder.naam} voor ${jaar}: de inzet per school en functie waarop het verleende bedrag rust, het voorschotschema en de voorwaarden.`,
       'Afspraken lopen per schooljaar. Elke maand van een schooljaar draagt 1/12 van het jaarbedrag bij aan het kalenderjaar waarin die maand valt; de kolom "Berekening" schrijft dat per afspraak uit.',
@@ -170,7 +172,8 @@ export async function schrijfSubsidies(db: Db, dbPad: string, pad: string, optie
     periode: `begrotingsjaar ${jaar}`,
     gemeente: g.instellingen.gemeenteNaam,
     gemaakt: opties.gemaakt ?? new Date(),
-    dbNaam: g.dbNaam,
+    publiek: RAPPORTEN.subsidies.publiek,
+    voorbeeld: g.voorbeeld,
     omschrijving: [
       `Per aanbieder de subsidie voor ${jaar}: het aandeel van de gemeente in de afspraken, wat verleend, bevoorschot, betaald, verantwoord en vastgesteld is, en het saldo.`,
       'Saldo = vastgesteld − betaalde voorschotten: positief is een nabetaling, negatief een terugvordering. "Niet beschikt" is het verschil tussen de afspraken nu en het verleende bedrag.',

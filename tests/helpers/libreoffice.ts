@@ -18,20 +18,21 @@ export const heeftLibreOffice = (() => {
   return false;
 })();
 
-const PROFIEL = `<?xml version="1.0" encoding="UTF-8"?>
+const PROFIEL = (locale: string) => `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>nl-NL</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>${locale}</value></prop></item>
 </oor:items>
 `;
 
 export class LibreOffice {
   readonly profiel: string;
 
-  constructor(naam: string) {
+  /** `locale`: the reader's locale (nl-NL unless a test reads as someone with an English system). */
+  constructor(naam: string, locale = 'nl-NL') {
     this.profiel = fs.mkdtempSync(path.join(os.tmpdir(), `schoolinzet-lo-${naam}-`));
     fs.mkdirSync(path.join(this.profiel, 'user'), { recursive: true });
-    fs.writeFileSync(path.join(this.profiel, 'user', 'registrymodifications.xcu'), PROFIEL);
+    fs.writeFileSync(path.join(this.profiel, 'user', 'registrymodifications.xcu'), PROFIEL(locale));
   }
 
   private run(args: string[]): void {

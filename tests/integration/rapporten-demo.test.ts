@@ -15,6 +15,7 @@ import { formatEuro } from '../../electron/domain/geld';
 import { testOmgeving } from '../helpers/db';
 import { centen, heeftLibreOffice, LibreOffice, pdfNaarPng, pdfTekst, rijMet } from '../helpers/libreoffice';
 import { cent, leesWerkmap, rij, waarde } from '../helpers/werkmap';
+import { EURO_CENTEN_FORMAAT } from '../../electron/reports/style';
 
 const run = promisify(execFile);
 const REPO = path.resolve(import.meta.dirname, '..', '..');
@@ -128,8 +129,9 @@ describe('Voorbeeld Zwolle: the reports as the app stored them (exceljs)', () =>
     const samenvatting = blad('financieel-2017', 'Samenvatting');
     expect(cent(rij(samenvatting, 'Gemeente')[1])).toBe(kosten2017.gemeente);
     expect(cent(rij(samenvatting, 'Totaal')[1])).toBe(kosten2017.totaal);
-    // Shown in whole euros, rounded half up like the CLI: € 457.333,50 reads € 457.334 in both.
-    expect(samenvatting.getCell(`B${rijNummer(samenvatting, 'Gemeente')}`).numFmt).toBe('"€" #,##0;[Red]-"€" #,##0');
+    // In whole euros € 457.334 + € 660.667 would not add up to the printed € 1.118.000 (the seed's
+    // thirds): the column shows cents (rapport-afdruk.test.ts checks every total).
+    expect(samenvatting.getCell(`B${rijNummer(samenvatting, 'Gemeente')}`).numFmt).toBe(EURO_CENTEN_FORMAAT);
     expect(formatEuro(kosten2017.gemeente)).toBe('€ 457.334');
     expect(kosten2017Tekst).toMatch(/^Totaal .*€ 457\.334/m);
   });
@@ -146,24 +148,24 @@ describe('Voorbeeld Zwolle: the reports as the app stored them (exceljs)', () =>
     expect(dekking2018.totaalBudget).toBe(1_000_000 * EURO);
   });
 
-  it('every workbook opens on a sheet that says what it is; wide tables print on A3, the rest on A4, all landscape and fitted to the width', () => {
+  it('every workbook opens on a sheet that says what it is; all print A4 landscape (scale and print titles: rapport-afdruk.test.ts)', () => {
     for (const naam of NAMEN.filter((n) => n !== 'sjabloon')) {
       const over = blad(naam, 'Over dit rapport');
       expect(werkmap[naam]!.worksheets[0].name, naam).toBe('Over dit rapport');
       expect(rij(over, 'Gemeente')[1], naam).toBe('Zwolle');
-      expect(rij(over, 'Databasebestand')[1], naam).toBe('Voorbeeld Zwolle.schoolinzet');
+      // The demo says so; the internal file name is not shown.
+      expect(rij(over, 'Gegevens')[1], naam).toBe('Voorbeeldgegevens');
       for (const ws of werkmap[naam]!.worksheets) {
-        expect(ws.pageSetup, `${naam} ${ws.name}`).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+        expect(ws.pageSetup, `${naam} ${ws.name}`).toMatchObject({ orientation: 'landscape', paperSize: 9 });
         expect(ws.headerFooter.oddFooter, `${naam} ${ws.name}`).toContain('&P van &N');
       }
     }
-    expect(blad('bloz-2017-2018', 'Afspraken').pageSetup.paperSize).toBe(8);
-    expect(blad('financieel-2017', 'Samenvatting').pageSetup.paperSize).toBe(9);
-    expect(blad('financieel-2017', 'Verdeling schooljaren').pageSetup.paperSize).toBe(9);
+    // The wide Afspraken sheet: A4 at 73 % over more pages, header row and first column on every page.
+    expect(blad('bloz-2017-2018', 'Afspraken').pageSetup).toMatchObject({ paperSize: 9, scale: 73, printTitlesColumn: 'A:A' });
     const sjabloon = werkmap.sjabloon!;
     expect(sjabloon.worksheets.map((w) => w.name)).toEqual(['Afspraken', 'Lijsten', 'Uitleg']);
     for (const ws of [sjabloon.getWorksheet('Afspraken')!, sjabloon.getWorksheet('Uitleg')!]) {
-      expect(ws.pageSetup, ws.name).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup, ws.name).toMatchObject({ orientation: 'landscape', paperSize: 9, printTitlesRow: '1:1' });
       expect(ws.headerFooter.oddFooter, ws.name).toContain('&P van &N');
     }
   });

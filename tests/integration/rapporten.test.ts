@@ -11,7 +11,7 @@ import { testOmgeving, tmpDbPad } from '../helpers/db';
 import { GEVAARLIJKE_NAMEN, GEVAARLIJKE_TOELICHTING, vulVoorbeeld } from '../helpers/rapport-fixture';
 import { centen, heeftLibreOffice, LibreOffice, pdfNaarPng, rijMet } from '../helpers/libreoffice';
 import { formatEuro } from '../../electron/domain/geld';
-import { veiligeCsvTekst } from '../../electron/reports/style';
+import { EURO_FORMAAT, veiligeCsvTekst } from '../../electron/reports/style';
 import { cent, leesWerkmap, rij, waarde } from '../helpers/werkmap';
 import { WERKPLAN_STATUSSEN } from '../../electron/domain/werkplan';
 
@@ -65,7 +65,9 @@ describe('Financiële paragraaf', () => {
     ]);
     const over = wb.getWorksheet('Over dit rapport')!;
     expect(rij(over, 'Gemeente')[1]).toBe('Zwolle');
-    expect(rij(over, 'Databasebestand')[1]).toBe('Voorbeeld Zwolle.schoolinzet');
+    expect(rij(over, 'Voor')[1]).toBe('het college en de gemeenteraad');
+    // Not the demo (a fixture), and no internal file name.
+    expect(() => rij(over, 'Gegevens')).toThrow();
     expect(rij(over, 'Periode')[1]).toBe('begrotingsjaar 2017');
 
     const sam = wb.getWorksheet('Samenvatting')!;
@@ -84,7 +86,7 @@ describe('Financiële paragraaf', () => {
     expect(sam.autoFilter).toBeTruthy();
     expect(sam.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0 });
     expect(sam.headerFooter.oddFooter).toContain('&P van &N');
-    expect(sam.getColumn(2).numFmt ?? sam.getCell('B5').numFmt).toBe('"€" #,##0;[Red]-"€" #,##0');
+    expect(sam.getColumn(2).numFmt ?? sam.getCell('B5').numFmt).toBe(EURO_FORMAAT);
 
     const functie = wb.getWorksheet('Per functie')!;
     expect(cent(rij(functie, 'JGW')[2])).toBe(kosten.perFunctie.JGW.totaal);

@@ -50,8 +50,8 @@ describe('formatEuro', () => {
   });
 
   it('writes negatives (a tekort) with a minus', () => {
-    expect(formatEuro(-123_456, { cents: true })).toBe('€ -1.234,56');
-    expect(formatEuro(-11_433_333)).toBe('€ -114.333');
+    expect(formatEuro(-123_456, { cents: true })).toBe('-€ 1.234,56');
+    expect(formatEuro(-11_433_333)).toBe('-€ 114.333');
   });
 });
 

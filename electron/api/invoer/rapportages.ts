@@ -15,6 +15,8 @@ export interface RapportKenmerken {
   /** The title words in the file name (no accents: `Financiele paragraaf`). */
   inBestandsnaam: string;
   periode: RapportPeriode;
+  /** Who the report is for, as the first sheet names them: `het college en de gemeenteraad`. */
+  publiek: string;
   /** One line for `schoolinzet export` and the page. */
   omschrijving: string;
   /** Made for one aanbieder (aanbiederId): saved from that aanbieder's subsidie, not from the Rapportages page. */
@@ -31,30 +33,35 @@ export const RAPPORTEN = {
     titel: 'Financiële paragraaf',
     inBestandsnaam: 'Financiele paragraaf',
     periode: 'begrotingsjaar',
+    publiek: 'het college en de gemeenteraad',
     omschrijving: 'Financiële paragraaf voor het collegevoorstel: kosten per functie en aanbieder, verdeling schooljaren, dekking en saldo.',
   },
   bloz: {
     titel: 'BLOZ-overzicht',
     inBestandsnaam: 'BLOZ-overzicht',
     periode: 'schooljaar',
+    publiek: 'het BLOZ-overleg (schoolbesturen, gemeente en aanbieders)',
     omschrijving: 'BLOZ-overzicht: alle afspraken van het schooljaar, dekking per wijk en sector, scholen zonder dekking.',
   },
   aanbieders: {
     titel: 'Overzicht per aanbieder',
     inBestandsnaam: 'Overzicht per aanbieder',
     periode: 'schooljaar',
+    publiek: 'de aanbieders',
     omschrijving: 'Overzicht per aanbieder: per aanbieder een blad met scholen, uren, bedragen en verdeling over financiers.',
   },
   alles: {
     titel: 'Volledige export',
     inBestandsnaam: 'Volledige export',
     periode: null,
+    publiek: 'de controller en de beheerder van het register',
     omschrijving: 'Volledige export: elke tabel van het register op een eigen blad.',
   },
   beschikking: {
     titel: 'Beschikkingsbijlage',
     inBestandsnaam: 'Beschikkingsbijlage',
     periode: 'begrotingsjaar',
+    publiek: 'de aanbieder die de subsidie ontvangt',
     perAanbieder: true,
     omschrijving: 'Beschikkingsbijlage: de inzet per school en functie waarop de subsidie van een aanbieder rust, met voorschotschema en voorwaarden.',
   },
@@ -62,12 +69,14 @@ export const RAPPORTEN = {
     titel: 'Subsidieoverzicht',
     inBestandsnaam: 'Subsidieoverzicht',
     periode: 'begrotingsjaar',
+    publiek: 'de controller',
     omschrijving: 'Subsidieoverzicht: per aanbieder verleend, bevoorschot, betaald, verantwoord, vastgesteld en saldo.',
   },
   monitor: {
     titel: 'Monitor',
     inBestandsnaam: 'Monitor',
     periode: 'schooljaar',
+    publiek: 'het BLOZ-overleg en de beleidsmedewerker',
     omschrijving:
       'Monitor: ondersteuningsvragen en % binnen school per school, wijk, sector en aanbieder tegen de norm, de trend, en gerealiseerde tegen afgesproken uren.',
   },

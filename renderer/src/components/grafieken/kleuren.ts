@@ -1,5 +1,6 @@
 // One palette for every chart (and the same meaning everywhere): gemeente blue, onderwijs green,
 // overig gold, in voorbereiding grey, tekort red. Distinguishable for common colour blindness.
+import { formatEuro } from '../../../../electron/domain/geld';
 export const KLEUR = {
   gemeente: '#1f4e79',
   onderwijs: '#4a9a6a',
@@ -21,13 +22,15 @@ const euro0 = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 export function euroAs(cents: number): string {
   const euro = cents / 100;
   // Two decimals: a tick at € 1.250.000 (step € 250.000) must not read € 1,3 mln.
-  if (Math.abs(euro) >= 1_000_000) return `€ ${(euro / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 2 })} mln`;
-  return `€ ${euro0.format(euro)}`;
+  // The minus before the euro sign, as everywhere (formatEuro).
+  const teken = euro < 0 ? '-' : '';
+  if (Math.abs(euro) >= 1_000_000) return `${teken}€ ${(Math.abs(euro) / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 2 })} mln`;
+  return `${teken}€ ${euro0.format(Math.abs(euro))}`;
 }
 
+/** Whole euros as everywhere else in the app. */
 export function euroTekst(cents: number): string {
-  const euro = Math.round(cents / 100);
-  return `€ ${euro < 0 ? '-' : ''}${euro0.format(Math.abs(euro))}`;
+  return formatEuro(Math.round(cents));
 }
 
 export function procentTekst(p: number | null): string {
