@@ -4,7 +4,8 @@
 import path from 'node:path';
 import { schrijfAtomisch } from '../bestanden/atomisch';
 import type { Db } from '../db/open';
-import { leesMonitorBlad, maakMonitorPlan, monitorVoorbeeld, voerMonitorPlanUit } from '../import/monitor';
+import { leesMonitorBlad, maakMonitorPlan, voerMonitorPlanUit } from '../import/monitor';
+import { afsprakenVoorbeeld } from '../import/afspraken';
 import { bestandUitInhoud, bewaarImport, neemImport, zetTerug, type GekozenBestand } from '../import/plannen';
 import { maakMonitorSjabloon } from '../reports/monitor-sjabloon';
 import { GebruikersFout } from './fout';
@@ -22,7 +23,7 @@ async function plan(db: Db, bestand: GekozenBestand) {
 async function voorbeeld(db: Db, dbPad: string, bestand: GekozenBestand): Promise<AfsprakenVoorbeeldResultaat> {
   try {
     const p = await plan(db, bestand);
-    return { id: bewaarImport<GekozenBestand>(SOORT, dbPad, bestand), ...monitorVoorbeeld(bestand.naam, p) };
+    return { id: bewaarImport<GekozenBestand>(SOORT, dbPad, bestand), ...afsprakenVoorbeeld(bestand.naam, p) };
   } catch (e) {
     throw alsGebruikersFout(e, bestand.naam);
   }

@@ -455,7 +455,11 @@ function vergelijkMetBestaand(rij: AfsprakenPlanRij, oud: BestaandeAfspraak | un
   rij.soort = rij.wijzigingen.length > 0 ? 'gewijzigd' : 'ongewijzigd';
 }
 
-export function afsprakenVoorbeeld(bestand: string, plan: AfsprakenPlan): AfsprakenVoorbeeld {
+/** The preview of a planned sheet import: also the monitor sheet's (import/monitor.ts), so the page and the CLI show both alike. */
+export function afsprakenVoorbeeld(
+  bestand: string,
+  plan: Pick<AfsprakenPlan, 'blad' | 'waarschuwingen'> & { rijen: readonly Omit<AfsprakenPlanRij, 'waarden' | 'bestaandId'>[] },
+): AfsprakenVoorbeeld {
   const tel = (s: AfsprakenPlanRij['soort']) => plan.rijen.filter((r) => r.soort === s).length;
   const zichtbaar = plan.rijen.filter((r) => r.soort !== 'ongewijzigd');
   return {

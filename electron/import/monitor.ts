@@ -13,13 +13,11 @@ import { parseSchooljaar, schooljaarLabel } from '../domain/schooljaar';
 import type { FunctieCode } from '../domain/types';
 import { ondersteuningsvragenInvoer } from '../api/invoer/monitor';
 import type { Ondersteuningsvragen } from '../api/typen/monitor';
-import type { AfsprakenVoorbeeld, ImportMelding } from '../api/typen/importeren';
+import type { ImportMelding } from '../api/typen/importeren';
 import { isLeeg, leesBlad, toonWaarde, type AfsprakenBlad, type RuweRij } from './afspraken-blad';
 import { normaliseerKop } from './afspraken-kolommen';
 import { MONITOR_KOLOMMEN, type MonitorKolomSleutel } from './monitor-kolommen';
 import { ImportFout } from './fout';
-
-const MAX_LIJST = 500;
 
 type Waarden = Omit<Ondersteuningsvragen, 'id'>;
 
@@ -252,23 +250,6 @@ function vergelijk(rij: MonitorPlanRij, oud: Ondersteuningsvragen | undefined): 
     if (a !== b) rij.wijzigingen.push({ kolom: KOP[k], oud: getalTekst(a), nieuw: getalTekst(b) });
   }
   rij.soort = rij.wijzigingen.length > 0 ? 'gewijzigd' : 'ongewijzigd';
-}
-
-/** The preview: the same shape as the afsprakenblad's, so the page and the CLI show it alike. */
-export function monitorVoorbeeld(bestand: string, plan: MonitorPlan): AfsprakenVoorbeeld {
-  const tel = (s: MonitorPlanRij['soort']) => plan.rijen.filter((r) => r.soort === s).length;
-  const zichtbaar = plan.rijen.filter((r) => r.soort !== 'ongewijzigd');
-  return {
-    bestand,
-    blad: plan.blad,
-    rijen: plan.rijen.length,
-    nieuw: tel('nieuw'),
-    gewijzigd: tel('gewijzigd'),
-    ongewijzigd: tel('ongewijzigd'),
-    waarschuwingen: plan.waarschuwingen.slice(0, 1000),
-    wijzigingen: zichtbaar.slice(0, MAX_LIJST).map(({ rij, soort, label, wijzigingen }) => ({ rij, soort, label, wijzigingen })),
-    ingekort: zichtbaar.length > MAX_LIJST,
-  };
 }
 
 /** Saves every new and changed row in one transaction, logged in the mutatielog. */
