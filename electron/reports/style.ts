@@ -19,18 +19,21 @@ export const EURO_FORMAAT = '[$-413]"€" #,##0;[$-413]-"€" #,##0';
 export const EURO_CENTEN_FORMAAT = '[$-413]"€" #,##0.00;[$-413]-"€" #,##0.00';
 /** A saldo where negative is a shortfall (tekort): only that is red. */
 export const SALDO_FORMAAT = '[$-413]"€" #,##0;[Red][$-413]-"€" #,##0';
+/** A saldo in cents: where whole euros would not add up, or a few cents short would print as "-€ 0". */
+export const SALDO_CENTEN_FORMAAT = '[$-413]"€" #,##0.00;[Red][$-413]-"€" #,##0.00';
 export const UREN_FORMAAT = '#,##0.0#';
 export const GETAL_FORMAAT = '#,##0';
 export const PROCENT_FORMAAT = '0.0%';
 export const DATUM_FORMAAT = 'dd-mm-yyyy';
 
-export type Soort = 'tekst' | 'euro' | 'euroCenten' | 'saldo' | 'uren' | 'getal' | 'procent' | 'datum';
+export type Soort = 'tekst' | 'euro' | 'euroCenten' | 'saldo' | 'saldoCenten' | 'uren' | 'getal' | 'procent' | 'datum';
 
 const FORMAAT: Record<Soort, string | undefined> = {
   tekst: undefined,
   euro: EURO_FORMAAT,
   euroCenten: EURO_CENTEN_FORMAAT,
   saldo: SALDO_FORMAAT,
+  saldoCenten: SALDO_CENTEN_FORMAAT,
   uren: UREN_FORMAAT,
   getal: GETAL_FORMAAT,
   procent: PROCENT_FORMAAT,
@@ -143,7 +146,7 @@ interface BufferRij {
   soort: RijSoort;
   waarden: CelWaarde[];
   formaten: (Soort | undefined)[];
-  /** Wrap long text in these columns (0-based). */
+  /** Wrap long text in these columns (0-based); in a header row: align these right. */
   wrap?: boolean[];
 }
 
@@ -202,9 +205,27 @@ function teltOpInEuros(rijen: CelWaarde[][], kolom: number, totaal: number): boo
   for (const r of rijen) {
     const w = r[kolom];
     const getal = typeof w === 'number' ? w : w && typeof w === 'object' && !(w instanceof Date) && typeof w.result === 'number' ? w.result : 0;
+    if (toontMinNul(getal)) return false;
     som += alsGetoond(getal);
   }
-  return som === alsGetoond(totaal);
+  return som === alsGetoond(totaal) && !toontMinNul(totaal);
+}
+
+/** A few cents below zero, which a whole-euro format prints as "-€ 0". */
+function toontMinNul(euro: number): boolean {
+  return euro < 0 && alsGetoond(euro) === 0;
+}
+
+/**
+ * The soorten of a saldo line `a − b = saldo` (cents): whole euros where the shown euros of a and b
+ * give the shown saldo, otherwise cents for all three, so the printed figures add up and a saldo a
+ * few cents below zero reads "-€ 0,25", never "-€ 0". `deel` is for a and b, `saldo` for the result.
+ */
+export function saldoSoorten(aCents: number, bCents: number): { deel: 'euro' | 'euroCenten'; saldo: 'saldo' | 'saldoCenten' } {
+  const heel = (c: number) => alsGetoond(c / 100);
+  const saldo = aCents - bCents;
+  const klopt = heel(aCents) - heel(bCents) === heel(saldo) && (saldo === 0 || heel(saldo) !== 0);
+  return klopt ? { deel: 'euro', saldo: 'saldo' } : { deel: 'euroCenten', saldo: 'saldoCenten' };
 }
 
 /** One sheet, laid out in memory, written on `klaar()`. */
@@ -279,7 +300,9 @@ export class Blad {
     kolommen.forEach((k, i) => {
       if (k.maxBreedte !== undefined) this.vasteBreedtes[i] = Math.min(this.vasteBreedtes[i] ?? Infinity, k.maxBreedte);
     });
-    this.rijen.push({ soort: 'kop', waarden: kolommen.map((k) => k.kop), formaten: [] });
+    // A figure's header sits right, above its figures, so neighbouring headers do not read as one.
+    const rechts = kolommenOpPapier.map((k) => k.soort !== undefined && k.soort !== 'tekst' && k.soort !== 'datum');
+    this.rijen.push({ soort: 'kop', waarden: kolommen.map((k) => k.kop), formaten: [], wrap: rechts });
     const kopRij = this.rijen.length;
     this.kopRijen.push(kopRij);
     for (const r of rijen) this.rijen.push({ soort: 'data', waarden: r, formaten, wrap });
@@ -340,8 +363,10 @@ function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefin
   const aantal = r.soort === 'kop' || r.soort === 'totaal' ? Math.max(r.waarden.length, r.formaten.length) : r.waarden.length;
   for (let i = 0; i < aantal; i++) {
     let uitlijning: Uitlijning = Uitlijning.geen;
-    if (r.soort === 'kop') regels = Math.max(regels, aantalRegels(r.waarden[i], breedtes[i] ?? 10));
-    else if (r.wrap?.[i] || (r.soort === 'label' && vast[i] !== undefined)) {
+    if (r.soort === 'kop') {
+      regels = Math.max(regels, aantalRegels(r.waarden[i], breedtes[i] ?? 10));
+      if (r.wrap?.[i]) uitlijning = Uitlijning.kopRechts;
+    } else if (r.wrap?.[i] || (r.soort === 'label' && vast[i] !== undefined)) {
       uitlijning = Uitlijning.omloop;
       regels = Math.max(regels, aantalRegels(r.waarden[i], breedtes[i] ?? 10));
     }
@@ -361,7 +386,7 @@ function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefin
 
 const Basis = { geen: 0, kop: 1, totaal: 2, titel: 3, ondertitel: 4, sectie: 5, label: 6 } as const;
 type Basis = (typeof Basis)[keyof typeof Basis];
-const Uitlijning = { geen: 0, omloop: 1, links: 2, boven: 3 } as const;
+const Uitlijning = { geen: 0, omloop: 1, links: 2, boven: 3, kopRechts: 4 } as const;
 type Uitlijning = (typeof Uitlijning)[keyof typeof Uitlijning];
 const BASIS_STIJL: (Partial<ExcelJS.Style> | undefined)[] = [undefined, KOP_STIJL, TOTAAL_STIJL, TITEL_STIJL, ONDERTITEL_STIJL, SECTIE_STIJL, LABEL_STIJL];
 const UITLIJNING: (Partial<ExcelJS.Alignment> | undefined)[] = [
@@ -369,8 +394,9 @@ const UITLIJNING: (Partial<ExcelJS.Alignment> | undefined)[] = [
   { wrapText: true, vertical: 'top' },
   { vertical: 'top', horizontal: 'left', indent: 1 },
   { vertical: 'top' },
+  { vertical: 'middle', horizontal: 'right', wrapText: true },
 ];
-const SOORT_NUMMER: Record<Soort, number> = { tekst: 1, euro: 2, euroCenten: 3, uren: 4, getal: 5, procent: 6, datum: 7, saldo: 8 };
+const SOORT_NUMMER: Record<Soort, number> = { tekst: 1, euro: 2, euroCenten: 3, uren: 4, getal: 5, procent: 6, datum: 7, saldo: 8, saldoCenten: 9 };
 const gedeeldeStijlen = new Map<number, Partial<ExcelJS.Style>>();
 
 /**
@@ -382,7 +408,7 @@ const gedeeldeStijlen = new Map<number, Partial<ExcelJS.Style>>();
  */
 function gedeeldeStijl(basis: Basis, soort: Soort | undefined, uitlijning: Uitlijning, datum: boolean): Partial<ExcelJS.Style> {
   const formaat = soort ? FORMAAT[soort] : undefined;
-  const sleutel = ((basis * 16 + (soort ? SOORT_NUMMER[soort] : 0)) * 4 + uitlijning) * 2 + (datum && !formaat ? 1 : 0);
+  const sleutel = ((basis * 16 + (soort ? SOORT_NUMMER[soort] : 0)) * 8 + uitlijning) * 2 + (datum && !formaat ? 1 : 0);
   let stijl = gedeeldeStijlen.get(sleutel);
   if (!stijl) {
     const s: Partial<ExcelJS.Style> = { ...BASIS_STIJL[basis] };
@@ -496,7 +522,8 @@ function tekstLengte(w: CelWaarde, soort: Soort | undefined): number {
   if (typeof waarde === 'number') {
     // The length of the Dutch notation, counted instead of formatted (toLocaleString per cell
     // took most of the time of a large report).
-    if (soort === 'euro' || soort === 'euroCenten' || soort === 'saldo') return gehelenLengte(Math.round(Math.abs(waarde))) + (soort === 'euroCenten' ? 6 : 3);
+    if (soort === 'euro' || soort === 'euroCenten' || soort === 'saldo' || soort === 'saldoCenten')
+      return gehelenLengte(Math.round(Math.abs(waarde))) + (soort === 'euroCenten' || soort === 'saldoCenten' ? 6 : 3);
     if (soort === 'procent') return 7;
     return getalLengte(waarde) + 1;
   }
