@@ -6,7 +6,7 @@ import { RAPPORTEN, RAPPORT_SOORTEN, type RapportKenmerken, type RapportSoort } 
 import { foutRegels } from './import';
 import { CliFout } from './fout';
 import type { CliContext } from './commando';
-import { leesBegrotingsjaar, leesSchooljaar, leesUit } from './periode';
+import { leesBegrotingsjaar, leesJaar, leesSchooljaar, leesUit } from './periode';
 import type { ExportSoort } from './export';
 import { zoekAanbieder } from './subsidie';
 
@@ -16,7 +16,7 @@ function uitPad(values: Record<string, unknown>, voorbeeld: string): string {
 
 async function schrijf(
   soort: RapportSoort,
-  periode: { begrotingsjaar?: number; schooljaar?: number; aanbiederId?: number },
+  periode: { begrotingsjaar?: number; schooljaar?: number; aanbiederId?: number; referentiejaar?: number },
   out: string,
   { omgeving, uitvoer }: CliContext,
 ): Promise<void> {
@@ -27,18 +27,19 @@ async function schrijf(
 
 function rapportExport(soort: RapportSoort): ExportSoort {
   const kenmerken: RapportKenmerken = RAPPORTEN[soort];
-  const { titel, periode, omschrijving, perAanbieder } = kenmerken;
+  const { titel, periode, omschrijving, perAanbieder, referentie } = kenmerken;
   const voorbeeldJaar = periode === 'begrotingsjaar' ? ' --begrotingsjaar 2018' : periode === 'schooljaar' ? ' --schooljaar 2017-2018' : '';
   const opties: NonNullable<ExportSoort['opties']> = {};
   if (perAanbieder) opties.aanbieder = { type: 'string' };
   if (periode !== null) opties[periode] = { type: 'string' };
+  if (referentie) opties.referentiejaar = { type: 'string' };
   return {
     naam: soort,
-    gebruik: `export ${soort}${perAanbieder ? ' --aanbieder NAAM' : ''}${voorbeeldJaar} --out BESTAND.xlsx [--db BESTAND]`,
+    gebruik: `export ${soort}${perAanbieder ? ' --aanbieder NAAM' : ''}${voorbeeldJaar}${referentie ? ' [--referentiejaar JJJJ]' : ''} --out BESTAND.xlsx [--db BESTAND]`,
     omschrijving,
     opties: Object.keys(opties).length ? opties : undefined,
     async run({ values }, ctx) {
-      const vraag: { begrotingsjaar?: number; schooljaar?: number; aanbiederId?: number } = {};
+      const vraag: { begrotingsjaar?: number; schooljaar?: number; aanbiederId?: number; referentiejaar?: number } = {};
       let label = '';
       if (periode === 'begrotingsjaar') {
         vraag.begrotingsjaar = leesBegrotingsjaar(values.begrotingsjaar)!;
@@ -49,6 +50,7 @@ function rapportExport(soort: RapportSoort): ExportSoort {
       }
       const out = uitPad(values, `${titel}${label}.xlsx`);
       if (perAanbieder) vraag.aanbiederId = (await zoekAanbieder(ctx.api, values.aanbieder)).id;
+      if (referentie && values.referentiejaar !== undefined) vraag.referentiejaar = leesJaar('referentiejaar', values.referentiejaar);
       return schrijf(soort, vraag, out, ctx);
     },
   };

@@ -55,7 +55,13 @@ interface DemoData {
   /** The period the app shows after loading: where the figures of the proposals are. */
   periode: { schooljaar: number; begrotingsjaar: number };
   instellingen: { schooljaarStartMaand: number; wekenPerSchooljaar: number; standaardTarieven: Partial<Record<FunctieCode, number>> };
-  duo: { adressen: string[]; leerlingen: string[]; leerlingenVanaf: number };
+  /** sectorCorrecties: a location DUO lists under the wrong sector (the mbo-instelling Landstede in the VO file). */
+  duo: {
+    adressen: string[];
+    leerlingen: string[];
+    leerlingenVanaf: number;
+    sectorCorrecties?: { vestigingscode: string; sector: Sector; toelichting: string }[];
+  };
   wijken: { naam: string; omschrijving: string; postcodes: string[] }[];
   /** The providers of the Zwolle documents: a new file has none (migration 006), the demo brings them. */
   aanbieders: { naam: string; korteNaam: string }[];
@@ -176,11 +182,12 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
     bestuurId.set(nummer, (await api('besturen.maak', { nummer, naam: `Bevoegd gezag ${nummer}` })).id);
   }
   const school = new Map<string, { id: number; sector: Sector; wijk: string | null }>();
+  const sectorCorrectie = new Map((data.duo.sectorCorrecties ?? []).map((c) => [c.vestigingscode, c.sector]));
   for (const [i, v] of vestigingen.entries()) {
     const s = await api('scholen.maak', {
       vestigingscode: v.vestigingscode,
       naam: v.naam,
-      sector: v.sector,
+      sector: sectorCorrectie.get(v.vestigingscode) ?? v.sector,
       wijkId: wijkVanPostcode.get(v.postcode.slice(0, 4)) ?? null,
       bestuurId: v.bestuurNummer ? (bestuurId.get(v.bestuurNummer) ?? null) : null,
       denominatie: v.denominatie || null,

@@ -13,6 +13,13 @@ export type Sector = (typeof SECTOREN)[number];
 export const FUNCTIE_CODES = ['SMW', 'JGW', 'JMW', 'JW', 'JP', 'IB', 'ZC', 'ORTHO'] as const;
 export type FunctieCode = string;
 
+/** Functies in the order people know them (FUNCTIE_CODES), then the gemeente's own alphabetically. */
+export function opFunctieVolgorde(a: FunctieCode, b: FunctieCode): number {
+  const standaard: readonly string[] = FUNCTIE_CODES;
+  const [i, j] = [standaard.indexOf(a), standaard.indexOf(b)];
+  return (i < 0 ? standaard.length : i) - (j < 0 ? standaard.length : j) || a.localeCompare(b);
+}
+
 /** The three roles of an ondersteuningsteam (rule 6): IB/ZC, orthopedagoog, the social worker. */
 export const OT_ROLLEN_LIJST = ['zorg', 'ortho', 'sociaal'] as const;
 export type OtRol = (typeof OT_ROLLEN_LIJST)[number];

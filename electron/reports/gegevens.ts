@@ -9,7 +9,18 @@ import { selectLijst } from '../db/velden';
 import { afsprakenVan, functieNamenVan, instellingenVan, lookupsVan, onthoud, postenVan, scholenVan } from '../db/lees-cache';
 import { isGeteld, type KostenLookups } from '../domain/kosten';
 import { dekkingsgraad, type Dekkingsgraad, type SchoolMetLeerlingen } from '../domain/dekkingsgraad';
-import { FUNCTIE_CODES, type Afspraak, type AfspraakBasis, type BegrotingspostBedrag, type FunctieCode, type Instellingen, type Sector } from '../domain/types';
+import {
+  FUNCTIE_CODES,
+  opFunctieVolgorde,
+  type Afspraak,
+  type AfspraakBasis,
+  type BegrotingspostBedrag,
+  type FunctieCode,
+  type Instellingen,
+  type Sector,
+  type Status,
+} from '../domain/types';
+import type { Betaler } from '../domain/eigen-inzet';
 import { isVoorbeeld } from '../db/instellingen-repo';
 
 /** An afspraak with the names a report prints next to it. */
@@ -187,4 +198,55 @@ export function dekkingsgraadVoor(g: DekkingsBron, schooljaar: number, functie: 
     functie,
     wijkNamen: g.wijkNamen,
   });
+}
+
+/** Who normally pays each functie (Instellingen → Functies): separates eigen inzet onderwijs from the gemeente's inzet. */
+export function functieBetalersVan(db: Db): ReadonlyMap<FunctieCode, Betaler> {
+  return onthoud(db, 'functieBetalers', () => new Map(db.prepare('SELECT code, betaler FROM functies').raw().all() as [FunctieCode, Betaler][]));
+}
+
+/** Per functie the first schooljaar with a counted afspraak (docs/regels.md#regel-5), over the whole file. */
+export function eersteSchooljarenVan(db: Db): ReadonlyMap<FunctieCode, number> {
+  return onthoud(db, 'eersteSchooljaren', () => {
+    const uit = new Map<FunctieCode, number>();
+    const rijen = db.prepare('SELECT functie, status, MIN(schooljaar) AS jaar FROM afspraken GROUP BY functie, status').all() as {
+      functie: FunctieCode;
+      status: Status;
+      jaar: number;
+    }[];
+    for (const r of rijen) if (isGeteld(r.status) && r.jaar < (uit.get(r.functie) ?? Infinity)) uit.set(r.functie, r.jaar);
+    return uit;
+  });
+}
+
+/**
+ * The functies whose hours go to the sociale wijkteams (seed 001: JGW on PO schools; Hoogeveen: JMW):
+ * functies in the OT role "sociaal worker" with counted afspraken on PO schools in the schooljaar,
+ * each with the basisinzet per school of the regeling most of those afspraken follow (null: none set).
+ */
+export function wijkteamFunctiesVan(db: Db, schooljaar: number): { functie: FunctieCode; urenPerSchool: number | null }[] {
+  const rijen = db
+    .prepare(
+      `SELECT a.functie, a.status, rb.uren_per_week AS uren, COUNT(*) AS n
+       FROM afspraken a
+       JOIN scholen s ON s.id = a.school_id AND s.sector = 'PO'
+       JOIN functies f ON f.code = a.functie AND f.ot_rol = 'sociaal'
+       LEFT JOIN regeling_basisinzet rb ON rb.regeling_id = a.regeling_id AND rb.functie = a.functie AND rb.sector = 'PO'
+       WHERE a.schooljaar = ?
+       GROUP BY a.functie, a.status, rb.uren_per_week`,
+    )
+    .all(schooljaar) as { functie: FunctieCode; status: Status; uren: number | null; n: number }[];
+  const perFunctie = new Map<FunctieCode, Map<number | null, number>>();
+  for (const r of rijen) {
+    if (!isGeteld(r.status)) continue;
+    const tel = perFunctie.get(r.functie) ?? new Map<number | null, number>();
+    tel.set(r.uren, (tel.get(r.uren) ?? 0) + r.n);
+    perFunctie.set(r.functie, tel);
+  }
+  return [...perFunctie]
+    .sort(([a], [b]) => opFunctieVolgorde(a, b))
+    .map(([functie, tel]) => {
+      const meest = [...tel].filter(([u]) => u !== null).sort((a, b) => b[1] - a[1])[0];
+      return { functie, urenPerSchool: meest ? meest[0] : null };
+    });
 }

@@ -19,6 +19,8 @@ export interface RapportVraag {
   begrotingsjaar?: number;
   schooljaar?: number;
   aanbiederId?: number;
+  /** For a report with `referentie`: the year the meerkosten are against (default: the year before). */
+  referentiejaar?: number;
 }
 
 interface SchrijfOpties {
@@ -26,13 +28,14 @@ interface SchrijfOpties {
   jaar: number;
   /** For a report perAanbieder (checked by ontbrekend). */
   aanbiederId?: number;
+  referentiejaar?: number;
   gemaakt: Date;
   voortgang?: (f: number) => void;
 }
 
 /** One writer per report: adding a report to RAPPORTEN without one here does not compile. */
 const SCHRIJVERS: Record<RapportSoort, (db: Db, dbPad: string, pad: string, opties: SchrijfOpties) => Promise<unknown>> = {
-  financieel: (db, dbPad, pad, { jaar, gemaakt }) => schrijfFinancieel(db, dbPad, pad, { begrotingsjaar: jaar, gemaakt }),
+  financieel: (db, dbPad, pad, { jaar, referentiejaar, gemaakt }) => schrijfFinancieel(db, dbPad, pad, { begrotingsjaar: jaar, referentiejaar, gemaakt }),
   bloz: (db, dbPad, pad, { jaar, gemaakt }) => schrijfBloz(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
   aanbieders: (db, dbPad, pad, { jaar, gemaakt }) => schrijfAanbieders(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
   alles: (db, dbPad, pad, { gemaakt, voortgang }) => schrijfAlles(db, dbPad, pad, { gemaakt, voortgang }),
@@ -52,6 +55,11 @@ export function ontbrekend(vraag: RapportVraag): { veld: string; melding: string
   const { periode, titel, ...rest } = RAPPORTEN[vraag.soort];
   if (periode !== null && vraag[periode] === undefined) return { veld: periode, melding: `${titel}: kies een ${periode}.` };
   if ('perAanbieder' in rest && vraag.aanbiederId === undefined) return { veld: 'aanbiederId', melding: `${titel}: kies de aanbieder.` };
+  if (vraag.referentiejaar !== undefined) {
+    if (!('referentie' in rest)) return { veld: 'referentiejaar', melding: `${titel}: heeft geen referentiejaar.` };
+    if (periode !== null && vraag.referentiejaar === vraag[periode])
+      return { veld: 'referentiejaar', melding: `${titel}: kies een ander referentiejaar dan het ${periode} zelf.` };
+  }
   return null;
 }
 
@@ -73,6 +81,7 @@ export async function schrijfRapport(
   await SCHRIJVERS[vraag.soort](db, dbPad, pad, {
     jaar: jaarVan(vraag)!,
     aanbiederId: vraag.aanbiederId,
+    referentiejaar: vraag.referentiejaar,
     gemaakt: opties.gemaakt ?? new Date(),
     voortgang: opties.voortgang,
   });

@@ -21,6 +21,8 @@ export interface RapportKenmerken {
   omschrijving: string;
   /** Made for one aanbieder (aanbiederId): saved from that aanbieder's subsidie, not from the Rapportages page. */
   perAanbieder?: true;
+  /** Compares the begrotingsjaar with a referentiejaar the user may pick (default: the year before). */
+  referentie?: true;
 }
 
 /**
@@ -34,7 +36,9 @@ export const RAPPORTEN = {
     inBestandsnaam: 'Financiele paragraaf',
     periode: 'begrotingsjaar',
     publiek: 'het college en de gemeenteraad',
-    omschrijving: 'Financiële paragraaf voor het collegevoorstel: kosten per functie en aanbieder, verdeling schooljaren, dekking en saldo.',
+    referentie: true,
+    omschrijving:
+      'Financiële paragraaf voor het collegevoorstel: meerkosten tegen een referentiejaar (structureel en incidenteel), kosten per functie en aanbieder, verdeling schooljaren, dekking en saldo.',
   },
   bloz: {
     titel: 'BLOZ-overzicht',
@@ -92,6 +96,8 @@ export const rapportOpslaanInvoer = z
     schooljaar: schooljaarVeld().optional(),
     /** Only for the beschikkingsbijlage. */
     aanbiederId: idVeld('Aanbieder').optional(),
+    /** Only for a report with `referentie` (the financiële paragraaf): the meerkosten are against this year; default the year before. */
+    referentiejaar: jaarVeld('Referentiejaar').optional(),
   })
   .strict();
 
