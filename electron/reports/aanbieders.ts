@@ -146,6 +146,7 @@ function samenvatting(
       ]),
     ],
     rijen,
+    leeg: `Er zijn geen afspraken die meetellen in schooljaar ${schooljaarLabel(sj)}.`,
     totaal: {
       label: 'Totaal',
       kolommen: Object.fromEntries(

@@ -83,6 +83,7 @@ function sectie(blad: Blad, m: Meerkosten, s: MeerkostenSectie, functieNamen: Re
       },
     });
   }
+  if (s.doorwerking.length > 0) blad.leeg();
   for (const r of s.doorwerking) {
     blad.regel([`Structureel: ${FINANCIER_LABEL[r.financier].toLowerCase()}`, `${r.tekst} tegen ${m.referentiejaar}`, null, 'structureel']);
   }

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beveiligRij } from './tekstcel';
+import { heleEurosKloppen, saldoInCenten } from '../domain/geld';
 
 /**
  * Whole euros in Dutch notation whatever the reader's settings: `[$-413]` (LCID 0x0413, nl-NL)
@@ -191,29 +192,18 @@ export interface TabelOpties {
   leeg?: string;
 }
 
-/** Whole euros as a money format shows them: rounded half away from zero. */
-function alsGetoond(euro: number): number {
-  return Math.sign(euro) * Math.round(Math.abs(euro) + 1e-9);
-}
-
 /**
- * Whether a reader who adds a column's printed whole euros gets its printed total. When not
- * (457.334 + 660.667 against 1.118.000), the column shows cents, so the printed figures add up.
+ * Whether a reader who adds a column's printed whole euros gets its printed total, with no "-€ 0"
+ * (domain/geld.ts heleEurosKloppen). When not (457.334 + 660.667 against 1.118.000), the column
+ * shows cents, so the printed figures add up.
  */
 function teltOpInEuros(rijen: CelWaarde[][], kolom: number, totaal: number): boolean {
-  let som = 0;
-  for (const r of rijen) {
+  const centen = (euro: number) => Math.round(euro * 100);
+  const delen = rijen.map((r) => {
     const w = r[kolom];
-    const getal = typeof w === 'number' ? w : w && typeof w === 'object' && !(w instanceof Date) && typeof w.result === 'number' ? w.result : 0;
-    if (toontMinNul(getal)) return false;
-    som += alsGetoond(getal);
-  }
-  return som === alsGetoond(totaal) && !toontMinNul(totaal);
-}
-
-/** A few cents below zero, which a whole-euro format prints as "-€ 0". */
-function toontMinNul(euro: number): boolean {
-  return euro < 0 && alsGetoond(euro) === 0;
+    return centen(typeof w === 'number' ? w : w && typeof w === 'object' && !(w instanceof Date) && typeof w.result === 'number' ? w.result : 0);
+  });
+  return heleEurosKloppen(delen, centen(totaal));
 }
 
 /**
@@ -222,10 +212,7 @@ function toontMinNul(euro: number): boolean {
  * few cents below zero reads "-€ 0,25", never "-€ 0". `deel` is for a and b, `saldo` for the result.
  */
 export function saldoSoorten(aCents: number, bCents: number): { deel: 'euro' | 'euroCenten'; saldo: 'saldo' | 'saldoCenten' } {
-  const heel = (c: number) => alsGetoond(c / 100);
-  const saldo = aCents - bCents;
-  const klopt = heel(aCents) - heel(bCents) === heel(saldo) && (saldo === 0 || heel(saldo) !== 0);
-  return klopt ? { deel: 'euro', saldo: 'saldo' } : { deel: 'euroCenten', saldo: 'saldoCenten' };
+  return saldoInCenten(aCents, bCents) ? { deel: 'euroCenten', saldo: 'saldoCenten' } : { deel: 'euro', saldo: 'saldo' };
 }
 
 /** One sheet, laid out in memory, written on `klaar()`. */
@@ -366,6 +353,8 @@ function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefin
     if (r.soort === 'kop') {
       regels = Math.max(regels, aantalRegels(r.waarden[i], breedtes[i] ?? 10));
       if (r.wrap?.[i]) uitlijning = Uitlijning.kopRechts;
+      // A text header right of a figure header gets the same air as its texts below.
+      else if (i > 0 && r.wrap?.[i - 1]) uitlijning = Uitlijning.kopLinks;
     } else if (r.wrap?.[i] || (r.soort === 'label' && vast[i] !== undefined)) {
       uitlijning = Uitlijning.omloop;
       regels = Math.max(regels, aantalRegels(r.waarden[i], breedtes[i] ?? 10));
@@ -386,7 +375,7 @@ function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefin
 
 const Basis = { geen: 0, kop: 1, totaal: 2, titel: 3, ondertitel: 4, sectie: 5, label: 6 } as const;
 type Basis = (typeof Basis)[keyof typeof Basis];
-const Uitlijning = { geen: 0, omloop: 1, links: 2, boven: 3, kopRechts: 4 } as const;
+const Uitlijning = { geen: 0, omloop: 1, links: 2, boven: 3, kopRechts: 4, kopLinks: 5 } as const;
 type Uitlijning = (typeof Uitlijning)[keyof typeof Uitlijning];
 const BASIS_STIJL: (Partial<ExcelJS.Style> | undefined)[] = [undefined, KOP_STIJL, TOTAAL_STIJL, TITEL_STIJL, ONDERTITEL_STIJL, SECTIE_STIJL, LABEL_STIJL];
 const UITLIJNING: (Partial<ExcelJS.Alignment> | undefined)[] = [
@@ -395,6 +384,7 @@ const UITLIJNING: (Partial<ExcelJS.Alignment> | undefined)[] = [
   { vertical: 'top', horizontal: 'left', indent: 1 },
   { vertical: 'top' },
   { vertical: 'middle', horizontal: 'right', wrapText: true },
+  { vertical: 'middle', horizontal: 'left', indent: 1, wrapText: true },
 ];
 const SOORT_NUMMER: Record<Soort, number> = { tekst: 1, euro: 2, euroCenten: 3, uren: 4, getal: 5, procent: 6, datum: 7, saldo: 8, saldoCenten: 9 };
 const gedeeldeStijlen = new Map<number, Partial<ExcelJS.Style>>();
@@ -500,14 +490,15 @@ function berekenBreedtes(rijen: BufferRij[], vast: (number | undefined)[]): numb
   for (const r of rijen) {
     if (r.soort === 'titel' || r.soort === 'ondertitel' || r.soort === 'sectie' || r.soort === 'leeg') continue;
     r.waarden.forEach((w, i) => {
-      // Headers wrap (their row grows), so only their longest word must fit; bold needs a bit more.
+      // Headers wrap (their row grows), so only their longest word must fit; bold needs a bit more,
+      // and a right-aligned figure header two more, so it does not run into the header beside it.
       const lengte =
         r.soort === 'kop'
           ? Math.max(
               ...String(w ?? '')
                 .split(/\s+/)
                 .map((d) => d.length),
-            ) + 1
+            ) + (r.wrap?.[i] ? 3 : 1)
           : tekstLengte(w, r.formaten[i]);
       breedtes[i] = Math.max(breedtes[i] ?? 8, lengte + 2);
     });

@@ -1,7 +1,7 @@
 // Dashboard: costs and coverage at a glance for the schooljaar and begrotingsjaar in the header.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { formatEuro } from '../../../../electron/domain/geld';
+import { formatEuro, heleEurosKloppen, saldoInCenten } from '../../../../electron/domain/geld';
 import type { Verdeling } from '../../../../electron/domain/types';
 import type { DemoResultaat } from '../../../../electron/api/typen/app';
 import { LegeStaat, PaginaKop, Melding } from '../../components/PaginaKop';
@@ -24,6 +24,11 @@ export function DashboardPagina() {
   const fout = kosten.error ?? dekking.error;
   const k = kosten.data;
   const d = dekking.data;
+  // Cards that add up as shown (issue 15): cents when the whole euros of the parts miss the total.
+  const kostenCenten = k ? !heleEurosKloppen([k.gemeente, k.onderwijs, k.overig], k.totaal) : false;
+  const geld = (c: number) => formatEuro(c, { cents: kostenCenten });
+  const saldoCenten = d ? saldoInCenten(d.budgetCents, d.kostenGemeenteCents) : false;
+  const saldo = (c: number) => formatEuro(c, { cents: saldoCenten });
 
   return (
     <>
@@ -41,12 +46,13 @@ export function DashboardPagina() {
         <div className="kaarten">
           <Kaart
             titel="Totaal"
-            waarde={k ? formatEuro(k.totaal) : '…'}
+            waarde={k ? geld(k.totaal) : '…'}
             toelichting={k ? `${telwoord(k.aantalAfspraken, 'afspraak', 'afspraken')} (afgesproken, getekend, beëindigd)` : undefined}
             testId="kosten-totaal"
           />
-          <Kaart titel="Gemeente" waarde={k ? formatEuro(k.gemeente) : '…'} testId="kosten-gemeente" />
-          <Kaart titel="Onderwijs" waarde={k ? formatEuro(k.onderwijs) : '…'} testId="kosten-onderwijs" />
+          <Kaart titel="Gemeente" waarde={k ? geld(k.gemeente) : '…'} testId="kosten-gemeente" />
+          <Kaart titel="Onderwijs" waarde={k ? geld(k.onderwijs) : '…'} testId="kosten-onderwijs" />
+          {k && k.overig !== 0 && <Kaart titel="Overige financiers" waarde={geld(k.overig)} testId="kosten-overig" />}
           <Kaart
             titel="In voorbereiding"
             waarde={k ? formatEuro(k.inVoorbereiding.totaal) : '…'}
@@ -55,10 +61,10 @@ export function DashboardPagina() {
           />
           <Kaart
             titel="Dekking: saldo"
-            waarde={d ? formatEuro(d.saldoCents) : '…'}
+            waarde={d ? saldo(d.saldoCents) : '…'}
             soort={d ? (d.saldoCents < 0 ? 'negatief' : 'positief') : undefined}
             toelichting={
-              d ? (d.saldoCents < 0 ? `Tekort: budget ${formatEuro(d.budgetCents)}` : `Ruimte binnen budget ${formatEuro(d.budgetCents)}`) : undefined
+              d ? `${d.saldoCents < 0 ? 'Tekort' : 'Ruimte'}: budget ${saldo(d.budgetCents)} min kosten gemeente ${saldo(d.kostenGemeenteCents)}` : undefined
             }
             testId="dekking-saldo"
           />
@@ -275,6 +281,16 @@ function VerdelingTabel({ naam, rijen }: { naam: string; rijen: Record<string, V
   const lijst = Object.entries(rijen).filter(([, v]) => v.totaal !== 0);
   if (!lijst.length) return <p className="zacht">Geen kosten in dit jaar.</p>;
   const totaal = lijst.reduce((s, [, v]) => s + v.totaal, 0);
+  // Per column: cents when its whole euros would not add up to its total, as in the reports.
+  const kolom = (deel: (v: Verdeling) => number) => {
+    const som = lijst.reduce((s, [, v]) => s + deel(v), 0);
+    const cents = !heleEurosKloppen(
+      lijst.map(([, v]) => deel(v)),
+      som,
+    );
+    return { som, toon: (c: number) => formatEuro(c, { cents }) };
+  };
+  const [t, g, o] = [kolom((v) => v.totaal), kolom((v) => v.gemeente), kolom((v) => v.onderwijs)];
   return (
     <table className="kleine-tabel">
       <thead>
@@ -295,18 +311,18 @@ function VerdelingTabel({ naam, rijen }: { naam: string; rijen: Record<string, V
         {lijst.map(([sleutel, v]) => (
           <tr key={sleutel}>
             <th scope="row">{sleutel}</th>
-            <td className="rechts">{formatEuro(v.totaal)}</td>
-            <td className="rechts">{formatEuro(v.gemeente)}</td>
-            <td className="rechts">{formatEuro(v.onderwijs)}</td>
+            <td className="rechts">{t.toon(v.totaal)}</td>
+            <td className="rechts">{g.toon(v.gemeente)}</td>
+            <td className="rechts">{o.toon(v.onderwijs)}</td>
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
           <th scope="row">Totaal</th>
-          <td className="rechts">{formatEuro(totaal)}</td>
-          <td className="rechts">{formatEuro(lijst.reduce((s, [, v]) => s + v.gemeente, 0))}</td>
-          <td className="rechts">{formatEuro(lijst.reduce((s, [, v]) => s + v.onderwijs, 0))}</td>
+          <td className="rechts">{t.toon(totaal)}</td>
+          <td className="rechts">{g.toon(g.som)}</td>
+          <td className="rechts">{o.toon(o.som)}</td>
         </tr>
       </tfoot>
     </table>
