@@ -214,6 +214,40 @@ describe('Voorbeeld Zwolle: the reports as the app stored them (exceljs)', () =>
     expect(bladen).toBe(5);
   });
 
+  it('BLOZ 2017-2018: the wijkteam sheet gives PO schools × 4 uur per wijk beside the agreed JGW hours (seed 001)', () => {
+    const ws = blad('bloz-2017-2018', 'Wijkteams');
+    expect(teksten(ws)).toContain('JGW: PO-scholen × 4 uur per week');
+    const rijen: unknown[][] = [];
+    ws.eachRow((r) => rijen.push((r.values as unknown[]).slice(1).map(waarde)));
+    const kop = rijen.findIndex((r) => r[0] === 'Wijk' && r[1] === 'PO-scholen');
+    const totaal = rijen.findIndex((r, i) => i > kop && r[0] === 'Totaal');
+    const wijken = rijen.slice(kop + 1, totaal);
+    expect(wijken.map((r) => r[0])).toEqual(['Centrum', 'Noord', 'Oost', 'West', 'Zuid']);
+    for (const r of wijken) expect(r[2], String(r[0])).toBe(Number(r[1]) * 4);
+    // 45 PO schools in the demo's DUO file; the 25 schools with JGW in 2017-2018 at 4 uur.
+    expect(rijen[totaal].slice(1, 4)).toEqual([45, 180, 100]);
+  });
+
+  it('BLOZ 2017-2018: afspraken sorted by school name, then location, then functie; Landstede (MBO) is no VO school without coverage', () => {
+    const ws = blad('bloz-2017-2018', 'Afspraken');
+    const rijen: string[][] = [];
+    ws.eachRow((r, i) => {
+      if (i > rijNummer(ws, 'Vestiging') && r.getCell(1).value !== 'Totaal')
+        rijen.push([String(r.getCell(2).value), String(r.getCell(1).value), String(r.getCell(8).value)]);
+    });
+    expect(rijen.length).toBeGreaterThan(100);
+    for (let i = 1; i < rijen.length; i++) {
+      const [a, b] = [rijen[i - 1], rijen[i]];
+      expect(a[0].localeCompare(b[0], 'nl') || a[1].localeCompare(b[1]), `${a.join(' ')} / ${b.join(' ')}`).toBeLessThanOrEqual(0);
+    }
+    // Two locations named "Praktijkschool Het Kwartiers": all of 19UO00, then all of 19UO01.
+    const kwartiers = rijen.filter((r) => r[0] === 'Praktijkschool Het Kwartiers').map((r) => r[1]);
+    expect(kwartiers).toEqual([...kwartiers].sort());
+    expect(new Set(kwartiers)).toEqual(new Set(['19UO00', '19UO01']));
+    const zonder = teksten(blad('bloz-2017-2018', 'Scholen zonder dekking'));
+    expect(zonder).not.toContain('Stichting Landstede');
+  });
+
   it('dekking 2018: the saldo equals `schoolinzet dekking --json`', () => {
     const dek = blad('financieel-2018', 'Dekking');
     expect(cent(rij(dek, 'Totaal begrotingsposten')[2])).toBe(dekking2018.totaalBudget);

@@ -12,7 +12,12 @@ describe('de lijst van rapporten', () => {
       expect(cli, soort).toBeDefined();
       const periode = RAPPORTEN[soort].periode;
       const perAanbieder = 'perAanbieder' in RAPPORTEN[soort];
-      expect(Object.keys(cli!.opties ?? {})).toEqual([...(perAanbieder ? ['aanbieder'] : []), ...(periode === null ? [] : [periode])]);
+      const referentie = 'referentie' in RAPPORTEN[soort];
+      expect(Object.keys(cli!.opties ?? {})).toEqual([
+        ...(perAanbieder ? ['aanbieder'] : []),
+        ...(periode === null ? [] : [periode]),
+        ...(referentie ? ['referentiejaar'] : []),
+      ]);
       expect(cli!.omschrijving).toBe(RAPPORTEN[soort].omschrijving);
     }
   });
@@ -23,6 +28,18 @@ describe('de lijst van rapporten', () => {
     expect(ontbrekend({ soort: 'alles' })).toBeNull();
     expect(ontbrekend({ soort: 'aanbieders', schooljaar: 2017 })).toBeNull();
     expect(ontbrekend({ soort: 'beschikking', begrotingsjaar: 2018 })).toEqual({ veld: 'aanbiederId', melding: 'Beschikkingsbijlage: kies de aanbieder.' });
+  });
+
+  it('een referentiejaar alleen bij de financiële paragraaf, en niet het begrotingsjaar zelf', () => {
+    expect(ontbrekend({ soort: 'financieel', begrotingsjaar: 2018, referentiejaar: 2016 })).toBeNull();
+    expect(ontbrekend({ soort: 'financieel', begrotingsjaar: 2018, referentiejaar: 2018 })).toEqual({
+      veld: 'referentiejaar',
+      melding: 'Financiële paragraaf: kies een ander referentiejaar dan het begrotingsjaar zelf.',
+    });
+    expect(ontbrekend({ soort: 'bloz', schooljaar: 2017, referentiejaar: 2016 })).toEqual({
+      veld: 'referentiejaar',
+      melding: 'BLOZ-overzicht: heeft geen referentiejaar.',
+    });
   });
 
   it('de bestandsnaam volgt titel en periode', () => {

@@ -250,7 +250,8 @@ export function TrendGrafiek({ data, maat, breedte = GROOTTE.breedte }: { data: 
         <Tooltip formatter={(v) => formatteer(Number(v))} />
         <Legend {...LEGENDA} />
         {data.functies.map((f, i) => (
-          <Line key={f} type="monotone" dataKey={f} name={f} stroke={REEKS[i % REEKS.length]} strokeWidth={2} isAnimationActive={false} />
+          // Straight segments: a schooljaar is one figure, nothing lies between two of them.
+          <Line key={f} type="linear" dataKey={f} name={f} stroke={REEKS[i % REEKS.length]} strokeWidth={2} isAnimationActive={false} />
         ))}
       </LineChart>
     </GrafiekKader>

@@ -19,6 +19,10 @@ export function useGrafiek<K extends MethodName>(method: K, input: Input<K>) {
 export function RapportagesPagina() {
   const { schooljaar, begrotingsjaar } = usePeriode();
   const [functie, setFunctie] = useState<FunctieCode | ''>('');
+  // The meerkosten of the financiële paragraaf are against this many years back (default: the year before),
+  // so the choice follows when the begrotingsjaar in the header changes.
+  const [terug, setTerug] = useState(1);
+  const referentiejaar = begrotingsjaar - terug;
   const [melding, setMelding] = useState<{ soort: 'ok' | 'error'; tekst: string } | null>(null);
   const [bezig, setBezig] = useState<string | null>(null);
   const dekking = useGrafiek('grafiek.dekking', functie ? { schooljaar, functie } : { schooljaar });
@@ -42,8 +46,9 @@ export function RapportagesPagina() {
   };
   // A report for one aanbieder (the beschikkingsbijlage) is made from that aanbieder's subsidie.
   const knoppen = RAPPORT_SOORTEN.filter((soort) => !(RAPPORTEN[soort] as RapportKenmerken).perAanbieder).map((soort): [string, Input<'rapport.opslaan'>] => {
-    const { titel, periode } = RAPPORTEN[soort];
-    if (periode === 'begrotingsjaar') return [`${titel} ${begrotingsjaar}`, { soort, begrotingsjaar }];
+    const { titel, periode, ...rest } = RAPPORTEN[soort] as RapportKenmerken;
+    if (periode === 'begrotingsjaar')
+      return [`${titel} ${begrotingsjaar}`, 'referentie' in rest ? { soort, begrotingsjaar, referentiejaar } : { soort, begrotingsjaar }];
     if (periode === 'schooljaar') return [`${titel} ${schooljaarNaam(schooljaar)}`, { soort, schooljaar }];
     return [titel, { soort }];
   });
@@ -59,6 +64,17 @@ export function RapportagesPagina() {
         <h2 id="excel-kop" className="utrecht-heading-2">
           Excel-rapporten
         </h2>
+        <label className="utrecht-form-label">
+          Meerkosten in de financiële paragraaf tegen{' '}
+          <select className="utrecht-select utrecht-select--html-select" value={terug} onChange={(e) => setTerug(Number(e.target.value))}>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                {begrotingsjaar - n}
+                {n === 1 ? ' (het jaar ervoor)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
         <div className="rapport-knoppen">
           {knoppen.map(([naam, invoer]) => (
             <button
