@@ -1,6 +1,6 @@
 // Rapportages and grafieken: the Excel reports (written after a native save dialog; the renderer
 // never passes a path) and the chart series, shaped from the engines' results.
-import { jaarWaarschuwingen } from './waarschuwingen';
+import { jaarWaarschuwingen, schooljaarWaarschuwingen } from './waarschuwingen';
 import path from 'node:path';
 import { dekkingVoorJaar } from '../domain/dekking';
 import { dekkingGrafiek, dekkingPerJaarReeks, kostenPerJaarReeks, kostenVerdelingGrafiek, trendReeks } from '../domain/grafieken';
@@ -94,7 +94,15 @@ export const rapportagesHandlers: Handlers<
     const bekend = bekendeJaren(db).schooljaren;
     const schooljaren = bekend.length === 0 && vanJaar === undefined ? [] : jarenBereik(bekend, vanJaar, totJaar);
     const afspraken = schooljaren.length === 0 ? [] : afsprakenVan(db, schooljaren[0], schooljaren[schooljaren.length - 1]);
-    return trendReeks(afspraken, schooljaren, instellingenVan(db), lookupsVan(db));
+    const reeks = trendReeks(afspraken, schooljaren, instellingenVan(db), lookupsVan(db));
+    // Rule 13 per schooljaar: afspraken at € 0, and a schooljaar much smaller than the one before.
+    const onvolledig = (sj: number) => [
+      ...jaarWaarschuwingen(db, sj)
+        .filter((w) => w.schooljaar === sj)
+        .map((w) => w.tekst),
+      ...schooljaarWaarschuwingen(db, sj).map((w) => w.tekst),
+    ];
+    return { ...reeks, punten: reeks.punten.map((p) => ({ ...p, onvolledig: onvolledig(p.schooljaar) })) };
   },
 
   'grafiek.opslaan': async ({ naam, png }, { omgeving }) => {
