@@ -147,6 +147,11 @@ function samenvatting(
     ],
     rijen,
     leeg: `Er zijn geen afspraken die meetellen in schooljaar ${schooljaarLabel(sj)}.`,
+    // Gemeente, onderwijs and overig are parts of the schooljaar's total, and so are the totals per begrotingsjaar.
+    delen: [
+      { totaal: 1, delen: [2, 3, 4] },
+      { totaal: 1, delen: jaren.map((_, i) => 5 + 2 * i) },
+    ],
     totaal: {
       label: 'Totaal',
       kolommen: Object.fromEntries(
@@ -258,9 +263,16 @@ function aanbiederBlad(blad: Blad, sj: number, jaren: number[], naam: string, af
       euro(som.onderwijs),
       euro(som.overig),
     ];
+    // The bedrag of the schooljaar (b + 6) is the sum of its financiers' parts and of its begrotingsjaren.
+    const bedrag = b + 6;
+    const jaarKolommen = jaren.map((_, i) => bedrag + 1 + i);
     return {
       rijen,
       totaal: { label: 'Totaal', kolommen: Object.fromEntries(totalen.map((t, i) => [b + i, t]).filter(([, t]) => !Number.isNaN(t))) },
+      delen: [
+        { totaal: bedrag, delen: [0, 1, 2].map((i) => bedrag + jaren.length + 1 + i) },
+        { totaal: bedrag, delen: jaarKolommen },
+      ],
     };
   };
   const geteld = regels(afspraken.filter((a) => isGeteld(a.status)));

@@ -300,6 +300,7 @@ function perGroep(
         [n + 5]: euro(som.totaal - som.vorig),
       },
     },
+    delen: [{ totaal: n, delen: [n + 1, n + 2, n + 3] }],
     filter: true,
   });
   blad.klaar();
@@ -415,6 +416,7 @@ function verdelingSchooljaren(blad: Blad, jaar: number, g: RapportGegevens): voi
     ],
     rijen,
     totaal: { label: 'Totaal', kolommen: { 5: euro(totaal.totaal), 7: euro(totaal.gemeente), 8: euro(totaal.onderwijs), 9: euro(totaal.overig) } },
+    delen: [{ totaal: 5, delen: [7, 8, 9] }],
     filter: true,
   });
   blad.leeg();
@@ -578,6 +580,7 @@ function afsprakenBlad(blad: Blad, jaar: number, g: RapportGegevens, afspraken: 
     ],
     rijen,
     totaal: { label: 'Totaal', kolommen: { 11: euro(som.totaal), 12: euro(som.gemeente), 13: euro(som.onderwijs), 14: euro(som.overig) } },
+    delen: [{ totaal: 11, delen: [12, 13, 14] }],
     filter: true,
     leeg: `Er zijn geen ${titel.charAt(0).toLowerCase()}${titel.slice(1).split(':')[0]} met een bedrag in ${jaar}.`,
   });

@@ -117,6 +117,7 @@ function sectie(blad: Blad, m: Meerkosten, s: MeerkostenSectie, functieNamen: Re
           (['totaal', 'gemeente', 'onderwijs', 'overig'] as const).map((k, i) => [3 + i, euro(s.nieuw.reduce((t, n) => t + n.kosten[k], 0))]),
         ),
       },
+      delen: [{ totaal: 3, delen: [4, 5, 6] }],
     });
   }
   blad.leeg();

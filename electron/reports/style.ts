@@ -190,6 +190,12 @@ export interface TabelOpties {
   filter?: boolean;
   /** Without rows, this sentence ("Er zijn geen …") instead of an empty table with a total of € 0. */
   leeg?: string;
+  /**
+   * Columns (0-based) whose figures are parts of another column in the same row (gemeente, onderwijs
+   * and overig of a total). When the shown whole euros of the parts miss the shown total in any row
+   * (JGW 2017: € 213.334 + € 106.667 against € 320.000), the total and its parts show cents.
+   */
+  delen?: { totaal: number; delen: number[] }[];
 }
 
 /**
@@ -204,6 +210,22 @@ function teltOpInEuros(rijen: CelWaarde[][], kolom: number, totaal: number): boo
     return centen(typeof w === 'number' ? w : w && typeof w === 'object' && !(w instanceof Date) && typeof w.result === 'number' ? w.result : 0);
   });
   return heleEurosKloppen(delen, centen(totaal));
+}
+
+/** Whether in every row (and the total row) the shown whole euros of the parts give the shown total. */
+function rijenTellenOp(rijen: CelWaarde[][], groep: { totaal: number; delen: number[] }, totalen?: Record<number, number>): boolean {
+  const centen = (w: CelWaarde) =>
+    Math.round((typeof w === 'number' ? w : w && typeof w === 'object' && !(w instanceof Date) && typeof w.result === 'number' ? w.result : 0) * 100);
+  const telt = (r: CelWaarde[]) =>
+    heleEurosKloppen(
+      groep.delen.map((i) => centen(r[i])),
+      centen(r[groep.totaal]),
+    );
+  if (!rijen.every(telt)) return false;
+  if (!totalen || !(groep.totaal in totalen)) return true;
+  const t: CelWaarde[] = [];
+  for (const [i, v] of Object.entries(totalen)) t[Number(i)] = v;
+  return telt(t);
 }
 
 /**
@@ -271,11 +293,10 @@ export class Blad {
 
   tabel(opties: TabelOpties): TabelResultaat {
     const { kolommen, rijen, totaal } = opties;
-    const kolommenOpPapier = totaal
-      ? kolommen.map((k, i) =>
-          k.soort === 'euro' && i in totaal.kolommen && !teltOpInEuros(rijen, i, totaal.kolommen[i]) ? { ...k, soort: 'euroCenten' as const } : k,
-        )
-      : kolommen;
+    const inCenten = new Set<number>();
+    if (totaal) for (const [i, t] of Object.entries(totaal.kolommen)) if (!teltOpInEuros(rijen, Number(i), t)) inCenten.add(Number(i));
+    for (const groep of opties.delen ?? []) if (!rijenTellenOp(rijen, groep, totaal?.kolommen)) [groep.totaal, ...groep.delen].forEach((i) => inCenten.add(i));
+    const kolommenOpPapier = kolommen.map((k, i) => (k.soort === 'euro' && inCenten.has(i) ? { ...k, soort: 'euroCenten' as const } : k));
     if (rijen.length === 0 && opties.leeg) {
       this.rijen.push({ soort: 'ondertitel', waarden: [opties.leeg], formaten: [] });
       const rij = this.rijen.length;

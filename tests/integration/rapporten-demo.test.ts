@@ -168,6 +168,36 @@ describe('Voorbeeld Zwolle: the reports as the app stored them (exceljs)', () =>
     expect(cent(rij(sam, 'Totaal')[1])).toBe(kosten2017.totaal);
   });
 
+  it('a row adds up as printed too: JGW 2017 gemeente + onderwijs gives its printed total (not € 213.334 + € 106.667)', () => {
+    const getoond = (c: ExcelJS.Cell) => {
+      // A formula whose cached result is 0 reads back without a result.
+      const w = waarde(c.value);
+      const v = typeof w === 'number' ? w : 0;
+      const f = (c.numFmt ?? '').includes('0.00') ? 100 : 1;
+      return Math.round(v * f) / f;
+    };
+    for (const [naam, ws] of [
+      ['Per functie', blad('financieel-2017', 'Per functie')],
+      ['Verdeling schooljaren', blad('financieel-2017', 'Verdeling schooljaren')],
+    ] as const) {
+      const kop = rijNummer(ws, naam === 'Per functie' ? 'Functie' : 'Schooljaar');
+      const koppen = Array.from(ws.getRow(kop).values as unknown[], (v) => String(v ?? ''));
+      const k = (tekst: string) => koppen.findIndex((t) => t.startsWith(tekst));
+      const [t, g, o, v] =
+        naam === 'Per functie'
+          ? [k('Totaal 2017'), k('Gemeente'), k('Onderwijs'), k('Overig')]
+          : [k('Totaal in'), k('Gemeente in'), k('Onderwijs in'), k('Overig in')];
+      let rijen = 0;
+      ws.eachRow((r, i) => {
+        if (i <= kop || typeof waarde(r.getCell(t).value) !== 'number') return;
+        const som = getoond(r.getCell(g)) + getoond(r.getCell(o)) + getoond(r.getCell(v));
+        expect(Math.round(som * 100), `${naam} rij ${i}`).toBe(Math.round(getoond(r.getCell(t)) * 100));
+        rijen++;
+      });
+      expect(rijen, naam).toBeGreaterThan(2);
+    }
+  });
+
   it('the saldo of 2016, a few cents below zero, prints in cents as -€ 0,25: never a red "-€ 0"', () => {
     const sam = blad('financieel-2017', 'Samenvatting');
     const r = rijNummer(sam, 'Saldo (begrotingsposten min kosten gemeente; negatief is tekort)');
