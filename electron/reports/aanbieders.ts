@@ -68,7 +68,7 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
       `Een beschikking geldt per begrotingsjaar (kalenderjaar). Het schooljaar valt in ${jaren.join(' en ')}: elke maand telt voor 1/12 van het jaarbedrag mee in het jaar waarin die maand valt. De kolommen "In ${jaren.join('" en "In ')}" geven die verdeling.`,
       `De eigen inzet van het onderwijs (functies die het onderwijs zelf betaalt, zoals IB, ZC en orthopedagoog) is geen aanbieder en staat apart op het blad "${EIGEN_INZET}".`,
       'Alleen afspraken met de status afgesproken, getekend of beëindigd tellen mee in de totalen; afspraken in concept of in overleg staan onder de tabel apart.',
-      "Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro's. Totalen zijn formules.",
+      "Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro's. Waar de hele euro's van een kolom of van een regel (gemeente, onderwijs en overig naast het bedrag) niet optellen tot het totaal, staan die bedragen in centen. Totalen zijn formules.",
     ],
     extra: [
       ['Schooljaar', schooljaarLabel(sj)],

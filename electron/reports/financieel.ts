@@ -27,6 +27,7 @@ import { RAPPORTEN } from '../api/invoer/rapportages';
 import { meerkosten, type Meerkosten } from '../domain/meerkosten';
 import { FINANCIER_LABEL, meerkostenBlad, meerkostenZin } from './meerkosten';
 import { eersteSchooljarenVan, functieBetalersVan } from './gegevens';
+import { INZETSOORT_LABEL, inzetsoort, type Betaler } from '../domain/eigen-inzet';
 
 export interface FinancieelResultaat {
   pad: string;
@@ -79,7 +80,7 @@ export async function schrijfFinancieel(
       `Het blad "Dekking" zet de kosten van de gemeente af tegen de begrotingsposten van ${jaar}: eerst de structurele, daarna de incidentele posten. Een negatief saldo is een tekort.`,
       `Het blad "Per leerling" deelt de kosten van ${jaar} door het aantal leerlingen van de DUO-telling van 1 oktober ${jaar}, per sector en per wijk, en door het aantal jeugdigen van 0 tot 19 jaar uit de kerncijfers; de leerlingaantallen van de kerncijfers staan naast die van DUO.`,
       'Alleen afspraken met de status afgesproken, getekend of beëindigd tellen mee. Afspraken in concept of in overleg staan apart op het blad "In voorbereiding" en zitten niet in de totalen.',
-      "Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro's. Waar de hele euro's van een kolom niet optellen tot het totaal, staat die kolom in centen, zodat de afgedrukte bedragen optellen. Totalen zijn formules, zodat een aangepast of gefilterd blad klopt.",
+      "Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro's. Waar de hele euro's van een kolom of van een regel (gemeente, onderwijs en overig naast het totaal) niet optellen tot het totaal, staan die bedragen in centen, zodat de afgedrukte bedragen optellen; een saldo van een paar cent onder nul staat er zo als -€ 0,25 en nooit als -€ 0. Totalen zijn formules, zodat een aangepast of gefilterd blad klopt.",
     ],
     extra: [
       ['Begrotingsjaar', String(jaar)],
@@ -91,7 +92,17 @@ export async function schrijfFinancieel(
   samenvatting(rapport.blad('Samenvatting'), jaar, kosten, vorig, dek, dekVorig, g, waarschuwingen, meer);
   meerkostenBlad(rapport.blad('Meerkosten'), meer, g.functieNamen);
   perGroep(rapport.blad('Per functie'), 'Functie', jaar, ref, kosten.perFunctie, vorig.perFunctie, (f) => [f, g.functieNamen.get(f as never) ?? f]);
-  perGroep(rapport.blad('Per aanbieder'), 'Aanbieder', jaar, ref, kosten.perAanbieder, vorig.perAanbieder, (a) => [veiligeTekst(a)]);
+  const betalers = functieBetalersVan(db);
+  perGroep(
+    rapport.blad('Per aanbieder'),
+    'Aanbieder',
+    jaar,
+    ref,
+    perAanbiederOfEigenInzet(g.afspraken, jaar, betalers, ctx),
+    perAanbiederOfEigenInzet(g.afspraken, ref, betalers, ctx),
+    (a) => [veiligeTekst(a)],
+    EIGEN_INZET_REGEL,
+  );
   verdelingSchooljaren(rapport.blad('Verdeling schooljaren'), jaar, g);
   dekkingBlad(rapport.blad('Dekking'), dek, kosten);
   perLeerlingBlad(rapport.blad('Per leerling'), jaar, kostenPerLeerlingVan(db, { begrotingsjaar: jaar }));
@@ -250,9 +261,13 @@ function perGroep(
   nu: Record<string, Verdeling>,
   toen: Record<string, Verdeling>,
   labels: (sleutel: string) => CelWaarde[],
+  /** A row that sorts last (the eigen inzet onderwijs below the aanbieders). */
+  laatst?: string,
 ): void {
   blad.titel(`Kosten per ${soort.toLowerCase()} in begrotingsjaar ${jaar}`, `Met de verdeling over gemeente, onderwijs en overig, en het totaal van ${ref}.`);
-  const sleutels = [...new Set([...Object.keys(nu), ...Object.keys(toen)])].sort((a, b) => a.localeCompare(b, 'nl'));
+  const sleutels = [...new Set([...Object.keys(nu), ...Object.keys(toen)])].sort(
+    (a, b) => Number(a === laatst) - Number(b === laatst) || a.localeCompare(b, 'nl'),
+  );
   const labelKolommen: Kolom[] = soort === 'Functie' ? [{ kop: 'Functie' }, { kop: 'Omschrijving' }] : [{ kop: 'Aanbieder' }];
   const n = labelKolommen.length;
   const kolommen: Kolom[] = [
@@ -304,6 +319,27 @@ function perGroep(
     filter: true,
   });
   blad.klaar();
+}
+
+const EIGEN_INZET_REGEL = `${INZETSOORT_LABEL.onderwijs} (geen aanbieder)`;
+
+/**
+ * Cost per aanbieder in a begrotingsjaar, summed from the engine's amount per afspraak (rule 3), with
+ * the functies the onderwijs pays itself as one row EIGEN_INZET_REGEL instead of under their aanbieder.
+ */
+function perAanbiederOfEigenInzet(
+  afspraken: readonly AfspraakRegel[],
+  jaar: number,
+  betalers: ReadonlyMap<string, Betaler>,
+  ctx: RapportGegevens['instellingen'],
+): Record<string, Verdeling> {
+  const uit: Record<string, Verdeling> = {};
+  for (const a of afspraken) {
+    if (!isGeteld(a.status) || maandenInJaar(a, jaar, ctx.schooljaarStartMaand) === 0) continue;
+    const sleutel = inzetsoort(a.functie, betalers) === 'onderwijs' ? EIGEN_INZET_REGEL : a.aanbieder;
+    telOp((uit[sleutel] ??= legeVerdeling()), bedragInBegrotingsjaar(a, jaar, ctx));
+  }
+  return uit;
 }
 
 /**
