@@ -85,7 +85,12 @@ function sectie(blad: Blad, m: Meerkosten, s: MeerkostenSectie, functieNamen: Re
   }
   if (s.doorwerking.length > 0) blad.leeg();
   for (const r of s.doorwerking) {
-    blad.regel([`Structureel: ${FINANCIER_LABEL[r.financier].toLowerCase()}`, `${r.tekst} tegen ${m.referentiejaar}`, null, 'structureel']);
+    blad.regel([
+      `Structureel: ${FINANCIER_LABEL[r.financier].toLowerCase()}`,
+      `${r.tekst} (december ${m.jaar} tegen december ${m.referentiejaar})`,
+      null,
+      'structureel',
+    ]);
   }
   if (s.nieuw.length > 0) {
     blad.leeg();

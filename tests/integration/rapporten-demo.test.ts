@@ -148,7 +148,7 @@ describe('Voorbeeld Zwolle: the reports as the app stored them (exceljs)', () =>
     expect(gemeente, JSON.stringify(rijen)).toBeDefined();
     expect(formatEuro(cent(gemeente![2]))).toBe('€ 114.333');
     expect(gemeente![3]).toBe('incidenteel');
-    expect(regel('Structureel: gemeente', 'vanaf 2018: € 343.000 per jaar tegen 2016')?.[3]).toBe('structureel');
+    expect(regel('Structureel: gemeente', 'vanaf 2018: € 343.000 per jaar (december 2017 tegen december 2016)')?.[3]).toBe('structureel');
     // The schools' 50 % falls away: the onderwijs saves exactly what the gemeente pays extra.
     expect(regel('Onderwijs', 'sep-dec 2017: 4/12 × -€ 343.000 = -€ 114.333')?.[3]).toBe('incidenteel');
     // The seed's sentence, on the Samenvatting too.
