@@ -16,7 +16,7 @@ import {
   telOp,
   type Kostenoverzicht,
 } from '../domain/kosten';
-import { aantalMaanden, begrotingsjarenVanSchooljaar, schooljaarLabel } from '../domain/schooljaar';
+import { aantalMaanden, begrotingsjarenVanSchooljaar, maandBereikTekst, schooljaarLabel, schooljaarMaanden } from '../domain/schooljaar';
 import { INZETSOORT_LABEL, inzetsoort } from '../domain/eigen-inzet';
 import { opFunctieVolgorde, type Verdeling } from '../domain/types';
 import { STATUS_LABEL } from '../domain/types';
@@ -54,6 +54,7 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
   const namen = [...perAanbieder.keys()].sort((a, b) => a.localeCompare(b, 'nl'));
   const bladNamen = uniekeBladNamen(namen, ['Over dit rapport', 'Samenvatting', EIGEN_INZET]);
   const jaren = begrotingsjarenVanSchooljaar(sj, g.instellingen.schooljaarStartMaand);
+  const deel = deelTekst(sj, g.instellingen.schooljaarStartMaand);
 
   const rapport = Rapport.start(pad, {
     waarschuwingen: schooljaarWaarschuwingen(db, sj).map((w) => w.tekst),
@@ -65,7 +66,7 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
     voorbeeld: g.voorbeeld,
     omschrijving: [
       `Per aanbieder de scholen waar zij in schooljaar ${schooljaarLabel(sj)} inzet leveren: functie, uren per week, tarief, het bedrag over het schooljaar en wie welk deel betaalt. Bedoeld als onderbouwing van de beschikking.`,
-      `Een beschikking geldt per begrotingsjaar (kalenderjaar). Het schooljaar valt in ${jaren.join(' en ')}: elke maand telt voor 1/12 van het jaarbedrag mee in het jaar waarin die maand valt. De kolommen "In ${jaren.join('" en "In ')}" geven die verdeling.`,
+      `Een beschikking geldt per begrotingsjaar (kalenderjaar). Het schooljaar valt in ${jaren.join(' en ')}: elke maand telt voor 1/12 van het jaarbedrag mee in het jaar waarin die maand valt. De kolommen "${jaren.map(deel).join('" en "')}" geven die verdeling.`,
       `De eigen inzet van het onderwijs (functies die het onderwijs zelf betaalt, zoals IB, ZC en orthopedagoog) is geen aanbieder en staat apart op het blad "${EIGEN_INZET}".`,
       'Alleen afspraken met de status afgesproken, getekend of beëindigd tellen mee in de totalen; afspraken in concept of in overleg staan onder de tabel apart.',
       "Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro's. Waar de hele euro's van een kolom of van een regel (gemeente, onderwijs en overig naast het bedrag) niet optellen tot het totaal, staan die bedragen in centen. Totalen zijn formules.",
@@ -141,8 +142,8 @@ function samenvatting(
       { kop: 'Onderwijs', soort: 'euro' },
       { kop: 'Overig', soort: 'euro' },
       ...jaren.flatMap((j): Kolom[] => [
-        { kop: `Totaal in ${j}`, soort: 'euro' },
-        { kop: `Gemeente in ${j}`, soort: 'euro' },
+        { kop: `Totaal ${deelTekst(sj, g.instellingen.schooljaarStartMaand)(j)}`, soort: 'euro' },
+        { kop: `Gemeente ${deelTekst(sj, g.instellingen.schooljaarStartMaand)(j)}`, soort: 'euro' },
       ]),
     ],
     rijen,
@@ -174,8 +175,14 @@ function samenvatting(
   blad.klaar();
 }
 
+/** The months of the schooljaar in begrotingsjaar j, as a header says them: `sep-dec 2017`. */
+function deelTekst(sj: number, startMaand: number): (j: number) => string {
+  const maanden = schooljaarMaanden(sj, startMaand);
+  return (j) => maandBereikTekst(maanden.filter((m) => m.jaar === j));
+}
+
 /** The columns of an aanbieder sheet; the eigen inzet sheet names who delivers it in a column of its own. */
-function kolommen(jaren: number[], metAanbieder: boolean): Kolom[] {
+function kolommen(jaren: number[], deel: (j: number) => string, metAanbieder: boolean): Kolom[] {
   return [
     { kop: 'Vestiging' },
     { kop: 'School', maxBreedte: 36 },
@@ -190,7 +197,7 @@ function kolommen(jaren: number[], metAanbieder: boolean): Kolom[] {
     { kop: 'Jaarbedrag', soort: 'euro' },
     { kop: 'Maanden', soort: 'getal' },
     { kop: 'Bedrag schooljaar', soort: 'euro' },
-    ...jaren.map((j): Kolom => ({ kop: `In ${j}`, soort: 'euro' })),
+    ...jaren.map((j): Kolom => ({ kop: `In ${deel(j)}`, soort: 'euro' })),
     { kop: 'Gemeente', soort: 'euro' },
     { kop: 'Onderwijs', soort: 'euro' },
     { kop: 'Overig', soort: 'euro' },
@@ -207,7 +214,7 @@ function aanbiederBlad(blad: Blad, sj: number, jaren: number[], naam: string, af
       ? 'Inzet die het onderwijs zelf betaalt (geen aanbieder). Afspraken die meetellen; in voorbereiding staat eronder apart.'
       : 'Afspraken die meetellen; in voorbereiding staat eronder apart.',
   );
-  const k = kolommen(jaren, eigenInzet);
+  const k = kolommen(jaren, deelTekst(sj, ctx.schooljaarStartMaand), eigenInzet);
   const n = eigenInzet ? 1 : 0;
   const regels = (lijst: AfspraakRegel[]) => {
     const som = legeVerdeling();
