@@ -1,7 +1,7 @@
 // Begroting: the dekking of the chosen begrotingsjaar, the begrotingsposten per year, the regelingen
 // and the basisinzet scenario.
 import { useState } from 'react';
-import { formatEuro, formatPercentage, formatUren } from '../../../../electron/domain/geld';
+import { formatEuro, formatPercentage, formatUren, saldoInCenten } from '../../../../electron/domain/geld';
 import type { Begrotingspost, Regeling } from '../../../../electron/api/typen/registratie';
 import { Melding, PaginaKop } from '../../components/PaginaKop';
 import { Waarschuwingen } from '../../components/Waarschuwingen';
@@ -37,6 +37,8 @@ function Dekking({ jaar }: { jaar: number }) {
   // Rule 13: verleningen above a begrotingspost show here too, not only at the verlening.
   const plafond = useLezen('subsidies.lijst', { begrotingsjaar: jaar }).data?.waarschuwingen ?? [];
   const d = dekking.data;
+  // Budget min kosten gives the shown saldo: in cents where whole euros would not (a tekort of € 0,25, never € 0).
+  const saldoCenten = d ? saldoInCenten(d.budgetCents, d.kostenGemeenteCents) : false;
   return (
     <section className="sectie" aria-labelledby="dekking-kop">
       <h2 id="dekking-kop" className="utrecht-heading-2">
@@ -101,12 +103,12 @@ function Dekking({ jaar }: { jaar: number }) {
           </table>
           <dl className="gegevens dekking-som">
             <dt>Kosten gemeente {jaar}</dt>
-            <dd data-testid="dekking-kosten">{formatEuro(d.kostenGemeenteCents)}</dd>
+            <dd data-testid="dekking-kosten">{formatEuro(d.kostenGemeenteCents, { cents: saldoCenten })}</dd>
             <dt>Budget</dt>
-            <dd>{formatEuro(d.budgetCents)}</dd>
+            <dd>{formatEuro(d.budgetCents, { cents: saldoCenten })}</dd>
             <dt>{d.saldoCents < 0 ? 'Tekort' : 'Ruimte'}</dt>
             <dd className={d.saldoCents < 0 ? 'bedrag--negatief' : 'bedrag--positief'} data-testid="dekking-saldo">
-              <strong>{formatEuro(Math.abs(d.saldoCents))}</strong>
+              <strong>{formatEuro(Math.abs(d.saldoCents), { cents: saldoCenten })}</strong>
             </dd>
             {d.inVoorbereidingGemeenteCents > 0 && (
               <>

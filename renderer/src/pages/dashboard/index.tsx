@@ -281,15 +281,15 @@ function VerdelingTabel({ naam, rijen }: { naam: string; rijen: Record<string, V
   const lijst = Object.entries(rijen).filter(([, v]) => v.totaal !== 0);
   if (!lijst.length) return <p className="zacht">Geen kosten in dit jaar.</p>;
   const totaal = lijst.reduce((s, [, v]) => s + v.totaal, 0);
-  // Per column: cents when its whole euros would not add up to its total, as in the reports.
-  const kolom = (deel: (v: Verdeling) => number) => {
-    const som = lijst.reduce((s, [, v]) => s + deel(v), 0);
-    const cents = !heleEurosKloppen(
-      lijst.map(([, v]) => deel(v)),
-      som,
-    );
-    return { som, toon: (c: number) => formatEuro(c, { cents }) };
-  };
+  // As in the reports: cents when a column's whole euros would not add up to its total, or a row's
+  // gemeente, onderwijs and overig would not give its total (JGW 2017); then the whole small table,
+  // so a row never mixes euros and cents.
+  const deel = (f: (v: Verdeling) => number) => lijst.map(([, v]) => f(v));
+  const som = (f: (v: Verdeling) => number) => deel(f).reduce((a, b) => a + b, 0);
+  const cents =
+    !lijst.every(([, v]) => heleEurosKloppen([v.gemeente, v.onderwijs, v.overig], v.totaal)) ||
+    ![(v: Verdeling) => v.totaal, (v: Verdeling) => v.gemeente, (v: Verdeling) => v.onderwijs].every((f) => heleEurosKloppen(deel(f), som(f)));
+  const kolom = (f: (v: Verdeling) => number) => ({ som: som(f), toon: (c: number) => formatEuro(c, { cents }) });
   const [t, g, o] = [kolom((v) => v.totaal), kolom((v) => v.gemeente), kolom((v) => v.onderwijs)];
   return (
     <table className="kleine-tabel">
@@ -345,7 +345,7 @@ function Kaart({
   return (
     <div className="kaart">
       <div className="kaart__titel">{titel}</div>
-      <div className={`kaart__waarde${soort ? ` bedrag--${soort}` : ''}`} data-testid={testId}>
+      <div className={`kaart__waarde${waarde.length > 11 ? ' kaart__waarde--lang' : ''}${soort ? ` bedrag--${soort}` : ''}`} data-testid={testId}>
         {waarde}
       </div>
       {toelichting && <div className="kaart__toelichting">{toelichting}</div>}
