@@ -91,7 +91,19 @@ export async function schrijfFinancieel(
   const rapport = Rapport.start(pad, meta);
   samenvatting(rapport.blad('Samenvatting'), jaar, kosten, vorig, dek, dekVorig, g, waarschuwingen, meer);
   meerkostenBlad(rapport.blad('Meerkosten'), meer, g.functieNamen);
-  perGroep(rapport.blad('Per functie'), 'Functie', jaar, ref, kosten.perFunctie, vorig.perFunctie, (f) => [f, g.functieNamen.get(f as never) ?? f]);
+  // A functie registered for the first time is named so beside its difference (issue 15).
+  const nieuw = new Map([...meer.secties.gemeente.nieuw, ...meer.secties.onderwijs.nieuw].map((x) => [x.functie, x.eersteSchooljaar]));
+  perGroep(
+    rapport.blad('Per functie'),
+    'Functie',
+    jaar,
+    ref,
+    kosten.perFunctie,
+    vorig.perFunctie,
+    (f) => [f, g.functieNamen.get(f as never) ?? f],
+    undefined,
+    (f) => (nieuw.has(f) ? `nieuw geregistreerd vanaf schooljaar ${schooljaarLabel(nieuw.get(f)!)}: geen kostenstijging` : null),
+  );
   const betalers = functieBetalersVan(db);
   perGroep(
     rapport.blad('Per aanbieder'),
@@ -263,6 +275,8 @@ function perGroep(
   labels: (sleutel: string) => CelWaarde[],
   /** A row that sorts last (the eigen inzet onderwijs below the aanbieders). */
   laatst?: string,
+  /** A note beside a row's difference (a functie nieuw geregistreerd); adds the column "Toelichting". */
+  toelichting?: (sleutel: string) => string | null,
 ): void {
   blad.titel(`Kosten per ${soort.toLowerCase()} in begrotingsjaar ${jaar}`, `Met de verdeling over gemeente, onderwijs en overig, en het totaal van ${ref}.`);
   const sleutels = [...new Set([...Object.keys(nu), ...Object.keys(toen)])].sort(
@@ -278,6 +292,7 @@ function perGroep(
     { kop: 'Overig', soort: 'euro' },
     { kop: `Totaal ${ref}`, soort: 'euro' },
     { kop: 'Verschil', soort: 'euro' },
+    ...(toelichting ? [{ kop: 'Toelichting', maxBreedte: 40 }] : []),
   ];
   const eerste = blad.volgendeRij + 1;
   const L = (i: number) => kolomLetter(n + i + 1);
@@ -299,6 +314,7 @@ function perGroep(
       euro(a.overig),
       euro(b.totaal),
       { formula: `${L(0)}${r}-${L(4)}${r}`, result: euro(a.totaal - b.totaal) },
+      ...(toelichting ? [toelichting(s)] : []),
     ];
   });
   blad.tabel({

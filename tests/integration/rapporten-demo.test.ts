@@ -166,6 +166,10 @@ describe('Voorbeeld Zwolle: the reports as the app stored them (exceljs)', () =>
     expect(teksten(sam).some((t) => t.startsWith('Nieuw geregistreerd in 2017, niet in de meerkosten: IB, ZC, ORTHO'))).toBe(true);
     expect(teksten(ws).some((t) => /^Nieuw geregistreerd, geen kostenstijging: IB, ZC, ORTHO hadden in 2016 geen afspraken/.test(t))).toBe(true);
     expect(cent(rij(sam, 'Totaal')[1])).toBe(kosten2017.totaal);
+    // Per functie names them beside their difference.
+    const functie = blad('financieel-2017', 'Per functie');
+    for (const f of ['IB', 'ZC', 'ORTHO']) expect(rij(functie, f)[8], f).toBe('nieuw geregistreerd vanaf schooljaar 2017-2018: geen kostenstijging');
+    expect(rij(functie, 'JGW')[8] ?? null).toBeNull();
   });
 
   it('a row adds up as printed too: JGW 2017 gemeente + onderwijs gives its printed total (not € 213.334 + € 106.667)', () => {
