@@ -2,6 +2,7 @@
 // and/or a wijk, and indicators with a value per year to monitor what works.
 import type { z } from 'zod';
 import type { proeftuinInvoer } from '../domain/registratie';
+import type { ProeftuinGeld } from '../domain/dekking';
 import { budgetGroei, budgetWaarschuwingen, type BudgetJaar } from '../domain/proeftuin-budget';
 import { verwijderIndicator } from './indicatoren-repo';
 import type { Db } from './open';
@@ -27,6 +28,16 @@ export function lijstProeftuinen(db: Db): ProeftuinRij[] {
     const jaren = budget.all(r.id) as BudgetJaar[];
     return { ...r, budgetKrimpt: budgetGroei(jaren).length === 0, budgetWaarschuwingen: budgetWaarschuwingen(jaren) };
   });
+}
+
+/** The gemeente part of every proeftuin's budget per year: its own line in the dekking (domain/dekking.ts). */
+export function laadProeftuinGeld(db: Db): ProeftuinGeld[] {
+  return db
+    .prepare(
+      `SELECT p.id AS proeftuinId, p.naam, b.jaar, b.bedrag_cents AS gemeenteCents FROM proeftuin_budget b
+       JOIN proeftuinen p ON p.id = b.proeftuin_id ORDER BY b.jaar, p.naam COLLATE NOCASE, p.id`,
+    )
+    .all() as ProeftuinGeld[];
 }
 
 export function leesProeftuin(db: Db, id: number): Proeftuin | null {
