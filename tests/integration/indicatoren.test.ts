@@ -241,4 +241,47 @@ describe('indicatoren (Hoogeveen)', () => {
     expect(dump(env.db)).toEqual(voor);
     env.sessie.close();
   });
+
+  it('deleting a wijk, school or aanbieder with indicatoren is refused in Dutch, naming how many; nothing changes (Hoogeveen)', async () => {
+    const env = await testOmgeving();
+    const h = await hoogeveenMonitor(env);
+    const oost = await ok(env, 'wijken.maak', { naam: 'Hoogeveen-Oost', omschrijving: null });
+    const indicator = (naam: string, niveau: 'wijk' | 'school' | 'aanbieder', scopeId: number) =>
+      ok(env, 'indicatoren.maak', { naam, niveau, scopeId, richting: 'hoger', eenheid: '%', jaren: [{ jaar: 2023, streefwaarde: 60, realisatie: 58 }] });
+    const bereik = await indicator('Bereik ouders', 'wijk', oost.id);
+    await indicator('Vragen binnen school', 'wijk', oost.id);
+    const school = await indicator('Thuiszitters', 'school', h.kei.id);
+    const aanbieder = await indicator('Realisatie werkplan', 'aanbieder', h.sww);
+    const geweigerd = async (method: 'wijken.verwijder' | 'scholen.verwijder' | 'aanbieders.verwijder', id: number, melding: string) => {
+      const voor = dump(env.db);
+      const f = await fout(env, method, { id });
+      expect([f.code, f.melding]).toEqual(['in-gebruik', melding]);
+      expect(dump(env.db)).toEqual(voor);
+    };
+    await geweigerd(
+      'wijken.verwijder',
+      oost.id,
+      'De wijk Hoogeveen-Oost heeft nog 2 indicatoren (Bereik ouders en Vragen binnen school). Kies daar eerst een andere wijk.',
+    );
+    await geweigerd('scholen.verwijder', h.kei.id, 'De school De Kei heeft nog 1 indicator (Thuiszitters). Verwijder of verplaats die eerst.');
+    await geweigerd(
+      'aanbieders.verwijder',
+      h.sww,
+      'De aanbieder Stichting Welzijnswerk heeft nog 1 indicator (Realisatie werkplan). Verwijder die eerst of zet ze op een ander niveau (pagina Monitor).',
+    );
+    // Moved to the gemeente level or deleted, the scope can go (and comes back with Ongedaan maken).
+    await ok(env, 'indicatoren.wijzig', { ...(await ok(env, 'indicatoren.lees', { id: bereik.id })), niveau: 'gemeente', scopeId: null });
+    await geweigerd('wijken.verwijder', oost.id, 'De wijk Hoogeveen-Oost heeft nog 1 indicator (Vragen binnen school). Kies daar eerst een andere wijk.');
+    await ok(env, 'indicatoren.verwijder', { id: school.id });
+    await ok(env, 'indicatoren.verwijder', { id: aanbieder.id });
+    const kei = await ok(env, 'scholen.verwijder', { id: h.kei.id });
+    await ok(env, 'scholen.herstel', kei);
+    await ok(env, 'aanbieders.verwijder', { id: h.sww });
+    // An empty file: nothing refers to a new wijk, it goes at once.
+    const leeg = await testOmgeving();
+    const w = await ok(leeg, 'wijken.maak', { naam: 'Nieuw', omschrijving: null });
+    await ok(leeg, 'wijken.verwijder', { id: w.id });
+    leeg.sessie.close();
+    env.sessie.close();
+  });
 });
