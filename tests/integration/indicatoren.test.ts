@@ -270,7 +270,7 @@ describe('indicatoren (Hoogeveen)', () => {
       'De aanbieder Stichting Welzijnswerk heeft nog 1 indicator (Realisatie werkplan). Verwijder die eerst of zet ze op een ander niveau (pagina Monitor).',
     );
     // Moved to the gemeente level or deleted, the scope can go (and comes back with Ongedaan maken).
-    await ok(env, 'indicatoren.wijzig', { ...(await ok(env, 'indicatoren.lees', { id: bereik.id })), niveau: 'gemeente', scopeId: null });
+    await ok(env, 'indicatoren.wijzig', { ...(await ok(env, 'indicatoren.lees', { id: bereik.id })), richting: 'hoger', niveau: 'gemeente', scopeId: null });
     await geweigerd('wijken.verwijder', oost.id, 'De wijk Hoogeveen-Oost heeft nog 1 indicator (Vragen binnen school). Kies daar eerst een andere wijk.');
     await ok(env, 'indicatoren.verwijder', { id: school.id });
     await ok(env, 'indicatoren.verwijder', { id: aanbieder.id });
