@@ -10,11 +10,11 @@ import { testOmgeving, tmpDbPad } from '../helpers/db';
 import { hoogeveenMonitor } from '../helpers/hoogeveen-monitor';
 import { ok, type Env } from '../helpers/registratie';
 import { cent, leesWerkmap, rij } from '../helpers/werkmap';
+import { centen, heeftLibreOffice, LibreOffice, rijMet } from '../helpers/libreoffice';
 
 const EURO = 100;
 
-async function financieel(env: Env, begrotingsjaar: number, naam: string) {
-  const pad = path.join(path.dirname(tmpDbPad()), naam);
+async function financieel(env: Env, begrotingsjaar: number, pad: string) {
   const r = await invoke('rapport.opslaan', { soort: 'financieel', begrotingsjaar }, { ...env.omgeving, kiesBestand: async () => pad });
   if (!r.ok) throw new Error(r.fout.melding);
   return leesWerkmap(pad);
@@ -27,7 +27,7 @@ async function cli(args: string[]): Promise<{ code: number; uit: string }> {
 }
 
 describe('proeftuin money in the dekking', () => {
-  it('Voorbeeld Zwolle 2018: three proeftuin lines beside the posten; cost, budget, saldo and tekort as the seed says', async () => {
+  it('Voorbeeld Zwolle 2018: three proeftuin lines beside the posten; cost, budget, saldo and tekort as the seed says; LibreOffice agrees', async () => {
     const env = await testOmgeving(tmpDbPad('zwolle-proeftuinen.db'));
     await laadVoorbeeldZwolle(invoke, env.omgeving);
     const k = await ok(env, 'kosten.begrotingsjaar', { begrotingsjaar: 2018 });
@@ -48,7 +48,8 @@ describe('proeftuin money in the dekking', () => {
     // 2017 has no proeftuin money: no lines.
     expect((await ok(env, 'dekking.begrotingsjaar', { begrotingsjaar: 2017 })).proeftuinen).toEqual([]);
 
-    const wb = await financieel(env, 2018, 'fin-2018-proeftuinen.xlsx');
+    const pad = path.join(path.dirname(tmpDbPad()), 'fin-2018-proeftuinen.xlsx');
+    const wb = await financieel(env, 2018, pad);
     const samenvatting = wb.getWorksheet('Samenvatting')!;
     expect(rij(samenvatting, 'Proeftuin Samen in de wijk').slice(1, 4).map(cent)).toEqual([200_000 * EURO, 0, 200_000 * EURO]);
     expect(rij(samenvatting, 'Proeftuinen 2018 en 2017: totaal deel gemeente').slice(1, 2).map(cent)).toEqual([600_000 * EURO]);
@@ -64,6 +65,19 @@ describe('proeftuin money in the dekking', () => {
     });
     expect(formule).toMatch(/^SUBTOTAL\(109,B\d+:B\d+\)$/);
     env.sessie.close();
+
+    // LibreOffice recalculates every formula on load: the proeftuin lines and totals stay, the saldo too.
+    if (!heeftLibreOffice) return;
+    const lo = new LibreOffice('proeftuin-dekking');
+    try {
+      const b = lo.naarCsv(pad);
+      expect(rijMet(b['Samenvatting'], 'Proeftuinen 2018 en 2017: totaal deel gemeente').slice(1, 4)).toEqual(['600000', '0', '600000']);
+      expect(rijMet(b['Samenvatting'], 'Proeftuin Samen in de wijk')[3]).toBe('200000');
+      expect(centen(rijMet(b['Samenvatting'], 'Saldo (begrotingsposten min kosten gemeente; negatief is tekort)')[1])).toBe(d.saldoCents);
+      expect(rijMet(b['Dekking'], 'Totaal proeftuinen').slice(1, 3)).toEqual(['600000', '600000']);
+    } finally {
+      lo.opruimen();
+    }
   });
 
   it('Hoogeveen: only the gemeente part counts, a year without gemeente money has no line, a change shows at once, and the saldo stays', async () => {
@@ -133,7 +147,7 @@ describe('proeftuin money in the dekking', () => {
     const env = await testOmgeving();
     const d = await ok(env, 'dekking.begrotingsjaar', { begrotingsjaar: 2025 });
     expect([d.proeftuinen, d.proeftuinenGemeenteCents, d.saldoCents]).toEqual([[], 0, 0]);
-    const wb = await financieel(env, 2025, 'fin-leeg.xlsx');
+    const wb = await financieel(env, 2025, path.join(path.dirname(tmpDbPad()), 'fin-leeg.xlsx'));
     expect(JSON.stringify(wb.getWorksheet('Samenvatting')!.getSheetValues())).not.toContain('Proeftuin');
     expect(JSON.stringify(wb.getWorksheet('Dekking')!.getSheetValues())).not.toContain('Proeftuin');
     env.sessie.close();
