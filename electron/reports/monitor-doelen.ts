@@ -153,14 +153,18 @@ export function proeftuinenBlad(blad: Blad, proeftuinen: MonitorDoelen['proeftui
   const start = blad.volgendeRij + 1;
   const geld = (c: number | null) => (c === null ? null : euro(c));
   const opbrengst = { afgesproken: 0, gerealiseerd: 0 };
+  // Cents as soon as one amount has them, so the printed difference is the difference of the printed amounts.
+  const geldSoort = proeftuinen.some((p) => (p.opbrengstAfgesprokenCents ?? 0) % 100 !== 0 || (p.opbrengstGerealiseerdCents ?? 0) % 100 !== 0)
+    ? ('euroCenten' as const)
+    : ('euro' as const);
   blad.tabel({
     kolommen: [
       { kop: 'Proeftuin', maxBreedte: 30 },
       { kop: 'Afgesproken opbrengst', maxBreedte: 26 },
-      { kop: 'Afgesproken in geld', soort: 'euro' },
+      { kop: 'Afgesproken in geld', soort: geldSoort },
       { kop: 'Gerealiseerde opbrengst', maxBreedte: 26 },
-      { kop: 'Gerealiseerd in geld', soort: 'euro' },
-      { kop: 'Gerealiseerd min afgesproken', soort: 'euro' },
+      { kop: 'Gerealiseerd in geld', soort: geldSoort },
+      { kop: 'Gerealiseerd min afgesproken', soort: geldSoort },
     ],
     rijen: proeftuinen.map((p, i) => {
       const r = start + i;

@@ -8,6 +8,7 @@ import { testOmgeving, tmpDbPad } from '../helpers/db';
 import { hoogeveenMonitor as hoogeveen } from '../helpers/hoogeveen-monitor';
 import { heeftLibreOffice, LibreOffice, pdfNaarPng, rijMet } from '../helpers/libreoffice';
 import { ok } from '../helpers/registratie';
+import { EURO_CENTEN_FORMAAT } from '../../electron/reports/style';
 
 const ARTIFACTS = path.resolve('test-artifacts', 'rapporten');
 
@@ -189,6 +190,8 @@ describe('Monitor workbook', () => {
     pt.eachRow((r) => {
       if (r.getCell(1).value === 'Proeftuin Wolfsbos') wolfsbos.push(waarden(r));
     });
+    // The opbrengst has cents (€ 8.500,50): its money columns print cents, so the difference adds up on paper.
+    expect(metEersteCel(pt, 'Proeftuin Wolfsbos')?.getCell(3).numFmt).toBe(EURO_CENTEN_FORMAAT);
     expect(wolfsbos).toEqual([['Proeftuin Wolfsbos', 'nog niet afgesproken', undefined, undefined, undefined, '']]);
   });
 
