@@ -25,7 +25,7 @@ import { bestandUitInhoud, bewaarImport, neemImport, zetTerug, type GekozenBesta
 import { maakAfsprakenSjabloon } from '../reports/sjabloon';
 import { maakBesturenPlan, voerBesturenPlanUit } from '../import/besturen';
 import { schrijfAtomisch } from '../bestanden/atomisch';
-import { beveiligRij } from '../reports/tekstcel';
+import { Inkortingen } from '../reports/tekstcel';
 import { GebruikersFout } from './fout';
 import type { VeldMelding } from './typen/fout';
 import type { ParsedInput } from './contract';
@@ -257,8 +257,9 @@ export const importerenHandlers: Handlers<
   },
   'import.foutenOpslaan': async ({ bestand, meldingen }, { omgeving }) => {
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Foutenlijst opslaan', standaardNaam: 'Importfouten.xlsx', filters: XLSX });
-    if (!pad) return { opgeslagen: false, bestand: null };
+    if (!pad) return { opgeslagen: false, bestand: null, ingekort: null };
     const wb = new ExcelJS.Workbook();
+    const inkortingen = new Inkortingen();
     const ws = wb.addWorksheet('Fouten', { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = [
       { header: 'Rij', key: 'rij', width: 8 },
@@ -273,18 +274,23 @@ export const importerenHandlers: Handlers<
       ws.addRow({ kolom: 'Bestand', melding: bestand });
     }
     ws.eachRow((rij, nr) => {
-      if (nr > 1) beveiligRij(rij);
+      if (nr > 1) inkortingen.beveilig(rij);
     });
+    const ingekort = inkortingen.uitkomst();
+    if (ingekort) {
+      ws.addRow({});
+      ws.addRow({ kolom: 'Let op', melding: ingekort.melding });
+    }
     await schrijfAtomisch(pad, Buffer.from(await wb.xlsx.writeBuffer()));
-    return { opgeslagen: true, bestand: path.basename(pad) };
+    return { opgeslagen: true, bestand: path.basename(pad), ingekort };
   },
   'import.sjabloonOpslaan': async ({ schooljaar }, { db, omgeving }) => {
     const naam = schooljaar === undefined ? 'Afspraken-sjabloon.xlsx' : `Afspraken ${schooljaar}-${schooljaar + 1}.xlsx`;
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Afsprakensjabloon opslaan', standaardNaam: naam, filters: XLSX });
-    if (!pad) return { opgeslagen: false, bestand: null };
-    const inhoud = await maakAfsprakenSjabloon(db, { schooljaar });
+    if (!pad) return { opgeslagen: false, bestand: null, ingekort: null };
+    const { inhoud, ingekort } = await maakAfsprakenSjabloon(db, { schooljaar });
     await schrijfAtomisch(pad, inhoud);
-    return { opgeslagen: true, bestand: path.basename(pad) };
+    return { opgeslagen: true, bestand: path.basename(pad), ingekort };
   },
 };
 

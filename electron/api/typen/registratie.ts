@@ -1,6 +1,7 @@
 // Result types of the registratie methods: the records the repos (db/<area>-repo.ts) return and take.
 // Types only: the contract and the renderer read them without pulling in SQLite.
 import type { Afspraak, BegrotingspostSoort, Cents, FunctieCode, OtRol, SchoolBasis, Sector, Verdeling } from '../../domain/types';
+import type { IngekorteCellen } from './rapportages';
 
 /** One wijk as the form edits it; also what verwijderen returns and herstellen takes. */
 export interface Wijk {
@@ -239,6 +240,8 @@ export interface MutatielogExport {
   bestandsnaam: string;
   /** Changes written. */
   aantal: number;
+  /** Cells cut at Excel's limit (reports/tekstcel.ts); null when none. */
+  ingekort: IngekorteCellen | null;
 }
 
 /** A postcode rule with its wijk's name and the schools whose postcode falls in it (api/wijkregels.ts). */
