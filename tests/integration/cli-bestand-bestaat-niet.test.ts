@@ -21,6 +21,11 @@ describe('leesopdrachten met een bestand dat niet bestaat', () => {
     ['dekking', '--begrotingsjaar', '2018'],
     ['info'],
     ['export', 'financieel', '--begrotingsjaar', '2018', '--out', path.join(map, 'uit.xlsx')],
+    ['scholen'],
+    ['mutatielog'],
+    ['monitor', '--schooljaar', '2017-2018'],
+    ['dekkingsgraad', '--schooljaar', '2017-2018', '--functie', 'JGW'],
+    ['werkplannen', '--schooljaar', '2017-2018'],
   ])('%s weigert en maakt niets aan', async (...argv) => {
     const r = await cli(...argv, '--db', typo);
     expect(r.code).toBe(1);
