@@ -541,7 +541,10 @@ export class Rapport {
     readonly pad: string,
     readonly meta: RapportMeta,
   ) {
-    fs.mkdirSync(path.dirname(pad), { recursive: true });
+    // The folder must exist: a typo in a path is no reason to make folders (and the streaming
+    // writer would report a missing one only later, outside any try). ENOENT/ENOTDIR become the
+    // Dutch message of schrijfAtomisch.
+    if (!fs.statSync(path.dirname(pad)).isDirectory()) throw Object.assign(new Error(`${path.dirname(pad)} is geen map`), { code: 'ENOTDIR' });
     this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: pad, useStyles: true, useSharedStrings: true });
     this.wb.creator = 'Schoolinzet';
     this.wb.created = meta.gemaakt;

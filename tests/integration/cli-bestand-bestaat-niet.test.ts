@@ -34,6 +34,22 @@ describe('leesopdrachten met een bestand dat niet bestaat', () => {
     expect(fs.existsSync(path.join(map, 'uit.xlsx'))).toBe(false);
   });
 
+  it('export naar een map die niet bestaat: afsluitcode 1, de reden in het Nederlands, geen map gemaakt', async () => {
+    const db = path.join(map, 'bestaat.db');
+    expect((await cli('info', '--nieuw', '--db', db)).code).toBe(0);
+    for (const argv of [
+      ['export', 'financieel', '--begrotingsjaar', '2018'],
+      ['export', 'alles'],
+      ['export', 'sjabloon'],
+    ]) {
+      const uit = path.join(map, 'geen-map', 'diep', 'uit.xlsx');
+      const r = await cli(...argv, '--out', uit, '--db', db);
+      expect(r.code, argv.join(' ')).toBe(1);
+      expect(r.err, argv.join(' ')).toBe('uit.xlsx kan niet worden opgeslagen: de map bestaat niet.');
+      expect(fs.existsSync(path.join(map, 'geen-map'))).toBe(false);
+    }
+  });
+
   it('info --nieuw maakt wel een nieuwe database', async () => {
     const nieuw = path.join(map, 'nieuw.db');
     expect((await cli('info', '--nieuw', '--db', nieuw)).code).toBe(0);
