@@ -158,4 +158,23 @@ describe('schoolinzet mutatielog --uit FILE.xlsx', () => {
     expect(fs.readFileSync(csv, 'utf8').startsWith('\uFEFFTijd;')).toBe(true);
     expect(fs.readdirSync(path.dirname(pad)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('says which cell it cut at the Excel limit; the CSV has no limit and cuts nothing', async () => {
+    const { pad, aantal, sessie } = await bestandMetWijzigingen();
+    logMutatie(sessie.db(), 'a.devries', 'test.lang', [['wijk', '99', null, { omschrijving: 'x'.repeat(40_000) }]]);
+    sessie.close();
+    const out: string[] = [];
+    const uitvoer = { out: (t: string) => void out.push(t), err: (t: string) => void out.push(t) };
+    const uit = path.join(path.dirname(pad), 'log.xlsx');
+    expect(await main(['mutatielog', '--db', pad, '--uit', uit], uitvoer)).toBe(0);
+    expect(out).toEqual([
+      `${aantal + 1} wijzigingen geschreven naar ${uit}`,
+      `1 cel was langer dan Excel toont (32.767 tekens) en is ingekort, met een markering aan het eind van de cel: blad Mutatielog, rij ${aantal + 2}, kolom H.`,
+    ]);
+    out.length = 0;
+    const csv = path.join(path.dirname(pad), 'log.csv');
+    expect(await main(['mutatielog', '--db', pad, '--uit', csv], uitvoer)).toBe(0);
+    expect(out).toEqual([`${aantal + 1} wijzigingen geschreven naar ${csv}`]);
+    expect(fs.readFileSync(csv, 'utf8')).toContain('x'.repeat(40_000));
+  });
 });
