@@ -157,6 +157,32 @@ function sluit(geopend: Geopend): void {
   if (geopend.kopieMap) fs.rmSync(geopend.kopieMap, { recursive: true, force: true });
 }
 
+const KOPIE_VOORVOEGSEL = 'schoolinzet-kopie-';
+
+/**
+ * Copies left by a program that ended without closing them (a crash, a kill): their folder names
+ * the process that made them; a process that is gone has no use for its copy.
+ */
+function ruimOudeKopieenOp(): void {
+  const tmp = os.tmpdir();
+  const leeft = standaardSlotOmgeving().leeft;
+  let namen: string[];
+  try {
+    namen = fs.readdirSync(tmp);
+  } catch {
+    return;
+  }
+  for (const naam of namen) {
+    const pid = naam.startsWith(KOPIE_VOORVOEGSEL) ? Number(/^(\d+)-/.exec(naam.slice(KOPIE_VOORVOEGSEL.length))?.[1]) : NaN;
+    if (!Number.isInteger(pid) || pid === process.pid || leeft(pid)) continue;
+    try {
+      fs.rmSync(path.join(tmp, naam), { recursive: true, force: true });
+    } catch {
+      // Someone else's (another user's) copy, or gone already: tidying up never stops an open.
+    }
+  }
+}
+
 /**
  * A database in WAL mode in a folder the user cannot write, without its -shm file: SQLite cannot
  * read it there (it must make that helper file beside it). A copy of the file and its -wal in a
@@ -167,7 +193,8 @@ function sluit(geopend: Geopend): void {
 async function openKopie(pad: string, opties: SessieOpties): Promise<Geopend> {
   const naam = path.basename(pad);
   const wal = `${pad}-wal`;
-  const map = fs.mkdtempSync(path.join(os.tmpdir(), 'schoolinzet-kopie-'));
+  ruimOudeKopieenOp();
+  const map = fs.mkdtempSync(path.join(os.tmpdir(), `${KOPIE_VOORVOEGSEL}${process.pid}-`));
   const kopie = path.join(map, naam);
   const stand = () => [pad, wal].map((p) => (fs.existsSync(p) ? `${fs.statSync(p).size}:${fs.statSync(p).mtimeMs}` : '-')).join('|');
   try {

@@ -2,6 +2,7 @@
 // reason, before anything else happens; WAL files in a read-only folder are read where SQLite can,
 // and otherwise the message says the folder is read-only, not that the file is damaged. The check
 // runs as the unprivileged user `nobody` (root may write everywhere; see tests/helpers/niet-beheerder).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -142,7 +143,14 @@ describe('a folder the user may not write', () => {
     fs.chmodSync(kopie, 0o555);
     const voor = inhoud(kopie);
     const tmp = nietBeheerder().home;
-    const kopieenVoor = fs.readdirSync(tmp).filter((n) => n.startsWith('schoolinzet-kopie-'));
+    // A copy left by a process that is gone is removed; one of a process that runs (this one) stays.
+    const dood = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    for (const pid of [dood, String(process.pid)]) {
+      const oud = path.join(tmp, `schoolinzet-kopie-${pid}-oud`);
+      fs.mkdirSync(path.join(oud, 'binnen'), { recursive: true });
+      for (const m of [oud, path.join(oud, 'binnen')]) fs.chmodSync(m, 0o777);
+    }
+    const kopieenVoor = [`schoolinzet-kopie-${process.pid}-oud`];
     for (const argv of [
       ['info', '--json', '--alleen-lezen'],
       ['info', '--json'],
