@@ -6,12 +6,12 @@ import { bedragInSchooljaar, isGeteld, isInVoorbereiding, jaarkosten, kostenover
 import { aantalMaanden, schooljaarLabel } from '../domain/schooljaar';
 import { STATUS_LABEL } from '../domain/types';
 import { laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegevens';
-import { euro, Rapport, uniekeBladNamen, veiligeTekst, type Blad, type CelWaarde, type Kolom } from './style';
+import { euro, Rapport, uniekeBladNamen, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportUitkomst } from './style';
 import { RAPPORTEN } from '../api/invoer/rapportages';
 
 export const AANBIEDERS_NAAM = 'Overzicht per aanbieder';
 
-export interface AanbiedersResultaat {
+export interface AanbiedersResultaat extends RapportUitkomst {
   pad: string;
   schooljaar: number;
   kosten: Kostenoverzicht;
@@ -57,8 +57,8 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
     bladen[naam] = bladNamen[i];
     aanbiederBlad(rapport.blad(bladNamen[i]), sj, naam, perAanbieder.get(naam)!, g);
   });
-  await rapport.sluit();
-  return { pad, schooljaar: sj, kosten, bladen };
+  const ingekort = await rapport.sluit();
+  return { pad, schooljaar: sj, kosten, bladen, ingekort };
 }
 
 function samenvatting(blad: Blad, sj: number, k: Kostenoverzicht): void {

@@ -21,11 +21,11 @@ import { laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegeve
 import { begrotingsjaarWaarschuwingen } from '../api/waarschuwingen';
 import { kostenPerLeerlingVan } from '../api/per-leerling';
 import type { KostenPerLeerling, PerLeerlingRegel } from '../domain/per-leerling';
-import { euro, kolomLetter, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportMeta, type Soort } from './style';
+import { euro, kolomLetter, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportMeta, type Soort, type RapportUitkomst } from './style';
 import { RAPPORTEN } from '../api/invoer/rapportages';
 import { proeftuinGeldVan } from '../db/lees-cache';
 
-export interface FinancieelResultaat {
+export interface FinancieelResultaat extends RapportUitkomst {
   pad: string;
   begrotingsjaar: number;
   kosten: Kostenoverzicht;
@@ -92,8 +92,8 @@ export async function schrijfFinancieel(db: Db, dbPad: string, pad: string, opti
     { ...kosten.inVoorbereiding },
     'Afspraken in voorbereiding (concept of in overleg): niet in de totalen',
   );
-  await rapport.sluit();
-  return { pad, begrotingsjaar: jaar, kosten, vorigJaar: vorig, dekking: dek };
+  const ingekort = await rapport.sluit();
+  return { pad, begrotingsjaar: jaar, kosten, vorigJaar: vorig, dekking: dek, ingekort };
 }
 
 function samenvatting(

@@ -10,7 +10,7 @@ import { leesMonitorInstellingen, monitorRegels, realisatieGegevens } from '../d
 import { monitorTrend, monitorUitkomst, NORM_STATUS_LABEL, type MonitorGroep, type Norm } from '../domain/monitor';
 import { realisatie, type Realisatie } from '../domain/realisatie';
 import { schooljaarLabel } from '../domain/schooljaar';
-import { kolomLetter, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom } from './style';
+import { kolomLetter, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportUitkomst } from './style';
 import { RAPPORTEN } from '../api/invoer/rapportages';
 import { indicatorenBlad, laadMonitorDoelen, proeftuinenBlad } from './monitor-doelen';
 
@@ -30,7 +30,7 @@ const statusTekst = (g: MonitorGroep) => (g.status === null ? 'geen vragen' : NO
 /** binnen / vragen as the cell's cached value: what Excel computes from the formula. */
 const aandeel = (g: MonitorGroep): number | string => (g.vragen === 0 ? '' : g.binnenSchool / g.vragen);
 
-export interface MonitorRapportResultaat {
+export interface MonitorRapportResultaat extends RapportUitkomst {
   pad: string;
   vragen: number;
   binnenSchool: number;
@@ -125,8 +125,8 @@ export async function schrijfMonitor(db: Db, dbPad: string, pad: string, opties:
   realisatieBlad(rapport.blad('Realisatie uren'), sj, real);
   indicatorenBlad(rapport.blad('Indicatoren'), doelen.indicatoren);
   proeftuinenBlad(rapport.blad('Proeftuinen'), doelen.proeftuinen);
-  await rapport.sluit();
-  return { pad, vragen: t.vragen, binnenSchool: t.binnenSchool };
+  const ingekort = await rapport.sluit();
+  return { pad, vragen: t.vragen, binnenSchool: t.binnenSchool, ingekort };
 }
 
 /** A table of groups: key columns, the four counts, % binnen school as a formula, the norm status; totals as SUBTOTAL. */

@@ -2,6 +2,7 @@
 // Types only: the contract and the renderer read them without pulling in SQLite.
 import type { Afspraak, BegrotingspostSoort, Cents, FunctieCode, OtRol, SchoolBasis, Sector, Verdeling } from '../../domain/types';
 import type { Richting } from '../../domain/indicatoren';
+import type { IngekorteCellen } from './rapportages';
 
 /** One wijk as the form edits it; also what verwijderen returns and herstellen takes. */
 export interface Wijk {
@@ -249,6 +250,8 @@ export interface MutatielogExport {
   bestandsnaam: string;
   /** Changes written. */
   aantal: number;
+  /** Cells cut at Excel's limit (reports/tekstcel.ts); null when none. */
+  ingekort: IngekorteCellen | null;
 }
 
 /** A postcode rule with its wijk's name and the schools whose postcode falls in it (api/wijkregels.ts). */
