@@ -13,7 +13,7 @@
 // - Empty Aandeel gemeente and onderwijs: the functie's usual payer pays the rest to 100 %.
 import type { Db } from '../db/open';
 import { logMutatie } from '../db/mutatielog-repo';
-import { afspraakParams, alleAfspraken, voegAfspraakToe, wijzigAfspraak } from '../db/afspraken-repo';
+import { afspraakParams, afsprakenVanSchooljaar, voegAfspraakToe, wijzigAfspraak } from '../db/afspraken-repo';
 import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type AfspraakVeldNaam, type BladVeld } from '../db/afspraken-velden';
 import type { VeldSoort } from '../db/velden';
 import { parseBedrag, parseGetal } from '../domain/geld';
@@ -46,7 +46,8 @@ interface Register {
   aanbieders: Map<string, { id: number; naam: string }>;
   aanbiederNamen: string[];
   functies: Map<string, { code: FunctieCode; betaler: 'gemeente' | 'onderwijs' }>;
-  afspraken: Map<string, BestaandeAfspraak>;
+  /** The existing afspraak with this key; a schooljaar's afspraken are read when the sheet first names it. */
+  afspraak(schooljaar: number, k: string): BestaandeAfspraak | undefined;
   /** By lower-case name (issue 13 item 4). */
   regelingen: Map<string, Regeling>;
   regelingNamen: Map<number, Regeling>;
@@ -75,9 +76,16 @@ function leesRegister(db: Db): Register {
     functies.set(f.code.toLowerCase(), f);
     functies.set(f.naam.toLowerCase(), f);
   }
-  const afspraken = new Map<string, BestaandeAfspraak>();
-  const rijen = alleAfspraken(db);
-  for (const a of rijen) afspraken.set(sleutel(a.schooljaar, a.schoolId, a.aanbiederId, a.functie), a);
+  // Per schooljaar, not the whole registry: a national file holds 250.000 afspraken, a sheet one or two years.
+  const perJaar = new Map<number, Map<string, BestaandeAfspraak>>();
+  const afspraak = (schooljaar: number, k: string) => {
+    let jaar = perJaar.get(schooljaar);
+    if (!jaar) {
+      jaar = new Map(afsprakenVanSchooljaar(db, schooljaar).map((a) => [sleutel(a.schooljaar, a.schoolId, a.aanbiederId, a.functie), a]));
+      perJaar.set(schooljaar, jaar);
+    }
+    return jaar.get(k);
+  };
   const alleRegelingen = lijstRegelingen(db);
   const sectoren = new Map(db.prepare('SELECT id, sector FROM scholen').raw().all() as [number, Sector][]);
   return {
@@ -85,7 +93,7 @@ function leesRegister(db: Db): Register {
     aanbieders,
     aanbiederNamen: lijst.map((a) => a.naam),
     functies,
-    afspraken,
+    afspraak,
     regelingen: new Map(alleRegelingen.map((r) => [r.naam.trim().toLowerCase(), r])),
     regelingNamen: new Map(alleRegelingen.map((r) => [r.id, r])),
     sectoren,
@@ -153,7 +161,7 @@ export async function maakAfsprakenPlan(db: Db, blad: AfsprakenBlad, opties: Afs
         });
       } else {
         gezien.set(k, r.rij);
-        const oud = reg.afspraken.get(k);
+        const oud = reg.afspraak(rij.waarden.schooljaar, k);
         // An empty Regeling cell keeps the regeling an existing afspraak has; the rules of that one apply.
         rij.waarden.regelingId = rij.waarden.regelingId ?? oud?.regelingId ?? null;
         const regeling = reg.regelingNamen.get(rij.waarden.regelingId ?? 0);

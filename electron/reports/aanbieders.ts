@@ -21,12 +21,12 @@ import { INZETSOORT_LABEL, inzetsoort } from '../domain/eigen-inzet';
 import { opFunctieVolgorde, type Verdeling } from '../domain/types';
 import { STATUS_LABEL } from '../domain/types';
 import { functieBetalersVan, laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegevens';
-import { euro, Rapport, uniekeBladNamen, veiligeTekst, type Blad, type CelWaarde, type Kolom } from './style';
+import { euro, Rapport, uniekeBladNamen, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportUitkomst } from './style';
 import { RAPPORTEN } from '../api/invoer/rapportages';
 
 export const AANBIEDERS_NAAM = 'Overzicht per aanbieder';
 
-export interface AanbiedersResultaat {
+export interface AanbiedersResultaat extends RapportUitkomst {
   pad: string;
   schooljaar: number;
   kosten: Kostenoverzicht;
@@ -83,8 +83,8 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
     aanbiederBlad(rapport.blad(bladNamen[i]), sj, jaren, veiligeTekst(naam)!, perAanbieder.get(naam)!, g, false);
   });
   if (eigenInzet.length > 0) aanbiederBlad(rapport.blad(EIGEN_INZET), sj, jaren, EIGEN_INZET, eigenInzet, g, true);
-  await rapport.sluit();
-  return { pad, schooljaar: sj, kosten, bladen };
+  const ingekort = await rapport.sluit();
+  return { pad, schooljaar: sj, kosten, bladen, ingekort };
 }
 
 const EIGEN_INZET = INZETSOORT_LABEL.onderwijs;

@@ -153,7 +153,7 @@ describe('the afspraken field map', () => {
       }),
     );
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await maakAfsprakenSjabloon(env.db, { schooljaar: 2017 })) as never);
+    await wb.xlsx.load((await maakAfsprakenSjabloon(env.db, { schooljaar: 2017 })).inhoud as never);
     const ws = wb.getWorksheet('Afspraken')!;
     const cel = (kop: string) => ws.getCell(2, AFSPRAKEN_KOLOMMEN.findIndex((k) => k.kop === kop) + 1).value;
     expect(cel('Schooljaar')).toBe('2017-2018');
