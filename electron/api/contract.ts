@@ -12,6 +12,7 @@ import type { SubsidieDeadlines, SubsidieOverzicht, SubsidieRij, SubsidieStapRes
 import type { MonitorInstellingen, MonitorOverzicht, Ondersteuningsvragen, OndersteuningsvragenRij } from './typen/monitor';
 import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
 import type { IndicatorRecord, IndicatorRij } from './typen/indicatoren';
+import type { VerdelingVoorstel } from './typen/verdeling';
 import type {
   Aanbieder,
   AanbiederRij,
@@ -70,6 +71,7 @@ import {
   ondersteuningsvragenInvoer,
   ondersteuningsvragenWijziging,
 } from './invoer/monitor';
+import { verdelingBerekenInvoer } from './invoer/verdeling';
 import { indicatorHerstel, indicatorIdInvoer, indicatorInvoer, indicatorWijziging } from './invoer/indicatoren';
 import { instellingenInvoer } from '../domain/instellingen';
 import {
@@ -284,6 +286,9 @@ export const contract = {
   'indicatoren.wijzig': method<IndicatorRecord>()('wijzigen', indicatorWijziging),
   'indicatoren.verwijder': method<IndicatorRecord>()('wijzigen', indicatorIdInvoer),
   'indicatoren.herstel': method<IndicatorRecord>()('wijzigen', indicatorHerstel),
+  // Verdelingen (api/verdeling.ts, issue 16, rule 17): a pool of hours or euros divided over schools.
+  // bereken writes nothing (the preview and `schoolinzet verdeel`); hours as numbers, euros as cents.
+  'verdeling.bereken': method<VerdelingVoorstel>()('lezen', verdelingBerekenInvoer),
   // Rapportages en grafieken (api/rapportages.ts).
   'rapport.opslaan': method<OpslaanResultaat>()('actie', rapportOpslaanInvoer),
   'grafiek.dekking': method<DekkingGrafiekResultaat>()('lezen', grafiekDekkingInvoer),

@@ -39,6 +39,7 @@ import { subsidiesHandlers } from './subsidies';
 import { indicatorenHandlers } from './indicatoren';
 import { monitorHandlers } from './monitor';
 import { monitorImportHandlers } from './monitor-import';
+import { verdelingHandlers } from './verdeling';
 
 /** What a handler may ask of the world around it; Electron, the CLI and the harness each supply one. */
 export interface Omgeving {
@@ -110,6 +111,7 @@ export const handlers: Handlers<MethodName> = {
   ...monitorHandlers,
   ...monitorImportHandlers,
   ...indicatorenHandlers,
+  ...verdelingHandlers,
 };
 
 export async function invoke<K extends MethodName>(method: K, input: unknown, omgeving: Omgeving): Promise<ApiResult<K>>;

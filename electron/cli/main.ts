@@ -14,7 +14,7 @@ import { CliFout } from './fout';
 import type { CliContext, Commando } from './commando';
 
 /** Commands that only read (and tarieven and subsidie, which change an existing registry): they refuse a --db file that does not exist instead of creating it. */
-const LEES_COMMANDOS = new Set(['kosten', 'dekking', 'info', 'export', 'tarieven', 'subsidie']);
+const LEES_COMMANDOS = new Set(['kosten', 'dekking', 'info', 'export', 'tarieven', 'subsidie', 'verdeel']);
 
 const ALGEMEEN = { db: { type: 'string' }, 'alleen-lezen': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 
