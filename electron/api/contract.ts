@@ -12,7 +12,7 @@ import type { SubsidieDeadlines, SubsidieOverzicht, SubsidieRij, SubsidieStapRes
 import type { MonitorInstellingen, MonitorOverzicht, Ondersteuningsvragen, OndersteuningsvragenRij } from './typen/monitor';
 import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
 import type { IndicatorRecord, IndicatorRij } from './typen/indicatoren';
-import type { VerdelingVoorstel } from './typen/verdeling';
+import type { VerdelingRecord, VerdelingRij, VerdelingVoorstel } from './typen/verdeling';
 import type {
   Aanbieder,
   AanbiederRij,
@@ -71,7 +71,7 @@ import {
   ondersteuningsvragenInvoer,
   ondersteuningsvragenWijziging,
 } from './invoer/monitor';
-import { verdelingBerekenInvoer } from './invoer/verdeling';
+import { verdelingBerekenInvoer, verdelingIdInvoer, verdelingInvoer, verdelingWijziging } from './invoer/verdeling';
 import { indicatorHerstel, indicatorIdInvoer, indicatorInvoer, indicatorWijziging } from './invoer/indicatoren';
 import { instellingenInvoer } from '../domain/instellingen';
 import {
@@ -289,6 +289,14 @@ export const contract = {
   // Verdelingen (api/verdeling.ts, issue 16, rule 17): a pool of hours or euros divided over schools.
   // bereken writes nothing (the preview and `schoolinzet verdeel`); hours as numbers, euros as cents.
   'verdeling.bereken': method<VerdelingVoorstel>()('lezen', verdelingBerekenInvoer),
+  // Saved verdelingen (api/verdelingen.ts): status from the dates; a vastgestelde one is reopened only by undoing it.
+  'verdelingen.lijst': method<VerdelingRij[]>()('lezen', leeg),
+  'verdelingen.lees': method<VerdelingRecord>()('lezen', verdelingIdInvoer),
+  'verdelingen.voorstel': method<VerdelingVoorstel>()('lezen', verdelingIdInvoer),
+  'verdelingen.maak': method<VerdelingRecord>()('wijzigen', verdelingInvoer),
+  'verdelingen.wijzig': method<VerdelingRecord>()('wijzigen', verdelingWijziging),
+  'verdelingen.verwijder': method<VerdelingRecord>()('wijzigen', verdelingIdInvoer),
+  'verdelingen.herstel': method<VerdelingRecord>()('wijzigen', verdelingWijziging),
   // Rapportages en grafieken (api/rapportages.ts).
   'rapport.opslaan': method<OpslaanResultaat>()('actie', rapportOpslaanInvoer),
   'grafiek.dekking': method<DekkingGrafiekResultaat>()('lezen', grafiekDekkingInvoer),

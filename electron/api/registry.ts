@@ -40,6 +40,7 @@ import { indicatorenHandlers } from './indicatoren';
 import { monitorHandlers } from './monitor';
 import { monitorImportHandlers } from './monitor-import';
 import { verdelingHandlers } from './verdeling';
+import { verdelingenHandlers } from './verdelingen';
 
 /** What a handler may ask of the world around it; Electron, the CLI and the harness each supply one. */
 export interface Omgeving {
@@ -112,6 +113,7 @@ export const handlers: Handlers<MethodName> = {
   ...monitorImportHandlers,
   ...indicatorenHandlers,
   ...verdelingHandlers,
+  ...verdelingenHandlers,
 };
 
 export async function invoke<K extends MethodName>(method: K, input: unknown, omgeving: Omgeving): Promise<ApiResult<K>>;

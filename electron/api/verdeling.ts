@@ -4,21 +4,13 @@
 // verdeling all go through berekenVoorstel, so they show one division.
 import { scholenVan, lookupsVan } from '../db/lees-cache';
 import type { Db } from '../db/open';
-import { gewichtEenheden, standaardStap, verdeelPot, VerdeelFout, type PotSoort } from '../domain/verdeling';
+import { gewichtEenheden, naarEenheden, standaardStap, uitEenheden, verdeelPot, VerdeelFout } from '../domain/verdeling';
 import { controleerFuncties } from './functie-controle';
 import { GebruikersFout } from './fout';
 import type { VerdelingInhoud } from './invoer/verdeling';
 import { Controle } from './registratie-hulp';
 import type { Handlers } from './registry';
 import type { VerdelingSchoolRij, VerdelingVoorstel } from './typen/verdeling';
-
-/** API amounts (hours as numbers, euros as cents) to the engine's integer units and back. */
-export function naarEenheden(soort: PotSoort, waarde: number): number {
-  return soort === 'uren' ? Math.round(waarde * 100) : waarde;
-}
-export function uitEenheden(soort: PotSoort, eenheden: number): number {
-  return soort === 'uren' ? eenheden / 100 : eenheden;
-}
 
 export function berekenVoorstel(db: Db, inhoud: VerdelingInhoud): VerdelingVoorstel {
   controleerFuncties(db, [inhoud.functie]);

@@ -16,6 +16,14 @@ export function standaardStap(soort: PotSoort): number {
   return soort === 'uren' ? 50 : 100;
 }
 
+/** API amounts (hours as numbers, euros as cents) to the engine's integer units and back. */
+export function naarEenheden(soort: PotSoort, waarde: number): number {
+  return soort === 'uren' ? Math.round(waarde * 100) : waarde;
+}
+export function uitEenheden(soort: PotSoort, eenheden: number): number {
+  return soort === 'uren' ? eenheden / 100 : eenheden;
+}
+
 /** A typed weight has at most this many decimals; inside it is an integer of 1/10.000. */
 export const GEWICHT_DECIMALEN = 4;
 const GEWICHT_SCHAAL = 10 ** GEWICHT_DECIMALEN;
@@ -26,6 +34,24 @@ export function gewichtEenheden(gewicht: number): number | null {
   const eenheden = Math.round(gewicht * GEWICHT_SCHAAL);
   if (Math.abs(gewicht * GEWICHT_SCHAAL - eenheden) > 1e-6 || !Number.isSafeInteger(eenheden)) return null;
   return eenheden;
+}
+
+export function gewichtUitEenheden(eenheden: number): number {
+  return eenheden / GEWICHT_SCHAAL;
+}
+
+export const VERDELING_STATUSSEN = ['concept', 'voorgelegd', 'advies', 'vastgesteld'] as const;
+/** Follows from the dates: vastgesteld, else BLOZ-advies, else voorgelegd aan het BLOZ, else concept. */
+export type VerdelingStatus = (typeof VERDELING_STATUSSEN)[number];
+export const VERDELING_STATUS_LABEL: Record<VerdelingStatus, string> = {
+  concept: 'concept',
+  voorgelegd: 'voorgelegd aan het BLOZ',
+  advies: 'BLOZ-advies',
+  vastgesteld: 'vastgesteld',
+};
+
+export function verdelingStatus(d: { voorgelegdOp: string | null; adviesDatum: string | null; vastgesteldOp: string | null }): VerdelingStatus {
+  return d.vastgesteldOp ? 'vastgesteld' : d.adviesDatum ? 'advies' : d.voorgelegdOp ? 'voorgelegd' : 'concept';
 }
 
 export interface PotSchool {
@@ -229,4 +255,15 @@ function vergelijkCode(a: string, b: string): number {
 function afrondHalfOmhoog(teller: bigint, noemer: bigint): bigint {
   const q = teller / noemer;
   return 2n * (teller % noemer) >= noemer ? q + 1n : q;
+}
+
+/** 2025-06-12 → 12-06-2025 (how dates read in a bron and in messages). */
+export function isoNaarNl(iso: string): string {
+  const [j, m, d] = iso.slice(0, 10).split('-');
+  return `${d}-${m}-${j}`;
+}
+
+/** The source a vastgestelde verdeling writes on each record: "Verdeling <naam>, BLOZ-advies <dd-mm-jjjj>". */
+export function verdelingBron(naam: string, adviesDatum: string | null): string {
+  return adviesDatum ? `Verdeling ${naam}, BLOZ-advies ${isoNaarNl(adviesDatum)}` : `Verdeling ${naam}`;
 }

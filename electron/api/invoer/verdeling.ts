@@ -4,9 +4,9 @@
 import { z } from 'zod';
 import { hasAtMostTwoDecimals } from '../../domain/geld';
 import { BEDRAG_MAX_CENTS } from '../../domain/grenzen';
-import { functieVeld, idVeld, sectorVeld, strikt } from '../../domain/validatie';
-import { schooljaarVeld, typeFout } from '../../domain/velden';
-import { gewichtEenheden, GEWICHT_DECIMALEN, POT_SOORTEN, VERDEEL_REGELS, type PotSoort } from '../../domain/verdeling';
+import { functieVeld, idVeld, optioneleDatumVeld, sectorVeld, strikt } from '../../domain/validatie';
+import { naamVeld, schooljaarVeld, tekstVeld, typeFout } from '../../domain/velden';
+import { gewichtEenheden, GEWICHT_DECIMALEN, POT_SOORTEN, VERDEEL_REGELS, VERDELING_STATUSSEN, type PotSoort } from '../../domain/verdeling';
 
 /** A pool of hours per week larger than this is not plausible (a national pool is some 25.000). */
 export const POT_UREN_MAX = 1_000_000;
@@ -91,3 +91,32 @@ export function controleerBedragen(v: Bedragen, ctx: z.RefinementCtx): void {
 
 export const verdelingBerekenInvoer = strikt(verdelingInhoudVelden).superRefine(controleerBedragen);
 export type VerdelingInhoud = z.output<typeof verdelingBerekenInvoer>;
+
+/** Dates in order: an advice needs its date, and comes on or after the day it was put to the BLOZ. */
+function datumRegels(v: { voorgelegdOp: string | null; adviesDatum: string | null; adviesTekst: string | null }, ctx: z.RefinementCtx): void {
+  if (v.adviesTekst !== null && v.adviesDatum === null) ctx.addIssue({ code: 'custom', path: ['adviesDatum'], message: 'Geef de datum van het BLOZ-advies.' });
+  if (v.voorgelegdOp !== null && v.adviesDatum !== null && v.adviesDatum < v.voorgelegdOp)
+    ctx.addIssue({ code: 'custom', path: ['adviesDatum'], message: 'De datum van het BLOZ-advies ligt vóór de datum waarop de verdeling werd voorgelegd.' });
+}
+
+const recordVelden = {
+  naam: naamVeld('Naam'),
+  /** The aanbieder of every school, unless a school names its own. */
+  aanbiederId: idVeld('Aanbieder').nullable().default(null),
+  voorgelegdOp: optioneleDatumVeld('Voorgelegd aan het BLOZ').default(null),
+  adviesDatum: optioneleDatumVeld('Datum BLOZ-advies').default(null),
+  adviesTekst: tekstVeld('BLOZ-advies', { meerRegels: true }).default(null),
+  ...verdelingInhoudVelden,
+};
+
+export const verdelingInvoer = strikt(recordVelden).superRefine(controleerBedragen).superRefine(datumRegels);
+/** lees's record goes back in as it is: status and vastgesteldOp are accepted and ignored (only vaststellen sets them). */
+export const verdelingWijziging = strikt({
+  id: idVeld('Verdeling'),
+  ...recordVelden,
+  status: z.enum(VERDELING_STATUSSEN).optional(),
+  vastgesteldOp: z.string().nullable().optional(),
+})
+  .superRefine(controleerBedragen)
+  .superRefine(datumRegels);
+export const verdelingIdInvoer = strikt({ id: idVeld('Verdeling') });

@@ -2,7 +2,7 @@
 // week as numbers, euros as integer cents. Types only, shared with the renderer.
 import type { Leerlingaantal } from '../../domain/dekkingsgraad';
 import type { Sector } from '../../domain/types';
-import type { PotSoort, VerdeelRegel } from '../../domain/verdeling';
+import type { PotSoort, VerdeelRegel, VerdelingStatus } from '../../domain/verdeling';
 
 export interface VerdelingSchoolRij {
   schoolId: number;
@@ -39,4 +39,53 @@ export interface VerdelingVoorstel {
   /** Σ toegekend; vaststellen only when it equals totaal. */
   uitgedeeld: number;
   scholen: VerdelingSchoolRij[];
+}
+
+/** A school's own settings in a saved verdeling (amounts in the pot's soort). */
+export interface VerdelingSchoolInstelling {
+  schoolId: number;
+  gewicht: number | null;
+  min: number | null;
+  max: number | null;
+  toegekend: number | null;
+  aanbiederId: number | null;
+}
+
+/** What verdelingen.lees returns and verdelingen.wijzig takes back. */
+export interface VerdelingRecord {
+  id: number;
+  naam: string;
+  schooljaar: number;
+  soort: PotSoort;
+  functie: string;
+  sectoren: Sector[];
+  wijkIds: number[];
+  schoolIds: number[];
+  regel: VerdeelRegel;
+  totaal: number;
+  voet: number | null;
+  stap: number | null;
+  min: number | null;
+  max: number | null;
+  aanbiederId: number | null;
+  voorgelegdOp: string | null;
+  adviesDatum: string | null;
+  adviesTekst: string | null;
+  /** Set by vaststellen only; cleared by undoing it. */
+  vastgesteldOp: string | null;
+  status: VerdelingStatus;
+  scholen: VerdelingSchoolInstelling[];
+}
+
+export interface VerdelingRij {
+  id: number;
+  naam: string;
+  schooljaar: number;
+  soort: PotSoort;
+  functie: string;
+  regel: VerdeelRegel;
+  totaal: number;
+  status: VerdelingStatus;
+  /** The date that belongs to the status (null for concept). */
+  statusDatum: string | null;
 }
