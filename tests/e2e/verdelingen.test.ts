@@ -1,0 +1,75 @@
+// The Verdelingen screen (issue 16) in real Chromium on "Voorbeeld Zwolle": a pot of 120 uur JGW
+// over the PO schools by pupils, previewed with "uitgedeeld / beschikbaar", a hand edit marked,
+// saved, and the wijkteam view (PO × 4 uur) beside the afspraken. axe: 0 serious; screenshots at
+// 1366×768 and 1024×576.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heeftChromium, type BrowserSessie } from '../helpers/browser';
+import { axeErnstig, naarPagina, screenshotPagina, startDemoBrowser } from '../helpers/schermen';
+
+const tekst = async (l: { textContent(): Promise<string | null> }) => ((await l.textContent()) ?? '').replace(/\s+/g, ' ');
+
+describe.runIf(heeftChromium)('verdelingen', () => {
+  let s: BrowserSessie;
+  beforeAll(async () => {
+    s = await startDemoBrowser();
+  }, 120_000);
+  afterAll(async () => s?.sluit());
+
+  it('verdeelt een pot, toont een handmatige wijziging en slaat de verdeling op', async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await naarPagina(page, 'Verdelingen');
+    await page.getByRole('button', { name: 'Nieuwe verdeling' }).click();
+    const bewerker = page.getByRole('region', { name: 'Nieuwe verdeling' });
+    await bewerker.getByLabel('Naam').fill('Maatwerk JGW 2017-2018');
+    await bewerker.getByLabel('Functie').selectOption('JGW');
+    await bewerker.getByRole('textbox', { name: /^Pot/ }).fill('120');
+    const totaal = bewerker.getByTestId('verdeling-totaal');
+    await expect.poll(() => tekst(totaal), { timeout: 15_000 }).toBe('120 uur / 120 uur');
+    const voorbeeld = bewerker.getByTestId('verdeling-voorbeeld');
+    const rijen = voorbeeld.locator('tbody tr');
+    expect(await rijen.count()).toBeGreaterThan(20);
+
+    // A bad pot: the Dutch refusal instead of a table.
+    await bewerker.getByRole('textbox', { name: /^Pot/ }).fill('120,25');
+    await expect.poll(() => tekst(bewerker)).toContain('De pot is geen geheel aantal stappen');
+    await bewerker.getByRole('textbox', { name: /^Pot/ }).fill('120');
+    await expect.poll(() => tekst(totaal)).toBe('120 uur / 120 uur');
+
+    // A hand edit is marked and the total then says it no longer matches.
+    const eerste = rijen.first();
+    const naam = ((await eerste.locator('th').textContent()) ?? '').replace(/\s*\d{2}[A-Z]{2}\d{2}$/, '').trim();
+    const toegekend = eerste.getByLabel(`Toegekend ${naam}`);
+    const berekend = await toegekend.getAttribute('placeholder');
+    await toegekend.fill('99');
+    await expect.poll(() => tekst(eerste)).toContain(`met de hand (berekend ${berekend} uur)`);
+    await expect.poll(() => tekst(bewerker)).toContain('Vaststellen kan pas als alles precies is uitgedeeld.');
+    await screenshotPagina(page, 'pagina-verdelingen-1366');
+    expect(await axeErnstig(page)).toEqual([]);
+    await toegekend.fill('');
+    await expect.poll(() => tekst(totaal)).toBe('120 uur / 120 uur');
+
+    await bewerker.getByRole('button', { name: 'Opslaan' }).click();
+    const lijst = page.getByTestId('verdelingen-lijst');
+    await expect.poll(() => tekst(lijst)).toContain('Maatwerk JGW 2017-20182017-2018JGW120 uurconcept');
+
+    await page.setViewportSize({ width: 1024, height: 576 });
+    await screenshotPagina(page, 'pagina-verdelingen-1024');
+    expect(await axeErnstig(page)).toEqual([]);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    expect(s.fouten).toEqual([]);
+  }, 120_000);
+
+  it('toont de wijkteamregel (PO × 4 uur) naast de afspraken', async () => {
+    const { page } = s;
+    await naarPagina(page, 'Verdelingen');
+    const sectie = page.getByRole('region', { name: 'Uren per sociaal wijkteam, 2017-2018' });
+    const tabel = sectie.getByTestId('wijkteam-tabel');
+    await expect.poll(async () => (await tekst(tabel)).length, { timeout: 15_000 }).toBeGreaterThan(50);
+    const t = await tekst(tabel);
+    expect(t).toMatch(/Totaal\s*45\s*180 uur\s*\d[\d.,]* uur/);
+    expect(await sectie.locator('tbody tr').count()).toBeGreaterThan(3);
+    await sectie.scrollIntoViewIfNeeded();
+    expect(await axeErnstig(page)).toEqual([]);
+  }, 60_000);
+});
