@@ -12,7 +12,7 @@ import type { SubsidieDeadlines, SubsidieOverzicht, SubsidieRij, SubsidieStapRes
 import type { MonitorInstellingen, MonitorOverzicht, Ondersteuningsvragen, OndersteuningsvragenRij } from './typen/monitor';
 import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
 import type { IndicatorRecord, IndicatorRij } from './typen/indicatoren';
-import type { VerdelingRecord, VerdelingRij, VerdelingVoorstel } from './typen/verdeling';
+import type { VerdelingInlezenResultaat, VerdelingRecord, VerdelingRij, VerdelingVoorstel } from './typen/verdeling';
 import type {
   Aanbieder,
   AanbiederRij,
@@ -71,7 +71,7 @@ import {
   ondersteuningsvragenInvoer,
   ondersteuningsvragenWijziging,
 } from './invoer/monitor';
-import { verdelingBerekenInvoer, verdelingIdInvoer, verdelingInvoer, verdelingWijziging } from './invoer/verdeling';
+import { verdelingBerekenInvoer, verdelingIdInvoer, verdelingInlezenInvoer, verdelingInvoer, verdelingWijziging } from './invoer/verdeling';
 import { indicatorHerstel, indicatorIdInvoer, indicatorInvoer, indicatorWijziging } from './invoer/indicatoren';
 import { instellingenInvoer } from '../domain/instellingen';
 import {
@@ -297,6 +297,8 @@ export const contract = {
   'verdelingen.wijzig': method<VerdelingRecord>()('wijzigen', verdelingWijziging),
   'verdelingen.verwijder': method<VerdelingRecord>()('wijzigen', verdelingIdInvoer),
   'verdelingen.herstel': method<VerdelingRecord>()('wijzigen', verdelingWijziging),
+  // The BLOZ proposal (rapport.opslaan soort verdeling) read back after the BLOZ adjusted its column Toegekend.
+  'verdelingen.voorstelInlezen': method<VerdelingInlezenResultaat>()('actie', verdelingInlezenInvoer),
   // Rapportages en grafieken (api/rapportages.ts).
   'rapport.opslaan': method<OpslaanResultaat>()('actie', rapportOpslaanInvoer),
   'grafiek.dekking': method<DekkingGrafiekResultaat>()('lezen', grafiekDekkingInvoer),

@@ -9,6 +9,11 @@ import { berekenVoorstel } from './verdeling';
 import { Controle, inGebruik, nietGevonden } from './registratie-hulp';
 import type { Handlers } from './registry';
 import type { VerdelingRecord } from './typen/verdeling';
+import { logMutatie } from '../db/mutatielog-repo';
+import { leesVerdelingBlad, maakVerdelingPlan } from '../import/verdeling';
+import { bestandUitInhoud } from '../import/plannen';
+import { alsGebruikersFout, backupVoorImport, magSchrijven } from './importeren';
+import { formatMelding } from '../import/fout';
 
 export function leesVerdelingOf(db: Db, id: number): VerdelingRecord {
   return leesVerdeling(db, id) ?? nietGevonden(`De verdeling met nummer ${id}`);
@@ -44,6 +49,7 @@ export const verdelingenHandlers: Handlers<
   | 'verdelingen.verwijder'
   | 'verdelingen.herstel'
   | 'verdelingen.voorstel'
+  | 'verdelingen.voorstelInlezen'
 > = {
   'verdelingen.lijst': (_, { db }) => lijstVerdelingen(db),
   'verdelingen.lees': ({ id }, { db }) => leesVerdelingOf(db, id),
@@ -69,6 +75,43 @@ export const verdelingenHandlers: Handlers<
     verwijderVerdeling(db, id);
     log('verdeling', id, oud, null);
     return oud;
+  },
+  // The BLOZ proposal back from the BLOZ: its column Toegekend becomes the hand edits, all or nothing,
+  // after a backup (like every import). An allocation equal to the computed one is no hand edit.
+  'verdelingen.voorstelInlezen': async ({ id, naam, inhoudBase64 }, { db, omgeving }) => {
+    magSchrijven(omgeving);
+    weigerAlsVastgesteld(leesVerdelingOf(db, id), 'aangepast');
+    const bestand = bestandUitInhoud(naam, inhoudBase64);
+    let blad;
+    try {
+      blad = await leesVerdelingBlad(bestand.inhoud);
+      maakVerdelingPlan(berekenVoorstel(db, leesVerdelingOf(db, id)), blad);
+    } catch (e) {
+      throw alsGebruikersFout(e, naam);
+    }
+    const backup = await backupVoorImport(db, omgeving);
+    // Planned again inside the transaction, against the verdeling as it is now.
+    return db
+      .transaction(() => {
+        const oud = leesVerdelingOf(db, id);
+        weigerAlsVastgesteld(oud, 'aangepast');
+        let plan;
+        try {
+          plan = maakVerdelingPlan(berekenVoorstel(db, oud), blad);
+        } catch (e) {
+          throw alsGebruikersFout(e, naam);
+        }
+        const instellingen = new Map(oud.scholen.map((s) => [s.schoolId, s]));
+        for (const [schoolId, toegekend] of plan.toegekend) {
+          const s = instellingen.get(schoolId) ?? { schoolId, gewicht: null, min: null, max: null, toegekend: null, aanbiederId: null };
+          instellingen.set(schoolId, { ...s, toegekend });
+        }
+        slaVerdelingOp(db, { ...oud, scholen: [...instellingen.values()] }, id, oud.vastgesteldOp);
+        const nieuw = leesVerdelingOf(db, id);
+        logMutatie(db, omgeving.gebruiker, 'verdelingen.voorstelInlezen', [['verdeling', String(id), oud, nieuw]]);
+        return { verdeling: nieuw, gewijzigd: plan.gewijzigd, uitgedeeld: plan.uitgedeeld, waarschuwingen: plan.waarschuwingen.map(formatMelding), backup };
+      })
+      .immediate();
   },
   // Undo of verwijder: the record as verwijder returned it, with its own id when still free.
   'verdelingen.herstel': ({ id, status: _s, vastgesteldOp: _v, ...input }, { db, log }) => {

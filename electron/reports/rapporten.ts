@@ -11,6 +11,7 @@ import { schrijfMonitor } from './monitor';
 import { bestandsnaam } from './style';
 import { RAPPORTEN, RAPPORT_SOORTEN, type RapportSoort } from '../api/invoer/rapportages';
 import { schrijfBeschikking, schrijfSubsidies } from './subsidies';
+import { schrijfVerdelingVoorstel } from './verdeling';
 
 export { RAPPORTEN, RAPPORT_SOORTEN, type RapportSoort };
 
@@ -19,6 +20,7 @@ export interface RapportVraag {
   begrotingsjaar?: number;
   schooljaar?: number;
   aanbiederId?: number;
+  verdelingId?: number;
 }
 
 interface SchrijfOpties {
@@ -26,6 +28,8 @@ interface SchrijfOpties {
   jaar: number;
   /** For a report perAanbieder (checked by ontbrekend). */
   aanbiederId?: number;
+  /** For a report perVerdeling (checked by ontbrekend). */
+  verdelingId?: number;
   gemaakt: Date;
   voortgang?: (f: number) => void;
 }
@@ -40,6 +44,7 @@ const SCHRIJVERS: Record<RapportSoort, (db: Db, dbPad: string, pad: string, opti
     schrijfBeschikking(db, dbPad, pad, { aanbiederId: aanbiederId!, begrotingsjaar: jaar, gemaakt }),
   subsidies: (db, dbPad, pad, { jaar, gemaakt }) => schrijfSubsidies(db, dbPad, pad, { begrotingsjaar: jaar, gemaakt }),
   monitor: (db, dbPad, pad, { jaar, gemaakt }) => schrijfMonitor(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
+  verdeling: (db, dbPad, pad, { verdelingId, gemaakt }) => schrijfVerdelingVoorstel(db, dbPad, pad, { verdelingId: verdelingId!, gemaakt }),
 };
 
 function jaarVan(vraag: RapportVraag): number | undefined {
@@ -52,6 +57,7 @@ export function ontbrekend(vraag: RapportVraag): { veld: string; melding: string
   const { periode, titel, ...rest } = RAPPORTEN[vraag.soort];
   if (periode !== null && vraag[periode] === undefined) return { veld: periode, melding: `${titel}: kies een ${periode}.` };
   if ('perAanbieder' in rest && vraag.aanbiederId === undefined) return { veld: 'aanbiederId', melding: `${titel}: kies de aanbieder.` };
+  if ('perVerdeling' in rest && vraag.verdelingId === undefined) return { veld: 'verdelingId', melding: `${titel}: kies de verdeling.` };
   return null;
 }
 
@@ -73,6 +79,7 @@ export async function schrijfRapport(
   await SCHRIJVERS[vraag.soort](db, dbPad, pad, {
     jaar: jaarVan(vraag)!,
     aanbiederId: vraag.aanbiederId,
+    verdelingId: vraag.verdelingId,
     gemaakt: opties.gemaakt ?? new Date(),
     voortgang: opties.voortgang,
   });

@@ -53,6 +53,17 @@ describe.runIf(heeftChromium)('verdelingen', () => {
     const lijst = page.getByTestId('verdelingen-lijst');
     await expect.poll(() => tekst(lijst)).toContain('Maatwerk JGW 2017-20182017-2018JGW120 uurconcept');
 
+    // The saved verdeling offers its BLOZ proposal; a wrong file read back gets a Dutch refusal.
+    const opgeslagen = page.getByRole('region', { name: 'Verdeling Maatwerk JGW 2017-2018' });
+    await opgeslagen.getByRole('button', { name: 'BLOZ-voorstel opslaan' }).waitFor();
+    await opgeslagen.getByLabel('Aangepast BLOZ-voorstel van Maatwerk JGW 2017-2018 inlezen').setInputFiles({
+      name: 'voorstel.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from('geen werkmap'),
+    });
+    await expect.poll(() => tekst(opgeslagen)).toContain('voorstel.xlsx is niet ingelezen: Dit is geen Excel-werkmap (.xlsx).');
+    expect(await axeErnstig(page)).toEqual([]);
+
     await page.setViewportSize({ width: 1024, height: 576 });
     await screenshotPagina(page, 'pagina-verdelingen-1024');
     expect(await axeErnstig(page)).toEqual([]);

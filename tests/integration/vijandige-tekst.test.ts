@@ -272,6 +272,18 @@ describe('elke export blijft leesbaar met extreme (toegestane) tekst', () => {
     const opgeslagen = env.db.prepare('SELECT opmerking FROM afspraken WHERE school_id = ?').pluck().get(d.regenboog.id);
     expect(opgeslagen).toBe('é');
 
+    // A verdeling whose name and advice are hostile text, for the BLOZ-voorstel.
+    const verdeling = await ok(env, 'verdelingen.maak', {
+      naam: `=Verdeling ${lang(NAAM_MAX - 11)}`,
+      schooljaar: 2017,
+      soort: 'uren',
+      functie: 'JGW',
+      sectoren: ['PO'],
+      regel: 'gelijk',
+      totaal: 10,
+      adviesDatum: '2017-06-12',
+      adviesTekst: `+advies\t${lang(TOELICHTING_MAX - 10, true)}`,
+    });
     const map = path.dirname(tmpDbPad());
     const bestanden: string[] = [];
     for (const soort of RAPPORT_SOORTEN) {
@@ -280,6 +292,7 @@ describe('elke export blijft leesbaar met extreme (toegestane) tekst', () => {
       if (def.periode === 'begrotingsjaar') invoer.begrotingsjaar = 2018;
       if (def.periode === 'schooljaar') invoer.schooljaar = 2017;
       if ('perAanbieder' in def) invoer.aanbiederId = aanbieder.id;
+      if ('perVerdeling' in def) invoer.verdelingId = verdeling.id;
       const pad = path.join(map, `${soort}.xlsx`);
       const r = await invoke('rapport.opslaan', invoer as Input<'rapport.opslaan'>, { ...env.omgeving, kiesBestand: async () => pad });
       expect(r.ok, `${soort}: ${r.ok ? '' : r.fout.melding}`).toBe(true);

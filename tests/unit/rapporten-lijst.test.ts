@@ -12,7 +12,12 @@ describe('de lijst van rapporten', () => {
       expect(cli, soort).toBeDefined();
       const periode = RAPPORTEN[soort].periode;
       const perAanbieder = 'perAanbieder' in RAPPORTEN[soort];
-      expect(Object.keys(cli!.opties ?? {})).toEqual([...(perAanbieder ? ['aanbieder'] : []), ...(periode === null ? [] : [periode])]);
+      const perVerdeling = 'perVerdeling' in RAPPORTEN[soort];
+      expect(Object.keys(cli!.opties ?? {})).toEqual([
+        ...(perAanbieder ? ['aanbieder'] : []),
+        ...(perVerdeling ? ['verdeling'] : []),
+        ...(periode === null ? [] : [periode]),
+      ]);
       expect(cli!.omschrijving).toBe(RAPPORTEN[soort].omschrijving);
     }
   });
@@ -23,6 +28,7 @@ describe('de lijst van rapporten', () => {
     expect(ontbrekend({ soort: 'alles' })).toBeNull();
     expect(ontbrekend({ soort: 'aanbieders', schooljaar: 2017 })).toBeNull();
     expect(ontbrekend({ soort: 'beschikking', begrotingsjaar: 2018 })).toEqual({ veld: 'aanbiederId', melding: 'Beschikkingsbijlage: kies de aanbieder.' });
+    expect(ontbrekend({ soort: 'verdeling' })).toEqual({ veld: 'verdelingId', melding: 'BLOZ-voorstel verdeling: kies de verdeling.' });
   });
 
   it('de bestandsnaam volgt titel en periode', () => {
@@ -35,6 +41,6 @@ describe('de lijst van rapporten', () => {
   it('een onbekend rapport krijgt de lijst in de melding', () => {
     const r = rapportOpslaanInvoer.safeParse({ soort: 'onbekend' });
     expect(r.success).toBe(false);
-    expect(r.error!.issues[0].message).toBe('Rapport: kies financieel, bloz, aanbieders, alles, beschikking, subsidies of monitor.');
+    expect(r.error!.issues[0].message).toBe('Rapport: kies financieel, bloz, aanbieders, alles, beschikking, subsidies, monitor of verdeling.');
   });
 });

@@ -21,6 +21,8 @@ export interface RapportKenmerken {
   omschrijving: string;
   /** Made for one aanbieder (aanbiederId): saved from that aanbieder's subsidie, not from the Rapportages page. */
   perAanbieder?: true;
+  /** Made for one saved verdeling (verdelingId): saved from the Verdelingen page. */
+  perVerdeling?: true;
 }
 
 /**
@@ -80,6 +82,15 @@ export const RAPPORTEN = {
     omschrijving:
       'Monitor: ondersteuningsvragen en % binnen school per school, wijk, sector en aanbieder tegen de norm, de trend, en gerealiseerde tegen afgesproken uren.',
   },
+  verdeling: {
+    titel: 'BLOZ-voorstel verdeling',
+    inBestandsnaam: 'BLOZ-voorstel verdeling',
+    periode: null,
+    publiek: 'het BLOZ-overleg (schoolbesturen, gemeente en aanbieders)',
+    perVerdeling: true,
+    omschrijving:
+      'BLOZ-voorstel van een verdeling: wat er wordt verdeeld en volgens welke regel, per school leerlingen, gewicht, quotum en toegekend, en een blad per school; na aanpassing weer in te lezen.',
+  },
 } as const satisfies Record<string, RapportKenmerken>;
 
 export type RapportSoort = keyof typeof RAPPORTEN;
@@ -92,6 +103,8 @@ export const rapportOpslaanInvoer = z
     schooljaar: schooljaarVeld().optional(),
     /** Only for the beschikkingsbijlage. */
     aanbiederId: idVeld('Aanbieder').optional(),
+    /** Only for the BLOZ-voorstel of a verdeling. */
+    verdelingId: idVeld('Verdeling').optional(),
   })
   .strict();
 

@@ -2,6 +2,7 @@
 // soort: hours per week as numbers (at most two decimals), euros as integer cents, the same as the
 // results (api/typen/verdeling.ts). Pure zod: the renderer bundles this file.
 import { z } from 'zod';
+import { afsprakenInhoudInvoer } from './importeren';
 import { hasAtMostTwoDecimals } from '../../domain/geld';
 import { BEDRAG_MAX_CENTS } from '../../domain/grenzen';
 import { functieVeld, idVeld, optioneleDatumVeld, sectorVeld, strikt } from '../../domain/validatie';
@@ -120,3 +121,6 @@ export const verdelingWijziging = strikt({
   .superRefine(controleerBedragen)
   .superRefine(datumRegels);
 export const verdelingIdInvoer = strikt({ id: idVeld('Verdeling') });
+
+/** A BLOZ proposal read back: the verdeling and the workbook's bytes (never a path). */
+export const verdelingInlezenInvoer = afsprakenInhoudInvoer.extend({ id: idVeld('Verdeling') });

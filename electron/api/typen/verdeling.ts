@@ -89,3 +89,14 @@ export interface VerdelingRij {
   /** The date that belongs to the status (null for concept). */
   statusDatum: string | null;
 }
+
+/** After reading a BLOZ proposal back: the saved verdeling and what changed. */
+export interface VerdelingInlezenResultaat {
+  verdeling: VerdelingRecord;
+  /** Schools whose allocation changed. */
+  gewijzigd: number;
+  /** Σ toegekend after the import (hours or cents). */
+  uitgedeeld: number;
+  waarschuwingen: string[];
+  backup: string | null;
+}

@@ -20,6 +20,7 @@ import { useLezen, useWijziging } from '../../hooks/useApi';
 import { aantal, datum, euro, schooljaarNaam, uren } from '../../format';
 import { usePeriode } from '../../periode';
 import { WijkteamVerdeling } from './Wijkteam';
+import { VoorstelKnoppen } from './Voorstel';
 import './verdelingen.css';
 
 const REGEL_LABEL: Record<VerdeelRegel, string> = {
@@ -276,7 +277,7 @@ function Bewerker({ begin, onKlaar }: { begin: Concept; onKlaar: (c: Concept | n
   return (
     <section className="sectie" aria-labelledby="bewerker-kop">
       <h2 id="bewerker-kop" className="utrecht-heading-2">
-        {c.id === null ? 'Nieuwe verdeling' : `Verdeling ${begin.naam}`}
+        {c.id === null ? 'Nieuwe verdeling' : `Verdeling ${record.data?.naam ?? begin.naam}`}
       </h2>
       {vastgesteld && (
         <Melding soort="info">
@@ -418,6 +419,9 @@ function Bewerker({ begin, onKlaar }: { begin: Concept; onKlaar: (c: Concept | n
           Sluiten
         </button>
       </div>
+      {c.id !== null && (
+        <VoorstelKnoppen verdelingId={c.id} naam={record.data?.naam ?? begin.naam} vastgesteld={vastgesteld} onIngelezen={(r) => setC(uitRecord(r))} />
+      )}
     </section>
   );
 }
