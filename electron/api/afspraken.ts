@@ -122,15 +122,21 @@ export const afsprakenHandlers: Handlers<
     return nieuw;
   },
   // Runs inside the one transaction of a wijzigen call: all copies or none.
-  'afspraken.kopieerSchooljaar': ({ van, extraUren, indexProcent }, { db, log }) => {
+  'afspraken.kopieerSchooljaar': ({ van, aanvullendeInzet, indexProcent }, { db, log }) => {
     controleerKopie(db, van);
-    const { aangemaakt, alBestaand, metExtraUren, geindexeerd } = kopieerSchooljaar(db, van, true, { extraUren, indexProcent });
-    const verslag = { van, naar: van + 1, aangemaakt, alBestaand, metExtraUren, extraUrenGekopieerd: extraUren, geindexeerd, indexProcent };
+    const { aangemaakt, alBestaand, metAanvullendeInzet, aanvullendeInzetGekopieerd, geindexeerd } = kopieerSchooljaar(db, van, true, {
+      aanvullendeInzet,
+      indexProcent,
+    });
+    const verslag = { van, naar: van + 1, aangemaakt, alBestaand, metAanvullendeInzet, aanvullendeInzetGekopieerd, geindexeerd, indexProcent };
     log('afspraak', null, null, { kopie: `${schooljaarLabel(van)} → ${schooljaarLabel(van + 1)}`, ...verslag });
     return verslag;
   },
-  'afspraken.kopieerSchooljaarVoorbeeld': ({ van, extraUren, indexProcent }, { db }) => {
-    const { aangemaakt, alBestaand, metExtraUren, geindexeerd } = kopieerSchooljaar(db, van, false, { extraUren, indexProcent });
-    return { van, naar: van + 1, aangemaakt, alBestaand, metExtraUren, extraUrenGekopieerd: extraUren, geindexeerd, indexProcent };
+  'afspraken.kopieerSchooljaarVoorbeeld': ({ van, aanvullendeInzet, indexProcent }, { db }) => {
+    const { aangemaakt, alBestaand, metAanvullendeInzet, aanvullendeInzetGekopieerd, geindexeerd } = kopieerSchooljaar(db, van, false, {
+      aanvullendeInzet,
+      indexProcent,
+    });
+    return { van, naar: van + 1, aangemaakt, alBestaand, metAanvullendeInzet, aanvullendeInzetGekopieerd, geindexeerd, indexProcent };
   },
 };

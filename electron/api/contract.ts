@@ -13,6 +13,7 @@ import type { MonitorInstellingen, MonitorOverzicht, Ondersteuningsvragen, Onder
 import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
 import type { IndicatorRecord, IndicatorRij } from './typen/indicatoren';
 import type { VerdelingInlezenResultaat, VerdelingRecord, VerdelingRij, VerdelingVoorstel } from './typen/verdeling';
+import type { AanvullendeInzetRij } from './typen/aanvullende-inzet';
 import type {
   Aanbieder,
   AanbiederRij,
@@ -32,7 +33,8 @@ import type {
   Wijk,
   WijkRij,
 } from './typen/registratie';
-import type { Afspraak, Instellingen } from '../domain/types';
+import type { AanvullendeInzet, Afspraak, Instellingen } from '../domain/types';
+import { aanvullendeInzetInvoer, aanvullendeInzetWijziging } from '../domain/aanvullende-inzet';
 import type { Kostenoverzicht } from '../domain/kosten';
 import type { Dekking } from '../domain/dekking';
 import type { MetWaarschuwingen } from '../domain/waarschuwingen';
@@ -249,6 +251,12 @@ export const contract = {
   'afspraken.herstel': method<Afspraak>()('wijzigen', afspraakWijzigingSchema),
   'afspraken.kopieerSchooljaar': method<KopieerVerslag>()('wijzigen', reg.kopieerSchooljaarInvoer),
   'afspraken.kopieerSchooljaarVoorbeeld': method<KopieerVerslag>()('lezen', reg.kopieerSchooljaarInvoer),
+  // Aanvullende inzet per afspraak (api/aanvullende-inzet.ts, issue 16 item 7; costs: docs/regels.md#regel-18).
+  'aanvullendeInzet.lijst': method<AanvullendeInzetRij[]>()('lezen', reg.afspraakIdInvoer),
+  'aanvullendeInzet.maak': method<AanvullendeInzet>()('wijzigen', aanvullendeInzetInvoer),
+  'aanvullendeInzet.wijzig': method<AanvullendeInzet>()('wijzigen', aanvullendeInzetWijziging),
+  'aanvullendeInzet.verwijder': method<AanvullendeInzet>()('wijzigen', reg.idInvoer('Aanvullende inzet')),
+  'aanvullendeInzet.herstel': method<AanvullendeInzet>()('wijzigen', aanvullendeInzetWijziging),
   // Werkplan per school per schooljaar (api/werkplannen.ts): lees gives an empty one when none was recorded.
   'werkplannen.lees': method<Werkplan>()('lezen', werkplanSleutel),
   'werkplannen.lijst': method<Werkplan[]>()('lezen', werkplanLijstInvoer),

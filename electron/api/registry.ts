@@ -32,6 +32,7 @@ import { begrotingspostenHandlers } from './begrotingsposten';
 import { kerncijfersHandlers } from './kerncijfers';
 import { proeftuinenHandlers } from './proeftuinen';
 import { afsprakenHandlers } from './afspraken';
+import { aanvullendeInzetHandlers } from './aanvullende-inzet';
 import { mutatielogHandlers } from './mutatielog';
 import { werkplannenHandlers } from './werkplannen';
 import { perLeerlingHandlers } from './per-leerling';
@@ -105,6 +106,7 @@ export const handlers: Handlers<MethodName> = {
   ...kerncijfersHandlers,
   ...proeftuinenHandlers,
   ...afsprakenHandlers,
+  ...aanvullendeInzetHandlers,
   ...mutatielogHandlers,
   ...werkplannenHandlers,
   ...perLeerlingHandlers,

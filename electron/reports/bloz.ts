@@ -109,7 +109,7 @@ function afsprakenBlad(
       a.basisurenPerWeek,
       a.extraUrenPerWeek,
       { formula: `I${r}+J${r}`, result: a.basisurenPerWeek + a.extraUrenPerWeek },
-      veiligeTekst(a.toelichtingExtraUren),
+      veiligeTekst(a.aanvullendeReden),
       veiligeTekst(a.blozAdvies),
       veiligeTekst(a.themas.join(', ')),
       STATUS_LABEL[a.status],

@@ -1,0 +1,10 @@
+// Result types of the aanvullende inzet methods (issue 16 item 7).
+import type { AanvullendeInzet, Verdeling } from '../../domain/types';
+
+/** A record with what it costs in its schooljaar (docs/regels.md#regel-18). */
+export interface AanvullendeInzetRij extends AanvullendeInzet {
+  /** Its amount in the schooljaar, split over the financiers; for a record counted with the basisuren: what it adds. */
+  kosten: Verdeling;
+  /** True when it counts together with the afspraak's basisuren (same months and split, in hours). */
+  telMetAfspraak: boolean;
+}
