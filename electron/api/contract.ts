@@ -12,7 +12,7 @@ import type { SubsidieDeadlines, SubsidieOverzicht, SubsidieRij, SubsidieStapRes
 import type { MonitorInstellingen, MonitorOverzicht, Ondersteuningsvragen, OndersteuningsvragenRij } from './typen/monitor';
 import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
 import type { IndicatorRecord, IndicatorRij } from './typen/indicatoren';
-import type { VerdelingInlezenResultaat, VerdelingRecord, VerdelingRij, VerdelingVoorstel } from './typen/verdeling';
+import type { OngedaanResultaat, VaststelResultaat, VerdelingInlezenResultaat, VerdelingRecord, VerdelingRij, VerdelingVoorstel } from './typen/verdeling';
 import type { AanvullendeInzetRij } from './typen/aanvullende-inzet';
 import type {
   Aanbieder,
@@ -73,7 +73,14 @@ import {
   ondersteuningsvragenInvoer,
   ondersteuningsvragenWijziging,
 } from './invoer/monitor';
-import { verdelingBerekenInvoer, verdelingIdInvoer, verdelingInlezenInvoer, verdelingInvoer, verdelingWijziging } from './invoer/verdeling';
+import {
+  verdelingBerekenInvoer,
+  verdelingIdInvoer,
+  verdelingInlezenInvoer,
+  verdelingInvoer,
+  verdelingVaststelInvoer,
+  verdelingWijziging,
+} from './invoer/verdeling';
 import { indicatorHerstel, indicatorIdInvoer, indicatorInvoer, indicatorWijziging } from './invoer/indicatoren';
 import { instellingenInvoer } from '../domain/instellingen';
 import {
@@ -307,6 +314,9 @@ export const contract = {
   'verdelingen.herstel': method<VerdelingRecord>()('wijzigen', verdelingWijziging),
   // The BLOZ proposal (rapport.opslaan soort verdeling) read back after the BLOZ adjusted its column Toegekend.
   'verdelingen.voorstelInlezen': method<VerdelingInlezenResultaat>()('actie', verdelingInlezenInvoer),
+  // Vaststellen writes aanvullende inzet records in one transaction (api/vaststellen.ts); undoing removes exactly those.
+  'verdelingen.vaststellen': method<VaststelResultaat>()('wijzigen', verdelingVaststelInvoer),
+  'verdelingen.vaststellenOngedaan': method<OngedaanResultaat>()('wijzigen', verdelingIdInvoer),
   // Rapportages en grafieken (api/rapportages.ts).
   'rapport.opslaan': method<OpslaanResultaat>()('actie', rapportOpslaanInvoer),
   'grafiek.dekking': method<DekkingGrafiekResultaat>()('lezen', grafiekDekkingInvoer),

@@ -42,6 +42,7 @@ import { monitorHandlers } from './monitor';
 import { monitorImportHandlers } from './monitor-import';
 import { verdelingHandlers } from './verdeling';
 import { verdelingenHandlers } from './verdelingen';
+import { vaststellenHandlers } from './vaststellen';
 
 /** What a handler may ask of the world around it; Electron, the CLI and the harness each supply one. */
 export interface Omgeving {
@@ -116,6 +117,7 @@ export const handlers: Handlers<MethodName> = {
   ...indicatorenHandlers,
   ...verdelingHandlers,
   ...verdelingenHandlers,
+  ...vaststellenHandlers,
 };
 
 export async function invoke<K extends MethodName>(method: K, input: unknown, omgeving: Omgeving): Promise<ApiResult<K>>;

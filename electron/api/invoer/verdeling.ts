@@ -124,3 +124,6 @@ export const verdelingIdInvoer = strikt({ id: idVeld('Verdeling') });
 
 /** A BLOZ proposal read back: the verdeling and the workbook's bytes (never a path). */
 export const verdelingInlezenInvoer = afsprakenInhoudInvoer.extend({ id: idVeld('Verdeling') });
+
+/** Vaststellen: the date of the decision (empty = today). */
+export const verdelingVaststelInvoer = strikt({ id: idVeld('Verdeling'), datum: optioneleDatumVeld('Datum vaststellen').default(null) });

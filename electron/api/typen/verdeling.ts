@@ -100,3 +100,17 @@ export interface VerdelingInlezenResultaat {
   waarschuwingen: string[];
   backup: string | null;
 }
+
+export interface VaststelResultaat {
+  verdeling: VerdelingRecord;
+  /** Aanvullende inzet records written. */
+  records: number;
+  /** Afspraken made (0 basisuren) for schools that had none for the functie and aanbieder. */
+  nieuweAfspraken: number;
+}
+
+export interface OngedaanResultaat {
+  verdeling: VerdelingRecord;
+  verwijderdeRecords: number;
+  verwijderdeAfspraken: number;
+}

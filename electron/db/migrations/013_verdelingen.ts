@@ -46,4 +46,14 @@ CREATE TABLE verdeling_scholen (
   PRIMARY KEY (verdeling_id, school_id)
 ) WITHOUT ROWID;
 CREATE INDEX verdeling_scholen_school ON verdeling_scholen(school_id);
+
+-- The afspraken that vaststellen made because a school had none for the functie and aanbieder
+-- (basisuren 0, carrying only the aanvullende inzet): undoing removes them again. A user who
+-- deletes such an afspraak takes the link with it.
+CREATE TABLE verdeling_afspraken (
+  verdeling_id INTEGER NOT NULL REFERENCES verdelingen(id) ON DELETE CASCADE,
+  afspraak_id INTEGER NOT NULL REFERENCES afspraken(id) ON DELETE CASCADE,
+  PRIMARY KEY (verdeling_id, afspraak_id)
+) WITHOUT ROWID;
+CREATE INDEX verdeling_afspraken_afspraak ON verdeling_afspraken(afspraak_id);
 `;
