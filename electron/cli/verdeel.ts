@@ -1,5 +1,7 @@
 // `schoolinzet verdeel`: divide a pool of hours or euros over the schools of a functie and sectors
-// (issue 16, docs/regels.md#regel-17). Without --vaststellen it is a dry run that writes nothing.
+// (issue 16, docs/regels.md#regel-17). Without --vaststellen it is a dry run that writes nothing;
+// with --vaststellen --naam NAAM --aanbieder NAAM it saves the verdeling and vaststelt it (the
+// toegekende inzet as aanvullende inzet records), after a backup.
 // Amounts accept Dutch text (12,5; 1.234,50; € 1.234,50); --json gives hours as numbers and euros
 // as cents.
 import { formatEuro, formatUren, parseBedrag, parseGetal } from '../domain/geld';
@@ -12,9 +14,11 @@ import type { CliContext, Commando } from './commando';
 import { CliFout } from './fout';
 import { leesFunctie, leesSchooljaar } from './periode';
 import { tabel } from './uitvoer';
+import { zoekAanbieder } from './subsidie';
+import { backupVooraf } from './tarieven';
 
 const GEBRUIK =
-  'verdeel --schooljaar JJJJ-JJJJ --functie CODE --sector SECTOR[,SECTOR] [--wijk NAAM] (--uren N | --bedrag B) --regel gelijk|leerlingen|voet|gewicht [--voet V] [--stap S] [--min M] [--max M] [--json]';
+  'verdeel --schooljaar JJJJ-JJJJ --functie CODE --sector SECTOR[,SECTOR] [--wijk NAAM] (--uren N | --bedrag B) --regel gelijk|leerlingen|voet|gewicht [--voet V] [--stap S] [--min M] [--max M] [--vaststellen --naam NAAM --aanbieder NAAM] [--json]';
 
 /** An amount of the pot's soort: hours as a number, euros to cents. */
 function leesHoeveelheid(soort: PotSoort, optie: string, waarde: unknown): number | null {
@@ -136,6 +140,52 @@ export function voorstelTabel(v: VerdelingVoorstel): string {
   ].join('\n');
 }
 
+async function vaststellen(values: Record<string, unknown>, invoer: Input<'verdeling.bereken'>, voorstel: VerdelingVoorstel, ctx: CliContext): Promise<void> {
+  const naam = typeof values.naam === 'string' ? values.naam.trim() : '';
+  if (!naam) throw new CliFout('Geef de verdeling een naam met --naam, bijvoorbeeld --naam "Maatwerk PO 2025-2026".');
+  if (values.aanbieder === undefined) throw new CliFout('Geef met --aanbieder op wie de toegekende inzet levert, bijvoorbeeld --aanbieder "De Kern".');
+  const aanbieder = await zoekAanbieder(ctx.api, values.aanbieder);
+  if ((await ctx.api('verdelingen.lijst', {})).some((v) => v.naam.localeCompare(naam, 'nl', { sensitivity: 'base' }) === 0))
+    throw new CliFout(`Er is al een verdeling met de naam ${naam}. Kies een andere naam.`);
+  const backup = await backupVooraf(ctx);
+  const verdeling = await ctx.api('verdelingen.maak', { ...invoer, naam, aanbiederId: aanbieder.id });
+  let r;
+  try {
+    r = await ctx.api('verdelingen.vaststellen', { id: verdeling.id });
+  } catch (e) {
+    // Vaststellen writes nothing when it fails; the verdeling saved just before goes too.
+    await ctx.api('verdelingen.verwijder', { id: verdeling.id });
+    throw e;
+  }
+  if (values.json) {
+    ctx.uitvoer.out(
+      JSON.stringify(
+        {
+          ...voorstelJson(voorstel),
+          opgeslagen: true,
+          naam,
+          aanbieder: aanbieder.naam,
+          vastgesteldOp: r.verdeling.vastgesteldOp,
+          records: r.records,
+          nieuweAfspraken: r.nieuweAfspraken,
+          backup,
+        },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  ctx.uitvoer.out(voorstelTabel(voorstel));
+  ctx.uitvoer.out(
+    `Verdeling ${naam} vastgesteld: ${r.records.toLocaleString('nl-NL')} ${r.records === 1 ? 'regel' : 'regels'} aanvullende inzet bij ${aanbieder.naam}` +
+      (r.nieuweAfspraken
+        ? `, waarvoor ${r.nieuweAfspraken.toLocaleString('nl-NL')} ${r.nieuweAfspraken === 1 ? 'afspraak' : 'afspraken'} zonder basisuren is gemaakt.`
+        : '.'),
+  );
+  if (backup) ctx.uitvoer.out(`Reservekopie vooraf: ${backup}`);
+}
+
 export const verdeelCommando: Commando = {
   naam: 'verdeel',
   gebruik: GEBRUIK,
@@ -154,11 +204,18 @@ export const verdeelCommando: Commando = {
     min: { type: 'string' },
     max: { type: 'string' },
     json: { type: 'boolean' },
+    vaststellen: { type: 'boolean' },
+    naam: { type: 'string' },
+    aanbieder: { type: 'string' },
   },
   async run({ values, positionals }, ctx) {
     if (positionals.length > 0) throw new CliFout(`Onbekend argument "${positionals[0]}".\nGebruik: schoolinzet ${GEBRUIK}`);
+    if (!values.vaststellen && (values.naam !== undefined || values.aanbieder !== undefined))
+      throw new CliFout('--naam en --aanbieder horen bij --vaststellen. Zonder --vaststellen is verdeel een proefberekening.');
     const invoer = await verdeelInvoer(values, ctx);
+    // Every check first (the division itself included), so refused input leaves no trace at all.
     const voorstel = await ctx.api('verdeling.bereken', invoer);
+    if (values.vaststellen) return vaststellen(values, invoer, voorstel, ctx);
     if (values.json) {
       ctx.uitvoer.out(JSON.stringify({ ...voorstelJson(voorstel), opgeslagen: false }, null, 2));
       return;

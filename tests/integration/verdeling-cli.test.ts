@@ -1,6 +1,8 @@
 // `schoolinzet verdeel` (issue 16 CLI) and the API method behind it, on the demo, a Hoogeveen file
 // and an empty file: the division adds up to the pool (docs/regels.md#regel-17), Dutch amounts are
 // read, JSON has the issue's keys, bad input is refused in Dutch, and a dry run writes nothing.
+import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
@@ -266,5 +268,49 @@ describe('verdeling.bereken on a Hoogeveen file and an empty file', () => {
     expect((await fout(env, 'verdeling.bereken', { ...invoer, totaal: 100_00 })).melding).toMatch(/geen scholen om de pot over te verdelen/);
     expect((await fout(env, 'verdeling.bereken', { ...invoer, totaal: 12.5 })).melding).toMatch(/Pot moet een bedrag in hele centen zijn/);
     env.sessie.close();
+  });
+});
+
+describe('schoolinzet verdeel --vaststellen', () => {
+  it('saves and vaststelt after a backup; refused input leaves no trace', async () => {
+    const pad = tmpDbPad('vaststellen.db');
+    const env = await testOmgeving(pad);
+    await ok(env, 'demo.laden', {});
+    const aanbieder = env.db
+      .prepare(
+        "SELECT a.naam FROM afspraken f JOIN aanbieders a ON a.id = f.aanbieder_id WHERE f.functie = 'JGW' AND f.schooljaar = 2017 GROUP BY a.id ORDER BY count(*) DESC LIMIT 1",
+      )
+      .pluck()
+      .get() as string;
+    env.sessie.close();
+    const map = path.join(path.dirname(pad), 'Schoolinzet-reservekopieen');
+    const basis = ['verdeel', '--db', pad, '--schooljaar', '2017-2018', '--functie', 'JGW', '--sector', 'PO', '--uren', '40', '--regel', 'gelijk'];
+
+    const voor = inhoud(pad);
+    for (const [extra, melding] of [
+      [['--vaststellen', '--aanbieder', aanbieder], /Geef de verdeling een naam met --naam/],
+      [['--vaststellen', '--naam', 'Maatwerk'], /Geef met --aanbieder op wie/],
+      [['--vaststellen', '--naam', 'Maatwerk', '--aanbieder', 'Niemand'], /Onbekende aanbieder "Niemand"/],
+      [['--naam', 'Maatwerk'], /--naam en --aanbieder horen bij --vaststellen/],
+    ] as const) {
+      const r = await cli(...basis, ...extra);
+      expect(r.code, extra.join(' ')).toBe(1);
+      expect(r.err).toMatch(melding);
+    }
+    expect(inhoud(pad)).toEqual(voor);
+    expect(fs.existsSync(map) ? fs.readdirSync(map) : []).toEqual([]);
+
+    const r = await cli(...basis, '--vaststellen', '--naam', 'Maatwerk PO', '--aanbieder', aanbieder, '--json');
+    expect(r.err).toBe('');
+    const j = JSON.parse(r.out) as { opgeslagen: boolean; records: number; totaal: number; backup: string; scholen: unknown[] };
+    expect(j).toMatchObject({ opgeslagen: true, totaal: 40, aanbieder });
+    expect(j.records).toBeGreaterThan(0);
+    expect(fs.readdirSync(map)).toContain(j.backup);
+    const db = new Database(pad, { readonly: true });
+    expect(db.prepare("SELECT sum(uren_per_week) FROM aanvullende_inzet WHERE bron = 'verdeling'").pluck().get()).toBe(40);
+    expect(db.prepare('SELECT naam, vastgesteld_op IS NOT NULL AS vast FROM verdelingen').get()).toEqual({ naam: 'Maatwerk PO', vast: 1 });
+    db.close();
+    const dubbel = await cli(...basis, '--vaststellen', '--naam', 'maatwerk po', '--aanbieder', aanbieder);
+    expect(dubbel.err).toMatch(/Er is al een verdeling met de naam maatwerk po/);
   });
 });
