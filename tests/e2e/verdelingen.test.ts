@@ -49,6 +49,7 @@ describe.runIf(heeftChromium)('verdelingen', () => {
     await toegekend.fill('');
     await expect.poll(() => tekst(totaal)).toBe('120 uur / 120 uur');
 
+    await bewerker.getByLabel('Aanbieder').selectOption({ index: 1 });
     await bewerker.getByRole('button', { name: 'Opslaan' }).click();
     const lijst = page.getByTestId('verdelingen-lijst');
     await expect.poll(() => tekst(lijst)).toContain('Maatwerk JGW 2017-20182017-2018JGW120 uurconcept');
@@ -68,6 +69,18 @@ describe.runIf(heeftChromium)('verdelingen', () => {
     await screenshotPagina(page, 'pagina-verdelingen-1024');
     expect(await axeErnstig(page)).toEqual([]);
     await page.setViewportSize({ width: 1366, height: 768 });
+
+    // Vaststellen after a confirmation; the form is then closed for edits, until it is undone.
+    await opgeslagen.getByRole('button', { name: 'Vaststellen', exact: true }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Vaststellen' }).click();
+    await expect.poll(() => tekst(lijst)).toMatch(/Maatwerk JGW 2017-2018.*vastgesteld \(\d{2}-\d{2}-\d{4}\)/);
+    await expect.poll(() => tekst(opgeslagen)).toContain('Wijzigen kan pas na “Vaststellen ongedaan maken”');
+    expect(await opgeslagen.getByLabel('Naam').isDisabled()).toBe(true);
+    expect(await axeErnstig(page)).toEqual([]);
+    await opgeslagen.getByRole('button', { name: 'Vaststellen ongedaan maken' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(() => tekst(lijst)).toContain('120 uurconcept');
+    expect(await opgeslagen.getByLabel('Naam').isDisabled()).toBe(false);
     expect(s.fouten).toEqual([]);
   }, 120_000);
 

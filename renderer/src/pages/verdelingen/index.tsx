@@ -21,6 +21,7 @@ import { aantal, datum, euro, schooljaarNaam, uren } from '../../format';
 import { usePeriode } from '../../periode';
 import { WijkteamVerdeling } from './Wijkteam';
 import { VoorstelKnoppen } from './Voorstel';
+import { VaststelKnoppen } from './Vaststellen';
 import './verdelingen.css';
 
 const REGEL_LABEL: Record<VerdeelRegel, string> = {
@@ -74,6 +75,12 @@ function leegConcept(schooljaar: number): Concept {
     adviesTekst: '',
     perSchool: {},
   };
+}
+
+/** The same verdeling as far as saving goes (a school row typed and emptied again is no change). */
+function zelfde(a: Concept, b: Concept): boolean {
+  const schoon = (c: Concept) => ({ ...c, perSchool: Object.entries(c.perSchool).filter(([, v]) => v.gewicht.trim() !== '' || v.toegekend.trim() !== '') });
+  return JSON.stringify(schoon(a)) === JSON.stringify(schoon(b));
 }
 
 function tekstVan(soort: PotSoort, waarde: number | null): string {
@@ -415,6 +422,14 @@ function Bewerker({ begin, onKlaar }: { begin: Concept; onKlaar: (c: Concept | n
             {c.id === null ? 'Annuleren' : 'Verwijderen'}
           </SchrijfKnop>
         )}
+        {c.id !== null && record.data && (
+          <VaststelKnoppen
+            record={record.data}
+            voorstel={voorstel.data ?? null}
+            gewijzigd={!zelfde(uitRecord(record.data), c)}
+            onFout={(m) => setFouten(m ? { algemeen: m, velden: {} } : null)}
+          />
+        )}
         <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => onKlaar(null)}>
           Sluiten
         </button>
@@ -440,7 +455,8 @@ function VoorbeeldTabel({
   const h = (x: number) => (v.soort === 'uren' ? uren(x) : euro(x, true));
   const klopt = v.uitgedeeld === v.totaal;
   return (
-    <div className="tabel-scroll">
+    // Scrolls within its own box only while its cells can be edited (a scroll box needs something to focus).
+    <div className={vastgesteld ? undefined : 'tabel-scroll'}>
       <table className="kleine-tabel verdeling__tabel" data-testid="verdeling-voorbeeld">
         <caption className="visueel-verborgen">Voorbeeld van de verdeling per school</caption>
         <thead>
