@@ -12,6 +12,7 @@ import { opsomming } from '../db/repo-hulp';
 import { zetVastgesteld } from '../db/verdelingen-repo';
 import { schooljaarPeriode } from '../domain/schooljaar';
 import type { AanvullendeInzet } from '../domain/types';
+import type { VerdelingRecord } from './typen/verdeling';
 import { isoNaarNl, naarEenheden, verdelingBron } from '../domain/verdeling';
 import { GebruikersFout } from './fout';
 import { inGebruik } from './registratie-hulp';
@@ -34,7 +35,7 @@ function vandaag(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-export function stelVast(db: Db, id: number, datum: string | null): { records: number; nieuweAfspraken: number } {
+export function stelVast(db: Db, id: number, datum: string | null): { verdeling: VerdelingRecord; records: number; nieuweAfspraken: number } {
   const v = leesVerdelingOf(db, id);
   if (v.vastgesteldOp !== null) inGebruik(`De verdeling ${v.naam} is al vastgesteld op ${isoNaarNl(v.vastgesteldOp)}.`);
   const voorstel = berekenVoorstel(db, v);
@@ -54,10 +55,16 @@ export function stelVast(db: Db, id: number, datum: string | null): { records: n
   const startMaand = instellingenVan(db).schooljaarStartMaand;
   const periode = schooljaarPeriode(v.schooljaar, startMaand);
   const betaler = leesFunctie(db, v.functie)?.betaler ?? 'gemeente';
-  const zoek = db.prepare(
-    `SELECT id, startdatum, einddatum, aandeel_gemeente AS aandeelGemeente, aandeel_onderwijs AS aandeelOnderwijs, aandeel_overig AS aandeelOverig,
-       overige_financier AS overigeFinancier FROM afspraken WHERE schooljaar = ? AND school_id = ? AND aanbieder_id = ? AND functie = ?`,
-  );
+  // The afspraken of the functie in the schooljaar, by school and aanbieder: one query, not one per school.
+  const bestaand = new Map<string, AfspraakKern>();
+  for (const a of db
+    .prepare(
+      `SELECT id, school_id AS schoolId, aanbieder_id AS aanbiederId, startdatum, einddatum, aandeel_gemeente AS aandeelGemeente,
+         aandeel_onderwijs AS aandeelOnderwijs, aandeel_overig AS aandeelOverig, overige_financier AS overigeFinancier
+       FROM afspraken WHERE schooljaar = ? AND functie = ?`,
+    )
+    .all(v.schooljaar, v.functie) as (AfspraakKern & { schoolId: number; aanbiederId: number })[])
+    bestaand.set(`${a.schoolId}/${a.aanbiederId}`, a);
   const koppel = db.prepare('INSERT INTO verdeling_afspraken (verdeling_id, afspraak_id) VALUES (?, ?)');
   const bron = verdelingBron(v.naam, v.adviesDatum);
   const besluit = datum ?? vandaag();
@@ -65,7 +72,7 @@ export function stelVast(db: Db, id: number, datum: string | null): { records: n
   let nieuweAfspraken = 0;
   for (const s of toegekend) {
     const aanbiederId = (s.aanbiederId ?? v.aanbiederId) as number;
-    let a = zoek.get(v.schooljaar, s.schoolId, aanbiederId, v.functie) as AfspraakKern | undefined;
+    let a = bestaand.get(`${s.schoolId}/${aanbiederId}`);
     if (!a) {
       const nieuw = {
         schooljaar: v.schooljaar,
@@ -121,7 +128,7 @@ export function stelVast(db: Db, id: number, datum: string | null): { records: n
   }
   voegAanvullendeInzetToe(db, records);
   zetVastgesteld(db, id, besluit);
-  return { records: records.length, nieuweAfspraken };
+  return { verdeling: { ...v, vastgesteldOp: besluit, status: 'vastgesteld' }, records: records.length, nieuweAfspraken };
 }
 
 /** Removes what vaststellen wrote: its records, and the afspraken it made that carry nothing else now. */
@@ -149,12 +156,13 @@ export function maakVaststellenOngedaan(db: Db, id: number): { records: number; 
 }
 
 export const vaststellenHandlers: Handlers<'verdelingen.vaststellen' | 'verdelingen.vaststellenOngedaan'> = {
+  // The mutatielog gets what changed (the date and what was written), not the whole verdeling twice:
+  // its settings did not change, and a national one has thousands of school rows.
   'verdelingen.vaststellen': ({ id, datum }, { db, log }) => {
-    const oud = leesVerdelingOf(db, id);
     const r = stelVast(db, id, datum);
-    const verdeling = leesVerdelingOf(db, id);
-    log('verdeling', id, oud, { ...verdeling, ...r });
-    return { verdeling, ...r };
+    const { naam, vastgesteldOp } = r.verdeling;
+    log('verdeling', id, { naam, vastgesteldOp: null }, { naam, vastgesteldOp, records: r.records, nieuweAfspraken: r.nieuweAfspraken });
+    return r;
   },
   'verdelingen.vaststellenOngedaan': ({ id }, { db, log }) => {
     const oud = leesVerdelingOf(db, id);

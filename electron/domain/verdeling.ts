@@ -220,13 +220,16 @@ function grootsteRest(vrij: readonly Vrij[], over: bigint, b: bigint, scholen: r
   const rest = over - b * BigInt(vrij.length);
   const d = somVrij === 0n ? 1n : somVrij;
   let uitgedeeld = 0n;
+  // Every remainder has the same denominator d, so the numerators compare exactly. They are below d
+  // and the weights are safe integers: when d is one too, the sort compares them as exact Numbers.
+  const alsGetal = d <= BigInt(Number.MAX_SAFE_INTEGER);
   const resten = vrij.map((v) => {
     const p = rest * v.w;
     const heel = p / d;
     stappen[v.index] = b + heel;
     uitgedeeld += b + heel;
-    // Every remainder has the same denominator d, so the numerators compare exactly.
-    return { ...v, rest: p % d };
+    const r = p % d;
+    return { index: v.index, rest: alsGetal ? Number(r) : r, w: alsGetal ? Number(v.w) : v.w };
   });
   let nog = over - uitgedeeld;
   resten.sort((x, y) =>
