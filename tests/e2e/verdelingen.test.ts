@@ -3,7 +3,7 @@
 // saved, and the wijkteam view (PO × 4 uur) beside the afspraken. axe: 0 serious; screenshots at
 // 1366×768 and 1024×576.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { heeftChromium, type BrowserSessie } from '../helpers/browser';
+import { heeftChromium, startBrowser, type BrowserSessie } from '../helpers/browser';
 import { axeErnstig, naarPagina, screenshotPagina, startDemoBrowser } from '../helpers/schermen';
 
 const tekst = async (l: { textContent(): Promise<string | null> }) => ((await l.textContent()) ?? '').replace(/\s+/g, ' ');
@@ -95,5 +95,28 @@ describe.runIf(heeftChromium)('verdelingen', () => {
     expect(await sectie.locator('tbody tr').count()).toBeGreaterThan(3);
     await sectie.scrollIntoViewIfNeeded();
     expect(await axeErnstig(page)).toEqual([]);
+  }, 60_000);
+});
+
+describe.runIf(heeftChromium)('verdelingen in een leeg bestand', () => {
+  let s: BrowserSessie;
+  beforeAll(async () => {
+    s = await startBrowser();
+  }, 120_000);
+  afterAll(async () => s?.sluit());
+
+  it('zegt in het Nederlands dat er geen scholen zijn, zonder ernstige axe-meldingen', async () => {
+    const { page } = s;
+    await page.setViewportSize({ width: 1024, height: 576 });
+    await naarPagina(page, 'Verdelingen');
+    expect(await tekst(page.locator('main'))).toContain('Nog geen verdelingen.');
+    await page.getByRole('button', { name: 'Nieuwe verdeling' }).click();
+    const bewerker = page.getByRole('region', { name: 'Nieuwe verdeling' });
+    await bewerker.getByLabel('Functie').selectOption('SMW');
+    await bewerker.getByRole('textbox', { name: /^Pot/ }).fill('10');
+    await expect.poll(() => tekst(bewerker), { timeout: 15_000 }).toContain('Er zijn geen scholen om de pot over te verdelen.');
+    await screenshotPagina(page, 'pagina-verdelingen-leeg-1024');
+    expect(await axeErnstig(page)).toEqual([]);
+    expect(s.fouten).toEqual([]);
   }, 60_000);
 });

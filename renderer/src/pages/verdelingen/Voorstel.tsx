@@ -42,7 +42,8 @@ export function VoorstelKnoppen({
       const tekst = `${bestand.name} ingelezen: ${r.gewijzigd} ${r.gewijzigd === 1 ? 'school' : 'scholen'} gewijzigd.${r.backup ? ` Reservekopie vooraf: ${r.backup}.` : ''}`;
       setMelding({ soort: r.waarschuwingen.length ? 'warning' : 'ok', tekst: [tekst, ...r.waarschuwingen].join(' ') });
     } catch (e) {
-      setMelding({ soort: 'error', tekst: (e as Error).message, velden: e instanceof ApiFout ? e.velden : [] });
+      // One problem is already in the message; several are listed by row and column.
+      setMelding({ soort: 'error', tekst: (e as Error).message, velden: e instanceof ApiFout && e.velden.length > 1 ? e.velden : [] });
     }
   };
   return (
