@@ -178,3 +178,18 @@ export function verwijderVerdeling(db: Db, id: number): void {
 export function verdelingMetNaam(db: Db, naam: string): number | null {
   return (db.prepare('SELECT id FROM verdelingen WHERE naam = ? COLLATE NOCASE').pluck().get(naam) as number | undefined) ?? null;
 }
+
+/** The names of the verdelingen that refer to a school, aanbieder, wijk or functie (a delete is refused while there are any). */
+export function verdelingenMet(db: Db, soort: 'school' | 'aanbieder' | 'wijk' | 'functie', sleutel: number | string): string[] {
+  const waar = {
+    school: 'id IN (SELECT verdeling_id FROM verdeling_scholen WHERE school_id = ?)',
+    aanbieder: 'aanbieder_id = ? OR id IN (SELECT verdeling_id FROM verdeling_scholen WHERE aanbieder_id = ?)',
+    wijk: 'id IN (SELECT verdeling_id FROM verdeling_wijken WHERE wijk_id = ?)',
+    functie: 'functie = ? COLLATE NOCASE',
+  }[soort];
+  const n = soort === 'aanbieder' ? 2 : 1;
+  return db
+    .prepare(`SELECT naam FROM verdelingen WHERE ${waar} ORDER BY naam COLLATE NOCASE`)
+    .pluck()
+    .all(...Array<number | string>(n).fill(sleutel)) as string[];
+}

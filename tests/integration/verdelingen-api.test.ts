@@ -108,3 +108,34 @@ describe('verdelingen', () => {
     env.sessie.close();
   });
 });
+
+describe('what a verdeling refers to', () => {
+  it('cannot be deleted from under it: school, aanbieder, wijk and functie say which verdeling, in Dutch', async () => {
+    const { env, h } = await hoogeveenMetTelling();
+    const wijk = (await ok(env, 'wijken.lijst', {}))[0].id;
+    await ok(env, 'verdelingen.maak', {
+      naam: 'Pot JP',
+      schooljaar: 2020,
+      soort: 'uren',
+      functie: 'JP',
+      sectoren: ['SO'],
+      wijkIds: [wijk],
+      regel: 'gelijk',
+      totaal: 1,
+      aanbiederId: h.sww,
+      scholen: [{ schoolId: h.scholen.so.id, gewicht: 2, aanbiederId: h.zelf }],
+    });
+    expect((await fout(env, 'scholen.verwijder', { id: h.scholen.so.id })).melding).toBe(
+      'De school Het Spectrum heeft nog een plaats in verdeling Pot JP. Verwijder of verplaats die eerst.',
+    );
+    expect((await fout(env, 'aanbieders.verwijder', { id: h.zelf })).melding).toBe(
+      'De aanbieder Eigen personeel scholen Hoogeveen hoort bij verdeling Pot JP. Kies daar eerst een andere aanbieder.',
+    );
+    expect((await fout(env, 'wijken.verwijder', { id: wijk })).melding).toMatch(/en verdeling Pot JP\. Kies daar eerst een andere wijk\.$/);
+    await ok(env, 'regelingen.verwijder', { id: h.regeling.id });
+    expect((await fout(env, 'functies.verwijder', { code: 'JP' })).melding).toBe(
+      'De functie JP hoort nog bij verdeling Pot JP. Verwijder of wijzig die eerst.',
+    );
+    env.sessie.close();
+  });
+});
