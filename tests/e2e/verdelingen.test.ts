@@ -49,10 +49,15 @@ describe.runIf(heeftChromium)('verdelingen', () => {
     await toegekend.fill('');
     await expect.poll(() => tekst(totaal)).toBe('120 uur / 120 uur');
 
-    await bewerker.getByLabel('Aanbieder').selectOption({ index: 1 });
+    await bewerker.getByLabel('Aanbieder', { exact: true }).selectOption({ index: 1 });
+    // The first school gets an aanbieder of its own.
+    const eigen = eerste.getByLabel(`Aanbieder ${naam}`);
+    await eigen.selectOption({ index: 2 });
+    const eigenAanbieder = await eigen.inputValue();
     await bewerker.getByRole('button', { name: 'Opslaan' }).click();
     const lijst = page.getByTestId('verdelingen-lijst');
     await expect.poll(() => tekst(lijst)).toContain('Maatwerk JGW 2017-20182017-2018JGW120 uurconcept');
+    expect(await page.getByRole('region', { name: 'Verdeling Maatwerk JGW 2017-2018' }).getByLabel(`Aanbieder ${naam}`).inputValue()).toBe(eigenAanbieder);
 
     // The saved verdeling offers its BLOZ proposal; a wrong file read back gets a Dutch refusal.
     const opgeslagen = page.getByRole('region', { name: 'Verdeling Maatwerk JGW 2017-2018' });

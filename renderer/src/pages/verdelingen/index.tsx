@@ -32,6 +32,14 @@ const REGEL_LABEL: Record<VerdeelRegel, string> = {
 };
 
 /** The form as typed: amounts stay text (Dutch decimal comma) until they go to the API. */
+interface SchoolInstelling {
+  gewicht: string;
+  toegekend: string;
+  aanbieder: string;
+}
+const LEGE_SCHOOL: SchoolInstelling = { gewicht: '', toegekend: '', aanbieder: '' };
+const ingevuld = (v: SchoolInstelling) => v.gewicht.trim() !== '' || v.toegekend.trim() !== '' || v.aanbieder !== '';
+
 interface Concept {
   id: number | null;
   naam: string;
@@ -50,8 +58,8 @@ interface Concept {
   voorgelegdOp: string;
   adviesDatum: string;
   adviesTekst: string;
-  /** Per school: a typed weight and a hand-edited allocation (text). */
-  perSchool: Record<number, { gewicht: string; toegekend: string }>;
+  /** Per school: a typed weight, a hand-edited allocation (text) and its own aanbieder ('' = the verdeling's). */
+  perSchool: Record<number, SchoolInstelling>;
 }
 
 function leegConcept(schooljaar: number): Concept {
@@ -79,7 +87,7 @@ function leegConcept(schooljaar: number): Concept {
 
 /** The same verdeling as far as saving goes (a school row typed and emptied again is no change). */
 function zelfde(a: Concept, b: Concept): boolean {
-  const schoon = (c: Concept) => ({ ...c, perSchool: Object.entries(c.perSchool).filter(([, v]) => v.gewicht.trim() !== '' || v.toegekend.trim() !== '') });
+  const schoon = (c: Concept) => ({ ...c, perSchool: Object.entries(c.perSchool).filter(([, v]) => ingevuld(v)) });
   return JSON.stringify(schoon(a)) === JSON.stringify(schoon(b));
 }
 
@@ -91,7 +99,11 @@ function tekstVan(soort: PotSoort, waarde: number | null): string {
 function uitRecord(r: VerdelingRecord): Concept {
   const perSchool: Concept['perSchool'] = {};
   for (const s of r.scholen)
-    perSchool[s.schoolId] = { gewicht: s.gewicht === null ? '' : String(s.gewicht).replace('.', ','), toegekend: tekstVan(r.soort, s.toegekend) };
+    perSchool[s.schoolId] = {
+      gewicht: s.gewicht === null ? '' : String(s.gewicht).replace('.', ','),
+      toegekend: tekstVan(r.soort, s.toegekend),
+      aanbieder: s.aanbiederId === null ? '' : String(s.aanbiederId),
+    };
   return {
     id: r.id,
     naam: r.naam,
@@ -122,11 +134,12 @@ function hoeveelheid(soort: PotSoort, t: string): unknown {
 
 function naarInvoer(c: Concept): Input<'verdelingen.maak'> {
   const scholen = Object.entries(c.perSchool)
-    .filter(([, v]) => v.gewicht.trim() !== '' || v.toegekend.trim() !== '')
+    .filter(([, v]) => ingevuld(v))
     .map(([id, v]) => ({
       schoolId: Number(id),
       gewicht: v.gewicht.trim() === '' ? null : ((parseGetal(v.gewicht) ?? v.gewicht) as number),
       toegekend: hoeveelheid(c.soort, v.toegekend) as number | null,
+      aanbiederId: v.aanbieder === '' ? null : Number(v.aanbieder),
     }));
   return {
     naam: c.naam,
@@ -253,8 +266,8 @@ function Bewerker({ begin, onKlaar }: { begin: Concept; onKlaar: (c: Concept | n
   const verwijder = useWijziging('verdelingen.verwijder');
   const herstel = useWijziging('verdelingen.herstel');
   const zet = <K extends keyof Concept>(k: K, v: Concept[K]) => setC((x) => ({ ...x, [k]: v }));
-  const zetSchool = (id: number, veld: 'gewicht' | 'toegekend', waarde: string) =>
-    setC((x) => ({ ...x, perSchool: { ...x.perSchool, [id]: { ...(x.perSchool[id] ?? { gewicht: '', toegekend: '' }), [veld]: waarde } } }));
+  const zetSchool = (id: number, veld: keyof SchoolInstelling, waarde: string) =>
+    setC((x) => ({ ...x, perSchool: { ...x.perSchool, [id]: { ...(x.perSchool[id] ?? LEGE_SCHOOL), [veld]: waarde } } }));
   const wissel = <T,>(lijst: T[], x: T) => (lijst.includes(x) ? lijst.filter((y) => y !== x) : [...lijst, x]);
   const fout = (veld: string) => fouten?.velden[veld];
 
@@ -410,7 +423,9 @@ function Bewerker({ begin, onKlaar }: { begin: Concept; onKlaar: (c: Concept | n
       <h3 className="utrecht-heading-3">Voorbeeld per school</h3>
       {!klaarVoorVoorbeeld && <p className="zacht">Kies een functie, een sector en de pot om het voorbeeld te zien.</p>}
       {klaarVoorVoorbeeld && voorstel.error && <Melding soort="error">{voorstel.error.message}</Melding>}
-      {klaarVoorVoorbeeld && voorstel.data && !voorstel.error && <VoorbeeldTabel v={voorstel.data} c={c} vastgesteld={vastgesteld} zetSchool={zetSchool} />}
+      {klaarVoorVoorbeeld && voorstel.data && !voorstel.error && (
+        <VoorbeeldTabel v={voorstel.data} c={c} vastgesteld={vastgesteld} zetSchool={zetSchool} aanbieders={aanbieders.data ?? []} />
+      )}
       <div className="utrecht-button-group">
         {!vastgesteld && (
           <SchrijfKnop className="utrecht-button utrecht-button--primary-action" disabled={alleenLezen} onClick={opslaan}>
@@ -446,11 +461,13 @@ function VoorbeeldTabel({
   c,
   vastgesteld,
   zetSchool,
+  aanbieders,
 }: {
   v: VerdelingVoorstel;
   c: Concept;
   vastgesteld: boolean;
-  zetSchool: (id: number, veld: 'gewicht' | 'toegekend', waarde: string) => void;
+  zetSchool: (id: number, veld: keyof SchoolInstelling, waarde: string) => void;
+  aanbieders: { id: number; naam: string }[];
 }) {
   const h = (x: number) => (v.soort === 'uren' ? uren(x) : euro(x, true));
   const klopt = v.uitgedeeld === v.totaal;
@@ -474,6 +491,7 @@ function VoorbeeldTabel({
             <th scope="col" className="rechts">
               Toegekend
             </th>
+            <th scope="col">Aanbieder</th>
           </tr>
         </thead>
         <tbody>
@@ -508,6 +526,22 @@ function VoorbeeldTabel({
                 {s.handmatig && <span className="badge badge--waarschuwing">met de hand (berekend {h(s.berekend)})</span>}
                 {s.begrensd && <span className="badge">{s.begrensd === 'min' ? 'minimum' : 'maximum'}</span>}
               </td>
+              <td>
+                <select
+                  className="utrecht-select utrecht-select--html-select verdeling__aanbieder"
+                  aria-label={`Aanbieder ${s.naam}`}
+                  disabled={vastgesteld}
+                  value={c.perSchool[s.schoolId]?.aanbieder ?? ''}
+                  onChange={(e) => zetSchool(s.schoolId, 'aanbieder', e.target.value)}
+                >
+                  <option value="">zoals de verdeling</option>
+                  {aanbieders.map((a) => (
+                    <option key={a.id} value={String(a.id)}>
+                      {a.naam}
+                    </option>
+                  ))}
+                </select>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -519,6 +553,7 @@ function VoorbeeldTabel({
             <td className="rechts" data-testid="verdeling-totaal">
               {h(v.uitgedeeld)} / {h(v.totaal)}
             </td>
+            <td />
           </tr>
         </tfoot>
       </table>
