@@ -89,6 +89,28 @@ describe.runIf(heeftChromium)('verdelingen', () => {
     expect(s.fouten).toEqual([]);
   }, 120_000);
 
+  it('beperkt een verdeling tot gekozen scholen', async () => {
+    const { page } = s;
+    await naarPagina(page, 'Verdelingen');
+    await page.getByRole('button', { name: 'Nieuwe verdeling' }).click();
+    const bewerker = page.getByRole('region', { name: 'Nieuwe verdeling' });
+    await bewerker.getByLabel('Functie').selectOption('JGW');
+    await bewerker.getByRole('textbox', { name: /^Pot/ }).fill('10');
+    await bewerker.getByRole('combobox', { name: 'School toevoegen' }).fill('Geert Grote');
+    await page
+      .getByRole('option', { name: /Geert Grote/ })
+      .first()
+      .click();
+    const rijen = bewerker.getByTestId('verdeling-voorbeeld').locator('tbody tr');
+    await expect.poll(() => rijen.count(), { timeout: 15_000 }).toBe(1);
+    expect(await tekst(rijen.first())).toContain('Geert Grote');
+    expect(await tekst(bewerker.getByTestId('verdeling-totaal'))).toBe('10 uur / 10 uur');
+    expect(await axeErnstig(page)).toEqual([]);
+    await bewerker.getByRole('button', { name: /^Weghalen/ }).click();
+    await expect.poll(() => rijen.count()).toBeGreaterThan(20);
+    await bewerker.getByRole('button', { name: 'Annuleren' }).click();
+  }, 60_000);
+
   it('toont de wijkteamregel (PO × 4 uur) naast de afspraken', async () => {
     const { page } = s;
     await naarPagina(page, 'Verdelingen');

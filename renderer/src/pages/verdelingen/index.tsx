@@ -22,6 +22,7 @@ import { usePeriode } from '../../periode';
 import { WijkteamVerdeling } from './Wijkteam';
 import { VoorstelKnoppen } from './Voorstel';
 import { VaststelKnoppen } from './Vaststellen';
+import { SchoolKiezer } from '../afspraken/Kiezers';
 import './verdelingen.css';
 
 const REGEL_LABEL: Record<VerdeelRegel, string> = {
@@ -48,6 +49,8 @@ interface Concept {
   functie: string;
   sectoren: Sector[];
   wijkIds: number[];
+  /** Only these schools; empty = every school of the sectors and wijken. */
+  schoolIds: number[];
   regel: VerdeelRegel;
   totaal: string;
   voet: string;
@@ -71,6 +74,7 @@ function leegConcept(schooljaar: number): Concept {
     functie: '',
     sectoren: ['PO'],
     wijkIds: [],
+    schoolIds: [],
     regel: 'leerlingen',
     totaal: '',
     voet: '',
@@ -112,6 +116,7 @@ function uitRecord(r: VerdelingRecord): Concept {
     functie: r.functie,
     sectoren: r.sectoren,
     wijkIds: r.wijkIds,
+    schoolIds: r.schoolIds,
     regel: r.regel,
     totaal: tekstVan(r.soort, r.totaal),
     voet: tekstVan(r.soort, r.voet),
@@ -148,6 +153,7 @@ function naarInvoer(c: Concept): Input<'verdelingen.maak'> {
     functie: c.functie,
     sectoren: c.sectoren,
     wijkIds: c.wijkIds,
+    schoolIds: c.schoolIds,
     regel: c.regel,
     totaal: (hoeveelheid(c.soort, c.totaal) ?? 0) as number,
     voet: hoeveelheid(c.soort, c.voet) as number | null,
@@ -165,7 +171,9 @@ function naarInvoer(c: Concept): Input<'verdelingen.maak'> {
 export function VerdelingenPagina() {
   const { schooljaar } = usePeriode();
   const lijst = useLezen('verdelingen.lijst', {});
-  const [concept, setConcept] = useState<Concept | null>(null);
+  // Every open starts a fresh editor (its key), also "Nieuwe verdeling" while one is open.
+  const [open, setOpen] = useState<{ concept: Concept; sleutel: number } | null>(null);
+  const setConcept = (c: Concept | null) => setOpen((o) => (c ? { concept: c, sleutel: (o?.sleutel ?? 0) + 1 } : null));
   const bedrag = (soort: PotSoort, x: number) => (soort === 'uren' ? uren(x) : euro(x, true));
   return (
     <div className="pagina">
@@ -221,7 +229,7 @@ export function VerdelingenPagina() {
           </table>
         )}
       </section>
-      {concept && <Bewerker key={concept.id ?? 'nieuw'} begin={concept} onKlaar={setConcept} />}
+      {open && <Bewerker key={open.sleutel} begin={open.concept} onKlaar={setConcept} />}
       <WijkteamVerdeling />
     </div>
   );
@@ -398,6 +406,11 @@ function Bewerker({ begin, onKlaar }: { begin: Concept; onKlaar: (c: Concept | n
             </div>
           </fieldset>
         )}
+        <GekozenScholen
+          gekozen={c.schoolIds}
+          namen={new Map((voorstel.data?.scholen ?? []).map((s) => [s.schoolId, `${s.naam} (${s.vestigingscode})`]))}
+          onWijzig={(ids) => zet('schoolIds', ids)}
+        />
         <div className="formulier__rij">
           <Keuze
             label="Aanbieder"
@@ -564,5 +577,39 @@ function VoorbeeldTabel({
         </Melding>
       )}
     </div>
+  );
+}
+
+/** Limit the verdeling to chosen schools (issue 16 item 1): none chosen = every school of the sectors and wijken. */
+function GekozenScholen({ gekozen, namen, onWijzig }: { gekozen: number[]; namen: ReadonlyMap<number, string>; onWijzig: (ids: number[]) => void }) {
+  const [sleutel, setSleutel] = useState(0);
+  return (
+    <fieldset>
+      <legend>Alleen deze scholen (geen keuze = alle scholen van de sectoren en wijken)</legend>
+      {gekozen.length > 0 && (
+        <ul className="verdeling__gekozen">
+          {gekozen.map((id) => (
+            <li key={id}>
+              {namen.get(id) ?? `School ${id}`}{' '}
+              <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => onWijzig(gekozen.filter((x) => x !== id))}>
+                Weghalen<span className="visueel-verborgen"> {namen.get(id) ?? `school ${id}`}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <SchoolKiezer
+        key={sleutel}
+        label="School toevoegen"
+        verplicht={false}
+        waarde=""
+        onBlur={() => undefined}
+        onKies={(w) => {
+          const id = Number(w);
+          if (Number.isInteger(id) && id > 0 && !gekozen.includes(id)) onWijzig([...gekozen, id]);
+          setSleutel((k) => k + 1);
+        }}
+      />
+    </fieldset>
   );
 }
