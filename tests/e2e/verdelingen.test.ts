@@ -106,6 +106,11 @@ describe.runIf(heeftChromium)('verdelingen', () => {
     expect(await tekst(rijen.first())).toContain('Geert Grote');
     expect(await tekst(bewerker.getByTestId('verdeling-totaal'))).toBe('10 uur / 10 uur');
     expect(await axeErnstig(page)).toEqual([]);
+    // A maximum per school: one school cannot take the whole pot, said in Dutch.
+    const school = ((await rijen.first().locator('th').textContent()) ?? '').replace(/\s*\d{2}[A-Z]{2}\d{2}$/, '').trim();
+    await bewerker.getByLabel(`Maximum ${school}`).fill('4');
+    await expect.poll(() => tekst(bewerker)).toContain('De maxima samen zijn minder dan de pot');
+    await bewerker.getByLabel(`Maximum ${school}`, { exact: true }).fill('');
     await bewerker.getByRole('button', { name: /^Weghalen/ }).click();
     await expect.poll(() => rijen.count()).toBeGreaterThan(20);
     await bewerker.getByRole('button', { name: 'Annuleren' }).click();

@@ -35,11 +35,13 @@ const REGEL_LABEL: Record<VerdeelRegel, string> = {
 /** The form as typed: amounts stay text (Dutch decimal comma) until they go to the API. */
 interface SchoolInstelling {
   gewicht: string;
+  min: string;
+  max: string;
   toegekend: string;
   aanbieder: string;
 }
-const LEGE_SCHOOL: SchoolInstelling = { gewicht: '', toegekend: '', aanbieder: '' };
-const ingevuld = (v: SchoolInstelling) => v.gewicht.trim() !== '' || v.toegekend.trim() !== '' || v.aanbieder !== '';
+const LEGE_SCHOOL: SchoolInstelling = { gewicht: '', min: '', max: '', toegekend: '', aanbieder: '' };
+const ingevuld = (v: SchoolInstelling) => [v.gewicht, v.min, v.max, v.toegekend, v.aanbieder].some((x) => x.trim() !== '');
 
 interface Concept {
   id: number | null;
@@ -105,6 +107,8 @@ function uitRecord(r: VerdelingRecord): Concept {
   for (const s of r.scholen)
     perSchool[s.schoolId] = {
       gewicht: s.gewicht === null ? '' : String(s.gewicht).replace('.', ','),
+      min: tekstVan(r.soort, s.min),
+      max: tekstVan(r.soort, s.max),
       toegekend: tekstVan(r.soort, s.toegekend),
       aanbieder: s.aanbiederId === null ? '' : String(s.aanbiederId),
     };
@@ -143,6 +147,8 @@ function naarInvoer(c: Concept): Input<'verdelingen.maak'> {
     .map(([id, v]) => ({
       schoolId: Number(id),
       gewicht: v.gewicht.trim() === '' ? null : ((parseGetal(v.gewicht) ?? v.gewicht) as number),
+      min: hoeveelheid(c.soort, v.min) as number | null,
+      max: hoeveelheid(c.soort, v.max) as number | null,
       toegekend: hoeveelheid(c.soort, v.toegekend) as number | null,
       aanbiederId: v.aanbieder === '' ? null : Number(v.aanbieder),
     }));
@@ -269,6 +275,11 @@ function Bewerker({ begin, onKlaar }: { begin: Concept; onKlaar: (c: Concept | n
   const { naam: _n, aanbiederId: _a, voorgelegdOp: _v, adviesDatum: _d, adviesTekst: _t, ...inhoud } = invoer;
   const klaarVoorVoorbeeld = c.functie !== '' && c.totaal.trim() !== '' && c.sectoren.length > 0;
   const voorstel = useLezen('verdeling.bereken', inhoud, { enabled: klaarVoorVoorbeeld });
+  // The last division that could be made stays on screen under a refusal, so the field that caused
+  // it (a minimum or maximum in the table) can still be corrected.
+  const [laatste, setLaatste] = useState<VerdelingVoorstel | null>(null);
+  if (voorstel.data && voorstel.data !== laatste) setLaatste(voorstel.data);
+  const getoond = voorstel.error ? laatste : (voorstel.data ?? null);
   const maak = useWijziging('verdelingen.maak');
   const wijzig = useWijziging('verdelingen.wijzig');
   const verwijder = useWijziging('verdelingen.verwijder');
@@ -435,10 +446,13 @@ function Bewerker({ begin, onKlaar }: { begin: Concept; onKlaar: (c: Concept | n
 
       <h3 className="utrecht-heading-3">Voorbeeld per school</h3>
       {!klaarVoorVoorbeeld && <p className="zacht">Kies een functie, een sector en de pot om het voorbeeld te zien.</p>}
-      {klaarVoorVoorbeeld && voorstel.error && <Melding soort="error">{voorstel.error.message}</Melding>}
-      {klaarVoorVoorbeeld && voorstel.data && !voorstel.error && (
-        <VoorbeeldTabel v={voorstel.data} c={c} vastgesteld={vastgesteld} zetSchool={zetSchool} aanbieders={aanbieders.data ?? []} />
+      {klaarVoorVoorbeeld && voorstel.error && (
+        <Melding soort="error">
+          {voorstel.error.message}
+          {getoond && ' Hieronder staat de laatste verdeling die wel kon.'}
+        </Melding>
       )}
+      {klaarVoorVoorbeeld && getoond && <VoorbeeldTabel v={getoond} c={c} vastgesteld={vastgesteld} zetSchool={zetSchool} aanbieders={aanbieders.data ?? []} />}
       <div className="utrecht-button-group">
         {!vastgesteld && (
           <SchrijfKnop className="utrecht-button utrecht-button--primary-action" disabled={alleenLezen} onClick={opslaan}>
@@ -499,6 +513,9 @@ function VoorbeeldTabel({
               Gewicht
             </th>
             <th scope="col" className="rechts">
+              Min / max
+            </th>
+            <th scope="col" className="rechts">
               Quotum
             </th>
             <th scope="col" className="rechts">
@@ -524,6 +541,20 @@ function VoorbeeldTabel({
                   value={c.perSchool[s.schoolId]?.gewicht ?? ''}
                   onChange={(e) => zetSchool(s.schoolId, 'gewicht', e.target.value)}
                 />
+              </td>
+              <td className="rechts verdeling__grenzen">
+                {(['min', 'max'] as const).map((g) => (
+                  <input
+                    key={g}
+                    className="utrecht-textbox utrecht-textbox--html-input verdeling__grens"
+                    aria-label={`${g === 'min' ? 'Minimum' : 'Maximum'} ${s.naam}`}
+                    inputMode="decimal"
+                    disabled={vastgesteld}
+                    placeholder={c[g].trim() === '' ? '–' : c[g]}
+                    value={c.perSchool[s.schoolId]?.[g] ?? ''}
+                    onChange={(e) => zetSchool(s.schoolId, g, e.target.value)}
+                  />
+                ))}
               </td>
               <td className="rechts">{h(s.quotum)}</td>
               <td className="rechts">
@@ -560,7 +591,7 @@ function VoorbeeldTabel({
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={4}>
+            <th scope="row" colSpan={5}>
               Uitgedeeld / beschikbaar
             </th>
             <td className="rechts" data-testid="verdeling-totaal">
