@@ -12,7 +12,7 @@ import type { SubsidieDeadlines, SubsidieOverzicht, SubsidieRij, SubsidieStapRes
 import type { MonitorInstellingen, MonitorOverzicht, Ondersteuningsvragen, OndersteuningsvragenRij } from './typen/monitor';
 import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
 import type { IndicatorRecord, IndicatorRij } from './typen/indicatoren';
-import type { AanvullendeInzetRij } from './typen/aanvullende-inzet';
+import type { AanvullendeInzetOverzichtRij, AanvullendeInzetRij } from './typen/aanvullende-inzet';
 import type {
   Aanbieder,
   AanbiederRij,
@@ -251,6 +251,8 @@ export const contract = {
   'afspraken.kopieerSchooljaarVoorbeeld': method<KopieerVerslag>()('lezen', reg.kopieerSchooljaarInvoer),
   // Aanvullende inzet per afspraak (api/aanvullende-inzet.ts, issue 16 item 7; costs: docs/regels.md#regel-18).
   'aanvullendeInzet.lijst': method<AanvullendeInzetRij[]>()('lezen', reg.afspraakIdInvoer),
+  'aanvullendeInzet.schooljaar': method<AanvullendeInzetOverzichtRij[]>()('lezen', reg.schooljaarInvoer),
+  'aanvullendeInzet.lees': method<AanvullendeInzet>()('lezen', reg.idInvoer('Aanvullende inzet')),
   'aanvullendeInzet.maak': method<AanvullendeInzet>()('wijzigen', aanvullendeInzetInvoer),
   'aanvullendeInzet.wijzig': method<AanvullendeInzet>()('wijzigen', aanvullendeInzetWijziging),
   'aanvullendeInzet.verwijder': method<AanvullendeInzet>()('wijzigen', reg.idInvoer('Aanvullende inzet')),

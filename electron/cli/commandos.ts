@@ -13,6 +13,7 @@ import { tarievenCommando } from './tarieven';
 import { wijkenCommando } from './wijken';
 import { subsidieCommando } from './subsidie';
 import { monitorCommando } from './monitor';
+import { aanvullendCommando } from './aanvullend';
 
 /** Every CLI command; each lives in its own file. */
 export const COMMANDOS: Commando[] = [
@@ -30,4 +31,5 @@ export const COMMANDOS: Commando[] = [
   werkplannenCommando,
   subsidieCommando,
   monitorCommando,
+  aanvullendCommando,
 ];

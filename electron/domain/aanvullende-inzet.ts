@@ -123,7 +123,7 @@ export function telMetAfspraak(a: AfspraakBasis, r: InzetKosten, startMaand: num
  * The cost lines of one afspraak and its records (regel-18), in record order: first the afspraak
  * with the hours of the records that count with it (extraUrenPerWeek), then one line per other
  * record, with the afspraak's weeks, rate, status, school, aanbieder and functie and the record's
- * hours or amount, dates and split. `afspraak.extraUrenPerWeek` is ignored (a stored afspraak has none).
+ * hours (as its extraUrenPerWeek) or amount, dates and split. `afspraak.extraUrenPerWeek` is ignored (a stored afspraak has none).
  */
 export function kostenregels(afspraak: AfspraakBasis, records: readonly InzetKosten[], startMaand: number): AfspraakBasis[] {
   let extra = 0;
@@ -135,8 +135,9 @@ export function kostenregels(afspraak: AfspraakBasis, records: readonly InzetKos
     }
     eigen.push({
       ...afspraak,
-      basisurenPerWeek: r.urenPerWeek ?? 0,
-      extraUrenPerWeek: 0,
+      // Its hours are aanvullende uren (reports show them apart from the basisuren).
+      basisurenPerWeek: 0,
+      extraUrenPerWeek: r.urenPerWeek ?? 0,
       // A record's fixed amount is for its period, not per year: periodeBedragCents (below).
       vastBedragCents: null,
       periodeBedragCents: r.bedragCents,
