@@ -33,7 +33,7 @@ import type {
   WijkRij,
 } from './typen/registratie';
 import type { AanvullendeInzet, Afspraak, Instellingen } from '../domain/types';
-import { aanvullendeInzetInvoer, aanvullendeInzetWijziging } from '../domain/aanvullende-inzet';
+import { aanvullendeInzetInvoer, aanvullendeInzetWijziging, afspraakHerstelInvoer } from '../domain/aanvullende-inzet';
 import type { Kostenoverzicht } from '../domain/kosten';
 import type { Dekking } from '../domain/dekking';
 import type { MetWaarschuwingen } from '../domain/waarschuwingen';
@@ -245,8 +245,9 @@ export const contract = {
   'afspraken.lees': method<Afspraak>()('lezen', reg.idInvoer('Afspraak')),
   'afspraken.maak': method<Afspraak>()('wijzigen', afspraakInvoerSchema),
   'afspraken.wijzig': method<Afspraak>()('wijzigen', afspraakWijzigingSchema),
-  'afspraken.verwijder': method<Afspraak>()('wijzigen', reg.idInvoer('Afspraak')),
-  'afspraken.herstel': method<Afspraak>()('wijzigen', afspraakWijzigingSchema),
+  // verwijder returns the afspraak with its aanvullende inzet; herstel takes that back.
+  'afspraken.verwijder': method<Afspraak & { aanvullendeInzet: AanvullendeInzet[] }>()('wijzigen', reg.idInvoer('Afspraak')),
+  'afspraken.herstel': method<Afspraak & { aanvullendeInzet: AanvullendeInzet[] }>()('wijzigen', afspraakHerstelInvoer),
   'afspraken.kopieerSchooljaar': method<KopieerVerslag>()('wijzigen', reg.kopieerSchooljaarInvoer),
   'afspraken.kopieerSchooljaarVoorbeeld': method<KopieerVerslag>()('lezen', reg.kopieerSchooljaarInvoer),
   // Aanvullende inzet per afspraak (api/aanvullende-inzet.ts, issue 16 item 7; costs: docs/regels.md#regel-18).

@@ -5,7 +5,18 @@ import { divRoundHalfUp, hundredths } from './geld';
 import { BEDRAG_MAX_CENTS } from './grenzen';
 import { afspraakMaandBereik, aantalMaanden, maandenInJaar } from './schooljaar';
 import { AANGEVRAAGD_DOOR, AANVULLEND_BRONNEN, type AanvullendeInzet, type AfspraakBasis, type Cents, type SchooljaarStart } from './types';
-import { aandelenRegels, aandelenVelden, altijd, idVeld, isGeldigeIsoDatum, isoDatumVeld, optioneleDatumVeld, strikt } from './validatie';
+import {
+  aandelenRegels,
+  aandelenVelden,
+  afspraakRegels,
+  afspraakVelden,
+  altijd,
+  idVeld,
+  isGeldigeIsoDatum,
+  isoDatumVeld,
+  optioneleDatumVeld,
+  strikt,
+} from './validatie';
 import { centsVeld, tekstVeld, urenVeld } from './velden';
 
 /** The reden of a record made from the old extra uren without a toelichting (migration 012, copy, sheet). */
@@ -62,6 +73,16 @@ function inzetRegels(invoer: unknown, ctx: z.RefinementCtx): void {
 export const aanvullendeInzetInvoer = strikt(aanvullendeInzetVelden).superRefine(inzetRegels, altijd);
 export const aanvullendeInzetWijziging = strikt({ id: idVeld('Aanvullende inzet'), ...aanvullendeInzetVelden }).superRefine(inzetRegels, altijd);
 export type AanvullendeInzetGevalideerd = z.output<typeof aanvullendeInzetInvoer>;
+
+/**
+ * Undo of deleting an afspraak: the afspraak as afspraken.verwijder returned it, with the records
+ * of aanvullende inzet that went with it (restored under the afspraak, with their ids where free).
+ */
+export const afspraakHerstelInvoer = strikt({
+  id: idVeld('Afspraak'),
+  ...afspraakVelden,
+  aanvullendeInzet: z.array(aanvullendeInzetWijziging, { error: 'Aanvullende inzet moet een lijst zijn.' }).max(1_000).default([]),
+}).superRefine(afspraakRegels, altijd);
 
 /**
  * Dates inside the schooljaar (the exact months, with the start month setting): the handlers call

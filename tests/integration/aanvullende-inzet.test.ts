@@ -136,7 +136,7 @@ describe('aanvullende inzet through the API (Hoogeveen)', () => {
     expect(dump(env.db)).toEqual(voor);
   });
 
-  it('changes, removes and restores a record, each step in the mutatielog; removing the afspraak removes its records', async () => {
+  it('changes, removes and restores a record, each step in the mutatielog; removing the afspraak removes its records and undo restores them', async () => {
     const a = await jmw(h.scholen.vo.id);
     const r = await ok(env, 'aanvullendeInzet.maak', hoogeveenInzet(a.id));
     const gewijzigd = await ok(env, 'aanvullendeInzet.wijzig', { ...r, verantwoordingOntvangen: '2021-06-20', verantwoording: 'Doelen gehaald.' });
@@ -151,8 +151,13 @@ describe('aanvullende inzet through the API (Hoogeveen)', () => {
       'aanvullendeInzet.verwijder',
       'aanvullendeInzet.herstel',
     ]);
-    await ok(env, 'afspraken.verwijder', { id: a.id });
+    const weg2 = await ok(env, 'afspraken.verwijder', { id: a.id });
     expect(env.db.prepare('SELECT count(*) FROM aanvullende_inzet WHERE afspraak_id = ?').pluck().get(a.id)).toBe(0);
+    expect(weg2.aanvullendeInzet).toEqual([gewijzigd]);
+    // Undo brings the afspraak back with its records, ids and all.
+    const terug = await ok(env, 'afspraken.herstel', weg2);
+    expect(terug).toEqual(weg2);
+    expect(await ok(env, 'aanvullendeInzet.lijst', { afspraakId: a.id })).toMatchObject([{ ...gewijzigd }]);
   });
 });
 
