@@ -10,7 +10,8 @@ import { schooljaarPeriode } from '../domain/schooljaar';
 import type { AanvullendeInzet } from '../domain/types';
 import type { Handlers } from './registry';
 import { Controle, nietGevonden } from './registratie-hulp';
-import type { AanvullendeInzetOverzichtRij, AanvullendeInzetRij } from './typen/aanvullende-inzet';
+import type { AanvullendeInzetOverzichtRij, AanvullendeInzetRij, VerantwoordingVerlopen } from './typen/aanvullende-inzet';
+import { vandaag } from './subsidies';
 
 function schooljaarVan(db: Db, afspraakId: number): number | null {
   return (db.prepare('SELECT schooljaar FROM afspraken WHERE id = ?').pluck().get(afspraakId) as number | undefined) ?? null;
@@ -71,7 +72,18 @@ export const aanvullendeInzetHandlers: Handlers<
   | 'aanvullendeInzet.wijzig'
   | 'aanvullendeInzet.verwijder'
   | 'aanvullendeInzet.herstel'
+  | 'aanvullendeInzet.verantwoordingVerlopen'
 > = {
+  'aanvullendeInzet.verantwoordingVerlopen': ({ vandaag: dag }, { db }) =>
+    db
+      .prepare(
+        `SELECT ai.id, ai.afspraak_id AS afspraakId, a.schooljaar, s.naam AS schoolNaam, a.functie, an.naam AS aanbiederNaam,
+           ai.verantwoording_uiterlijk AS verantwoordingUiterlijk, ai.reden
+         FROM aanvullende_inzet ai JOIN afspraken a ON a.id = ai.afspraak_id JOIN scholen s ON s.id = a.school_id JOIN aanbieders an ON an.id = a.aanbieder_id
+         WHERE ai.verantwoording_uiterlijk < ? AND ai.verantwoording_ontvangen IS NULL
+         ORDER BY ai.verantwoording_uiterlijk, s.naam COLLATE NOCASE, ai.id`,
+      )
+      .all(dag ?? vandaag()) as VerantwoordingVerlopen[],
   'aanvullendeInzet.schooljaar': ({ schooljaar }, { db }) => aanvullendeInzetVanSchooljaar(db, schooljaar),
   'aanvullendeInzet.lees': ({ id }, { db }) => lees(db, id),
   'aanvullendeInzet.lijst': ({ afspraakId }, { db }) => {

@@ -12,7 +12,7 @@ import type { SubsidieDeadlines, SubsidieOverzicht, SubsidieRij, SubsidieStapRes
 import type { MonitorInstellingen, MonitorOverzicht, Ondersteuningsvragen, OndersteuningsvragenRij } from './typen/monitor';
 import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
 import type { IndicatorRecord, IndicatorRij } from './typen/indicatoren';
-import type { AanvullendeInzetOverzichtRij, AanvullendeInzetRij } from './typen/aanvullende-inzet';
+import type { AanvullendeInzetOverzichtRij, AanvullendeInzetRij, VerantwoordingVerlopen } from './typen/aanvullende-inzet';
 import type {
   Aanbieder,
   AanbiederRij,
@@ -33,7 +33,7 @@ import type {
   WijkRij,
 } from './typen/registratie';
 import type { AanvullendeInzet, Afspraak, Instellingen } from '../domain/types';
-import { aanvullendeInzetInvoer, aanvullendeInzetWijziging, afspraakHerstelInvoer } from '../domain/aanvullende-inzet';
+import { aanvullendeInzetInvoer, aanvullendeInzetWijziging, afspraakHerstelInvoer, verantwoordingVerlopenInvoer } from '../domain/aanvullende-inzet';
 import type { Kostenoverzicht } from '../domain/kosten';
 import type { Dekking } from '../domain/dekking';
 import type { MetWaarschuwingen } from '../domain/waarschuwingen';
@@ -254,6 +254,8 @@ export const contract = {
   'aanvullendeInzet.lijst': method<AanvullendeInzetRij[]>()('lezen', reg.afspraakIdInvoer),
   'aanvullendeInzet.schooljaar': method<AanvullendeInzetOverzichtRij[]>()('lezen', reg.schooljaarInvoer),
   'aanvullendeInzet.lees': method<AanvullendeInzet>()('lezen', reg.idInvoer('Aanvullende inzet')),
+  // Due dates passed without a received verantwoording (the dashboard); vandaag for tests.
+  'aanvullendeInzet.verantwoordingVerlopen': method<VerantwoordingVerlopen[]>()('lezen', verantwoordingVerlopenInvoer),
   'aanvullendeInzet.maak': method<AanvullendeInzet>()('wijzigen', aanvullendeInzetInvoer),
   'aanvullendeInzet.wijzig': method<AanvullendeInzet>()('wijzigen', aanvullendeInzetWijziging),
   'aanvullendeInzet.verwijder': method<AanvullendeInzet>()('wijzigen', reg.idInvoer('Aanvullende inzet')),

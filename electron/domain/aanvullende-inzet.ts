@@ -74,6 +74,9 @@ export const aanvullendeInzetInvoer = strikt(aanvullendeInzetVelden).superRefine
 export const aanvullendeInzetWijziging = strikt({ id: idVeld('Aanvullende inzet'), ...aanvullendeInzetVelden }).superRefine(inzetRegels, altijd);
 export type AanvullendeInzetGevalideerd = z.output<typeof aanvullendeInzetInvoer>;
 
+/** The dashboard's question: which verantwoordingen are overdue on `vandaag` (default: today). */
+export const verantwoordingVerlopenInvoer = strikt({ vandaag: isoDatumVeld('Vandaag').optional() });
+
 /**
  * Undo of deleting an afspraak: the afspraak as afspraken.verwijder returned it, with the records
  * of aanvullende inzet that went with it (restored under the afspraak, with their ids where free).

@@ -78,6 +78,19 @@ describe.runIf(heeftChromium)('aanvullende inzet in het afspraakscherm', () => {
     await screenshotPagina(page, 'aanvullende-inzet-afspraak-1024');
     await page.setViewportSize({ width: 1366, height: 768 });
 
+    // Its verantwoording was due on 30-06-2019 and nothing came in: the dashboard says so.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count(), { timeout: 10_000 }).toBe(0);
+    await naarPagina(page, 'Dashboard');
+    const verlopen = page.getByRole('region', { name: 'Verantwoording aanvullende inzet' });
+    await expect.poll(() => verlopen.textContent(), { timeout: 10_000 }).toContain(`30-06-2019: ${maatwerk.naam} JGW`);
+    expect(await axeErnstig(page)).toEqual([]);
+    await screenshotPagina(page, 'aanvullende-inzet-dashboard');
+    await naarPagina(page, 'Afspraken');
+    await page.getByLabel('Zoeken in afspraken').fill(maatwerk.vestigingscode);
+    await tabel.getByLabel('Filter op Functie').selectOption('JGW');
+    await expect.poll(() => tabel.getByRole('row', { name: new RegExp(maatwerk.vestigingscode) }).count(), { timeout: 10_000 }).toBe(1);
+    await tabel.getByRole('row', { name: new RegExp(maatwerk.vestigingscode) }).click();
     await lijst.getByRole('button', { name: 'Aanvullende inzet 07-01-2019 verwijderen' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Verwijderen' }).click();
     await expect.poll(() => lijst.getByRole('row').count(), { timeout: 10_000 }).toBe(2);

@@ -161,6 +161,20 @@ describe('aanvullende inzet through the API (Hoogeveen)', () => {
   });
 });
 
+describe('verantwoording of aanvullende inzet on the dashboard', () => {
+  it('lists due dates that passed without a received date, oldest first', async () => {
+    const a = await jmw(h.scholen.vso.id);
+    const r = await ok(env, 'aanvullendeInzet.maak', hoogeveenInzet(a.id, { verantwoordingUiterlijk: '2021-06-30' }));
+    const verlopen = (vandaag: string) => ok(env, 'aanvullendeInzet.verantwoordingVerlopen', { vandaag });
+    expect((await verlopen('2021-06-30')).map((x) => x.id)).not.toContain(r.id);
+    expect(await verlopen('2021-07-01')).toContainEqual(
+      expect.objectContaining({ id: r.id, afspraakId: a.id, schoolNaam: 'Het Spectrum VSO', functie: 'JMW', verantwoordingUiterlijk: '2021-06-30' }),
+    );
+    await ok(env, 'aanvullendeInzet.wijzig', { ...r, verantwoordingOntvangen: '2021-07-02' });
+    expect((await verlopen('2021-08-01')).map((x) => x.id)).not.toContain(r.id);
+  });
+});
+
 describe('an empty file', () => {
   it('has no aanvullende inzet and every total still answers', async () => {
     const leeg = await testOmgeving();

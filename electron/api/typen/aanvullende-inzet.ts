@@ -19,3 +19,15 @@ export interface AanvullendeInzetOverzichtRij extends AanvullendeInzetRij {
   /** The afspraak's status: the record counts when the afspraak counts (regel-5). */
   status: Status;
 }
+
+/** A verantwoording of aanvullende inzet whose due date has passed without a received date (dashboard, issue 16 item 10). */
+export interface VerantwoordingVerlopen {
+  id: number;
+  afspraakId: number;
+  schooljaar: number;
+  schoolNaam: string;
+  functie: string;
+  aanbiederNaam: string;
+  verantwoordingUiterlijk: string;
+  reden: string;
+}
