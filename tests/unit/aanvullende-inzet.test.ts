@@ -4,7 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/data';
 import { kostenregels, periodeBedrag, telMetAfspraak, type InzetKosten } from '../../electron/domain/aanvullende-inzet';
-import { bedragInBegrotingsjaar, bedragInSchooljaar, kostenPerRecord, legeVerdeling, telOp, type KostenContext } from '../../electron/domain/kosten';
+import {
+  AANVULLEND_ACHTERVOEGSEL,
+  aanvullendPerFunctie,
+  bedragInBegrotingsjaar,
+  bedragInSchooljaar,
+  kostenoverzicht,
+  kostenPerRecord,
+  legeVerdeling,
+  metAanvullendApart,
+  telOp,
+  type KostenContext,
+} from '../../electron/domain/kosten';
 import type { AfspraakBasis } from '../../electron/domain/types';
 
 const CTX: KostenContext = { schooljaarStartMaand: 9, wekenPerSchooljaar: 40, standaardTarieven: { JMW: 6_500 } };
@@ -133,6 +144,48 @@ describe('kostenPerRecord', () => {
       // A fixed amount's begrotingsjaren add up to its schooljaar (hours round per year, rule 3, as any afspraak).
       for (const l of kostenregels(a, records, 9).filter((x) => x.periodeBedragCents != null)) {
         expect(bedragInBegrotingsjaar(l, 2020, CTX).totaal + bedragInBegrotingsjaar(l, 2021, CTX).totaal).toBe(bedragInSchooljaar(l, CTX).totaal);
+      }
+    }
+  });
+});
+
+describe('aanvullendPerFunctie and metAanvullendApart (the financiële paragraaf)', () => {
+  it('split each functie into its own part and its aanvullende inzet, which add up to kostenoverzicht per functie', () => {
+    const r = mulberry32(1810);
+    const lijnen: AfspraakBasis[] = [];
+    for (let id = 1; id <= 300; id++) {
+      const a: AfspraakBasis = {
+        ...afspraak,
+        id,
+        schooljaar: 2019 + Math.floor(r() * 2),
+        functie: r() < 0.5 ? 'JMW' : 'JW',
+        basisurenPerWeek: Math.round(r() * 800) / 100,
+        uurtariefCents: 5_000 + Math.floor(r() * 3_000),
+        startdatum: r() < 0.3 ? '2020-11-15' : null,
+        status: r() < 0.8 ? 'getekend' : 'concept',
+      };
+      const records =
+        r() < 0.5
+          ? []
+          : [
+              record({ urenPerWeek: Math.round(r() * 300) / 100 }),
+              record({ id: 2, urenPerWeek: null, bedragCents: 99_999, startdatum: '2020-12-01', einddatum: '2021-01-31' }),
+            ];
+      const schooljaarRecords = records.map((x) => ({
+        ...x,
+        startdatum: x.startdatum.replace('2020', String(a.schooljaar)).replace('2021', String(a.schooljaar + 1)),
+        einddatum: x.einddatum.replace('2020', String(a.schooljaar)).replace('2021', String(a.schooljaar + 1)),
+      }));
+      lijnen.push(...kostenregels(a, schooljaarRecords, 9));
+    }
+    const lookups = { scholen: new Map([[1, { sector: 'PO' as const, wijkId: null }]]), aanbiederNamen: new Map([[1, 'SWW']]) };
+    for (const jaar of [2020, 2021]) {
+      const per = kostenoverzicht(lijnen, { begrotingsjaar: jaar }, CTX, lookups).perFunctie;
+      const apart = metAanvullendApart(per, aanvullendPerFunctie(lijnen, jaar, CTX));
+      for (const f of Object.keys(per)) {
+        const extra = apart[`${f}${AANVULLEND_ACHTERVOEGSEL}`];
+        expect(extra?.totaal ?? 0).toBeGreaterThan(0);
+        expect(telOp({ ...apart[f] }, extra ?? legeVerdeling())).toEqual(per[f]);
       }
     }
   });
