@@ -10,7 +10,8 @@ import { schooljaarPeriode } from '../domain/schooljaar';
 import type { AanvullendeInzet } from '../domain/types';
 import type { Handlers } from './registry';
 import { Controle, nietGevonden } from './registratie-hulp';
-import type { AanvullendeInzetRij } from './typen/aanvullende-inzet';
+import type { AanvullendeInzetOverzichtRij, AanvullendeInzetRij, VerantwoordingVerlopen } from './typen/aanvullende-inzet';
+import { vandaag } from './subsidies';
 
 function schooljaarVan(db: Db, afspraakId: number): number | null {
   return (db.prepare('SELECT schooljaar FROM afspraken WHERE id = ?').pluck().get(afspraakId) as number | undefined) ?? null;
@@ -44,9 +45,47 @@ export function aanvullendeInzetRijen(db: Db, afspraakId: number): AanvullendeIn
   }));
 }
 
+/** Every record of a schooljaar with its afspraak's names and its cost, ordered by school, functie and record. */
+export function aanvullendeInzetVanSchooljaar(db: Db, schooljaar: number): AanvullendeInzetOverzichtRij[] {
+  const namen = new Map(
+    (
+      db
+        .prepare(
+          `SELECT a.id, a.schooljaar, s.vestigingscode, s.naam AS schoolNaam, an.naam AS aanbiederNaam, a.functie, a.status
+           FROM afspraken a JOIN scholen s ON s.id = a.school_id JOIN aanbieders an ON an.id = a.aanbieder_id
+           WHERE a.schooljaar = ? AND EXISTS (SELECT 1 FROM aanvullende_inzet ai WHERE ai.afspraak_id = a.id)
+           ORDER BY s.naam COLLATE NOCASE, s.vestigingscode, a.functie, an.naam COLLATE NOCASE`,
+        )
+        .all(schooljaar) as ({ id: number } & Omit<AanvullendeInzetOverzichtRij, keyof AanvullendeInzetRij>)[]
+    ).map(({ id, ...r }) => [id, r]),
+  );
+  const uit: AanvullendeInzetOverzichtRij[] = [];
+  for (const [afspraakId, n] of namen) for (const r of aanvullendeInzetRijen(db, afspraakId)) uit.push({ ...r, ...n });
+  return uit;
+}
+
 export const aanvullendeInzetHandlers: Handlers<
-  'aanvullendeInzet.lijst' | 'aanvullendeInzet.maak' | 'aanvullendeInzet.wijzig' | 'aanvullendeInzet.verwijder' | 'aanvullendeInzet.herstel'
+  | 'aanvullendeInzet.lijst'
+  | 'aanvullendeInzet.lees'
+  | 'aanvullendeInzet.schooljaar'
+  | 'aanvullendeInzet.maak'
+  | 'aanvullendeInzet.wijzig'
+  | 'aanvullendeInzet.verwijder'
+  | 'aanvullendeInzet.herstel'
+  | 'aanvullendeInzet.verantwoordingVerlopen'
 > = {
+  'aanvullendeInzet.verantwoordingVerlopen': ({ vandaag: dag }, { db }) =>
+    db
+      .prepare(
+        `SELECT ai.id, ai.afspraak_id AS afspraakId, a.schooljaar, s.naam AS schoolNaam, a.functie, an.naam AS aanbiederNaam,
+           ai.verantwoording_uiterlijk AS verantwoordingUiterlijk, ai.reden
+         FROM aanvullende_inzet ai JOIN afspraken a ON a.id = ai.afspraak_id JOIN scholen s ON s.id = a.school_id JOIN aanbieders an ON an.id = a.aanbieder_id
+         WHERE ai.verantwoording_uiterlijk < ? AND ai.verantwoording_ontvangen IS NULL
+         ORDER BY ai.verantwoording_uiterlijk, s.naam COLLATE NOCASE, ai.id`,
+      )
+      .all(dag ?? vandaag()) as VerantwoordingVerlopen[],
+  'aanvullendeInzet.schooljaar': ({ schooljaar }, { db }) => aanvullendeInzetVanSchooljaar(db, schooljaar),
+  'aanvullendeInzet.lees': ({ id }, { db }) => lees(db, id),
   'aanvullendeInzet.lijst': ({ afspraakId }, { db }) => {
     if (schooljaarVan(db, afspraakId) === null) nietGevonden(`De afspraak met nummer ${afspraakId}`);
     return aanvullendeInzetRijen(db, afspraakId);

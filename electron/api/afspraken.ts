@@ -13,6 +13,7 @@ import { schooljaarLabel } from '../domain/schooljaar';
 import type { Afspraak, Sector } from '../domain/types';
 import type { AfspraakGevalideerd } from '../domain/validatie';
 import type { Handlers } from './registry';
+import { aanvullendeInzetTabel, aanvullendeInzetVan } from '../db/aanvullende-inzet-repo';
 import { Controle, nietGevonden, telwoord } from './registratie-hulp';
 import { volgendSchooljaarDatum } from '../domain/registratie';
 
@@ -109,17 +110,20 @@ export const afsprakenHandlers: Handlers<
     log('afspraak', id, oud, nieuw);
     return nieuw;
   },
+  // Its aanvullende inzet goes with it (ON DELETE CASCADE) and comes back with herstel.
   'afspraken.verwijder': ({ id }, { db, log }) => {
-    const oud = lees(db, id);
+    const oud = { ...lees(db, id), aanvullendeInzet: aanvullendeInzetVan(db, id) };
     verwijderAfspraak(db, id);
     log('afspraak', id, oud, null);
     return oud;
   },
-  'afspraken.herstel': ({ id, ...input }, { db, log }) => {
+  'afspraken.herstel': ({ id, aanvullendeInzet, ...input }, { db, log }) => {
     controleer(db, input);
     const nieuw = lees(db, voegAfspraakToe(db, input, id));
-    log('afspraak', nieuw.id, null, nieuw);
-    return nieuw;
+    for (const { id: recordId, ...r } of aanvullendeInzet) aanvullendeInzetTabel.voegToe(db, { ...r, afspraakId: nieuw.id }, recordId);
+    const metInzet = { ...nieuw, aanvullendeInzet: aanvullendeInzetVan(db, nieuw.id) };
+    log('afspraak', nieuw.id, null, metInzet);
+    return metInzet;
   },
   // Runs inside the one transaction of a wijzigen call: all copies or none.
   'afspraken.kopieerSchooljaar': ({ van, aanvullendeInzet, indexProcent }, { db, log }) => {

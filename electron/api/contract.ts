@@ -13,7 +13,7 @@ import type { MonitorInstellingen, MonitorOverzicht, Ondersteuningsvragen, Onder
 import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
 import type { IndicatorRecord, IndicatorRij } from './typen/indicatoren';
 import type { OngedaanResultaat, VaststelResultaat, VerdelingInlezenResultaat, VerdelingRecord, VerdelingRij, VerdelingVoorstel } from './typen/verdeling';
-import type { AanvullendeInzetRij } from './typen/aanvullende-inzet';
+import type { AanvullendeInzetOverzichtRij, AanvullendeInzetRij, VerantwoordingVerlopen } from './typen/aanvullende-inzet';
 import type {
   Aanbieder,
   AanbiederRij,
@@ -34,7 +34,7 @@ import type {
   WijkRij,
 } from './typen/registratie';
 import type { AanvullendeInzet, Afspraak, Instellingen } from '../domain/types';
-import { aanvullendeInzetInvoer, aanvullendeInzetWijziging } from '../domain/aanvullende-inzet';
+import { aanvullendeInzetInvoer, aanvullendeInzetWijziging, afspraakHerstelInvoer, verantwoordingVerlopenInvoer } from '../domain/aanvullende-inzet';
 import type { Kostenoverzicht } from '../domain/kosten';
 import type { Dekking } from '../domain/dekking';
 import type { MetWaarschuwingen } from '../domain/waarschuwingen';
@@ -254,12 +254,17 @@ export const contract = {
   'afspraken.lees': method<Afspraak>()('lezen', reg.idInvoer('Afspraak')),
   'afspraken.maak': method<Afspraak>()('wijzigen', afspraakInvoerSchema),
   'afspraken.wijzig': method<Afspraak>()('wijzigen', afspraakWijzigingSchema),
-  'afspraken.verwijder': method<Afspraak>()('wijzigen', reg.idInvoer('Afspraak')),
-  'afspraken.herstel': method<Afspraak>()('wijzigen', afspraakWijzigingSchema),
+  // verwijder returns the afspraak with its aanvullende inzet; herstel takes that back.
+  'afspraken.verwijder': method<Afspraak & { aanvullendeInzet: AanvullendeInzet[] }>()('wijzigen', reg.idInvoer('Afspraak')),
+  'afspraken.herstel': method<Afspraak & { aanvullendeInzet: AanvullendeInzet[] }>()('wijzigen', afspraakHerstelInvoer),
   'afspraken.kopieerSchooljaar': method<KopieerVerslag>()('wijzigen', reg.kopieerSchooljaarInvoer),
   'afspraken.kopieerSchooljaarVoorbeeld': method<KopieerVerslag>()('lezen', reg.kopieerSchooljaarInvoer),
   // Aanvullende inzet per afspraak (api/aanvullende-inzet.ts, issue 16 item 7; costs: docs/regels.md#regel-18).
   'aanvullendeInzet.lijst': method<AanvullendeInzetRij[]>()('lezen', reg.afspraakIdInvoer),
+  'aanvullendeInzet.schooljaar': method<AanvullendeInzetOverzichtRij[]>()('lezen', reg.schooljaarInvoer),
+  'aanvullendeInzet.lees': method<AanvullendeInzet>()('lezen', reg.idInvoer('Aanvullende inzet')),
+  // Due dates passed without a received verantwoording (the dashboard); vandaag for tests.
+  'aanvullendeInzet.verantwoordingVerlopen': method<VerantwoordingVerlopen[]>()('lezen', verantwoordingVerlopenInvoer),
   'aanvullendeInzet.maak': method<AanvullendeInzet>()('wijzigen', aanvullendeInzetInvoer),
   'aanvullendeInzet.wijzig': method<AanvullendeInzet>()('wijzigen', aanvullendeInzetWijziging),
   'aanvullendeInzet.verwijder': method<AanvullendeInzet>()('wijzigen', reg.idInvoer('Aanvullende inzet')),

@@ -14,6 +14,7 @@ import { wijkenCommando } from './wijken';
 import { subsidieCommando } from './subsidie';
 import { monitorCommando } from './monitor';
 import { verdeelCommando } from './verdeel';
+import { aanvullendCommando } from './aanvullend';
 
 /** Every CLI command; each lives in its own file. */
 export const COMMANDOS: Commando[] = [
@@ -32,4 +33,5 @@ export const COMMANDOS: Commando[] = [
   subsidieCommando,
   monitorCommando,
   verdeelCommando,
+  aanvullendCommando,
 ];

@@ -361,6 +361,8 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
         besluitDatum: '2018-06-12',
         besluitDoor: 'Gemeente Zwolle op advies van het BLOZ',
         verantwoordingUiterlijk: '2019-09-30',
+        verantwoordingOntvangen: '2019-09-16',
+        verantwoording: 'Verslag van de aanbieder ontvangen en met de school besproken (voorbeeld).',
       });
     }
     voortgang(0.4 + (0.55 * (i + 1)) / afspraken.length);

@@ -5,7 +5,18 @@ import { divRoundHalfUp, hundredths } from './geld';
 import { BEDRAG_MAX_CENTS } from './grenzen';
 import { afspraakMaandBereik, aantalMaanden, maandenInJaar } from './schooljaar';
 import { AANGEVRAAGD_DOOR, AANVULLEND_BRONNEN, type AanvullendeInzet, type AfspraakBasis, type Cents, type SchooljaarStart } from './types';
-import { aandelenRegels, aandelenVelden, altijd, idVeld, isGeldigeIsoDatum, isoDatumVeld, optioneleDatumVeld, strikt } from './validatie';
+import {
+  aandelenRegels,
+  aandelenVelden,
+  afspraakRegels,
+  afspraakVelden,
+  altijd,
+  idVeld,
+  isGeldigeIsoDatum,
+  isoDatumVeld,
+  optioneleDatumVeld,
+  strikt,
+} from './validatie';
 import { centsVeld, tekstVeld, urenVeld } from './velden';
 
 /** The reden of a record made from the old extra uren without a toelichting (migration 012, copy, sheet). */
@@ -62,6 +73,19 @@ function inzetRegels(invoer: unknown, ctx: z.RefinementCtx): void {
 export const aanvullendeInzetInvoer = strikt(aanvullendeInzetVelden).superRefine(inzetRegels, altijd);
 export const aanvullendeInzetWijziging = strikt({ id: idVeld('Aanvullende inzet'), ...aanvullendeInzetVelden }).superRefine(inzetRegels, altijd);
 export type AanvullendeInzetGevalideerd = z.output<typeof aanvullendeInzetInvoer>;
+
+/** The dashboard's question: which verantwoordingen are overdue on `vandaag` (default: today). */
+export const verantwoordingVerlopenInvoer = strikt({ vandaag: isoDatumVeld('Vandaag').optional() });
+
+/**
+ * Undo of deleting an afspraak: the afspraak as afspraken.verwijder returned it, with the records
+ * of aanvullende inzet that went with it (restored under the afspraak, with their ids where free).
+ */
+export const afspraakHerstelInvoer = strikt({
+  id: idVeld('Afspraak'),
+  ...afspraakVelden,
+  aanvullendeInzet: z.array(aanvullendeInzetWijziging, { error: 'Aanvullende inzet moet een lijst zijn.' }).max(1_000).default([]),
+}).superRefine(afspraakRegels, altijd);
 
 /**
  * Dates inside the schooljaar (the exact months, with the start month setting): the handlers call
@@ -123,7 +147,7 @@ export function telMetAfspraak(a: AfspraakBasis, r: InzetKosten, startMaand: num
  * The cost lines of one afspraak and its records (regel-18), in record order: first the afspraak
  * with the hours of the records that count with it (extraUrenPerWeek), then one line per other
  * record, with the afspraak's weeks, rate, status, school, aanbieder and functie and the record's
- * hours or amount, dates and split. `afspraak.extraUrenPerWeek` is ignored (a stored afspraak has none).
+ * hours (as its extraUrenPerWeek) or amount, dates and split. `afspraak.extraUrenPerWeek` is ignored (a stored afspraak has none).
  */
 export function kostenregels(afspraak: AfspraakBasis, records: readonly InzetKosten[], startMaand: number): AfspraakBasis[] {
   let extra = 0;
@@ -135,8 +159,9 @@ export function kostenregels(afspraak: AfspraakBasis, records: readonly InzetKos
     }
     eigen.push({
       ...afspraak,
-      basisurenPerWeek: r.urenPerWeek ?? 0,
-      extraUrenPerWeek: 0,
+      // Its hours are aanvullende uren (reports show them apart from the basisuren).
+      basisurenPerWeek: 0,
+      extraUrenPerWeek: r.urenPerWeek ?? 0,
       // A record's fixed amount is for its period, not per year: periodeBedragCents (below).
       vastBedragCents: null,
       periodeBedragCents: r.bedragCents,

@@ -411,3 +411,40 @@ export function kostenPerRecord(afspraak: AfspraakBasis, records: readonly Inzet
   }
   return uit;
 }
+
+/**
+ * The part of each functie's counted costs in begrotingsjaar `jaar` that is aanvullende inzet
+ * (regel-18), for the financiële paragraaf's own line per functie: per afspraak the amount of all
+ * its cost lines minus the amount of the afspraak without its aanvullende inzet. Together with
+ * the rest it is exactly kostenoverzicht's perFunctie. `afspraken` as laadAfspraken gives them
+ * (each afspraak followed by its own lines).
+ */
+export function aanvullendPerFunctie(afspraken: readonly AfspraakBasis[], jaar: number, ctx: KostenContext): Record<string, Verdeling> {
+  const uit: Record<string, Verdeling> = {};
+  for (const a of afspraken) {
+    if (!isGeteld(a.status) || (a.schooljaar !== jaar && a.schooljaar !== jaar - 1)) continue;
+    if (a.aanvullendeInzetId === undefined && a.extraUrenPerWeek === 0) continue;
+    const doel = (uit[a.functie] ??= legeVerdeling());
+    if (a.aanvullendeInzetId !== undefined) telOp(doel, bedragInBegrotingsjaar(a, jaar, ctx));
+    else telOp(doel, verschil(bedragInBegrotingsjaar(a, jaar, ctx), bedragInBegrotingsjaar({ ...a, extraUrenPerWeek: 0 }, jaar, ctx)));
+  }
+  for (const [f, v] of Object.entries(uit)) if (v.totaal === 0 && v.gemeente === 0 && v.onderwijs === 0 && v.overig === 0) delete uit[f];
+  return uit;
+}
+
+/** perFunctie with the aanvullende inzet of each functie on a line of its own, keyed `<functie> (aanvullende inzet)`. */
+export function metAanvullendApart(perFunctie: Record<string, Verdeling>, aanvullend: Record<string, Verdeling>): Record<string, Verdeling> {
+  const uit: Record<string, Verdeling> = {};
+  for (const [f, v] of Object.entries(perFunctie)) {
+    const extra = aanvullend[f];
+    if (!extra) {
+      uit[f] = v;
+      continue;
+    }
+    uit[f] = verschil(v, extra);
+    uit[`${f}${AANVULLEND_ACHTERVOEGSEL}`] = extra;
+  }
+  return uit;
+}
+
+export const AANVULLEND_ACHTERVOEGSEL = ' (aanvullende inzet)';

@@ -39,6 +39,8 @@ function uniek<T>(lijst: readonly T[] | undefined, sleutel: (t: T) => unknown, p
 export const idInvoer = (label: string) => strikt({ id: idVeld(label) });
 /** The records that belong to one afspraak (aanvullende inzet). */
 export const afspraakIdInvoer = strikt({ afspraakId: idVeld('Afspraak') });
+/** Everything of one schooljaar (aanvullende inzet). */
+export const schooljaarInvoer = strikt({ schooljaar: schooljaarVeld() });
 
 // ---- wijk, bestuur, aanbieder --------------------------------------------------------------
 

@@ -63,7 +63,7 @@ export interface AfspraakBasis {
   /**
    * Not a column: the hours of the afspraak's aanvullende inzet that count together with the
    * basisuren (docs/regels.md#regel-18: records in hours over the afspraak's own months with its own
-   * split). The loader (db/kosten-repo.ts) fills it in; 0 on a line of its own.
+   * split). The loader (db/kosten-repo.ts) fills it in; on a line of its own (aanvullendeInzetId) the hours of that record.
    */
   extraUrenPerWeek: number;
   /** null = the setting (or the regeling's) applies. */

@@ -148,7 +148,7 @@ export const afspraakVelden = {
  * failed (so an import row lists every problem at once), hence the defensive reads: a field
  * that is itself invalid is skipped here, its own message already says why.
  */
-function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
+export function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
   if (typeof invoer !== 'object' || invoer === null) return;
   const a = invoer as Record<string, unknown>;
   const tekst = (v: unknown) => (typeof v === 'string' && !isLeegTekst(v) ? v : null);

@@ -1,5 +1,6 @@
 // Overzicht per aanbieder for one schooljaar (for the beschikking): a summary sheet and a sheet
 // per aanbieder with its schools, hours, amounts and the parts per financier.
+import { AANVULLEND_BLAD, aanvullendeInzetBlad, aanvullendeInzetVoorRapport } from './aanvullend-blad';
 import { schooljaarWaarschuwingen } from '../api/waarschuwingen';
 import type { Db } from '../db/open';
 import { bedragInSchooljaar, isGeteld, isInVoorbereiding, jaarkosten, kostenoverzicht, legeVerdeling, telOp, type Kostenoverzicht } from '../domain/kosten';
@@ -31,7 +32,7 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
     lijst.push(a);
   }
   const namen = [...perAanbieder.keys()].sort((a, b) => a.localeCompare(b, 'nl'));
-  const bladNamen = uniekeBladNamen(namen, ['Over dit rapport', 'Samenvatting']);
+  const bladNamen = uniekeBladNamen(namen, ['Over dit rapport', 'Samenvatting', AANVULLEND_BLAD]);
 
   const rapport = Rapport.start(pad, {
     waarschuwingen: schooljaarWaarschuwingen(db, sj).map((w) => w.tekst),
@@ -45,6 +46,7 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
       `Per aanbieder de scholen waar zij in schooljaar ${schooljaarLabel(sj)} inzet leveren: functie, uren per week, tarief, het bedrag over het schooljaar en wie welk deel betaalt. Bedoeld als onderbouwing van de beschikking.`,
       'Alleen afspraken met de status afgesproken, getekend of beëindigd tellen mee in de totalen; afspraken in concept of in overleg staan onder de tabel apart.',
       "Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro's. Totalen zijn formules.",
+      'Het blad Aanvullende inzet noemt elke regel aanvullende inzet apart, per aanbieder, met reden, periode en kosten (regel 18).',
     ],
     extra: [
       ['Schooljaar', schooljaarLabel(sj)],
@@ -57,6 +59,8 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
     bladen[naam] = bladNamen[i];
     aanbiederBlad(rapport.blad(bladNamen[i]), sj, naam, perAanbieder.get(naam)!, g);
   });
+  // Issue 16 item 10: every record of aanvullende inzet apart, with its aanbieder.
+  aanvullendeInzetBlad(rapport.blad(AANVULLEND_BLAD), sj, aanvullendeInzetVoorRapport(db, sj));
   await rapport.sluit();
   return { pad, schooljaar: sj, kosten, bladen };
 }

@@ -6,12 +6,15 @@ import type { Db } from '../db/open';
 import { dekking, type Dekking } from '../domain/dekking';
 import { aantalMaanden, afspraakMaanden, maandBereikTekst, maandSplitsingTekst, maandenInJaar, schooljaarLabel, schooljaarMaanden } from '../domain/schooljaar';
 import {
+  AANVULLEND_ACHTERVOEGSEL,
+  aanvullendPerFunctie,
   bedragInBegrotingsjaar,
   isGeteld,
   isInVoorbereiding,
   jaarkosten,
   kostenoverzicht,
   legeVerdeling,
+  metAanvullendApart,
   telOp,
   verdeel,
   type Kostenoverzicht,
@@ -54,6 +57,7 @@ export async function schrijfFinancieel(db: Db, dbPad: string, pad: string, opti
     voorbeeld: g.voorbeeld,
     omschrijving: [
       `De kosten van de inzet op scholen in begrotingsjaar ${jaar} (1 januari tot en met 31 december), per functie en per aanbieder, met het deel van de gemeente, het onderwijs en overige financiers, en de vergelijking met ${jaar - 1}.`,
+      'Per functie staat de aanvullende inzet (extra uren of een bedrag met een reden, regel 18) op een eigen regel; samen zijn de twee regels de kosten van die functie.',
       `Afspraken lopen per schooljaar. Elke maand van een schooljaar draagt 1/12 van het jaarbedrag bij aan het kalenderjaar waarin die maand valt; het blad "Verdeling schooljaren" schrijft dat per schooljaar uit.`,
       `Het blad "Dekking" zet de kosten van de gemeente af tegen de begrotingsposten van ${jaar}: eerst de structurele, daarna de incidentele posten. Een negatief saldo is een tekort.`,
       `Het blad "Per leerling" deelt de kosten van ${jaar} door het aantal leerlingen van de DUO-telling van 1 oktober ${jaar}, per sector en per wijk, en door het aantal jeugdigen van 0 tot 19 jaar uit de kerncijfers; de leerlingaantallen van de kerncijfers staan naast die van DUO.`,
@@ -68,7 +72,19 @@ export async function schrijfFinancieel(db: Db, dbPad: string, pad: string, opti
   };
   const rapport = Rapport.start(pad, meta);
   samenvatting(rapport.blad('Samenvatting'), jaar, kosten, vorig, dek, dekVorig, g, waarschuwingen);
-  perGroep(rapport.blad('Per functie'), 'Functie', jaar, kosten.perFunctie, vorig.perFunctie, (f) => [f, g.functieNamen.get(f as never) ?? f]);
+  // Issue 16 item 10: each functie's aanvullende inzet on a line of its own (regel-18); the two lines add up to the functie.
+  perGroep(
+    rapport.blad('Per functie'),
+    'Functie',
+    jaar,
+    metAanvullendApart(kosten.perFunctie, aanvullendPerFunctie(g.afspraken, jaar, ctx)),
+    metAanvullendApart(vorig.perFunctie, aanvullendPerFunctie(g.afspraken, jaar - 1, ctx)),
+    (f) => {
+      const code = f.endsWith(AANVULLEND_ACHTERVOEGSEL) ? f.slice(0, -AANVULLEND_ACHTERVOEGSEL.length) : f;
+      const naam = g.functieNamen.get(code as never) ?? code;
+      return [code, code === f ? naam : `${naam}: aanvullende inzet`];
+    },
+  );
   perGroep(rapport.blad('Per aanbieder'), 'Aanbieder', jaar, kosten.perAanbieder, vorig.perAanbieder, (a) => [veiligeTekst(a)]);
   verdelingSchooljaren(rapport.blad('Verdeling schooljaren'), jaar, g);
   dekkingBlad(rapport.blad('Dekking'), dek, kosten);

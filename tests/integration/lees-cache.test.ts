@@ -239,6 +239,7 @@ async function dashboardLezingen(omgeving: () => Omgeving) {
     ['dekkingsgraad.overzicht', { schooljaar: 2017 }],
     ['dekkingsgraad.overzicht', { schooljaar: 2017, functies: ['SMW'] }],
     ['subsidies.deadlines', {}],
+    ['aanvullendeInzet.verantwoordingVerlopen', {}],
   ];
   // If the page starts reading something else, this list must follow.
   expect(new Set([...bron.matchAll(/useLezen\('([\w.]+)'/g)].map((r) => r[1]))).toEqual(new Set(lezingen.map(([m]) => m)));

@@ -21,6 +21,7 @@ import { heeftNulTarief } from '../../../../electron/domain/waarschuwingen';
 import { AanbiederKiezer, SchoolKiezer } from './Kiezers';
 import { useToast } from '../../components/Toast';
 import { SchrijfKnop } from '../../components/Formulier';
+import { AanvullendeInzetSectie } from './AanvullendeInzet';
 
 /** What the form holds: exactly what the user typed. */
 export interface AfspraakFormWaarden {
@@ -511,8 +512,14 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
             </div>
           )}
           {!functie && berekening.a.vastBedragCents === null && <p className="rekensom__uitleg">Kies een functie (voor het tarief) of vul een uurtarief in.</p>}
+          <p className="rekensom__uitleg">Zonder aanvullende inzet; die staat hieronder met haar eigen kosten.</p>
         </aside>
       </div>
+      {afspraak ? (
+        <AanvullendeInzetSectie afspraak={afspraak} startMaand={ctx.schooljaarStartMaand} />
+      ) : (
+        <p className="utrecht-paragraph zacht">Aanvullende inzet (extra uren of een bedrag met een reden) voegt u toe nadat de afspraak is opgeslagen.</p>
+      )}
     </Dialoog>
   );
 }
