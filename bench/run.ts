@@ -1,6 +1,6 @@
 // `npm run bench`: Schoolinzet at national scale, each measurement beside the raw library doing the
 // same work in the same run (issue 8). Prints the machine and a table; writes bench/results.json.
-//   tsx bench/run.ts [--quick] [--runs N] [--tmp DIR] [--alleen duo,aggregaten,blad,rapporten,browser]
+//   tsx bench/run.ts [--quick] [--runs N] [--tmp DIR] [--alleen duo,aggregaten,blad,rapporten,browser,verdeling]
 // --quick: the Zwolle/Hoogeveen fixtures instead of the national files, one run each; it only
 // proves the benchmark still works (tests/integration/bench.test.ts) and writes to DIR.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -38,7 +38,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const TMP = path.resolve(args.tmp ?? path.join(ROOT, 'bench/tmp'));
 const RUNS = Number(args.runs ?? (QUICK ? 1 : 5));
 const ZWAAR = QUICK ? 1 : Math.min(RUNS, 3);
-const ALLEEN = new Set((args.alleen ?? 'duo,aggregaten,blad,rapporten,browser').split(','));
+const ALLEEN = new Set((args.alleen ?? 'duo,aggregaten,blad,rapporten,browser,verdeling').split(','));
 const FIX = path.join(ROOT, 'tests/fixtures/duo');
 const BESTANDEN = QUICK
   ? {
@@ -579,6 +579,93 @@ async function meetInBrowser(reg: Register): Promise<void> {
   fs.rmSync(path.dirname(pad), { recursive: true, force: true });
 }
 
+// ---- 6. verdeling (issue 16) ------------------------------------------------------------------------
+
+/**
+ * A pool of JGW hours over every PO school of the country by pupils (verdeling.bereken), and its
+ * vaststellen: one aanvullende inzet record per school on the school's own JGW afspraak, through
+ * the registry (one transaction, mutatielog). Beside it: a raw prepared INSERT of the same rows in
+ * one transaction. Each run is undone afterwards (not measured).
+ */
+async function meetVerdeling(reg: Register): Promise<void> {
+  const pad = kopieer(reg.pad, path.join(TMP, 'verdeling', 'register.db'));
+  const sessie = await DatabaseSessie.open(pad);
+  const db = sessie.db();
+  const o = omgevingVoor(sessie);
+  try {
+    const po = reg.scholen.filter((s) => s.sector === 'PO');
+    // Each school's own aanbieder: that of its JGW afspraak of the schooljaar.
+    const eigen = db
+      .prepare("SELECT school_id AS schoolId, aanbieder_id AS aanbiederId FROM afspraken WHERE schooljaar = ? AND functie = 'JGW'")
+      .all(SCHOOLJAAR) as {
+      schoolId: number;
+      aanbiederId: number;
+    }[];
+    const pot = po.length * 4;
+    const inhoud = { schooljaar: SCHOOLJAAR, soort: 'uren' as const, functie: 'JGW', sectoren: ['PO' as const], regel: 'leerlingen' as const, totaal: pot };
+    const n = QUICK ? 1 : Math.max(RUNS, 5);
+    const bereken = await meet(n, () => api(o, 'verdeling.bereken', inhoud), { opwarmen: 1 });
+    const voorstel = await api(o, 'verdeling.bereken', inhoud);
+    voegToe({
+      groep: '6. Verdeling',
+      naam: `verdeling.bereken: ${nl(pot)} uur JGW over ${nl(voorstel.scholen.length)} PO-scholen naar leerlingen`,
+      app: `${nl(bereken.mediaan, 1)} ms`,
+      doel: '≤ 500 ms',
+      gehaald: bereken.mediaan <= 500,
+      data: bereken,
+    });
+    const verdeling = await api(o, 'verdelingen.maak', {
+      ...inhoud,
+      naam: 'Maatwerk PO (benchmark)',
+      aanbiederId: 1,
+      scholen: eigen.filter((e) => po.some((s) => s.id === e.schoolId)).map((e) => ({ schoolId: e.schoolId, aanbiederId: e.aanbiederId })),
+    });
+    let records = 0;
+    const app = await meet(
+      ZWAAR,
+      async () => {
+        records = (await api(o, 'verdelingen.vaststellen', { id: verdeling.id, datum: '2020-06-30' })).records;
+      },
+      {
+        // As on the screen: the preview is shown (and its rows read) right before vaststellen.
+        voor: async () => void (await api(o, 'verdelingen.voorstel', { id: verdeling.id })),
+        na: async () => void (await api(o, 'verdelingen.vaststellenOngedaan', { id: verdeling.id })),
+      },
+    );
+    // The same rows, as vaststellen wrote them, by a raw prepared statement in one transaction.
+    await api(o, 'verdelingen.vaststellen', { id: verdeling.id, datum: '2020-06-30' });
+    const kolommen = (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('aanvullende_inzet') as string[]).filter((k) => k !== 'id');
+    const rijen = db
+      .prepare(`SELECT ${kolommen.join(', ')} FROM aanvullende_inzet WHERE bron = 'verdeling' AND bron_id = ?`)
+      .raw()
+      .all(verdeling.id) as unknown[][];
+    await api(o, 'verdelingen.vaststellenOngedaan', { id: verdeling.id });
+    const insert = db.prepare(`INSERT INTO aanvullende_inzet (${kolommen.join(', ')}) VALUES (${kolommen.map(() => '?').join(', ')})`);
+    const raw = await meet(
+      ZWAAR,
+      () =>
+        db.transaction(() => {
+          for (const r of rijen) insert.run(r);
+        })(),
+      { na: () => void db.prepare("DELETE FROM aanvullende_inzet WHERE bron = 'verdeling'").run() },
+    );
+    const verhouding = raw.mediaan / app.mediaan;
+    voegToe({
+      groep: '6. Verdeling',
+      naam: `verdelingen.vaststellen: ${nl(records)} regels aanvullende inzet in één transactie`,
+      app: `${nl(app.mediaan, 1)} ms`,
+      raw: `${nl(raw.mediaan, 1)} ms`,
+      verhouding: `${nl(verhouding, 2)} (raw / app)`,
+      doel: '≥ 0,5',
+      gehaald: verhouding >= 0.5,
+      data: { app, raw, records },
+    });
+  } finally {
+    sessie.close();
+    fs.rmSync(path.dirname(pad), { recursive: true, force: true });
+  }
+}
+
 // ---- main ---------------------------------------------------------------------------------------
 
 const start = performance.now();
@@ -606,6 +693,7 @@ await sectie('aggregaten', '2. Dashboard', () => meetAggregaten(register));
 await sectie('blad', '3. Afsprakenblad', () => meetBlad(register));
 await sectie('rapporten', '4. Excel', () => meetRapporten(register));
 await sectie('browser', '5. Browser', () => meetInBrowser(register));
+await sectie('verdeling', '6. Verdeling', () => meetVerdeling(register));
 
 const totaalS = (performance.now() - start) / 1000;
 const rijen = resultaten.map((r) => [

@@ -10,6 +10,7 @@ import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunc
 import { ontbrekend, schrijfRapport, standaardBestandsnaam } from '../reports/rapporten';
 import { leesAanbieder } from '../db/aanbieders-repo';
 import { nietGevonden } from './registratie-hulp';
+import { leesVerdelingOf } from './verdelingen';
 import { schrijfAtomisch } from '../bestanden/atomisch';
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';
@@ -38,6 +39,7 @@ export const rapportagesHandlers: Handlers<
   'rapport.opslaan': async (vraag, { db, omgeving }) => {
     const mist = ontbrekend(vraag);
     if (vraag.aanbiederId !== undefined && !leesAanbieder(db, vraag.aanbiederId)) nietGevonden(`De aanbieder met nummer ${vraag.aanbiederId}`);
+    if (vraag.verdelingId !== undefined) leesVerdelingOf(db, vraag.verdelingId);
     if (mist) throw new GebruikersFout(mist.melding, 'ongeldige-invoer', [mist]);
     const standaardNaam = standaardBestandsnaam(vraag);
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Rapport opslaan', standaardNaam, filters: XLSX });

@@ -29,6 +29,7 @@ const LEES_COMMANDOS = new Set([
   'monitor',
   'werkplannen',
   'mutatielog',
+  'verdeel',
 ]);
 
 const ALGEMEEN = { db: { type: 'string' }, 'alleen-lezen': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;

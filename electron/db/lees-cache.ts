@@ -56,9 +56,14 @@ export function dataStempel(db: Db): string {
 
 /** The value under `sleutel` for the data as it is now; `maak` runs when there is none yet. */
 export function onthoud<T>(db: Db, sleutel: string, maak: () => T): T {
-  // Inside a transaction the rows may still be rolled back: read them, but keep nothing.
-  if (db.inTransaction) return maak();
   const stempel = dataStempel(db);
+  // Inside a transaction the rows may still be rolled back: keep nothing. A value cached before it
+  // is still right while the stamp is unchanged (this connection wrote nothing yet, and the write
+  // lock keeps other connections from committing): vaststellen right after its preview uses it.
+  if (db.inTransaction) {
+    const c = caches.get(db);
+    return c && c.stempel === stempel && c.waarden.has(sleutel) ? (c.waarden.get(sleutel) as T) : maak();
+  }
   let cache = caches.get(db);
   if (!cache || cache.stempel !== stempel) {
     cache = { stempel, waarden: new Map() };

@@ -38,6 +38,10 @@ function uniek<T>(lijst: readonly T[] | undefined, sleutel: (t: T) => unknown, p
 }
 
 export const idInvoer = (label: string) => strikt({ id: idVeld(label) });
+/** The records that belong to one afspraak (aanvullende inzet). */
+export const afspraakIdInvoer = strikt({ afspraakId: idVeld('Afspraak') });
+/** Everything of one schooljaar (aanvullende inzet). */
+export const schooljaarInvoer = strikt({ schooljaar: schooljaarVeld() });
 
 // ---- wijk, bestuur, aanbieder --------------------------------------------------------------
 
@@ -478,8 +482,8 @@ export type SchoolLijstFilter = z.output<typeof schoolLijstInvoer>;
 // made an afspraak in 2101 that could not be listed or edited).
 export const kopieerSchooljaarInvoer = strikt({
   van: schooljaarVeld('Van schooljaar').refine((v) => v < JAAR_MAX, GRENS_MELDING.kopieerJaar('Van schooljaar')),
-  /** Rule 7: extra hours end with the schooljaar; copied only when asked. */
-  extraUren: z.boolean({ error: 'Extra uren kopiëren: ja of nee.' }).default(false),
+  /** Rule 7: aanvullende inzet ends with the schooljaar; copied only when asked (new dates, no besluit). */
+  aanvullendeInzet: z.boolean({ error: 'Aanvullende inzet kopiëren: ja of nee.' }).default(false),
   /** Index afspraken with their own rate or a fixed amount by this percentage (rule 9); null = as they are. */
   indexProcent: indexProcentVeld('Indexatie').nullable().default(null),
 });
@@ -525,10 +529,10 @@ export interface KopieerVerslag {
   naar: number;
   aangemaakt: number;
   alBestaand: number;
-  /** Of those made: how many had extra hours in the source year. */
-  metExtraUren: number;
-  /** Whether their extra hours were copied too (rule 7: only when asked). */
-  extraUrenGekopieerd: boolean;
+  /** Of those made: how many had aanvullende inzet in the source year. */
+  metAanvullendeInzet: number;
+  /** How many records of aanvullende inzet were copied too (rule 7: only when asked; else 0). */
+  aanvullendeInzetGekopieerd: number;
   /** Of those made: how many own rates or fixed amounts were indexed, and by how much. */
   geindexeerd: number;
   indexProcent: number | null;

@@ -3,6 +3,7 @@
 // two begrotingsjaren the schooljaar touches (a beschikking is per begrotingsjaar). The schools'
 // own staff (functies the onderwijs pays itself) is no aanbieder: it has a sheet "Eigen inzet
 // onderwijs" of its own (domain/eigen-inzet.ts).
+import { AANVULLEND_BLAD, aanvullendeInzetBlad, aanvullendeInzetVoorRapport } from './aanvullend-blad';
 import { schooljaarWaarschuwingen } from '../api/waarschuwingen';
 import type { Db } from '../db/open';
 import {
@@ -52,7 +53,7 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
     lijst.push(a);
   }
   const namen = [...perAanbieder.keys()].sort((a, b) => a.localeCompare(b, 'nl'));
-  const bladNamen = uniekeBladNamen(namen, ['Over dit rapport', 'Samenvatting', EIGEN_INZET]);
+  const bladNamen = uniekeBladNamen(namen, ['Over dit rapport', 'Samenvatting', EIGEN_INZET, AANVULLEND_BLAD]);
   const jaren = begrotingsjarenVanSchooljaar(sj, g.instellingen.schooljaarStartMaand);
   const deel = deelTekst(sj, g.instellingen.schooljaarStartMaand);
 
@@ -70,6 +71,7 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
       `De eigen inzet van het onderwijs (functies die het onderwijs zelf betaalt, zoals IB, ZC en orthopedagoog) is geen aanbieder en staat apart op het blad "${EIGEN_INZET}".`,
       'Alleen afspraken met de status afgesproken, getekend of beëindigd tellen mee in de totalen; afspraken in concept of in overleg staan onder de tabel apart.',
       "Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro's. Waar de hele euro's van een kolom of van een regel (gemeente, onderwijs en overig naast het bedrag) niet optellen tot het totaal, staan die bedragen in centen. Totalen zijn formules.",
+      'Het blad Aanvullende inzet noemt elke regel aanvullende inzet apart, per aanbieder, met reden, periode en kosten (regel 18).',
     ],
     extra: [
       ['Schooljaar', schooljaarLabel(sj)],
@@ -83,6 +85,8 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
     aanbiederBlad(rapport.blad(bladNamen[i]), sj, jaren, veiligeTekst(naam)!, perAanbieder.get(naam)!, g, false);
   });
   if (eigenInzet.length > 0) aanbiederBlad(rapport.blad(EIGEN_INZET), sj, jaren, EIGEN_INZET, eigenInzet, g, true);
+  // Issue 16 item 10: every record of aanvullende inzet apart, with its aanbieder.
+  aanvullendeInzetBlad(rapport.blad(AANVULLEND_BLAD), sj, aanvullendeInzetVoorRapport(db, sj));
   const ingekort = await rapport.sluit();
   return { pad, schooljaar: sj, kosten, bladen, ingekort };
 }

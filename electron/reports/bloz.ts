@@ -15,6 +15,7 @@ import { wijkteamBlad } from './wijkteam';
 import { dekkingsgraadVoor, functiesVanSchooljaar, laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegevens';
 import { datumCel, euro, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportUitkomst } from './style';
 import { RAPPORTEN } from '../api/invoer/rapportages';
+import { AANVULLEND_BLAD, aanvullendeInzetBlad, aanvullendeInzetVoorRapport } from './aanvullend-blad';
 
 export const BLOZ_NAAM = 'BLOZ-overzicht';
 
@@ -63,6 +64,7 @@ export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { 
     voorbeeld: g.voorbeeld,
     omschrijving: [
       `Alle afspraken over de inzet op scholen in schooljaar ${schooljaarLabel(sj)}: per school de sector, wijk, het bestuur, de aanbieder en functie, de basis- en extra uren per week, de toelichting op extra uren en de thema's.`,
+      'Aanvullende inzet: elke regel aanvullende inzet apart, met reden, periode, omvang, financiering, besluit, verantwoording en kosten (regel 18). Op het blad Afspraken staat aanvullende inzet over de hele periode van de afspraak bij de extra uren; andere aanvullende inzet als eigen regel.',
       'Werkplannen: één regel per school met afspraken in dit schooljaar. Het werkplan hoort bij de school, niet bij een afspraak; de status zegt wat er is gebeurd (nog niet ingediend, ingediend, goedgekeurd door school, goedgekeurd door school en wijkteam).',
       'Dekking: een school is gedekt voor een functie als er een afspraak met uren of een vast bedrag is die meetelt (afgesproken, getekend of beëindigd). Per functie tellen de scholen van de sectoren waarin die functie wordt ingezet.',
       'Het aandeel leerlingen telt alleen scholen met een bekend leerlingaantal (DUO-telling van 1 oktober van het schooljaar). Afspraken in concept of in overleg staan apart en tellen niet mee.',
@@ -84,6 +86,7 @@ export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { 
     'Afspraken in voorbereiding (concept of in overleg)',
     kosten.inVoorbereiding.totaal,
   );
+  aanvullendeInzetBlad(rapport.blad(AANVULLEND_BLAD), sj, aanvullendeInzetVoorRapport(db, sj));
   const werkplannen = werkplannenBlad(rapport.blad('Werkplannen'), sj, g.afspraken, lijstWerkplannen(db, { schooljaar: sj }));
   wijkteamBlad(rapport.blad('Wijkteams'), db, sj, g);
   dekkingBlad(rapport.blad('Dekking per wijk'), sj, functies, dekking, 'Wijk', (d) => d.perWijk);
@@ -129,7 +132,7 @@ function afsprakenBlad(
       a.basisurenPerWeek,
       a.extraUrenPerWeek,
       { formula: `I${r}+J${r}`, result: a.basisurenPerWeek + a.extraUrenPerWeek },
-      veiligeTekst(a.toelichtingExtraUren),
+      veiligeTekst(a.aanvullendeReden),
       veiligeTekst(a.blozAdvies),
       veiligeTekst(a.themas.join(', ')),
       STATUS_LABEL[a.status],

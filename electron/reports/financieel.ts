@@ -6,12 +6,15 @@ import type { Db } from '../db/open';
 import { dekking, type Dekking } from '../domain/dekking';
 import { aantalMaanden, afspraakMaanden, maandBereikTekst, maandSplitsingTekst, maandenInJaar, schooljaarLabel, schooljaarMaanden } from '../domain/schooljaar';
 import {
+  AANVULLEND_ACHTERVOEGSEL,
+  aanvullendPerFunctie,
   bedragInBegrotingsjaar,
   isGeteld,
   isInVoorbereiding,
   jaarkosten,
   kostenoverzicht,
   legeVerdeling,
+  metAanvullendApart,
   telOp,
   verdeel,
   type Kostenoverzicht,
@@ -90,6 +93,7 @@ export async function schrijfFinancieel(
     omschrijving: [
       `De kosten van de inzet op scholen in begrotingsjaar ${jaar} (1 januari tot en met 31 december), per functie en per aanbieder, met het deel van de gemeente, het onderwijs en overige financiers, en de vergelijking met ${ref}.`,
       `Het blad "Meerkosten" zet ${jaar} af tegen ${ref}, per financier en uitgeschreven per deel van het jaar (zoals "sep-dec ${jaar}: 4/12 × € …"), met incidenteel en structureel. De inzet van gemeentefuncties en de eigen inzet van het onderwijs (functies die het onderwijs zelf betaalt, zoals IB, ZC en orthopedagoog) staan apart. Een functie die voor het eerst is geregistreerd, heet nieuw geregistreerd en telt niet als meerkosten.`,
+      'Per functie staat de aanvullende inzet (extra uren of een bedrag met een reden, regel 18) op een eigen regel; samen zijn de twee regels de kosten van die functie.',
       `Afspraken lopen per schooljaar. Elke maand van een schooljaar draagt 1/12 van het jaarbedrag bij aan het kalenderjaar waarin die maand valt; het blad "Verdeling schooljaren" schrijft dat per schooljaar uit.`,
       `Het blad "Dekking" zet de kosten van de gemeente af tegen de begrotingsposten van ${jaar}: eerst de structurele, daarna de incidentele posten. Een negatief saldo is een tekort.`,
       'Het geld van de gemeente voor een proeftuin staat per proeftuin op een eigen regel: de gemeente betaalt het uit het eigen budget van de proeftuin. Het is kosten en dekking tegelijk en verandert het saldo van de begrotingsposten dus niet.',
@@ -108,14 +112,19 @@ export async function schrijfFinancieel(
   meerkostenBlad(rapport.blad('Meerkosten'), meer, g.functieNamen);
   // A functie registered for the first time is named so beside its difference (issue 15).
   const nieuw = new Map([...meer.secties.gemeente.nieuw, ...meer.secties.onderwijs.nieuw].map((x) => [x.functie, x.eersteSchooljaar]));
+  // Issue 16 item 10: each functie's aanvullende inzet on a line of its own (regel-18); the two lines add up to the functie.
   perGroep(
     rapport.blad('Per functie'),
     'Functie',
     jaar,
     ref,
-    kosten.perFunctie,
-    vorig.perFunctie,
-    (f) => [f, g.functieNamen.get(f as never) ?? f],
+    metAanvullendApart(kosten.perFunctie, aanvullendPerFunctie(g.afspraken, jaar, ctx)),
+    metAanvullendApart(vorig.perFunctie, aanvullendPerFunctie(g.afspraken, ref, ctx)),
+    (f) => {
+      const code = f.endsWith(AANVULLEND_ACHTERVOEGSEL) ? f.slice(0, -AANVULLEND_ACHTERVOEGSEL.length) : f;
+      const naam = g.functieNamen.get(code as never) ?? code;
+      return [code, code === f ? naam : `${naam}: aanvullende inzet`];
+    },
     undefined,
     (f) => (nieuw.has(f) ? `nieuw geregistreerd vanaf schooljaar ${schooljaarLabel(nieuw.get(f)!)}: geen kostenstijging` : null),
   );

@@ -23,8 +23,13 @@ import {
 import type { Betaler } from '../domain/eigen-inzet';
 import { isVoorbeeld } from '../db/instellingen-repo';
 
-/** An afspraak with the names a report prints next to it. */
-export interface AfspraakRegel extends Afspraak {
+/**
+ * A cost line (an afspraak, or one of its aanvullende inzet records costed on its own:
+ * docs/regels.md#regel-18) with the names a report prints next to it.
+ */
+export interface AfspraakRegel extends Afspraak, AfspraakBasis {
+  /** The redenen of the aanvullende inzet in this line (its extraUrenPerWeek or its own record), joined; null: none. */
+  aanvullendeReden: string | null;
   vestigingscode: string;
   schoolNaam: string;
   sector: Sector;
@@ -95,8 +100,16 @@ export function laadAfspraakRegels(db: Db, schooljaren?: readonly number[]): Afs
   let jaren = schooljaren ? [...new Set(schooljaren)] : null;
   if (!jaren) jaren = db.prepare('SELECT DISTINCT schooljaar FROM afspraken ORDER BY schooljaar').pluck().all() as number[];
   if (jaren.length === 0) return [];
-  const basis = new Map<number, AfspraakBasis>();
-  for (const sj of jaren) for (const a of afsprakenVan(db, sj, sj)) basis.set(a.id, a);
+  // The cost lines per afspraak id: the afspraak first, then its records of their own.
+  const basis = new Map<number, AfspraakBasis[]>();
+  for (const sj of jaren) {
+    for (const a of afsprakenVan(db, sj, sj)) {
+      const lijst = basis.get(a.id);
+      if (lijst) lijst.push(a);
+      else basis.set(a.id, [a]);
+    }
+  }
+  const redenen = redenenPerAfspraak(db, jaren);
   const rijen = db
     .prepare(
       `SELECT a.id, ${DETAIL_KOLOMMEN}, s.vestigingscode, s.naam AS schoolNaam, s.sector, w.naam AS wijk, b.naam AS bestuur, b.nummer AS bestuurNummer, ab.naam AS aanbieder
@@ -111,10 +124,33 @@ export function laadAfspraakRegels(db: Db, schooljaren?: readonly number[]): Afs
     .all(...jaren) as (NamenRij & Omit<Pick<Afspraak, (typeof DETAIL_VELDEN)[number]>, 'themas'> & { themas: string })[];
   const uit: AfspraakRegel[] = [];
   for (const r of rijen) {
-    const a = basis.get(r.id);
+    const lijnen = basis.get(r.id);
     // Written between the two reads (another connection): left out rather than shown without money.
-    if (!a) continue;
-    uit.push({ ...a, ...r, themas: leesThemas(r.themas) });
+    if (!lijnen) continue;
+    const records = redenen.get(r.id) ?? [];
+    const eigen = new Set(lijnen.map((l) => l.aanvullendeInzetId));
+    for (const a of lijnen) {
+      // The afspraak's line carries the records that count with it; a record's own line its own reden.
+      const hier = a.aanvullendeInzetId === undefined ? records.filter((x) => !eigen.has(x.id)) : records.filter((x) => x.id === a.aanvullendeInzetId);
+      uit.push({ ...a, ...r, themas: leesThemas(r.themas), aanvullendeReden: hier.length === 0 ? null : hier.map((x) => x.reden).join('; ') });
+    }
+  }
+  return uit;
+}
+
+/** The reden of every aanvullende inzet record of the schooljaren, per afspraak id. */
+function redenenPerAfspraak(db: Db, jaren: readonly number[]): Map<number, { id: number; reden: string }[]> {
+  const rijen = db
+    .prepare(
+      `SELECT ai.afspraak_id AS afspraakId, ai.id, ai.reden FROM aanvullende_inzet ai JOIN afspraken a ON a.id = ai.afspraak_id
+       WHERE a.schooljaar IN (${jaren.map(() => '?').join(',')}) ORDER BY ai.id`,
+    )
+    .all(...jaren) as { afspraakId: number; id: number; reden: string }[];
+  const uit = new Map<number, { id: number; reden: string }[]>();
+  for (const { afspraakId, ...r } of rijen) {
+    const lijst = uit.get(afspraakId);
+    if (lijst) lijst.push(r);
+    else uit.set(afspraakId, [r]);
   }
   return uit;
 }

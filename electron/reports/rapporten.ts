@@ -11,6 +11,7 @@ import { schrijfMonitor } from './monitor';
 import { bestandsnaam, type RapportUitkomst } from './style';
 import { RAPPORTEN, RAPPORT_SOORTEN, type RapportSoort } from '../api/invoer/rapportages';
 import { schrijfBeschikking, schrijfSubsidies } from './subsidies';
+import { schrijfVerdelingVoorstel } from './verdeling';
 
 export { RAPPORTEN, RAPPORT_SOORTEN, type RapportSoort };
 
@@ -21,6 +22,7 @@ export interface RapportVraag {
   aanbiederId?: number;
   /** For a report with `referentie`: the year the meerkosten are against (default: the year before). */
   referentiejaar?: number;
+  verdelingId?: number;
 }
 
 interface SchrijfOpties {
@@ -29,6 +31,8 @@ interface SchrijfOpties {
   /** For a report perAanbieder (checked by ontbrekend). */
   aanbiederId?: number;
   referentiejaar?: number;
+  /** For a report perVerdeling (checked by ontbrekend). */
+  verdelingId?: number;
   gemaakt: Date;
   voortgang?: (f: number) => void;
 }
@@ -43,6 +47,7 @@ const SCHRIJVERS: Record<RapportSoort, (db: Db, dbPad: string, pad: string, opti
     schrijfBeschikking(db, dbPad, pad, { aanbiederId: aanbiederId!, begrotingsjaar: jaar, gemaakt }),
   subsidies: (db, dbPad, pad, { jaar, gemaakt }) => schrijfSubsidies(db, dbPad, pad, { begrotingsjaar: jaar, gemaakt }),
   monitor: (db, dbPad, pad, { jaar, gemaakt }) => schrijfMonitor(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
+  verdeling: (db, dbPad, pad, { verdelingId, gemaakt }) => schrijfVerdelingVoorstel(db, dbPad, pad, { verdelingId: verdelingId!, gemaakt }),
 };
 
 function jaarVan(vraag: RapportVraag): number | undefined {
@@ -60,6 +65,7 @@ export function ontbrekend(vraag: RapportVraag): { veld: string; melding: string
     if (periode !== null && vraag.referentiejaar === vraag[periode])
       return { veld: 'referentiejaar', melding: `${titel}: kies een ander referentiejaar dan het ${periode} zelf.` };
   }
+  if ('perVerdeling' in rest && vraag.verdelingId === undefined) return { veld: 'verdelingId', melding: `${titel}: kies de verdeling.` };
   return null;
 }
 
@@ -82,6 +88,7 @@ export async function schrijfRapport(
     jaar: jaarVan(vraag)!,
     aanbiederId: vraag.aanbiederId,
     referentiejaar: vraag.referentiejaar,
+    verdelingId: vraag.verdelingId,
     gemaakt: opties.gemaakt ?? new Date(),
     voortgang: opties.voortgang,
   });

@@ -6,7 +6,9 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
 import { schooljaarLabel } from '../domain/schooljaar';
-import { STATUSSEN, STATUS_LABEL, type Status } from '../domain/types';
+import { STATUSSEN, STATUS_LABEL, type AanvullendeInzet, type Status } from '../domain/types';
+import { bladRecord, type AfspraakVoorBlad } from '../domain/aanvullende-inzet';
+import { aanvullendeInzetInSchooljaren } from '../db/aanvullende-inzet-repo';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, type KolomSleutel } from '../import/afspraken-kolommen';
 import { afdrukInstelling, EURO_CENTEN_FORMAAT, nlDatum } from './style';
 import { Inkortingen } from './tekstcel';
@@ -292,16 +294,28 @@ function bestaandeRijen(db: Db, schooljaar: number): SjabloonRij[] {
   const kolommen = BLAD_VELDEN.map((v) => `${VERWIJZING[v] ?? `a.${AFSPRAAK_VELDEN[v].kolom}`} AS ${v}`).join(', ');
   const rijen = db
     .prepare(
-      `SELECT ${kolommen}, s.naam AS schoolnaam
+      `SELECT ${kolommen}, a.id AS afspraakId, s.naam AS schoolnaam
        FROM afspraken a JOIN scholen s ON s.id = a.school_id JOIN aanbieders b ON b.id = a.aanbieder_id
        LEFT JOIN regelingen r ON r.id = a.regeling_id
        WHERE a.schooljaar = ? ORDER BY s.vestigingscode, b.naam, a.functie`,
     )
     .all(schooljaar) as Record<string, unknown>[];
+  // Extra uren per week and Toelichting extra uren: the afspraak's sheet record (issue 16 item 9).
+  const startMaand = leesInstellingen(db).schooljaarStartMaand;
+  const records = new Map<number, AanvullendeInzet[]>();
+  for (const x of aanvullendeInzetInSchooljaren(db, schooljaar, schooljaar)) {
+    const lijst = records.get(x.afspraakId);
+    if (lijst) lijst.push(x);
+    else records.set(x.afspraakId, [x]);
+  }
   return rijen.map((ruw) => {
     const r = uitRij<Record<string, unknown>>(AFSPRAAK_VELDEN, ruw);
     const rij: SjabloonRij = { schoolnaam: r.schoolnaam as string };
     for (const v of BLAD_VELDEN) rij[bladKolom(v)] = VERWIJZING[v] ? (r[v] as string) : alsCel(AFSPRAAK_VELDEN[v].soort, r[v]);
+    const afspraak = { ...(r as unknown as AfspraakVoorBlad), schooljaar };
+    const blad = bladRecord(afspraak, records.get(r.afspraakId as number) ?? [], startMaand);
+    rij.extraUren = blad?.urenPerWeek ?? 0;
+    rij.toelichting = blad?.reden ?? null;
     return rij;
   });
 }

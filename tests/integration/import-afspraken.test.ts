@@ -75,7 +75,19 @@ describe('afsprakenblad: sjabloon heen en terug', () => {
       startdatum: '2018-01-01',
       status: 'afgesproken',
     });
-    expect(b).toMatchObject({ functie: 'SMW', extra_uren: 1.5, themas: '["pesten","sociale vaardigheid"]' });
+    expect(b).toMatchObject({ functie: 'SMW', themas: '["pesten","sociale vaardigheid"]' });
+    // Extra uren and their toelichting are one record of aanvullende inzet over the afspraak's schooljaar with its split (issue 16 item 9).
+    expect(db.prepare('SELECT * FROM aanvullende_inzet').all()).toEqual([
+      expect.objectContaining({
+        afspraak_id: b.id,
+        uren_per_week: 1.5,
+        reden: 'veel zorgleerlingen',
+        startdatum: '2017-09-01',
+        einddatum: '2018-08-31',
+        aandeel_gemeente: b.aandeel_gemeente,
+        bron: 'blad',
+      }),
+    ]);
     expect(c).toMatchObject({ vast_bedrag_cents: 1_200_000, basisuren: 0, uurtarief_cents: null });
   });
 

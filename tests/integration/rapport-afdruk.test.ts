@@ -39,6 +39,17 @@ async function schrijfAlles(naam: string, metDemo: boolean): Promise<void> {
       if (!metDemo) continue;
       vraag.aanbiederId = aanbiederId;
     }
+    if ('perVerdeling' in RAPPORTEN[soort]) {
+      // The BLOZ-voorstel needs a saved verdeling: the demo gets one of 120 uur JGW over the PO schools.
+      if (!metDemo) continue;
+      const v = await invoke(
+        'verdelingen.maak',
+        { naam: 'Maatwerk JGW', schooljaar: 2017, soort: 'uren', functie: 'JGW', sectoren: ['PO'], regel: 'leerlingen', totaal: 120 },
+        omgeving,
+      );
+      if (!v.ok) throw new Error(v.fout.melding);
+      vraag.verdelingId = v.data.id;
+    }
     const pad = path.join(map, `${naam}-${soort}.xlsx`);
     await schrijfRapport(db, dbPad, pad, vraag, { gemaakt: new Date(2026, 10, 22, 10, 0) });
     werkmappen.set(`${naam} ${soort}`, await leesWerkmap(pad));
@@ -80,7 +91,9 @@ function filterRij(ws: ExcelJS.Worksheet): number | null {
 describe('every report and template prints on A4 landscape with its header on every page', () => {
   it('wrote every report of RAPPORTEN and both templates', () => {
     for (const soort of RAPPORT_SOORTEN) expect(werkmappen.has(`demo ${soort}`), soort).toBe(true);
-    expect(werkmappen.size).toBe(2 * (RAPPORT_SOORTEN.length + 2) - 1);
+    // The empty file has no aanbieder for a beschikking and no verdeling for a BLOZ-voorstel.
+    const alleenDemo = RAPPORT_SOORTEN.filter((s) => 'perAanbieder' in RAPPORTEN[s] || 'perVerdeling' in RAPPORTEN[s]).length;
+    expect(werkmappen.size).toBe(2 * (RAPPORT_SOORTEN.length + 2) - alleenDemo);
   });
 
   it('paper A4 (9), landscape, fitted to the width or at a scale of at least 73 %', () => {

@@ -283,12 +283,34 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     expect(teksten).toContain('goedgekeurd door school en wijkteam: 15 scholen');
   });
 
+  it('BLOZ and aanbieders 2017-2018: the aanvullende inzet apart, with its reason, period and what it adds (issue 16 item 10)', async () => {
+    for (const [soort, naam] of [
+      ['bloz', 'bloz-2017-aanvullend.xlsx'],
+      ['aanbieders', 'aanbieders-2017-aanvullend.xlsx'],
+    ] as const) {
+      const ws = (await leesWerkmap(await opslaan({ soort, schooljaar: 2017 }, naam))).getWorksheet('Aanvullende inzet')!;
+      const kop = rij(ws, 'Vestiging');
+      // The JMW afspraak of the first VO school (tests/helpers/rapport-fixture.ts) has 2 extra uren.
+      const regel = rij(ws, '50VO00');
+      const kolom = (k: string) => regel[kop.indexOf(k)];
+      expect(kolom('Reden')).toBe('Veel verzuim en zorgmeldingen; basisinzet is niet genoeg.');
+      expect(kolom('Aanbieder')).toBe('MEE IJsseloevers');
+      expect(kolom('Uren per week')).toBe(2);
+      expect(waarde(kolom('Van'))).toEqual(new Date(Date.UTC(2017, 8, 1)));
+      expect(kolom('Overige financier')).toBe('Samenwerkingsverband VO Zwolle');
+      // Counted with the basisuren (same period and split): what the 2 extra uren add, 2 × 40 × € 80.
+      expect(cent(kolom('Kosten schooljaar'))).toBe(6_400_00);
+      expect(cent(kolom('Overig'))).toBe(6_400_00);
+      expect(cent(rij(ws, 'Totaal')[kop.indexOf('Kosten schooljaar')])).toBe(6_400_00);
+    }
+  });
+
   it('overzicht per aanbieder 2016-2017: a sheet per aanbieder; De Kern € 320.000 JGW (seed)', async () => {
     const pad = await opslaan({ soort: 'aanbieders', schooljaar: 2016 }, 'aanbieders-2016.xlsx');
     const trend = await api('grafiek.trend', { vanJaar: 2016, totJaar: 2016 });
     expect(trend.punten[0].kosten.JGW).toBe(320_000_00);
     const wb = await leesWerkmap(pad);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Over dit rapport', 'Samenvatting', 'De Kern', 'Trias Jeugdhulp']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Over dit rapport', 'Samenvatting', 'De Kern', 'Trias Jeugdhulp', 'Aanvullende inzet']);
     expect(cent(rij(wb.getWorksheet('De Kern')!, 'Totaal')[11])).toBe(320_000_00);
     // The bedrag in each begrotingsjaar (4/12 in 2016, 8/12 in 2017, rounded per afspraak), then the gemeente's half.
     expect(cent(rij(wb.getWorksheet('De Kern')!, 'Totaal')[12])).toBe(106_666_60);

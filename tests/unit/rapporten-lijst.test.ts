@@ -13,8 +13,10 @@ describe('de lijst van rapporten', () => {
       const periode = RAPPORTEN[soort].periode;
       const perAanbieder = 'perAanbieder' in RAPPORTEN[soort];
       const referentie = 'referentie' in RAPPORTEN[soort];
+      const perVerdeling = 'perVerdeling' in RAPPORTEN[soort];
       expect(Object.keys(cli!.opties ?? {})).toEqual([
         ...(perAanbieder ? ['aanbieder'] : []),
+        ...(perVerdeling ? ['verdeling'] : []),
         ...(periode === null ? [] : [periode]),
         ...(referentie ? ['referentiejaar'] : []),
       ]);
@@ -28,6 +30,7 @@ describe('de lijst van rapporten', () => {
     expect(ontbrekend({ soort: 'alles' })).toBeNull();
     expect(ontbrekend({ soort: 'aanbieders', schooljaar: 2017 })).toBeNull();
     expect(ontbrekend({ soort: 'beschikking', begrotingsjaar: 2018 })).toEqual({ veld: 'aanbiederId', melding: 'Beschikkingsbijlage: kies de aanbieder.' });
+    expect(ontbrekend({ soort: 'verdeling' })).toEqual({ veld: 'verdelingId', melding: 'BLOZ-voorstel verdeling: kies de verdeling.' });
   });
 
   it('een referentiejaar alleen bij de financiële paragraaf, en niet het begrotingsjaar zelf', () => {
@@ -52,6 +55,6 @@ describe('de lijst van rapporten', () => {
   it('een onbekend rapport krijgt de lijst in de melding', () => {
     const r = rapportOpslaanInvoer.safeParse({ soort: 'onbekend' });
     expect(r.success).toBe(false);
-    expect(r.error!.issues[0].message).toBe('Rapport: kies financieel, bloz, aanbieders, alles, beschikking, subsidies of monitor.');
+    expect(r.error!.issues[0].message).toBe('Rapport: kies financieel, bloz, aanbieders, alles, beschikking, subsidies, monitor of verdeling.');
   });
 });

@@ -23,6 +23,8 @@ export interface RapportKenmerken {
   perAanbieder?: true;
   /** Compares the begrotingsjaar with a referentiejaar the user may pick (default: the year before). */
   referentie?: true;
+  /** Made for one saved verdeling (verdelingId): saved from the Verdelingen page. */
+  perVerdeling?: true;
 }
 
 /**
@@ -84,6 +86,15 @@ export const RAPPORTEN = {
     omschrijving:
       'Monitor: ondersteuningsvragen en % binnen school per school, wijk, sector en aanbieder tegen de norm, de trend, en gerealiseerde tegen afgesproken uren.',
   },
+  verdeling: {
+    titel: 'BLOZ-voorstel verdeling',
+    inBestandsnaam: 'BLOZ-voorstel verdeling',
+    periode: null,
+    publiek: 'het BLOZ-overleg (schoolbesturen, gemeente en aanbieders)',
+    perVerdeling: true,
+    omschrijving:
+      'BLOZ-voorstel van een verdeling: wat er wordt verdeeld en volgens welke regel, per school leerlingen, gewicht, quotum en toegekend, en een blad per school; na aanpassing weer in te lezen.',
+  },
 } as const satisfies Record<string, RapportKenmerken>;
 
 export type RapportSoort = keyof typeof RAPPORTEN;
@@ -98,6 +109,8 @@ export const rapportOpslaanInvoer = z
     aanbiederId: idVeld('Aanbieder').optional(),
     /** Only for a report with `referentie` (the financiële paragraaf): the meerkosten are against this year; default the year before. */
     referentiejaar: jaarVeld('Referentiejaar').optional(),
+    /** Only for the BLOZ-voorstel of a verdeling. */
+    verdelingId: idVeld('Verdeling').optional(),
   })
   .strict();
 

@@ -75,6 +75,8 @@ export interface AfsprakenPlanRij {
   soort: 'nieuw' | 'gewijzigd' | 'ongewijzigd';
   bestaandId: number | null;
   waarden: AfspraakGevalideerd;
+  /** The columns Extra uren per week and Toelichting extra uren: the afspraak's sheet record of aanvullende inzet (issue 16 item 9). */
+  aanvullend?: { urenPerWeek: number; reden: string | null };
   label: { schooljaar: string; vestigingscode: string; schoolnaam: string; aanbieder: string; functie: string };
   wijzigingen: { kolom: string; oud: string; nieuw: string }[];
 }

@@ -210,6 +210,11 @@ export interface AfspraakRij extends Afspraak {
   wijkId: number | null;
   wijkNaam: string | null;
   aanbiederNaam: string;
+  /** Hours per week of all its aanvullende inzet (records with an amount count 0 here). */
+  aanvullendeUren: number;
+  /** How many records of aanvullende inzet it has. */
+  aantalAanvullend: number;
+  /** With its aanvullende inzet (docs/regels.md#regel-18). */
   kosten: AfspraakKosten;
 }
 
@@ -218,6 +223,7 @@ export interface AfspraakTotaal extends Verdeling {
   aantal: number;
   jaar: Cents;
   basisuren: number;
+  /** Hours per week of aanvullende inzet. */
   extraUren: number;
 }
 

@@ -21,6 +21,7 @@ import { heeftNulTarief } from '../../../../electron/domain/waarschuwingen';
 import { AanbiederKiezer, SchoolKiezer } from './Kiezers';
 import { useToast } from '../../components/Toast';
 import { SchrijfKnop } from '../../components/Formulier';
+import { AanvullendeInzetSectie } from './AanvullendeInzet';
 
 /** What the form holds: exactly what the user typed. */
 export interface AfspraakFormWaarden {
@@ -29,7 +30,6 @@ export interface AfspraakFormWaarden {
   aanbiederId: string;
   functie: string;
   basisurenPerWeek: string;
-  extraUrenPerWeek: string;
   wekenPerJaar: string;
   uurtariefCents: string;
   vastBedragCents: string;
@@ -40,7 +40,6 @@ export interface AfspraakFormWaarden {
   startdatum: string;
   einddatum: string;
   status: string;
-  toelichtingExtraUren: string;
   themas: string;
   blozAdvies: string;
   regelingId: string;
@@ -53,7 +52,6 @@ const VELDEN = [
   'aanbiederId',
   'functie',
   'basisurenPerWeek',
-  'extraUrenPerWeek',
   'wekenPerJaar',
   'uurtariefCents',
   'vastBedragCents',
@@ -64,7 +62,6 @@ const VELDEN = [
   'startdatum',
   'einddatum',
   'status',
-  'toelichtingExtraUren',
   'themas',
   'blozAdvies',
   'regelingId',
@@ -82,7 +79,6 @@ export function naarInvoer(f: AfspraakFormWaarden) {
     aanbiederId: id(f.aanbiederId),
     functie: f.functie === '' ? undefined : f.functie,
     basisurenPerWeek: getalUitTekst(f.basisurenPerWeek),
-    extraUrenPerWeek: getalUitTekst(f.extraUrenPerWeek) ?? 0,
     wekenPerJaar: getalUitTekst(f.wekenPerJaar),
     uurtariefCents: centsUitTekst(f.uurtariefCents),
     vastBedragCents: centsUitTekst(f.vastBedragCents),
@@ -93,7 +89,6 @@ export function naarInvoer(f: AfspraakFormWaarden) {
     startdatum: tekst(f.startdatum),
     einddatum: tekst(f.einddatum),
     status: f.status,
-    toelichtingExtraUren: tekst(f.toelichtingExtraUren),
     themas: f.themas
       .split(',')
       .map((t) => t.trim())
@@ -111,7 +106,6 @@ export function naarFormulier(a: Afspraak): AfspraakFormWaarden {
     aanbiederId: String(a.aanbiederId),
     functie: a.functie,
     basisurenPerWeek: getalNaarTekst(a.basisurenPerWeek),
-    extraUrenPerWeek: a.extraUrenPerWeek ? getalNaarTekst(a.extraUrenPerWeek) : '',
     wekenPerJaar: getalNaarTekst(a.wekenPerJaar),
     uurtariefCents: centsNaarTekst(a.uurtariefCents),
     vastBedragCents: centsNaarTekst(a.vastBedragCents),
@@ -122,7 +116,6 @@ export function naarFormulier(a: Afspraak): AfspraakFormWaarden {
     startdatum: a.startdatum ?? '',
     einddatum: a.einddatum ?? '',
     status: a.status,
-    toelichtingExtraUren: a.toelichtingExtraUren ?? '',
     themas: a.themas.join(', '),
     blozAdvies: a.blozAdvies ?? '',
     regelingId: a.regelingId === null ? '' : String(a.regelingId),
@@ -137,7 +130,6 @@ export function legeAfspraak(schooljaar: number, schoolId?: number): AfspraakFor
     aanbiederId: '',
     functie: '',
     basisurenPerWeek: '',
-    extraUrenPerWeek: '',
     wekenPerJaar: '',
     uurtariefCents: '',
     vastBedragCents: '',
@@ -148,7 +140,6 @@ export function legeAfspraak(schooljaar: number, schoolId?: number): AfspraakFor
     startdatum: '',
     einddatum: '',
     status: 'afgesproken',
-    toelichtingExtraUren: '',
     themas: '',
     blozAdvies: '',
     regelingId: '',
@@ -239,7 +230,6 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
     const i = naarInvoer(waarden);
     const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
     const basis = num(i.basisurenPerWeek) ?? 0;
-    const extra = num(i.extraUrenPerWeek) ?? 0;
     const functie = lijsten.functies.some((f) => f.code === waarden.functie) ? waarden.functie : null;
     const geldend = geldendeWekenEnTarief(
       { wekenPerJaar: num(i.wekenPerJaar), uurtariefCents: num(i.uurtariefCents), functie: functie ?? 'JGW', schooljaar: Number(waarden.schooljaar) },
@@ -254,7 +244,8 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
       aanbiederId: 0,
       functie: functie ?? 'JGW',
       basisurenPerWeek: basis,
-      extraUrenPerWeek: extra,
+      // Aanvullende inzet has its own section (AanvullendeInzet.tsx) with its own costs.
+      extraUrenPerWeek: 0,
       wekenPerJaar: geldend.wekenPerJaar,
       // Without a functie there is no standard rate yet: count nothing rather than another functie's rate.
       uurtariefCents: num(i.uurtariefCents) ?? (functie ? geldend.uurtariefCents : 0),
@@ -296,8 +287,6 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
     }
     if (std.basisurenPerWeek !== null && !getFieldState('basisurenPerWeek').isDirty) setValue('basisurenPerWeek', getalNaarTekst(std.basisurenPerWeek));
   };
-
-  const extraUren = Number(getalUitTekst(waarden.extraUrenPerWeek) ?? 0) > 0;
 
   const opslaan = handleSubmit(async (invoer) => {
     setAlgemeneFout(null);
@@ -415,14 +404,6 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
                 {...register('basisurenPerWeek')}
               />
               <Invoer
-                label="Extra uren per week"
-                inputMode="decimal"
-                achtervoegsel="uur"
-                hint="Maatwerk boven de basisinzet"
-                fout={fouten.extraUrenPerWeek}
-                {...register('extraUrenPerWeek')}
-              />
-              <Invoer
                 label="Weken per jaar"
                 inputMode="decimal"
                 hint={
@@ -460,16 +441,6 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
                 {...register('vastBedragCents')}
               />
             </div>
-            {extraUren && (
-              <Tekstvak
-                className="formulier__breed"
-                label="Toelichting extra uren"
-                verplicht
-                hint="Waarom is de basisinzet niet genoeg? Noem doelen, duur en verantwoording."
-                fout={fouten.toelichtingExtraUren}
-                {...register('toelichtingExtraUren')}
-              />
-            )}
           </fieldset>
           <fieldset>
             <legend>Wie betaalt</legend>
@@ -515,7 +486,7 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
                 {' '}
                 {berekening.a.vastBedragCents !== null
                   ? '(vast bedrag)'
-                  : `= ${formatUren(berekening.a.basisurenPerWeek + berekening.a.extraUrenPerWeek)} uur × ${formatUren(berekening.weken)} weken × ${tarief === null ? 'geen tarief' : formatEuro(tarief, { cents: true })}`}
+                  : `= ${formatUren(berekening.a.basisurenPerWeek)} uur × ${formatUren(berekening.weken)} weken × ${tarief === null ? 'geen tarief' : formatEuro(tarief, { cents: true })}`}
               </span>
             </dd>
             <dt>In schooljaar {schooljaarNaam(Number(waarden.schooljaar))}</dt>
@@ -541,8 +512,14 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
             </div>
           )}
           {!functie && berekening.a.vastBedragCents === null && <p className="rekensom__uitleg">Kies een functie (voor het tarief) of vul een uurtarief in.</p>}
+          <p className="rekensom__uitleg">Zonder aanvullende inzet; die staat hieronder met haar eigen kosten.</p>
         </aside>
       </div>
+      {afspraak ? (
+        <AanvullendeInzetSectie afspraak={afspraak} startMaand={ctx.schooljaarStartMaand} />
+      ) : (
+        <p className="utrecht-paragraph zacht">Aanvullende inzet (extra uren of een bedrag met een reden) voegt u toe nadat de afspraak is opgeslagen.</p>
+      )}
     </Dialoog>
   );
 }

@@ -39,6 +39,7 @@ export function DashboardPagina() {
       {fout && <Melding soort="error">{fout.message}</Melding>}
       <Beginnen />
       <SubsidieTermijnen />
+      <AanvullendeVerantwoording />
       <section aria-labelledby="kosten-kop">
         <h2 id="kosten-kop" className="dashboard__kop">
           Kosten {begrotingsjaar}
@@ -380,6 +381,33 @@ function SubsidieTermijnen() {
           <ul className="utrecht-unordered-list">{d.binnenkort.slice(0, 10).map(regel)}</ul>
         </>
       )}
+    </section>
+  );
+}
+
+/** Aanvullende inzet whose verantwoording was due and has not come in (issue 16 item 10). */
+function AanvullendeVerantwoording() {
+  const lijst = useLezen('aanvullendeInzet.verantwoordingVerlopen', {}).data;
+  if (!lijst || lijst.length === 0) return null;
+  return (
+    <section aria-labelledby="verantwoording-aanvullend-kop" className="sectie">
+      <h2 id="verantwoording-aanvullend-kop" className="dashboard__kop">
+        Verantwoording aanvullende inzet
+      </h2>
+      <Melding soort="warning">
+        <p className="utrecht-paragraph">
+          {telwoord(lijst.length, 'verantwoording is', 'verantwoordingen zijn')} te laat: de datum is voorbij en er is niets ontvangen.
+        </p>
+        <ul className="utrecht-unordered-list">
+          {lijst.slice(0, 10).map((x) => (
+            <li key={x.id}>
+              {datum(x.verantwoordingUiterlijk)}: <Link to="/afspraken">{x.schoolNaam}</Link> {x.functie} ({x.aanbiederNaam}, {schooljaarNaam(x.schooljaar)}):{' '}
+              {x.reden.length > 80 ? `${x.reden.slice(0, 80)}…` : x.reden}
+            </li>
+          ))}
+        </ul>
+        {lijst.length > 10 && <p className="utrecht-paragraph">en nog {lijst.length - 10} andere.</p>}
+      </Melding>
     </section>
   );
 }

@@ -51,7 +51,9 @@ export function RapportagesPagina() {
     }
   };
   // A report for one aanbieder (the beschikkingsbijlage) is made from that aanbieder's subsidie.
-  const knoppen = RAPPORT_SOORTEN.filter((soort) => !(RAPPORTEN[soort] as RapportKenmerken).perAanbieder).map((soort): [string, Input<'rapport.opslaan'>] => {
+  const knoppen = RAPPORT_SOORTEN.filter(
+    (soort) => !(RAPPORTEN[soort] as RapportKenmerken).perAanbieder && !(RAPPORTEN[soort] as RapportKenmerken).perVerdeling,
+  ).map((soort): [string, Input<'rapport.opslaan'>] => {
     const { titel, periode, ...rest } = RAPPORTEN[soort] as RapportKenmerken;
     if (periode === 'begrotingsjaar')
       return [`${titel} ${begrotingsjaar}`, 'referentie' in rest ? { soort, begrotingsjaar, referentiejaar } : { soort, begrotingsjaar }];
