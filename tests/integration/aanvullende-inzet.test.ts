@@ -243,6 +243,27 @@ describe('schoolinzet aanvullend (CLI)', () => {
     expect(fout1.err).toMatch(/Startdatum 01-08-2021 ligt buiten schooljaar 2021-2022/);
     const fout2 = await cli('aanvullend', 'maak', '--afspraak', String(a.id), '--reden', 'x', '--uren', 'veel', '--van', '01-10-2021', '--tot', '31-12-2021');
     expect(fout2.err).toMatch(/--uren moet een getal zijn/);
+    // The afspraak by its key instead of its number.
+    const sleutel = ['--schooljaar', '2021-2022', '--school', '04qu00', '--aanbieder', 'SWW', '--functie', 'jmw'];
+    const tweede = await cli('aanvullend', 'maak', ...sleutel, '--reden', 'Tweede', '--uren', '1', '--van', '01-02-2022', '--tot', '28-02-2022');
+    expect(tweede.out).toMatch(new RegExp(`toegevoegd bij afspraak ${a.id}: 1 uur/week`));
+    const geen = await cli(
+      'aanvullend',
+      'maak',
+      ...sleutel.slice(0, 6),
+      '--functie',
+      'JP',
+      '--reden',
+      'x',
+      '--uren',
+      '1',
+      '--van',
+      '01-02-2022',
+      '--tot',
+      '28-02-2022',
+    );
+    expect(geen.err).toMatch(/Er is geen afspraak voor school 04QU00 met Stichting Welzijnswerk voor JP in schooljaar 2021-2022/);
+    expect((await cli('aanvullend', 'verwijder', '--id', String(Number(nr) + 1))).code).toBe(0);
     expect((await cli('aanvullend', 'verwijder', '--id', nr)).out).toMatch(/^Aanvullende inzet \d+ verwijderd \(1,5 uur\/week/);
     expect((await cli('aanvullend', '--schooljaar', '2021-2022')).out).toMatch(/Er is geen aanvullende inzet in schooljaar 2021-2022/);
     env = await testOmgeving(pad);
