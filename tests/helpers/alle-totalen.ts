@@ -27,7 +27,8 @@ async function getallenVanWerkmap(pad: string): Promise<Record<string, number[][
       row.eachCell((cell) => {
         const v = cell.value as unknown;
         if (typeof v === 'number') getallen.push(v);
-        else if (v && typeof v === 'object' && 'result' in v && typeof (v as { result: unknown }).result === 'number') getallen.push((v as { result: number }).result);
+        else if (v && typeof v === 'object' && 'result' in v && typeof (v as { result: unknown }).result === 'number')
+          getallen.push((v as { result: number }).result);
       });
       if (getallen.length > 0) rijen.push(getallen);
     });
