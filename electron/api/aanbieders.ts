@@ -2,6 +2,7 @@
 import { aanbiederMetNaam, aanbiedersTabel, lijstAanbieders } from '../db/aanbieders-repo';
 import { afsprakenPerSchooljaar } from '../db/afspraken-repo';
 import { lijstHandlers } from './lijst-entiteit';
+import { indicatorenVanScope } from '../db/indicatoren-repo';
 import { subsidieJarenVan } from '../db/subsidies-repo';
 import { Controle, inGebruik, schooljarenTekst, telwoord } from './registratie-hulp';
 
@@ -41,5 +42,7 @@ export const aanbiedersHandlers = lijstHandlers('aanbieders', {
       .pluck()
       .all(oud.id) as number[];
     if (monitor.length) inGebruik(`De aanbieder ${oud.naam} heeft nog monitorcijfers (${schooljarenTekst(monitor)}). Verwijder die eerst.`);
+    const indicatoren = indicatorenVanScope(db, 'aanbieder', oud.id);
+    if (indicatoren) inGebruik(`De aanbieder ${oud.naam} heeft nog ${indicatoren}. Verwijder die eerst of zet ze op een ander niveau (pagina Monitor).`);
   },
 });

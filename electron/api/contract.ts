@@ -10,7 +10,7 @@ import type { AfsprakenVoorbeeldResultaat, BesturenVoorbeeldResultaat, DuoVoorbe
 import type { DekkingOverzicht, KostenTrend } from './typen/kosten';
 import type { SubsidieDeadlines, SubsidieOverzicht, SubsidieRij, SubsidieStapResultaat } from './typen/subsidies';
 import type { MonitorInstellingen, MonitorOverzicht, Ondersteuningsvragen, OndersteuningsvragenRij } from './typen/monitor';
-import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
+import type { DekkingGrafiekResultaat, OpslaanResultaat, RapportOpslaanResultaat } from './typen/rapportages';
 import type { IndicatorRecord, IndicatorRij } from './typen/indicatoren';
 import type { AanvullendeInzetOverzichtRij, AanvullendeInzetRij, VerantwoordingVerlopen } from './typen/aanvullende-inzet';
 import type {
@@ -298,7 +298,7 @@ export const contract = {
   'indicatoren.verwijder': method<IndicatorRecord>()('wijzigen', indicatorIdInvoer),
   'indicatoren.herstel': method<IndicatorRecord>()('wijzigen', indicatorHerstel),
   // Rapportages en grafieken (api/rapportages.ts).
-  'rapport.opslaan': method<OpslaanResultaat>()('actie', rapportOpslaanInvoer),
+  'rapport.opslaan': method<RapportOpslaanResultaat>()('actie', rapportOpslaanInvoer),
   'grafiek.dekking': method<DekkingGrafiekResultaat>()('lezen', grafiekDekkingInvoer),
   'grafiek.kostenPerJaar': method<KostenJaarPunt[]>()('lezen', grafiekJarenInvoer),
   'grafiek.kostenVerdeling': method<KostenVerdelingGrafiek>()('lezen', grafiekBegrotingsjaarInvoer),

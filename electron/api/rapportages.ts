@@ -41,13 +41,13 @@ export const rapportagesHandlers: Handlers<
     if (mist) throw new GebruikersFout(mist.melding, 'ongeldige-invoer', [mist]);
     const standaardNaam = standaardBestandsnaam(vraag);
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Rapport opslaan', standaardNaam, filters: XLSX });
-    if (!pad) return { opgeslagen: false, bestand: null, bestandsnaam: standaardNaam };
+    if (!pad) return { opgeslagen: false, bestand: null, bestandsnaam: standaardNaam, ingekort: null };
     const doel = pad.toLowerCase().endsWith('.xlsx') ? pad : `${pad}.xlsx`;
     // A failed export leaves the old file or nothing; SchrijfFout says why (registry maps it).
-    await schrijfAtomisch(doel, (tijdelijk) =>
+    const { ingekort } = await schrijfAtomisch(doel, (tijdelijk) =>
       schrijfRapport(db, omgeving.dbPad(), tijdelijk, vraag, { voortgang: (f) => omgeving.voortgang?.('Rapport schrijven', f) }),
     );
-    return { opgeslagen: true, bestand: doel, bestandsnaam: path.basename(doel) };
+    return { opgeslagen: true, bestand: doel, bestandsnaam: path.basename(doel), ingekort };
   },
 
   // The charts read the same cached rows as the dashboard (db/lees-cache.ts), so a chart and

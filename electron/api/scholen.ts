@@ -6,6 +6,7 @@ import { bestaat, opsomming } from '../db/repo-hulp';
 import type { Db } from '../db/open';
 import type { SchoolInvoerGevalideerd } from '../domain/registratie';
 import { werkplanJarenVanSchool } from '../db/werkplannen-repo';
+import { indicatorenVanScope } from '../db/indicatoren-repo';
 import type { Handlers } from './registry';
 import { Controle, inGebruik, nietGevonden, schooljarenTekst, telwoord } from './registratie-hulp';
 
@@ -52,6 +53,7 @@ export const scholenHandlers: Handlers<'scholen.lijst' | 'scholen.lees' | 'schol
       werkplanJarenVanSchool(db, id).length ? `een werkplan in ${schooljarenTekst(werkplanJarenVanSchool(db, id))}` : '',
       v.proeftuinen.length ? `${v.proeftuinen.length === 1 ? 'een plaats in proeftuin' : 'een plaats in de proeftuinen'} ${opsomming(v.proeftuinen)}` : '',
       v.monitorSchooljaren.length ? `monitorcijfers (${schooljarenTekst(v.monitorSchooljaren)})` : '',
+      indicatorenVanScope(db, 'school', id),
     ].filter(Boolean);
     if (delen.length) inGebruik(`De school ${oud.naam} heeft nog ${delen.join(' en ')}. Verwijder of verplaats die eerst.`);
     verwijderSchool(db, id);

@@ -9,6 +9,7 @@ import type { CliContext } from './commando';
 import { leesBegrotingsjaar, leesSchooljaar, leesUit } from './periode';
 import type { ExportSoort } from './export';
 import { zoekAanbieder } from './subsidie';
+import { meldExport } from './uitvoer';
 
 function uitPad(values: Record<string, unknown>, voorbeeld: string): string {
   return leesUit(values.out, 'het rapport', `"${voorbeeld}"`);
@@ -18,11 +19,12 @@ async function schrijf(
   soort: RapportSoort,
   periode: { begrotingsjaar?: number; schooljaar?: number; aanbiederId?: number },
   out: string,
+  json: unknown,
   { omgeving, uitvoer }: CliContext,
 ): Promise<void> {
   const r = await invoke('rapport.opslaan', { soort, ...periode }, { ...omgeving, kiesBestand: async () => out });
   if (!r.ok) throw Object.assign(new CliFout(foutRegels(r.fout).join('\n')), r.fout.code === 'intern' ? { intern: true } : {});
-  uitvoer.out(`Rapport opgeslagen: ${r.data.bestand}`);
+  meldExport(uitvoer, json, `Rapport opgeslagen: ${r.data.bestand}`, r.data.bestand!, r.data.ingekort);
 }
 
 function rapportExport(soort: RapportSoort): ExportSoort {
@@ -49,7 +51,7 @@ function rapportExport(soort: RapportSoort): ExportSoort {
       }
       const out = uitPad(values, `${titel}${label}.xlsx`);
       if (perAanbieder) vraag.aanbiederId = (await zoekAanbieder(ctx.api, values.aanbieder)).id;
-      return schrijf(soort, vraag, out, ctx);
+      return schrijf(soort, vraag, out, values.json, ctx);
     },
   };
 }

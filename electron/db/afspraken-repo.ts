@@ -30,9 +30,11 @@ export function leesAfspraak(db: Db, id: number): Afspraak | null {
   return r ? alsAfspraak<Afspraak>(r) : null;
 }
 
-/** Every afspraak (the sheet import compares its rows with these). */
-export function alleAfspraken(db: Db): Afspraak[] {
-  return (db.prepare(`SELECT ${KOLOMMEN} FROM afspraken a`).all() as Record<string, unknown>[]).map((r) => alsAfspraak<Afspraak>(r));
+/** The afspraken of one schooljaar (the sheet import compares its rows with these). */
+export function afsprakenVanSchooljaar(db: Db, schooljaar: number): Afspraak[] {
+  return (voorbereid(db, `SELECT ${KOLOMMEN} FROM afspraken a WHERE a.schooljaar = ?`).all(schooljaar) as Record<string, unknown>[]).map((r) =>
+    alsAfspraak<Afspraak>(r),
+  );
 }
 
 export function afspraakMetSleutel(

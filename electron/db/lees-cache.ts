@@ -15,6 +15,8 @@ import type { KostenLookups } from '../domain/kosten';
 import type { OtSamenstelling } from '../domain/dekkingsgraad';
 import { leesOtSamenstelling } from './functies-repo';
 import type { AfspraakBasis, BegrotingspostBedrag, Instellingen } from '../domain/types';
+import { laadProeftuinGeld } from './proeftuinen-repo';
+import type { ProeftuinGeld } from '../domain/dekking';
 import { laadAfspraken, laadInstellingen, laadLookups, laadPosten, laadScholen, leerlingenJaarVanSchooljaar, type SchoolMetTeljaar } from './kosten-repo';
 import type { Db } from './open';
 
@@ -104,6 +106,11 @@ export function lookupsVan(db: Db): KostenLookups & { wijkNamen: ReadonlyMap<num
 
 export function postenVan(db: Db, jaar?: number): readonly BegrotingspostBedrag[] {
   return onthoud(db, `posten:${jaar ?? 'alle'}`, () => bevries(laadPosten(db, jaar)));
+}
+
+/** The gemeente part of the proeftuinen's budgets, every year (their own lines in the dekking). */
+export function proeftuinGeldVan(db: Db): readonly ProeftuinGeld[] {
+  return onthoud(db, 'proeftuinGeld', () => bevries(laadProeftuinGeld(db)));
 }
 
 export function instellingenVan(db: Db): Instellingen {

@@ -3,6 +3,7 @@
 // The afspraak schemas live in validatie.ts; this file reuses its field schemas so that every
 // message is Dutch and names the field. No Node imports: the renderer bundles this file too.
 import { indexProcentVeld } from './tarieven';
+import { RICHTINGEN } from './indicatoren';
 import { z } from 'zod';
 import { aandelenRegels, altijd, functieVeld, idVeld, optioneleDatumVeld, sectorVeld, statusVeld, strikt } from './validatie';
 import {
@@ -301,6 +302,16 @@ export const indicatorRegel = strikt({
     )
     .max(200)
     .default([]),
+  // Set on the Monitor page; absent (the proeftuin form) = keep as they are. Herstel brings them back.
+  richting: z.enum(RICHTINGEN, { error: 'Richting moet hoger of lager zijn.' }).nullable().optional(),
+  bron: tekstVeld('Bron', { max: 500 }).optional(),
+  nulmeting: strikt({ jaar: jaarVeld('Jaar nulmeting'), waarde: getalVeld('Nulmeting') })
+    .nullable()
+    .optional(),
+  streefwaarden: z
+    .array(strikt({ jaar: jaarVeld('Jaar'), waarde: getalVeld('Streefwaarde') }), { error: 'Streefwaarden moet een lijst per jaar zijn.' })
+    .max(200)
+    .optional(),
 });
 
 export const proeftuinVelden = {
@@ -340,7 +351,7 @@ function proeftuinRegels(invoer: unknown, ctx: z.RefinementCtx): void {
     eindjaar?: unknown;
     budget?: { jaar: number }[];
     schoolIds?: number[];
-    indicatoren?: { naam: string; waarden?: { jaar: number }[] }[];
+    indicatoren?: { naam: string; waarden?: { jaar: number }[]; streefwaarden?: { jaar: number }[] }[];
   };
   const geldig = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
   if (geldig(p.startjaar) && geldig(p.eindjaar)) {
@@ -388,6 +399,17 @@ function proeftuinRegels(invoer: unknown, ctx: z.RefinementCtx): void {
         });
       }
       jaren.add(w?.jaar);
+    });
+    const streefJaren = new Set<unknown>();
+    ind?.streefwaarden?.forEach((w, j) => {
+      if (streefJaren.has(w?.jaar)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicatoren', i, 'streefwaarden', j],
+          message: `Indicator ${ind.naam}: de streefwaarde voor ${w.jaar} staat er meer dan eens in.`,
+        });
+      }
+      streefJaren.add(w?.jaar);
     });
   });
 }

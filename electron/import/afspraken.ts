@@ -13,7 +13,7 @@
 // - Empty Aandeel gemeente and onderwijs: the functie's usual payer pays the rest to 100 %.
 import type { Db } from '../db/open';
 import { logMutatie } from '../db/mutatielog-repo';
-import { afspraakParams, alleAfspraken, voegAfspraakToe, wijzigAfspraak } from '../db/afspraken-repo';
+import { afspraakParams, afsprakenVanSchooljaar, leesAfspraak, voegAfspraakToe, wijzigAfspraak } from '../db/afspraken-repo';
 import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type AfspraakVeldNaam, type BladVeld } from '../db/afspraken-velden';
 import type { VeldSoort } from '../db/velden';
 import { parseBedrag, parseGetal } from '../domain/geld';
@@ -24,7 +24,7 @@ import { leesInstellingen } from '../db/instellingen-repo';
 import { regelingBezwaren } from '../domain/regeling';
 import { STATUSSEN, STATUS_LABEL, type AanvullendeInzet, type Afspraak, type FunctieCode, type Sector, type Status } from '../domain/types';
 import { bladInzetSchema, bladRecord, bladRecordVoor } from '../domain/aanvullende-inzet';
-import { aanvullendeInzetTabel, alleAanvullendeInzet, voegAanvullendeInzetToe } from '../db/aanvullende-inzet-repo';
+import { aanvullendeInzetInSchooljaren, aanvullendeInzetTabel, aanvullendeInzetVan, voegAanvullendeInzetToe } from '../db/aanvullende-inzet-repo';
 import { schooljaarPeriode } from '../domain/schooljaar';
 import { afspraakInvoerSchema } from '../domain/validatie';
 import { datumTekst, isLeeg, leesDatum, tick, toonWaarde, type AfsprakenBlad, type RuweRij } from './afspraken-blad';
@@ -49,7 +49,8 @@ interface Register {
   aanbieders: Map<string, { id: number; naam: string }>;
   aanbiederNamen: string[];
   functies: Map<string, { code: FunctieCode; betaler: 'gemeente' | 'onderwijs' }>;
-  afspraken: Map<string, BestaandeAfspraak>;
+  /** The existing afspraak with this key; a schooljaar's afspraken are read when the sheet first names it. */
+  afspraak(schooljaar: number, k: string): BestaandeAfspraak | undefined;
   /** By lower-case name (issue 13 item 4). */
   regelingen: Map<string, Regeling>;
   regelingNamen: Map<number, Regeling>;
@@ -79,17 +80,29 @@ function leesRegister(db: Db): Register {
     functies.set(f.code.toLowerCase(), f);
     functies.set(f.naam.toLowerCase(), f);
   }
-  const afspraken = new Map<string, BestaandeAfspraak>();
   const startMaand = leesInstellingen(db).schooljaarStartMaand;
-  const records = new Map<number, AanvullendeInzet[]>();
-  for (const r of alleAanvullendeInzet(db)) {
-    const lijst = records.get(r.afspraakId);
-    if (lijst) lijst.push(r);
-    else records.set(r.afspraakId, [r]);
-  }
-  for (const a of alleAfspraken(db)) {
-    afspraken.set(sleutel(a.schooljaar, a.schoolId, a.aanbiederId, a.functie), { ...a, blad: bladRecord(a, records.get(a.id) ?? [], startMaand) });
-  }
+  // Per schooljaar, not the whole registry: a national file holds 250.000 afspraken, a sheet one or two years.
+  // Each with the record its columns Extra uren per week and Toelichting extra uren stand for (issue 16 item 9).
+  const perJaar = new Map<number, Map<string, BestaandeAfspraak>>();
+  const afspraak = (schooljaar: number, k: string) => {
+    let jaar = perJaar.get(schooljaar);
+    if (!jaar) {
+      const records = new Map<number, AanvullendeInzet[]>();
+      for (const r of aanvullendeInzetInSchooljaren(db, schooljaar, schooljaar)) {
+        const lijst = records.get(r.afspraakId);
+        if (lijst) lijst.push(r);
+        else records.set(r.afspraakId, [r]);
+      }
+      jaar = new Map(
+        afsprakenVanSchooljaar(db, schooljaar).map((a) => [
+          sleutel(a.schooljaar, a.schoolId, a.aanbiederId, a.functie),
+          { ...a, blad: bladRecord(a, records.get(a.id) ?? [], startMaand) },
+        ]),
+      );
+      perJaar.set(schooljaar, jaar);
+    }
+    return jaar.get(k);
+  };
   const alleRegelingen = lijstRegelingen(db);
   const sectoren = new Map(db.prepare('SELECT id, sector FROM scholen').raw().all() as [number, Sector][]);
   return {
@@ -97,7 +110,7 @@ function leesRegister(db: Db): Register {
     aanbieders,
     aanbiederNamen: lijst.map((a) => a.naam),
     functies,
-    afspraken,
+    afspraak,
     regelingen: new Map(alleRegelingen.map((r) => [r.naam.trim().toLowerCase(), r])),
     regelingNamen: new Map(alleRegelingen.map((r) => [r.id, r])),
     sectoren,
@@ -165,7 +178,7 @@ export async function maakAfsprakenPlan(db: Db, blad: AfsprakenBlad, opties: Afs
         });
       } else {
         gezien.set(k, r.rij);
-        const oud = reg.afspraken.get(k);
+        const oud = reg.afspraak(rij.waarden.schooljaar, k);
         // An empty Regeling cell keeps the regeling an existing afspraak has; the rules of that one apply.
         rij.waarden.regelingId = rij.waarden.regelingId ?? oud?.regelingId ?? null;
         const regeling = reg.regelingNamen.get(rij.waarden.regelingId ?? 0);
@@ -530,22 +543,10 @@ export function afsprakenVoorbeeld(
 
 // ---- saving ------------------------------------------------------------------------------------
 
-/** The sheet record of every afspraak that has one, read again inside the writing transaction. */
-function bladRecordsVan(db: Db, startMaand: number): Map<number, AanvullendeInzet> {
-  const perAfspraak = new Map<number, AanvullendeInzet[]>();
-  for (const r of alleAanvullendeInzet(db)) {
-    const lijst = perAfspraak.get(r.afspraakId);
-    if (lijst) lijst.push(r);
-    else perAfspraak.set(r.afspraakId, [r]);
-  }
-  const uit = new Map<number, AanvullendeInzet>();
-  for (const a of alleAfspraken(db)) {
-    const records = perAfspraak.get(a.id);
-    if (!records) continue;
-    const blad = bladRecord(a, records, startMaand);
-    if (blad) uit.set(a.id, blad);
-  }
-  return uit;
+/** The sheet record of one afspraak as it is stored now (before the sheet's write), read inside the writing transaction. */
+function bladRecordVan(db: Db, afspraakId: number, startMaand: number): AanvullendeInzet | null {
+  const afspraak = leesAfspraak(db, afspraakId);
+  return afspraak ? bladRecord(afspraak, aanvullendeInzetVan(db, afspraakId), startMaand) : null;
 }
 
 const bladLog = (r: AfsprakenPlanRij) => (r.aanvullend && (r.aanvullend.urenPerWeek > 0 || r.aanvullend.reden) ? { aanvullendeInzet: r.aanvullend } : {});
@@ -563,7 +564,6 @@ export function voerAfsprakenPlanUit(
   const telling = { nieuw: 0, gewijzigd: 0, ongewijzigd: 0 };
   const startMaand = leesInstellingen(db).schooljaarStartMaand;
   db.transaction(() => {
-    const bladRecords = bladRecordsVan(db, startMaand);
     const log: [string, string | null, unknown, unknown][] = [];
     for (const r of plan.rijen) {
       telling[r.soort]++;
@@ -573,8 +573,9 @@ export function voerAfsprakenPlanUit(
         schrijfBladInzet(db, id, r, null, startMaand);
         log.push(['afspraak', String(id), null, { ...afspraakParams(r.waarden, BLAD_VELDEN), ...bladLog(r), rij: r.rij }]);
       } else {
+        const blad = bladRecordVan(db, r.bestaandId!, startMaand);
         wijzigAfspraak(db, r.bestaandId!, r.waarden, BLAD_VELDEN);
-        schrijfBladInzet(db, r.bestaandId!, r, bladRecords.get(r.bestaandId!) ?? null, startMaand);
+        schrijfBladInzet(db, r.bestaandId!, r, blad, startMaand);
         log.push([
           'afspraak',
           String(r.bestaandId),

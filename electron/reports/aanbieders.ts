@@ -7,12 +7,12 @@ import { bedragInSchooljaar, isGeteld, isInVoorbereiding, jaarkosten, kostenover
 import { aantalMaanden, schooljaarLabel } from '../domain/schooljaar';
 import { STATUS_LABEL } from '../domain/types';
 import { laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegevens';
-import { euro, Rapport, uniekeBladNamen, veiligeTekst, type Blad, type CelWaarde, type Kolom } from './style';
+import { euro, Rapport, uniekeBladNamen, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportUitkomst } from './style';
 import { RAPPORTEN } from '../api/invoer/rapportages';
 
 export const AANBIEDERS_NAAM = 'Overzicht per aanbieder';
 
-export interface AanbiedersResultaat {
+export interface AanbiedersResultaat extends RapportUitkomst {
   pad: string;
   schooljaar: number;
   kosten: Kostenoverzicht;
@@ -61,8 +61,8 @@ export async function schrijfAanbieders(db: Db, dbPad: string, pad: string, opti
   });
   // Issue 16 item 10: every record of aanvullende inzet apart, with its aanbieder.
   aanvullendeInzetBlad(rapport.blad(AANVULLEND_BLAD), sj, aanvullendeInzetVoorRapport(db, sj));
-  await rapport.sluit();
-  return { pad, schooljaar: sj, kosten, bladen };
+  const ingekort = await rapport.sluit();
+  return { pad, schooljaar: sj, kosten, bladen, ingekort };
 }
 
 function samenvatting(blad: Blad, sj: number, k: Kostenoverzicht): void {

@@ -12,13 +12,13 @@ import { WERKPLAN_STATUSSEN, werkplanStatus, type Werkplan } from '../domain/wer
 import { lijstWerkplannen } from '../db/werkplannen-repo';
 import { OT_ROLLEN_LIJST, OT_ROL_LABEL, STATUS_LABEL, type FunctieCode, type OtRol } from '../domain/types';
 import { dekkingsgraadVoor, functiesVanSchooljaar, laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegevens';
-import { datumCel, euro, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom } from './style';
+import { datumCel, euro, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportUitkomst } from './style';
 import { RAPPORTEN } from '../api/invoer/rapportages';
 import { AANVULLEND_BLAD, aanvullendeInzetBlad, aanvullendeInzetVoorRapport } from './aanvullend-blad';
 
 export const BLOZ_NAAM = 'BLOZ-overzicht';
 
-export interface BlozResultaat {
+export interface BlozResultaat extends RapportUitkomst {
   pad: string;
   schooljaar: number;
   dekking: Record<string, Dekkingsgraad>;
@@ -77,8 +77,8 @@ export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { 
     sj,
     otVolledigheid({ afspraken: g.afspraken, scholen: g.scholen, schooljaar: sj, wijkNamen: g.wijkNamen, samenstelling: otSamenstellingVan(db) }),
   );
-  await rapport.sluit();
-  return { pad, schooljaar: sj, dekking, urenBasis: tot.basis, urenExtra: tot.extra, kostenCents: kosten.totaal, werkplannen };
+  const ingekort = await rapport.sluit();
+  return { pad, schooljaar: sj, dekking, urenBasis: tot.basis, urenExtra: tot.extra, kostenCents: kosten.totaal, werkplannen, ingekort };
 }
 
 function afsprakenBlad(

@@ -24,10 +24,11 @@ import { laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegeve
 import { begrotingsjaarWaarschuwingen } from '../api/waarschuwingen';
 import { kostenPerLeerlingVan } from '../api/per-leerling';
 import type { KostenPerLeerling, PerLeerlingRegel } from '../domain/per-leerling';
-import { euro, kolomLetter, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportMeta, type Soort } from './style';
+import { euro, kolomLetter, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportMeta, type Soort, type RapportUitkomst } from './style';
 import { RAPPORTEN } from '../api/invoer/rapportages';
+import { proeftuinGeldVan } from '../db/lees-cache';
 
-export interface FinancieelResultaat {
+export interface FinancieelResultaat extends RapportUitkomst {
   pad: string;
   begrotingsjaar: number;
   kosten: Kostenoverzicht;
@@ -43,8 +44,9 @@ export async function schrijfFinancieel(db: Db, dbPad: string, pad: string, opti
   const ctx = g.instellingen;
   const kosten = kostenoverzicht(g.afspraken, { begrotingsjaar: jaar }, ctx, g.lookups);
   const vorig = kostenoverzicht(g.afspraken, { begrotingsjaar: jaar - 1 }, ctx, g.lookups);
-  const dek = dekking(kosten.gemeente, jaar, g.posten, kosten.inVoorbereiding.gemeente);
-  const dekVorig = dekking(vorig.gemeente, jaar - 1, g.posten, vorig.inVoorbereiding.gemeente);
+  const proeftuinGeld = proeftuinGeldVan(db);
+  const dek = dekking(kosten.gemeente, jaar, g.posten, kosten.inVoorbereiding.gemeente, proeftuinGeld);
+  const dekVorig = dekking(vorig.gemeente, jaar - 1, g.posten, vorig.inVoorbereiding.gemeente, proeftuinGeld);
 
   const waarschuwingen = begrotingsjaarWaarschuwingen(db, jaar).map((w) => w.tekst);
   const meta: RapportMeta = {
@@ -60,6 +62,7 @@ export async function schrijfFinancieel(db: Db, dbPad: string, pad: string, opti
       'Per functie staat de aanvullende inzet (extra uren of een bedrag met een reden, regel 18) op een eigen regel; samen zijn de twee regels de kosten van die functie.',
       `Afspraken lopen per schooljaar. Elke maand van een schooljaar draagt 1/12 van het jaarbedrag bij aan het kalenderjaar waarin die maand valt; het blad "Verdeling schooljaren" schrijft dat per schooljaar uit.`,
       `Het blad "Dekking" zet de kosten van de gemeente af tegen de begrotingsposten van ${jaar}: eerst de structurele, daarna de incidentele posten. Een negatief saldo is een tekort.`,
+      'Het geld van de gemeente voor een proeftuin staat per proeftuin op een eigen regel: de gemeente betaalt het uit het eigen budget van de proeftuin. Het is kosten en dekking tegelijk en verandert het saldo van de begrotingsposten dus niet.',
       `Het blad "Per leerling" deelt de kosten van ${jaar} door het aantal leerlingen van de DUO-telling van 1 oktober ${jaar}, per sector en per wijk, en door het aantal jeugdigen van 0 tot 19 jaar uit de kerncijfers; de leerlingaantallen van de kerncijfers staan naast die van DUO.`,
       'Alleen afspraken met de status afgesproken, getekend of beëindigd tellen mee. Afspraken in concept of in overleg staan apart op het blad "In voorbereiding" en zitten niet in de totalen.',
       "Er wordt gerekend in centen; bedragen zijn weergegeven in hele euro's. Waar de hele euro's van een kolom niet optellen tot het totaal, staat die kolom in centen, zodat de afgedrukte bedragen optellen. Totalen zijn formules, zodat een aangepast of gefilterd blad klopt.",
@@ -105,8 +108,8 @@ export async function schrijfFinancieel(db: Db, dbPad: string, pad: string, opti
     { ...kosten.inVoorbereiding },
     'Afspraken in voorbereiding (concept of in overleg): niet in de totalen',
   );
-  await rapport.sluit();
-  return { pad, begrotingsjaar: jaar, kosten, vorigJaar: vorig, dekking: dek };
+  const ingekort = await rapport.sluit();
+  return { pad, begrotingsjaar: jaar, kosten, vorigJaar: vorig, dekking: dek, ingekort };
 }
 
 function samenvatting(
@@ -166,6 +169,7 @@ function samenvatting(
     [undefined, 'saldo', 'saldo', 'euro'],
     true,
   );
+  proeftuinRegels(blad, jaar, dek, dekVorig);
   blad.leeg();
   blad.sectie('Apart, niet in de totalen');
   blad.regel(['In voorbereiding (concept, in overleg): totaal', euro(k.inVoorbereiding.totaal), euro(v.inVoorbereiding.totaal)], [undefined, 'euro', 'euro']);
@@ -458,8 +462,48 @@ function dekkingBlad(blad: Blad, dek: Dekking, k: Kostenoverzicht): void {
   blad.regel(['Tekort', null, { formula: `MAX(0,-C${saldoRij})`, result: euro(dek.tekortCents) }], [undefined, undefined, 'euro'], true);
   blad.leeg();
   blad.regel([`In voorbereiding, deel gemeente (niet meegeteld)`, null, euro(k.inVoorbereiding.gemeente)], [undefined, undefined, 'euro']);
+  proeftuinTabel(blad, dek);
   if (dek.posten.length === 0) blad.tekst(`Er zijn geen begrotingsposten met een bedrag voor ${dek.jaar}. Voeg ze toe op de pagina Begroting.`);
   blad.klaar();
+}
+
+/** Summary: each proeftuin's gemeente money on its own line, for both years, beside (not in) the saldo. */
+function proeftuinRegels(blad: Blad, jaar: number, dek: Dekking, dekVorig: Dekking): void {
+  const namen = [...new Map([...dek.proeftuinen, ...dekVorig.proeftuinen].map((p) => [p.proeftuinId, p.naam])).entries()];
+  if (namen.length === 0) return;
+  blad.leeg();
+  blad.sectie('Proeftuinen: deel gemeente, betaald uit het eigen budget van de proeftuin (buiten het saldo)');
+  const bedrag = (d: Dekking, id: number) => d.proeftuinen.find((p) => p.proeftuinId === id)?.gemeenteCents ?? 0;
+  const eerste = blad.volgendeRij;
+  for (const [id, naam] of namen) {
+    const r = blad.volgendeRij;
+    const [a, b] = [bedrag(dek, id), bedrag(dekVorig, id)];
+    blad.regel([`Proeftuin ${veiligeTekst(naam)}`, euro(a), euro(b), { formula: `B${r}-C${r}`, result: euro(a - b) }], [undefined, 'euro', 'euro', 'euro']);
+  }
+  const laatste = blad.volgendeRij - 1;
+  const [a, b] = [dek.proeftuinenGemeenteCents, dekVorig.proeftuinenGemeenteCents];
+  blad.regel(
+    [
+      `Proeftuinen ${jaar} en ${jaar - 1}: totaal deel gemeente`,
+      { formula: `SUM(B${eerste}:B${laatste})`, result: euro(a) },
+      { formula: `SUM(C${eerste}:C${laatste})`, result: euro(b) },
+      { formula: `SUM(D${eerste}:D${laatste})`, result: euro(a - b) },
+    ],
+    [undefined, 'euro', 'euro', 'euro'],
+    true,
+  );
+}
+
+/** Dekking sheet: per proeftuin its gemeente money, paid from its own budget (docs/regels.md#regel-4). */
+function proeftuinTabel(blad: Blad, dek: Dekking): void {
+  if (dek.proeftuinen.length === 0) return;
+  blad.leeg();
+  blad.sectie(`Proeftuinen ${dek.jaar}: deel gemeente, betaald uit het eigen budget (kosten en dekking tegelijk, buiten het saldo)`);
+  blad.tabel({
+    kolommen: [{ kop: 'Proeftuin' }, { kop: 'Kosten gemeente', soort: 'euro' }, { kop: 'Gedekt uit eigen budget', soort: 'euro' }],
+    rijen: dek.proeftuinen.map((p) => [veiligeTekst(p.naam), euro(p.gemeenteCents), euro(p.gemeenteCents)]),
+    totaal: { label: 'Totaal proeftuinen', kolommen: { 1: euro(dek.proeftuinenGemeenteCents), 2: euro(dek.proeftuinenGemeenteCents) } },
+  });
 }
 
 function afsprakenBlad(blad: Blad, jaar: number, g: RapportGegevens, afspraken: AfspraakRegel[], totaal: Verdeling, titel: string): void {

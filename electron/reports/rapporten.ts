@@ -8,7 +8,7 @@ import { schrijfAlles } from './alles';
 import { schrijfBloz } from './bloz';
 import { schrijfFinancieel } from './financieel';
 import { schrijfMonitor } from './monitor';
-import { bestandsnaam } from './style';
+import { bestandsnaam, type RapportUitkomst } from './style';
 import { RAPPORTEN, RAPPORT_SOORTEN, type RapportSoort } from '../api/invoer/rapportages';
 import { schrijfBeschikking, schrijfSubsidies } from './subsidies';
 
@@ -31,7 +31,7 @@ interface SchrijfOpties {
 }
 
 /** One writer per report: adding a report to RAPPORTEN without one here does not compile. */
-const SCHRIJVERS: Record<RapportSoort, (db: Db, dbPad: string, pad: string, opties: SchrijfOpties) => Promise<unknown>> = {
+const SCHRIJVERS: Record<RapportSoort, (db: Db, dbPad: string, pad: string, opties: SchrijfOpties) => Promise<RapportUitkomst>> = {
   financieel: (db, dbPad, pad, { jaar, gemaakt }) => schrijfFinancieel(db, dbPad, pad, { begrotingsjaar: jaar, gemaakt }),
   bloz: (db, dbPad, pad, { jaar, gemaakt }) => schrijfBloz(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
   aanbieders: (db, dbPad, pad, { jaar, gemaakt }) => schrijfAanbieders(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
@@ -69,8 +69,8 @@ export async function schrijfRapport(
   pad: string,
   vraag: RapportVraag,
   opties: { gemaakt?: Date; voortgang?: (f: number) => void } = {},
-): Promise<void> {
-  await SCHRIJVERS[vraag.soort](db, dbPad, pad, {
+): Promise<RapportUitkomst> {
+  return SCHRIJVERS[vraag.soort](db, dbPad, pad, {
     jaar: jaarVan(vraag)!,
     aanbiederId: vraag.aanbiederId,
     gemaakt: opties.gemaakt ?? new Date(),

@@ -11,7 +11,8 @@ import { bladRecord, type AfspraakVoorBlad } from '../domain/aanvullende-inzet';
 import { aanvullendeInzetInSchooljaren } from '../db/aanvullende-inzet-repo';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, type KolomSleutel } from '../import/afspraken-kolommen';
 import { afdrukInstelling, EURO_CENTEN_FORMAAT, nlDatum } from './style';
-import { beveiligRij } from './tekstcel';
+import { Inkortingen } from './tekstcel';
+import type { IngekorteCellen } from '../api/typen/rapportages';
 import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type BladVeld } from '../db/afspraken-velden';
 import { uitRij, type VeldSoort } from '../db/velden';
 
@@ -93,8 +94,15 @@ export function keuzelijst(ws: ExcelJS.Worksheet, bereik: string, keuze: { bron:
 
 export const KOP_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true, color: { argb: 'FFFFFFFF' } };
 
-export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {}): Promise<Buffer> {
+/** A template's bytes and the cells it had to cut (its Uitleg sheet says so too). */
+export interface SjabloonBestand {
+  inhoud: Buffer;
+  ingekort: IngekorteCellen | null;
+}
+
+export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {}): Promise<SjabloonBestand> {
   const wb = new ExcelJS.Workbook();
+  const inkortingen = new Inkortingen();
   const gemaakt = new Date();
   wb.creator = 'Schoolinzet';
   wb.created = gemaakt;
@@ -142,8 +150,8 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
     kolom.width = kolomBreedte(k);
   });
   // Names and texts from the database that look like a formula stay text when edited in Excel.
-  ws.eachRow((rij, nr) => nr > 1 && beveiligRij(rij));
-  lijsten.eachRow((rij) => beveiligRij(rij));
+  ws.eachRow((rij, nr) => nr > 1 && inkortingen.beveilig(rij));
+  lijsten.eachRow((rij) => inkortingen.beveilig(rij));
   ws.autoFilter = { from: 'A1', to: `${kolomLetter(AFSPRAKEN_KOLOMMEN.length)}1` };
   // Print the header and the filled rows (plus a few empty ones to write on), not 1000 empty rows.
   ws.pageSetup.printArea = `A1:${kolomLetter(AFSPRAKEN_KOLOMMEN.length)}${rijen.length + 1 + 20}`;
@@ -159,9 +167,10 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
       'Formules worden niet opnieuw berekend: Schoolinzet leest de waarde die Excel heeft opgeslagen.',
     ],
     { gemaakt, gemeente, titel: 'Afsprakensjabloon' },
+    inkortingen,
   );
 
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return { inhoud: Buffer.from(await wb.xlsx.writeBuffer()), ingekort: inkortingen.uitkomst() };
 }
 
 /**
@@ -193,12 +202,17 @@ function eigenVoorbeelden(db: Db): typeof AFSPRAKEN_KOLOMMEN {
   return AFSPRAKEN_KOLOMMEN.map((k) => (eigen[k.sleutel] ? { ...k, voorbeeld: eigen[k.sleutel]! } : k));
 }
 
-/** The sheet "Uitleg" of a template: every column with whether it is required, what goes in it and an example, then notes. */
+/**
+ * The sheet "Uitleg" of a template: every column with whether it is required, what goes in it and
+ * an example, then notes; first among them, which cells were cut (`inkortingen` has seen every
+ * other row of the workbook by then).
+ */
 export function uitlegBlad(
   wb: ExcelJS.Workbook,
   kolommen: readonly { kop: string; verplicht: string; uitleg: string; voorbeeld: string }[],
   regels: readonly string[],
   o: { gemaakt: Date; gemeente: string; titel: string },
+  inkortingen: Inkortingen,
 ): void {
   const kolomKoppen = [
     { header: 'Kolom', key: 'kop', width: 22 },
@@ -224,10 +238,11 @@ export function uitlegBlad(
     // Examples like "-" or "=" must stay text.
     rij.getCell('voorbeeld').numFmt = '@';
     // Examples come from the registry (a school named "=1+1" stays text).
-    beveiligRij(rij);
+    inkortingen.beveilig(rij);
   }
   uitleg.addRow({});
-  for (const regel of regels) {
+  const ingekort = inkortingen.uitkomst();
+  for (const regel of ingekort ? [`Let op: ${ingekort.melding}`, ...regels] : regels) {
     const rij = uitleg.addRow({ kop: regel });
     // The notes run across the columns: merged, so they wrap over the width of the page.
     uitleg.mergeCells(rij.number, 1, rij.number, 4);

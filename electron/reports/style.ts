@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { beveiligRij } from './tekstcel';
+import { Inkortingen, plaatsTekst } from './tekstcel';
+import type { IngekorteCellen } from '../api/typen/rapportages';
 
 /**
  * Whole euros in Dutch notation whatever the reader's settings: `[$-413]` (LCID 0x0413, nl-NL)
@@ -220,6 +221,7 @@ export class Blad {
   constructor(
     private readonly maak: (views: Partial<ExcelJS.WorksheetView>[], kopRij: number | undefined, breedtes: number[]) => ExcelJS.Worksheet,
     readonly naam: string,
+    private readonly inkortingen: Inkortingen,
   ) {}
 
   /** Next row number (1-based). */
@@ -317,12 +319,12 @@ export class Blad {
     const ws = this.maak(views, kopRij, breedtes);
     ws.columns = breedtes.map((width) => ({ width }));
     if (this.filterBereik) ws.autoFilter = this.filterBereik;
-    for (const r of this.rijen) schrijfRij(ws, r, this.vasteBreedtes, breedtes);
+    for (const r of this.rijen) schrijfRij(ws, r, this.vasteBreedtes, breedtes, this.inkortingen);
     ws.commit();
   }
 }
 
-function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefined)[], breedtes: number[]): void {
+function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefined)[], breedtes: number[], inkortingen: Inkortingen): void {
   const row = ws.addRow(r.waarden.map((w) => (w === undefined ? null : w)));
   const basis =
     r.soort === 'kop'
@@ -352,7 +354,7 @@ function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefin
     if (b === Basis.geen && uitlijning === Uitlijning.geen && !r.formaten[i]) continue;
     row.getCell(i + 1).style = gedeeldeStijl(b, r.formaten[i], uitlijning, r.waarden[i] instanceof Date);
   }
-  beveiligRij(row);
+  inkortingen.beveilig(row);
   // Spreadsheet programs do not grow a row for wrapped text on their own when opening a file.
   if (r.soort === 'kop') row.height = Math.max(2, regels) * 15;
   else if (regels > 1) row.height = regels * 14.5;
@@ -524,30 +526,44 @@ function kopVoetTekst(t: string): string {
   return t.replace(/&/g, '&&');
 }
 
+/** What every report's writer returns besides its own figures: the cells it had to cut. */
+export interface RapportUitkomst {
+  /** null when no cell was longer than Excel keeps. */
+  ingekort: IngekorteCellen | null;
+}
+
 export class Rapport {
   readonly wb: ExcelJS.stream.xlsx.WorkbookWriter;
+  /** Every row of every sheet passes here (Blad does it; a caller of `werkblad` calls `beveilig`). */
+  private readonly inkortingen = new Inkortingen();
 
   private constructor(
     readonly pad: string,
     readonly meta: RapportMeta,
   ) {
-    fs.mkdirSync(path.dirname(pad), { recursive: true });
+    // The folder must exist: a typo in a path is no reason to make folders (and the streaming
+    // writer would report a missing one only later, outside any try). ENOENT/ENOTDIR become the
+    // Dutch message of schrijfAtomisch.
+    if (!fs.statSync(path.dirname(pad)).isDirectory()) throw Object.assign(new Error(`${path.dirname(pad)} is geen map`), { code: 'ENOTDIR' });
     this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: pad, useStyles: true, useSharedStrings: true });
     this.wb.creator = 'Schoolinzet';
     this.wb.created = meta.gemaakt;
     this.wb.title = `${meta.rapport}${meta.periode ? ` ${meta.periode}` : ''}`;
   }
 
-  /** Starts a report at `pad` with the "Over dit rapport" sheet. */
+  /** Starts a report at `pad`; its first sheet, "Over dit rapport", is written by `sluit()`. */
   static start(pad: string, meta: RapportMeta): Rapport {
-    const rapport = new Rapport(pad, meta);
-    rapport.overDitRapport();
-    return rapport;
+    return new Rapport(pad, meta);
   }
 
   /** A new sheet with the shared print setup; call `klaar()` on it before the next one. */
   blad(naam: string): Blad {
-    return new Blad((views, kopRij, breedtes) => this.werkblad(naam, views, breedtes, kopRij), naam);
+    return new Blad((views, kopRij, breedtes) => this.werkblad(naam, views, breedtes, kopRij), naam, this.inkortingen);
+  }
+
+  /** For a caller of `werkblad`: formula-like text stays text, over-long text is cut and counted. */
+  beveilig(rij: ExcelJS.Row): void {
+    this.inkortingen.beveilig(rij);
   }
 
   /**
@@ -570,7 +586,7 @@ export class Rapport {
     } as Partial<ExcelJS.AddWorksheetOptions>);
   }
 
-  private overDitRapport(): void {
+  private overDitRapport(ingekort: IngekorteCellen | null): void {
     const m = this.meta;
     const blad = this.blad('Over dit rapport');
     blad.titel(`${m.rapport}${m.periode ? ` ${m.periode}` : ''}`, 'Gemaakt met Schoolinzet');
@@ -594,6 +610,14 @@ export class Rapport {
       blad.sectie('Let op');
       for (const t of m.waarschuwingen) blad.regel([null, veiligeTekst(t)]);
     }
+    if (ingekort) {
+      blad.leeg();
+      blad.sectie('Ingekorte cellen');
+      blad.regel([null, ingekort.melding]);
+      for (const p of ingekort.plaatsen) blad.regel([null, veiligeTekst(plaatsTekst(p))]);
+      if (ingekort.aantal > ingekort.plaatsen.length)
+        blad.regel([null, `En nog ${(ingekort.aantal - ingekort.plaatsen.length).toLocaleString('nl-NL')} ingekorte cellen.`]);
+    }
     blad.leeg();
     blad.sectie('Wat staat erin');
     blad.kolomBreedte(1, 100);
@@ -601,8 +625,20 @@ export class Rapport {
     blad.klaar();
   }
 
-  async sluit(): Promise<void> {
+  /**
+   * Writes "Over dit rapport" last, when every other sheet is written and it is known which cells
+   * were cut, and moves it to the front: the streaming writer cannot hold a sheet open while the
+   * others stream (it would buffer them all), but the order of the sheets is only the workbook's
+   * list. Returns the cut cells (null when none), for the export's result.
+   */
+  async sluit(): Promise<IngekorteCellen | null> {
+    const ingekort = this.inkortingen.uitkomst();
+    this.overDitRapport(ingekort);
+    // exceljs's list of sheets: index = id, slot 0 empty. The ids (file names) stay; the order moves.
+    const lijst = (this.wb as unknown as { _worksheets: unknown[] })._worksheets;
+    lijst.splice(1, 0, lijst.pop());
     await this.wb.commit();
+    return ingekort;
   }
 }
 

@@ -2,6 +2,7 @@
 // grafiek.opslaan (the harness answers the save dialog), and an Excel report from its button.
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heeftChromium, screenshot, startBrowser, tijdelijkeMap, type BrowserSessie } from '../helpers/browser';
 import { testOmgeving } from '../helpers/db';
@@ -86,5 +87,28 @@ describe.runIf(heeftChromium)('grafieken in Chromium', () => {
     await page.getByRole('button', { name: 'Financiële paragraaf 2018 opslaan…' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Financiële paragraaf 2018 opgeslagen als' }).textContent()).toContain('paragraaf.xlsx');
     expect(fs.statSync(xlsx).size).toBeGreaterThan(5_000);
+  });
+
+  it('says after saving which cells were cut at the Excel limit, and where (issue 14)', async () => {
+    const { page, harness } = s;
+    // Older data than the text limits: a school name of 40.000 characters, written by another connection.
+    const db = new Database(path.join(map, 'Voorbeeld.schoolinzet'));
+    const { id, naam } = db.prepare('SELECT id, naam FROM scholen ORDER BY id LIMIT 1').get() as { id: number; naam: string };
+    db.prepare('UPDATE scholen SET naam = ? WHERE id = ?').run('B'.repeat(40_000), id);
+    try {
+      harness.volgendBestand(path.join(map, 'ingekort.xlsx'));
+      await page.getByRole('button', { name: 'Financiële paragraaf 2018 opslaan…' }).click();
+      const melding = page.getByRole('status').filter({ hasText: 'ingekort.xlsx' });
+      await expect
+        .poll(() => melding.textContent())
+        .toMatch(
+          /opgeslagen als ingekort\.xlsx\. \d+ (cel was|cellen waren) langer dan Excel toont \(32\.767 tekens\) en (is|zijn) ingekort, met een markering aan het eind van de cel: blad .+, rij \d+, kolom [A-Z]+/,
+        );
+      await screenshot(page, 'rapportages-ingekorte-cel');
+      expect(s.fouten).toEqual([]);
+    } finally {
+      db.prepare('UPDATE scholen SET naam = ? WHERE id = ?').run(naam, id);
+      db.close();
+    }
   });
 });

@@ -44,8 +44,8 @@ async function schrijfAlles(naam: string, metDemo: boolean): Promise<void> {
     werkmappen.set(`${naam} ${soort}`, await leesWerkmap(pad));
   }
   for (const [sjabloon, buffer] of [
-    ['sjabloon', await maakAfsprakenSjabloon(db, { schooljaar: 2017 })],
-    ['monitorsjabloon', await maakMonitorSjabloon(db, { schooljaar: 2017 })],
+    ['sjabloon', (await maakAfsprakenSjabloon(db, { schooljaar: 2017 })).inhoud],
+    ['monitorsjabloon', (await maakMonitorSjabloon(db, { schooljaar: 2017 })).inhoud],
   ] as const) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buffer as never);

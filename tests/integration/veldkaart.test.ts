@@ -155,7 +155,7 @@ describe('the afspraken field map', () => {
     await ok(env, 'aanvullendeInzet.maak', inzetInvoer(a.id, { ...split, urenPerWeek: 0.5, reden: 'Ander deel', aandeelGemeente: 100, aandeelOverig: 0 }));
     await ok(env, 'aanvullendeInzet.maak', inzetInvoer(a.id, { ...split, urenPerWeek: 1.5, reden: 'Zorg' }));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await maakAfsprakenSjabloon(env.db, { schooljaar: 2017 })) as never);
+    await wb.xlsx.load((await maakAfsprakenSjabloon(env.db, { schooljaar: 2017 })).inhoud as never);
     const ws = wb.getWorksheet('Afspraken')!;
     const cel = (kop: string) => ws.getCell(2, AFSPRAKEN_KOLOMMEN.findIndex((k) => k.kop === kop) + 1).value;
     expect(cel('Schooljaar')).toBe('2017-2018');

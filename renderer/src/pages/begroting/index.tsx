@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { formatEuro, formatPercentage, formatUren } from '../../../../electron/domain/geld';
 import type { Begrotingspost, Regeling } from '../../../../electron/api/typen/registratie';
+import type { DekkingProeftuin } from '../../../../electron/domain/dekking';
 import { Melding, PaginaKop } from '../../components/PaginaKop';
 import { Waarschuwingen } from '../../components/Waarschuwingen';
 import { ActiesKop, RijActies, SchrijfKnop, Sectie } from '../../components/Formulier';
@@ -115,9 +116,46 @@ function Dekking({ jaar }: { jaar: number }) {
               </>
             )}
           </dl>
+          {d.proeftuinen.length > 0 && <ProeftuinGeld jaar={jaar} proeftuinen={d.proeftuinen} totaalCents={d.proeftuinenGemeenteCents} />}
         </>
       )}
     </section>
+  );
+}
+
+/** Each proeftuin's gemeente money on its own line: paid from its own budget, so outside the saldo above (docs/regels.md#regel-4). */
+function ProeftuinGeld({ jaar, proeftuinen, totaalCents }: { jaar: number; proeftuinen: DekkingProeftuin[]; totaalCents: number }) {
+  return (
+    <table className="kleine-tabel" data-testid="dekking-proeftuinen">
+      <caption>Proeftuinen {jaar}: deel gemeente, betaald uit het eigen budget van de proeftuin (buiten het saldo)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Proeftuin</th>
+          <th scope="col" className="rechts">
+            Kosten gemeente
+          </th>
+          <th scope="col" className="rechts">
+            Gedekt uit eigen budget
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {proeftuinen.map((p) => (
+          <tr key={p.proeftuinId}>
+            <th scope="row">{p.naam}</th>
+            <td className="rechts">{formatEuro(p.gemeenteCents)}</td>
+            <td className="rechts">{formatEuro(p.gemeenteCents)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Totaal proeftuinen</th>
+          <td className="rechts">{formatEuro(totaalCents)}</td>
+          <td className="rechts">{formatEuro(totaalCents)}</td>
+        </tr>
+      </tfoot>
+    </table>
   );
 }
 

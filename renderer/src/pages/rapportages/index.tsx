@@ -19,7 +19,7 @@ export function useGrafiek<K extends MethodName>(method: K, input: Input<K>) {
 export function RapportagesPagina() {
   const { schooljaar, begrotingsjaar } = usePeriode();
   const [functie, setFunctie] = useState<FunctieCode | ''>('');
-  const [melding, setMelding] = useState<{ soort: 'ok' | 'error'; tekst: string } | null>(null);
+  const [melding, setMelding] = useState<{ soort: 'ok' | 'warning' | 'error'; tekst: string } | null>(null);
   const [bezig, setBezig] = useState<string | null>(null);
   const dekking = useGrafiek('grafiek.dekking', functie ? { schooljaar, functie } : { schooljaar });
   const perJaar = useGrafiek('grafiek.kostenPerJaar', {});
@@ -33,7 +33,13 @@ export function RapportagesPagina() {
     setMelding(null);
     try {
       const r = await invoke('rapport.opslaan', invoer);
-      if (r.opgeslagen) setMelding({ soort: 'ok', tekst: `${naam} opgeslagen als ${r.bestandsnaam}.` });
+      // A cut cell (longer than Excel keeps) is said, with where: the text there is not whole.
+      if (r.opgeslagen)
+        setMelding(
+          r.ingekort
+            ? { soort: 'warning', tekst: `${naam} opgeslagen als ${r.bestandsnaam}. ${r.ingekort.melding}` }
+            : { soort: 'ok', tekst: `${naam} opgeslagen als ${r.bestandsnaam}.` },
+        );
     } catch (error) {
       setMelding({ soort: 'error', tekst: (error as Error).message });
     } finally {
