@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { invoke } from '../electron/api/registry';
 import { DatabaseSessie } from '../electron/db/sessie';
 import { maakOmgeving } from '../electron/omgeving';
-import { INSERT_AFSPRAAK } from './data';
+import { vulAfspraken, type AfspraakRij } from './data';
 
 const [modus, dbPad, bladPad] = process.argv.slice(2);
 
@@ -78,10 +78,8 @@ async function raw(): Promise<Record<string, number>> {
       ]);
     }
   }
-  const ins = db.prepare(INSERT_AFSPRAAK);
-  db.transaction(() => {
-    for (const r of rijen) ins.run(r);
-  })();
+  // One prepared transaction (since migration 012 the extra uren go in as records of aanvullende inzet, as the app writes them).
+  vulAfspraken(db, rijen as unknown as AfspraakRij[]);
   const ms = performance.now() - t;
   db.close();
   return { ms, rijen: rijen.length };

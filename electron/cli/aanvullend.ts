@@ -11,11 +11,13 @@ import type { Input } from '../api/contract';
 import type { CliContext, Commando } from './commando';
 import { CliFout } from './fout';
 import { leesSchooljaar } from './periode';
+import { zoekAanbieder } from './subsidie';
 import { tabel } from './uitvoer';
 
 const GEBRUIK = [
   'aanvullend --schooljaar JJJJ-JJJJ [--json]',
-  '  | aanvullend maak --afspraak ID --reden TEKST (--uren N | --bedrag B) --van dd-mm-jjjj --tot dd-mm-jjjj [opties] [--json]',
+  '  | aanvullend maak (--afspraak ID | --schooljaar JJJJ-JJJJ --school VESTIGINGSCODE --aanbieder NAAM --functie CODE)',
+  '      --reden TEKST (--uren N | --bedrag B) --van dd-mm-jjjj --tot dd-mm-jjjj [opties] [--json]',
   '  | aanvullend wijzig --id N [opties] [--json]',
   '  | aanvullend verwijder --id N',
 ].join('\n');
@@ -91,6 +93,24 @@ function json(r: AanvullendeInzet & Partial<Pick<AanvullendeInzetOverzichtRij, '
   return { ...r, kosten: r.kosten ?? undefined };
 }
 
+/** --afspraak ID, or the afspraak's key: schooljaar, school (vestigingscode), aanbieder and functie. */
+async function afspraakId({ api }: CliContext, values: Record<string, unknown>): Promise<number> {
+  if (values.afspraak !== undefined) return id('afspraak', values.afspraak);
+  if (values.school === undefined || values.aanbieder === undefined || values.functie === undefined) {
+    throw new CliFout('Geef de afspraak op: --afspraak ID, of --schooljaar, --school (vestigingscode), --aanbieder en --functie.');
+  }
+  const schooljaar = leesSchooljaar(values.schooljaar) as number;
+  const aanbieder = await zoekAanbieder(api, values.aanbieder);
+  const code = String(values.school).trim().toUpperCase();
+  const functie = String(values.functie).trim().toUpperCase();
+  const { rijen } = await api('afspraken.lijst', { schooljaar, aanbiederId: aanbieder.id, functie, school: code });
+  const afspraak = rijen.find((r) => r.vestigingscode.toUpperCase() === code);
+  if (!afspraak) {
+    throw new CliFout(`Er is geen afspraak voor school ${code} met ${aanbieder.naam} voor ${functie} in schooljaar ${schooljaar}-${schooljaar + 1}.`);
+  }
+  return afspraak.id;
+}
+
 async function backup(ctx: CliContext): Promise<void> {
   const pad = ctx.omgeving.dbPad();
   if (pad !== ':memory:' && !ctx.omgeving.alleenLezen()) await maakBackup(ctx.omgeving.db(), pad, 'voor-wijziging');
@@ -102,7 +122,8 @@ export const aanvullendCommando: Commando = {
   omschrijving: [
     'Aanvullende inzet per afspraak: uren per week of een bedrag voor een periode binnen het schooljaar, met reden, doelen,',
     'eigen financiering, aanvraag, besluit en verantwoording. Zonder stap: de aanvullende inzet van een schooljaar met de kosten',
-    'in dat schooljaar (regel 18). Het afspraaknummer staat bij schoolinzet aanvullend --json en in het scherm Afspraken.',
+    'in dat schooljaar (regel 18). De afspraak kiest u met haar nummer (--afspraak, zie --json) of met schooljaar, school,',
+    'aanbieder en functie.',
     '',
     GEBRUIK,
     '',
@@ -112,6 +133,9 @@ export const aanvullendCommando: Commando = {
     schooljaar: { type: 'string' },
     json: { type: 'boolean' },
     afspraak: { type: 'string' },
+    school: { type: 'string' },
+    aanbieder: { type: 'string' },
+    functie: { type: 'string' },
     id: { type: 'string' },
     reden: { type: 'string' },
     uren: { type: 'string' },
@@ -178,7 +202,7 @@ export const aanvullendCommando: Commando = {
     let invoer: Input<'aanvullendeInzet.maak'>;
     let bestaandId: number | null = null;
     if (stap === 'maak') {
-      const afspraak = await api('afspraken.lees', { id: id('afspraak', values.afspraak) });
+      const afspraak = await api('afspraken.lees', { id: await afspraakId(ctx, values) });
       // The afspraak's own shares unless other ones are given.
       const eigen = gegeven.aandeelGemeente === undefined && gegeven.aandeelOnderwijs === undefined;
       invoer = {

@@ -42,11 +42,6 @@ export function aanvullendeInzetVan(db: Db, afspraakId: number): AanvullendeInze
   return voorbereid(db, `SELECT ${KOLOMMEN} FROM aanvullende_inzet ai WHERE ai.afspraak_id = ? ORDER BY ai.id`).all(afspraakId) as AanvullendeInzet[];
 }
 
-/** Every record, by afspraak and id (the sheet import compares its rows with these). */
-export function alleAanvullendeInzet(db: Db): AanvullendeInzet[] {
-  return db.prepare(`SELECT ${KOLOMMEN} FROM aanvullende_inzet ai ORDER BY ai.afspraak_id, ai.id`).all() as AanvullendeInzet[];
-}
-
 /** Every record of the afspraken of schooljaren van..tot, by afspraak and id. */
 export function aanvullendeInzetInSchooljaren(db: Db, van: number, tot: number): AanvullendeInzet[] {
   return db

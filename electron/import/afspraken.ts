@@ -13,7 +13,7 @@
 // - Empty Aandeel gemeente and onderwijs: the functie's usual payer pays the rest to 100 %.
 import type { Db } from '../db/open';
 import { logMutatie } from '../db/mutatielog-repo';
-import { afspraakParams, afsprakenVanSchooljaar, voegAfspraakToe, wijzigAfspraak } from '../db/afspraken-repo';
+import { afspraakParams, afsprakenVanSchooljaar, leesAfspraak, voegAfspraakToe, wijzigAfspraak } from '../db/afspraken-repo';
 import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type AfspraakVeldNaam, type BladVeld } from '../db/afspraken-velden';
 import type { VeldSoort } from '../db/velden';
 import { parseBedrag, parseGetal } from '../domain/geld';
@@ -24,7 +24,7 @@ import { leesInstellingen } from '../db/instellingen-repo';
 import { regelingBezwaren } from '../domain/regeling';
 import { STATUSSEN, STATUS_LABEL, type AanvullendeInzet, type Afspraak, type FunctieCode, type Sector, type Status } from '../domain/types';
 import { bladInzetSchema, bladRecord, bladRecordVoor } from '../domain/aanvullende-inzet';
-import { aanvullendeInzetTabel, aanvullendeInzetInSchooljaren, voegAanvullendeInzetToe } from '../db/aanvullende-inzet-repo';
+import { aanvullendeInzetInSchooljaren, aanvullendeInzetTabel, aanvullendeInzetVan, voegAanvullendeInzetToe } from '../db/aanvullende-inzet-repo';
 import { schooljaarPeriode } from '../domain/schooljaar';
 import { afspraakInvoerSchema } from '../domain/validatie';
 import { datumTekst, isLeeg, leesDatum, tick, toonWaarde, type AfsprakenBlad, type RuweRij } from './afspraken-blad';
@@ -80,8 +80,9 @@ function leesRegister(db: Db): Register {
     functies.set(f.code.toLowerCase(), f);
     functies.set(f.naam.toLowerCase(), f);
   }
-  // Per schooljaar, not the whole registry: a national file holds 250.000 afspraken, a sheet one or two years.
   const startMaand = leesInstellingen(db).schooljaarStartMaand;
+  // Per schooljaar, not the whole registry: a national file holds 250.000 afspraken, a sheet one or two years.
+  // Each with the record its columns Extra uren per week and Toelichting extra uren stand for (issue 16 item 9).
   const perJaar = new Map<number, Map<string, BestaandeAfspraak>>();
   const afspraak = (schooljaar: number, k: string) => {
     let jaar = perJaar.get(schooljaar);
@@ -542,27 +543,10 @@ export function afsprakenVoorbeeld(
 
 // ---- saving ------------------------------------------------------------------------------------
 
-/**
- * The sheet record of every afspraak of these schooljaren that has one, read again inside the
- * writing transaction (only the sheet's years: a national file holds 250.000 afspraken).
- */
-function bladRecordsVan(db: Db, schooljaren: ReadonlySet<number>, startMaand: number): Map<number, AanvullendeInzet> {
-  const uit = new Map<number, AanvullendeInzet>();
-  for (const schooljaar of schooljaren) {
-    const perAfspraak = new Map<number, AanvullendeInzet[]>();
-    for (const r of aanvullendeInzetInSchooljaren(db, schooljaar, schooljaar)) {
-      const lijst = perAfspraak.get(r.afspraakId);
-      if (lijst) lijst.push(r);
-      else perAfspraak.set(r.afspraakId, [r]);
-    }
-    for (const a of afsprakenVanSchooljaar(db, schooljaar)) {
-      const records = perAfspraak.get(a.id);
-      if (!records) continue;
-      const blad = bladRecord(a, records, startMaand);
-      if (blad) uit.set(a.id, blad);
-    }
-  }
-  return uit;
+/** The sheet record of one afspraak as it is stored now (before the sheet's write), read inside the writing transaction. */
+function bladRecordVan(db: Db, afspraakId: number, startMaand: number): AanvullendeInzet | null {
+  const afspraak = leesAfspraak(db, afspraakId);
+  return afspraak ? bladRecord(afspraak, aanvullendeInzetVan(db, afspraakId), startMaand) : null;
 }
 
 const bladLog = (r: AfsprakenPlanRij) => (r.aanvullend && (r.aanvullend.urenPerWeek > 0 || r.aanvullend.reden) ? { aanvullendeInzet: r.aanvullend } : {});
@@ -580,7 +564,6 @@ export function voerAfsprakenPlanUit(
   const telling = { nieuw: 0, gewijzigd: 0, ongewijzigd: 0 };
   const startMaand = leesInstellingen(db).schooljaarStartMaand;
   db.transaction(() => {
-    const bladRecords = bladRecordsVan(db, new Set(plan.rijen.filter((r) => r.soort === 'gewijzigd').map((r) => r.waarden.schooljaar)), startMaand);
     const log: [string, string | null, unknown, unknown][] = [];
     for (const r of plan.rijen) {
       telling[r.soort]++;
@@ -590,8 +573,9 @@ export function voerAfsprakenPlanUit(
         schrijfBladInzet(db, id, r, null, startMaand);
         log.push(['afspraak', String(id), null, { ...afspraakParams(r.waarden, BLAD_VELDEN), ...bladLog(r), rij: r.rij }]);
       } else {
+        const blad = bladRecordVan(db, r.bestaandId!, startMaand);
         wijzigAfspraak(db, r.bestaandId!, r.waarden, BLAD_VELDEN);
-        schrijfBladInzet(db, r.bestaandId!, r, bladRecords.get(r.bestaandId!) ?? null, startMaand);
+        schrijfBladInzet(db, r.bestaandId!, r, blad, startMaand);
         log.push([
           'afspraak',
           String(r.bestaandId),

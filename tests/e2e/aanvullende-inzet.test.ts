@@ -78,6 +78,17 @@ describe.runIf(heeftChromium)('aanvullende inzet in het afspraakscherm', () => {
     await screenshotPagina(page, 'aanvullende-inzet-afspraak-1024');
     await page.setViewportSize({ width: 1366, height: 768 });
 
+    // Changing it: the form shows its history.
+    await lijst.getByRole('button', { name: 'Aanvullende inzet 07-01-2019 wijzigen' }).click();
+    const wijzig = page.getByRole('dialog', { name: 'Aanvullende inzet wijzigen' });
+    await wijzig.getByLabel('Besluit door').fill('Wethouder jeugd');
+    await wijzig.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Aanvullende inzet wijzigen' }).count(), { timeout: 10_000 }).toBe(0);
+    await lijst.getByRole('button', { name: 'Aanvullende inzet 07-01-2019 wijzigen' }).click();
+    await expect.poll(() => wijzig.textContent(), { timeout: 10_000 }).toContain('Wethouder jeugd');
+    expect(await wijzig.textContent()).toContain('Geschiedenis');
+    expect(await axeErnstig(page)).toEqual([]);
+    await wijzig.getByRole('button', { name: 'Annuleren' }).click();
     // Its verantwoording was due on 30-06-2019 and nothing came in: the dashboard says so.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('dialog').count(), { timeout: 10_000 }).toBe(0);

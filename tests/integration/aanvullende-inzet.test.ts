@@ -3,6 +3,8 @@
 // financing and verantwoording, and its cost (docs/regels.md#regel-18) is in every total.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../electron/cli/main';
+import { verwijderAanvullendeInzetVanBron, voegAanvullendeInzetToe } from '../../electron/db/aanvullende-inzet-repo';
+import type { AanvullendeInzet } from '../../electron/domain/types';
 import { dump, testOmgeving, tmpDbPad } from '../helpers/db';
 import { hoogeveen, type Hoogeveen } from '../helpers/hoogeveen';
 import { afspraakInvoer, fout, inzetInvoer, ok, type Env } from '../helpers/registratie';
@@ -175,6 +177,49 @@ describe('verantwoording of aanvullende inzet on the dashboard', () => {
   });
 });
 
+describe('bulk insert for a verdeling (voegAanvullendeInzetToe, inside the caller transaction)', () => {
+  it('writes all records or none, and removing by source takes only that source', async () => {
+    const nieuw = (schoolId: number) =>
+      ok(env, 'afspraken.maak', afspraakInvoer({ schooljaar: 2020, schoolId, aanbiederId: h.zelf, functie: 'JW', aandeelGemeente: 100, aandeelOnderwijs: 0 }));
+    const a = await nieuw(h.scholen.po.id);
+    const b = await nieuw(h.scholen.sbo.id);
+    const record = (afspraakId: number, urenPerWeek: number | null): Omit<AanvullendeInzet, 'id'> => ({
+      afspraakId,
+      urenPerWeek,
+      bedragCents: null,
+      startdatum: '2020-09-01',
+      einddatum: '2021-07-16',
+      reden: 'Maatwerk volgens de verdeling van het BLOZ',
+      doelen: null,
+      aandeelGemeente: 100,
+      aandeelOnderwijs: 0,
+      aandeelOverig: 0,
+      overigeFinancier: null,
+      aangevraagdDoor: 'gemeente',
+      besluitDatum: '2020-06-12',
+      besluitDoor: 'BLOZ',
+      verantwoordingUiterlijk: null,
+      verantwoordingOntvangen: null,
+      verantwoording: null,
+      bron: 'verdeling',
+      bronId: 7,
+      bronTekst: 'Verdeling Maatwerk PO 2020-2021, BLOZ-advies 12-06-2020',
+    });
+    const voor = dump(env.db);
+    // A row that breaks a CHECK (neither hours nor amount) makes the caller's transaction roll back: nothing is written.
+    expect(() => env.db.transaction(() => voegAanvullendeInzetToe(env.db, [record(a.id, 2), record(b.id, null)]))()).toThrow();
+    expect(dump(env.db)).toEqual(voor);
+    const ids = env.db.transaction(() => voegAanvullendeInzetToe(env.db, [record(a.id, 2), record(b.id, 1.5)]))();
+    expect(ids).toHaveLength(2);
+    const getypt = await ok(env, 'aanvullendeInzet.maak', hoogeveenInzet(a.id));
+    // The totals include them at once.
+    expect((await ok(env, 'aanvullendeInzet.schooljaar', { schooljaar: 2020 })).filter((r) => r.bron === 'verdeling').map((r) => r.id)).toEqual(ids);
+    const weg = env.db.transaction(() => verwijderAanvullendeInzetVanBron(env.db, 'verdeling', 7))();
+    expect(weg.map((r) => r.id)).toEqual(ids);
+    expect((await ok(env, 'aanvullendeInzet.lijst', { afspraakId: a.id })).map((r) => r.id)).toEqual([getypt.id]);
+  });
+});
+
 describe('an empty file', () => {
   it('has no aanvullende inzet and every total still answers', async () => {
     const leeg = await testOmgeving();
@@ -243,6 +288,27 @@ describe('schoolinzet aanvullend (CLI)', () => {
     expect(fout1.err).toMatch(/Startdatum 01-08-2021 ligt buiten schooljaar 2021-2022/);
     const fout2 = await cli('aanvullend', 'maak', '--afspraak', String(a.id), '--reden', 'x', '--uren', 'veel', '--van', '01-10-2021', '--tot', '31-12-2021');
     expect(fout2.err).toMatch(/--uren moet een getal zijn/);
+    // The afspraak by its key instead of its number.
+    const sleutel = ['--schooljaar', '2021-2022', '--school', '04qu00', '--aanbieder', 'SWW', '--functie', 'jmw'];
+    const tweede = await cli('aanvullend', 'maak', ...sleutel, '--reden', 'Tweede', '--uren', '1', '--van', '01-02-2022', '--tot', '28-02-2022');
+    expect(tweede.out).toMatch(new RegExp(`toegevoegd bij afspraak ${a.id}: 1 uur/week`));
+    const geen = await cli(
+      'aanvullend',
+      'maak',
+      ...sleutel.slice(0, 6),
+      '--functie',
+      'JP',
+      '--reden',
+      'x',
+      '--uren',
+      '1',
+      '--van',
+      '01-02-2022',
+      '--tot',
+      '28-02-2022',
+    );
+    expect(geen.err).toMatch(/Er is geen afspraak voor school 04QU00 met Stichting Welzijnswerk voor JP in schooljaar 2021-2022/);
+    expect((await cli('aanvullend', 'verwijder', '--id', String(Number(nr) + 1))).code).toBe(0);
     expect((await cli('aanvullend', 'verwijder', '--id', nr)).out).toMatch(/^Aanvullende inzet \d+ verwijderd \(1,5 uur\/week/);
     expect((await cli('aanvullend', '--schooljaar', '2021-2022')).out).toMatch(/Er is geen aanvullende inzet in schooljaar 2021-2022/);
     env = await testOmgeving(pad);

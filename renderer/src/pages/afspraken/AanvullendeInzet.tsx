@@ -9,6 +9,7 @@ import { formatEuro, formatPercentage, formatUren } from '../../../../electron/d
 import { schooljaarPeriode } from '../../../../electron/domain/schooljaar';
 import type { AanvullendeInzetRij } from '../../../../electron/api/typen/aanvullende-inzet';
 import { ActiesKop, FormulierDialoog, RijActies, SchrijfKnop } from '../../components/Formulier';
+import { Geschiedenis } from '../../components/Geschiedenis';
 import { Melding } from '../../components/PaginaKop';
 import { Invoer, Keuze, Tekstvak } from '../../components/Velden';
 import { useLezen, useWijziging } from '../../hooks/useApi';
@@ -322,6 +323,7 @@ function AanvullendeInzetFormulier({
         </div>
         <Tekstvak label="Verantwoording" hint="Wat is bereikt?" fout={f.verantwoording} {...register('verantwoording')} />
       </fieldset>
+      {record && <Geschiedenis entiteit="aanvullendeInzet" entiteitId={record.id} kopNiveau={3} kaal />}
     </FormulierDialoog>
   );
 }
