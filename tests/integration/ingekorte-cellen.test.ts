@@ -19,15 +19,25 @@ const LANG = 40_000;
 const MARKER = /… \(ingekort: 40\.000 tekens, Excel toont er hoogstens 32\.767\)$/;
 
 /** A Hoogeveen-like file (aanbieder SWW, functie JMW) whose school name is 40.000 characters, stored before the limits existed. */
-async function bestandMetLangeNaam(pad?: string): Promise<{ env: Env; aanbiederId: number }> {
+async function bestandMetLangeNaam(pad?: string): Promise<{ env: Env; aanbiederId: number; verdelingId: number }> {
   const env = await testOmgeving(pad);
   const d = await basis(env);
   const sww = (await ok(env, 'aanbieders.lijst', {})).find((a) => a.naam === 'Stichting Welzijnswerk')!.id;
   await ok(env, 'instellingen.opslaan', { ...(await ok(env, 'instellingen.lezen', {})), gemeenteNaam: 'Hoogeveen', standaardTarieven: { JMW: 7_000 } });
   await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: sww, functie: 'JMW' }));
   await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.regenboog.id, aanbiederId: sww, functie: 'JMW' }));
+  // A verdeling over the PO schools, so its BLOZ-voorstel names the long school too.
+  const verdeling = await ok(env, 'verdelingen.maak', {
+    naam: 'Maatwerk JMW',
+    schooljaar: 2017,
+    soort: 'uren',
+    functie: 'JMW',
+    sectoren: ['PO'],
+    regel: 'gelijk',
+    totaal: 4,
+  });
   env.db.prepare('UPDATE scholen SET naam = ? WHERE id = ?').run('B'.repeat(LANG), d.mozaiek.id);
-  return { env, aanbiederId: sww };
+  return { env, aanbiederId: sww, verdelingId: verdeling.id };
 }
 
 /** Every cell's text of a sheet. */
@@ -59,7 +69,7 @@ function klopt(ingekort: IngekorteCellen, wb: ExcelJS.Workbook, wat: string): vo
 
 describe('een ingekorte cel wordt gemeld', () => {
   it('elk rapport zegt op het eerste blad en in het resultaat hoeveel cellen zijn ingekort en waar', async () => {
-    const { env, aanbiederId } = await bestandMetLangeNaam();
+    const { env, aanbiederId, verdelingId } = await bestandMetLangeNaam();
     const map = path.dirname(tmpDbPad());
     for (const soort of RAPPORT_SOORTEN) {
       const def = RAPPORTEN[soort];
@@ -67,6 +77,7 @@ describe('een ingekorte cel wordt gemeld', () => {
       if (def.periode === 'begrotingsjaar') invoer.begrotingsjaar = 2018;
       if (def.periode === 'schooljaar') invoer.schooljaar = 2017;
       if ('perAanbieder' in def) invoer.aanbiederId = aanbiederId;
+      if ('perVerdeling' in def) invoer.verdelingId = verdelingId;
       const pad = path.join(map, `${soort}.xlsx`);
       const r = await invoke('rapport.opslaan', invoer as Input<'rapport.opslaan'>, { ...env.omgeving, kiesBestand: async () => pad });
       if (!r.ok) throw new Error(`${soort}: ${r.fout.melding}`);

@@ -109,7 +109,13 @@ describe('Hoogeveen: reports of issue 15 without anything of Zwolle', () => {
 
   it('aanbieders 2019-2020: SWW per begrotingsjaar, the schools’ own staff as eigen inzet onderwijs', () => {
     const wb = werkmappen.get('hoogeveen aanbieders')!;
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Over dit rapport', 'Samenvatting', 'Stichting Welzijnswerk', 'Eigen inzet onderwijs']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Over dit rapport',
+      'Samenvatting',
+      'Stichting Welzijnswerk',
+      'Eigen inzet onderwijs',
+      'Aanvullende inzet',
+    ]);
     const sam = wb.getWorksheet('Samenvatting')!;
     const totaal = rij(sam, 'Totaal');
     expect(cent(totaal[5]) + cent(totaal[7])).toBe(cent(totaal[1]));
@@ -147,6 +153,6 @@ describe('an empty file: every report says "geen" in a sentence', () => {
     expect(teksten(blad('leeg financieel', 'Samenvatting'))).toContain('De gemeente heeft in 2020 geen meerkosten tegen 2019.');
     expect(teksten(blad('leeg bloz', 'Wijkteams')).some((t) => /^Er zijn in schooljaar 2019-2020 geen afspraken/.test(t))).toBe(true);
     expect(teksten(blad('leeg aanbieders', 'Samenvatting'))).toContain('Er zijn geen afspraken die meetellen in schooljaar 2019-2020.');
-    expect(werkmappen.get('leeg aanbieders')!.worksheets.map((w) => w.name)).toEqual(['Over dit rapport', 'Samenvatting']);
+    expect(werkmappen.get('leeg aanbieders')!.worksheets.map((w) => w.name)).toEqual(['Over dit rapport', 'Samenvatting', 'Aanvullende inzet']);
   });
 });
