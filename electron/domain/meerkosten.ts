@@ -1,5 +1,6 @@
 // Meerkosten of a begrotingsjaar against a reference year (default: the year before), per
-// financier, for the inzet of gemeentefuncties and the eigen inzet onderwijs apart (issue 15).
+// financier, for the inzet of gemeentefuncties and the eigen inzet onderwijs apart (issue 15;
+// the rule in words: docs/regels.md#regel-19).
 //
 // How a difference is written out: every month of the year is set against the same month of the
 // reference year. A month's yearly rate is the sum of the split yearly cost (rules 1-2) of the
