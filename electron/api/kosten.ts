@@ -26,7 +26,7 @@ import {
 import type { Handlers } from './registry';
 import { lijstFuncties } from '../db/functies-repo';
 import { controleerFuncties } from './functie-controle';
-import { dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunctie } from '../reports/gegevens';
+import { dekkingsgraadVoor, functiesVanSchooljaar, lookupsMetBetalersVan, sectorenVanFunctie } from '../reports/gegevens';
 import { lijstTarieven } from '../db/tarieven-repo';
 import { tariefInSchooljaar } from '../domain/tarieven';
 import { begrotingsjaarWaarschuwingen, schooljaarWaarschuwingen } from './waarschuwingen';
@@ -45,13 +45,14 @@ export type KostenMethode =
   | 'scenario.aandelen';
 
 export const kostenHandlers: Handlers<KostenMethode> = {
+  // perAanbieder lists the school's own staff as one row of eigen inzet onderwijs, as the reports do.
   'kosten.begrotingsjaar': ({ begrotingsjaar }, { db }) => ({
-    ...kostenoverzicht(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), { begrotingsjaar }, instellingenVan(db), lookupsVan(db)),
+    ...kostenoverzicht(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), { begrotingsjaar }, instellingenVan(db), lookupsMetBetalersVan(db)),
     waarschuwingen: begrotingsjaarWaarschuwingen(db, begrotingsjaar),
   }),
 
   'kosten.schooljaar': ({ schooljaar }, { db }) => ({
-    ...kostenoverzicht(afsprakenVan(db, schooljaar, schooljaar), { schooljaar }, instellingenVan(db), lookupsVan(db)),
+    ...kostenoverzicht(afsprakenVan(db, schooljaar, schooljaar), { schooljaar }, instellingenVan(db), lookupsMetBetalersVan(db)),
     waarschuwingen: schooljaarWaarschuwingen(db, schooljaar),
   }),
 

@@ -6,7 +6,7 @@ import { dekkingVoorJaar } from '../domain/dekking';
 import { dekkingGrafiek, dekkingPerJaarReeks, kostenPerJaarReeks, kostenVerdelingGrafiek, trendReeks } from '../domain/grafieken';
 import { kostenoverzicht, totalenPerBegrotingsjaar } from '../domain/kosten';
 import { afsprakenVan, afsprakenVoorBegrotingsjaar, instellingenVan, lookupsVan, postenVan, scholenVan } from '../db/lees-cache';
-import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunctie, standaardFunctie } from '../reports/gegevens';
+import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, lookupsMetBetalersVan, sectorenVanFunctie, standaardFunctie } from '../reports/gegevens';
 import { ontbrekend, schrijfRapport, standaardBestandsnaam } from '../reports/rapporten';
 import { leesAanbieder } from '../db/aanbieders-repo';
 import { nietGevonden } from './registratie-hulp';
@@ -77,7 +77,7 @@ export const rapportagesHandlers: Handlers<
 
   'grafiek.kostenVerdeling': ({ begrotingsjaar }, { db }) =>
     kostenVerdelingGrafiek(
-      kostenoverzicht(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), { begrotingsjaar }, instellingenVan(db), lookupsVan(db)),
+      kostenoverzicht(afsprakenVoorBegrotingsjaar(db, begrotingsjaar), { begrotingsjaar }, instellingenVan(db), lookupsMetBetalersVan(db)),
       begrotingsjaar,
     ),
 

@@ -1,5 +1,6 @@
 import { telwoord } from '../domain/telwoord';
-import { formatEuro } from '../domain/geld';
+import { formatEuro, verdelingenInCenten } from '../domain/geld';
+import type { Verdeling } from '../domain/types';
 import type { Commando } from './commando';
 import { CliFout } from './fout';
 import {
@@ -62,17 +63,22 @@ export const kostenCommando: Commando = {
     uitvoer.out(`Kosten ${titel} (${k.aantalAfspraken.toLocaleString('nl-NL')} getelde afspraken)`);
     uitvoer.out('');
     const rechts = [1, 2, 3, 4];
-    uitvoer.out(
-      tabel(['Functie', ...VERDELING_KOPPEN], [...Object.entries(perFunctie).map(([f, v]) => verdelingRij(f, v)), verdelingRij('Totaal', k)], rechts),
-    );
-    uitvoer.out('');
-    uitvoer.out(
-      tabel(
-        ['Aanbieder', ...VERDELING_KOPPEN],
-        Object.entries(perAanbieder).map(([a, v]) => verdelingRij(a, v)),
+    // Figures that add up as printed (domain/geld.ts, docs/regels.md#regel-20): a table whose whole euros
+    // would not add up across a row or down a column shows cents. Both tables end in the same total.
+    const verdelingTabel = (kop: string, rijen: [string, Verdeling][]) => {
+      const cents = verdelingenInCenten(
+        rijen.map(([, v]) => v),
+        k,
+      );
+      return tabel(
+        [kop, ...VERDELING_KOPPEN],
+        [...rijen, ['Totaal', k] as [string, Verdeling]].map(([n, v]) => verdelingRij(n, v, cents)),
         rechts,
-      ),
-    );
+      );
+    };
+    uitvoer.out(verdelingTabel('Functie', Object.entries(perFunctie)));
+    uitvoer.out('');
+    uitvoer.out(verdelingTabel('Aanbieder', Object.entries(perAanbieder)));
     uitvoer.out('');
     uitvoer.out(
       `In voorbereiding (concept, in overleg; niet in de totalen): ${formatEuro(k.inVoorbereiding.totaal)}` +

@@ -73,8 +73,9 @@ export function verdelingJson(v: Verdeling): Verdeling {
   return { totaal: v.totaal, gemeente: v.gemeente, onderwijs: v.onderwijs, overig: v.overig };
 }
 
-export function verdelingRij(label: string, v: Verdeling): string[] {
-  return [label, formatEuro(v.totaal), formatEuro(v.gemeente), formatEuro(v.onderwijs), formatEuro(v.overig)];
+/** A table row; `cents` when its table shows cents (domain/geld.ts verdelingenInCenten). */
+export function verdelingRij(label: string, v: Verdeling, cents = false): string[] {
+  return [label, ...[v.totaal, v.gemeente, v.onderwijs, v.overig].map((c) => formatEuro(c, { cents }))];
 }
 
 export const VERDELING_KOPPEN = ['Totaal', 'Gemeente', 'Onderwijs', 'Overig'];

@@ -3,7 +3,7 @@
 // ondersteuningsteam (IB, ZC, orthopedagoog), which the onderwijs pays from its own formatie.
 // Which is which is the functie's betaler (Instellingen → Functies), so a gemeente with other
 // functies needs no code change. Reports keep the two apart: the own staff is no aanbieder and
-// its first registration is no cost increase of the gemeente (issue 15).
+// its first registration is no cost increase of the gemeente (issue 15, docs/regels.md#regel-19).
 import type { FunctieCode } from './types';
 
 export type Inzetsoort = 'gemeente' | 'onderwijs';
@@ -13,6 +13,12 @@ export const INZETSOORT_LABEL: Record<Inzetsoort, string> = {
   gemeente: 'Inzet van gemeentefuncties',
   onderwijs: 'Eigen inzet onderwijs',
 };
+
+/**
+ * The one row the school's own staff gets wherever costs are listed per aanbieder (reports, dashboard,
+ * CLI): it is no aanbieder, whatever aanbieder its afspraken name (issue 15).
+ */
+export const EIGEN_INZET_AANBIEDER = `${INZETSOORT_LABEL.onderwijs} (geen aanbieder)`;
 
 /** The kind of inzet of a functie: a functie without a known betaler counts as the gemeente's. */
 export function inzetsoort(functie: FunctieCode, betalers: ReadonlyMap<FunctieCode, Betaler>): Inzetsoort {

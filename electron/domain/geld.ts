@@ -1,7 +1,7 @@
 // Integer-cent arithmetic and Dutch number formats. Money never passes through a float
 // multiplication that could lose a cent: hours, weeks and percentages become integer
 // hundredths first, and every division rounds half up exactly.
-import type { Cents } from './types';
+import type { Cents, Verdeling } from './types';
 
 const BIG_LIMIT = Number.MAX_SAFE_INTEGER;
 
@@ -86,7 +86,7 @@ export function heleEuros(cents: Cents): number {
 }
 
 /**
- * Printed figures add up (issue 15): whether a reader who adds the whole euros shown for the parts
+ * Printed figures add up (issue 15, docs/regels.md#regel-20): whether a reader who adds the whole euros shown for the parts
  * gets the whole euros shown for the total, and no part or total a few cents below zero would read
  * "-€ 0". When not, show cents. Reports (reports/style.ts) and the dashboard use this one rule.
  */
@@ -103,6 +103,26 @@ export function heleEurosKloppen(delen: readonly Cents[], totaal: Cents): boolea
 export function saldoInCenten(aCents: Cents, bCents: Cents): boolean {
   const saldo = aCents - bCents;
   return !heleEurosKloppen([aCents, -bCents], saldo) || (saldo !== 0 && heleEuros(saldo) === 0);
+}
+
+/**
+ * A table of verdelingen (a row per functie or aanbieder; columns totaal, gemeente, onderwijs and
+ * overig) under its total row `totaal`: whether it shows cents, because in some row the whole euros
+ * of gemeente, onderwijs and overig miss the row's total (JGW 2017: € 213.334 + € 106.667 against
+ * € 320.000) or in some column the rows' whole euros miss the total row (heleEurosKloppen). One switch
+ * for the whole table, so no row or column mixes euros and cents. The dashboard and the CLI use it.
+ */
+export function verdelingenInCenten(rijen: readonly Verdeling[], totaal: Verdeling): boolean {
+  const kolommen = ['totaal', 'gemeente', 'onderwijs', 'overig'] as const;
+  return (
+    ![...rijen, totaal].every((v) => heleEurosKloppen([v.gemeente, v.onderwijs, v.overig], v.totaal)) ||
+    !kolommen.every((k) =>
+      heleEurosKloppen(
+        rijen.map((v) => v[k]),
+        totaal[k],
+      ),
+    )
+  );
 }
 
 /** Hours in Dutch: 4.5 → `4,5`, 1234.5 → `1.234,5`. */

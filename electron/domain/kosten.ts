@@ -5,6 +5,7 @@
 // rules live once, in the small functions below (jaarkosten, deelVoorMaanden, isGeteld); the
 // aggregating loops call those same functions per afspraak.
 import { kostenregels, periodeBedrag, type InzetKosten } from './aanvullende-inzet';
+import { EIGEN_INZET_AANBIEDER, inzetsoort, type Betaler } from './eigen-inzet';
 import { divRoundHalfUp, hundredths, mulDivRoundHalfUp } from './geld';
 import { aantalMaanden, bedragVoorMaanden, maandenInJaar } from './schooljaar';
 import { FUNCTIE_CODES } from './types';
@@ -149,6 +150,11 @@ export interface KostenLookups {
   aanbiederNamen: ReadonlyMap<number, string>;
   /** Without it wijken are keyed `Wijk <id>`. */
   wijkNamen?: ReadonlyMap<number, string>;
+  /**
+   * Who pays each functie. With it, perAanbieder lists the functies the onderwijs pays itself as one
+   * row EIGEN_INZET_AANBIEDER instead of under the aanbieder their afspraken name (domain/eigen-inzet.ts).
+   */
+  betalers?: ReadonlyMap<FunctieCode, Betaler>;
 }
 
 export type KostenPeriode = { begrotingsjaar: number } | { schooljaar: SchooljaarStart };
@@ -165,7 +171,7 @@ export interface Kostenoverzicht extends Verdeling {
   aantalAfspraken: number;
   aantalInVoorbereiding: number;
   perFunctie: Record<string, Verdeling>;
-  /** Keyed by aanbieder name. */
+  /** Keyed by aanbieder name; with lookups.betalers the school's own staff is one row EIGEN_INZET_AANBIEDER. */
   perAanbieder: Record<string, Verdeling>;
   perSector: Record<string, Verdeling>;
   /** Keyed by wijk name; schools without a wijk under `Zonder wijk`. */
@@ -197,6 +203,9 @@ export function kostenoverzicht(
   const voorbereiding = legeVerdeling();
   const perFunctie = new Map<string, Verdeling>();
   const perAanbieder = new Map<number, Verdeling>();
+  const betalers = lookups.betalers;
+  // Key EIGEN_INZET_ID collects the eigen inzet onderwijs; database ids are positive.
+  const EIGEN_INZET_ID = -1;
   const perSector = new Map<string, Verdeling>();
   const perWijk = new Map<number | null, Verdeling>();
   const perOverige = new Map<string, Cents>();
@@ -261,7 +270,8 @@ export function kostenoverzicht(
     functieAcc[fi] ??= legeVerdeling();
     functieGebruikt[fi] = true;
     telOp(functieAcc[fi], d);
-    telOp(perAanbieder.get(a.aanbiederId) ?? acc(perAanbieder, a.aanbiederId), d);
+    const aanbiederId = betalers !== undefined && inzetsoort(a.functie, betalers) === 'onderwijs' ? EIGEN_INZET_ID : a.aanbiederId;
+    telOp(perAanbieder.get(aanbiederId) ?? acc(perAanbieder, aanbiederId), d);
     if (slot.sectorAcc === null || slot.wijkAcc === null) {
       slot.sectorAcc = acc(perSector, slot.sector);
       slot.wijkAcc = acc(perWijk, slot.wijkId);
@@ -294,7 +304,7 @@ export function kostenoverzicht(
     aantalAfspraken: aantal,
     aantalInVoorbereiding: aantalVoorbereiding,
     perFunctie: naarRecord(perFunctie, (k) => k),
-    perAanbieder: naarRecord(perAanbieder, (id) => lookups.aanbiederNamen.get(id) ?? `Aanbieder ${id}`),
+    perAanbieder: naarRecord(perAanbieder, (id) => (id === EIGEN_INZET_ID ? EIGEN_INZET_AANBIEDER : (lookups.aanbiederNamen.get(id) ?? `Aanbieder ${id}`))),
     perSector: naarRecord(perSector, (k) => k),
     perWijk: naarRecord(perWijk, (id) => (id === null ? ONBEKENDE_WIJK : (lookups.wijkNamen?.get(id) ?? `Wijk ${id}`))),
     perOverigeFinancier: Object.fromEntries(perOverige),

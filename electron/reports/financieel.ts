@@ -43,7 +43,7 @@ import { proeftuinGeldVan } from '../db/lees-cache';
 import { meerkosten, type Meerkosten } from '../domain/meerkosten';
 import { FINANCIER_LABEL, meerkostenBlad, meerkostenZin } from './meerkosten';
 import { eersteSchooljarenVan, functieBetalersVan } from './gegevens';
-import { INZETSOORT_LABEL, inzetsoort, type Betaler } from '../domain/eigen-inzet';
+import { EIGEN_INZET_AANBIEDER } from '../domain/eigen-inzet';
 
 export interface FinancieelResultaat extends RapportUitkomst {
   pad: string;
@@ -128,17 +128,8 @@ export async function schrijfFinancieel(
     undefined,
     (f) => (nieuw.has(f) ? `nieuw geregistreerd vanaf schooljaar ${schooljaarLabel(nieuw.get(f)!)}: geen kostenstijging` : null),
   );
-  const betalers = functieBetalersVan(db);
-  perGroep(
-    rapport.blad('Per aanbieder'),
-    'Aanbieder',
-    jaar,
-    ref,
-    perAanbiederOfEigenInzet(g.afspraken, jaar, betalers, ctx),
-    perAanbiederOfEigenInzet(g.afspraken, ref, betalers, ctx),
-    (a) => [veiligeTekst(a)],
-    EIGEN_INZET_REGEL,
-  );
+  // g.lookups carries the betalers, so the school's own staff is one row EIGEN_INZET_AANBIEDER (domain/eigen-inzet.ts).
+  perGroep(rapport.blad('Per aanbieder'), 'Aanbieder', jaar, ref, kosten.perAanbieder, vorig.perAanbieder, (a) => [veiligeTekst(a)], EIGEN_INZET_AANBIEDER);
   verdelingSchooljaren(rapport.blad('Verdeling schooljaren'), jaar, g);
   dekkingBlad(rapport.blad('Dekking'), dek, kosten);
   perLeerlingBlad(rapport.blad('Per leerling'), jaar, kostenPerLeerlingVan(db, { begrotingsjaar: jaar }));
@@ -360,27 +351,6 @@ function perGroep(
     filter: true,
   });
   blad.klaar();
-}
-
-const EIGEN_INZET_REGEL = `${INZETSOORT_LABEL.onderwijs} (geen aanbieder)`;
-
-/**
- * Cost per aanbieder in a begrotingsjaar, summed from the engine's amount per afspraak (rule 3), with
- * the functies the onderwijs pays itself as one row EIGEN_INZET_REGEL instead of under their aanbieder.
- */
-function perAanbiederOfEigenInzet(
-  afspraken: readonly AfspraakRegel[],
-  jaar: number,
-  betalers: ReadonlyMap<string, Betaler>,
-  ctx: RapportGegevens['instellingen'],
-): Record<string, Verdeling> {
-  const uit: Record<string, Verdeling> = {};
-  for (const a of afspraken) {
-    if (!isGeteld(a.status) || maandenInJaar(a, jaar, ctx.schooljaarStartMaand) === 0) continue;
-    const sleutel = inzetsoort(a.functie, betalers) === 'onderwijs' ? EIGEN_INZET_REGEL : a.aanbieder;
-    telOp((uit[sleutel] ??= legeVerdeling()), bedragInBegrotingsjaar(a, jaar, ctx));
-  }
-  return uit;
 }
 
 /**

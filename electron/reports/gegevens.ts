@@ -79,7 +79,7 @@ export interface GegevensFilter {
 }
 
 export function laadGegevens(db: Db, dbPad: string, filter: GegevensFilter = {}): RapportGegevens {
-  const lookups = lookupsVan(db);
+  const lookups = lookupsMetBetalersVan(db);
   return {
     instellingen: instellingenVan(db),
     dbPad,
@@ -239,6 +239,14 @@ export function dekkingsgraadVoor(g: DekkingsBron, schooljaar: number, functie: 
 /** Who normally pays each functie (Instellingen → Functies): separates eigen inzet onderwijs from the gemeente's inzet. */
 export function functieBetalersVan(db: Db): ReadonlyMap<FunctieCode, Betaler> {
   return onthoud(db, 'functieBetalers', () => new Map(db.prepare('SELECT code, betaler FROM functies').raw().all() as [FunctieCode, Betaler][]));
+}
+
+/**
+ * The cost lookups with each functie's betaler, so every list of costs per aanbieder (reports, the
+ * dashboard's kosten API) shows the school's own staff as one row of eigen inzet onderwijs.
+ */
+export function lookupsMetBetalersVan(db: Db): ReturnType<typeof lookupsVan> & Pick<KostenLookups, 'betalers'> {
+  return onthoud(db, 'lookupsMetBetalers', () => Object.freeze({ ...lookupsVan(db), betalers: functieBetalersVan(db) }));
 }
 
 /** Per functie the first schooljaar with a counted afspraak (docs/regels.md#regel-5), over the whole file. */

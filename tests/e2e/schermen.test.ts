@@ -27,6 +27,20 @@ describe.runIf(heeftChromium)('schermen met Voorbeeld Zwolle', () => {
     expect(await page.getByTestId('kosten-onderwijs').textContent()).toBe('€ 660.666,50');
     expect(await page.getByTestId('kosten-totaal').textContent()).toBe('€ 1.118.000,00');
     await expect.poll(() => page.locator('.recharts-surface').count()).toBeGreaterThanOrEqual(2);
+    // Per aanbieder: the schools' own staff (IB, ZC, ORTHO; the demo registers it under "Eigen inzet
+    // school") is one row of eigen inzet onderwijs, as in the reports, and no aanbieder.
+    const perAanbieder = page.getByRole('table', { name: 'Kosten per aanbieder' });
+    const eigen = perAanbieder.getByRole('row', { name: /^Eigen inzet onderwijs \(geen aanbieder\)/ });
+    expect(await eigen.textContent()).toContain('€ 432.000,00');
+    expect(await perAanbieder.textContent()).not.toContain('Eigen inzet school');
+    const aanbieders = await perAanbieder.locator('tbody th').allTextContents();
+    expect(aanbieders.sort((a, b) => a.localeCompare(b, 'nl'))).toEqual([
+      'De Kern',
+      'Eigen inzet onderwijs (geen aanbieder)',
+      'MEE IJsseloevers',
+      'Trias Jeugdhulp',
+    ]);
+    expect(await perAanbieder.locator('tfoot').textContent()).toContain('€ 1.118.000,00');
   });
 
   it('Aanbieders › Functies 2016-2017: JGW € 320.000 en SMW € 366.000', async () => {

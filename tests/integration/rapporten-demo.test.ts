@@ -136,7 +136,10 @@ describe('Voorbeeld Zwolle: the reports as the app stored them (exceljs)', () =>
     // thirds): the column shows cents (rapport-afdruk.test.ts checks every total).
     expect(samenvatting.getCell(`B${rijNummer(samenvatting, 'Gemeente')}`).numFmt).toBe(EURO_CENTEN_FORMAAT);
     expect(formatEuro(kosten2017.gemeente)).toBe('€ 457.334');
-    expect(kosten2017Tekst).toMatch(/^Totaal .*€ 457\.334/m);
+    // `schoolinzet kosten` follows the same rule (regel-20): its Totaal row shows the cents that add up.
+    expect(kosten2017Tekst).toMatch(/^Totaal +€ 1\.118\.000,00 +€ 457\.333,50 +€ 660\.666,50 +€ 0,00$/m);
+    expect(kosten2017Tekst).toMatch(/^JGW +€ 320\.000,00 +€ 213\.333,50 +€ 106\.666,50 /m);
+    expect(kosten2017Tekst).not.toMatch(/€ 457\.334/);
   });
 
   it('Meerkosten 2017 follow seed 001: "4/12 × € 343.000 = € 114.333" incidenteel, € 343.000 structureel from 2018, the schools save as much', () => {
@@ -363,9 +366,11 @@ describe.runIf(heeftLibreOffice)('Voorbeeld Zwolle in LibreOffice (every formula
     expect(centen(rijMet(a['Samenvatting'], 'Totaal')[1])).toBe(kosten2017sj.totaal);
     // The schools' own staff is no aanbieder: its sheet is "Eigen inzet onderwijs" (an extra column names who delivers it).
     expect(a['Eigen inzet school']).toBeUndefined();
-    expect(centen(rijMet(a['Eigen inzet onderwijs'], 'Totaal')[12])).toBe(kosten2017sj.perAanbieder['Eigen inzet school'].totaal);
+    // `schoolinzet kosten` does the same: one row of eigen inzet onderwijs, no pseudo-aanbieder.
+    expect(kosten2017sj.perAanbieder['Eigen inzet school']).toBeUndefined();
+    expect(centen(rijMet(a['Eigen inzet onderwijs'], 'Totaal')[12])).toBe(kosten2017sj.perAanbieder['Eigen inzet onderwijs (geen aanbieder)'].totaal);
     for (const [aanbieder, v] of Object.entries(kosten2017sj.perAanbieder))
-      if (aanbieder !== 'Eigen inzet school') expect(centen(rijMet(a[aanbieder], 'Totaal')[11]), aanbieder).toBe(v.totaal);
+      if (aanbieder !== 'Eigen inzet onderwijs (geen aanbieder)') expect(centen(rijMet(a[aanbieder], 'Totaal')[11]), aanbieder).toBe(v.totaal);
     // Per begrotingsjaar: 2017 and 2018 add up to the schooljaar, after recalculation.
     const kop = a['Samenvatting'].find((r) => r[0] === 'Aanbieder')!;
     expect(kop).toEqual([

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { divRoundHalfUp, eurosToCents, formatEuro, formatUren, hundredths, mulDivRoundHalfUp, parseBedrag, parseGetal } from '../../electron/domain/geld';
+import {
+  divRoundHalfUp,
+  eurosToCents,
+  formatEuro,
+  formatUren,
+  heleEurosKloppen,
+  hundredths,
+  mulDivRoundHalfUp,
+  parseBedrag,
+  parseGetal,
+  saldoInCenten,
+  verdelingenInCenten,
+} from '../../electron/domain/geld';
 
 describe('divRoundHalfUp', () => {
   it('rounds exactly .5 up and below .5 down', () => {
@@ -106,5 +118,37 @@ describe('parseGetal', () => {
     expect(parseGetal('4,5 uur')).toBeNull();
     expect(parseGetal('')).toBeNull();
     expect(parseGetal('4,5,6')).toBeNull();
+  });
+});
+
+// docs/regels.md#regel-20: the printed figures add up.
+describe('heleEurosKloppen, saldoInCenten and verdelingenInCenten', () => {
+  const v = (totaal: number, gemeente: number, onderwijs: number, overig = 0) => ({ totaal, gemeente, onderwijs, overig });
+  it('whole euros that add up stay whole euros; the seed 2017 thirds do not', () => {
+    expect(heleEurosKloppen([24_400_000, 12_200_000], 36_600_000)).toBe(true);
+    // € 457.334 + € 660.667 = € 1.118.001 against € 1.118.000.
+    expect(heleEurosKloppen([45_733_350, 66_066_650], 111_800_000)).toBe(false);
+    // A part a few cents below zero would read "-€ 0".
+    expect(heleEurosKloppen([-25, 10_000], 9_975)).toBe(false);
+  });
+
+  it('a saldo in cents when the whole euros miss it or a non-zero saldo would read € 0', () => {
+    expect(saldoInCenten(140, 60)).toBe(true); // € 1 − € 1 ≠ € 1 (€ 0,80)
+    expect(saldoInCenten(100_000_00, 40_000_000)).toBe(false);
+    expect(saldoInCenten(10_000, 10_025)).toBe(true);
+  });
+
+  it('a table of verdelingen switches to cents when a row or a column misses its total', () => {
+    const smw = v(36_600_000, 24_400_000, 12_200_000);
+    const jgw = v(32_000_000, 21_333_350, 10_666_650); // € 213.334 + € 106.667 against € 320.000
+    const ib = v(11_840_000, 0, 11_840_000);
+    const som = (rijen: ReturnType<typeof v>[]) =>
+      rijen.reduce((a, b) => v(a.totaal + b.totaal, a.gemeente + b.gemeente, a.onderwijs + b.onderwijs, a.overig + b.overig), v(0, 0, 0));
+    expect(verdelingenInCenten([smw, ib], som([smw, ib]))).toBe(false);
+    expect(verdelingenInCenten([smw, jgw], som([smw, jgw]))).toBe(true);
+    // Every row adds up, but a column does not: € 0,60 + € 0,60 shows as € 1 + € 1 against € 1.
+    const a = v(60, 60, 0);
+    expect(verdelingenInCenten([a, a], som([a, a]))).toBe(true);
+    expect(verdelingenInCenten([], v(0, 0, 0))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Dashboard: costs and coverage at a glance for the schooljaar and begrotingsjaar in the header.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { formatEuro, heleEurosKloppen, saldoInCenten } from '../../../../electron/domain/geld';
+import { formatEuro, heleEurosKloppen, saldoInCenten, verdelingenInCenten } from '../../../../electron/domain/geld';
 import type { Verdeling } from '../../../../electron/domain/types';
 import type { DemoResultaat } from '../../../../electron/api/typen/app';
 import { LegeStaat, PaginaKop, Melding } from '../../components/PaginaKop';
@@ -281,19 +281,23 @@ function Balk({ label, deel, tekst }: { label: string; deel: number | null; teks
 function VerdelingTabel({ naam, rijen }: { naam: string; rijen: Record<string, Verdeling> }) {
   const lijst = Object.entries(rijen).filter(([, v]) => v.totaal !== 0);
   if (!lijst.length) return <p className="zacht">Geen kosten in dit jaar.</p>;
-  const totaal = lijst.reduce((s, [, v]) => s + v.totaal, 0);
-  // As in the reports: cents when a column's whole euros would not add up to its total, or a row's
-  // gemeente, onderwijs and overig would not give its total (JGW 2017); then the whole small table,
-  // so a row never mixes euros and cents.
   const deel = (f: (v: Verdeling) => number) => lijst.map(([, v]) => f(v));
   const som = (f: (v: Verdeling) => number) => deel(f).reduce((a, b) => a + b, 0);
-  const cents =
-    !lijst.every(([, v]) => heleEurosKloppen([v.gemeente, v.onderwijs, v.overig], v.totaal)) ||
-    ![(v: Verdeling) => v.totaal, (v: Verdeling) => v.gemeente, (v: Verdeling) => v.onderwijs].every((f) => heleEurosKloppen(deel(f), som(f)));
-  const kolom = (f: (v: Verdeling) => number) => ({ som: som(f), toon: (c: number) => formatEuro(c, { cents }) });
-  const [t, g, o] = [kolom((v) => v.totaal), kolom((v) => v.gemeente), kolom((v) => v.onderwijs)];
+  const totaal: Verdeling = {
+    totaal: som((v) => v.totaal),
+    gemeente: som((v) => v.gemeente),
+    onderwijs: som((v) => v.onderwijs),
+    overig: som((v) => v.overig),
+  };
+  // As in the reports and the CLI (domain/geld.ts): cents for the whole small table when a row or a
+  // column would not add up in whole euros, so a row never mixes euros and cents.
+  const cents = verdelingenInCenten(
+    lijst.map(([, v]) => v),
+    totaal,
+  );
+  const toon = (c: number) => formatEuro(c, { cents });
   return (
-    <table className="kleine-tabel">
+    <table className="kleine-tabel" aria-label={`Kosten per ${naam.toLowerCase()}`}>
       <thead>
         <tr>
           <th scope="col">{naam}</th>
@@ -312,18 +316,18 @@ function VerdelingTabel({ naam, rijen }: { naam: string; rijen: Record<string, V
         {lijst.map(([sleutel, v]) => (
           <tr key={sleutel}>
             <th scope="row">{sleutel}</th>
-            <td className="rechts">{t.toon(v.totaal)}</td>
-            <td className="rechts">{g.toon(v.gemeente)}</td>
-            <td className="rechts">{o.toon(v.onderwijs)}</td>
+            <td className="rechts">{toon(v.totaal)}</td>
+            <td className="rechts">{toon(v.gemeente)}</td>
+            <td className="rechts">{toon(v.onderwijs)}</td>
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
           <th scope="row">Totaal</th>
-          <td className="rechts">{t.toon(totaal)}</td>
-          <td className="rechts">{g.toon(g.som)}</td>
-          <td className="rechts">{o.toon(o.som)}</td>
+          <td className="rechts">{toon(totaal.totaal)}</td>
+          <td className="rechts">{toon(totaal.gemeente)}</td>
+          <td className="rechts">{toon(totaal.onderwijs)}</td>
         </tr>
       </tfoot>
     </table>
