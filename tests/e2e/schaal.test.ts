@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heeftChromium, startBrowser, tijdelijkeMap, type BrowserSessie } from '../helpers/browser';
 import { testOmgeving, voegVoorbeeldAanbiedersToe } from '../helpers/db';
-import { kiesPeriode, naarPagina, screenshotPagina, totaalCel } from '../helpers/schermen';
+import { kiesPeriode, naarPagina, screenshotPagina, sluitZonderOpslaan, totaalCel } from '../helpers/schermen';
 
 const SCHOLEN = 10_000;
 const AFSPRAKEN_PER_SCHOOL = 10; // 5 aanbieders × 2 functies
@@ -137,7 +137,7 @@ describe.runIf(heeftChromium)('schermen op landelijke schaal', () => {
     expect(await school.inputValue()).toBe('School 01231 (123101, Plaats 67)');
     expect(await dialoog.count()).toBe(1);
     await screenshotPagina(page, 'schaal-schoolkiezer');
-    await page.keyboard.press('Escape');
+    await sluitZonderOpslaan(page, () => page.keyboard.press('Escape'));
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
   }, 60_000);
 

@@ -83,3 +83,15 @@ export async function screenshotPagina(page: Page, naam: string): Promise<string
 export async function totaalCel(page: Page, tabelNaam: string, kolom: number): Promise<string> {
   return (await page.getByRole('table', { name: tabelNaam }).locator('.datatabel__rij--totaal [role=cell]').nth(kolom).textContent()) ?? '';
 }
+
+/**
+ * A changed form asks before it closes ("Wijzigingen niet opgeslagen"): `sluit` (Escape, Annuleren)
+ * must bring that question, and the answer "Sluiten zonder opslaan" closes the form and the question.
+ */
+export async function sluitZonderOpslaan(page: Page, sluit: () => Promise<void>): Promise<void> {
+  await sluit();
+  const vraag = page.getByRole('alertdialog', { name: 'Wijzigingen niet opgeslagen' });
+  await vraag.getByRole('button', { name: 'Sluiten zonder opslaan' }).click();
+  await vraag.waitFor({ state: 'hidden' });
+  await page.locator('dialog[open]').first().waitFor({ state: 'detached' });
+}

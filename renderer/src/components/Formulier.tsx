@@ -7,6 +7,7 @@ import { Dialoog } from './Dialoog';
 import { FoutSamenvatting, Invoer } from './Velden';
 import { Melding } from './PaginaKop';
 import { ALLEEN_LEZEN_UITLEG, useAlleenLezen, type ApiFormulier } from '../hooks/apiFormulier';
+import { useSluitNaVraag } from '../hooks/sluitNaVraag';
 import './vormgeving.css';
 
 /** A button that changes data: disabled with an explanation while the file is read-only. */
@@ -34,12 +35,14 @@ export function FormulierDialoog<W extends FieldValues>({
   children: ReactNode;
 }) {
   const alleenLezen = useAlleenLezen();
+  // After a successful save the form calls onSluit itself (onKlaar), without this question.
+  const sluit = useSluitNaVraag(api.form.formState.isDirty && !alleenLezen, onSluit);
   return (
     <Dialoog
       open
       breed={breed}
       titel={titel}
-      onSluit={onSluit}
+      onSluit={sluit}
       voet={
         <>
           <button
@@ -51,7 +54,7 @@ export function FormulierDialoog<W extends FieldValues>({
           >
             {api.bezig ? 'Bezig met opslaan…' : opslaanTekst}
           </button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onSluit}>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={sluit}>
             Annuleren
           </button>
         </>
