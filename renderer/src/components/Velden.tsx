@@ -1,7 +1,8 @@
 // Form fields in NL Design System (Utrecht) markup: label, hint, and the Dutch error right next to
 // the field, tied to it with aria-describedby and aria-invalid so a screen reader reads both.
-import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
+import { useId, useRef, type ChangeEvent, type ComponentPropsWithRef, type ReactNode } from 'react';
 import type { FieldError, FieldErrors } from 'react-hook-form';
+import { datumNaarTekst, parseDatumTekst } from '../../../electron/domain/validatie';
 
 export interface VeldBasis {
   label: string;
@@ -83,6 +84,85 @@ export function Invoer({ label, hint, fout, verplicht, className, voorvoegsel, a
               {achtervoegsel}
             </span>
           )}
+        </div>
+      )}
+    </Veld>
+  );
+}
+
+type DatumProps = VeldBasis & Omit<ComponentPropsWithRef<'input'>, 'className' | 'id' | 'type'>;
+
+/**
+ * The one date field of the app. A text box for dd-mm-jjjj whatever the OS or browser locale (a native
+ * date input follows the locale: mm/dd/yyyy in an English Chromium, and 01092026 became 9 January).
+ * Typed 1-9-2026 or 01092026 is written out as 01-09-2026 on leaving the field; the schema turns it
+ * into ISO (domain/validatie.ts). The calendar button is an extra for the mouse: one Tab stop.
+ * Works with react-hook-form's register and as a controlled input (value + onChange).
+ */
+export function DatumVeld({ label, hint, fout, verplicht, className, onChange, onBlur, ref, ...input }: DatumProps) {
+  const tekstvak = useRef<HTMLInputElement | null>(null);
+  const kalender = useRef<HTMLInputElement>(null);
+  const zet = (tekst: string) => {
+    const el = tekstvak.current;
+    if (!el || el.value === tekst) return;
+    el.value = tekst;
+    onChange?.({ target: el, currentTarget: el, type: 'change' } as unknown as ChangeEvent<HTMLInputElement>);
+  };
+  return (
+    <Veld label={label} hint={hint ? <>dd-mm-jjjj. {hint}</> : 'dd-mm-jjjj'} fout={fout} verplicht={verplicht} className={className}>
+      {(aria) => (
+        <div className="veld__invoer datum-veld">
+          <input
+            {...input}
+            {...aria}
+            ref={(el) => {
+              tekstvak.current = el;
+              if (typeof ref === 'function') ref(el);
+              else if (ref) ref.current = el;
+            }}
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={10}
+            className={`utrecht-textbox utrecht-textbox--html-input datum-veld__tekst${fout ? ' utrecht-textbox--invalid' : ''}`}
+            onChange={onChange}
+            onBlur={(e) => {
+              const iso = parseDatumTekst(e.target.value);
+              if (iso) zet(datumNaarTekst(iso));
+              onBlur?.(e);
+            }}
+          />
+          <button
+            type="button"
+            tabIndex={-1}
+            className="datum-veld__kalender"
+            aria-label="Kalender openen"
+            title="Kies de datum in een kalender"
+            disabled={input.disabled || input.readOnly}
+            onClick={() => {
+              const k = kalender.current;
+              if (!k) return;
+              k.value = parseDatumTekst(tekstvak.current?.value ?? '') ?? '';
+              k.showPicker?.();
+            }}
+          >
+            {/* A drawn calendar: an emoji depends on the fonts of the machine. */}
+            <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2">
+              <rect x="3" y="5" width="18" height="16" rx="2" />
+              <path d="M3 10h18M8 3v4M16 3v4" />
+            </svg>
+          </button>
+          <input
+            ref={kalender}
+            type="date"
+            tabIndex={-1}
+            aria-hidden="true"
+            className="datum-veld__kalenderwaarde"
+            onChange={(e) => {
+              if (e.target.value) zet(datumNaarTekst(e.target.value));
+              tekstvak.current?.focus();
+            }}
+          />
         </div>
       )}
     </Veld>

@@ -8,7 +8,8 @@ import { formatPercentage } from '../../../../electron/domain/geld';
 import type { Regeling } from '../../../../electron/api/typen/registratie';
 import { FormulierDialoog } from '../../components/Formulier';
 import { Geschiedenis } from '../../components/Geschiedenis';
-import { Invoer, Keuze, Tekstvak } from '../../components/Velden';
+import { DatumVeld, Invoer, Keuze, Tekstvak } from '../../components/Velden';
+import { datumNaarTekst } from '../../../../electron/domain/validatie';
 import { useLezen, useWijziging } from '../../hooks/useApi';
 import { useApiFormulier } from '../../hooks/apiFormulier';
 import { centsNaarTekst, centsUitTekst, getalNaarTekst, getalUitTekst } from '../../hooks/formulier';
@@ -68,8 +69,8 @@ const VELDEN = ['naam', 'startdatum', 'einddatum', 'wekenPerJaar', 'aandeelGemee
 function beginWaarden(r: Regeling | null): Waarden {
   return {
     naam: r?.naam ?? '',
-    startdatum: r?.startdatum ?? '',
-    einddatum: r?.einddatum ?? '',
+    startdatum: datumNaarTekst(r?.startdatum),
+    einddatum: datumNaarTekst(r?.einddatum),
     wekenPerJaar: getalNaarTekst(r?.wekenPerJaar),
     aandeelGemeente: getalNaarTekst(r?.aandeelGemeente ?? 100),
     aandeelOnderwijs: getalNaarTekst(r?.aandeelOnderwijs ?? 0),
@@ -121,8 +122,8 @@ export function RegelingFormulier({ regeling, onSluit }: { regeling: Regeling | 
     <FormulierDialoog id="regeling-formulier" breed titel={regeling ? `Regeling ${regeling.naam} wijzigen` : 'Regeling toevoegen'} api={api} onSluit={onSluit}>
       <div className="formulier__rij">
         <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
-        <Invoer label="Startdatum" type="date" hint="Leeg = onbepaald" fout={f.startdatum} {...register('startdatum')} />
-        <Invoer label="Einddatum" type="date" hint="Leeg = onbepaald" fout={f.einddatum} {...register('einddatum')} />
+        <DatumVeld label="Startdatum" hint="Leeg = onbepaald." fout={f.startdatum} {...register('startdatum')} />
+        <DatumVeld label="Einddatum" hint="Leeg = onbepaald." fout={f.einddatum} {...register('einddatum')} />
         <Invoer label="Weken per jaar" inputMode="decimal" hint="Leeg = de instelling" fout={f.wekenPerJaar} {...register('wekenPerJaar')} />
       </div>
       <fieldset>

@@ -1,0 +1,114 @@
+// Issue #15 screens: the Dutch date field (typed dd-mm-jjjj, 1-9-2026 or 01092026, whatever the
+// browser locale; stored ISO; a message in the typed format) and "nothing typed is lost" on a page
+// form (Instellingen asks before the menu leaves it). Chromium on "Voorbeeld Zwolle", axe, screenshots.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { ARTIFACTS, heeftChromium, type BrowserSessie } from '../helpers/browser';
+import { axeErnstig, naarPagina, sluitZonderOpslaan, startDemoBrowser } from '../helpers/schermen';
+
+async function opBeideMaten(page: Page, naam: string, doel: Locator) {
+  const vorige = page.viewportSize()!;
+  fs.mkdirSync(path.join(ARTIFACTS, 'screenshots'), { recursive: true });
+  for (const maat of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 576 },
+  ]) {
+    await page.setViewportSize(maat);
+    await page.waitForTimeout(150);
+    await doel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'screenshots', `${naam}-${maat.width}x${maat.height}.png`) });
+    expect(await axeErnstig(page), `${naam} ${maat.width}`).toEqual([]);
+  }
+  await page.setViewportSize(vorige);
+}
+
+describe.runIf(heeftChromium)('datumveld en de vraag vóór sluiten', () => {
+  let s: BrowserSessie;
+  beforeAll(async () => {
+    s = await startDemoBrowser();
+  }, 120_000);
+  afterAll(async () => s?.sluit());
+
+  it('takes a date typed three ways, shows dd-mm-jjjj, stores ISO, and names the field in a bad date', async () => {
+    const { page } = s;
+    const db = s.harness.sessie.db();
+    const afspraak = db
+      .prepare(
+        `SELECT a.id, s.naam, a.functie FROM afspraken a JOIN scholen s ON s.id = a.school_id
+         WHERE a.schooljaar = 2017 AND a.startdatum IS NULL AND a.einddatum IS NULL
+         AND (SELECT count(*) FROM afspraken b WHERE b.school_id = a.school_id AND b.schooljaar = 2017 AND b.functie = a.functie) = 1
+         ORDER BY s.naam LIMIT 1`,
+      )
+      .get() as { id: number; naam: string; functie: string };
+    await naarPagina(page, 'Afspraken');
+    await page
+      .getByRole('table', { name: 'Afspraken' })
+      .getByRole('row', { name: new RegExp(`${afspraak.naam}.*${afspraak.functie}`) })
+      .first()
+      .click();
+    const dialoog = page.getByRole('dialog', { name: 'Afspraak wijzigen' });
+    const start = dialoog.getByLabel('Startdatum');
+    const eind = dialoog.getByLabel('Einddatum');
+    expect(await start.getAttribute('type')).toBe('text');
+
+    // 1-10-2017 and 01072018 are written out as dd-mm-jjjj when the field is left.
+    await start.fill('1-10-2017');
+    await start.press('Tab');
+    // One Tab stop per date field: the calendar button is a mouse extra.
+    await expect.poll(() => page.locator(':focus').getAttribute('id')).toBe(await eind.getAttribute('id'));
+    expect(await start.inputValue()).toBe('01-10-2017');
+    await eind.fill('01072018');
+    await eind.press('Tab');
+    expect(await eind.inputValue()).toBe('01-07-2018');
+    await opBeideMaten(page, 'datumveld-afspraak', eind);
+    await dialoog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(db.prepare('SELECT startdatum, einddatum FROM afspraken WHERE id = ?').get(afspraak.id)).toEqual({
+      startdatum: '2017-10-01',
+      einddatum: '2018-07-01',
+    });
+
+    // Opened again: the stored dates read as dd-mm-jjjj; a date typed whole is kept as typed.
+    await page
+      .getByRole('table', { name: 'Afspraken' })
+      .getByRole('row', { name: new RegExp(`${afspraak.naam}.*${afspraak.functie}`) })
+      .first()
+      .click();
+    expect(await start.inputValue()).toBe('01-10-2017');
+    await eind.fill('15-06-2018');
+    // A day that does not exist: a message in the typed format, naming the field; nothing saved.
+    await start.fill('31-09-2017');
+    await dialoog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => start.getAttribute('aria-invalid')).toBe('true');
+    const melding = await dialoog.locator(`#${(await start.getAttribute('aria-describedby'))!.split(' ').pop()}`).textContent();
+    expect(melding).toBe('Startdatum moet een bestaande datum zijn, getypt als dd-mm-jjjj (bijvoorbeeld 01-09-2026).');
+    expect(await dialoog.getByRole('alert').textContent()).toContain('Startdatum moet een bestaande datum zijn');
+    await opBeideMaten(page, 'datumveld-fout', eind);
+    expect(db.prepare('SELECT einddatum FROM afspraken WHERE id = ?').pluck().get(afspraak.id)).toBe('2018-07-01');
+    await sluitZonderOpslaan(page, () => page.keyboard.press('Escape'));
+  });
+
+  it('Instellingen: leaving a changed form through the menu asks first; "Terug naar formulier" keeps the typed value', async () => {
+    const { page } = s;
+    await naarPagina(page, 'Instellingen');
+    const gemeente = page.getByLabel('Gemeente', { exact: true });
+    await gemeente.fill('Zwolle-Noord');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
+    const vraag = page.getByRole('alertdialog', { name: 'Wijzigingen niet opgeslagen' });
+    await vraag.waitFor();
+    await vraag.getByRole('button', { name: 'Terug naar formulier' }).click();
+    await vraag.waitFor({ state: 'hidden' });
+    expect(await page.locator('h1').first().textContent()).toContain('Instellingen');
+    expect(await gemeente.inputValue()).toBe('Zwolle-Noord');
+    // Given up on purpose: the page changes and nothing was saved.
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
+    await vraag.getByRole('button', { name: 'Verlaten zonder opslaan' }).click();
+    await page.locator('h1', { hasText: 'Dashboard' }).first().waitFor();
+    expect(s.harness.sessie.db().prepare(`SELECT waarde FROM instellingen WHERE sleutel = 'gemeenteNaam'`).pluck().get()).not.toContain('Noord');
+    // Unchanged: no question.
+    await naarPagina(page, 'Instellingen');
+    await naarPagina(page, 'Scholen');
+  });
+});
