@@ -45,11 +45,16 @@ function SchoolCel({ rij }: { rij: Rij }) {
   );
 }
 
+/**
+ * What a beleidsmedewerker reads first: school and aanbieder by their full names, functie, hours,
+ * costs and who pays, status. On a laptop (1366×768) extra uren, sector, wijk and werkplan give way
+ * (`wijkt`, in that order), at 1024×576 the onderwijs share too; "Kolommen" brings any of them back.
+ */
 export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
-  { id: 'school', kop: 'School', waarde: (r) => r.schoolNaam, toon: (r) => <SchoolCel rij={r} />, breedte: 170, groei: 3 },
-  { id: 'sector', kop: 'Sector', waarde: (r) => r.sector, breedte: 76, filter: 'keuze' },
-  { id: 'wijk', kop: 'Wijk', waarde: (r) => r.wijkNaam, breedte: 96, filter: 'keuze', groei: 1.2 },
-  { id: 'aanbieder', kop: 'Aanbieder', waarde: (r) => r.aanbiederNaam, breedte: 112, filter: 'keuze', groei: 1.5 },
+  { id: 'school', kop: 'School', waarde: (r) => r.schoolNaam, toon: (r) => <SchoolCel rij={r} />, breedte: 220, groei: 3 },
+  { id: 'sector', kop: 'Sector', waarde: (r) => r.sector, breedte: 76, filter: 'keuze', wijkt: 2 },
+  { id: 'wijk', kop: 'Wijk', waarde: (r) => r.wijkNaam, breedte: 96, filter: 'keuze', groei: 1.2, wijkt: 3 },
+  { id: 'aanbieder', kop: 'Aanbieder', waarde: (r) => r.aanbiederNaam, breedte: 150, filter: 'keuze', groei: 1.5 },
   { id: 'functie', kop: 'Functie', waarde: (r) => r.functie, breedte: 80, filter: 'keuze' },
   {
     id: 'basisuren',
@@ -68,6 +73,7 @@ export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
     toon: (r) => (r.extraUrenPerWeek ? formatUren(r.extraUrenPerWeek) : '–'),
     rechts: true,
     breedte: 72,
+    wijkt: 1,
     filter: false,
     totaal: (rijen) => formatUren(som(geteld(rijen), (r) => r.extraUrenPerWeek)),
   },
@@ -106,6 +112,7 @@ export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
     toon: (r) => <span className={r.kosten.geteld ? 'bedrag' : 'bedrag zacht'}>{formatEuro(r.kosten.schooljaar.onderwijs)}</span>,
     rechts: true,
     breedte: 110,
+    wijkt: 5,
     filter: false,
     totaal: (rijen) => formatEuro(som(geteld(rijen), (r) => r.kosten.schooljaar.onderwijs)),
   },
@@ -130,6 +137,7 @@ function werkplanKolom(status: ReadonlyMap<number, WerkplanStatus>): Kolom<Rij> 
     toon: (r) => <span title={`Werkplan van de school: ${van(r)}`}>{van(r)}</span>,
     breedte: 130,
     groei: 1.5,
+    wijkt: 4,
     filter: false,
     sorteerbaar: false,
   };

@@ -1,6 +1,7 @@
 // Issue #15 screens: the Dutch date field (typed dd-mm-jjjj, 1-9-2026 or 01092026, whatever the
-// browser locale; stored ISO; a message in the typed format) and "nothing typed is lost" on a page
-// form (Instellingen asks before the menu leaves it). Chromium on "Voorbeeld Zwolle", axe, screenshots.
+// browser locale; stored ISO; a message in the typed format), "nothing typed is lost" on a page
+// form (Instellingen asks before the menu leaves it), and the Afspraken table on laptop screens.
+// Chromium on "Voorbeeld Zwolle", axe, screenshots.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,5 +111,37 @@ describe.runIf(heeftChromium)('datumveld en de vraag vóór sluiten', () => {
     // Unchanged: no question.
     await naarPagina(page, 'Instellingen');
     await naarPagina(page, 'Scholen');
+  });
+
+  it('Afspraken at 1366×768 and 1024×576: school, aanbieder, functie, uren, kosten and status without sideways scrolling; "Kolommen" brings back the rest', async () => {
+    const { page } = s;
+    await naarPagina(page, 'Afspraken');
+    const tabel = page.getByRole('table', { name: 'Afspraken' });
+    const koppen = async () => (await tabel.getByRole('columnheader').allTextContents()).map((t) => t.replace(/[⇅▲▼]|Alle.*$|Filter/g, '').trim());
+    const schuiftOpzij = () => page.locator('.datatabel__scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
+    for (const [maat, verwacht] of [
+      [{ width: 1366, height: 768 }, ['School', 'Aanbieder', 'Functie', 'Basisuren', 'Kosten', 'Gemeente', 'Onderwijs', 'Status']],
+      [{ width: 1024, height: 576 }, ['School', 'Aanbieder', 'Functie', 'Basisuren', 'Kosten', 'Gemeente', 'Status']],
+    ] as const) {
+      await page.setViewportSize(maat);
+      await expect.poll(koppen).toEqual(verwacht);
+      expect(await schuiftOpzij(), `${maat.width}: geen horizontale scrollbalk`).toBeLessThanOrEqual(0);
+      // Names are not cut after a few letters: a name takes two lines; only very long DUO names (over 40 characters) are cut there.
+      const afgekapt = await tabel
+        .locator('.naam-code__naam')
+        .evaluateAll((els) => els.filter((el) => el.scrollHeight > el.clientHeight + 1).map((el) => el.textContent ?? ''));
+      expect(afgekapt.filter((naam) => naam.length <= 40)).toEqual([]);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'screenshots', `afspraken-laptop-${maat.width}x${maat.height}.png`) });
+      expect(await axeErnstig(page)).toEqual([]);
+    }
+    // The Werkplan column comes back on request, and stays (the choice is kept).
+    await page.locator('.kolomkiezer summary').click();
+    await page.getByRole('checkbox', { name: 'Werkplan' }).check();
+    await expect.poll(koppen).toContain('Werkplan');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'screenshots', 'afspraken-kolommen-1024x576.png') });
+    expect(await axeErnstig(page)).toEqual([]);
+    await page.getByRole('checkbox', { name: 'Werkplan' }).uncheck();
+    await expect.poll(koppen).not.toContain('Werkplan');
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 });
