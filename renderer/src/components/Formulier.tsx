@@ -159,14 +159,8 @@ export function BedragenPerJaar({
       {typeof f?.message === 'string' && <p className="veld__fout">{f.message}</p>}
       {velden.fields.map((veld, i) => (
         <div key={veld.id} className="formulier__rij bedrag-regel">
-          <Invoer label="Jaar" inputMode="numeric" fout={f?.[i]?.jaar} {...register(`${naam}.${i}.jaar`)} />
-          <Invoer
-            label={bedragLabel}
-            inputMode="decimal"
-            voorvoegsel="€"
-            fout={f?.[i]?.bedragCents ?? f?.[i]?.message}
-            {...register(`${naam}.${i}.bedragCents`)}
-          />
+          <Invoer label="Jaar" inputMode="numeric" fout={f?.[i]?.jaar ?? f?.[i]?.message} {...register(`${naam}.${i}.jaar`)} />
+          <Invoer label={bedragLabel} inputMode="decimal" voorvoegsel="€" fout={f?.[i]?.bedragCents} {...register(`${naam}.${i}.bedragCents`)} />
           {onderwijsLabel && (
             <Invoer
               label={onderwijsLabel}

@@ -13,9 +13,10 @@ export interface VeldBasis {
   className?: string;
 }
 
-export function foutTekst(fout: VeldBasis['fout']): string | null {
+/** The message of a field; one without text (rare) still names the field. */
+export function foutTekst(fout: VeldBasis['fout'], label = 'Dit veld'): string | null {
   if (!fout) return null;
-  return typeof fout === 'string' ? fout : (fout.message ?? 'Ongeldige waarde.');
+  return typeof fout === 'string' ? fout : (fout.message ?? `${label} is niet goed ingevuld.`);
 }
 
 /** The wrapper; `children` gets the ids and aria attributes the control needs. */
@@ -28,7 +29,7 @@ export function Veld({
   children,
 }: VeldBasis & { children: (aria: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true; 'aria-required'?: true }) => ReactNode }) {
   const id = useId();
-  const tekst = foutTekst(fout);
+  const tekst = foutTekst(fout, label);
   const beschrijving = [hint ? `${id}-hint` : null, tekst ? `${id}-fout` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`utrecht-form-field veld${tekst ? ' utrecht-form-field--invalid veld--fout' : ''}${className ? ` ${className}` : ''}`}>
@@ -200,11 +201,29 @@ export function Tekstvak({ label, hint, fout, verplicht, className, ...textarea 
   );
 }
 
+/**
+ * Every message in a form's errors, also those of rows (a year and amount per row): each says which
+ * field is wrong and how, with the row number where the field sits in a list.
+ */
+export function foutMeldingen(fouten: unknown, pad: string[] = []): { veld: string; tekst: string }[] {
+  if (!fouten || typeof fouten !== 'object') return [];
+  const uit: { veld: string; tekst: string }[] = [];
+  const eigen = (fouten as { message?: unknown }).message;
+  if (typeof eigen === 'string' && eigen && pad.length) {
+    const regel = pad.find((p) => /^\d+$/.test(p));
+    uit.push({ veld: pad.join('.'), tekst: regel === undefined ? eigen : `Regel ${Number(regel) + 1}: ${eigen}` });
+  }
+  for (const [sleutel, waarde] of Object.entries(fouten)) {
+    // 'root' of the form is the general message (shown apart); ref is the DOM element.
+    if ((sleutel === 'root' && !pad.length) || sleutel === 'ref' || sleutel === 'message' || sleutel === 'type' || sleutel === 'types') continue;
+    uit.push(...foutMeldingen(waarde, [...pad, sleutel]));
+  }
+  return uit;
+}
+
 /** A summary at the top of a form after a failed submit, linking to each field (WCAG 3.3.1). */
 export function FoutSamenvatting({ fouten, algemeen }: { fouten: FieldErrors; algemeen?: string | null }) {
-  const lijst = Object.entries(fouten)
-    .map(([veld, f]) => ({ veld, tekst: foutTekst(f as FieldError) }))
-    .filter((f): f is { veld: string; tekst: string } => Boolean(f.tekst) && f.veld !== 'root');
+  const lijst = foutMeldingen(fouten);
   if (!lijst.length && !algemeen) return null;
   return (
     <div className="utrecht-alert utrecht-alert--error fout-samenvatting" role="alert">
