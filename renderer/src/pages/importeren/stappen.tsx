@@ -6,6 +6,7 @@ import { ApiFout, invoke } from '../../api';
 import type { Output } from '../../../../electron/api/contract';
 import type { VeldMelding } from '../../../../electron/api/typen/fout';
 import { Melding } from '../../components/PaginaKop';
+import { tijdTekst, veldLabel } from '../../geschiedenis';
 import type { Gesleept, InhoudBestand } from './SleepVak';
 
 export const n = (x: number) => x.toLocaleString('nl-NL');
@@ -134,7 +135,13 @@ function Resultaat({ r }: { r: ImportResultaat }) {
   return (
     <Melding soort="ok">
       {r.samenvatting}
-      {r.backup && <> Vooraf is een reservekopie gemaakt ({r.backup}).</>}
+      {r.backup && (
+        <>
+          {' '}
+          Vooraf is <span title={r.backup}>een reservekopie</span> gemaakt{r.backupTijd ? ` (${tijdTekst(r.backupTijd)})` : ''}; terugzetten kan bij
+          Instellingen › Reservekopieën.
+        </>
+      )}
     </Melding>
   );
 }
@@ -145,10 +152,12 @@ function Fouten({ fout }: { fout: Error }) {
   const [gekopieerd, setGekopieerd] = useState(false);
   const opslaan = useMutation({
     mutationFn: () =>
-      invoke('import.foutenOpslaan', { meldingen: velden.map((v) => ({ ...(v.rij !== undefined ? { rij: v.rij } : {}), kolom: v.veld, melding: v.melding })) }),
+      invoke('import.foutenOpslaan', {
+        meldingen: velden.map((v) => ({ ...(v.rij !== undefined ? { rij: v.rij } : {}), kolom: veldLabel(v.veld), melding: v.melding })),
+      }),
   });
   const kopieer = async () => {
-    const tekst = ['Rij\tKolom\tWat is er mis', ...velden.map((v) => `${v.rij ?? ''}\t${v.veld}\t${v.melding}`)].join('\n');
+    const tekst = ['Rij\tKolom\tWat is er mis', ...velden.map((v) => `${v.rij ?? ''}\t${veldLabel(v.veld)}\t${v.melding}`)].join('\n');
     try {
       await navigator.clipboard.writeText(tekst);
     } catch {
@@ -177,7 +186,7 @@ function Fouten({ fout }: { fout: Error }) {
             {velden.map((v, i) => (
               <tr key={i} className="utrecht-table__row">
                 <td className="utrecht-table__cell utrecht-table__cell--numeric">{v.rij ?? ''}</td>
-                <td className="utrecht-table__cell">{v.veld}</td>
+                <td className="utrecht-table__cell">{veldLabel(v.veld)}</td>
                 <td className="utrecht-table__cell">{v.melding}</td>
               </tr>
             ))}
