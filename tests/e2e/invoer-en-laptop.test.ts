@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { ARTIFACTS, heeftChromium, type BrowserSessie } from '../helpers/browser';
-import { axeErnstig, naarPagina, sluitZonderOpslaan, startDemoBrowser } from '../helpers/schermen';
+import { axeErnstig, kiesPeriode, naarPagina, sluitZonderOpslaan, startDemoBrowser } from '../helpers/schermen';
 
 async function opBeideMaten(page: Page, naam: string, doel: Locator) {
   const vorige = page.viewportSize()!;
@@ -143,5 +143,54 @@ describe.runIf(heeftChromium)('datumveld en de vraag vóór sluiten', () => {
     await page.getByRole('checkbox', { name: 'Werkplan' }).uncheck();
     await expect.poll(koppen).not.toContain('Werkplan');
     await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  it('a begrotingspost with a year twice: the message sits under Jaar of that row, both errors show, and the summary names each field', async () => {
+    const { page } = s;
+    await naarPagina(page, 'Begroting');
+    await page.getByRole('button', { name: 'Begrotingspost toevoegen' }).click();
+    const dialoog = page.getByRole('dialog', { name: 'Begrotingspost toevoegen' });
+    await dialoog.getByLabel('Naam').fill('Extra middelen');
+    const jaren = dialoog.getByLabel('Jaar', { exact: true });
+    const bedragen = dialoog.getByLabel('Bedrag', { exact: true });
+    await bedragen.first().fill('10.000');
+    await dialoog.getByRole('button', { name: 'Jaar toevoegen' }).click();
+    await jaren.nth(1).fill(await jaren.first().inputValue());
+    await bedragen.nth(1).fill('tienduizend');
+    await dialoog.getByRole('button', { name: 'Opslaan' }).click();
+    const melding = async (veld: typeof jaren) => {
+      const ids = (await veld.getAttribute('aria-describedby')) ?? '';
+      return (await Promise.all(ids.split(' ').map((id) => dialoog.locator(`#${id}`).textContent()))).join(' ');
+    };
+    const jaar = await jaren.first().inputValue();
+    await expect.poll(() => melding(jaren.nth(1))).toContain(`het jaar ${jaar} staat er meer dan eens in`);
+    expect(await melding(bedragen.nth(1))).toMatch(/^Bedrag/);
+    expect(await melding(bedragen.nth(1))).not.toContain('meer dan eens');
+    const samenvatting = (await dialoog.getByRole('alert').textContent()) ?? '';
+    expect(samenvatting).toContain('Er zijn 2 velden niet goed ingevuld');
+    expect(samenvatting).toContain(`Regel 2: Bedragen: het jaar ${jaar} staat er meer dan eens in.`);
+    expect(samenvatting).not.toContain('Ongeldige waarde');
+    await dialoog.getByRole('alert').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'screenshots', 'begrotingspost-dubbel-jaar.png') });
+    expect(await axeErnstig(page)).toEqual([]);
+    await sluitZonderOpslaan(page, () => dialoog.getByRole('button', { name: 'Annuleren' }).click());
+  });
+
+  it('an empty period names the years that have afspraken, and a button goes there (Afspraken and Dashboard)', async () => {
+    const { page } = s;
+    await kiesPeriode(page, 2024, 2024);
+    await naarPagina(page, 'Afspraken');
+    const lege = page.locator('.lege-staat');
+    await expect.poll(() => lege.textContent()).toContain('Afspraken zijn er wel in de schooljaren');
+    expect(await lege.textContent()).toContain('2017-2018');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'screenshots', 'afspraken-andere-jaren.png') });
+    expect(await axeErnstig(page)).toEqual([]);
+    await lege.getByRole('button', { name: 'Naar 2017-2018' }).click();
+    await expect.poll(() => page.getByRole('group', { name: 'Periode' }).getByLabel('Schooljaar').inputValue()).toBe('2017');
+    await naarPagina(page, 'Dashboard');
+    await expect.poll(() => page.locator('.andere-jaren').textContent()).toContain('Kosten zijn er wel in de begrotingsjaren');
+    await page.locator('.andere-jaren').getByRole('button', { name: 'Naar 2017' }).click();
+    await expect.poll(() => page.getByTestId('kosten-totaal').textContent()).not.toBe('€ 0');
+    expect(await page.locator('.andere-jaren').count()).toBe(0);
   });
 });

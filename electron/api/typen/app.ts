@@ -10,6 +10,8 @@ export interface AppInfo {
   alleenLezenReden: string | null;
   gebruiker: string;
   aantallen: Record<string, number>;
+  /** The schooljaren that have afspraken, oldest first: an empty page names them instead of only showing € 0. */
+  schooljarenMetAfspraken: number[];
 }
 
 export interface BestandResultaat {

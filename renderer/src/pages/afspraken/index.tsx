@@ -8,6 +8,7 @@ import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL, type Afspraak } from 
 import type { AfspraakTotaal } from '../../../../electron/api/typen/registratie';
 import { DataTabel, type Kolom, type ServerBron } from '../../components/DataTabel';
 import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
+import { AndereJaren } from '../../components/AndereJaren';
 import { Waarschuwingen } from '../../components/Waarschuwingen';
 import { Invoer } from '../../components/Velden';
 import { SchrijfKnop } from '../../components/Formulier';
@@ -323,6 +324,7 @@ export function AfsprakenPagina() {
                 ? `Nog geen afspraken voor ${schooljaarNaam(schooljaar)}. Kopieer ze van ${schooljaarNaam(schooljaar - 1)} of voeg er een toe.`
                 : `Nog geen afspraken voor ${schooljaarNaam(schooljaar)}. Voeg er een toe.`}
             </p>
+            <AndereJaren soort="schooljaar" />
             <div className="utrecht-button-group lege-staat__knoppen">
               {aantalVorig > 0 && (
                 <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => kopieerNaar(schooljaar - 1)}>
