@@ -1,6 +1,6 @@
 // What the DUO and afspraken imports share: a preview first (from the dialog, or from dropped
 // bytes), then saving it in one go; the errors as a table to copy or save, and the result.
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { ApiFout, invoke } from '../../api';
 import type { Output } from '../../../../electron/api/contract';
@@ -77,10 +77,12 @@ export function ImportTabel({
   id?: string;
   children: ReactNode;
 }) {
+  const bijschriftId = useId();
+  // A long table scrolls in its box: the box takes the focus, so the keyboard can scroll it too (WCAG 2.1.1).
   return (
-    <div className="import-tabel-scroll">
+    <div className="import-tabel-scroll" tabIndex={0} role="region" aria-labelledby={bijschriftId}>
       <table className="utrecht-table import-tabel" id={id}>
-        <caption>{bijschrift}</caption>
+        <caption id={bijschriftId}>{bijschrift}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             {koppen.map((k) =>

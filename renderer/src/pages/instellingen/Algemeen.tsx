@@ -389,9 +389,9 @@ export function Backups() {
                         className="knop-link"
                         disabled={herstel.isPending}
                         onClick={() => zetTerug(b)}
-                        aria-label={`Reservekopie van ${tijdTekst(b.datum)} terugzetten`}
+                        aria-label={`Terugzetten… (reservekopie van ${tijdTekst(b.datum)})`}
                       >
-                        Herstellen…
+                        Terugzetten…
                       </SchrijfKnop>
                     </td>
                   </tr>
