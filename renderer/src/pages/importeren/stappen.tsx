@@ -80,6 +80,7 @@ export function ImportTabel({
   const bijschriftId = useId();
   // A long table scrolls in its box: the box takes the focus, so the keyboard can scroll it too (WCAG 2.1.1).
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be focusable (axe scrollable-region-focusable)
     <div className="import-tabel-scroll" tabIndex={0} role="region" aria-labelledby={bijschriftId}>
       <table className="utrecht-table import-tabel" id={id}>
         <caption id={bijschriftId}>{bijschrift}</caption>
