@@ -103,6 +103,13 @@ describe.runIf(heeftChromium)('datumveld en de vraag vóór sluiten', () => {
     await vraag.waitFor({ state: 'hidden' });
     expect(await page.locator('h1').first().textContent()).toContain('Instellingen');
     expect(await gemeente.inputValue()).toBe('Zwolle-Noord');
+    // Another file from this page asks too ("Terug naar formulier" keeps the value; no file dialog was opened).
+    await page.getByRole('button', { name: 'Openen…' }).click();
+    await vraag.waitFor();
+    expect(await vraag.getByRole('button', { name: 'Ander bestand zonder opslaan' }).isVisible()).toBe(true);
+    await vraag.getByRole('button', { name: 'Terug naar formulier' }).click();
+    await vraag.waitFor({ state: 'hidden' });
+    expect(await gemeente.inputValue()).toBe('Zwolle-Noord');
     // Given up on purpose: the page changes and nothing was saved.
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
     await vraag.getByRole('button', { name: 'Verlaten zonder opslaan' }).click();
