@@ -88,7 +88,17 @@ describe.runIf(heeftChromium)('datumveld en de vraag vóór sluiten', () => {
     expect(await dialoog.getByRole('alert').textContent()).toContain('Startdatum moet een bestaande datum zijn');
     await opBeideMaten(page, 'datumveld-fout', eind);
     expect(db.prepare('SELECT einddatum FROM afspraken WHERE id = ?').pluck().get(afspraak.id)).toBe('2018-07-01');
+    // While the form has changes, the page refuses to unload: closing the window asks (Electron: vraagVoorSluiten).
+    const weigertSluiten = () =>
+      page.evaluate(() => {
+        const g = globalThis as unknown as { dispatchEvent(e: unknown): boolean; Event: new (t: string, o: unknown) => { defaultPrevented: boolean } };
+        const e = new g.Event('beforeunload', { cancelable: true });
+        g.dispatchEvent(e);
+        return e.defaultPrevented;
+      });
+    expect(await weigertSluiten()).toBe(true);
     await sluitZonderOpslaan(page, () => page.keyboard.press('Escape'));
+    expect(await weigertSluiten()).toBe(false);
   });
 
   it('Instellingen: leaving a changed form through the menu asks first; "Terug naar formulier" keeps the typed value', async () => {

@@ -1,7 +1,6 @@
-// Nothing typed is lost: a changed form asks before it closes (Escape, Annuleren, ×), and a changed
-// page form asks before the user leaves the page through the menu. (Closing the window does not ask
-// yet: in Electron a beforeunload refusal needs a will-prevent-unload dialog in the main process,
-// and a file switch from the menu reloads the page after the switch.)
+// Nothing typed is lost: a changed form asks before it closes (Escape, Annuleren, ×); a changed page
+// form asks before the user leaves the page through the menu; and while any form has changes the
+// page refuses to unload, so closing the window asks too (Electron: vraagVoorSluiten in window.ts).
 import { useCallback, useEffect } from 'react';
 import { useBevestiging, type BevestigVraag } from '../components/Bevestiging';
 
@@ -20,6 +19,7 @@ export const VERLAAT_VRAAG: BevestigVraag = { ...SLUIT_VRAAG, bevestigKnop: 'Ver
 /** `onSluit`, but after the question when the form has changes. */
 export function useSluitNaVraag(gewijzigd: boolean, onSluit: () => void): () => void {
   const bevestig = useBevestiging();
+  useOnopgeslagen(gewijzigd);
   return useCallback(() => {
     if (!gewijzigd) return onSluit();
     void bevestig(SLUIT_VRAAG).then((ja) => {
@@ -30,6 +30,27 @@ export function useSluitNaVraag(gewijzigd: boolean, onSluit: () => void): () => 
 
 // Page forms (not dialogs) with changes; the menu asks before leaving the page while one is set.
 const gewijzigdePaginas = new Set<symbol>();
+// Every changed form, dialogs included: the window asks before it closes while one is set.
+const gewijzigdeFormulieren = new Set<symbol>();
+
+function weigerSluiten(e: BeforeUnloadEvent) {
+  e.preventDefault();
+  e.returnValue = '';
+}
+
+/** Marks a changed form while `gewijzigd`, so closing or reloading the window asks first. */
+function useOnopgeslagen(gewijzigd: boolean): void {
+  useEffect(() => {
+    if (!gewijzigd) return;
+    const sleutel = Symbol('formulier');
+    if (!gewijzigdeFormulieren.size) window.addEventListener('beforeunload', weigerSluiten);
+    gewijzigdeFormulieren.add(sleutel);
+    return () => {
+      gewijzigdeFormulieren.delete(sleutel);
+      if (!gewijzigdeFormulieren.size) window.removeEventListener('beforeunload', weigerSluiten);
+    };
+  }, [gewijzigd]);
+}
 
 export function heeftOnopgeslagenPagina(): boolean {
   return gewijzigdePaginas.size > 0;
@@ -42,6 +63,7 @@ export function vergeetOnopgeslagenPaginas(): void {
 
 /** A form on a page (Instellingen): marks the page as changed while `gewijzigd`. */
 export function useVerlaatNaVraag(gewijzigd: boolean): void {
+  useOnopgeslagen(gewijzigd);
   useEffect(() => {
     if (!gewijzigd) return;
     const sleutel = Symbol('pagina');
