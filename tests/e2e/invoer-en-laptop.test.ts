@@ -151,6 +151,29 @@ describe.runIf(heeftChromium)('datumveld en de vraag vóór sluiten', () => {
       await page.screenshot({ path: path.join(ARTIFACTS, 'screenshots', `afspraken-laptop-${maat.width}x${maat.height}.png`) });
       expect(await axeErnstig(page)).toEqual([]);
     }
+    // At 1024×576 the table takes the height under the page head: at least five whole rows in view.
+    const heleRijen = await page.locator('.datatabel__scroll').evaluate((vak) => {
+      const box = vak.getBoundingClientRect();
+      const voet = vak.querySelector('.datatabel__voet')?.getBoundingClientRect().top ?? box.bottom;
+      return [...vak.querySelectorAll('.datatabel__rij--data')].filter((r) => {
+        const b = r.getBoundingClientRect();
+        return b.top >= box.top && b.bottom <= voet + 2;
+      }).length;
+    });
+    expect(heleRijen).toBeGreaterThanOrEqual(5);
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { scrollHeight: number; clientHeight: number } } }).document.documentElement.scrollHeight,
+      ),
+    ).toBeLessThanOrEqual(576);
+    // Scholen too: no sideways scrolling at this size (bestuursnummer and plaats give way).
+    await naarPagina(page, 'Scholen');
+    await expect.poll(() => page.getByRole('table', { name: 'Scholen' }).getByRole('row').count()).toBeGreaterThan(2);
+    expect(await schuiftOpzij()).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'screenshots', 'scholen-laptop-1024x576.png') });
+    expect(await axeErnstig(page)).toEqual([]);
+    await naarPagina(page, 'Afspraken');
     // The Werkplan column comes back on request, and stays (the choice is kept).
     await page.locator('.kolomkiezer summary').click();
     await page.getByRole('checkbox', { name: 'Werkplan' }).check();
