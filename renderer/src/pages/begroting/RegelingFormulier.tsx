@@ -13,6 +13,7 @@ import { datumNaarTekst } from '../../../../electron/domain/validatie';
 import { useLezen, useWijziging } from '../../hooks/useApi';
 import { useApiFormulier } from '../../hooks/apiFormulier';
 import { centsNaarTekst, centsUitTekst, getalNaarTekst, getalUitTekst } from '../../hooks/formulier';
+import { zonderLegeStaart } from '../../hooks/lijstrijen';
 import { SECTOR_NAAM } from '../scholen/SchoolFormulier';
 
 interface BasisinzetWaarden {
@@ -52,14 +53,12 @@ const schema = z.preprocess((v) => {
     aandeelOverig: aandeel(f.aandeelOverig),
     overigeFinancier: leegNull(f.overigeFinancier),
     omschrijving: leegNull(f.omschrijving),
-    basisinzet: f.basisinzet
-      .filter((b) => b.sector || b.functie || b.urenPerWeek.trim() || b.uurtariefCents.trim())
-      .map((b) => ({
-        sector: b.sector || undefined,
-        functie: b.functie || undefined,
-        urenPerWeek: getalUitTekst(b.urenPerWeek),
-        uurtariefCents: centsUitTekst(b.uurtariefCents),
-      })),
+    basisinzet: zonderLegeStaart(f.basisinzet, (b) => !(b.sector || b.functie || b.urenPerWeek.trim() || b.uurtariefCents.trim())).map((b) => ({
+      sector: b.sector || undefined,
+      functie: b.functie || undefined,
+      urenPerWeek: getalUitTekst(b.urenPerWeek),
+      uurtariefCents: centsUitTekst(b.uurtariefCents),
+    })),
     begrotingspostIds: (Array.isArray(f.begrotingspostIds) ? f.begrotingspostIds : f.begrotingspostIds ? [f.begrotingspostIds] : []).map(Number),
   };
 }, regelingInvoer);
