@@ -112,14 +112,34 @@ export function* genereerAfspraken(scholen: readonly BenchSchool[], schooljaren:
   }
 }
 
-/** Bulk setup (not measured): every generated afspraak in one prepared transaction. */
+/** The afspraak without its extra hours and toelichting: the schema since migration 012. */
+const INSERT_AFSPRAAK_012 = `INSERT INTO afspraken (schooljaar, school_id, aanbieder_id, functie, basisuren, uurtarief_cents,
+  vast_bedrag_cents, aandeel_gemeente, aandeel_onderwijs, startdatum, einddatum, status, themas)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+/** Extra hours as a record of aanvullende inzet over the afspraak's period with its split (they count with the basisuren, regel-18). */
+const INSERT_INZET = `INSERT INTO aanvullende_inzet (afspraak_id, uren_per_week, startdatum, einddatum, reden, aandeel_gemeente, aandeel_onderwijs, bron)
+  VALUES (?, ?, ?, ?, ?, ?, ?, 'blad')`;
+
+/**
+ * Bulk setup (not measured): every generated afspraak in one prepared transaction. A file of
+ * the schema before migration 012 (the migration tests make those) takes the extra hours in its
+ * columns; a current one as records of aanvullende inzet (schooljaar from September, the default).
+ */
 export function vulAfspraken(db: Db, rijen: Iterable<AfspraakRij>): number {
-  const ins = db.prepare(INSERT_AFSPRAAK);
+  const oud = (db.prepare("SELECT count(*) FROM pragma_table_info('afspraken') WHERE name = 'extra_uren'").pluck().get() as number) > 0;
+  const ins = db.prepare(oud ? INSERT_AFSPRAAK : INSERT_AFSPRAAK_012);
+  const inzet = oud ? null : db.prepare(INSERT_INZET);
   let n = 0;
   db.transaction(() => {
     for (const r of rijen) {
-      ins.run(r);
       n++;
+      if (inzet === null) {
+        ins.run(r);
+        continue;
+      }
+      const [sj, school, aanbieder, functie, basis, extra, tarief, vast, g, o, start, eind, status, toelichting, themas] = r;
+      const id = Number(ins.run(sj, school, aanbieder, functie, basis, tarief, vast, g, o, start, eind, status, themas).lastInsertRowid);
+      if (extra > 0 || toelichting) inzet.run(id, extra, start ?? `${sj}-09-01`, eind ?? `${sj + 1}-08-31`, toelichting ?? 'Overgenomen uit extra uren', g, o);
     }
   })();
   return n;

@@ -1,6 +1,6 @@
 // `npm run bench`: Schoolinzet at national scale, each measurement beside the raw library doing the
 // same work in the same run (issue 8). Prints the machine and a table; writes bench/results.json.
-//   tsx bench/run.ts [--quick] [--runs N] [--tmp DIR] [--alleen duo,aggregaten,blad,rapporten,browser]
+//   tsx bench/run.ts [--quick] [--runs N] [--tmp DIR] [--alleen duo,aggregaten,blad,rapporten,browser,verdeling]
 // --quick: the Zwolle/Hoogeveen fixtures instead of the national files, one run each; it only
 // proves the benchmark still works (tests/integration/bench.test.ts) and writes to DIR.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -38,7 +38,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const TMP = path.resolve(args.tmp ?? path.join(ROOT, 'bench/tmp'));
 const RUNS = Number(args.runs ?? (QUICK ? 1 : 5));
 const ZWAAR = QUICK ? 1 : Math.min(RUNS, 3);
-const ALLEEN = new Set((args.alleen ?? 'duo,aggregaten,blad,rapporten,browser').split(','));
+const ALLEEN = new Set((args.alleen ?? 'duo,aggregaten,blad,rapporten,browser,verdeling').split(','));
 const FIX = path.join(ROOT, 'tests/fixtures/duo');
 const BESTANDEN = QUICK
   ? {
@@ -379,47 +379,66 @@ async function schrijfSheet(reg: Register, pad: string): Promise<number> {
   return rijen.length;
 }
 
+interface BladUitslag {
+  ms: number;
+  voorbeeldMs?: number;
+  uitvoerenMs?: number;
+  piekMb: number;
+  rijen: number;
+}
+
+/**
+ * The sheet imported into a copy of the registry, in a child process per run (peak RSS = its
+ * VmHWM), against the raw work in another child: exceljs's streaming reader plus one prepared
+ * transaction of the same rows (bench/blad-kind.ts). Issue 14: at least 0,5 of raw, ≤ 500 MB.
+ */
 async function meetBlad(reg: Register): Promise<void> {
   const map = schoon(path.join(TMP, 'blad'));
   const sheet = path.join(map, `afspraken-${SHEET_RIJEN}.xlsx`);
   const aantal = await schrijfSheet(reg, sheet);
-  const voorbeeld: number[] = [];
-  const uitvoeren: number[] = [];
-  for (let i = 0; i < ZWAAR; i++) {
-    const sessie = await DatabaseSessie.open(kopieer(reg.pad, path.join(map, `run-${i}`, 'register.db')));
-    const o = omgevingVoor(sessie, sheet);
-    try {
-      let t = performance.now();
-      const v = await api(o, 'import.afsprakenVoorbeeld', {});
-      voorbeeld.push(performance.now() - t);
-      if (v.nieuw !== aantal) throw new Error(`Afsprakenblad: ${v.nieuw} nieuwe rijen verwacht ${aantal}`);
-      t = performance.now();
-      await api(o, 'import.afsprakenUitvoeren', { id: v.id! });
-      uitvoeren.push(performance.now() - t);
-    } finally {
-      sessie.close();
+  const script = await bundel('blad-kind');
+  const app: BladUitslag[] = [];
+  const raw: BladUitslag[] = [];
+  try {
+    for (let i = 0; i < ZWAAR; i++) {
+      for (const modus of ['app', 'raw'] as const) {
+        const db = kopieer(reg.pad, path.join(map, `${modus}-${i}`, 'register.db'));
+        const u = kind<BladUitslag>(script, [modus, db, sheet]);
+        if (u.rijen !== aantal) throw new Error(`Afsprakenblad (${modus}): ${u.rijen} nieuwe rijen, verwacht ${aantal}`);
+        (modus === 'app' ? app : raw).push(u);
+        fs.rmSync(path.dirname(db), { recursive: true, force: true });
+      }
     }
-    fs.rmSync(path.join(map, `run-${i}`), { recursive: true, force: true });
+  } finally {
+    fs.rmSync(script, { force: true });
   }
-  const v = mediaan(voorbeeld);
-  const u = mediaan(uitvoeren);
+  const v = mediaan(app.map((x) => x.voorbeeldMs!));
+  const u = mediaan(app.map((x) => x.uitvoerenMs!));
+  const a = { ms: mediaan(app.map((x) => x.ms)), piekMb: Math.max(...app.map((x) => x.piekMb)) };
+  const r = { ms: mediaan(raw.map((x) => x.ms)), piekMb: Math.max(...raw.map((x) => x.piekMb)) };
   voegToe({
     groep: '3. Afsprakenblad',
     naam: `Afsprakenblad ${nl(aantal)} rijen: voorbeeld (lezen + controleren)`,
     app: `${nl(aantal / (v / 1000))} rijen/s (${nl(v / 1000, 1)} s)`,
-    data: { rijen: aantal, runs: voorbeeld },
+    data: { rijen: aantal, runs: app.map((x) => x.voorbeeldMs) },
   });
   voegToe({
     groep: '3. Afsprakenblad',
-    naam: `Afsprakenblad ${nl(aantal)} rijen: uitvoeren (backup, opnieuw lezen, opslaan)`,
+    naam: `Afsprakenblad ${nl(aantal)} rijen: uitvoeren (backup, opslaan, mutatielog)`,
     app: `${nl(aantal / (u / 1000))} rijen/s (${nl(u / 1000, 1)} s)`,
-    data: { rijen: aantal, runs: uitvoeren },
+    data: { rijen: aantal, runs: app.map((x) => x.uitvoerenMs) },
   });
+  // The issue's goal: app/raw as throughput (raw time / app time), and the app's own peak memory.
+  const verhouding = r.ms / a.ms;
   voegToe({
     groep: '3. Afsprakenblad',
-    naam: `Afsprakenblad ${nl(aantal)} rijen: samen`,
-    app: `${nl(aantal / ((v + u) / 1000))} rijen/s`,
-    data: { rijenPerSeconde: aantal / ((v + u) / 1000) },
+    naam: `Afsprakenblad ${nl(aantal)} rijen: voorbeeld + uitvoeren`,
+    app: `${nl(aantal / (a.ms / 1000))} rijen/s (${nl(a.ms / 1000, 1)} s), piek ${nl(a.piekMb)} MB`,
+    raw: `${nl(aantal / (r.ms / 1000))} rijen/s (${nl(r.ms / 1000, 1)} s), piek ${nl(r.piekMb)} MB`,
+    verhouding: nl(verhouding, 2),
+    doel: '≥ 0,5, ≤ 500 MB',
+    gehaald: verhouding >= 0.5 && a.piekMb <= 500,
+    data: { app, raw },
   });
   fs.rmSync(map, { recursive: true, force: true });
 }
@@ -432,12 +451,12 @@ interface KindUitslag {
   bytes: number;
 }
 
-/** The child script bundled once (tsx would spend seconds per child compiling the same files). */
-async function bundelKind(): Promise<string> {
+/** A child script bundled once (tsx would spend seconds per child compiling the same files). */
+async function bundel(naam: 'rapport-kind' | 'blad-kind'): Promise<string> {
   // Inside the repository, so the bundle finds better-sqlite3 in node_modules.
-  const uit = path.join(ROOT, 'bench/tmp', `rapport-kind-${process.pid}.mjs`);
+  const uit = path.join(ROOT, 'bench/tmp', `${naam}-${process.pid}.mjs`);
   await build({
-    entryPoints: [path.join(ROOT, 'bench/rapport-kind.ts')],
+    entryPoints: [path.join(ROOT, `bench/${naam}.ts`)],
     outfile: uit,
     bundle: true,
     platform: 'node',
@@ -450,20 +469,19 @@ async function bundelKind(): Promise<string> {
   return uit;
 }
 
-let kindScript = '';
-
-function kind(args: string[]): KindUitslag {
-  const r = spawnSync(process.execPath, [kindScript, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+/** Runs a bundled child script; its last line of output is its result as JSON. */
+function kind<T>(script: string, args: string[]): T {
+  const r = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (r.status !== 0) {
     const regels = (r.stderr || r.stdout).trim().split('\n');
-    throw new Error(`rapport ${args[1]} (${args[0]}): ${regels.find((x) => /Error|Fout/.test(x)) ?? regels.at(-1)}`);
+    throw new Error(`${path.basename(script)} ${args.slice(0, 2).join(' ')}: ${regels.find((x) => /Error|Fout/.test(x)) ?? regels.at(-1)}`);
   }
-  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as KindUitslag;
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as T;
 }
 
 async function meetRapporten(reg: Register): Promise<void> {
   const map = schoon(path.join(TMP, 'rapporten'));
-  kindScript = await bundelKind();
+  const kindScript = await bundel('rapport-kind');
   const soorten: [string, string, string][] = [
     ['financieel', String(BEGROTINGSJAAR), `Financiële paragraaf ${BEGROTINGSJAAR}`],
     ['bloz', String(SCHOOLJAAR), `BLOZ-overzicht ${SCHOOLJAAR}-${SCHOOLJAAR + 1}`],
@@ -477,8 +495,8 @@ async function meetRapporten(reg: Register): Promise<void> {
       // The volledige export takes a minute per run: once is enough to compare it with raw.
       for (let i = 0; i < (soort === 'alles' ? 1 : ZWAAR); i++) {
         const appPad = path.join(map, `${soort}-app.xlsx`);
-        app.push(kind(['app', soort, reg.pad, appPad, jaar]));
-        raw.push(kind(['raw', soort, reg.pad, path.join(map, `${soort}-raw.xlsx`), appPad]));
+        app.push(kind<KindUitslag>(kindScript, ['app', soort, reg.pad, appPad, jaar]));
+        raw.push(kind<KindUitslag>(kindScript, ['raw', soort, reg.pad, path.join(map, `${soort}-raw.xlsx`), appPad]));
       }
       const a = { ms: mediaan(app.map((x) => x.ms)), piekMb: Math.max(...app.map((x) => x.piekMb)), bytes: app[0].bytes };
       const r = { ms: mediaan(raw.map((x) => x.ms)), piekMb: Math.max(...raw.map((x) => x.piekMb)) };
@@ -561,6 +579,93 @@ async function meetInBrowser(reg: Register): Promise<void> {
   fs.rmSync(path.dirname(pad), { recursive: true, force: true });
 }
 
+// ---- 6. verdeling (issue 16) ------------------------------------------------------------------------
+
+/**
+ * A pool of JGW hours over every PO school of the country by pupils (verdeling.bereken), and its
+ * vaststellen: one aanvullende inzet record per school on the school's own JGW afspraak, through
+ * the registry (one transaction, mutatielog). Beside it: a raw prepared INSERT of the same rows in
+ * one transaction. Each run is undone afterwards (not measured).
+ */
+async function meetVerdeling(reg: Register): Promise<void> {
+  const pad = kopieer(reg.pad, path.join(TMP, 'verdeling', 'register.db'));
+  const sessie = await DatabaseSessie.open(pad);
+  const db = sessie.db();
+  const o = omgevingVoor(sessie);
+  try {
+    const po = reg.scholen.filter((s) => s.sector === 'PO');
+    // Each school's own aanbieder: that of its JGW afspraak of the schooljaar.
+    const eigen = db
+      .prepare("SELECT school_id AS schoolId, aanbieder_id AS aanbiederId FROM afspraken WHERE schooljaar = ? AND functie = 'JGW'")
+      .all(SCHOOLJAAR) as {
+      schoolId: number;
+      aanbiederId: number;
+    }[];
+    const pot = po.length * 4;
+    const inhoud = { schooljaar: SCHOOLJAAR, soort: 'uren' as const, functie: 'JGW', sectoren: ['PO' as const], regel: 'leerlingen' as const, totaal: pot };
+    const n = QUICK ? 1 : Math.max(RUNS, 5);
+    const bereken = await meet(n, () => api(o, 'verdeling.bereken', inhoud), { opwarmen: 1 });
+    const voorstel = await api(o, 'verdeling.bereken', inhoud);
+    voegToe({
+      groep: '6. Verdeling',
+      naam: `verdeling.bereken: ${nl(pot)} uur JGW over ${nl(voorstel.scholen.length)} PO-scholen naar leerlingen`,
+      app: `${nl(bereken.mediaan, 1)} ms`,
+      doel: '≤ 500 ms',
+      gehaald: bereken.mediaan <= 500,
+      data: bereken,
+    });
+    const verdeling = await api(o, 'verdelingen.maak', {
+      ...inhoud,
+      naam: 'Maatwerk PO (benchmark)',
+      aanbiederId: 1,
+      scholen: eigen.filter((e) => po.some((s) => s.id === e.schoolId)).map((e) => ({ schoolId: e.schoolId, aanbiederId: e.aanbiederId })),
+    });
+    let records = 0;
+    const app = await meet(
+      ZWAAR,
+      async () => {
+        records = (await api(o, 'verdelingen.vaststellen', { id: verdeling.id, datum: '2020-06-30' })).records;
+      },
+      {
+        // As on the screen: the preview is shown (and its rows read) right before vaststellen.
+        voor: async () => void (await api(o, 'verdelingen.voorstel', { id: verdeling.id })),
+        na: async () => void (await api(o, 'verdelingen.vaststellenOngedaan', { id: verdeling.id })),
+      },
+    );
+    // The same rows, as vaststellen wrote them, by a raw prepared statement in one transaction.
+    await api(o, 'verdelingen.vaststellen', { id: verdeling.id, datum: '2020-06-30' });
+    const kolommen = (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('aanvullende_inzet') as string[]).filter((k) => k !== 'id');
+    const rijen = db
+      .prepare(`SELECT ${kolommen.join(', ')} FROM aanvullende_inzet WHERE bron = 'verdeling' AND bron_id = ?`)
+      .raw()
+      .all(verdeling.id) as unknown[][];
+    await api(o, 'verdelingen.vaststellenOngedaan', { id: verdeling.id });
+    const insert = db.prepare(`INSERT INTO aanvullende_inzet (${kolommen.join(', ')}) VALUES (${kolommen.map(() => '?').join(', ')})`);
+    const raw = await meet(
+      ZWAAR,
+      () =>
+        db.transaction(() => {
+          for (const r of rijen) insert.run(r);
+        })(),
+      { na: () => void db.prepare("DELETE FROM aanvullende_inzet WHERE bron = 'verdeling'").run() },
+    );
+    const verhouding = raw.mediaan / app.mediaan;
+    voegToe({
+      groep: '6. Verdeling',
+      naam: `verdelingen.vaststellen: ${nl(records)} regels aanvullende inzet in één transactie`,
+      app: `${nl(app.mediaan, 1)} ms`,
+      raw: `${nl(raw.mediaan, 1)} ms`,
+      verhouding: `${nl(verhouding, 2)} (raw / app)`,
+      doel: '≥ 0,5',
+      gehaald: verhouding >= 0.5,
+      data: { app, raw, records },
+    });
+  } finally {
+    sessie.close();
+    fs.rmSync(path.dirname(pad), { recursive: true, force: true });
+  }
+}
+
 // ---- main ---------------------------------------------------------------------------------------
 
 const start = performance.now();
@@ -588,6 +693,7 @@ await sectie('aggregaten', '2. Dashboard', () => meetAggregaten(register));
 await sectie('blad', '3. Afsprakenblad', () => meetBlad(register));
 await sectie('rapporten', '4. Excel', () => meetRapporten(register));
 await sectie('browser', '5. Browser', () => meetInBrowser(register));
+await sectie('verdeling', '6. Verdeling', () => meetVerdeling(register));
 
 const totaalS = (performance.now() - start) / 1000;
 const rijen = resultaten.map((r) => [

@@ -2,8 +2,10 @@
 import { aanbiederMetNaam, aanbiedersTabel, lijstAanbieders } from '../db/aanbieders-repo';
 import { afsprakenPerSchooljaar } from '../db/afspraken-repo';
 import { lijstHandlers } from './lijst-entiteit';
+import { indicatorenVanScope } from '../db/indicatoren-repo';
 import { subsidieJarenVan } from '../db/subsidies-repo';
-import { Controle, inGebruik, schooljarenTekst, telwoord } from './registratie-hulp';
+import { Controle, inGebruik, schooljarenTekst, telwoord, verdelingTekst } from './registratie-hulp';
+import { verdelingenMet } from '../db/verdelingen-repo';
 
 export const aanbiedersHandlers = lijstHandlers('aanbieders', {
   entiteit: 'aanbieder',
@@ -41,5 +43,9 @@ export const aanbiedersHandlers = lijstHandlers('aanbieders', {
       .pluck()
       .all(oud.id) as number[];
     if (monitor.length) inGebruik(`De aanbieder ${oud.naam} heeft nog monitorcijfers (${schooljarenTekst(monitor)}). Verwijder die eerst.`);
+    const indicatoren = indicatorenVanScope(db, 'aanbieder', oud.id);
+    if (indicatoren) inGebruik(`De aanbieder ${oud.naam} heeft nog ${indicatoren}. Verwijder die eerst of zet ze op een ander niveau (pagina Monitor).`);
+    const verdelingen = verdelingenMet(db, 'aanbieder', oud.id);
+    if (verdelingen.length) inGebruik(`De aanbieder ${oud.naam} hoort bij ${verdelingTekst(verdelingen)}. Kies daar eerst een andere aanbieder.`);
   },
 });

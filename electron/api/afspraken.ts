@@ -13,6 +13,7 @@ import { schooljaarLabel } from '../domain/schooljaar';
 import type { Afspraak, Sector } from '../domain/types';
 import type { AfspraakGevalideerd } from '../domain/validatie';
 import type { Handlers } from './registry';
+import { aanvullendeInzetTabel, aanvullendeInzetVan } from '../db/aanvullende-inzet-repo';
 import { Controle, nietGevonden, telwoord } from './registratie-hulp';
 import { volgendSchooljaarDatum } from '../domain/registratie';
 
@@ -109,28 +110,37 @@ export const afsprakenHandlers: Handlers<
     log('afspraak', id, oud, nieuw);
     return nieuw;
   },
+  // Its aanvullende inzet goes with it (ON DELETE CASCADE) and comes back with herstel.
   'afspraken.verwijder': ({ id }, { db, log }) => {
-    const oud = lees(db, id);
+    const oud = { ...lees(db, id), aanvullendeInzet: aanvullendeInzetVan(db, id) };
     verwijderAfspraak(db, id);
     log('afspraak', id, oud, null);
     return oud;
   },
-  'afspraken.herstel': ({ id, ...input }, { db, log }) => {
+  'afspraken.herstel': ({ id, aanvullendeInzet, ...input }, { db, log }) => {
     controleer(db, input);
     const nieuw = lees(db, voegAfspraakToe(db, input, id));
-    log('afspraak', nieuw.id, null, nieuw);
-    return nieuw;
+    for (const { id: recordId, ...r } of aanvullendeInzet) aanvullendeInzetTabel.voegToe(db, { ...r, afspraakId: nieuw.id }, recordId);
+    const metInzet = { ...nieuw, aanvullendeInzet: aanvullendeInzetVan(db, nieuw.id) };
+    log('afspraak', nieuw.id, null, metInzet);
+    return metInzet;
   },
   // Runs inside the one transaction of a wijzigen call: all copies or none.
-  'afspraken.kopieerSchooljaar': ({ van, extraUren, indexProcent }, { db, log }) => {
+  'afspraken.kopieerSchooljaar': ({ van, aanvullendeInzet, indexProcent }, { db, log }) => {
     controleerKopie(db, van);
-    const { aangemaakt, alBestaand, metExtraUren, geindexeerd } = kopieerSchooljaar(db, van, true, { extraUren, indexProcent });
-    const verslag = { van, naar: van + 1, aangemaakt, alBestaand, metExtraUren, extraUrenGekopieerd: extraUren, geindexeerd, indexProcent };
+    const { aangemaakt, alBestaand, metAanvullendeInzet, aanvullendeInzetGekopieerd, geindexeerd } = kopieerSchooljaar(db, van, true, {
+      aanvullendeInzet,
+      indexProcent,
+    });
+    const verslag = { van, naar: van + 1, aangemaakt, alBestaand, metAanvullendeInzet, aanvullendeInzetGekopieerd, geindexeerd, indexProcent };
     log('afspraak', null, null, { kopie: `${schooljaarLabel(van)} → ${schooljaarLabel(van + 1)}`, ...verslag });
     return verslag;
   },
-  'afspraken.kopieerSchooljaarVoorbeeld': ({ van, extraUren, indexProcent }, { db }) => {
-    const { aangemaakt, alBestaand, metExtraUren, geindexeerd } = kopieerSchooljaar(db, van, false, { extraUren, indexProcent });
-    return { van, naar: van + 1, aangemaakt, alBestaand, metExtraUren, extraUrenGekopieerd: extraUren, geindexeerd, indexProcent };
+  'afspraken.kopieerSchooljaarVoorbeeld': ({ van, aanvullendeInzet, indexProcent }, { db }) => {
+    const { aangemaakt, alBestaand, metAanvullendeInzet, aanvullendeInzetGekopieerd, geindexeerd } = kopieerSchooljaar(db, van, false, {
+      aanvullendeInzet,
+      indexProcent,
+    });
+    return { van, naar: van + 1, aangemaakt, alBestaand, metAanvullendeInzet, aanvullendeInzetGekopieerd, geindexeerd, indexProcent };
   },
 };

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { schemaVersion } from '../db/open';
+import { isVoorbeeld } from '../db/instellingen-repo';
 import { BestandInGebruikFout } from '../db/slot';
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';
@@ -57,6 +58,7 @@ export const appHandlers: Handlers<'app.info' | 'bestand.nieuw' | 'bestand.opene
       alleenLezen: omgeving.alleenLezen(),
       alleenLezenReden: omgeving.alleenLezenReden?.() ?? null,
       gebruiker: omgeving.gebruiker,
+      voorbeeld: isVoorbeeld(db),
       aantallen,
       schooljarenMetAfspraken: db.prepare('SELECT DISTINCT schooljaar FROM afspraken ORDER BY schooljaar').pluck().all() as number[],
     };

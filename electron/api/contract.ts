@@ -10,8 +10,10 @@ import type { AfsprakenVoorbeeldResultaat, BesturenVoorbeeldResultaat, DuoVoorbe
 import type { DekkingOverzicht, KostenTrend } from './typen/kosten';
 import type { SubsidieDeadlines, SubsidieOverzicht, SubsidieRij, SubsidieStapResultaat } from './typen/subsidies';
 import type { MonitorInstellingen, MonitorOverzicht, Ondersteuningsvragen, OndersteuningsvragenRij } from './typen/monitor';
-import type { DekkingGrafiekResultaat, OpslaanResultaat } from './typen/rapportages';
+import type { DekkingGrafiekResultaat, OpslaanResultaat, RapportOpslaanResultaat } from './typen/rapportages';
 import type { IndicatorRecord, IndicatorRij } from './typen/indicatoren';
+import type { OngedaanResultaat, VaststelResultaat, VerdelingInlezenResultaat, VerdelingRecord, VerdelingRij, VerdelingVoorstel } from './typen/verdeling';
+import type { AanvullendeInzetOverzichtRij, AanvullendeInzetRij, VerantwoordingVerlopen } from './typen/aanvullende-inzet';
 import type {
   Aanbieder,
   AanbiederRij,
@@ -31,7 +33,8 @@ import type {
   Wijk,
   WijkRij,
 } from './typen/registratie';
-import type { Afspraak, Instellingen } from '../domain/types';
+import type { AanvullendeInzet, Afspraak, Instellingen } from '../domain/types';
+import { aanvullendeInzetInvoer, aanvullendeInzetWijziging, afspraakHerstelInvoer, verantwoordingVerlopenInvoer } from '../domain/aanvullende-inzet';
 import type { Kostenoverzicht } from '../domain/kosten';
 import type { Dekking } from '../domain/dekking';
 import type { MetWaarschuwingen } from '../domain/waarschuwingen';
@@ -70,6 +73,14 @@ import {
   ondersteuningsvragenInvoer,
   ondersteuningsvragenWijziging,
 } from './invoer/monitor';
+import {
+  verdelingBerekenInvoer,
+  verdelingIdInvoer,
+  verdelingInlezenInvoer,
+  verdelingInvoer,
+  verdelingVaststelInvoer,
+  verdelingWijziging,
+} from './invoer/verdeling';
 import { indicatorHerstel, indicatorIdInvoer, indicatorInvoer, indicatorWijziging } from './invoer/indicatoren';
 import { instellingenInvoer } from '../domain/instellingen';
 import {
@@ -243,10 +254,21 @@ export const contract = {
   'afspraken.lees': method<Afspraak>()('lezen', reg.idInvoer('Afspraak')),
   'afspraken.maak': method<Afspraak>()('wijzigen', afspraakInvoerSchema),
   'afspraken.wijzig': method<Afspraak>()('wijzigen', afspraakWijzigingSchema),
-  'afspraken.verwijder': method<Afspraak>()('wijzigen', reg.idInvoer('Afspraak')),
-  'afspraken.herstel': method<Afspraak>()('wijzigen', afspraakWijzigingSchema),
+  // verwijder returns the afspraak with its aanvullende inzet; herstel takes that back.
+  'afspraken.verwijder': method<Afspraak & { aanvullendeInzet: AanvullendeInzet[] }>()('wijzigen', reg.idInvoer('Afspraak')),
+  'afspraken.herstel': method<Afspraak & { aanvullendeInzet: AanvullendeInzet[] }>()('wijzigen', afspraakHerstelInvoer),
   'afspraken.kopieerSchooljaar': method<KopieerVerslag>()('wijzigen', reg.kopieerSchooljaarInvoer),
   'afspraken.kopieerSchooljaarVoorbeeld': method<KopieerVerslag>()('lezen', reg.kopieerSchooljaarInvoer),
+  // Aanvullende inzet per afspraak (api/aanvullende-inzet.ts, issue 16 item 7; costs: docs/regels.md#regel-18).
+  'aanvullendeInzet.lijst': method<AanvullendeInzetRij[]>()('lezen', reg.afspraakIdInvoer),
+  'aanvullendeInzet.schooljaar': method<AanvullendeInzetOverzichtRij[]>()('lezen', reg.schooljaarInvoer),
+  'aanvullendeInzet.lees': method<AanvullendeInzet>()('lezen', reg.idInvoer('Aanvullende inzet')),
+  // Due dates passed without a received verantwoording (the dashboard); vandaag for tests.
+  'aanvullendeInzet.verantwoordingVerlopen': method<VerantwoordingVerlopen[]>()('lezen', verantwoordingVerlopenInvoer),
+  'aanvullendeInzet.maak': method<AanvullendeInzet>()('wijzigen', aanvullendeInzetInvoer),
+  'aanvullendeInzet.wijzig': method<AanvullendeInzet>()('wijzigen', aanvullendeInzetWijziging),
+  'aanvullendeInzet.verwijder': method<AanvullendeInzet>()('wijzigen', reg.idInvoer('Aanvullende inzet')),
+  'aanvullendeInzet.herstel': method<AanvullendeInzet>()('wijzigen', aanvullendeInzetWijziging),
   // Werkplan per school per schooljaar (api/werkplannen.ts): lees gives an empty one when none was recorded.
   'werkplannen.lees': method<Werkplan>()('lezen', werkplanSleutel),
   'werkplannen.lijst': method<Werkplan[]>()('lezen', werkplanLijstInvoer),
@@ -284,8 +306,24 @@ export const contract = {
   'indicatoren.wijzig': method<IndicatorRecord>()('wijzigen', indicatorWijziging),
   'indicatoren.verwijder': method<IndicatorRecord>()('wijzigen', indicatorIdInvoer),
   'indicatoren.herstel': method<IndicatorRecord>()('wijzigen', indicatorHerstel),
+  // Verdelingen (api/verdeling.ts, issue 16, rule 17): a pool of hours or euros divided over schools.
+  // bereken writes nothing (the preview and `schoolinzet verdeel`); hours as numbers, euros as cents.
+  'verdeling.bereken': method<VerdelingVoorstel>()('lezen', verdelingBerekenInvoer),
+  // Saved verdelingen (api/verdelingen.ts): status from the dates; a vastgestelde one is reopened only by undoing it.
+  'verdelingen.lijst': method<VerdelingRij[]>()('lezen', leeg),
+  'verdelingen.lees': method<VerdelingRecord>()('lezen', verdelingIdInvoer),
+  'verdelingen.voorstel': method<VerdelingVoorstel>()('lezen', verdelingIdInvoer),
+  'verdelingen.maak': method<VerdelingRecord>()('wijzigen', verdelingInvoer),
+  'verdelingen.wijzig': method<VerdelingRecord>()('wijzigen', verdelingWijziging),
+  'verdelingen.verwijder': method<VerdelingRecord>()('wijzigen', verdelingIdInvoer),
+  'verdelingen.herstel': method<VerdelingRecord>()('wijzigen', verdelingWijziging),
+  // The BLOZ proposal (rapport.opslaan soort verdeling) read back after the BLOZ adjusted its column Toegekend.
+  'verdelingen.voorstelInlezen': method<VerdelingInlezenResultaat>()('actie', verdelingInlezenInvoer),
+  // Vaststellen writes aanvullende inzet records in one transaction (api/vaststellen.ts); undoing removes exactly those.
+  'verdelingen.vaststellen': method<VaststelResultaat>()('wijzigen', verdelingVaststelInvoer),
+  'verdelingen.vaststellenOngedaan': method<OngedaanResultaat>()('wijzigen', verdelingIdInvoer),
   // Rapportages en grafieken (api/rapportages.ts).
-  'rapport.opslaan': method<OpslaanResultaat>()('actie', rapportOpslaanInvoer),
+  'rapport.opslaan': method<RapportOpslaanResultaat>()('actie', rapportOpslaanInvoer),
   'grafiek.dekking': method<DekkingGrafiekResultaat>()('lezen', grafiekDekkingInvoer),
   'grafiek.kostenPerJaar': method<KostenJaarPunt[]>()('lezen', grafiekJarenInvoer),
   'grafiek.kostenVerdeling': method<KostenVerdelingGrafiek>()('lezen', grafiekBegrotingsjaarInvoer),

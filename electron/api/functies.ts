@@ -1,5 +1,6 @@
 // Handlers of the gemeente's functies (add, change, delete when unused) and of the composition
 // of the ondersteuningsteam per sector (issue 13 item 5).
+import { verdelingenMet } from '../db/verdelingen-repo';
 import {
   functieGebruik,
   leesFunctie,
@@ -15,7 +16,7 @@ import type { Db } from '../db/open';
 import type { OtSamenstelling } from '../domain/dekkingsgraad';
 import { OT_ROL_LABEL, type OtRol } from '../domain/types';
 import type { Handlers } from './registry';
-import { Controle, inGebruik, nietGevonden, telwoord } from './registratie-hulp';
+import { Controle, inGebruik, nietGevonden, telwoord, verdelingTekst } from './registratie-hulp';
 import { weigerWijzigingVanGebruiktBasis } from './tarieven';
 export { controleerFuncties } from './functie-controle';
 
@@ -94,6 +95,8 @@ export const functiesHandlers: Handlers<
       ].filter(Boolean);
       inGebruik(`De functie ${oud.code} hoort nog bij ${waar.join(' en ')}. Verwijder of wijzig die eerst.`);
     }
+    const verdelingen = verdelingenMet(db, 'functie', oud.code);
+    if (verdelingen.length) inGebruik(`De functie ${oud.code} hoort nog bij ${verdelingTekst(verdelingen)}. Verwijder of wijzig die eerst.`);
     verwijderFunctie(db, oud.code);
     log('functie', oud.code, oud, null);
     return oud;

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { maakBackup } from '../db/backups';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
-import { afsprakenVoorbeeld, leesAfsprakenBlad, maakAfsprakenPlan, voerAfsprakenPlanUit } from '../import/afspraken';
+import { afsprakenVoorbeeld, leesAfsprakenBlad, maakAfsprakenPlan, voerAfsprakenPlanUit, type AfsprakenPlan } from '../import/afspraken';
 import type {
   AfsprakenVoorbeeld,
   BesturenVoorbeeldResultaat,
@@ -26,7 +26,7 @@ import { bestandUitInhoud, bewaarImport, neemImport, zetTerug, type GekozenBesta
 import { maakAfsprakenSjabloon } from '../reports/sjabloon';
 import { maakBesturenPlan, voerBesturenPlanUit } from '../import/besturen';
 import { schrijfAtomisch } from '../bestanden/atomisch';
-import { beveiligRij } from '../reports/tekstcel';
+import { Inkortingen } from '../reports/tekstcel';
 import { GebruikersFout } from './fout';
 import type { VeldMelding } from './typen/fout';
 import type { ParsedInput } from './contract';
@@ -42,6 +42,12 @@ interface DuoBewaard {
   opties: Omit<DuoImportOpties, 'voortgang'>;
   /** The preview's plan, with the database and its schrijfStempel when it was made. */
   plan?: { db: Db; stempel: string; plan: DuoImportPlan };
+}
+
+interface AfsprakenBewaard {
+  bestand: GekozenBestand;
+  /** The preview's plan, with the database and its schrijfStempel when it was made (as for DUO). */
+  plan: { db: Db; stempel: string; plan: AfsprakenPlan };
 }
 
 const CSV = [
@@ -138,8 +144,9 @@ async function duoPlanVoorbeeld(bestanden: GekozenBestand[], opties: Omit<DuoImp
 async function afsprakenPlanVoorbeeld(bestand: GekozenBestand, ctx: HandlerContext): Promise<AfsprakenVoorbeeldResultaat> {
   const { db, omgeving } = ctx;
   try {
+    const stempel = schrijfStempel(db);
     const plan = await planAfspraken(db, bestand, ctx);
-    const id = bewaarImport<GekozenBestand>('afspraken', omgeving.dbPad(), bestand);
+    const id = bewaarImport<AfsprakenBewaard>('afspraken', omgeving.dbPad(), { bestand, plan: { db, stempel, plan } });
     return { id, ...afsprakenVoorbeeld(bestand.naam, plan) };
   } catch (e) {
     throw alsGebruikersFout(e, bestand.naam);
@@ -248,14 +255,18 @@ export const importerenHandlers: Handlers<
   'import.afsprakenUitvoeren': async ({ id }, ctx) => {
     const { db, omgeving } = ctx;
     magSchrijven(omgeving);
-    const bestand = neemImport<GekozenBestand>(id, 'afspraken', omgeving.dbPad());
+    const bewaard = neemImport<AfsprakenBewaard>(id, 'afspraken', omgeving.dbPad());
+    const { bestand } = bewaard;
     try {
       const backup = await backupVoorImport(db, omgeving);
-      const plan = await planAfspraken(db, bestand, ctx);
+      // The preview's plan when nothing was written to this database since (checked after the
+      // backup, right before the synchronous write); otherwise read and planned again, so a
+      // change made in between is never overwritten by a stale plan.
+      const plan = bewaard.plan.db === db && bewaard.plan.stempel === schrijfStempel(db) ? bewaard.plan.plan : await planAfspraken(db, bestand, ctx);
       const t = voerAfsprakenPlanUit(db, plan, omgeving.gebruiker);
       return { ...backup, samenvatting: `Afspraken uit ${bestand.naam} opgeslagen: ${t.nieuw} nieuw, ${t.gewijzigd} gewijzigd, ${t.ongewijzigd} ongewijzigd.` };
     } catch (e) {
-      zetTerug(id, 'afspraken', omgeving.dbPad(), bestand);
+      zetTerug(id, 'afspraken', omgeving.dbPad(), bewaard);
       throw alsGebruikersFout(e, bestand.naam);
     } finally {
       omgeving.voortgang?.('', 1);
@@ -263,8 +274,9 @@ export const importerenHandlers: Handlers<
   },
   'import.foutenOpslaan': async ({ bestand, meldingen }, { omgeving }) => {
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Foutenlijst opslaan', standaardNaam: 'Importfouten.xlsx', filters: XLSX });
-    if (!pad) return { opgeslagen: false, bestand: null };
+    if (!pad) return { opgeslagen: false, bestand: null, ingekort: null };
     const wb = new ExcelJS.Workbook();
+    const inkortingen = new Inkortingen();
     const ws = wb.addWorksheet('Fouten', { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = [
       { header: 'Rij', key: 'rij', width: 8 },
@@ -279,18 +291,23 @@ export const importerenHandlers: Handlers<
       ws.addRow({ kolom: 'Bestand', melding: bestand });
     }
     ws.eachRow((rij, nr) => {
-      if (nr > 1) beveiligRij(rij);
+      if (nr > 1) inkortingen.beveilig(rij);
     });
+    const ingekort = inkortingen.uitkomst();
+    if (ingekort) {
+      ws.addRow({});
+      ws.addRow({ kolom: 'Let op', melding: ingekort.melding });
+    }
     await schrijfAtomisch(pad, Buffer.from(await wb.xlsx.writeBuffer()));
-    return { opgeslagen: true, bestand: path.basename(pad) };
+    return { opgeslagen: true, bestand: path.basename(pad), ingekort };
   },
   'import.sjabloonOpslaan': async ({ schooljaar }, { db, omgeving }) => {
     const naam = schooljaar === undefined ? 'Afspraken-sjabloon.xlsx' : `Afspraken ${schooljaar}-${schooljaar + 1}.xlsx`;
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Afsprakensjabloon opslaan', standaardNaam: naam, filters: XLSX });
-    if (!pad) return { opgeslagen: false, bestand: null };
-    const inhoud = await maakAfsprakenSjabloon(db, { schooljaar });
+    if (!pad) return { opgeslagen: false, bestand: null, ingekort: null };
+    const { inhoud, ingekort } = await maakAfsprakenSjabloon(db, { schooljaar });
     await schrijfAtomisch(pad, inhoud);
-    return { opgeslagen: true, bestand: path.basename(pad) };
+    return { opgeslagen: true, bestand: path.basename(pad), ingekort };
   },
 };
 

@@ -13,7 +13,16 @@ import {
   totalenPerBegrotingsjaar,
   wijkteamUren,
 } from '../domain';
-import { afsprakenVan, afsprakenVoorBegrotingsjaar, instellingenVan, lookupsVan, otSamenstellingVan, postenVan, scholenVan } from '../db/lees-cache';
+import {
+  afsprakenVan,
+  afsprakenVoorBegrotingsjaar,
+  instellingenVan,
+  lookupsVan,
+  otSamenstellingVan,
+  postenVan,
+  proeftuinGeldVan,
+  scholenVan,
+} from '../db/lees-cache';
 import type { Handlers } from './registry';
 import { lijstFuncties } from '../db/functies-repo';
 import { controleerFuncties } from './functie-controle';
@@ -64,6 +73,7 @@ export const kostenHandlers: Handlers<KostenMethode> = {
       [...postenVan(db, begrotingsjaar)],
       instellingenVan(db),
       lookupsVan(db),
+      proeftuinGeldVan(db),
     ),
     waarschuwingen: begrotingsjaarWaarschuwingen(db, begrotingsjaar),
   }),

@@ -58,13 +58,13 @@ export const monitorImportHandlers: Handlers<
   'import.monitorSjabloonOpslaan': async ({ schooljaar }, { db, omgeving }) => {
     const naam = schooljaar === undefined ? 'Monitor-sjabloon.xlsx' : `Monitor ${schooljaar}-${schooljaar + 1}.xlsx`;
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Monitorsjabloon opslaan', standaardNaam: naam, filters: XLSX });
-    if (!pad) return { opgeslagen: false, bestand: null };
-    const inhoud = await maakMonitorSjabloon(db, { schooljaar });
+    if (!pad) return { opgeslagen: false, bestand: null, ingekort: null };
+    const { inhoud, ingekort } = await maakMonitorSjabloon(db, { schooljaar });
     try {
       await schrijfAtomisch(pad, inhoud);
     } catch (error) {
       throw new GebruikersFout(error instanceof Error ? error.message : String(error), 'bestand');
     }
-    return { opgeslagen: true, bestand: path.basename(pad) };
+    return { opgeslagen: true, bestand: path.basename(pad), ingekort };
   },
 };

@@ -15,12 +15,12 @@ export const mutatielogHandlers: Handlers<'mutatielog.lijst' | 'mutatielog.expor
   'mutatielog.exporteer': async ({ entiteit, entiteitId }, { db, omgeving }) => {
     const standaardNaam = mutatielogBestandsnaam();
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Mutatielog opslaan', standaardNaam, filters: XLSX });
-    if (!pad) return { opgeslagen: false, bestand: null, bestandsnaam: standaardNaam, aantal: 0 };
+    if (!pad) return { opgeslagen: false, bestand: null, bestandsnaam: standaardNaam, aantal: 0, ingekort: null };
     const doel = pad.toLowerCase().endsWith('.xlsx') ? pad : `${pad}.xlsx`;
     // A failed export leaves the old file or nothing; SchrijfFout says why (registry maps it).
-    let aantal: number;
+    let uitkomst: Awaited<ReturnType<typeof schrijfMutatielog>>;
     try {
-      aantal = await schrijfAtomisch(doel, (tijdelijk) =>
+      uitkomst = await schrijfAtomisch(doel, (tijdelijk) =>
         schrijfMutatielog(db, omgeving.dbPad(), tijdelijk, {
           filter: { entiteit, entiteitId: entiteitId === undefined ? undefined : String(entiteitId) },
           voortgang: (f) => omgeving.voortgang?.('Mutatielog schrijven', f),
@@ -29,6 +29,6 @@ export const mutatielogHandlers: Handlers<'mutatielog.lijst' | 'mutatielog.expor
     } finally {
       omgeving.voortgang?.('', 1);
     }
-    return { opgeslagen: true, bestand: doel, bestandsnaam: path.basename(doel), aantal };
+    return { opgeslagen: true, bestand: doel, bestandsnaam: path.basename(doel), ...uitkomst };
   },
 };

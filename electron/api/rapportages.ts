@@ -1,6 +1,6 @@
 // Rapportages and grafieken: the Excel reports (written after a native save dialog; the renderer
 // never passes a path) and the chart series, shaped from the engines' results.
-import { jaarWaarschuwingen } from './waarschuwingen';
+import { jaarWaarschuwingen, schooljaarWaarschuwingen } from './waarschuwingen';
 import path from 'node:path';
 import { dekkingVoorJaar } from '../domain/dekking';
 import { dekkingGrafiek, dekkingPerJaarReeks, kostenPerJaarReeks, kostenVerdelingGrafiek, trendReeks } from '../domain/grafieken';
@@ -10,6 +10,7 @@ import { bekendeJaren, dekkingsgraadVoor, functiesVanSchooljaar, sectorenVanFunc
 import { ontbrekend, schrijfRapport, standaardBestandsnaam } from '../reports/rapporten';
 import { leesAanbieder } from '../db/aanbieders-repo';
 import { nietGevonden } from './registratie-hulp';
+import { leesVerdelingOf } from './verdelingen';
 import { schrijfAtomisch } from '../bestanden/atomisch';
 import { GebruikersFout } from './fout';
 import type { Handlers } from './registry';
@@ -38,16 +39,17 @@ export const rapportagesHandlers: Handlers<
   'rapport.opslaan': async (vraag, { db, omgeving }) => {
     const mist = ontbrekend(vraag);
     if (vraag.aanbiederId !== undefined && !leesAanbieder(db, vraag.aanbiederId)) nietGevonden(`De aanbieder met nummer ${vraag.aanbiederId}`);
+    if (vraag.verdelingId !== undefined) leesVerdelingOf(db, vraag.verdelingId);
     if (mist) throw new GebruikersFout(mist.melding, 'ongeldige-invoer', [mist]);
     const standaardNaam = standaardBestandsnaam(vraag);
     const pad = await omgeving.kiesBestand({ doel: 'opslaan', titel: 'Rapport opslaan', standaardNaam, filters: XLSX });
-    if (!pad) return { opgeslagen: false, bestand: null, bestandsnaam: standaardNaam };
+    if (!pad) return { opgeslagen: false, bestand: null, bestandsnaam: standaardNaam, ingekort: null };
     const doel = pad.toLowerCase().endsWith('.xlsx') ? pad : `${pad}.xlsx`;
     // A failed export leaves the old file or nothing; SchrijfFout says why (registry maps it).
-    await schrijfAtomisch(doel, (tijdelijk) =>
+    const { ingekort } = await schrijfAtomisch(doel, (tijdelijk) =>
       schrijfRapport(db, omgeving.dbPad(), tijdelijk, vraag, { voortgang: (f) => omgeving.voortgang?.('Rapport schrijven', f) }),
     );
-    return { opgeslagen: true, bestand: doel, bestandsnaam: path.basename(doel) };
+    return { opgeslagen: true, bestand: doel, bestandsnaam: path.basename(doel), ingekort };
   },
 
   // The charts read the same cached rows as the dashboard (db/lees-cache.ts), so a chart and
@@ -94,7 +96,15 @@ export const rapportagesHandlers: Handlers<
     const bekend = bekendeJaren(db).schooljaren;
     const schooljaren = bekend.length === 0 && vanJaar === undefined ? [] : jarenBereik(bekend, vanJaar, totJaar);
     const afspraken = schooljaren.length === 0 ? [] : afsprakenVan(db, schooljaren[0], schooljaren[schooljaren.length - 1]);
-    return trendReeks(afspraken, schooljaren, instellingenVan(db), lookupsVan(db));
+    const reeks = trendReeks(afspraken, schooljaren, instellingenVan(db), lookupsVan(db));
+    // Rule 13 per schooljaar: afspraken at € 0, and a schooljaar much smaller than the one before.
+    const onvolledig = (sj: number) => [
+      ...jaarWaarschuwingen(db, sj)
+        .filter((w) => w.schooljaar === sj)
+        .map((w) => w.tekst),
+      ...schooljaarWaarschuwingen(db, sj).map((w) => w.tekst),
+    ];
+    return { ...reeks, punten: reeks.punten.map((p) => ({ ...p, onvolledig: onvolledig(p.schooljaar) })) };
   },
 
   'grafiek.opslaan': async ({ naam, png }, { omgeving }) => {

@@ -1,5 +1,6 @@
 // Dutch errors shared by the registry handlers (wijken, scholen, afspraken, ...).
 import { schooljaarLabel } from '../domain/schooljaar';
+import { opsomming } from '../db/repo-hulp';
 import { GebruikersFout } from './fout';
 import type { VeldMelding } from './typen/fout';
 
@@ -33,6 +34,11 @@ export function inGebruik(melding: string): never {
 }
 
 export { telwoord } from '../domain/telwoord';
+
+/** `verdeling Maatwerk PO` or `de verdelingen A en B`, for a refused delete. */
+export function verdelingTekst(namen: readonly string[]): string {
+  return namen.length === 1 ? `verdeling ${namen[0]}` : `de verdelingen ${opsomming(namen)}`;
+}
 
 export function schooljarenTekst(jaren: readonly number[]): string {
   return jaren.map(schooljaarLabel).join(', ');

@@ -32,6 +32,7 @@ import { begrotingspostenHandlers } from './begrotingsposten';
 import { kerncijfersHandlers } from './kerncijfers';
 import { proeftuinenHandlers } from './proeftuinen';
 import { afsprakenHandlers } from './afspraken';
+import { aanvullendeInzetHandlers } from './aanvullende-inzet';
 import { mutatielogHandlers } from './mutatielog';
 import { werkplannenHandlers } from './werkplannen';
 import { perLeerlingHandlers } from './per-leerling';
@@ -39,6 +40,9 @@ import { subsidiesHandlers } from './subsidies';
 import { indicatorenHandlers } from './indicatoren';
 import { monitorHandlers } from './monitor';
 import { monitorImportHandlers } from './monitor-import';
+import { verdelingHandlers } from './verdeling';
+import { verdelingenHandlers } from './verdelingen';
+import { vaststellenHandlers } from './vaststellen';
 
 /** What a handler may ask of the world around it; Electron, the CLI and the harness each supply one. */
 export interface Omgeving {
@@ -103,6 +107,7 @@ export const handlers: Handlers<MethodName> = {
   ...kerncijfersHandlers,
   ...proeftuinenHandlers,
   ...afsprakenHandlers,
+  ...aanvullendeInzetHandlers,
   ...mutatielogHandlers,
   ...werkplannenHandlers,
   ...perLeerlingHandlers,
@@ -110,6 +115,9 @@ export const handlers: Handlers<MethodName> = {
   ...monitorHandlers,
   ...monitorImportHandlers,
   ...indicatorenHandlers,
+  ...verdelingHandlers,
+  ...verdelingenHandlers,
+  ...vaststellenHandlers,
 };
 
 export async function invoke<K extends MethodName>(method: K, input: unknown, omgeving: Omgeving): Promise<ApiResult<K>>;

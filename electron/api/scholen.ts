@@ -1,13 +1,15 @@
 // Handlers of the scholen (one per vestiging) with their pupil counts. lees, verwijder and
 // herstel share one record shape (School, incl. leerlingen), so a delete can be undone.
 import { leesSchool, lijstScholen, schoolMetVestigingscode, schoolVerwijzingen, verwijderSchool, voegSchoolToe, wijzigSchool } from '../db/scholen-repo';
+import { verdelingenMet } from '../db/verdelingen-repo';
 import type { School } from './typen/registratie';
 import { bestaat, opsomming } from '../db/repo-hulp';
 import type { Db } from '../db/open';
 import type { SchoolInvoerGevalideerd } from '../domain/registratie';
 import { werkplanJarenVanSchool } from '../db/werkplannen-repo';
+import { indicatorenVanScope } from '../db/indicatoren-repo';
 import type { Handlers } from './registry';
-import { Controle, inGebruik, nietGevonden, schooljarenTekst, telwoord } from './registratie-hulp';
+import { Controle, inGebruik, nietGevonden, schooljarenTekst, telwoord, verdelingTekst } from './registratie-hulp';
 
 function controleer(db: Db, s: SchoolInvoerGevalideerd, id?: number): void {
   const c = new Controle();
@@ -52,6 +54,8 @@ export const scholenHandlers: Handlers<'scholen.lijst' | 'scholen.lees' | 'schol
       werkplanJarenVanSchool(db, id).length ? `een werkplan in ${schooljarenTekst(werkplanJarenVanSchool(db, id))}` : '',
       v.proeftuinen.length ? `${v.proeftuinen.length === 1 ? 'een plaats in proeftuin' : 'een plaats in de proeftuinen'} ${opsomming(v.proeftuinen)}` : '',
       v.monitorSchooljaren.length ? `monitorcijfers (${schooljarenTekst(v.monitorSchooljaren)})` : '',
+      indicatorenVanScope(db, 'school', id),
+      verdelingenMet(db, 'school', id).length ? `een plaats in ${verdelingTekst(verdelingenMet(db, 'school', id))}` : '',
     ].filter(Boolean);
     if (delen.length) inGebruik(`De school ${oud.naam} heeft nog ${delen.join(' en ')}. Verwijder of verplaats die eerst.`);
     verwijderSchool(db, id);

@@ -13,6 +13,8 @@ import { tarievenCommando } from './tarieven';
 import { wijkenCommando } from './wijken';
 import { subsidieCommando } from './subsidie';
 import { monitorCommando } from './monitor';
+import { verdeelCommando } from './verdeel';
+import { aanvullendCommando } from './aanvullend';
 
 /** Every CLI command; each lives in its own file. */
 export const COMMANDOS: Commando[] = [
@@ -30,4 +32,6 @@ export const COMMANDOS: Commando[] = [
   werkplannenCommando,
   subsidieCommando,
   monitorCommando,
+  verdeelCommando,
+  aanvullendCommando,
 ];

@@ -9,6 +9,7 @@ export const dekkingCommando: Commando = {
   omschrijving: [
     'Dekking van de gemeentelijke kosten van een begrotingsjaar door de begrotingsposten, en het saldo.',
     'Structurele posten worden eerst ingezet, dan incidentele. Saldo negatief = tekort. In --json zijn bedragen hele centen.',
+    'Het deel van de gemeente van een proeftuin staat op een eigen regel: betaald uit het eigen budget van de proeftuin, buiten het saldo.',
   ].join('\n'),
   opties: { begrotingsjaar: { type: 'string' }, json: { type: 'boolean' } },
   async run({ values }, { api, uitvoer }) {
@@ -23,6 +24,8 @@ export const dekkingCommando: Commando = {
             posten: d.posten.map((p) => ({ naam: p.naam, soort: p.soort, bedrag: p.bedragCents })),
             totaalBudget: d.budgetCents,
             saldo: d.saldoCents,
+            proeftuinen: d.proeftuinen.map((p) => ({ naam: p.naam, gemeente: p.gemeenteCents })),
+            proeftuinenGemeente: d.proeftuinenGemeenteCents,
             waarschuwingen: waarschuwingenJson(d.waarschuwingen),
           },
           null,
@@ -48,6 +51,20 @@ export const dekkingCommando: Commando = {
     uitvoer.out(`Saldo:            ${formatEuro(d.saldoCents)}${d.saldoCents < 0 ? ' (tekort)' : ''}`);
     if (d.inVoorbereidingGemeenteCents !== 0) {
       uitvoer.out(`In voorbereiding (niet meegeteld): gemeente ${formatEuro(d.inVoorbereidingGemeenteCents)}`);
+    }
+    if (d.proeftuinen.length > 0) {
+      uitvoer.out('');
+      uitvoer.out('Proeftuinen: deel gemeente, betaald uit het eigen budget van de proeftuin (buiten het saldo)');
+      uitvoer.out(
+        tabel(
+          ['Proeftuin', 'Kosten gemeente', 'Gedekt uit eigen budget'],
+          [
+            ...d.proeftuinen.map((p) => [p.naam, formatEuro(p.gemeenteCents), formatEuro(p.gemeenteCents)]),
+            ['Totaal proeftuinen', formatEuro(d.proeftuinenGemeenteCents), formatEuro(d.proeftuinenGemeenteCents)],
+          ],
+          [1, 2],
+        ),
+      );
     }
     if (d.posten.length === 0) uitvoer.out(`Er zijn geen begrotingsposten met een bedrag voor ${begrotingsjaar}.`);
     for (const regel of waarschuwingRegels(d.waarschuwingen)) uitvoer.out(regel);

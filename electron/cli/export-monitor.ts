@@ -5,6 +5,7 @@ import { foutRegels } from './import';
 import { CliFout } from './fout';
 import type { ExportSoort } from './export';
 import { leesSchooljaar, leesUit } from './periode';
+import { meldExport } from './uitvoer';
 
 export const monitorsjabloonExport: ExportSoort = {
   naam: 'monitorsjabloon',
@@ -17,6 +18,6 @@ export const monitorsjabloonExport: ExportSoort = {
     const schooljaar = leesSchooljaar(values.schooljaar, false) ?? undefined;
     const r = await invoke('import.monitorSjabloonOpslaan', schooljaar === undefined ? {} : { schooljaar }, { ...omgeving, kiesBestand: async () => out });
     if (!r.ok) throw new CliFout(foutRegels(r.fout).join('\n'));
-    uitvoer.out(`Monitorsjabloon opgeslagen: ${out}`);
+    meldExport(uitvoer, values.json, `Monitorsjabloon opgeslagen: ${out}`, out, r.data.ingekort);
   },
 };

@@ -5,6 +5,7 @@ import { foutRegels } from './import';
 import { CliFout } from './fout';
 import type { ExportSoort } from './export';
 import { leesSchooljaar, leesUit } from './periode';
+import { meldExport } from './uitvoer';
 
 export const sjabloonExport: ExportSoort = {
   naam: 'sjabloon',
@@ -16,6 +17,6 @@ export const sjabloonExport: ExportSoort = {
     const schooljaar = leesSchooljaar(values.schooljaar, false) ?? undefined;
     const r = await invoke('import.sjabloonOpslaan', schooljaar === undefined ? {} : { schooljaar }, { ...omgeving, kiesBestand: async () => out });
     if (!r.ok) throw new CliFout(foutRegels(r.fout).join('\n'));
-    uitvoer.out(`Afsprakensjabloon opgeslagen: ${out}`);
+    meldExport(uitvoer, values.json, `Afsprakensjabloon opgeslagen: ${out}`, out, r.data.ingekort);
   },
 };

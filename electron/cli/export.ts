@@ -23,11 +23,11 @@ function gebruik(): string {
 
 export const exportCommando: Commando = {
   naam: 'export',
-  gebruik: 'export SOORT --out BESTAND.xlsx [opties]',
+  gebruik: 'export SOORT --out BESTAND.xlsx [opties] [--json]',
   omschrijving: `Schrijft een Excel-bestand (${EXPORT_SOORTEN.map((s) => s.naam).join(', ')}).`,
   // parseArgs runs before the kind is known: the options of every kind are accepted.
   get opties() {
-    return Object.assign({ out: { type: 'string' } }, ...EXPORT_SOORTEN.map((s) => s.opties ?? {})) as ParseArgsConfig['options'];
+    return Object.assign({ out: { type: 'string' }, json: { type: 'boolean' } }, ...EXPORT_SOORTEN.map((s) => s.opties ?? {})) as ParseArgsConfig['options'];
   },
   async run(args, ctx) {
     const [soort, ...rest] = args.positionals;
@@ -35,7 +35,7 @@ export const exportCommando: Commando = {
     if (!def) {
       throw new CliFout(`${soort ? `Onbekende export "${soort}".` : 'Kies wat u exporteert.'}\nMogelijk:\n${gebruik()}`);
     }
-    const eigen = new Set(['db', 'alleen-lezen', 'help', 'out', ...Object.keys(def.opties ?? {})]);
+    const eigen = new Set(['db', 'alleen-lezen', 'help', 'out', 'json', ...Object.keys(def.opties ?? {})]);
     const vreemd = Object.keys(args.values).filter((k) => !eigen.has(k));
     if (vreemd.length > 0) throw new CliFout(`De optie --${vreemd[0]} hoort niet bij export ${def.naam}.\nGebruik: schoolinzet ${def.gebruik}`);
     await def.run({ values: args.values, positionals: rest }, ctx);

@@ -13,8 +13,24 @@ import { COMMANDOS } from './commandos';
 import { CliFout } from './fout';
 import type { CliContext, Commando } from './commando';
 
-/** Commands that only read (and tarieven and subsidie, which change an existing registry): they refuse a --db file that does not exist instead of creating it. */
-const LEES_COMMANDOS = new Set(['kosten', 'dekking', 'info', 'export', 'tarieven', 'subsidie']);
+/**
+ * Commands that only read (and tarieven and subsidie, which change an existing registry): they
+ * refuse a --db file that does not exist instead of creating it (a typo is no new database).
+ */
+const LEES_COMMANDOS = new Set([
+  'kosten',
+  'dekking',
+  'dekkingsgraad',
+  'info',
+  'export',
+  'tarieven',
+  'subsidie',
+  'scholen',
+  'monitor',
+  'werkplannen',
+  'mutatielog',
+  'verdeel',
+]);
 
 const ALGEMEEN = { db: { type: 'string' }, 'alleen-lezen': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
 

@@ -27,7 +27,7 @@ export const mutatielogCommando: Commando = {
     if (!fs.existsSync(path.dirname(uit))) throw new CliFout(`De map ${path.dirname(uit)} bestaat niet.`);
     // Beside the target first, then renamed (schrijfAtomisch): never half a file under the chosen
     // name; a SchrijfFout says why in Dutch (exit 1, see cli/main.ts).
-    const aantal = uit.toLowerCase().endsWith('.xlsx')
+    const { aantal, ingekort } = uit.toLowerCase().endsWith('.xlsx')
       ? await schrijfAtomisch(uit, (tmp) => schrijfMutatielog(omgeving.db(), omgeving.dbPad(), tmp, { filter }))
       : await schrijfAtomisch(uit, (tmp) => {
           let n = -1; // the first line is the header
@@ -40,8 +40,10 @@ export const mutatielogCommando: Commando = {
           } finally {
             fs.closeSync(fd);
           }
-          return n;
+          // CSV has no cell limit: nothing is cut.
+          return { aantal: n, ingekort: null };
         });
     uitvoer.out(`${aantal.toLocaleString('nl-NL')} wijzigingen geschreven naar ${uit}`);
+    if (ingekort) uitvoer.out(ingekort.melding);
   },
 };

@@ -51,7 +51,7 @@ function alsLijst(waarde: unknown): unknown[] {
 }
 
 /** Before writing: a backup of the file, like every other write from the command line. */
-async function backupVooraf(ctx: CliContext): Promise<string | null> {
+export async function backupVooraf(ctx: CliContext): Promise<string | null> {
   if (ctx.omgeving.dbPad() === ':memory:') return null;
   return (await ctx.api('backups.maak', {})).naam;
 }

@@ -1,4 +1,5 @@
 // Output helpers for the CLI: Dutch tables for people, JSON for scripts.
+import type { IngekorteCellen } from '../api/typen/rapportages';
 export interface CliUitvoer {
   out(text: string): void;
   err(text: string): void;
@@ -19,4 +20,17 @@ export function tabel(koppen: string[], rijen: (string | number)[][], rechts: nu
       .join('  ')
       .trimEnd();
   return [regel(cellen[0]), breedtes.map((b) => '-'.repeat(b)).join('  '), ...cellen.slice(1).map(regel)].join('\n');
+}
+
+/**
+ * What an export wrote: for people a line with the file and, when cells had to be cut at Excel's
+ * limit, the message that says how many and where; with --json the same as one object.
+ */
+export function meldExport(uitvoer: CliUitvoer, json: unknown, regel: string, bestand: string, ingekort: IngekorteCellen | null): void {
+  if (json) {
+    uitvoer.out(JSON.stringify({ bestand, ingekort }, null, 2));
+    return;
+  }
+  uitvoer.out(regel);
+  if (ingekort) uitvoer.out(ingekort.melding);
 }

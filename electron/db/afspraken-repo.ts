@@ -2,11 +2,12 @@
 import type { AfspraakLijstFilter } from '../domain/registratie';
 import { volgendSchooljaarDatum } from '../domain/registratie';
 import type { AfspraakGevalideerd } from '../domain/validatie';
-import { bedragInSchooljaar, geldendTarief, isGeteld, jaarkosten, type KostenContext } from '../domain/kosten';
+import { bedragInSchooljaar, geldendTarief, isGeteld, jaarkosten, telOp, type KostenContext } from '../domain/kosten';
 import { hundredths } from '../domain/geld';
-import type { Afspraak, AfspraakBasis, Cents, FunctieCode } from '../domain/types';
+import type { AanvullendeInzet, Afspraak, AfspraakBasis, Cents, FunctieCode } from '../domain/types';
+import { aanvullendeInzetInSchooljaren, voegAanvullendeInzetToe } from './aanvullende-inzet-repo';
 import { leesInstellingen } from './instellingen-repo';
-import { GELDEND_TARIEF_SQL, GELDENDE_WEKEN_SQL, regelingJoinSql } from './kosten-repo';
+import { GELDEND_TARIEF_SQL, GELDENDE_WEKEN_SQL, laadKostenregels, regelingJoinSql } from './kosten-repo';
 import { lijstTarieven } from './tarieven-repo';
 import { geindexeerd, metTarieven } from '../domain/tarieven';
 import { onthoud } from './lees-cache';
@@ -29,9 +30,11 @@ export function leesAfspraak(db: Db, id: number): Afspraak | null {
   return r ? alsAfspraak<Afspraak>(r) : null;
 }
 
-/** Every afspraak (the sheet import compares its rows with these). */
-export function alleAfspraken(db: Db): Afspraak[] {
-  return (db.prepare(`SELECT ${KOLOMMEN} FROM afspraken a`).all() as Record<string, unknown>[]).map((r) => alsAfspraak<Afspraak>(r));
+/** The afspraken of one schooljaar (the sheet import compares its rows with these). */
+export function afsprakenVanSchooljaar(db: Db, schooljaar: number): Afspraak[] {
+  return (voorbereid(db, `SELECT ${KOLOMMEN} FROM afspraken a WHERE a.schooljaar = ?`).all(schooljaar) as Record<string, unknown>[]).map((r) =>
+    alsAfspraak<Afspraak>(r),
+  );
 }
 
 export function afspraakMetSleutel(
@@ -93,16 +96,34 @@ export function afsprakenPerSchooljaar(db: Db, kolom: 'aanbieder_id' | 'regeling
 // Month index (jaar × 12 + maand − 1) of a jjjj-mm-dd date, as in domain/schooljaar.
 const maandIndex = (kolom: string) => `(CAST(substr(${kolom}, 1, 4) AS INTEGER) * 12 + CAST(substr(${kolom}, 6, 2) AS INTEGER) - 1)`;
 const EERSTE_MAAND = 'a.schooljaar * 12 + @startMaand - 1';
+const LAATSTE_MAAND = `${EERSTE_MAAND} + 11`;
 /** The months of docs/regels.md#regel-3 in SQL, only to sort by amount (tests/integration/kosten-eigenschappen ties the order to the engine). */
-const MAANDEN = `max(0, min(${EERSTE_MAAND} + 11, COALESCE(${maandIndex('a.einddatum')}, ${EERSTE_MAAND} + 11))
-  - max(${EERSTE_MAAND}, COALESCE(${maandIndex('a.startdatum')}, ${EERSTE_MAAND})) + 1)`;
+const VAN = `max(${EERSTE_MAAND}, COALESCE(${maandIndex('a.startdatum')}, ${EERSTE_MAAND}))`;
+const TOT = `min(${LAATSTE_MAAND}, COALESCE(${maandIndex('a.einddatum')}, ${LAATSTE_MAAND}))`;
+const MAANDEN = `max(0, ${TOT} - ${VAN} + 1)`;
+// The same for a record of aanvullende inzet (`ai`), and whether it counts with the basisuren (regel-18, domain/aanvullende-inzet.ts telMetAfspraak).
+const AI_VAN = `max(${EERSTE_MAAND}, ${maandIndex('ai.startdatum')})`;
+const AI_TOT = `min(${LAATSTE_MAAND}, ${maandIndex('ai.einddatum')})`;
+const AI_MAANDEN = `max(0, ${AI_TOT} - ${AI_VAN} + 1)`;
+const TELT_MEE = `ai.uren_per_week IS NOT NULL AND ai.aandeel_gemeente = a.aandeel_gemeente AND ai.aandeel_onderwijs = a.aandeel_onderwijs
+  AND ai.aandeel_overig = a.aandeel_overig AND ai.overige_financier IS a.overige_financier
+  AND ((${AI_VAN} = ${VAN} AND ${AI_TOT} = ${TOT}) OR (${AI_TOT} < ${AI_VAN} AND ${TOT} < ${VAN}))`;
+const AANVULLENDE_UREN = '(SELECT total(ai.uren_per_week) FROM aanvullende_inzet ai WHERE ai.afspraak_id = a.id)';
+const WEKEN = `COALESCE(${GELDENDE_WEKEN_SQL}, @weken)`;
+const TARIEF = `COALESCE(${GELDEND_TARIEF_SQL}, f.standaard_uurtarief_cents, 0)`;
 /**
- * The unrounded amount in the schooljaar, to sort by: it orders like the engine's rounded amounts
- * (shown in the rows), apart from amounts within a cent of each other. The engine stays the only
- * place that computes the money users see.
+ * The unrounded amount in the schooljaar (× 12), to sort by, as a share (`aandeel` of the afspraak,
+ * `ai` the same of a record) or whole: it orders like the engine's rounded amounts (shown in the
+ * rows), apart from amounts within a cent or two of each other. The engine stays the only place
+ * that computes the money users see.
  */
-const BEDRAG = `COALESCE(a.vast_bedrag_cents, (a.basisuren + a.extra_uren) * COALESCE(${GELDENDE_WEKEN_SQL}, @weken)
-  * COALESCE(${GELDEND_TARIEF_SQL}, f.standaard_uurtarief_cents, 0)) * ${MAANDEN}`;
+const bedragSql = (aandeel: string | null) => {
+  const deel = (alias: string) => (aandeel === null ? '' : ` * ${alias}.${aandeel}`);
+  return `(COALESCE(a.vast_bedrag_cents, (a.basisuren
+      + (SELECT total(ai.uren_per_week) FROM aanvullende_inzet ai WHERE ai.afspraak_id = a.id AND ${TELT_MEE})) * ${WEKEN} * ${TARIEF}) * ${MAANDEN}${deel('a')}
+    + (SELECT total(COALESCE(ai.bedrag_cents * 12 * min(${AI_MAANDEN}, 1), ai.uren_per_week * ${WEKEN} * ${TARIEF} * ${AI_MAANDEN})${deel('ai')})
+       FROM aanvullende_inzet ai WHERE ai.afspraak_id = a.id AND NOT (${TELT_MEE})))`;
+};
 
 // Sort columns come from this whitelist only; the input schema allows nothing else.
 const SORTEER: Record<AfspraakLijstFilter['sorteer'], string> = {
@@ -113,13 +134,13 @@ const SORTEER: Record<AfspraakLijstFilter['sorteer'], string> = {
   aanbieder: 'an.naam COLLATE NOCASE',
   functie: 'a.functie',
   basisuren: 'a.basisuren',
-  extraUren: 'a.extra_uren',
+  extraUren: AANVULLENDE_UREN,
   status: `CASE a.status WHEN 'concept' THEN 0 WHEN 'in_overleg' THEN 1 WHEN 'afgesproken' THEN 2 WHEN 'getekend' THEN 3 ELSE 4 END`,
   startdatum: 'a.startdatum',
   einddatum: 'a.einddatum',
-  kosten: BEDRAG,
-  gemeente: `${BEDRAG} * a.aandeel_gemeente`,
-  onderwijs: `${BEDRAG} * a.aandeel_onderwijs`,
+  kosten: bedragSql(null),
+  gemeente: bedragSql('aandeel_gemeente'),
+  onderwijs: bedragSql('aandeel_onderwijs'),
   id: 'a.id',
 };
 
@@ -138,7 +159,8 @@ function filterSql(f: AfspraakLijstFilter): { where: string; params: Record<stri
     where.push(
       `(s.naam LIKE @zoek ESCAPE '\\' OR s.vestigingscode LIKE @zoek ESCAPE '\\' OR s.plaats LIKE @zoek ESCAPE '\\' OR an.naam LIKE @zoek ESCAPE '\\'
         OR an.korte_naam LIKE @zoek ESCAPE '\\' OR w.naam LIKE @zoek ESCAPE '\\' OR a.functie LIKE @zoek ESCAPE '\\'
-        OR a.themas LIKE @zoek ESCAPE '\\' OR a.opmerking LIKE @zoek ESCAPE '\\' OR a.toelichting_extra_uren LIKE @zoek ESCAPE '\\')`,
+        OR a.themas LIKE @zoek ESCAPE '\\' OR a.opmerking LIKE @zoek ESCAPE '\\'
+        OR EXISTS (SELECT 1 FROM aanvullende_inzet ai WHERE ai.afspraak_id = a.id AND (ai.reden LIKE @zoek ESCAPE '\\' OR ai.doelen LIKE @zoek ESCAPE '\\')))`,
     );
   }
   const params = {
@@ -175,11 +197,21 @@ const BRON_OP_NAAM = `FROM scholen s INDEXED BY scholen_naam
  */
 export const OP_NAAM_TOT = 10_000;
 
-type RijRuw = Record<string, unknown> & { geldendeWeken: number | null; geldendTariefCents: Cents | null };
+type RijRuw = Record<string, unknown> & { geldendeWeken: number | null; geldendTariefCents: Cents | null; aantalAanvullend: number };
 
 /** The afspraak as the engines take it: weeks and rate as they apply (own, else regeling, else tarief per schooljaar; null = the setting). */
-function geldend(a: AfspraakBasis, wekenPerJaar: number | null, uurtariefCents: Cents | null): AfspraakBasis {
-  return { ...a, wekenPerJaar, uurtariefCents };
+function geldend(a: Omit<AfspraakBasis, 'extraUrenPerWeek'>, wekenPerJaar: number | null, uurtariefCents: Cents | null): AfspraakBasis {
+  return { ...a, extraUrenPerWeek: 0, wekenPerJaar, uurtariefCents };
+}
+
+/** An afspraak with aanvullende inzet: the sum of its lines (regel-18); weeks and rate are the afspraak's (its first line). */
+function kostenVanRegels(lijnen: readonly AfspraakBasis[], ctx: KostenContext): AfspraakKosten {
+  const uit = kostenVan(lijnen[0], ctx);
+  for (let i = 1; i < lijnen.length; i++) {
+    uit.jaar += jaarkosten(lijnen[i], ctx);
+    telOp(uit.schooljaar, bedragInSchooljaar(lijnen[i], ctx));
+  }
+  return uit;
 }
 
 function kostenVan(basis: AfspraakBasis, ctx: KostenContext): AfspraakKosten {
@@ -194,12 +226,15 @@ function kostenVan(basis: AfspraakBasis, ctx: KostenContext): AfspraakKosten {
 
 const leegTotaal = (): AfspraakTotaal => ({ aantal: 0, jaar: 0, totaal: 0, gemeente: 0, onderwijs: 0, overig: 0, basisuren: 0, extraUren: 0 });
 
-type Groep = Omit<AfspraakBasis, 'id' | 'schoolId' | 'aanbiederId' | 'overigeFinancier'> & { n: number };
+type Groep = Omit<AfspraakBasis, 'id' | 'schoolId' | 'aanbiederId' | 'overigeFinancier' | 'extraUrenPerWeek'> & { n: number };
 
-const KOSTEN_INVOER = `a.schooljaar, a.functie, a.status, a.basisuren AS basisurenPerWeek, a.extra_uren AS extraUrenPerWeek,
+const KOSTEN_INVOER = `a.schooljaar, a.functie, a.status, a.basisuren AS basisurenPerWeek,
   %WEKEN% AS wekenPerJaar, %TARIEF% AS uurtariefCents, a.vast_bedrag_cents AS vastBedragCents, a.aandeel_gemeente AS aandeelGemeente,
   a.aandeel_onderwijs AS aandeelOnderwijs, a.aandeel_overig AS aandeelOverig, a.startdatum, a.einddatum`;
-const GROEPEER = 'GROUP BY a.schooljaar, a.functie, a.status, 4, 5, 6, 7, 8, 9, 10, 11, a.startdatum, a.einddatum';
+const GROEPEER = 'GROUP BY a.schooljaar, a.functie, a.status, 4, 5, 6, 7, 8, 9, 10, a.startdatum, a.einddatum';
+/** Afspraken with aanvullende inzet are costed one by one (their lines, regel-18), the others in groups. */
+const ZONDER_INZET = 'NOT EXISTS (SELECT 1 FROM aanvullende_inzet ai WHERE ai.afspraak_id = a.id)';
+const MET_INZET = 'EXISTS (SELECT 1 FROM aanvullende_inzet ai WHERE ai.afspraak_id = a.id)';
 
 /**
  * The count and totals of every afspraak that passes the filters. Afspraken with the same cost
@@ -215,11 +250,14 @@ function berekenTotalen(db: Db, where: string, params: Record<string, unknown>, 
     // Grouped on their own columns (index order, no sort); the tarief per schooljaar is filled in
     // per group afterwards, as GELDEND_TARIEF_SQL would per row.
     ...metTarieven(
-      db.prepare(`SELECT ${eigen}, count(*) AS n ${BRON} WHERE ${where} AND a.regeling_id IS NULL ${GROEPEER}`).all(params) as Groep[],
+      db.prepare(`SELECT ${eigen}, count(*) AS n ${BRON} WHERE ${where} AND a.regeling_id IS NULL AND ${ZONDER_INZET} ${GROEPEER}`).all(params) as Groep[],
       lijstTarieven(db),
     ),
-    ...(db.prepare(`SELECT ${viaRegeling}, count(*) AS n ${BRON} WHERE ${where} AND a.regeling_id IS NOT NULL ${GROEPEER}`).all(params) as Groep[]),
+    ...(db
+      .prepare(`SELECT ${viaRegeling}, count(*) AS n ${BRON} WHERE ${where} AND a.regeling_id IS NOT NULL AND ${ZONDER_INZET} ${GROEPEER}`)
+      .all(params) as Groep[]),
   ];
+  const metInzet = db.prepare(`SELECT a.id ${BRON} WHERE ${where} AND ${MET_INZET}`).pluck().all(params) as number[];
   const geteld = leegTotaal();
   const voorbereiding = leegTotaal();
   // Hours in hundredths, so 100.000 × 4,35 adds up without float drift.
@@ -227,22 +265,25 @@ function berekenTotalen(db: Db, where: string, params: Record<string, unknown>, 
     [geteld, [0, 0]],
     [voorbereiding, [0, 0]],
   ]);
-  let totaal = 0;
+  const telMee = (basis: AfspraakBasis, n: number, nieuweAfspraak: boolean) => {
+    const doel = isGeteld(basis.status) ? geteld : voorbereiding;
+    const deel = bedragInSchooljaar(basis, ctx);
+    if (nieuweAfspraak) doel.aantal += n;
+    doel.jaar += jaarkosten(basis, ctx) * n;
+    doel.totaal += deel.totaal * n;
+    doel.gemeente += deel.gemeente * n;
+    doel.onderwijs += deel.onderwijs * n;
+    doel.overig += deel.overig * n;
+    const u = uren.get(doel)!;
+    u[0] += hundredths(basis.basisurenPerWeek) * n;
+    u[1] += hundredths(basis.extraUrenPerWeek) * n;
+  };
+  let totaal = metInzet.length;
   for (const g of groepen) {
     totaal += g.n;
-    const basis: AfspraakBasis = { ...g, id: 0, schoolId: 0, aanbiederId: 0, overigeFinancier: null };
-    const doel = isGeteld(g.status) ? geteld : voorbereiding;
-    const deel = bedragInSchooljaar(basis, ctx);
-    doel.aantal += g.n;
-    doel.jaar += jaarkosten(basis, ctx) * g.n;
-    doel.totaal += deel.totaal * g.n;
-    doel.gemeente += deel.gemeente * g.n;
-    doel.onderwijs += deel.onderwijs * g.n;
-    doel.overig += deel.overig * g.n;
-    const u = uren.get(doel)!;
-    u[0] += hundredths(g.basisurenPerWeek) * g.n;
-    u[1] += hundredths(g.extraUrenPerWeek) * g.n;
+    telMee({ ...g, id: 0, schoolId: 0, aanbiederId: 0, overigeFinancier: null, extraUrenPerWeek: 0 }, g.n, true);
   }
+  for (const regel of laadKostenregels(db, metInzet)) telMee(regel, 1, regel.aanvullendeInzetId === undefined);
   for (const [doel, [basis, extra]] of uren) {
     doel.basisuren = basis / 100;
     doel.extraUren = extra / 100;
@@ -284,16 +325,28 @@ export function lijstAfspraken(db: Db, f: AfspraakLijstFilter): AfspraakLijst {
   const ruw = db
     .prepare(
       `SELECT ${KOLOMMEN}, s.naam AS schoolNaam, s.vestigingscode, s.plaats, s.sector, s.wijk_id AS wijkId, w.naam AS wijkNaam,
-         an.naam AS aanbiederNaam, ${GELDENDE_WEKEN_SQL} AS geldendeWeken, ${GELDEND_TARIEF_SQL} AS geldendTariefCents
+         an.naam AS aanbiederNaam, ${GELDENDE_WEKEN_SQL} AS geldendeWeken, ${GELDEND_TARIEF_SQL} AS geldendTariefCents,
+         ${AANVULLENDE_UREN} AS aanvullendeUren, (SELECT count(*) FROM aanvullende_inzet ai WHERE ai.afspraak_id = a.id) AS aantalAanvullend
        ${BRON}
        WHERE a.id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify(ids)) as RijRuw[];
   const plek = new Map(ids.map((id, i) => [id, i]));
   const rijen = new Array<AfspraakRij>(ruw.length);
+  // Rows with aanvullende inzet: the cost of all their lines (regel-18).
+  const regels = new Map<number, AfspraakBasis[]>();
+  for (const regel of laadKostenregels(
+    db,
+    ruw.filter((r) => r.aantalAanvullend > 0).map((r) => r.id as number),
+  )) {
+    const lijst = regels.get(regel.id);
+    if (lijst) lijst.push(regel);
+    else regels.set(regel.id, [regel]);
+  }
   for (const { geldendeWeken, geldendTariefCents, ...r } of ruw) {
     const a = alsAfspraak<Omit<AfspraakRij, 'kosten'>>(r);
-    rijen[plek.get(a.id)!] = { ...a, kosten: kostenVan(geldend(a, geldendeWeken, geldendTariefCents), ctx) };
+    const lijnen = regels.get(a.id);
+    rijen[plek.get(a.id)!] = { ...a, kosten: lijnen ? kostenVanRegels(lijnen, ctx) : kostenVan(geldend(a, geldendeWeken, geldendTariefCents), ctx) };
   }
   const aantalInSchooljaar = onthoud(
     db,
@@ -306,36 +359,65 @@ export function lijstAfspraken(db: Db, f: AfspraakLijstFilter): AfspraakLijst {
 export interface KopieerResultaat {
   aangemaakt: number;
   alBestaand: number;
-  /** Copied afspraken that had extra hours (copied along only when asked). */
-  metExtraUren: number;
+  /** Copied afspraken that had aanvullende inzet (copied along only when asked). */
+  metAanvullendeInzet: number;
+  /** Records of aanvullende inzet copied (0 unless asked). */
+  aanvullendeInzetGekopieerd: number;
   /** Copied afspraken with their own rate or a fixed amount that were indexed. */
   geindexeerd: number;
 }
 
 export interface KopieerOpties {
-  /** Rule 7: extra hours end with the schooljaar; copy them (and their toelichting) only when asked. */
-  extraUren: boolean;
+  /** Rule 7: aanvullende inzet ends with the schooljaar; copy it only when asked (new dates, no besluit). */
+  aanvullendeInzet: boolean;
   /** Index the afspraak's own rate and fixed amount by this percentage (rule 9 rounding); null = as they are. */
   indexProcent: number | null;
+}
+
+/** A record for the next schooljaar: dates one year on, no besluit, no verantwoording yet, not tied to a verdeling. */
+function inzetVoorVolgendJaar(r: AanvullendeInzet, afspraakId: number): Omit<AanvullendeInzet, 'id'> {
+  const { id: _id, ...rest } = r;
+  const uitVerdeling = r.bron === 'verdeling';
+  return {
+    ...rest,
+    afspraakId,
+    startdatum: volgendSchooljaarDatum(r.startdatum)!,
+    einddatum: volgendSchooljaarDatum(r.einddatum)!,
+    besluitDatum: null,
+    besluitDoor: null,
+    verantwoordingUiterlijk: volgendSchooljaarDatum(r.verantwoordingUiterlijk),
+    verantwoordingOntvangen: null,
+    verantwoording: null,
+    bron: uitVerdeling ? 'getypt' : r.bron,
+    bronId: null,
+    bronTekst: uitVerdeling && r.bronTekst ? `Gekopieerd van ${r.bronTekst}` : r.bronTekst,
+  };
 }
 
 /**
  * Copies every afspraak of schooljaar `van` into `van + 1` as concept (dates one year later,
  * the werkplan is per school, not copied). An afspraak that already exists in the next year (same school,
  * aanbieder, functie) is left alone and counted. With `schrijf` false it only counts (preview).
- * An early end (beëindigd) is not carried over: the copy runs the whole schooljaar. Extra hours
- * are left out unless asked (rule 7); an own rate or fixed amount is indexed when asked (the
- * tarieven per schooljaar are indexed on their own: tarieven.indexeer).
+ * An early end (beëindigd) is not carried over: the copy runs the whole schooljaar. Aanvullende
+ * inzet is left out unless asked (rule 7), and then copied with new dates and without besluit;
+ * an own rate or fixed amount is indexed when asked (the tarieven per schooljaar are indexed on
+ * their own: tarieven.indexeer).
  */
 export function kopieerSchooljaar(
   db: Db,
   van: number,
   schrijf: boolean,
-  opties: KopieerOpties = { extraUren: false, indexProcent: null },
+  opties: KopieerOpties = { aanvullendeInzet: false, indexProcent: null },
 ): KopieerResultaat & { ids: number[] } {
   const bron = (db.prepare(`SELECT ${KOLOMMEN} FROM afspraken a WHERE a.schooljaar = ? ORDER BY a.id`).all(van) as Record<string, unknown>[]).map((r) =>
     alsAfspraak<Afspraak>(r),
   );
+  const inzet = new Map<number, AanvullendeInzet[]>();
+  for (const r of aanvullendeInzetInSchooljaren(db, van, van)) {
+    const lijst = inzet.get(r.afspraakId);
+    if (lijst) lijst.push(r);
+    else inzet.set(r.afspraakId, [r]);
+  }
   const bestaand = new Set(
     (
       db.prepare('SELECT school_id, aanbieder_id, functie FROM afspraken WHERE schooljaar = ?').all(van + 1) as {
@@ -348,33 +430,39 @@ export function kopieerSchooljaar(
   const insert = voorbereid(db, INSERT);
   const ids: number[] = [];
   let alBestaand = 0;
-  let metExtraUren = 0;
+  let metAanvullendeInzet = 0;
+  let aanvullendeInzetGekopieerd = 0;
   let geindexeerdAantal = 0;
   const index = opties.indexProcent !== null && opties.indexProcent !== 0 ? opties.indexProcent : null;
-  for (const r of bron) {
-    if (bestaand.has(`${r.schoolId}/${r.aanbiederId}/${r.functie}`)) {
+  for (const a of bron) {
+    if (bestaand.has(`${a.schoolId}/${a.aanbiederId}/${a.functie}`)) {
       alBestaand++;
       continue;
     }
-    if (r.extraUrenPerWeek > 0) metExtraUren++;
-    if (index !== null && (r.uurtariefCents !== null || r.vastBedragCents !== null)) geindexeerdAantal++;
+    const records = inzet.get(a.id) ?? [];
+    if (records.length > 0) metAanvullendeInzet++;
+    if (opties.aanvullendeInzet) aanvullendeInzetGekopieerd += records.length;
+    if (index !== null && (a.uurtariefCents !== null || a.vastBedragCents !== null)) geindexeerdAantal++;
     if (!schrijf) {
       ids.push(0);
       continue;
     }
-    const a = r;
     const kopie: Omit<Afspraak, 'id'> = {
       ...a,
       schooljaar: van + 1,
       status: 'concept',
-      startdatum: volgendSchooljaarDatum(r.startdatum),
-      einddatum: r.status === 'beeindigd' ? null : volgendSchooljaarDatum(r.einddatum),
-      extraUrenPerWeek: opties.extraUren ? a.extraUrenPerWeek : 0,
-      toelichtingExtraUren: opties.extraUren ? a.toelichtingExtraUren : null,
+      startdatum: volgendSchooljaarDatum(a.startdatum),
+      einddatum: a.status === 'beeindigd' ? null : volgendSchooljaarDatum(a.einddatum),
       uurtariefCents: index !== null && a.uurtariefCents !== null ? geindexeerd(a.uurtariefCents, index) : a.uurtariefCents,
       vastBedragCents: index !== null && a.vastBedragCents !== null ? geindexeerd(a.vastBedragCents, index) : a.vastBedragCents,
     };
-    ids.push(Number(insert.run({ ...afspraakParams(kopie), id: null }).lastInsertRowid));
+    const id = Number(insert.run({ ...afspraakParams(kopie), id: null }).lastInsertRowid);
+    ids.push(id);
+    if (opties.aanvullendeInzet && records.length > 0)
+      voegAanvullendeInzetToe(
+        db,
+        records.map((r) => inzetVoorVolgendJaar(r, id)),
+      );
   }
-  return { aangemaakt: ids.length, alBestaand, metExtraUren, geindexeerd: geindexeerdAantal, ids };
+  return { aangemaakt: ids.length, alBestaand, metAanvullendeInzet, aanvullendeInzetGekopieerd, geindexeerd: geindexeerdAantal, ids };
 }

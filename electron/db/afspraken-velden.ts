@@ -29,7 +29,6 @@ export const AFSPRAAK_VELDEN = {
   aanbiederId: { kolom: 'aanbieder_id', soort: 'verwijzing', basis: true, blad: 'aanbieder' },
   functie: { kolom: 'functie', soort: 'keuze', basis: true, blad: 'functie' },
   basisurenPerWeek: { kolom: 'basisuren', soort: 'getal', basis: true, blad: 'basisuren' },
-  extraUrenPerWeek: { kolom: 'extra_uren', soort: 'getal', basis: true, blad: 'extraUren' },
   wekenPerJaar: { kolom: 'weken_per_jaar', soort: 'getal', basis: true, blad: 'weken' },
   uurtariefCents: { kolom: 'uurtarief_cents', soort: 'cents', basis: true, blad: 'uurtarief' },
   vastBedragCents: { kolom: 'vast_bedrag_cents', soort: 'cents', basis: true, blad: 'vastBedrag' },
@@ -40,7 +39,6 @@ export const AFSPRAAK_VELDEN = {
   startdatum: { kolom: 'startdatum', soort: 'datum', basis: true, blad: 'startdatum' },
   einddatum: { kolom: 'einddatum', soort: 'datum', basis: true, blad: 'einddatum' },
   status: { kolom: 'status', soort: 'keuze', basis: true, blad: 'status' },
-  toelichtingExtraUren: { kolom: 'toelichting_extra_uren', soort: 'tekst', basis: false, blad: 'toelichting' },
   themas: { kolom: 'themas', soort: 'json', basis: false, blad: 'themas' },
   blozAdvies: { kolom: 'bloz_advies', soort: 'tekst', basis: false },
   // Issue 13 item 4: the optional last column Regeling (by name; an empty cell keeps an existing afspraak's regeling).
@@ -52,8 +50,15 @@ export type AfspraakVeldNaam = keyof typeof AFSPRAAK_VELDEN;
 
 const alle = Object.keys(AFSPRAAK_VELDEN) as AfspraakVeldNaam[];
 
-/** The fields the cost engines load (AfspraakBasis), in map order. */
-export const BASIS_VELDEN = alle.filter((v) => AFSPRAAK_VELDEN[v].basis) as (keyof AfspraakBasis)[];
+/** The fields the cost engines load (AfspraakBasis but the derived extraUrenPerWeek), in map order. */
+export const BASIS_VELDEN = alle.filter((v) => AFSPRAAK_VELDEN[v].basis) as (keyof AfspraakBasis & AfspraakVeldNaam)[];
+
+/**
+ * The sheet columns that are not a field of the afspraak: Extra uren per week and Toelichting extra
+ * uren read and write the afspraak's aanvullende inzet record that counts with its basisuren
+ * (issue 16 item 9; see import/afspraken.ts and reports/sjabloon.ts).
+ */
+export const AANVULLEND_BLAD_KOLOMMEN = ['extraUren', 'toelichting'] as const satisfies readonly KolomSleutel[];
 
 /** The fields only a report or the form shows (not in AfspraakBasis). */
 export const DETAIL_VELDEN = alle.filter((v) => !AFSPRAAK_VELDEN[v].basis) as Exclude<keyof Afspraak, keyof AfspraakBasis>[];

@@ -6,6 +6,8 @@ import type { indicatorHerstel } from '../api/invoer/indicatoren';
 import type { IndicatorRecord, IndicatorRij } from '../api/typen/indicatoren';
 import { indicatorStatus, type Niveau, type Richting } from '../domain/indicatoren';
 import type { Db } from './open';
+import { opsomming } from './repo-hulp';
+import { telwoord } from '../domain/telwoord';
 
 /** maak and wijzig require a direction; herstel may bring back one without (migrated). */
 type Velden = Omit<z.output<typeof indicatorHerstel>, 'id'>;
@@ -61,6 +63,19 @@ export function lijstIndicatoren(db: Db): IndicatorRij[] {
       jaren: rec.jaren.map((j) => ({ ...j, status: indicatorStatus(rec.richting, j.streefwaarde, j.realisatie) })),
     };
   });
+}
+
+/**
+ * "2 indicatoren (Bereik ouders en Thuiszitters)" for the indicatoren about this wijk, school or
+ * aanbieder, or '' for none: a delete of their scope is refused (like monitorcijfers, they are the
+ * evidence for the council), naming them so the user can move or delete them on the Monitor page.
+ */
+export function indicatorenVanScope(db: Db, niveau: 'wijk' | 'school' | 'aanbieder', scopeId: number): string {
+  const namen = db
+    .prepare('SELECT naam FROM indicatoren WHERE niveau = ? AND scope_id = ? ORDER BY naam COLLATE NOCASE, id')
+    .pluck()
+    .all(niveau, scopeId) as string[];
+  return namen.length ? `${telwoord(namen.length, 'indicator', 'indicatoren')} (${opsomming(namen)})` : '';
 }
 
 export function scopeBestaat(db: Db, niveau: Niveau, scopeId: number | null): boolean {

@@ -4,6 +4,8 @@
 // Readers go through db/lees-cache.ts, which keeps these rows per database until the data changes.
 import type { Leerlingaantal, SchoolMetLeerlingen } from '../domain/dekkingsgraad';
 import type { KostenLookups } from '../domain/kosten';
+import { kostenregels } from '../domain/aanvullende-inzet';
+import { inzetKostenPerAfspraak } from './aanvullende-inzet-repo';
 import type { AfspraakBasis, BegrotingspostBedrag, Instellingen } from '../domain/types';
 import { AFSPRAAK_VELDEN, BASIS_VELDEN } from './afspraken-velden';
 import { leesInstellingen } from './instellingen-repo';
@@ -39,8 +41,8 @@ export function regelingJoinSql(sector: string): string {
 
 /** The AfspraakBasis fields of the field map, with the weeks and rate given as SQL (as they apply, or only the afspraak's own/regeling's). */
 const afspraakKolommen = (weken: string, tarief: string) => {
-  const geldend: Partial<Record<keyof AfspraakBasis, string>> = { wekenPerJaar: weken, uurtariefCents: tarief };
-  return BASIS_VELDEN.map((v) => `${geldend[v] ?? `a.${AFSPRAAK_VELDEN[v].kolom}`} AS ${v}`).join(',\n  ');
+  const geldend: Partial<Record<(typeof BASIS_VELDEN)[number], string>> = { wekenPerJaar: weken, uurtariefCents: tarief };
+  return [...BASIS_VELDEN.map((v) => `${geldend[v] ?? `a.${AFSPRAAK_VELDEN[v].kolom}`} AS ${v}`), '0 AS extraUrenPerWeek'].join(',\n  ');
 };
 
 const AFSPRAAK_BRON = `
@@ -49,9 +51,39 @@ const AFSPRAAK_BRON = `
 
 const AFSPRAAK_KOLOMMEN = afspraakKolommen(GELDENDE_WEKEN_SQL, GELDEND_TARIEF_SQL);
 
-/** Counted afspraken and those in voorbereiding of schooljaren van..tot (start years, inclusive). */
+/**
+ * The afspraken with their aanvullende inzet as cost lines (docs/regels.md#regel-18,
+ * domain/aanvullende-inzet.ts kostenregels): the records that count with the basisuren are in
+ * extraUrenPerWeek, every other record follows its afspraak as a line of its own (aanvullendeInzetId).
+ */
+function metAanvullendeInzet(db: Db, afspraken: AfspraakBasis[], waar: Parameters<typeof inzetKostenPerAfspraak>[1]): AfspraakBasis[] {
+  const inzet = inzetKostenPerAfspraak(db, waar);
+  if (inzet.size === 0) return afspraken;
+  const startMaand = leesInstellingen(db).schooljaarStartMaand;
+  const uit: AfspraakBasis[] = [];
+  for (const a of afspraken) {
+    const records = inzet.get(a.id);
+    if (records === undefined) uit.push(a);
+    else for (const regel of kostenregels(a, records, startMaand)) uit.push(regel);
+  }
+  return uit;
+}
+
+/** Counted afspraken and those in voorbereiding of schooljaren van..tot (start years, inclusive), with their aanvullende inzet. */
 export function laadAfspraken(db: Db, van: number, tot: number): AfspraakBasis[] {
-  return db.prepare(`SELECT ${AFSPRAAK_KOLOMMEN} ${AFSPRAAK_BRON} WHERE a.schooljaar BETWEEN ? AND ? ORDER BY a.id`).all(van, tot) as AfspraakBasis[];
+  const afspraken = db
+    .prepare(`SELECT ${AFSPRAAK_KOLOMMEN} ${AFSPRAAK_BRON} WHERE a.schooljaar BETWEEN ? AND ? ORDER BY a.id`)
+    .all(van, tot) as AfspraakBasis[];
+  return metAanvullendeInzet(db, afspraken, { van, tot });
+}
+
+/** The afspraken with these ids as cost lines (as laadAfspraken): the afspraken list costs its rows with aanvullende inzet this way. */
+export function laadKostenregels(db: Db, ids: readonly number[]): AfspraakBasis[] {
+  if (ids.length === 0) return [];
+  const afspraken = db
+    .prepare(`SELECT ${AFSPRAAK_KOLOMMEN} ${AFSPRAAK_BRON} WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id`)
+    .all(JSON.stringify(ids)) as AfspraakBasis[];
+  return metAanvullendeInzet(db, afspraken, { ids });
 }
 
 /**
@@ -60,9 +92,10 @@ export function laadAfspraken(db: Db, van: number, tot: number): AfspraakBasis[]
  * planned tarieven with domain/tarieven.ts metTarieven.
  */
 export function laadAfsprakenZonderTarief(db: Db, van: number, tot: number): AfspraakBasis[] {
-  return db
+  const afspraken = db
     .prepare(`SELECT ${afspraakKolommen(EIGEN_WEKEN_SQL, EIGEN_TARIEF_SQL)} ${AFSPRAAK_BRON} WHERE a.schooljaar BETWEEN ? AND ? ORDER BY a.id`)
     .all(van, tot) as AfspraakBasis[];
+  return metAanvullendeInzet(db, afspraken, { van, tot });
 }
 
 /**

@@ -15,6 +15,8 @@ import type { KostenLookups } from '../domain/kosten';
 import type { OtSamenstelling } from '../domain/dekkingsgraad';
 import { leesOtSamenstelling } from './functies-repo';
 import type { AfspraakBasis, BegrotingspostBedrag, Instellingen } from '../domain/types';
+import { laadProeftuinGeld } from './proeftuinen-repo';
+import type { ProeftuinGeld } from '../domain/dekking';
 import { laadAfspraken, laadInstellingen, laadLookups, laadPosten, laadScholen, leerlingenJaarVanSchooljaar, type SchoolMetTeljaar } from './kosten-repo';
 import type { Db } from './open';
 
@@ -54,9 +56,14 @@ export function dataStempel(db: Db): string {
 
 /** The value under `sleutel` for the data as it is now; `maak` runs when there is none yet. */
 export function onthoud<T>(db: Db, sleutel: string, maak: () => T): T {
-  // Inside a transaction the rows may still be rolled back: read them, but keep nothing.
-  if (db.inTransaction) return maak();
   const stempel = dataStempel(db);
+  // Inside a transaction the rows may still be rolled back: keep nothing. A value cached before it
+  // is still right while the stamp is unchanged (this connection wrote nothing yet, and the write
+  // lock keeps other connections from committing): vaststellen right after its preview uses it.
+  if (db.inTransaction) {
+    const c = caches.get(db);
+    return c && c.stempel === stempel && c.waarden.has(sleutel) ? (c.waarden.get(sleutel) as T) : maak();
+  }
   let cache = caches.get(db);
   if (!cache || cache.stempel !== stempel) {
     cache = { stempel, waarden: new Map() };
@@ -104,6 +111,11 @@ export function lookupsVan(db: Db): KostenLookups & { wijkNamen: ReadonlyMap<num
 
 export function postenVan(db: Db, jaar?: number): readonly BegrotingspostBedrag[] {
   return onthoud(db, `posten:${jaar ?? 'alle'}`, () => bevries(laadPosten(db, jaar)));
+}
+
+/** The gemeente part of the proeftuinen's budgets, every year (their own lines in the dekking). */
+export function proeftuinGeldVan(db: Db): readonly ProeftuinGeld[] {
+  return onthoud(db, 'proeftuinGeld', () => bevries(laadProeftuinGeld(db)));
 }
 
 export function instellingenVan(db: Db): Instellingen {

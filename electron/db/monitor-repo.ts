@@ -110,7 +110,9 @@ export function realisatieGegevens(db: Db, schooljaar: number): { afspraken: Rea
   const rijen = voorbereid(
     db,
     `SELECT a.id, a.schooljaar, a.school_id AS schoolId, a.aanbieder_id AS aanbiederId, a.functie,
-            a.basisuren AS basisurenPerWeek, a.extra_uren AS extraUrenPerWeek, a.weken_per_jaar AS wekenPerJaar,
+            a.basisuren AS basisurenPerWeek, a.weken_per_jaar AS wekenPerJaar,
+            (SELECT json_group_array(json_object('urenPerWeek', ai.uren_per_week, 'startdatum', ai.startdatum, 'einddatum', ai.einddatum))
+               FROM aanvullende_inzet ai WHERE ai.afspraak_id = a.id) AS aanvullend,
             a.startdatum, a.einddatum, s.vestigingscode, s.naam AS schoolnaam, b.naam AS aanbieder,
             o.gerealiseerde_uren AS gerealiseerdeUren
        FROM afspraken a
@@ -119,8 +121,8 @@ export function realisatieGegevens(db: Db, schooljaar: number): { afspraken: Rea
        LEFT JOIN ondersteuningsvragen o
          ON o.schooljaar = a.schooljaar AND o.school_id = a.school_id AND o.aanbieder_id = a.aanbieder_id AND o.functie = a.functie
       WHERE a.schooljaar = ? AND a.status IN ${GETELDE_STATUSSEN_SQL}`,
-  ).all(schooljaar) as (RealisatieAfspraak & { gerealiseerdeUren: number | null })[];
+  ).all(schooljaar) as (Omit<RealisatieAfspraak, 'aanvullend'> & { aanvullend: string; gerealiseerdeUren: number | null })[];
   const gerealiseerd = new Map<number, number>();
   for (const r of rijen) if (r.gerealiseerdeUren !== null) gerealiseerd.set(r.id, r.gerealiseerdeUren);
-  return { afspraken: rijen, gerealiseerd };
+  return { afspraken: rijen.map((r) => ({ ...r, aanvullend: JSON.parse(r.aanvullend) as RealisatieAfspraak['aanvullend'] })), gerealiseerd };
 }

@@ -2,6 +2,7 @@
 // and/or a wijk, and indicators with a value per year to monitor what works.
 import type { z } from 'zod';
 import type { proeftuinInvoer } from '../domain/registratie';
+import type { ProeftuinGeld } from '../domain/dekking';
 import { budgetGroei, budgetWaarschuwingen, type BudgetJaar } from '../domain/proeftuin-budget';
 import { verwijderIndicator } from './indicatoren-repo';
 import type { Db } from './open';
@@ -29,6 +30,16 @@ export function lijstProeftuinen(db: Db): ProeftuinRij[] {
   });
 }
 
+/** The gemeente part of every proeftuin's budget per year: its own line in the dekking (domain/dekking.ts). */
+export function laadProeftuinGeld(db: Db): ProeftuinGeld[] {
+  return db
+    .prepare(
+      `SELECT p.id AS proeftuinId, p.naam, b.jaar, b.bedrag_cents AS gemeenteCents FROM proeftuin_budget b
+       JOIN proeftuinen p ON p.id = b.proeftuin_id ORDER BY b.jaar, p.naam COLLATE NOCASE, p.id`,
+    )
+    .all() as ProeftuinGeld[];
+}
+
 export function leesProeftuin(db: Db, id: number): Proeftuin | null {
   const p = db
     .prepare(
@@ -45,10 +56,22 @@ export function leesProeftuin(db: Db, id: number): Proeftuin | null {
     .all(id) as Proeftuin['budget'];
   const schoolIds = db.prepare('SELECT school_id FROM proeftuin_scholen WHERE proeftuin_id = ? ORDER BY school_id').pluck().all(id) as number[];
   // The proeftuin's own indicatoren (db/indicatoren-repo.ts); the form shows their realisatie per year.
+  // Direction, source, nulmeting and streefwaarden ride along so an undone delete restores them.
   const waarden = db.prepare('SELECT jaar, realisatie AS waarde FROM indicator_jaren WHERE indicator_id = ? AND realisatie IS NOT NULL ORDER BY jaar');
+  const streef = db.prepare('SELECT jaar, streefwaarde AS waarde FROM indicator_jaren WHERE indicator_id = ? AND streefwaarde IS NOT NULL ORDER BY jaar');
   const indicatoren = (
-    db.prepare(`SELECT id, naam, eenheid FROM indicatoren WHERE niveau = 'proeftuin' AND scope_id = ? ORDER BY id`).all(id) as Omit<Indicator, 'waarden'>[]
-  ).map((i) => ({ ...i, waarden: waarden.all(i.id) as Indicator['waarden'] }));
+    db
+      .prepare(
+        `SELECT id, naam, eenheid, richting, bron, nulmeting_jaar AS nulmetingJaar, nulmeting_waarde AS nulmetingWaarde
+         FROM indicatoren WHERE niveau = 'proeftuin' AND scope_id = ? ORDER BY id`,
+      )
+      .all(id) as (Omit<Indicator, 'waarden' | 'nulmeting' | 'streefwaarden'> & { nulmetingJaar: number | null; nulmetingWaarde: number | null })[]
+  ).map(({ nulmetingJaar, nulmetingWaarde, ...i }) => ({
+    ...i,
+    nulmeting: nulmetingJaar !== null && nulmetingWaarde !== null ? { jaar: nulmetingJaar, waarde: nulmetingWaarde } : null,
+    waarden: waarden.all(i.id) as Indicator['waarden'],
+    streefwaarden: streef.all(i.id) as Indicator['streefwaarden'],
+  }));
   return { ...p, budget, schoolIds, indicatoren };
 }
 
@@ -96,7 +119,8 @@ export function wijzigProeftuin(db: Db, id: number, p: Velden): void {
 /**
  * Replaces budget and schools. Indicatoren are matched by id and updated in place: the form edits
  * name, unit and realisatie per year, so direction, source, nulmeting and streefwaarden (set on
- * the Monitor page) stay. An indicator no longer in the input goes; a new one is added.
+ * the Monitor page) stay unless the input carries them (herstel brings back the deleted record).
+ * An indicator no longer in the input goes; a new one is added.
  */
 function schrijfKinderen(db: Db, id: number, p: Velden): void {
   db.prepare('DELETE FROM proeftuin_scholen WHERE proeftuin_id = ?').run(id);
@@ -115,6 +139,13 @@ function schrijfKinderen(db: Db, id: number, p: Velden): void {
   const realisatie = db.prepare(
     'INSERT INTO indicator_jaren (indicator_id, jaar, realisatie) VALUES (?, ?, ?) ON CONFLICT (indicator_id, jaar) DO UPDATE SET realisatie = excluded.realisatie',
   );
+  const richting = db.prepare('UPDATE indicatoren SET richting = ? WHERE id = ?');
+  const bron = db.prepare('UPDATE indicatoren SET bron = ? WHERE id = ?');
+  const nulmeting = db.prepare('UPDATE indicatoren SET nulmeting_jaar = ?, nulmeting_waarde = ? WHERE id = ?');
+  const geenStreef = db.prepare('UPDATE indicator_jaren SET streefwaarde = NULL WHERE indicator_id = ?');
+  const streefwaarde = db.prepare(
+    'INSERT INTO indicator_jaren (indicator_id, jaar, streefwaarde) VALUES (?, ?, ?) ON CONFLICT (indicator_id, jaar) DO UPDATE SET streefwaarde = excluded.streefwaarde',
+  );
   for (const i of p.indicatoren) {
     let indicatorId: number;
     if (i.id !== undefined && blijft.has(i.id)) {
@@ -126,6 +157,13 @@ function schrijfKinderen(db: Db, id: number, p: Velden): void {
       indicatorId = Number(nieuw.run(eigenId, i.naam, i.eenheid, id).lastInsertRowid);
     }
     for (const w of i.waarden) realisatie.run(indicatorId, w.jaar, w.waarde);
+    if (i.richting !== undefined) richting.run(i.richting, indicatorId);
+    if (i.bron !== undefined) bron.run(i.bron, indicatorId);
+    if (i.nulmeting !== undefined) nulmeting.run(i.nulmeting?.jaar ?? null, i.nulmeting?.waarde ?? null, indicatorId);
+    if (i.streefwaarden !== undefined) {
+      geenStreef.run(indicatorId);
+      for (const w of i.streefwaarden) streefwaarde.run(indicatorId, w.jaar, w.waarde);
+    }
   }
   db.prepare('DELETE FROM indicator_jaren WHERE streefwaarde IS NULL AND realisatie IS NULL').run();
 }

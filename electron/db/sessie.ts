@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { AlleenLezenMapFout, DatabaseFout, openDatabase, type Db, type OpenOptions } from './open';
 import { ruimHerstelRestenOp } from './backups';
@@ -23,6 +24,8 @@ interface Geopend {
   /** Why the file is read-only although the user did not ask for it (no right to write); else null. */
   reden: string | null;
   slot: Slot | null;
+  /** The temp folder of a read-only copy (openKopie), removed on close; else null. */
+  kopieMap: string | null;
 }
 
 /**
@@ -92,6 +95,7 @@ export class DatabaseSessie {
     if (zelfdeBestand && nieuw.slot) {
       if (this.huidig.db.open) this.huidig.db.close();
       this.huidig.slot?.stop();
+      if (this.huidig.kopieMap) fs.rmSync(this.huidig.kopieMap, { recursive: true, force: true });
     } else {
       sluit(this.huidig);
     }
@@ -138,9 +142,10 @@ async function openGeopend(pad: string, opties: SessieOpties): Promise<Geopend> 
     // Ours to write now (lock note taken): what a crashed restore left beside the file goes.
     if (slot) ruimHerstelRestenOp(pad);
     slot?.startVerversen();
-    return { db, pad, readonly, reden, slot };
+    return { db, pad, readonly, reden, slot, kopieMap: null };
   } catch (error) {
     slot?.vrijgeven();
+    if (error instanceof AlleenLezenMapFout && readonly) return openKopie(pad, opties);
     if (reden && error instanceof DatabaseFout && !(error instanceof AlleenLezenMapFout)) throw new DatabaseFout(`${reden} ${error.message}`, error.code);
     throw error;
   }
@@ -149,4 +154,70 @@ async function openGeopend(pad: string, opties: SessieOpties): Promise<Geopend> 
 function sluit(geopend: Geopend): void {
   if (geopend.db.open) geopend.db.close();
   geopend.slot?.vrijgeven();
+  if (geopend.kopieMap) fs.rmSync(geopend.kopieMap, { recursive: true, force: true });
+}
+
+const KOPIE_VOORVOEGSEL = 'schoolinzet-kopie-';
+
+/**
+ * Copies left by a program that ended without closing them (a crash, a kill): their folder names
+ * the process that made them; a process that is gone has no use for its copy.
+ */
+function ruimOudeKopieenOp(): void {
+  const tmp = os.tmpdir();
+  const leeft = standaardSlotOmgeving().leeft;
+  let namen: string[];
+  try {
+    namen = fs.readdirSync(tmp);
+  } catch {
+    return;
+  }
+  for (const naam of namen) {
+    const pid = naam.startsWith(KOPIE_VOORVOEGSEL) ? Number(/^(\d+)-/.exec(naam.slice(KOPIE_VOORVOEGSEL.length))?.[1]) : NaN;
+    if (!Number.isInteger(pid) || pid === process.pid || leeft(pid)) continue;
+    try {
+      fs.rmSync(path.join(tmp, naam), { recursive: true, force: true });
+    } catch {
+      // Someone else's (another user's) copy, or gone already: tidying up never stops an open.
+    }
+  }
+}
+
+/**
+ * A database in WAL mode in a folder the user cannot write, without its -shm file: SQLite cannot
+ * read it there (it must make that helper file beside it). A copy of the file and its -wal in a
+ * temp folder can be read, with everything the WAL holds; the user is told it is a read-only copy
+ * of this moment. Copied again when the file or its WAL changed while copying (a colleague who may
+ * write there saved), so the copy is one state; removed when the session closes it.
+ */
+async function openKopie(pad: string, opties: SessieOpties): Promise<Geopend> {
+  const naam = path.basename(pad);
+  const wal = `${pad}-wal`;
+  ruimOudeKopieenOp();
+  const map = fs.mkdtempSync(path.join(os.tmpdir(), `${KOPIE_VOORVOEGSEL}${process.pid}-`));
+  const kopie = path.join(map, naam);
+  const stand = () => [pad, wal].map((p) => (fs.existsSync(p) ? `${fs.statSync(p).size}:${fs.statSync(p).mtimeMs}` : '-')).join('|');
+  try {
+    for (let poging = 0; ; poging++) {
+      const voor = stand();
+      fs.copyFileSync(pad, kopie);
+      fs.rmSync(`${kopie}-wal`, { force: true });
+      if (fs.existsSync(wal)) fs.copyFileSync(wal, `${kopie}-wal`);
+      if (stand() === voor || poging === 2) break;
+    }
+    // Before SQLite opens it: reading makes its own -wal and -shm beside the copy.
+    const metWal = fs.existsSync(`${kopie}-wal`);
+    const { db } = await openDatabase(kopie, { ...opties, readonly: true, rollbackJournal: false });
+    const reden =
+      `Je mag niet schrijven in de map ${path.dirname(path.resolve(pad))}, en SQLite kan ${naam} daar niet lezen zonder een hulpbestand (${naam}-shm) te maken. ` +
+      `Schoolinzet heeft daarom een kopie van ${naam}${metWal ? ` (met ${naam}-wal)` : ''} alleen-lezen geopend: je ziet alles wat er nu in staat, maar niet wat een collega hierna opslaat. ` +
+      'Open het bestand opnieuw om de nieuwste stand te zien.';
+    return { db, pad, readonly: true, reden, slot: null, kopieMap: map };
+  } catch (error) {
+    fs.rmSync(map, { recursive: true, force: true });
+    const omgeving = error instanceof DatabaseFout ? null : omgevingsFout(error);
+    if (omgeving)
+      throw new DatabaseFout(`${naam} kan niet worden gelezen: de map is alleen-lezen en een kopie maken lukt niet. ${omgeving.melding}`, 'niet-te-openen');
+    throw error;
+  }
 }

@@ -21,6 +21,7 @@ import type { Db } from '../db/open';
 import { leesDuoBestand, type DuoLeerlingen } from '../import/duo';
 import type { DuoVestiging } from '../api/typen/importeren';
 import type { FunctieCode, Sector, Status } from '../domain/types';
+import { schooljaarPeriode } from '../domain/schooljaar';
 import type { DemoResultaat } from '../api/typen/app';
 import { weigerAlsAlleenLezen } from '../api/alleen-lezen';
 
@@ -55,7 +56,13 @@ interface DemoData {
   /** The period the app shows after loading: where the figures of the proposals are. */
   periode: { schooljaar: number; begrotingsjaar: number };
   instellingen: { schooljaarStartMaand: number; wekenPerSchooljaar: number; standaardTarieven: Partial<Record<FunctieCode, number>> };
-  duo: { adressen: string[]; leerlingen: string[]; leerlingenVanaf: number };
+  /** sectorCorrecties: a location DUO lists under the wrong sector (the mbo-instelling Landstede in the VO file). */
+  duo: {
+    adressen: string[];
+    leerlingen: string[];
+    leerlingenVanaf: number;
+    sectorCorrecties?: { vestigingscode: string; sector: Sector; toelichting: string }[];
+  };
   wijken: { naam: string; omschrijving: string; postcodes: string[] }[];
   /** The providers of the Zwolle documents: a new file has none (migration 006), the demo brings them. */
   aanbieders: { naam: string; korteNaam: string }[];
@@ -176,11 +183,12 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
     bestuurId.set(nummer, (await api('besturen.maak', { nummer, naam: `Bevoegd gezag ${nummer}` })).id);
   }
   const school = new Map<string, { id: number; sector: Sector; wijk: string | null }>();
+  const sectorCorrectie = new Map((data.duo.sectorCorrecties ?? []).map((c) => [c.vestigingscode, c.sector]));
   for (const [i, v] of vestigingen.entries()) {
     const s = await api('scholen.maak', {
       vestigingscode: v.vestigingscode,
       naam: v.naam,
-      sector: v.sector,
+      sector: sectorCorrectie.get(v.vestigingscode) ?? v.sector,
       wijkId: wijkVanPostcode.get(v.postcode.slice(0, 4)) ?? null,
       bestuurId: v.bestuurNummer ? (bestuurId.get(v.bestuurNummer) ?? null) : null,
       denominatie: v.denominatie || null,
@@ -237,6 +245,8 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
   // Afspraken.
   type Afspraak = Input<'afspraken.maak'>;
   const afspraken: Afspraak[] = [];
+  // Maatwerkuren on BLOZ advice (issue 16 item 7): aanvullende inzet of the afspraak at that index.
+  const aanvullend = new Map<number, { extraUren: number; toelichting: string; themas: string[] }>();
   const jgwDeelnemers = Object.entries(data.jgw.deelnemers).flatMap(([aanbieder, codes]) => codes.map((code) => ({ aanbieder, code })));
   const smw = Object.entries(data.smw.uren).flatMap(([aanbieder, uren]) => Object.entries(uren).map(([code, u]) => ({ aanbieder, code, uren: u })));
   // One werkplan per school per schooljaar for the schools with JGW or SMW: submitted mid
@@ -317,8 +327,9 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
     werkplan(2018, code, !(wijkWest !== undefined && inWest !== undefined && wijkVanPostcode.get(inWest) === wijkWest));
     afspraken.push({
       ...basis(2018, code, data.jgw.uitbreidingAanbieder, 'JGW', data.jgw.urenPerWeek, 100, regeling2017),
-      ...(m ? { extraUrenPerWeek: m.extraUren, toelichtingExtraUren: m.toelichting, themas: m.themas, blozAdvies: m.blozAdvies } : {}),
+      ...(m ? { themas: m.themas, blozAdvies: m.blozAdvies } : {}),
     });
+    if (m) aanvullend.set(afspraken.length - 1, m);
   }
   for (const d of smw) {
     afspraken.push(basis(2018, d.code, gaatOver('SMW', d.aanbieder) ? overgang.naar : d.aanbieder, 'SMW', d.uren, 100, regeling2017));
@@ -338,8 +349,29 @@ async function bouw(invoke: Invoke, omgeving: Omgeving, data: DemoData, map: str
   for (const v of data.inVoorbereiding) {
     afspraken.push({ ...basis(2018, v.vestigingscode, v.aanbieder, v.functie, v.basisuren, 100, regeling2017), status: v.status, opmerking: v.opmerking });
   }
+  const { start: sjStart, eind: sjEind } = schooljaarPeriode(2018, (await api('instellingen.lezen', {})).schooljaarStartMaand);
   for (const [i, a] of afspraken.entries()) {
-    await api('afspraken.maak', a);
+    const { id } = await api('afspraken.maak', a);
+    const m = aanvullend.get(i);
+    if (m) {
+      // The whole schooljaar with the afspraak's split: it counts with the basisuren (regel-18).
+      await api('aanvullendeInzet.maak', {
+        afspraakId: id,
+        urenPerWeek: m.extraUren,
+        startdatum: sjStart,
+        einddatum: sjEind,
+        reden: m.toelichting,
+        doelen: m.themas.join(', '),
+        aandeelGemeente: a.aandeelGemeente,
+        aandeelOnderwijs: a.aandeelOnderwijs,
+        aangevraagdDoor: 'school',
+        besluitDatum: '2018-06-12',
+        besluitDoor: 'Gemeente Zwolle op advies van het BLOZ',
+        verantwoordingUiterlijk: '2019-09-30',
+        verantwoordingOntvangen: '2019-09-16',
+        verantwoording: 'Verslag van de aanbieder ontvangen en met de school besproken (voorbeeld).',
+      });
+    }
     voortgang(0.4 + (0.55 * (i + 1)) / afspraken.length);
   }
 

@@ -5,6 +5,21 @@
 import { kostenoverzicht, type KostenContext, type KostenLookups } from './kosten';
 import type { AfspraakBasis, BegrotingspostBedrag, BegrotingspostSoort, Cents } from './types';
 
+/** The gemeente part of one proeftuin's budget in one year (db/proeftuinen-repo.ts). */
+export interface ProeftuinGeld {
+  proeftuinId: number;
+  naam: string;
+  jaar: number;
+  gemeenteCents: Cents;
+}
+
+/** One proeftuin's own line in the dekking of a year. */
+export interface DekkingProeftuin {
+  proeftuinId: number;
+  naam: string;
+  gemeenteCents: Cents;
+}
+
 export interface DekkingPost {
   begrotingspostId: number;
   naam: string;
@@ -32,10 +47,19 @@ export interface Dekking {
   saldoCents: Cents;
   /** max(0, cost − budget). */
   tekortCents: Cents;
+  /** Proeftuinen with gemeente money this year, each its own line: paid from its own budget, outside the saldo. */
+  proeftuinen: DekkingProeftuin[];
+  proeftuinenGemeenteCents: Cents;
 }
 
 /** Dekking of a given gemeente cost by the posten of `jaar` (posten of other years are ignored). */
-export function dekking(kostenGemeenteCents: Cents, jaar: number, posten: readonly BegrotingspostBedrag[], inVoorbereidingGemeenteCents: Cents = 0): Dekking {
+export function dekking(
+  kostenGemeenteCents: Cents,
+  jaar: number,
+  posten: readonly BegrotingspostBedrag[],
+  inVoorbereidingGemeenteCents: Cents = 0,
+  proeftuinGeld: readonly ProeftuinGeld[] = [],
+): Dekking {
   const vanJaar = posten.filter((p) => p.jaar === jaar);
   const volgorde = [...vanJaar.filter((p) => p.soort === 'structureel'), ...vanJaar.filter((p) => p.soort === 'incidenteel')];
   let teDekken = Math.max(0, kostenGemeenteCents);
@@ -62,6 +86,9 @@ export function dekking(kostenGemeenteCents: Cents, jaar: number, posten: readon
   const incidenteel = som(vanJaar.filter((p) => p.soort === 'incidenteel'));
   const budget = structureel + incidenteel;
   const saldo = budget - kostenGemeenteCents;
+  const proeftuinen = proeftuinGeld
+    .filter((p) => p.jaar === jaar && p.gemeenteCents !== 0)
+    .map((p) => ({ proeftuinId: p.proeftuinId, naam: p.naam, gemeenteCents: p.gemeenteCents }));
   return {
     jaar,
     kostenGemeenteCents,
@@ -72,6 +99,8 @@ export function dekking(kostenGemeenteCents: Cents, jaar: number, posten: readon
     budgetCents: budget,
     saldoCents: saldo,
     tekortCents: saldo < 0 ? -saldo : 0,
+    proeftuinen,
+    proeftuinenGemeenteCents: proeftuinen.reduce((t, p) => t + p.gemeenteCents, 0),
   };
 }
 
@@ -82,9 +111,10 @@ export function dekkingVoorJaar(
   posten: readonly BegrotingspostBedrag[],
   ctx: KostenContext,
   lookups: KostenLookups,
+  proeftuinGeld: readonly ProeftuinGeld[] = [],
 ): Dekking {
   const kosten = kostenoverzicht(afspraken, { begrotingsjaar: jaar }, ctx, lookups);
-  return dekking(kosten.gemeente, jaar, posten, kosten.inVoorbereiding.gemeente);
+  return dekking(kosten.gemeente, jaar, posten, kosten.inVoorbereiding.gemeente, proeftuinGeld);
 }
 
 function som(posten: readonly BegrotingspostBedrag[]): Cents {

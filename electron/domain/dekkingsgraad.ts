@@ -57,9 +57,9 @@ export interface DekkingsgraadInvoer {
   wijkNamen?: ReadonlyMap<number, string>;
 }
 
-/** An afspraak that provides the functie: hours > 0 or a fixed amount > 0. */
+/** An afspraak (or a line of its aanvullende inzet, regel-18) that provides the functie: hours > 0 or a fixed amount > 0. */
 export function heeftInzet(a: AfspraakBasis): boolean {
-  return a.basisurenPerWeek + a.extraUrenPerWeek > 0 || (a.vastBedragCents ?? 0) > 0;
+  return a.basisurenPerWeek + a.extraUrenPerWeek > 0 || (a.vastBedragCents ?? 0) > 0 || (a.periodeBedragCents ?? 0) > 0;
 }
 
 export function dekkingsgraad(invoer: DekkingsgraadInvoer): Dekkingsgraad {

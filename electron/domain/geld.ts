@@ -80,6 +80,31 @@ export function formatEuro(cents: Cents, opties: { cents?: boolean } = {}): stri
   return `${negatief && !nul ? '-' : ''}€ ${tekst}`;
 }
 
+/** Cents as the whole euros every money format shows: rounded half away from zero. */
+export function heleEuros(cents: Cents): number {
+  return cents < 0 ? -divRoundHalfUp(-cents, 100) : divRoundHalfUp(cents, 100);
+}
+
+/**
+ * Printed figures add up (issue 15): whether a reader who adds the whole euros shown for the parts
+ * gets the whole euros shown for the total, and no part or total a few cents below zero would read
+ * "-€ 0". When not, show cents. Reports (reports/style.ts) and the dashboard use this one rule.
+ */
+export function heleEurosKloppen(delen: readonly Cents[], totaal: Cents): boolean {
+  let som = 0;
+  for (const d of delen) {
+    if (d < 0 && heleEuros(d) === 0) return false;
+    som += heleEuros(d);
+  }
+  return som === heleEuros(totaal) && !(totaal < 0 && heleEuros(totaal) === 0);
+}
+
+/** For a saldo = a − b: cents unless whole euros add up and a non-zero saldo does not show as € 0. */
+export function saldoInCenten(aCents: Cents, bCents: Cents): boolean {
+  const saldo = aCents - bCents;
+  return !heleEurosKloppen([aCents, -bCents], saldo) || (saldo !== 0 && heleEuros(saldo) === 0);
+}
+
 /** Hours in Dutch: 4.5 → `4,5`, 1234.5 → `1.234,5`. */
 export function formatUren(uren: number): string {
   return UREN.format(uren);

@@ -142,6 +142,8 @@ export interface TrendPunt {
   uren: Partial<Record<FunctieCode, number>>;
   /** Cost over the schooljaar, per functie (engine: kostenoverzicht per schooljaar). */
   kosten: Partial<Record<FunctieCode, Cents>>;
+  /** Rule 13: why this schooljaar's figures look lower than they are (e.g. afspraken at € 0); set by the API. */
+  onvolledig?: string[];
 }
 
 export interface TrendGrafiek {

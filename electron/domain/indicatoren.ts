@@ -7,6 +7,8 @@ export const RICHTINGEN = ['hoger', 'lager'] as const;
 /** hoger: a higher value is better (bereik); lager: a lower value is better (verwijzingen). */
 export type Richting = (typeof RICHTINGEN)[number];
 
+export const RICHTING_LABEL: Record<Richting, string> = { hoger: 'hoger is beter', lager: 'lager is beter' };
+
 export const NIVEAUS = ['gemeente', 'wijk', 'school', 'proeftuin', 'aanbieder'] as const;
 export type Niveau = (typeof NIVEAUS)[number];
 
@@ -31,4 +33,10 @@ export function indicatorStatus(richting: Richting | null, streefwaarde: number 
   if (streefwaarde === null || richting === null) return null;
   const gehaald = richting === 'hoger' ? realisatie >= streefwaarde : realisatie <= streefwaarde;
   return gehaald ? 'op koers' : 'achter';
+}
+
+/** The status in words as the page and the Monitor workbook show it, also when there is none to give. */
+export function statusInWoorden(richting: Richting | null, status: IndicatorStatus | null): string {
+  if (status) return status;
+  return richting === null ? 'geen richting gekozen' : 'geen streefwaarde';
 }

@@ -1,9 +1,10 @@
 // Costs of afspraken: hours to money, who pays, schooljaar to begrotingsjaar and what counts
-// (docs/regels.md#regel-1, #regel-2, #regel-3, #regel-5), and totals per functie, aanbieder,
+// (docs/regels.md#regel-1, #regel-2, #regel-3, #regel-5, #regel-18 for aanvullende inzet), and totals per functie, aanbieder,
 // sector, wijk and financier. Every total is the sum of per-afspraak amounts that were rounded to
 // whole cents, so a report that lists afspraken adds up to exactly the totals shown here. The
 // rules live once, in the small functions below (jaarkosten, deelVoorMaanden, isGeteld); the
 // aggregating loops call those same functions per afspraak.
+import { kostenregels, periodeBedrag, type InzetKosten } from './aanvullende-inzet';
 import { divRoundHalfUp, hundredths, mulDivRoundHalfUp } from './geld';
 import { aantalMaanden, bedragVoorMaanden, maandenInJaar } from './schooljaar';
 import { FUNCTIE_CODES } from './types';
@@ -40,7 +41,7 @@ export function geldendTarief(afspraak: AfspraakBasis, ctx: KostenContext): Cent
 
 /** False when the afspraak has hours but no rate at all (its cost would silently be 0). */
 export function heeftTarief(afspraak: AfspraakBasis, ctx: KostenContext): boolean {
-  if (afspraak.vastBedragCents !== null) return true;
+  if (afspraak.vastBedragCents !== null || afspraak.periodeBedragCents != null) return true;
   if (afspraak.basisurenPerWeek + afspraak.extraUrenPerWeek === 0) return true;
   return geldendTarief(afspraak, ctx) !== null;
 }
@@ -52,6 +53,8 @@ export function heeftTarief(afspraak: AfspraakBasis, ctx: KostenContext): boolea
  */
 export function jaarkosten(afspraak: AfspraakBasis, ctx: KostenContext): Cents {
   if (afspraak.vastBedragCents !== null) return afspraak.vastBedragCents;
+  // A record's fixed amount is for its period (regel-18); as "per year" it is that amount.
+  if (afspraak.periodeBedragCents != null) return afspraak.periodeBedragCents;
   const tarief = geldendTarief(afspraak, ctx) ?? 0;
   const uren = hundredths(afspraak.basisurenPerWeek) + hundredths(afspraak.extraUrenPerWeek);
   const weken = hundredths(afspraak.wekenPerJaar ?? ctx.wekenPerSchooljaar);
@@ -98,14 +101,24 @@ export function deelVoorMaanden(jaarbedrag: Cents, maanden: number, aandelen: Aa
   return verdeelIn(uit, bedragVoorMaanden(jaarbedrag, maanden), aandelen);
 }
 
+/**
+ * The amount of one cost line in `maanden` of its months, split: rules 1, 3 and 2, or for a
+ * record's fixed amount regel-18 (its share of the record's months in calendar year `jaar`, all of
+ * it when `jaar` is null: the whole schooljaar). Every loop below calls this per line.
+ */
+export function deelVanRegel(a: AfspraakBasis, maanden: number, jaar: number | null, ctx: KostenContext, uit: Verdeling = legeVerdeling()): Verdeling {
+  if (a.periodeBedragCents == null) return deelVoorMaanden(jaarkosten(a, ctx), maanden, a, uit);
+  return verdeelIn(uit, periodeBedrag(a, a.periodeBedragCents, jaar, ctx.schooljaarStartMaand), a);
+}
+
 /** The afspraak's amount in calendar year `jaar`, split over the financiers. */
 export function bedragInBegrotingsjaar(afspraak: AfspraakBasis, jaar: number, ctx: KostenContext): Verdeling {
-  return deelVoorMaanden(jaarkosten(afspraak, ctx), maandenInJaar(afspraak, jaar, ctx.schooljaarStartMaand), afspraak);
+  return deelVanRegel(afspraak, maandenInJaar(afspraak, jaar, ctx.schooljaarStartMaand), jaar, ctx);
 }
 
 /** The afspraak's amount over its whole schooljaar (the months it covers), split. */
 export function bedragInSchooljaar(afspraak: AfspraakBasis, ctx: KostenContext): Verdeling {
-  return deelVoorMaanden(jaarkosten(afspraak, ctx), aantalMaanden(afspraak, ctx.schooljaarStartMaand), afspraak);
+  return deelVanRegel(afspraak, aantalMaanden(afspraak, ctx.schooljaarStartMaand), null, ctx);
 }
 
 export function legeVerdeling(): Verdeling {
@@ -232,15 +245,17 @@ export function kostenoverzicht(
 
     const maanden = jaar !== null ? maandenInJaar(a, jaar, startMaand) : aantalMaanden(a, startMaand);
     if (maanden === 0) continue;
-    if (geteld && !heeftTarief(a, ctx)) zonderTarief.push(a.id);
-    const d = deelVoorMaanden(jaarkosten(a, ctx), maanden, a, deel);
+    // A line of aanvullende inzet (regel-18) adds money, not an afspraak.
+    const eigenRegel = a.aanvullendeInzetId !== undefined;
+    if (geteld && !heeftTarief(a, ctx) && (!eigenRegel || !zonderTarief.includes(a.id))) zonderTarief.push(a.id);
+    const d = deelVanRegel(a, maanden, jaar, ctx, deel);
 
     if (!geteld) {
-      aantalVoorbereiding++;
+      if (!eigenRegel) aantalVoorbereiding++;
       telOp(voorbereiding, d);
       continue;
     }
-    aantal++;
+    if (!eigenRegel) aantal++;
     telOp(totaal, d);
     const fi = functieIndex(a.functie);
     functieAcc[fi] ??= legeVerdeling();
@@ -359,15 +374,77 @@ export function totalenPerBegrotingsjaar(afspraken: readonly AfspraakBasis[], va
     if (a.schooljaar < van - 1 || a.schooljaar > tot) continue;
     const geteld = isGeteld(a.status);
     if (!geteld && !isInVoorbereiding(a.status)) continue;
-    let jaarCents = -1;
     const laatste = Math.min(tot, a.schooljaar + 1);
     for (let jaar = Math.max(van, a.schooljaar); jaar <= laatste; jaar++) {
       const maanden = maandenInJaar(a, jaar, startMaand);
       if (maanden === 0) continue;
-      if (jaarCents < 0) jaarCents = jaarkosten(a, ctx);
       const r = uit[jaar - van];
-      telOp(geteld ? r.geteld : r.inVoorbereiding, deelVoorMaanden(jaarCents, maanden, a, deel));
+      telOp(geteld ? r.geteld : r.inVoorbereiding, deelVanRegel(a, maanden, jaar, ctx, deel));
     }
   }
   return uit;
 }
+
+/**
+ * What each aanvullende inzet record of one afspraak costs in its schooljaar (regel-18), by record
+ * id. A record of its own: its line's amount. Records that count with the basisuren: what each
+ * adds, in record order (the afspraak with the hours up to and including it, minus without it),
+ * so the afspraak's amount and the records' amounts add up to its total to the cent.
+ * `afspraak` has the weeks and rate that apply; its own extraUrenPerWeek is ignored.
+ */
+export function kostenPerRecord(afspraak: AfspraakBasis, records: readonly InzetKosten[], ctx: KostenContext): Map<number, Verdeling> {
+  const uit = new Map<number, Verdeling>();
+  let uren = 0;
+  let vorige = bedragInSchooljaar({ ...afspraak, extraUrenPerWeek: 0 }, ctx);
+  const regels = kostenregels(afspraak, records, ctx.schooljaarStartMaand);
+  const eigen = new Map(regels.filter((r) => r.aanvullendeInzetId !== undefined).map((r) => [r.aanvullendeInzetId!, r]));
+  for (const r of records) {
+    const regel = eigen.get(r.id);
+    if (regel) {
+      uit.set(r.id, bedragInSchooljaar(regel, ctx));
+      continue;
+    }
+    uren += hundredths(r.urenPerWeek ?? 0);
+    const nu = bedragInSchooljaar({ ...afspraak, extraUrenPerWeek: uren / 100 }, ctx);
+    uit.set(r.id, verschil(nu, vorige));
+    vorige = nu;
+  }
+  return uit;
+}
+
+/**
+ * The part of each functie's counted costs in begrotingsjaar `jaar` that is aanvullende inzet
+ * (regel-18), for the financiële paragraaf's own line per functie: per afspraak the amount of all
+ * its cost lines minus the amount of the afspraak without its aanvullende inzet. Together with
+ * the rest it is exactly kostenoverzicht's perFunctie. `afspraken` as laadAfspraken gives them
+ * (each afspraak followed by its own lines).
+ */
+export function aanvullendPerFunctie(afspraken: readonly AfspraakBasis[], jaar: number, ctx: KostenContext): Record<string, Verdeling> {
+  const uit: Record<string, Verdeling> = {};
+  for (const a of afspraken) {
+    if (!isGeteld(a.status) || (a.schooljaar !== jaar && a.schooljaar !== jaar - 1)) continue;
+    if (a.aanvullendeInzetId === undefined && a.extraUrenPerWeek === 0) continue;
+    const doel = (uit[a.functie] ??= legeVerdeling());
+    if (a.aanvullendeInzetId !== undefined) telOp(doel, bedragInBegrotingsjaar(a, jaar, ctx));
+    else telOp(doel, verschil(bedragInBegrotingsjaar(a, jaar, ctx), bedragInBegrotingsjaar({ ...a, extraUrenPerWeek: 0 }, jaar, ctx)));
+  }
+  for (const [f, v] of Object.entries(uit)) if (v.totaal === 0 && v.gemeente === 0 && v.onderwijs === 0 && v.overig === 0) delete uit[f];
+  return uit;
+}
+
+/** perFunctie with the aanvullende inzet of each functie on a line of its own, keyed `<functie> (aanvullende inzet)`. */
+export function metAanvullendApart(perFunctie: Record<string, Verdeling>, aanvullend: Record<string, Verdeling>): Record<string, Verdeling> {
+  const uit: Record<string, Verdeling> = {};
+  for (const [f, v] of Object.entries(perFunctie)) {
+    const extra = aanvullend[f];
+    if (!extra) {
+      uit[f] = v;
+      continue;
+    }
+    uit[f] = verschil(v, extra);
+    uit[`${f}${AANVULLEND_ACHTERVOEGSEL}`] = extra;
+  }
+  return uit;
+}
+
+export const AANVULLEND_ACHTERVOEGSEL = ' (aanvullende inzet)';

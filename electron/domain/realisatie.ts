@@ -1,19 +1,26 @@
 // Realised hours against agreed hours (issue 18 part 2): per afspraak the agreed hours are
-// (basisuren + extra uren) × weken × (months it ran / 12); the realisatiegraad is realised /
+// basisuren × weken × (months it ran / 12), plus for each aanvullende inzet record in hours its
+// hours × the afspraak's weken × (the record's months / 12); the realisatiegraad is realised /
 // agreed × 100, half up to one decimal. Computed in integers: hours and weeks as hundredths, so an
 // afspraak's agreed hours are U·W·m / 120000 exactly and a group's share is one exact division of
 // sums (never an average of percentages). Pure: the renderer may bundle it.
 import { divRoundHalfUp, hundredths } from './geld';
 import { aantalMaanden } from './schooljaar';
-import type { AfspraakBasis, FunctieCode } from './types';
+import type { AanvullendeInzet, AfspraakBasis, FunctieCode } from './types';
 
 export const STANDAARD_DREMPEL = 90;
 
 /** What the computation needs of an afspraak, with the names a user reads. */
 export type RealisatieAfspraak = Pick<
   AfspraakBasis,
-  'id' | 'schooljaar' | 'schoolId' | 'aanbiederId' | 'functie' | 'basisurenPerWeek' | 'extraUrenPerWeek' | 'wekenPerJaar' | 'startdatum' | 'einddatum'
-> & { vestigingscode: string; schoolnaam: string; aanbieder: string };
+  'id' | 'schooljaar' | 'schoolId' | 'aanbiederId' | 'functie' | 'basisurenPerWeek' | 'wekenPerJaar' | 'startdatum' | 'einddatum'
+> & {
+  vestigingscode: string;
+  schoolnaam: string;
+  aanbieder: string;
+  /** Its aanvullende inzet in hours (records with an amount add no hours). */
+  aanvullend: readonly Pick<AanvullendeInzet, 'urenPerWeek' | 'startdatum' | 'einddatum'>[];
+};
 
 export interface RealisatieRegel {
   afspraakId: number;
@@ -54,8 +61,13 @@ export interface Realisatie {
 /** Agreed hours in units of 1/120000 hour: U(hundredths) × W(hundredths) × months. */
 function afgesprokenEenheden(a: RealisatieAfspraak, standaardWeken: number, startMaand: number): { eenheden: number; maanden: number } {
   const maanden = aantalMaanden(a, startMaand);
-  const uren = hundredths(a.basisurenPerWeek) + hundredths(a.extraUrenPerWeek);
-  return { eenheden: uren * hundredths(a.wekenPerJaar ?? standaardWeken) * maanden, maanden };
+  const weken = hundredths(a.wekenPerJaar ?? standaardWeken);
+  let eenheden = hundredths(a.basisurenPerWeek) * weken * maanden;
+  for (const r of a.aanvullend) {
+    if (r.urenPerWeek === null) continue;
+    eenheden += hundredths(r.urenPerWeek) * weken * aantalMaanden({ schooljaar: a.schooljaar, startdatum: r.startdatum, einddatum: r.einddatum }, startMaand);
+  }
+  return { eenheden, maanden };
 }
 
 const EENHEDEN_PER_UUR = 120_000;

@@ -3,6 +3,7 @@
 // The afspraak schemas live in validatie.ts; this file reuses its field schemas so that every
 // message is Dutch and names the field. No Node imports: the renderer bundles this file too.
 import { indexProcentVeld } from './tarieven';
+import { RICHTINGEN } from './indicatoren';
 import { z } from 'zod';
 import { aandelenRegels, altijd, functieVeld, idVeld, optioneleDatumVeld, sectorVeld, statusVeld, strikt } from './validatie';
 import {
@@ -38,6 +39,10 @@ function uniek<T>(lijst: readonly T[] | undefined, sleutel: (t: T) => unknown, p
 }
 
 export const idInvoer = (label: string) => strikt({ id: idVeld(label) });
+/** The records that belong to one afspraak (aanvullende inzet). */
+export const afspraakIdInvoer = strikt({ afspraakId: idVeld('Afspraak') });
+/** Everything of one schooljaar (aanvullende inzet). */
+export const schooljaarInvoer = strikt({ schooljaar: schooljaarVeld() });
 
 // ---- wijk, bestuur, aanbieder --------------------------------------------------------------
 
@@ -299,6 +304,16 @@ export const indicatorRegel = strikt({
     )
     .max(200)
     .default([]),
+  // Set on the Monitor page; absent (the proeftuin form) = keep as they are. Herstel brings them back.
+  richting: z.enum(RICHTINGEN, { error: 'Richting moet hoger of lager zijn.' }).nullable().optional(),
+  bron: tekstVeld('Bron', { max: 500 }).optional(),
+  nulmeting: strikt({ jaar: jaarVeld('Jaar nulmeting'), waarde: getalVeld('Nulmeting') })
+    .nullable()
+    .optional(),
+  streefwaarden: z
+    .array(strikt({ jaar: jaarVeld('Jaar'), waarde: getalVeld('Streefwaarde') }), { error: 'Streefwaarden moet een lijst per jaar zijn.' })
+    .max(200)
+    .optional(),
 });
 
 export const proeftuinVelden = {
@@ -338,7 +353,7 @@ function proeftuinRegels(invoer: unknown, ctx: z.RefinementCtx): void {
     eindjaar?: unknown;
     budget?: { jaar: number }[];
     schoolIds?: number[];
-    indicatoren?: { naam: string; waarden?: { jaar: number }[] }[];
+    indicatoren?: { naam: string; waarden?: { jaar: number }[]; streefwaarden?: { jaar: number }[] }[];
   };
   const geldig = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
   if (geldig(p.startjaar) && geldig(p.eindjaar)) {
@@ -387,6 +402,17 @@ function proeftuinRegels(invoer: unknown, ctx: z.RefinementCtx): void {
         });
       }
       jaren.add(w?.jaar);
+    });
+    const streefJaren = new Set<unknown>();
+    ind?.streefwaarden?.forEach((w, j) => {
+      if (streefJaren.has(w?.jaar)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicatoren', i, 'streefwaarden', j],
+          message: `Indicator ${ind.naam}: de streefwaarde voor ${w.jaar} staat er meer dan eens in.`,
+        });
+      }
+      streefJaren.add(w?.jaar);
     });
   });
 }
@@ -459,8 +485,8 @@ export type SchoolLijstFilter = z.output<typeof schoolLijstInvoer>;
 // made an afspraak in 2101 that could not be listed or edited).
 export const kopieerSchooljaarInvoer = strikt({
   van: schooljaarVeld('Van schooljaar').refine((v) => v < JAAR_MAX, GRENS_MELDING.kopieerJaar('Van schooljaar')),
-  /** Rule 7: extra hours end with the schooljaar; copied only when asked. */
-  extraUren: z.boolean({ error: 'Extra uren kopiëren: ja of nee.' }).default(false),
+  /** Rule 7: aanvullende inzet ends with the schooljaar; copied only when asked (new dates, no besluit). */
+  aanvullendeInzet: z.boolean({ error: 'Aanvullende inzet kopiëren: ja of nee.' }).default(false),
   /** Index afspraken with their own rate or a fixed amount by this percentage (rule 9); null = as they are. */
   indexProcent: indexProcentVeld('Indexatie').nullable().default(null),
 });
@@ -506,10 +532,10 @@ export interface KopieerVerslag {
   naar: number;
   aangemaakt: number;
   alBestaand: number;
-  /** Of those made: how many had extra hours in the source year. */
-  metExtraUren: number;
-  /** Whether their extra hours were copied too (rule 7: only when asked). */
-  extraUrenGekopieerd: boolean;
+  /** Of those made: how many had aanvullende inzet in the source year. */
+  metAanvullendeInzet: number;
+  /** How many records of aanvullende inzet were copied too (rule 7: only when asked; else 0). */
+  aanvullendeInzetGekopieerd: number;
   /** Of those made: how many own rates or fixed amounts were indexed, and by how much. */
   geindexeerd: number;
   indexProcent: number | null;

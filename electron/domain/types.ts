@@ -13,6 +13,13 @@ export type Sector = (typeof SECTOREN)[number];
 export const FUNCTIE_CODES = ['SMW', 'JGW', 'JMW', 'JW', 'JP', 'IB', 'ZC', 'ORTHO'] as const;
 export type FunctieCode = string;
 
+/** Functies in the order people know them (FUNCTIE_CODES), then the gemeente's own alphabetically. */
+export function opFunctieVolgorde(a: FunctieCode, b: FunctieCode): number {
+  const standaard: readonly string[] = FUNCTIE_CODES;
+  const [i, j] = [standaard.indexOf(a), standaard.indexOf(b)];
+  return (i < 0 ? standaard.length : i) - (j < 0 ? standaard.length : j) || a.localeCompare(b);
+}
+
 /** The three roles of an ondersteuningsteam (rule 6): IB/ZC, orthopedagoog, the social worker. */
 export const OT_ROLLEN_LIJST = ['zorg', 'ortho', 'sociaal'] as const;
 export type OtRol = (typeof OT_ROLLEN_LIJST)[number];
@@ -60,6 +67,11 @@ export interface AfspraakBasis {
   aanbiederId: number;
   functie: FunctieCode;
   basisurenPerWeek: number;
+  /**
+   * Not a column: the hours of the afspraak's aanvullende inzet that count together with the
+   * basisuren (docs/regels.md#regel-18: records in hours over the afspraak's own months with its own
+   * split). The loader (db/kosten-repo.ts) fills it in; on a line of its own (aanvullendeInzetId) the hours of that record.
+   */
   extraUrenPerWeek: number;
   /** null = the setting (or the regeling's) applies. */
   wekenPerJaar: number | null;
@@ -74,14 +86,65 @@ export interface AfspraakBasis {
   startdatum: IsoDatum | null;
   einddatum: IsoDatum | null;
   status: Status;
+  /**
+   * Only on a cost line of an aanvullende inzet record that is costed on its own (regel-18): the
+   * record's id. Such a line carries the afspraak's id, school, aanbieder, functie, status, weeks
+   * and rate, and the record's hours or amount, dates and split. It is not an afspraak of its own
+   * (kostenoverzicht does not count it).
+   */
+  aanvullendeInzetId?: number;
+  /** Only on such a line with a fixed amount: the amount for the record's whole period (regel-18). */
+  periodeBedragCents?: Cents | null;
 }
 
-export interface Afspraak extends AfspraakBasis {
-  toelichtingExtraUren: string | null;
+/** An afspraak as stored: AfspraakBasis without the derived extraUrenPerWeek, plus the detail fields. */
+export interface Afspraak extends Omit<AfspraakBasis, 'extraUrenPerWeek' | 'aanvullendeInzetId' | 'periodeBedragCents'> {
   themas: string[];
   blozAdvies: string | null;
   regelingId: number | null;
   opmerking: string | null;
+}
+
+/** Who asked for an aanvullende inzet (issue 16 item 7). */
+export const AANGEVRAAGD_DOOR = ['school', 'aanbieder', 'gemeente'] as const;
+export type AangevraagdDoor = (typeof AANGEVRAAGD_DOOR)[number];
+
+/** Where a record of aanvullende inzet comes from: typed in the app, written by a verdeling, or from the afsprakenblad. */
+export const AANVULLEND_BRONNEN = ['getypt', 'verdeling', 'blad'] as const;
+export type AanvullendBron = (typeof AANVULLEND_BRONNEN)[number];
+export const AANVULLEND_BRON_LABEL: Record<AanvullendBron, string> = { getypt: 'getypt', verdeling: 'verdeling', blad: 'afsprakenblad' };
+
+/**
+ * Aanvullende inzet (issue 16 item 7): a reasoned, time-bound extra on an afspraak, in hours per
+ * week or as a fixed amount for its period, with its own financing split. Costs: docs/regels.md#regel-18.
+ */
+export interface AanvullendeInzet {
+  id: number;
+  afspraakId: number;
+  /** Hours per week, or null when the record is a fixed amount. */
+  urenPerWeek: number | null;
+  /** The amount for the whole period (not per year), or null when the record is in hours. */
+  bedragCents: Cents | null;
+  startdatum: IsoDatum;
+  einddatum: IsoDatum;
+  reden: string;
+  doelen: string | null;
+  aandeelGemeente: number;
+  aandeelOnderwijs: number;
+  aandeelOverig: number;
+  overigeFinancier: string | null;
+  aangevraagdDoor: AangevraagdDoor | null;
+  besluitDatum: IsoDatum | null;
+  besluitDoor: string | null;
+  /** When the verantwoording is due. */
+  verantwoordingUiterlijk: IsoDatum | null;
+  verantwoordingOntvangen: IsoDatum | null;
+  verantwoording: string | null;
+  bron: AanvullendBron;
+  /** With bron verdeling: the verdeling's id. */
+  bronId: number | null;
+  /** What the source says, e.g. "Verdeling Maatwerk PO 2025-2026, BLOZ-advies 12-06-2025". */
+  bronTekst: string | null;
 }
 
 export interface SchoolBasis {

@@ -153,7 +153,6 @@ export const afspraakVelden = {
   aanbiederId: idVeld('Aanbieder'),
   functie: functieVeld,
   basisurenPerWeek: urenVeld('Basisuren per week'),
-  extraUrenPerWeek: urenVeld('Extra uren per week').default(0),
   wekenPerJaar: wekenVeld('Weken per jaar').nullable().default(null),
   uurtariefCents: centsVeld('Uurtarief').nullable().default(null),
   vastBedragCents: centsVeld('Vast bedrag per jaar').nullable().default(null),
@@ -161,7 +160,6 @@ export const afspraakVelden = {
   startdatum: optioneleDatumVeld('Startdatum').default(null),
   einddatum: optioneleDatumVeld('Einddatum').default(null),
   status: statusVeld,
-  toelichtingExtraUren: tekstVeld('Toelichting extra uren', { meerRegels: true }).default(null),
   themas: themasVeld().default([]),
   blozAdvies: tekstVeld('BLOZ-advies', { meerRegels: true }).default(null),
   regelingId: idVeld('Regeling').nullable().default(null),
@@ -173,10 +171,9 @@ export const afspraakVelden = {
  * failed (so an import row lists every problem at once), hence the defensive reads: a field
  * that is itself invalid is skipped here, its own message already says why.
  */
-function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
+export function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
   if (typeof invoer !== 'object' || invoer === null) return;
   const a = invoer as Record<string, unknown>;
-  const getal = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
   const tekst = (v: unknown) => (typeof v === 'string' && !isLeegTekst(v) ? v : null);
   aandelenRegels(a, ctx);
   const start = tekst(a.startdatum);
@@ -190,13 +187,6 @@ function afspraakRegels(invoer: unknown, ctx: z.RefinementCtx): void {
       code: 'custom',
       path: ['vastBedragCents'],
       message: 'Vul Uurtarief of Vast bedrag per jaar in, niet allebei.',
-    });
-  }
-  if ((getal(a.extraUrenPerWeek) ?? 0) > 0 && !tekst(a.toelichtingExtraUren)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['toelichtingExtraUren'],
-      message: 'Toelichting extra uren is verplicht bij extra uren per week: waarom is de basisinzet niet genoeg?',
     });
   }
   if (a.status === 'beeindigd' && !eind) {

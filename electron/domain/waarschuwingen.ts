@@ -5,8 +5,8 @@
 //    counted cost is less than half of the schooljaar before: the year looks cheaper than it is.
 // Small pure functions; the API (api/waarschuwingen.ts) feeds them the loaded afspraken.
 import { formatEuro } from './geld';
-import { aantalMaanden, bedragVoorMaanden, maandBereikTekst, schooljaarLabel, schooljaarMaanden } from './schooljaar';
-import { isGeteld, jaarkosten, type KostenContext } from './kosten';
+import { maandBereikTekst, schooljaarLabel, schooljaarMaanden } from './schooljaar';
+import { bedragInSchooljaar, isGeteld, type KostenContext } from './kosten';
 import type { AfspraakBasis, Cents, FunctieCode, SchooljaarStart, Status } from './types';
 
 export type WaarschuwingSoort = 'tarief-nul' | 'schooljaar-zonder-afspraken' | 'schooljaar-onvolledig';
@@ -46,6 +46,8 @@ export function heeftNulTarief(a: AfspraakBasis, ctx: KostenContext): boolean {
 export function nulTariefAfspraken(afspraken: readonly AfspraakBasis[], ctx: KostenContext): NulTariefAfspraak[] {
   const uit: NulTariefAfspraak[] = [];
   for (const a of afspraken) {
+    // A line of aanvullende inzet (regel-18) is part of its afspraak, not one more afspraak.
+    if (a.aanvullendeInzetId !== undefined) continue;
     if (heeftNulTarief(a, ctx)) uit.push({ id: a.id, schoolId: a.schoolId, functie: a.functie, schooljaar: a.schooljaar, status: a.status });
   }
   return uit;
@@ -78,8 +80,9 @@ export function tellingPerSchooljaar(afspraken: readonly AfspraakBasis[], ctx: K
     if (!isGeteld(a.status)) continue;
     let t = uit.get(a.schooljaar);
     if (!t) uit.set(a.schooljaar, (t = { aantal: 0, totaal: 0 }));
-    t.aantal++;
-    t.totaal += bedragVoorMaanden(jaarkosten(a, ctx), aantalMaanden(a, ctx.schooljaarStartMaand));
+    // A line of aanvullende inzet (regel-18) adds money to its afspraak, not an afspraak.
+    if (a.aanvullendeInzetId === undefined) t.aantal++;
+    t.totaal += bedragInSchooljaar(a, ctx).totaal;
   }
   return uit;
 }

@@ -19,10 +19,19 @@ export interface WijkteamRegel {
   afgesprokenUren: number | null;
 }
 
+export interface WijkteamSchool {
+  schoolId: number;
+  wijkId: number | null;
+  /** As afgesprokenUren of its wijk; null when no afspraken were given to compare with. */
+  afgesprokenUren: number | null;
+}
+
 export interface WijkteamUren {
   sector: Sector;
   urenPerSchool: number;
   perWijk: WijkteamRegel[];
+  /** The schools of the sector, in the order they were given, with their own agreed hours. */
+  perSchool: WijkteamSchool[];
   aantalScholen: number;
   uren: number;
   afgesprokenUren: number | null;
@@ -55,6 +64,7 @@ export function wijkteamUren(invoer: {
   }
   // Hours are summed in hundredths so 0,1 + 0,2 stays 0,3.
   const afgesproken = new Map<number | null, number>();
+  const perSchool = new Map<number, number>();
   if (invoer.vergelijk) {
     const { afspraken, schooljaar, functie } = invoer.vergelijk;
     for (const a of afspraken) {
@@ -64,6 +74,7 @@ export function wijkteamUren(invoer: {
       const maanden = aantalMaanden(a, invoer.vergelijk.startMaand ?? STANDAARD_START_MAAND);
       const h = Math.round(((a.basisurenPerWeek + a.extraUrenPerWeek) * 100 * maanden) / 12);
       afgesproken.set(wijkId, (afgesproken.get(wijkId) ?? 0) + h);
+      perSchool.set(a.schoolId, (perSchool.get(a.schoolId) ?? 0) + h);
     }
   }
   const regels = [...perWijk.values()].sort((a, b) => (a.wijkId === null ? 1 : b.wijkId === null ? -1 : a.wijk.localeCompare(b.wijk, 'nl')));
@@ -82,6 +93,11 @@ export function wijkteamUren(invoer: {
     sector,
     urenPerSchool,
     perWijk: regels,
+    perSchool: [...wijkVanSchool].map(([schoolId, wijkId]) => ({
+      schoolId,
+      wijkId,
+      afgesprokenUren: invoer.vergelijk ? (perSchool.get(schoolId) ?? 0) / 100 : null,
+    })),
     aantalScholen: regels.reduce((s, r) => s + r.aantalScholen, 0),
     uren: totaalUren / 100,
     afgesprokenUren: invoer.vergelijk ? totaalAfgesproken / 100 : null,

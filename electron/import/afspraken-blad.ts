@@ -3,11 +3,11 @@
 // column, and every cell is taken as typed or as Excel cached it. Formulas are never evaluated: a
 // formula cell counts with its cached result; one without is an error for that cell. What the rows
 // mean is checked in afspraken.ts.
-import ExcelJS from 'exceljs';
 import { parseDatumTekst } from '../domain/validatie';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, normaliseerKop } from './afspraken-kolommen';
 import { ImportFout } from './fout';
 import { controleerZipGrenzen } from './zip-grenzen';
+import { openWerkmap, type StroomBlad, type StroomCel, type StroomRij } from './xlsx-stroom';
 import { IMPORT_BESTAND_MAX_BYTES, IMPORT_GRENS_MELDING } from '../domain/grenzen';
 import type { ImportMelding } from '../api/typen/importeren';
 
@@ -52,47 +52,43 @@ export async function leesBlad(inhoud: Buffer | Uint8Array, soort: BladSoort): P
   const KOLOMMEN = soort.kolommen;
   const bytes = Buffer.isBuffer(inhoud) ? inhoud : Buffer.from(inhoud);
   controleerSoortBestand(bytes, soort);
-  // The sizes and counts inside the zip, before exceljs unpacks all of it into memory.
+  // The sizes and counts inside the zip, before anything is unpacked for real.
   await controleerZipGrenzen(bytes);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new ImportFout('Dit bestand is geen leesbare Excel-werkmap (.xlsx): het is beschadigd of het is een zip-bestand met iets anders erin.');
-  }
-  if (wb.worksheets.length === 0) {
+  // Row by row (xlsx-stroom.ts): only the rows that are kept take memory.
+  const bladen = await openWerkmap(bytes);
+  if (bladen.length === 0) {
     throw new ImportFout(`Deze Excel-werkmap bevat geen werkblad met gegevens. Gebruik ${soort.sjabloon} van Schoolinzet.`);
   }
-  const gevonden = zoekKopregel(wb, soort.blad);
+  const gevonden = await zoekKopregel(bladen, soort.blad);
   if (!gevonden) {
     throw new ImportFout([
       { melding: `Dit is geen ${soort.naam}: geen werkblad heeft een kopregel waarvan de eerste kolom "Schooljaar" heet.` },
       { melding: `Verwachte kolommen, in deze volgorde: ${KOLOMMEN.map((k) => k.kop).join(', ')}.` },
     ]);
   }
-  const { ws, kopRij } = gevonden;
-  const waarschuwingen: ImportMelding[] = [];
-  controleerKoppen(ws, kopRij, waarschuwingen, soort);
-
-  const rijen: RuweRij[] = [];
-  const laatste = ws.rowCount;
-  for (let r = kopRij + 1; r <= laatste; r++) {
-    // findRow: a sheet whose last row is 1.048.576 must not make a million empty Row objects.
-    const row = ws.findRow(r);
-    if (!row?.hasValues) continue;
-    const cellen: Cel[] = [];
-    const formules: boolean[] = [];
-    for (let c = 1; c <= KOLOMMEN.length; c++) {
-      const cell = row.getCell(c);
-      const { waarde, formule } = celWaarde(cell);
-      cellen.push(waarde);
-      formules.push(formule);
+  const { blad, kop, verder } = gevonden;
+  try {
+    const waarschuwingen: ImportMelding[] = [];
+    controleerKoppen(kop, blad.naam, waarschuwingen, soort);
+    const rijen: RuweRij[] = [];
+    let gelezen = 0;
+    for (let volgende = await verder.next(); !volgende.done; volgende = await verder.next()) {
+      const row = volgende.value;
+      const cellen: Cel[] = [];
+      const formules: boolean[] = [];
+      for (let c = 1; c <= KOLOMMEN.length; c++) {
+        const { waarde, formule } = celWaarde(row.cellen[c]);
+        cellen.push(waarde);
+        formules.push(formule);
+      }
+      if (++gelezen % 5000 === 0) await tick();
+      if (cellen.every(isLeeg)) continue;
+      rijen.push({ rij: row.nummer, cellen, formules });
     }
-    if (cellen.every(isLeeg)) continue;
-    rijen.push({ rij: r, cellen, formules });
-    if (r % 5000 === 0) await tick();
+    return { blad: blad.naam, kopRij: kop.nummer, rijen, waarschuwingen };
+  } finally {
+    await verder.return(undefined);
   }
-  return { blad: ws.name, kopRij, rijen, waarschuwingen };
 }
 
 function controleerSoortBestand(bytes: Buffer, soort: BladSoort): void {
@@ -112,24 +108,29 @@ function controleerSoortBestand(bytes: Buffer, soort: BladSoort): void {
   throw new ImportFout(`Dit is geen Excel-werkmap (.xlsx). Gebruik ${soort.sjabloon} van Schoolinzet.`);
 }
 
-function zoekKopregel(wb: ExcelJS.Workbook, blad: string): { ws: ExcelJS.Worksheet; kopRij: number } | null {
-  // The template's own sheet first; else any sheet whose first rows start with "Schooljaar".
-  const bladen = [...wb.worksheets].sort((a, b) => Number(b.name === blad) - Number(a.name === blad));
-  for (const ws of bladen) {
-    for (let r = 1; r <= Math.min(10, ws.rowCount); r++) {
-      const { waarde } = celWaarde(ws.getRow(r).getCell(1));
-      if (typeof waarde === 'string' && normaliseerKop(waarde) === 'schooljaar') return { ws, kopRij: r };
+/**
+ * The template's own sheet first, else the first sheet (in the workbook's order) whose first ten
+ * rows have "Schooljaar" in column A: that sheet, its header row and the rest of its rows.
+ */
+async function zoekKopregel(alle: StroomBlad[], naam: string): Promise<{ blad: StroomBlad; kop: StroomRij; verder: AsyncGenerator<StroomRij> } | null> {
+  const bladen = [...alle].sort((a, b) => Number(b.naam === naam) - Number(a.naam === naam));
+  for (const blad of bladen) {
+    const rijen = blad.rijen();
+    for (let volgende = await rijen.next(); !volgende.done && volgende.value.nummer <= 10; volgende = await rijen.next()) {
+      const { waarde } = celWaarde(volgende.value.cellen[1]);
+      if (typeof waarde === 'string' && normaliseerKop(waarde) === 'schooljaar') return { blad, kop: volgende.value, verder: rijen };
     }
+    await rijen.return(undefined);
   }
   return null;
 }
 
-function controleerKoppen(ws: ExcelJS.Worksheet, kopRij: number, waarschuwingen: ImportMelding[], soort: BladSoort): void {
+function controleerKoppen(row: StroomRij, bladNaam: string, waarschuwingen: ImportMelding[], soort: BladSoort): void {
   const KOLOMMEN = soort.kolommen;
-  const row = ws.getRow(kopRij);
+  const kopRij = row.nummer;
   const fouten: ImportMelding[] = [];
   KOLOMMEN.forEach((k, i) => {
-    const { waarde } = celWaarde(row.getCell(i + 1));
+    const { waarde } = celWaarde(row.cellen[i + 1]);
     const tekst = waarde === null ? '' : toonWaarde(waarde);
     if (normaliseerKop(tekst) === normaliseerKop(k.kop)) return;
     if (k.optioneel && tekst.trim() === '') return;
@@ -145,7 +146,7 @@ function controleerKoppen(ws: ExcelJS.Worksheet, kopRij: number, waarschuwingen:
   // Most headers wrong: another kind of sheet (a report of Schoolinzet, say), not a sheet with a few typos.
   if (fouten.length * 2 > KOLOMMEN.length) {
     throw new ImportFout(
-      `Dit is geen ${soort.naam}: op het werkblad "${ws.name}" wijken ${fouten.length} van de ${KOLOMMEN.length} kolomkoppen af van ${soort.sjabloon}. ` +
+      `Dit is geen ${soort.naam}: op het werkblad "${bladNaam}" wijken ${fouten.length} van de ${KOLOMMEN.length} kolomkoppen af van ${soort.sjabloon}. ` +
         `Is het een rapport van Schoolinzet? Sla het lege sjabloon op (Importeren › Sjabloon opslaan…), vul het in en lees dat bestand in.`,
     );
   }
@@ -153,8 +154,8 @@ function controleerKoppen(ws: ExcelJS.Worksheet, kopRij: number, waarschuwingen:
     fouten.push({ melding: `Verwachte kolommen, in deze volgorde: ${KOLOMMEN.map((k) => k.kop).join(', ')}.` });
     throw new ImportFout(fouten);
   }
-  for (let c = KOLOMMEN.length + 1; c <= row.cellCount; c++) {
-    const { waarde } = celWaarde(row.getCell(c));
+  for (let c = KOLOMMEN.length + 1; c < row.cellen.length; c++) {
+    const { waarde } = celWaarde(row.cellen[c]);
     if (!isLeeg(waarde)) {
       waarschuwingen.push({ rij: kopRij, kolom: toonWaarde(waarde!), melding: `kolom ${kolomLetter(c)} hoort niet bij het sjabloon en wordt niet ingelezen.` });
     }
@@ -162,8 +163,8 @@ function controleerKoppen(ws: ExcelJS.Worksheet, kopRij: number, waarschuwingen:
 }
 
 /** The value as typed or as cached by Excel; formulas are never evaluated here. */
-export function celWaarde(cell: ExcelJS.Cell): { waarde: Cel; formule: boolean } {
-  let v: unknown = cell.value;
+export function celWaarde(cell: StroomCel | undefined): { waarde: Cel; formule: boolean } {
+  let v: unknown = cell?.value;
   let formule = false;
   if (v && typeof v === 'object' && !(v instanceof Date)) {
     const o = v as Record<string, unknown>;
@@ -183,7 +184,7 @@ export function celWaarde(cell: ExcelJS.Cell): { waarde: Cel; formule: boolean }
   if (typeof v === 'number' && !Number.isFinite(v)) v = { fout: 'geen getal' };
   if (v instanceof Date && Number.isNaN(v.getTime())) v = { fout: 'ongeldige datum' };
   // A cell formatted as a percentage holds 0.5 for 50 %.
-  if (typeof v === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%')) v = Math.round(v * 1e6) / 1e4;
+  if (typeof v === 'number' && typeof cell?.numFmt === 'string' && cell.numFmt.includes('%')) v = Math.round(v * 1e6) / 1e4;
   return { waarde: v as Cel, formule };
 }
 

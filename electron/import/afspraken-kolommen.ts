@@ -99,7 +99,9 @@ export const AFSPRAKEN_KOLOMMEN: readonly AfsprakenKolom[] = [
     kop: 'Extra uren per week',
     soort: 'getal',
     verplicht: 'nee',
-    uitleg: 'Maatwerkuren of aanvullende uren per week bovenop de basisinzet. Leeg betekent 0. Vul dan ook de toelichting in.',
+    uitleg:
+      'Maatwerkuren of aanvullende uren per week bovenop de basisinzet, over de hele periode van de afspraak en met dezelfde verdeling. ' +
+      'In Schoolinzet is dit één regel aanvullende inzet bij de afspraak; aanvullende inzet met een eigen periode of financiering staat in het programma zelf. Leeg betekent 0. Vul dan ook de toelichting in.',
     voorbeeld: '1,5',
     breedte: 12,
   },
@@ -200,7 +202,7 @@ export const AFSPRAKEN_KOLOMMEN: readonly AfsprakenKolom[] = [
     kop: 'Toelichting extra uren',
     soort: 'tekst',
     verplicht: 'bij extra uren',
-    uitleg: 'Waarom is de basisinzet niet genoeg? Verplicht als er extra uren zijn.',
+    uitleg: 'Waarom is de basisinzet niet genoeg? Verplicht als er extra uren zijn; dit is de reden van de aanvullende inzet.',
     voorbeeld: 'Veel zorgleerlingen; advies BLOZ 12-03-2018',
     breedte: 36,
   },

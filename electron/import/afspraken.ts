@@ -13,7 +13,7 @@
 // - Empty Aandeel gemeente and onderwijs: the functie's usual payer pays the rest to 100 %.
 import type { Db } from '../db/open';
 import { logMutatie } from '../db/mutatielog-repo';
-import { afspraakParams, alleAfspraken, voegAfspraakToe, wijzigAfspraak } from '../db/afspraken-repo';
+import { afspraakParams, afsprakenVanSchooljaar, voegAfspraakToe, wijzigAfspraak } from '../db/afspraken-repo';
 import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type AfspraakVeldNaam, type BladVeld } from '../db/afspraken-velden';
 import type { VeldSoort } from '../db/velden';
 import { parseBedrag, parseGetal } from '../domain/geld';
@@ -22,7 +22,10 @@ import { lijstRegelingen } from '../db/regelingen-repo';
 import type { Regeling } from '../api/typen/registratie';
 import { leesInstellingen } from '../db/instellingen-repo';
 import { regelingBezwaren } from '../domain/regeling';
-import { STATUSSEN, STATUS_LABEL, type Afspraak, type FunctieCode, type Sector, type Status } from '../domain/types';
+import { STATUSSEN, STATUS_LABEL, type AanvullendeInzet, type Afspraak, type FunctieCode, type Sector, type Status } from '../domain/types';
+import { bladInzetSchema, bladRecord, bladRecordVoor } from '../domain/aanvullende-inzet';
+import { aanvullendeInzetTabel, aanvullendeInzetInSchooljaren, voegAanvullendeInzetToe } from '../db/aanvullende-inzet-repo';
+import { schooljaarPeriode } from '../domain/schooljaar';
 import { afspraakInvoerSchema } from '../domain/validatie';
 import { datumTekst, isLeeg, leesDatum, tick, toonWaarde, type AfsprakenBlad, type RuweRij } from './afspraken-blad';
 import { AFSPRAKEN_KOLOMMEN, normaliseerKop, type KolomSleutel } from './afspraken-kolommen';
@@ -46,7 +49,8 @@ interface Register {
   aanbieders: Map<string, { id: number; naam: string }>;
   aanbiederNamen: string[];
   functies: Map<string, { code: FunctieCode; betaler: 'gemeente' | 'onderwijs' }>;
-  afspraken: Map<string, BestaandeAfspraak>;
+  /** The existing afspraak with this key; a schooljaar's afspraken are read when the sheet first names it. */
+  afspraak(schooljaar: number, k: string): BestaandeAfspraak | undefined;
   /** By lower-case name (issue 13 item 4). */
   regelingen: Map<string, Regeling>;
   regelingNamen: Map<number, Regeling>;
@@ -54,7 +58,8 @@ interface Register {
   startMaand: number;
 }
 
-type BestaandeAfspraak = Afspraak;
+/** An afspraak in the file, with the record its columns Extra uren per week and Toelichting extra uren stand for. */
+type BestaandeAfspraak = Afspraak & { blad: AanvullendeInzet | null };
 
 function leesRegister(db: Db): Register {
   const scholen = new Map<string, { id: number; naam: string }>();
@@ -75,9 +80,28 @@ function leesRegister(db: Db): Register {
     functies.set(f.code.toLowerCase(), f);
     functies.set(f.naam.toLowerCase(), f);
   }
-  const afspraken = new Map<string, BestaandeAfspraak>();
-  const rijen = alleAfspraken(db);
-  for (const a of rijen) afspraken.set(sleutel(a.schooljaar, a.schoolId, a.aanbiederId, a.functie), a);
+  // Per schooljaar, not the whole registry: a national file holds 250.000 afspraken, a sheet one or two years.
+  const startMaand = leesInstellingen(db).schooljaarStartMaand;
+  const perJaar = new Map<number, Map<string, BestaandeAfspraak>>();
+  const afspraak = (schooljaar: number, k: string) => {
+    let jaar = perJaar.get(schooljaar);
+    if (!jaar) {
+      const records = new Map<number, AanvullendeInzet[]>();
+      for (const r of aanvullendeInzetInSchooljaren(db, schooljaar, schooljaar)) {
+        const lijst = records.get(r.afspraakId);
+        if (lijst) lijst.push(r);
+        else records.set(r.afspraakId, [r]);
+      }
+      jaar = new Map(
+        afsprakenVanSchooljaar(db, schooljaar).map((a) => [
+          sleutel(a.schooljaar, a.schoolId, a.aanbiederId, a.functie),
+          { ...a, blad: bladRecord(a, records.get(a.id) ?? [], startMaand) },
+        ]),
+      );
+      perJaar.set(schooljaar, jaar);
+    }
+    return jaar.get(k);
+  };
   const alleRegelingen = lijstRegelingen(db);
   const sectoren = new Map(db.prepare('SELECT id, sector FROM scholen').raw().all() as [number, Sector][]);
   return {
@@ -85,11 +109,11 @@ function leesRegister(db: Db): Register {
     aanbieders,
     aanbiederNamen: lijst.map((a) => a.naam),
     functies,
-    afspraken,
+    afspraak,
     regelingen: new Map(alleRegelingen.map((r) => [r.naam.trim().toLowerCase(), r])),
     regelingNamen: new Map(alleRegelingen.map((r) => [r.id, r])),
     sectoren,
-    startMaand: leesInstellingen(db).schooljaarStartMaand,
+    startMaand,
   };
 }
 
@@ -153,7 +177,7 @@ export async function maakAfsprakenPlan(db: Db, blad: AfsprakenBlad, opties: Afs
         });
       } else {
         gezien.set(k, r.rij);
-        const oud = reg.afspraken.get(k);
+        const oud = reg.afspraak(rij.waarden.schooljaar, k);
         // An empty Regeling cell keeps the regeling an existing afspraak has; the rules of that one apply.
         rij.waarden.regelingId = rij.waarden.regelingId ?? oud?.regelingId ?? null;
         const regeling = reg.regelingNamen.get(rij.waarden.regelingId ?? 0);
@@ -300,6 +324,17 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
     basisuren = vastBedrag === null ? ONGELDIG : 0;
   }
   const extra = getal('extraUren', 'getal') ?? 0;
+  const toelichting = tekst('toelichting');
+  // The two columns are one record of aanvullende inzet (issue 16 item 9): its own checks.
+  const aanvullendCheck = bladInzetSchema.safeParse({ urenPerWeek: extra, reden: toelichting ?? null });
+  if (!aanvullendCheck.success) {
+    for (const issue of aanvullendCheck.error.issues) {
+      const k: KolomSleutel = issue.path[0] === 'reden' ? 'toelichting' : 'extraUren';
+      if (!mislukt.has(k)) fout(k, issue.message);
+    }
+  } else if (aanvullendCheck.data.reden === null && aanvullendCheck.data.urenPerWeek > 0 && !mislukt.has('toelichting')) {
+    fout('toelichting', 'Toelichting extra uren is verplicht bij extra uren per week: waarom is de basisinzet niet genoeg?');
+  }
   const weken = getal('weken', 'getal');
   const uurtarief = bedrag('uurtarief');
 
@@ -349,7 +384,6 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
     aanbiederId,
     functie,
     basisurenPerWeek: basisuren,
-    extraUrenPerWeek: extra,
     wekenPerJaar: weken,
     uurtariefCents: uurtarief,
     vastBedragCents: vastBedrag,
@@ -360,7 +394,6 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
     startdatum: datum('startdatum'),
     einddatum: datum('einddatum'),
     status,
-    toelichtingExtraUren: tekst('toelichting') ?? (mislukt.has('toelichting') ? ONGELDIG : null),
     themas: themasTekst
       ? themasTekst
           .split(/[,;]/)
@@ -388,6 +421,7 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
     soort: 'nieuw',
     bestaandId: null,
     waarden: check.data,
+    aanvullend: aanvullendCheck.data ?? { urenPerWeek: 0, reden: null },
     label: {
       schooljaar: schooljaarLabel(check.data.schooljaar),
       vestigingscode: code!,
@@ -452,7 +486,38 @@ function vergelijkMetBestaand(rij: AfsprakenPlanRij, oud: BestaandeAfspraak | un
     const anders = typeof a === 'object' || typeof b === 'object' ? JSON.stringify(a) !== JSON.stringify(b) : a !== b;
     if (anders) rij.wijzigingen.push({ kolom: KOP[v.kolom], oud: v.toon(a), nieuw: v.toon(b) });
   }
+  const oudUren = oud.blad?.urenPerWeek ?? 0;
+  const oudeReden = oud.blad?.reden ?? null;
+  const nieuw = rij.aanvullend ?? { urenPerWeek: 0, reden: null };
+  if (oudUren !== nieuw.urenPerWeek) rij.wijzigingen.push({ kolom: KOP.extraUren, oud: getalTekst(oudUren), nieuw: getalTekst(nieuw.urenPerWeek) });
+  // An empty Toelichting keeps the reden of a record that stays (a reden is required).
+  if (nieuw.reden !== null ? nieuw.reden !== oudeReden : oudeReden !== null && nieuw.urenPerWeek === 0) {
+    rij.wijzigingen.push({ kolom: KOP.toelichting, oud: oudeReden ?? '', nieuw: nieuw.reden ?? '' });
+  }
   rij.soort = rij.wijzigingen.length > 0 ? 'gewijzigd' : 'ongewijzigd';
+}
+
+/**
+ * Writes the sheet record of an afspraak (issue 16 item 9): extra uren or a toelichting make or
+ * update it, with the afspraak's period and split; neither removes it.
+ */
+function schrijfBladInzet(db: Db, afspraakId: number, rij: AfsprakenPlanRij, bestaand: AanvullendeInzet | null, startMaand: number): void {
+  const { urenPerWeek, reden } = rij.aanvullend ?? { urenPerWeek: 0, reden: null };
+  if (urenPerWeek === 0 && reden === null) {
+    if (bestaand) aanvullendeInzetTabel.verwijder(db, bestaand.id);
+    return;
+  }
+  const { id: _id, ...oud } = bestaand ?? { id: 0 };
+  const record = bladRecordVoor(
+    rij.waarden,
+    afspraakId,
+    urenPerWeek,
+    reden,
+    schooljaarPeriode(rij.waarden.schooljaar, startMaand),
+    bestaand ? (oud as Omit<AanvullendeInzet, 'id'>) : null,
+  );
+  if (bestaand) aanvullendeInzetTabel.wijzig(db, bestaand.id, record);
+  else voegAanvullendeInzetToe(db, [record]);
 }
 
 /** The preview of a planned sheet import: also the monitor sheet's (import/monitor.ts), so the page and the CLI show both alike. */
@@ -478,6 +543,31 @@ export function afsprakenVoorbeeld(
 // ---- saving ------------------------------------------------------------------------------------
 
 /**
+ * The sheet record of every afspraak of these schooljaren that has one, read again inside the
+ * writing transaction (only the sheet's years: a national file holds 250.000 afspraken).
+ */
+function bladRecordsVan(db: Db, schooljaren: ReadonlySet<number>, startMaand: number): Map<number, AanvullendeInzet> {
+  const uit = new Map<number, AanvullendeInzet>();
+  for (const schooljaar of schooljaren) {
+    const perAfspraak = new Map<number, AanvullendeInzet[]>();
+    for (const r of aanvullendeInzetInSchooljaren(db, schooljaar, schooljaar)) {
+      const lijst = perAfspraak.get(r.afspraakId);
+      if (lijst) lijst.push(r);
+      else perAfspraak.set(r.afspraakId, [r]);
+    }
+    for (const a of afsprakenVanSchooljaar(db, schooljaar)) {
+      const records = perAfspraak.get(a.id);
+      if (!records) continue;
+      const blad = bladRecord(a, records, startMaand);
+      if (blad) uit.set(a.id, blad);
+    }
+  }
+  return uit;
+}
+
+const bladLog = (r: AfsprakenPlanRij) => (r.aanvullend && (r.aanvullend.urenPerWeek > 0 || r.aanvullend.reden) ? { aanvullendeInzet: r.aanvullend } : {});
+
+/**
  * Saves every new and changed row in one transaction, through the repo's writes; a changed row
  * writes only the fields on the sheet, so the others (BLOZ-advies, regeling, …) are kept.
  */
@@ -488,16 +578,20 @@ export function voerAfsprakenPlanUit(
   methode = 'import.afsprakenUitvoeren',
 ): { nieuw: number; gewijzigd: number; ongewijzigd: number } {
   const telling = { nieuw: 0, gewijzigd: 0, ongewijzigd: 0 };
+  const startMaand = leesInstellingen(db).schooljaarStartMaand;
   db.transaction(() => {
+    const bladRecords = bladRecordsVan(db, new Set(plan.rijen.filter((r) => r.soort === 'gewijzigd').map((r) => r.waarden.schooljaar)), startMaand);
     const log: [string, string | null, unknown, unknown][] = [];
     for (const r of plan.rijen) {
       telling[r.soort]++;
       if (r.soort === 'ongewijzigd') continue;
       if (r.soort === 'nieuw') {
         const id = voegAfspraakToe(db, r.waarden);
-        log.push(['afspraak', String(id), null, { ...afspraakParams(r.waarden, BLAD_VELDEN), rij: r.rij }]);
+        schrijfBladInzet(db, id, r, null, startMaand);
+        log.push(['afspraak', String(id), null, { ...afspraakParams(r.waarden, BLAD_VELDEN), ...bladLog(r), rij: r.rij }]);
       } else {
         wijzigAfspraak(db, r.bestaandId!, r.waarden, BLAD_VELDEN);
+        schrijfBladInzet(db, r.bestaandId!, r, bladRecords.get(r.bestaandId!) ?? null, startMaand);
         log.push([
           'afspraak',
           String(r.bestaandId),

@@ -1,8 +1,9 @@
 // Files picked for an import wait here, in main-process memory, between the preview and the
 // confirmation. The renderer only ever holds the short-lived id, never a path or the contents.
-// Executing plans again from the kept bytes against the database as it is then (a DUO import
-// reuses its preview's plan only when the database has not changed since: api/importeren.ts), so a
-// change made between preview and confirmation can never be overwritten by a stale plan.
+// Executing plans again from the kept bytes against the database as it is then (a DUO import and an
+// afsprakenblad reuse their preview's plan only when the database has not changed since:
+// api/importeren.ts), so a change made between preview and confirmation can never be overwritten
+// by a stale plan.
 import crypto from 'node:crypto';
 import { GebruikersFout } from '../api/fout';
 

@@ -16,7 +16,7 @@ import {
 } from '../domain/grenzen';
 import { ImportFout } from './fout';
 
-interface ZipDeel {
+export interface ZipDeel {
   naam: string;
   methode: number;
   gecomprimeerd: number;
@@ -87,10 +87,15 @@ function teGroot(deel: ZipDeel): string {
   return /^xl\/worksheets\//i.test(deel.naam) ? IMPORT_GRENS_MELDING.blad(deel.naam) : IMPORT_GRENS_MELDING.onderdeel(deel.naam);
 }
 
-async function telDeel(bytes: Buffer, deel: ZipDeel, totaal: Totaal): Promise<void> {
+/** The (compressed) bytes of one part, behind its local header. */
+export function deelData(bytes: Buffer, deel: ZipDeel): Buffer {
   if (deel.lokaal + 30 > bytes.length || bytes.readUInt32LE(deel.lokaal) !== LOKAAL) throw new ImportFout(GEEN_ZIP);
   const start = deel.lokaal + 30 + bytes.readUInt16LE(deel.lokaal + 26) + bytes.readUInt16LE(deel.lokaal + 28);
-  const data = bytes.subarray(start, Math.min(bytes.length, start + deel.gecomprimeerd));
+  return bytes.subarray(start, Math.min(bytes.length, start + deel.gecomprimeerd));
+}
+
+async function telDeel(bytes: Buffer, deel: ZipDeel, totaal: Totaal): Promise<void> {
+  const data = deelData(bytes, deel);
   // Rows, cells and text lengths only in XML; an image is just bytes.
   const teller = /\.(xml|rels)$/i.test(deel.naam) ? new XmlTeller(totaal) : null;
   const grens = grensVan(deel);

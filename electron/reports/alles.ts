@@ -4,13 +4,12 @@
 import { alleWaarschuwingen } from '../api/waarschuwingen';
 import type { Db } from '../db/open';
 import { isVoorbeeld, leesInstellingen } from '../db/instellingen-repo';
-import { beveiligRij } from './tekstcel';
-import { kolomLetter, Rapport, uniekeBladNamen, veiligeTekst, type CelWaarde } from './style';
+import { kolomLetter, Rapport, uniekeBladNamen, veiligeTekst, type CelWaarde, type RapportUitkomst } from './style';
 import { RAPPORTEN } from '../api/invoer/rapportages';
 
 export const ALLES_NAAM = 'Volledige export';
 
-export interface AllesResultaat {
+export interface AllesResultaat extends RapportUitkomst {
   pad: string;
   /** Rows per table. */
   tabellen: Record<string, number>;
@@ -64,15 +63,15 @@ export async function schrijfAlles(
     kop.commit();
     for (const rij of stmt.raw().iterate() as IterableIterator<unknown[]>) {
       const r = ws.addRow(rij.map(celWaarde));
-      beveiligRij(r);
+      rapport.beveilig(r);
       r.commit();
       if (++geschreven % 5000 === 0) opties.voortgang?.(geschreven / totaal);
     }
     ws.commit();
   }
-  await rapport.sluit();
+  const ingekort = await rapport.sluit();
   opties.voortgang?.(1);
-  return { pad, tabellen: aantallen };
+  return { pad, tabellen: aantallen, ingekort };
 }
 
 function celWaarde(w: unknown): CelWaarde {

@@ -10,14 +10,16 @@ import { otSamenstellingVan } from '../db/lees-cache';
 import { schooljaarLabel } from '../domain/schooljaar';
 import { WERKPLAN_STATUSSEN, werkplanStatus, type Werkplan } from '../domain/werkplan';
 import { lijstWerkplannen } from '../db/werkplannen-repo';
-import { OT_ROLLEN_LIJST, OT_ROL_LABEL, STATUS_LABEL, type FunctieCode, type OtRol } from '../domain/types';
+import { OT_ROLLEN_LIJST, OT_ROL_LABEL, STATUS_LABEL, opFunctieVolgorde, type FunctieCode, type OtRol } from '../domain/types';
+import { wijkteamBlad } from './wijkteam';
 import { dekkingsgraadVoor, functiesVanSchooljaar, laadGegevens, type AfspraakRegel, type RapportGegevens } from './gegevens';
-import { datumCel, euro, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom } from './style';
+import { datumCel, euro, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportUitkomst } from './style';
 import { RAPPORTEN } from '../api/invoer/rapportages';
+import { AANVULLEND_BLAD, aanvullendeInzetBlad, aanvullendeInzetVoorRapport } from './aanvullend-blad';
 
 export const BLOZ_NAAM = 'BLOZ-overzicht';
 
-export interface BlozResultaat {
+export interface BlozResultaat extends RapportUitkomst {
   pad: string;
   schooljaar: number;
   dekking: Record<string, Dekkingsgraad>;
@@ -28,9 +30,25 @@ export interface BlozResultaat {
   werkplannen: Record<string, number>;
 }
 
+/**
+ * The BLOZ reads per school: afspraken sorted by school name, then location (vestigingscode, so two
+ * locations with one name are not interleaved), then functie, then aanbieder and start.
+ */
+function opSchool(g: RapportGegevens): RapportGegevens {
+  const afspraken = [...g.afspraken].sort(
+    (a, b) =>
+      a.schoolNaam.localeCompare(b.schoolNaam, 'nl') ||
+      a.vestigingscode.localeCompare(b.vestigingscode) ||
+      opFunctieVolgorde(a.functie, b.functie) ||
+      a.aanbieder.localeCompare(b.aanbieder, 'nl') ||
+      (a.startdatum ?? '').localeCompare(b.startdatum ?? ''),
+  );
+  return { ...g, afspraken };
+}
+
 export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { schooljaar: number; gemaakt?: Date }): Promise<BlozResultaat> {
   const sj = opties.schooljaar;
-  const g = laadGegevens(db, dbPad, { schooljaren: [sj], leerlingenJaar: sj });
+  const g = opSchool(laadGegevens(db, dbPad, { schooljaren: [sj], leerlingenJaar: sj }));
   const kosten = kostenoverzicht(g.afspraken, { schooljaar: sj }, g.instellingen, g.lookups);
   const functies = functiesVanSchooljaar(g.afspraken, sj);
   const dekking: Record<string, Dekkingsgraad> = {};
@@ -46,9 +64,12 @@ export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { 
     voorbeeld: g.voorbeeld,
     omschrijving: [
       `Alle afspraken over de inzet op scholen in schooljaar ${schooljaarLabel(sj)}: per school de sector, wijk, het bestuur, de aanbieder en functie, de basis- en extra uren per week, de toelichting op extra uren en de thema's.`,
+      'Aanvullende inzet: elke regel aanvullende inzet apart, met reden, periode, omvang, financiering, besluit, verantwoording en kosten (regel 18). Op het blad Afspraken staat aanvullende inzet over de hele periode van de afspraak bij de extra uren; andere aanvullende inzet als eigen regel.',
       'Werkplannen: één regel per school met afspraken in dit schooljaar. Het werkplan hoort bij de school, niet bij een afspraak; de status zegt wat er is gebeurd (nog niet ingediend, ingediend, goedgekeurd door school, goedgekeurd door school en wijkteam).',
       'Dekking: een school is gedekt voor een functie als er een afspraak met uren of een vast bedrag is die meetelt (afgesproken, getekend of beëindigd). Per functie tellen de scholen van de sectoren waarin die functie wordt ingezet.',
       'Het aandeel leerlingen telt alleen scholen met een bekend leerlingaantal (DUO-telling van 1 oktober van het schooljaar). Afspraken in concept of in overleg staan apart en tellen niet mee.',
+      'Wijkteams: de uren van de sociaal werker op PO-scholen gaan naar de sociale wijkteams (aantal PO-scholen in de wijk maal de basisinzet per school), met de uren die de afspraken geven, per wijk en per school.',
+      'Scholen staan op naam, dan op vestiging, dan op functie.',
     ],
     extra: [
       ['Schooljaar', schooljaarLabel(sj)],
@@ -65,7 +86,9 @@ export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { 
     'Afspraken in voorbereiding (concept of in overleg)',
     kosten.inVoorbereiding.totaal,
   );
+  aanvullendeInzetBlad(rapport.blad(AANVULLEND_BLAD), sj, aanvullendeInzetVoorRapport(db, sj));
   const werkplannen = werkplannenBlad(rapport.blad('Werkplannen'), sj, g.afspraken, lijstWerkplannen(db, { schooljaar: sj }));
+  wijkteamBlad(rapport.blad('Wijkteams'), db, sj, g);
   dekkingBlad(rapport.blad('Dekking per wijk'), sj, functies, dekking, 'Wijk', (d) => d.perWijk);
   dekkingBlad(rapport.blad('Dekking per sector'), sj, functies, dekking, 'Sector', (d) => d.perSector);
   zonderDekking(rapport.blad('Scholen zonder dekking'), sj, functies, dekking);
@@ -74,8 +97,8 @@ export async function schrijfBloz(db: Db, dbPad: string, pad: string, opties: { 
     sj,
     otVolledigheid({ afspraken: g.afspraken, scholen: g.scholen, schooljaar: sj, wijkNamen: g.wijkNamen, samenstelling: otSamenstellingVan(db) }),
   );
-  await rapport.sluit();
-  return { pad, schooljaar: sj, dekking, urenBasis: tot.basis, urenExtra: tot.extra, kostenCents: kosten.totaal, werkplannen };
+  const ingekort = await rapport.sluit();
+  return { pad, schooljaar: sj, dekking, urenBasis: tot.basis, urenExtra: tot.extra, kostenCents: kosten.totaal, werkplannen, ingekort };
 }
 
 function afsprakenBlad(
@@ -109,7 +132,7 @@ function afsprakenBlad(
       a.basisurenPerWeek,
       a.extraUrenPerWeek,
       { formula: `I${r}+J${r}`, result: a.basisurenPerWeek + a.extraUrenPerWeek },
-      veiligeTekst(a.toelichtingExtraUren),
+      veiligeTekst(a.aanvullendeReden),
       veiligeTekst(a.blozAdvies),
       veiligeTekst(a.themas.join(', ')),
       STATUS_LABEL[a.status],
@@ -148,8 +171,8 @@ function afsprakenBlad(
 }
 
 /**
- * One row per school with afspraken in the schooljaar (any status, in the afspraken' order: wijk,
- * school), with the status of its werkplan in words and the dates and names behind it.
+ * One row per school with afspraken in the schooljaar (any status, in the afspraken' order: name,
+ * location), with the status of its werkplan in words and the dates and names behind it.
  */
 function werkplannenBlad(blad: Blad, sj: number, afspraken: readonly AfspraakRegel[], werkplannen: readonly Werkplan[]): Record<string, number> {
   blad.titel(`Werkplannen, schooljaar ${schooljaarLabel(sj)}`, 'Eén werkplan per school per schooljaar; school en sociaal wijkteam keuren het goed.');
@@ -272,21 +295,28 @@ function otBlad(blad: Blad, sj: number, ot: OtVolledigheid): void {
       ...OT_ROLLEN_LIJST.map((r) => ({ kop: OT_ROL_LABEL[r].replace(/^./, (c) => c.toUpperCase()) })),
       { kop: 'Volledig' },
     ],
-    rijen: ot.scholen.map((s) => [
-      s.vestigingscode,
-      veiligeTekst(s.naam),
-      s.sector,
-      veiligeTekst(s.wijk),
-      veiligeTekst(s.aanwezig.join(', ')),
-      ...OT_ROLLEN_LIJST.map((r) => rol(s, r)),
-      s.volledig ? 'ja' : 'nee',
-    ]),
+    rijen: [...ot.scholen]
+      .sort(opNaam)
+      .map((s) => [
+        s.vestigingscode,
+        veiligeTekst(s.naam),
+        s.sector,
+        veiligeTekst(s.wijk),
+        veiligeTekst(s.aanwezig.join(', ')),
+        ...OT_ROLLEN_LIJST.map((r) => rol(s, r)),
+        s.volledig ? 'ja' : 'nee',
+      ]),
     filter: true,
   });
   blad.leeg();
   blad.tekst(`${ot.aantalVolledig} van ${ot.aantalScholen} scholen hebben een volledig ondersteuningsteam.`);
   for (const [sector, t] of Object.entries(ot.perSector)) blad.tekst(`${sector}: ${t.volledig} van ${t.scholen} volledig.`);
   blad.klaar();
+}
+
+/** Schools by name, then location: two locations with one name stay apart. */
+function opNaam(a: { naam: string; vestigingscode: string }, b: { naam: string; vestigingscode: string }): number {
+  return a.naam.localeCompare(b.naam, 'nl') || a.vestigingscode.localeCompare(b.vestigingscode);
 }
 
 function procent(f: number | null): string {
@@ -301,7 +331,7 @@ function zonderDekking(blad: Blad, sj: number, functies: FunctieCode[], dekking:
   const rijen: CelWaarde[][] = [];
   for (const f of functies) {
     const voorbereiding = new Set(dekking[f].nietGedektMaarInVoorbereiding.map((s) => s.schoolId));
-    for (const s of dekking[f].nietGedekt) {
+    for (const s of [...dekking[f].nietGedekt].sort(opNaam)) {
       rijen.push([
         f,
         s.vestigingscode,

@@ -9,11 +9,27 @@ import { selectLijst } from '../db/velden';
 import { afsprakenVan, functieNamenVan, instellingenVan, lookupsVan, onthoud, postenVan, scholenVan } from '../db/lees-cache';
 import { isGeteld, type KostenLookups } from '../domain/kosten';
 import { dekkingsgraad, type Dekkingsgraad, type SchoolMetLeerlingen } from '../domain/dekkingsgraad';
-import { FUNCTIE_CODES, type Afspraak, type AfspraakBasis, type BegrotingspostBedrag, type FunctieCode, type Instellingen, type Sector } from '../domain/types';
+import {
+  FUNCTIE_CODES,
+  opFunctieVolgorde,
+  type Afspraak,
+  type AfspraakBasis,
+  type BegrotingspostBedrag,
+  type FunctieCode,
+  type Instellingen,
+  type Sector,
+  type Status,
+} from '../domain/types';
+import type { Betaler } from '../domain/eigen-inzet';
 import { isVoorbeeld } from '../db/instellingen-repo';
 
-/** An afspraak with the names a report prints next to it. */
-export interface AfspraakRegel extends Afspraak {
+/**
+ * A cost line (an afspraak, or one of its aanvullende inzet records costed on its own:
+ * docs/regels.md#regel-18) with the names a report prints next to it.
+ */
+export interface AfspraakRegel extends Afspraak, AfspraakBasis {
+  /** The redenen of the aanvullende inzet in this line (its extraUrenPerWeek or its own record), joined; null: none. */
+  aanvullendeReden: string | null;
   vestigingscode: string;
   schoolNaam: string;
   sector: Sector;
@@ -84,8 +100,16 @@ export function laadAfspraakRegels(db: Db, schooljaren?: readonly number[]): Afs
   let jaren = schooljaren ? [...new Set(schooljaren)] : null;
   if (!jaren) jaren = db.prepare('SELECT DISTINCT schooljaar FROM afspraken ORDER BY schooljaar').pluck().all() as number[];
   if (jaren.length === 0) return [];
-  const basis = new Map<number, AfspraakBasis>();
-  for (const sj of jaren) for (const a of afsprakenVan(db, sj, sj)) basis.set(a.id, a);
+  // The cost lines per afspraak id: the afspraak first, then its records of their own.
+  const basis = new Map<number, AfspraakBasis[]>();
+  for (const sj of jaren) {
+    for (const a of afsprakenVan(db, sj, sj)) {
+      const lijst = basis.get(a.id);
+      if (lijst) lijst.push(a);
+      else basis.set(a.id, [a]);
+    }
+  }
+  const redenen = redenenPerAfspraak(db, jaren);
   const rijen = db
     .prepare(
       `SELECT a.id, ${DETAIL_KOLOMMEN}, s.vestigingscode, s.naam AS schoolNaam, s.sector, w.naam AS wijk, b.naam AS bestuur, b.nummer AS bestuurNummer, ab.naam AS aanbieder
@@ -100,10 +124,33 @@ export function laadAfspraakRegels(db: Db, schooljaren?: readonly number[]): Afs
     .all(...jaren) as (NamenRij & Omit<Pick<Afspraak, (typeof DETAIL_VELDEN)[number]>, 'themas'> & { themas: string })[];
   const uit: AfspraakRegel[] = [];
   for (const r of rijen) {
-    const a = basis.get(r.id);
+    const lijnen = basis.get(r.id);
     // Written between the two reads (another connection): left out rather than shown without money.
-    if (!a) continue;
-    uit.push({ ...a, ...r, themas: leesThemas(r.themas) });
+    if (!lijnen) continue;
+    const records = redenen.get(r.id) ?? [];
+    const eigen = new Set(lijnen.map((l) => l.aanvullendeInzetId));
+    for (const a of lijnen) {
+      // The afspraak's line carries the records that count with it; a record's own line its own reden.
+      const hier = a.aanvullendeInzetId === undefined ? records.filter((x) => !eigen.has(x.id)) : records.filter((x) => x.id === a.aanvullendeInzetId);
+      uit.push({ ...a, ...r, themas: leesThemas(r.themas), aanvullendeReden: hier.length === 0 ? null : hier.map((x) => x.reden).join('; ') });
+    }
+  }
+  return uit;
+}
+
+/** The reden of every aanvullende inzet record of the schooljaren, per afspraak id. */
+function redenenPerAfspraak(db: Db, jaren: readonly number[]): Map<number, { id: number; reden: string }[]> {
+  const rijen = db
+    .prepare(
+      `SELECT ai.afspraak_id AS afspraakId, ai.id, ai.reden FROM aanvullende_inzet ai JOIN afspraken a ON a.id = ai.afspraak_id
+       WHERE a.schooljaar IN (${jaren.map(() => '?').join(',')}) ORDER BY ai.id`,
+    )
+    .all(...jaren) as { afspraakId: number; id: number; reden: string }[];
+  const uit = new Map<number, { id: number; reden: string }[]>();
+  for (const { afspraakId, ...r } of rijen) {
+    const lijst = uit.get(afspraakId);
+    if (lijst) lijst.push(r);
+    else uit.set(afspraakId, [r]);
   }
   return uit;
 }
@@ -187,4 +234,55 @@ export function dekkingsgraadVoor(g: DekkingsBron, schooljaar: number, functie: 
     functie,
     wijkNamen: g.wijkNamen,
   });
+}
+
+/** Who normally pays each functie (Instellingen → Functies): separates eigen inzet onderwijs from the gemeente's inzet. */
+export function functieBetalersVan(db: Db): ReadonlyMap<FunctieCode, Betaler> {
+  return onthoud(db, 'functieBetalers', () => new Map(db.prepare('SELECT code, betaler FROM functies').raw().all() as [FunctieCode, Betaler][]));
+}
+
+/** Per functie the first schooljaar with a counted afspraak (docs/regels.md#regel-5), over the whole file. */
+export function eersteSchooljarenVan(db: Db): ReadonlyMap<FunctieCode, number> {
+  return onthoud(db, 'eersteSchooljaren', () => {
+    const uit = new Map<FunctieCode, number>();
+    const rijen = db.prepare('SELECT functie, status, MIN(schooljaar) AS jaar FROM afspraken GROUP BY functie, status').all() as {
+      functie: FunctieCode;
+      status: Status;
+      jaar: number;
+    }[];
+    for (const r of rijen) if (isGeteld(r.status) && r.jaar < (uit.get(r.functie) ?? Infinity)) uit.set(r.functie, r.jaar);
+    return uit;
+  });
+}
+
+/**
+ * The functies whose hours go to the sociale wijkteams (seed 001: JGW on PO schools; Hoogeveen: JMW):
+ * functies in the OT role "sociaal worker" with counted afspraken on PO schools in the schooljaar,
+ * each with the basisinzet per school of the regeling most of those afspraken follow (null: none set).
+ */
+export function wijkteamFunctiesVan(db: Db, schooljaar: number): { functie: FunctieCode; urenPerSchool: number | null }[] {
+  const rijen = db
+    .prepare(
+      `SELECT a.functie, a.status, rb.uren_per_week AS uren, COUNT(*) AS n
+       FROM afspraken a
+       JOIN scholen s ON s.id = a.school_id AND s.sector = 'PO'
+       JOIN functies f ON f.code = a.functie AND f.ot_rol = 'sociaal'
+       LEFT JOIN regeling_basisinzet rb ON rb.regeling_id = a.regeling_id AND rb.functie = a.functie AND rb.sector = 'PO'
+       WHERE a.schooljaar = ?
+       GROUP BY a.functie, a.status, rb.uren_per_week`,
+    )
+    .all(schooljaar) as { functie: FunctieCode; status: Status; uren: number | null; n: number }[];
+  const perFunctie = new Map<FunctieCode, Map<number | null, number>>();
+  for (const r of rijen) {
+    if (!isGeteld(r.status)) continue;
+    const tel = perFunctie.get(r.functie) ?? new Map<number | null, number>();
+    tel.set(r.uren, (tel.get(r.uren) ?? 0) + r.n);
+    perFunctie.set(r.functie, tel);
+  }
+  return [...perFunctie]
+    .sort(([a], [b]) => opFunctieVolgorde(a, b))
+    .map(([functie, tel]) => {
+      const meest = [...tel].filter(([u]) => u !== null).sort((a, b) => b[1] - a[1])[0];
+      return { functie, urenPerSchool: meest ? meest[0] : null };
+    });
 }

@@ -9,8 +9,8 @@ import { GETELDE_STATUSSEN_SQL } from '../db/monitor-repo';
 import { schooljaarLabel } from '../domain/schooljaar';
 import { kolomLetter } from '../import/afspraken-kolommen';
 import { MONITOR_KOLOMMEN, type MonitorKolomSleutel } from '../import/monitor-kolommen';
-import { afdrukken, keuzelijst, KOP_FONT, kolomBreedte, kopHoogte, uitlegBlad } from './sjabloon';
-import { beveiligRij } from './tekstcel';
+import { afdrukken, keuzelijst, KOP_FONT, kolomBreedte, kopHoogte, uitlegBlad, type SjabloonBestand } from './sjabloon';
+import { Inkortingen } from './tekstcel';
 
 const SJABLOON_RIJEN = 1000;
 const TITEL = 'Monitorsjabloon';
@@ -56,8 +56,9 @@ function bestaandeRijen(db: Db, schooljaar: number): Rij[] {
   return rijen.map((r) => ({ schooljaar: schooljaarLabel(schooljaar), ...r }));
 }
 
-export async function maakMonitorSjabloon(db: Db, opties: { schooljaar?: number } = {}): Promise<Buffer> {
+export async function maakMonitorSjabloon(db: Db, opties: { schooljaar?: number } = {}): Promise<SjabloonBestand> {
   const wb = new ExcelJS.Workbook();
+  const inkortingen = new Inkortingen();
   const gemaakt = new Date();
   wb.creator = 'Schoolinzet';
   wb.created = gemaakt;
@@ -96,8 +97,8 @@ export async function maakMonitorSjabloon(db: Db, opties: { schooljaar?: number 
     if (keuze) keuzelijst(ws, `${kolomLetter(i + 1)}2:${kolomLetter(i + 1)}${laatste}`, keuze);
   });
   // Names from the database that look like a formula stay text when edited in Excel.
-  ws.eachRow((rij, nr) => nr > 1 && beveiligRij(rij));
-  lijsten.eachRow((rij) => beveiligRij(rij));
+  ws.eachRow((rij, nr) => nr > 1 && inkortingen.beveilig(rij));
+  lijsten.eachRow((rij) => inkortingen.beveilig(rij));
   ws.autoFilter = { from: 'A1', to: `${kolomLetter(MONITOR_KOLOMMEN.length)}1` };
   ws.pageSetup.printArea = `A1:${kolomLetter(MONITOR_KOLOMMEN.length)}${rijen.length + 1 + 20}`;
 
@@ -112,6 +113,7 @@ export async function maakMonitorSjabloon(db: Db, opties: { schooljaar?: number 
       'Alleen lege rijen worden overgeslagen. Zet geen totaalrij onder de gegevens: een rij zonder schooljaar en vestigingscode wordt als fout gemeld. Formules worden niet opnieuw berekend.',
     ],
     { gemaakt, gemeente, titel: TITEL },
+    inkortingen,
   );
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return { inhoud: Buffer.from(await wb.xlsx.writeBuffer()), ingekort: inkortingen.uitkomst() };
 }

@@ -10,8 +10,9 @@ import { leesMonitorInstellingen, monitorRegels, realisatieGegevens } from '../d
 import { monitorTrend, monitorUitkomst, NORM_STATUS_LABEL, type MonitorGroep, type Norm } from '../domain/monitor';
 import { realisatie, type Realisatie } from '../domain/realisatie';
 import { schooljaarLabel } from '../domain/schooljaar';
-import { kolomLetter, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom } from './style';
+import { kolomLetter, Rapport, veiligeTekst, type Blad, type CelWaarde, type Kolom, type RapportUitkomst } from './style';
 import { RAPPORTEN } from '../api/invoer/rapportages';
+import { indicatorenBlad, laadMonitorDoelen, proeftuinenBlad } from './monitor-doelen';
 
 export const MONITOR_NAAM = 'Monitor';
 
@@ -29,7 +30,7 @@ const statusTekst = (g: MonitorGroep) => (g.status === null ? 'geen vragen' : NO
 /** binnen / vragen as the cell's cached value: what Excel computes from the formula. */
 const aandeel = (g: MonitorGroep): number | string => (g.vragen === 0 ? '' : g.binnenSchool / g.vragen);
 
-export interface MonitorRapportResultaat {
+export interface MonitorRapportResultaat extends RapportUitkomst {
   pad: string;
   vragen: number;
   binnenSchool: number;
@@ -48,6 +49,7 @@ export async function schrijfMonitor(db: Db, dbPad: string, pad: string, opties:
     startMaand: inst.schooljaarStartMaand,
   });
   const t = uitkomst.totaal;
+  const doelen = laadMonitorDoelen(db);
 
   const rapport = Rapport.start(pad, {
     rapport: MONITOR_NAAM,
@@ -60,11 +62,14 @@ export async function schrijfMonitor(db: Db, dbPad: string, pad: string, opties:
       `Wat de inzet op scholen oplevert in schooljaar ${schooljaarLabel(sj)}: hoeveel ondersteuningsvragen binnen de school zijn opgevangen en hoeveel zijn verwezen naar jeugdhulp of via het sociaal wijkteam, per school, wijk, sector en aanbieder.`,
       `% binnen school = binnen school opgevangen / ondersteuningsvragen × 100, op één decimaal. De norm is ${normTekst(norm)} (instelling; uit het voorstel: met schoolmaatschappelijk werk kan 60-70 % binnen de school worden opgevangen).`,
       `Realisatie: de uren die de aanbieders als gerealiseerd opgeven, tegen de afgesproken uren (uren per week × weken × de maanden dat de afspraak liep / 12). Onder ${realisatieDrempel.toLocaleString('nl-NL')} % is gemarkeerd.`,
+      'Het blad "Indicatoren" geeft per indicator de nulmeting en per jaar de streefwaarde, de realisatie en de status in woorden (op koers, achter, geen meting), voor alle jaren die zijn vastgelegd. Het blad "Proeftuinen" geeft per proeftuin het budget per jaar (gemeente en onderwijs) en de opbrengst die vooraf is afgesproken en die is gerealiseerd.',
     ],
     extra: [
       ['Schooljaar', schooljaarLabel(sj)],
       ['Schooljaren in de trend', trend.map((x) => schooljaarLabel(x.schooljaar)).join(', ') || '(geen cijfers)'],
       ['Norm binnen school', normTekst(norm)],
+      ['Indicatoren', doelen.indicatoren.length ? `${doelen.indicatoren.length} (alle vastgelegde jaren)` : 'geen'],
+      ['Proeftuinen', doelen.proeftuinen.length ? doelen.proeftuinen.map((p) => `${p.naam} (${p.startjaar}-${p.eindjaar})`).join(', ') : 'geen'],
       [
         'Gemeente: % binnen school',
         t.percentageBinnenSchool === null ? 'geen ondersteuningsvragen' : `${t.percentageBinnenSchool.toLocaleString('nl-NL')} % (${statusTekst(t)})`,
@@ -118,8 +123,10 @@ export async function schrijfMonitor(db: Db, dbPad: string, pad: string, opties:
   );
   trendBlad.klaar();
   realisatieBlad(rapport.blad('Realisatie uren'), sj, real);
-  await rapport.sluit();
-  return { pad, vragen: t.vragen, binnenSchool: t.binnenSchool };
+  indicatorenBlad(rapport.blad('Indicatoren'), doelen.indicatoren);
+  proeftuinenBlad(rapport.blad('Proeftuinen'), doelen.proeftuinen);
+  const ingekort = await rapport.sluit();
+  return { pad, vragen: t.vragen, binnenSchool: t.binnenSchool, ingekort };
 }
 
 /** A table of groups: key columns, the four counts, % binnen school as a formula, the norm status; totals as SUBTOTAL. */

@@ -5,13 +5,11 @@
 import type { Db } from '../db/open';
 import { isVoorbeeld, leesInstellingen } from '../db/instellingen-repo';
 import { MUTATIELOG_KOPPEN, mutatielogWaar, type MutatielogFilter, type MutatielogRij } from '../db/mutatielog-csv';
-import { beveiligRij } from './tekstcel';
+import type { IngekorteCellen } from '../api/typen/rapportages';
 import { bestandsnaam, Rapport, veiligeTekst } from './style';
+import { EXCEL_CEL_MAX } from '../domain/grenzen';
 
 export const MUTATIELOG_NAAM = 'Mutatielog';
-
-/** Excel refuses (calls the file damaged) a cell over 32.767 characters; longer JSON is cut here. */
-export const MAX_CEL_TEKENS = 32_000;
 
 export type { MutatielogFilter };
 
@@ -21,13 +19,13 @@ export function mutatielogBestandsnaam(gemaakt = new Date()): string {
   return bestandsnaam(MUTATIELOG_NAAM, null, gemaakt);
 }
 
-/** Writes the (filtered) mutatielog to `pad`; returns the number of changes written. */
+/** Writes the (filtered) mutatielog to `pad`; returns the number of changes written and the cells cut. */
 export async function schrijfMutatielog(
   db: Db,
   dbPad: string,
   pad: string,
   opties: { filter?: MutatielogFilter; gemaakt?: Date; voortgang?: (fractie: number) => void } = {},
-): Promise<number> {
+): Promise<{ aantal: number; ingekort: IngekorteCellen | null }> {
   const filter = opties.filter ?? {};
   const { waar, params } = mutatielogWaar(filter);
   const aantal = (db.prepare(`SELECT count(*) AS n FROM mutatielog ${waar}`).get(...params) as { n: number }).n;
@@ -47,7 +45,7 @@ export async function schrijfMutatielog(
     omschrijving: [
       'Elke wijziging die in Schoolinzet is opgeslagen, oudste eerst: wanneer, door welke gebruiker (de aanmeldnaam op de computer), met welke opdracht, aan wat (soort en id), en de oude en nieuwe waarden.',
       'De kolom Tijd staat in de tijdzone van deze computer; Tijd (UTC, ISO) is de exacte opgeslagen tijd.',
-      `Oud en Nieuw staan als JSON-tekst, zoals opgeslagen. Een waarde langer dan ${MAX_CEL_TEKENS.toLocaleString('nl-NL')} tekens is ingekort (Excel kan langere cellen niet bewaren); de CSV-export (schoolinzet mutatielog --uit BESTAND.csv) bevat alles.`,
+      `Oud en Nieuw staan als JSON-tekst, zoals opgeslagen. Een waarde langer dan ${EXCEL_CEL_MAX.toLocaleString('nl-NL')} tekens is ingekort (Excel kan langere cellen niet bewaren); de CSV-export (schoolinzet mutatielog --uit BESTAND.csv) bevat alles.`,
     ],
     extra: [
       ['Wijzigingen', aantal.toLocaleString('nl-NL')],
@@ -73,18 +71,19 @@ export async function schrijfMutatielog(
       veiligeTekst(r.methode),
       veiligeTekst(r.entiteit),
       veiligeTekst(r.entiteit_id),
-      inkorten(veiligeTekst(r.oud)),
-      inkorten(veiligeTekst(r.nieuw)),
+      // Longer than Excel keeps: cut with a marker by rapport.beveilig, and counted.
+      veiligeTekst(r.oud),
+      veiligeTekst(r.nieuw),
     ]);
     rij.getCell(1).numFmt = 'dd-mm-yyyy hh:mm:ss';
-    beveiligRij(rij);
+    rapport.beveilig(rij);
     rij.commit();
     if (++geschreven % 5000 === 0) opties.voortgang?.(geschreven / Math.max(1, aantal));
   }
   ws.commit();
-  await rapport.sluit();
+  const ingekort = await rapport.sluit();
   opties.voortgang?.(1);
-  return geschreven;
+  return { aantal: geschreven, ingekort };
 }
 
 /**
@@ -95,9 +94,4 @@ function lokaleTijd(iso: string): Date | string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return veiligeTekst(iso) ?? '';
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000);
-}
-
-function inkorten(tekst: string | null): string | null {
-  if (tekst === null || tekst.length <= MAX_CEL_TEKENS) return tekst;
-  return `${tekst.slice(0, MAX_CEL_TEKENS)}… (ingekort, ${tekst.length.toLocaleString('nl-NL')} tekens)`;
 }

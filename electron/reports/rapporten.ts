@@ -8,9 +8,10 @@ import { schrijfAlles } from './alles';
 import { schrijfBloz } from './bloz';
 import { schrijfFinancieel } from './financieel';
 import { schrijfMonitor } from './monitor';
-import { bestandsnaam } from './style';
+import { bestandsnaam, type RapportUitkomst } from './style';
 import { RAPPORTEN, RAPPORT_SOORTEN, type RapportSoort } from '../api/invoer/rapportages';
 import { schrijfBeschikking, schrijfSubsidies } from './subsidies';
+import { schrijfVerdelingVoorstel } from './verdeling';
 
 export { RAPPORTEN, RAPPORT_SOORTEN, type RapportSoort };
 
@@ -19,6 +20,9 @@ export interface RapportVraag {
   begrotingsjaar?: number;
   schooljaar?: number;
   aanbiederId?: number;
+  /** For a report with `referentie`: the year the meerkosten are against (default: the year before). */
+  referentiejaar?: number;
+  verdelingId?: number;
 }
 
 interface SchrijfOpties {
@@ -26,13 +30,16 @@ interface SchrijfOpties {
   jaar: number;
   /** For a report perAanbieder (checked by ontbrekend). */
   aanbiederId?: number;
+  referentiejaar?: number;
+  /** For a report perVerdeling (checked by ontbrekend). */
+  verdelingId?: number;
   gemaakt: Date;
   voortgang?: (f: number) => void;
 }
 
 /** One writer per report: adding a report to RAPPORTEN without one here does not compile. */
-const SCHRIJVERS: Record<RapportSoort, (db: Db, dbPad: string, pad: string, opties: SchrijfOpties) => Promise<unknown>> = {
-  financieel: (db, dbPad, pad, { jaar, gemaakt }) => schrijfFinancieel(db, dbPad, pad, { begrotingsjaar: jaar, gemaakt }),
+const SCHRIJVERS: Record<RapportSoort, (db: Db, dbPad: string, pad: string, opties: SchrijfOpties) => Promise<RapportUitkomst>> = {
+  financieel: (db, dbPad, pad, { jaar, referentiejaar, gemaakt }) => schrijfFinancieel(db, dbPad, pad, { begrotingsjaar: jaar, referentiejaar, gemaakt }),
   bloz: (db, dbPad, pad, { jaar, gemaakt }) => schrijfBloz(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
   aanbieders: (db, dbPad, pad, { jaar, gemaakt }) => schrijfAanbieders(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
   alles: (db, dbPad, pad, { gemaakt, voortgang }) => schrijfAlles(db, dbPad, pad, { gemaakt, voortgang }),
@@ -40,6 +47,7 @@ const SCHRIJVERS: Record<RapportSoort, (db: Db, dbPad: string, pad: string, opti
     schrijfBeschikking(db, dbPad, pad, { aanbiederId: aanbiederId!, begrotingsjaar: jaar, gemaakt }),
   subsidies: (db, dbPad, pad, { jaar, gemaakt }) => schrijfSubsidies(db, dbPad, pad, { begrotingsjaar: jaar, gemaakt }),
   monitor: (db, dbPad, pad, { jaar, gemaakt }) => schrijfMonitor(db, dbPad, pad, { schooljaar: jaar, gemaakt }),
+  verdeling: (db, dbPad, pad, { verdelingId, gemaakt }) => schrijfVerdelingVoorstel(db, dbPad, pad, { verdelingId: verdelingId!, gemaakt }),
 };
 
 function jaarVan(vraag: RapportVraag): number | undefined {
@@ -52,6 +60,12 @@ export function ontbrekend(vraag: RapportVraag): { veld: string; melding: string
   const { periode, titel, ...rest } = RAPPORTEN[vraag.soort];
   if (periode !== null && vraag[periode] === undefined) return { veld: periode, melding: `${titel}: kies een ${periode}.` };
   if ('perAanbieder' in rest && vraag.aanbiederId === undefined) return { veld: 'aanbiederId', melding: `${titel}: kies de aanbieder.` };
+  if (vraag.referentiejaar !== undefined) {
+    if (!('referentie' in rest)) return { veld: 'referentiejaar', melding: `${titel}: heeft geen referentiejaar.` };
+    if (periode !== null && vraag.referentiejaar === vraag[periode])
+      return { veld: 'referentiejaar', melding: `${titel}: kies een ander referentiejaar dan het ${periode} zelf.` };
+  }
+  if ('perVerdeling' in rest && vraag.verdelingId === undefined) return { veld: 'verdelingId', melding: `${titel}: kies de verdeling.` };
   return null;
 }
 
@@ -69,10 +83,12 @@ export async function schrijfRapport(
   pad: string,
   vraag: RapportVraag,
   opties: { gemaakt?: Date; voortgang?: (f: number) => void } = {},
-): Promise<void> {
-  await SCHRIJVERS[vraag.soort](db, dbPad, pad, {
+): Promise<RapportUitkomst> {
+  return SCHRIJVERS[vraag.soort](db, dbPad, pad, {
     jaar: jaarVan(vraag)!,
     aanbiederId: vraag.aanbiederId,
+    referentiejaar: vraag.referentiejaar,
+    verdelingId: vraag.verdelingId,
     gemaakt: opties.gemaakt ?? new Date(),
     voortgang: opties.voortgang,
   });

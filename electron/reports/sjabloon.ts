@@ -6,10 +6,13 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
 import { schooljaarLabel } from '../domain/schooljaar';
-import { STATUSSEN, STATUS_LABEL, type Status } from '../domain/types';
+import { STATUSSEN, STATUS_LABEL, type AanvullendeInzet, type Status } from '../domain/types';
+import { bladRecord, type AfspraakVoorBlad } from '../domain/aanvullende-inzet';
+import { aanvullendeInzetInSchooljaren } from '../db/aanvullende-inzet-repo';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, type KolomSleutel } from '../import/afspraken-kolommen';
 import { afdrukInstelling, EURO_CENTEN_FORMAAT, nlDatum } from './style';
-import { beveiligRij } from './tekstcel';
+import { Inkortingen } from './tekstcel';
+import type { IngekorteCellen } from '../api/typen/rapportages';
 import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type BladVeld } from '../db/afspraken-velden';
 import { uitRij, type VeldSoort } from '../db/velden';
 
@@ -91,8 +94,15 @@ export function keuzelijst(ws: ExcelJS.Worksheet, bereik: string, keuze: { bron:
 
 export const KOP_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, bold: true, color: { argb: 'FFFFFFFF' } };
 
-export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {}): Promise<Buffer> {
+/** A template's bytes and the cells it had to cut (its Uitleg sheet says so too). */
+export interface SjabloonBestand {
+  inhoud: Buffer;
+  ingekort: IngekorteCellen | null;
+}
+
+export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {}): Promise<SjabloonBestand> {
   const wb = new ExcelJS.Workbook();
+  const inkortingen = new Inkortingen();
   const gemaakt = new Date();
   wb.creator = 'Schoolinzet';
   wb.created = gemaakt;
@@ -140,8 +150,8 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
     kolom.width = kolomBreedte(k);
   });
   // Names and texts from the database that look like a formula stay text when edited in Excel.
-  ws.eachRow((rij, nr) => nr > 1 && beveiligRij(rij));
-  lijsten.eachRow((rij) => beveiligRij(rij));
+  ws.eachRow((rij, nr) => nr > 1 && inkortingen.beveilig(rij));
+  lijsten.eachRow((rij) => inkortingen.beveilig(rij));
   ws.autoFilter = { from: 'A1', to: `${kolomLetter(AFSPRAKEN_KOLOMMEN.length)}1` };
   // Print the header and the filled rows (plus a few empty ones to write on), not 1000 empty rows.
   ws.pageSetup.printArea = `A1:${kolomLetter(AFSPRAKEN_KOLOMMEN.length)}${rijen.length + 1 + 20}`;
@@ -157,9 +167,10 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
       'Formules worden niet opnieuw berekend: Schoolinzet leest de waarde die Excel heeft opgeslagen.',
     ],
     { gemaakt, gemeente, titel: 'Afsprakensjabloon' },
+    inkortingen,
   );
 
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return { inhoud: Buffer.from(await wb.xlsx.writeBuffer()), ingekort: inkortingen.uitkomst() };
 }
 
 /**
@@ -191,12 +202,17 @@ function eigenVoorbeelden(db: Db): typeof AFSPRAKEN_KOLOMMEN {
   return AFSPRAKEN_KOLOMMEN.map((k) => (eigen[k.sleutel] ? { ...k, voorbeeld: eigen[k.sleutel]! } : k));
 }
 
-/** The sheet "Uitleg" of a template: every column with whether it is required, what goes in it and an example, then notes. */
+/**
+ * The sheet "Uitleg" of a template: every column with whether it is required, what goes in it and
+ * an example, then notes; first among them, which cells were cut (`inkortingen` has seen every
+ * other row of the workbook by then).
+ */
 export function uitlegBlad(
   wb: ExcelJS.Workbook,
   kolommen: readonly { kop: string; verplicht: string; uitleg: string; voorbeeld: string }[],
   regels: readonly string[],
   o: { gemaakt: Date; gemeente: string; titel: string },
+  inkortingen: Inkortingen,
 ): void {
   const kolomKoppen = [
     { header: 'Kolom', key: 'kop', width: 22 },
@@ -222,10 +238,11 @@ export function uitlegBlad(
     // Examples like "-" or "=" must stay text.
     rij.getCell('voorbeeld').numFmt = '@';
     // Examples come from the registry (a school named "=1+1" stays text).
-    beveiligRij(rij);
+    inkortingen.beveilig(rij);
   }
   uitleg.addRow({});
-  for (const regel of regels) {
+  const ingekort = inkortingen.uitkomst();
+  for (const regel of ingekort ? [`Let op: ${ingekort.melding}`, ...regels] : regels) {
     const rij = uitleg.addRow({ kop: regel });
     // The notes run across the columns: merged, so they wrap over the width of the page.
     uitleg.mergeCells(rij.number, 1, rij.number, 4);
@@ -277,16 +294,28 @@ function bestaandeRijen(db: Db, schooljaar: number): SjabloonRij[] {
   const kolommen = BLAD_VELDEN.map((v) => `${VERWIJZING[v] ?? `a.${AFSPRAAK_VELDEN[v].kolom}`} AS ${v}`).join(', ');
   const rijen = db
     .prepare(
-      `SELECT ${kolommen}, s.naam AS schoolnaam
+      `SELECT ${kolommen}, a.id AS afspraakId, s.naam AS schoolnaam
        FROM afspraken a JOIN scholen s ON s.id = a.school_id JOIN aanbieders b ON b.id = a.aanbieder_id
        LEFT JOIN regelingen r ON r.id = a.regeling_id
        WHERE a.schooljaar = ? ORDER BY s.vestigingscode, b.naam, a.functie`,
     )
     .all(schooljaar) as Record<string, unknown>[];
+  // Extra uren per week and Toelichting extra uren: the afspraak's sheet record (issue 16 item 9).
+  const startMaand = leesInstellingen(db).schooljaarStartMaand;
+  const records = new Map<number, AanvullendeInzet[]>();
+  for (const x of aanvullendeInzetInSchooljaren(db, schooljaar, schooljaar)) {
+    const lijst = records.get(x.afspraakId);
+    if (lijst) lijst.push(x);
+    else records.set(x.afspraakId, [x]);
+  }
   return rijen.map((ruw) => {
     const r = uitRij<Record<string, unknown>>(AFSPRAAK_VELDEN, ruw);
     const rij: SjabloonRij = { schoolnaam: r.schoolnaam as string };
     for (const v of BLAD_VELDEN) rij[bladKolom(v)] = VERWIJZING[v] ? (r[v] as string) : alsCel(AFSPRAAK_VELDEN[v].soort, r[v]);
+    const afspraak = { ...(r as unknown as AfspraakVoorBlad), schooljaar };
+    const blad = bladRecord(afspraak, records.get(r.afspraakId as number) ?? [], startMaand);
+    rij.extraUren = blad?.urenPerWeek ?? 0;
+    rij.toelichting = blad?.reden ?? null;
     return rij;
   });
 }

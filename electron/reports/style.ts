@@ -7,7 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { beveiligRij } from './tekstcel';
+import { Inkortingen, plaatsTekst } from './tekstcel';
+import type { IngekorteCellen } from '../api/typen/rapportages';
+import { heleEurosKloppen, saldoInCenten } from '../domain/geld';
 
 /**
  * Whole euros in Dutch notation whatever the reader's settings: `[$-413]` (LCID 0x0413, nl-NL)
@@ -19,18 +21,21 @@ export const EURO_FORMAAT = '[$-413]"€" #,##0;[$-413]-"€" #,##0';
 export const EURO_CENTEN_FORMAAT = '[$-413]"€" #,##0.00;[$-413]-"€" #,##0.00';
 /** A saldo where negative is a shortfall (tekort): only that is red. */
 export const SALDO_FORMAAT = '[$-413]"€" #,##0;[Red][$-413]-"€" #,##0';
+/** A saldo in cents: where whole euros would not add up, or a few cents short would print as "-€ 0". */
+export const SALDO_CENTEN_FORMAAT = '[$-413]"€" #,##0.00;[Red][$-413]-"€" #,##0.00';
 export const UREN_FORMAAT = '#,##0.0#';
 export const GETAL_FORMAAT = '#,##0';
 export const PROCENT_FORMAAT = '0.0%';
 export const DATUM_FORMAAT = 'dd-mm-yyyy';
 
-export type Soort = 'tekst' | 'euro' | 'euroCenten' | 'saldo' | 'uren' | 'getal' | 'procent' | 'datum';
+export type Soort = 'tekst' | 'euro' | 'euroCenten' | 'saldo' | 'saldoCenten' | 'uren' | 'getal' | 'procent' | 'datum';
 
 const FORMAAT: Record<Soort, string | undefined> = {
   tekst: undefined,
   euro: EURO_FORMAAT,
   euroCenten: EURO_CENTEN_FORMAAT,
   saldo: SALDO_FORMAAT,
+  saldoCenten: SALDO_CENTEN_FORMAAT,
   uren: UREN_FORMAAT,
   getal: GETAL_FORMAAT,
   procent: PROCENT_FORMAAT,
@@ -143,7 +148,7 @@ interface BufferRij {
   soort: RijSoort;
   waarden: CelWaarde[];
   formaten: (Soort | undefined)[];
-  /** Wrap long text in these columns (0-based). */
+  /** Wrap long text in these columns (0-based); in a header row: align these right. */
   wrap?: boolean[];
 }
 
@@ -186,25 +191,51 @@ export interface TabelOpties {
   filter?: boolean;
   /** Without rows, this sentence ("Er zijn geen …") instead of an empty table with a total of € 0. */
   leeg?: string;
-}
-
-/** Whole euros as a money format shows them: rounded half away from zero. */
-function alsGetoond(euro: number): number {
-  return Math.sign(euro) * Math.round(Math.abs(euro) + 1e-9);
+  /**
+   * Columns (0-based) whose figures are parts of another column in the same row (gemeente, onderwijs
+   * and overig of a total). When the shown whole euros of the parts miss the shown total in any row
+   * (JGW 2017: € 213.334 + € 106.667 against € 320.000), the total and its parts show cents.
+   */
+  delen?: { totaal: number; delen: number[] }[];
 }
 
 /**
- * Whether a reader who adds a column's printed whole euros gets its printed total. When not
- * (457.334 + 660.667 against 1.118.000), the column shows cents, so the printed figures add up.
+ * Whether a reader who adds a column's printed whole euros gets its printed total, with no "-€ 0"
+ * (domain/geld.ts heleEurosKloppen). When not (457.334 + 660.667 against 1.118.000), the column
+ * shows cents, so the printed figures add up.
  */
 function teltOpInEuros(rijen: CelWaarde[][], kolom: number, totaal: number): boolean {
-  let som = 0;
-  for (const r of rijen) {
+  const centen = (euro: number) => Math.round(euro * 100);
+  const delen = rijen.map((r) => {
     const w = r[kolom];
-    const getal = typeof w === 'number' ? w : w && typeof w === 'object' && !(w instanceof Date) && typeof w.result === 'number' ? w.result : 0;
-    som += alsGetoond(getal);
-  }
-  return som === alsGetoond(totaal);
+    return centen(typeof w === 'number' ? w : w && typeof w === 'object' && !(w instanceof Date) && typeof w.result === 'number' ? w.result : 0);
+  });
+  return heleEurosKloppen(delen, centen(totaal));
+}
+
+/** Whether in every row (and the total row) the shown whole euros of the parts give the shown total. */
+function rijenTellenOp(rijen: CelWaarde[][], groep: { totaal: number; delen: number[] }, totalen?: Record<number, number>): boolean {
+  const centen = (w: CelWaarde) =>
+    Math.round((typeof w === 'number' ? w : w && typeof w === 'object' && !(w instanceof Date) && typeof w.result === 'number' ? w.result : 0) * 100);
+  const telt = (r: CelWaarde[]) =>
+    heleEurosKloppen(
+      groep.delen.map((i) => centen(r[i])),
+      centen(r[groep.totaal]),
+    );
+  if (!rijen.every(telt)) return false;
+  if (!totalen || !(groep.totaal in totalen)) return true;
+  const t: CelWaarde[] = [];
+  for (const [i, v] of Object.entries(totalen)) t[Number(i)] = v;
+  return telt(t);
+}
+
+/**
+ * The soorten of a saldo line `a − b = saldo` (cents): whole euros where the shown euros of a and b
+ * give the shown saldo, otherwise cents for all three, so the printed figures add up and a saldo a
+ * few cents below zero reads "-€ 0,25", never "-€ 0". `deel` is for a and b, `saldo` for the result.
+ */
+export function saldoSoorten(aCents: number, bCents: number): { deel: 'euro' | 'euroCenten'; saldo: 'saldo' | 'saldoCenten' } {
+  return saldoInCenten(aCents, bCents) ? { deel: 'euroCenten', saldo: 'saldoCenten' } : { deel: 'euro', saldo: 'saldo' };
 }
 
 /** One sheet, laid out in memory, written on `klaar()`. */
@@ -220,6 +251,7 @@ export class Blad {
   constructor(
     private readonly maak: (views: Partial<ExcelJS.WorksheetView>[], kopRij: number | undefined, breedtes: number[]) => ExcelJS.Worksheet,
     readonly naam: string,
+    private readonly inkortingen: Inkortingen,
   ) {}
 
   /** Next row number (1-based). */
@@ -263,11 +295,10 @@ export class Blad {
 
   tabel(opties: TabelOpties): TabelResultaat {
     const { kolommen, rijen, totaal } = opties;
-    const kolommenOpPapier = totaal
-      ? kolommen.map((k, i) =>
-          k.soort === 'euro' && i in totaal.kolommen && !teltOpInEuros(rijen, i, totaal.kolommen[i]) ? { ...k, soort: 'euroCenten' as const } : k,
-        )
-      : kolommen;
+    const inCenten = new Set<number>();
+    if (totaal) for (const [i, t] of Object.entries(totaal.kolommen)) if (!teltOpInEuros(rijen, Number(i), t)) inCenten.add(Number(i));
+    for (const groep of opties.delen ?? []) if (!rijenTellenOp(rijen, groep, totaal?.kolommen)) [groep.totaal, ...groep.delen].forEach((i) => inCenten.add(i));
+    const kolommenOpPapier = kolommen.map((k, i) => (k.soort === 'euro' && inCenten.has(i) ? { ...k, soort: 'euroCenten' as const } : k));
     if (rijen.length === 0 && opties.leeg) {
       this.rijen.push({ soort: 'ondertitel', waarden: [opties.leeg], formaten: [] });
       const rij = this.rijen.length;
@@ -279,7 +310,9 @@ export class Blad {
     kolommen.forEach((k, i) => {
       if (k.maxBreedte !== undefined) this.vasteBreedtes[i] = Math.min(this.vasteBreedtes[i] ?? Infinity, k.maxBreedte);
     });
-    this.rijen.push({ soort: 'kop', waarden: kolommen.map((k) => k.kop), formaten: [] });
+    // A figure's header sits right, above its figures, so neighbouring headers do not read as one.
+    const rechts = kolommenOpPapier.map((k) => k.soort !== undefined && k.soort !== 'tekst' && k.soort !== 'datum');
+    this.rijen.push({ soort: 'kop', waarden: kolommen.map((k) => k.kop), formaten: [], wrap: rechts });
     const kopRij = this.rijen.length;
     this.kopRijen.push(kopRij);
     for (const r of rijen) this.rijen.push({ soort: 'data', waarden: r, formaten, wrap });
@@ -317,12 +350,12 @@ export class Blad {
     const ws = this.maak(views, kopRij, breedtes);
     ws.columns = breedtes.map((width) => ({ width }));
     if (this.filterBereik) ws.autoFilter = this.filterBereik;
-    for (const r of this.rijen) schrijfRij(ws, r, this.vasteBreedtes, breedtes);
+    for (const r of this.rijen) schrijfRij(ws, r, this.vasteBreedtes, breedtes, this.inkortingen);
     ws.commit();
   }
 }
 
-function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefined)[], breedtes: number[]): void {
+function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefined)[], breedtes: number[], inkortingen: Inkortingen): void {
   const row = ws.addRow(r.waarden.map((w) => (w === undefined ? null : w)));
   const basis =
     r.soort === 'kop'
@@ -340,8 +373,12 @@ function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefin
   const aantal = r.soort === 'kop' || r.soort === 'totaal' ? Math.max(r.waarden.length, r.formaten.length) : r.waarden.length;
   for (let i = 0; i < aantal; i++) {
     let uitlijning: Uitlijning = Uitlijning.geen;
-    if (r.soort === 'kop') regels = Math.max(regels, aantalRegels(r.waarden[i], breedtes[i] ?? 10));
-    else if (r.wrap?.[i] || (r.soort === 'label' && vast[i] !== undefined)) {
+    if (r.soort === 'kop') {
+      regels = Math.max(regels, aantalRegels(r.waarden[i], breedtes[i] ?? 10));
+      if (r.wrap?.[i]) uitlijning = Uitlijning.kopRechts;
+      // A text header right of a figure header gets the same air as its texts below.
+      else if (i > 0 && r.wrap?.[i - 1]) uitlijning = Uitlijning.kopLinks;
+    } else if (r.wrap?.[i] || (r.soort === 'label' && vast[i] !== undefined)) {
       uitlijning = Uitlijning.omloop;
       regels = Math.max(regels, aantalRegels(r.waarden[i], breedtes[i] ?? 10));
     }
@@ -352,7 +389,7 @@ function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefin
     if (b === Basis.geen && uitlijning === Uitlijning.geen && !r.formaten[i]) continue;
     row.getCell(i + 1).style = gedeeldeStijl(b, r.formaten[i], uitlijning, r.waarden[i] instanceof Date);
   }
-  beveiligRij(row);
+  inkortingen.beveilig(row);
   // Spreadsheet programs do not grow a row for wrapped text on their own when opening a file.
   if (r.soort === 'kop') row.height = Math.max(2, regels) * 15;
   else if (regels > 1) row.height = regels * 14.5;
@@ -361,7 +398,7 @@ function schrijfRij(ws: ExcelJS.Worksheet, r: BufferRij, vast: (number | undefin
 
 const Basis = { geen: 0, kop: 1, totaal: 2, titel: 3, ondertitel: 4, sectie: 5, label: 6 } as const;
 type Basis = (typeof Basis)[keyof typeof Basis];
-const Uitlijning = { geen: 0, omloop: 1, links: 2, boven: 3 } as const;
+const Uitlijning = { geen: 0, omloop: 1, links: 2, boven: 3, kopRechts: 4, kopLinks: 5 } as const;
 type Uitlijning = (typeof Uitlijning)[keyof typeof Uitlijning];
 const BASIS_STIJL: (Partial<ExcelJS.Style> | undefined)[] = [undefined, KOP_STIJL, TOTAAL_STIJL, TITEL_STIJL, ONDERTITEL_STIJL, SECTIE_STIJL, LABEL_STIJL];
 const UITLIJNING: (Partial<ExcelJS.Alignment> | undefined)[] = [
@@ -369,8 +406,10 @@ const UITLIJNING: (Partial<ExcelJS.Alignment> | undefined)[] = [
   { wrapText: true, vertical: 'top' },
   { vertical: 'top', horizontal: 'left', indent: 1 },
   { vertical: 'top' },
+  { vertical: 'middle', horizontal: 'right', wrapText: true },
+  { vertical: 'middle', horizontal: 'left', indent: 1, wrapText: true },
 ];
-const SOORT_NUMMER: Record<Soort, number> = { tekst: 1, euro: 2, euroCenten: 3, uren: 4, getal: 5, procent: 6, datum: 7, saldo: 8 };
+const SOORT_NUMMER: Record<Soort, number> = { tekst: 1, euro: 2, euroCenten: 3, uren: 4, getal: 5, procent: 6, datum: 7, saldo: 8, saldoCenten: 9 };
 const gedeeldeStijlen = new Map<number, Partial<ExcelJS.Style>>();
 
 /**
@@ -382,7 +421,7 @@ const gedeeldeStijlen = new Map<number, Partial<ExcelJS.Style>>();
  */
 function gedeeldeStijl(basis: Basis, soort: Soort | undefined, uitlijning: Uitlijning, datum: boolean): Partial<ExcelJS.Style> {
   const formaat = soort ? FORMAAT[soort] : undefined;
-  const sleutel = ((basis * 16 + (soort ? SOORT_NUMMER[soort] : 0)) * 4 + uitlijning) * 2 + (datum && !formaat ? 1 : 0);
+  const sleutel = ((basis * 16 + (soort ? SOORT_NUMMER[soort] : 0)) * 8 + uitlijning) * 2 + (datum && !formaat ? 1 : 0);
   let stijl = gedeeldeStijlen.get(sleutel);
   if (!stijl) {
     const s: Partial<ExcelJS.Style> = { ...BASIS_STIJL[basis] };
@@ -474,14 +513,15 @@ function berekenBreedtes(rijen: BufferRij[], vast: (number | undefined)[]): numb
   for (const r of rijen) {
     if (r.soort === 'titel' || r.soort === 'ondertitel' || r.soort === 'sectie' || r.soort === 'leeg') continue;
     r.waarden.forEach((w, i) => {
-      // Headers wrap (their row grows), so only their longest word must fit; bold needs a bit more.
+      // Headers wrap (their row grows), so only their longest word must fit; bold needs a bit more,
+      // and a right-aligned figure header two more, so it does not run into the header beside it.
       const lengte =
         r.soort === 'kop'
           ? Math.max(
               ...String(w ?? '')
                 .split(/\s+/)
                 .map((d) => d.length),
-            ) + 1
+            ) + (r.wrap?.[i] ? 3 : 1)
           : tekstLengte(w, r.formaten[i]);
       breedtes[i] = Math.max(breedtes[i] ?? 8, lengte + 2);
     });
@@ -496,7 +536,8 @@ function tekstLengte(w: CelWaarde, soort: Soort | undefined): number {
   if (typeof waarde === 'number') {
     // The length of the Dutch notation, counted instead of formatted (toLocaleString per cell
     // took most of the time of a large report).
-    if (soort === 'euro' || soort === 'euroCenten' || soort === 'saldo') return gehelenLengte(Math.round(Math.abs(waarde))) + (soort === 'euroCenten' ? 6 : 3);
+    if (soort === 'euro' || soort === 'euroCenten' || soort === 'saldo' || soort === 'saldoCenten')
+      return gehelenLengte(Math.round(Math.abs(waarde))) + (soort === 'euroCenten' || soort === 'saldoCenten' ? 6 : 3);
     if (soort === 'procent') return 7;
     return getalLengte(waarde) + 1;
   }
@@ -524,30 +565,44 @@ function kopVoetTekst(t: string): string {
   return t.replace(/&/g, '&&');
 }
 
+/** What every report's writer returns besides its own figures: the cells it had to cut. */
+export interface RapportUitkomst {
+  /** null when no cell was longer than Excel keeps. */
+  ingekort: IngekorteCellen | null;
+}
+
 export class Rapport {
   readonly wb: ExcelJS.stream.xlsx.WorkbookWriter;
+  /** Every row of every sheet passes here (Blad does it; a caller of `werkblad` calls `beveilig`). */
+  private readonly inkortingen = new Inkortingen();
 
   private constructor(
     readonly pad: string,
     readonly meta: RapportMeta,
   ) {
-    fs.mkdirSync(path.dirname(pad), { recursive: true });
+    // The folder must exist: a typo in a path is no reason to make folders (and the streaming
+    // writer would report a missing one only later, outside any try). ENOENT/ENOTDIR become the
+    // Dutch message of schrijfAtomisch.
+    if (!fs.statSync(path.dirname(pad)).isDirectory()) throw Object.assign(new Error(`${path.dirname(pad)} is geen map`), { code: 'ENOTDIR' });
     this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: pad, useStyles: true, useSharedStrings: true });
     this.wb.creator = 'Schoolinzet';
     this.wb.created = meta.gemaakt;
     this.wb.title = `${meta.rapport}${meta.periode ? ` ${meta.periode}` : ''}`;
   }
 
-  /** Starts a report at `pad` with the "Over dit rapport" sheet. */
+  /** Starts a report at `pad`; its first sheet, "Over dit rapport", is written by `sluit()`. */
   static start(pad: string, meta: RapportMeta): Rapport {
-    const rapport = new Rapport(pad, meta);
-    rapport.overDitRapport();
-    return rapport;
+    return new Rapport(pad, meta);
   }
 
   /** A new sheet with the shared print setup; call `klaar()` on it before the next one. */
   blad(naam: string): Blad {
-    return new Blad((views, kopRij, breedtes) => this.werkblad(naam, views, breedtes, kopRij), naam);
+    return new Blad((views, kopRij, breedtes) => this.werkblad(naam, views, breedtes, kopRij), naam, this.inkortingen);
+  }
+
+  /** For a caller of `werkblad`: formula-like text stays text, over-long text is cut and counted. */
+  beveilig(rij: ExcelJS.Row): void {
+    this.inkortingen.beveilig(rij);
   }
 
   /**
@@ -570,7 +625,7 @@ export class Rapport {
     } as Partial<ExcelJS.AddWorksheetOptions>);
   }
 
-  private overDitRapport(): void {
+  private overDitRapport(ingekort: IngekorteCellen | null): void {
     const m = this.meta;
     const blad = this.blad('Over dit rapport');
     blad.titel(`${m.rapport}${m.periode ? ` ${m.periode}` : ''}`, 'Gemaakt met Schoolinzet');
@@ -594,6 +649,14 @@ export class Rapport {
       blad.sectie('Let op');
       for (const t of m.waarschuwingen) blad.regel([null, veiligeTekst(t)]);
     }
+    if (ingekort) {
+      blad.leeg();
+      blad.sectie('Ingekorte cellen');
+      blad.regel([null, ingekort.melding]);
+      for (const p of ingekort.plaatsen) blad.regel([null, veiligeTekst(plaatsTekst(p))]);
+      if (ingekort.aantal > ingekort.plaatsen.length)
+        blad.regel([null, `En nog ${(ingekort.aantal - ingekort.plaatsen.length).toLocaleString('nl-NL')} ingekorte cellen.`]);
+    }
     blad.leeg();
     blad.sectie('Wat staat erin');
     blad.kolomBreedte(1, 100);
@@ -601,8 +664,20 @@ export class Rapport {
     blad.klaar();
   }
 
-  async sluit(): Promise<void> {
+  /**
+   * Writes "Over dit rapport" last, when every other sheet is written and it is known which cells
+   * were cut, and moves it to the front: the streaming writer cannot hold a sheet open while the
+   * others stream (it would buffer them all), but the order of the sheets is only the workbook's
+   * list. Returns the cut cells (null when none), for the export's result.
+   */
+  async sluit(): Promise<IngekorteCellen | null> {
+    const ingekort = this.inkortingen.uitkomst();
+    this.overDitRapport(ingekort);
+    // exceljs's list of sheets: index = id, slot 0 empty. The ids (file names) stay; the order moves.
+    const lijst = (this.wb as unknown as { _worksheets: unknown[] })._worksheets;
+    lijst.splice(1, 0, lijst.pop());
     await this.wb.commit();
+    return ingekort;
   }
 }
 

@@ -12,7 +12,7 @@ import { formatEuro } from '../domain/geld';
 import { afspraakMaanden, maandenInJaar, maandSplitsingTekst, schooljaarLabel } from '../domain/schooljaar';
 import { saldoTekst, STATUS_LABEL, voorschotSchema, type Termijn } from '../domain/subsidie';
 import { laadGegevens } from './gegevens';
-import { datumCel, euro, kolomLetter, Rapport, veiligeTekst, type CelWaarde, type Kolom } from './style';
+import { datumCel, euro, kolomLetter, Rapport, veiligeTekst, type CelWaarde, type Kolom, type RapportUitkomst } from './style';
 import { RAPPORTEN } from '../api/invoer/rapportages';
 
 export const BESCHIKKING_NAAM = 'Beschikkingsbijlage';
@@ -25,7 +25,7 @@ export async function schrijfBeschikking(
   dbPad: string,
   pad: string,
   opties: { aanbiederId: number; begrotingsjaar: number; gemaakt?: Date },
-): Promise<void> {
+): Promise<RapportUitkomst> {
   const jaar = opties.begrotingsjaar;
   const aanbieder = leesAanbieder(db, opties.aanbiederId);
   if (!aanbieder) throw new Error(`aanbieder ${opties.aanbiederId} bestaat niet`);
@@ -156,14 +156,14 @@ export async function schrijfBeschikking(
     `Uiterlijk ${datumNl(s?.verantwoordingUiterlijk) || `1 april ${jaar + 1}`}: de gerealiseerde kosten en uren, waarna de subsidie wordt vastgesteld.`,
   ]);
   vs.klaar();
-  await rapport.sluit();
+  return { ingekort: await rapport.sluit() };
 }
 
 function BESCHIKKINGSBIJLAGE_TITEL(aanbieder: string): string {
   return `${BESCHIKKING_NAAM} ${aanbieder}`;
 }
 
-export async function schrijfSubsidies(db: Db, dbPad: string, pad: string, opties: { begrotingsjaar: number; gemaakt?: Date }): Promise<void> {
+export async function schrijfSubsidies(db: Db, dbPad: string, pad: string, opties: { begrotingsjaar: number; gemaakt?: Date }): Promise<RapportUitkomst> {
   const jaar = opties.begrotingsjaar;
   const o = subsidieOverzicht(db, jaar);
   const g = laadGegevens(db, dbPad, { schooljaren: [] });
@@ -250,5 +250,5 @@ export async function schrijfSubsidies(db: Db, dbPad: string, pad: string, optie
     for (const w of o.waarschuwingen) blad.regel([veiligeTekst(w)]);
   }
   blad.klaar();
-  await rapport.sluit();
+  return { ingekort: await rapport.sluit() };
 }

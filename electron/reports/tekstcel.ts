@@ -9,6 +9,7 @@ import type ExcelJS from 'exceljs';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform.js';
 import StyleXform from 'exceljs/lib/xlsx/xform/style/style-xform.js';
 import { EXCEL_CEL_MAX } from '../domain/grenzen';
+import type { IngekorteCel, IngekorteCellen } from '../api/typen/rapportages';
 
 /** Text that a spreadsheet would take as (the start of) a formula. */
 export function lijktFormule(waarde: unknown): boolean {
@@ -57,23 +58,74 @@ export function begrensCel(invoer: string): string {
 
 /**
  * Every row an export writes passes here after its styles are set: formula-like text gets
- * quotePrefix, over-long text is cut by begrensCel. Returns how many cells were cut.
+ * quotePrefix, over-long text is cut by begrensCel. Returns how many cells were cut; `ingekort`
+ * hears of each cut cell (Inkortingen below: where, for the export's first sheet and its result).
  */
-export function beveiligRij(rij: ExcelJS.Row): number {
-  let ingekort = 0;
+export function beveiligRij(rij: ExcelJS.Row, ingekort?: (cel: ExcelJS.Cell) => void): number {
+  let aantal = 0;
   rij.eachCell((cel) => {
     if (typeof cel.value === 'string') {
       const schoon = begrensCel(cel.value);
       if (schoon !== cel.value) {
-        if (cel.value.length > EXCEL_CEL_MAX) ingekort++;
+        const kort = cel.value.length > EXCEL_CEL_MAX;
         const stijl = cel.style;
         cel.value = schoon;
         cel.style = stijl;
+        if (kort) {
+          aantal++;
+          ingekort?.(cel);
+        }
       }
     }
     if (lijktFormule(cel.value)) cel.style = metQuotePrefix(cel.style as Stijl) as Partial<ExcelJS.Style>;
   });
-  return ingekort;
+  return aantal;
+}
+
+/** The first sheet and the result list at most this many places; the count is always complete. */
+export const INGEKORT_PLAATSEN_MAX = 100;
+/** The message names this many places; the first sheet lists them all (up to the maximum above). */
+const PLAATSEN_IN_MELDING = 5;
+
+/**
+ * Where an export cut cells: every row goes through `beveilig`, and the export says on its first
+ * sheet and in its result (API, CLI, the page's message) how many cells were cut and where, so a
+ * reader knows the text in those cells is not whole (issue 14).
+ */
+export class Inkortingen {
+  private aantal = 0;
+  private readonly plaatsen: IngekorteCel[] = [];
+
+  /** beveiligRij for a row of the sheet `blad` (default: the row's own sheet), counting what it cut. */
+  beveilig(rij: ExcelJS.Row, blad?: string): number {
+    return beveiligRij(rij, (cel) => {
+      this.aantal++;
+      if (this.plaatsen.length < INGEKORT_PLAATSEN_MAX) {
+        this.plaatsen.push({ blad: blad ?? rij.worksheet.name, rij: rij.number, kolom: cel.address.replace(/\d+$/, '') });
+      }
+    });
+  }
+
+  /** null when nothing was cut. */
+  uitkomst(): IngekorteCellen | null {
+    if (this.aantal === 0) return null;
+    return { aantal: this.aantal, plaatsen: [...this.plaatsen], melding: inkortingMelding(this.aantal, this.plaatsen) };
+  }
+}
+
+export function plaatsTekst(p: IngekorteCel): string {
+  return `blad ${p.blad}, rij ${p.rij}, kolom ${p.kolom}`;
+}
+
+/** "2 cellen waren langer dan Excel toont (32.767 tekens) en zijn ingekort …: blad …, rij …, kolom …; …". */
+export function inkortingMelding(aantal: number, plaatsen: readonly IngekorteCel[]): string {
+  const genoemd = plaatsen.slice(0, PLAATSEN_IN_MELDING).map(plaatsTekst);
+  const rest = aantal - genoemd.length;
+  const waar = `${genoemd.join('; ')}${rest > 0 ? `; en nog ${rest.toLocaleString('nl-NL')} ${rest === 1 ? 'cel' : 'cellen'}` : ''}`;
+  const max = EXCEL_CEL_MAX.toLocaleString('nl-NL');
+  return aantal === 1
+    ? `1 cel was langer dan Excel toont (${max} tekens) en is ingekort, met een markering aan het eind van de cel: ${waar}.`
+    : `${aantal.toLocaleString('nl-NL')} cellen waren langer dan Excel toont (${max} tekens) en zijn ingekort, met een markering aan het eind van de cel: ${waar}.`;
 }
 
 // ---- teaching exceljs the attribute ------------------------------------------------------

@@ -57,6 +57,7 @@ const LABELS: Record<string, string> = {
   schooljaar: 'Schooljaar',
   functie: 'Functie',
   basisurenPerWeek: 'Basisuren per week',
+  // Before migration 012 an afspraak had these two; old log entries still name them.
   extraUrenPerWeek: 'Extra uren per week',
   wekenPerJaar: 'Weken per jaar',
   uurtariefCents: 'Uurtarief',
@@ -81,6 +82,20 @@ const LABELS: Record<string, string> = {
   indicatoren: 'Indicatoren',
   betaler: 'Betaler',
   standaardUurtariefCents: 'Standaard uurtarief',
+  // Aanvullende inzet (issue 16 item 7).
+  afspraakId: 'Afspraak',
+  urenPerWeek: 'Uren per week',
+  reden: 'Reden',
+  doelen: 'Doelen',
+  aangevraagdDoor: 'Aangevraagd door',
+  besluitDatum: 'Besluit op',
+  besluitDoor: 'Besluit door',
+  verantwoordingUiterlijk: 'Verantwoording uiterlijk',
+  verantwoordingOntvangen: 'Verantwoording ontvangen',
+  verantwoording: 'Verantwoording',
+  bron: 'Bron',
+  bronId: 'Bron (nummer)',
+  bronTekst: 'Bron (omschrijving)',
 };
 
 const OVERSLAAN = new Set(['id']);

@@ -11,6 +11,7 @@ const AanbiedersPagina = laadbaar(() => import('./pages/aanbieders').then((m) =>
 const AfsprakenPagina = laadbaar(() => import('./pages/afspraken').then((m) => m.AfsprakenPagina));
 const OtPagina = laadbaar(() => import('./pages/ot').then((m) => m.OtPagina));
 const BegrotingPagina = laadbaar(() => import('./pages/begroting').then((m) => m.BegrotingPagina));
+const VerdelingenPagina = laadbaar(() => import('./pages/verdelingen').then((m) => m.VerdelingenPagina));
 const SubsidiesPagina = laadbaar(() => import('./pages/subsidies').then((m) => m.SubsidiesPagina));
 const RapportagesPagina = laadbaar(() => import('./pages/rapportages').then((m) => m.RapportagesPagina));
 const ImporterenPagina = laadbaar(() => import('./pages/importeren').then((m) => m.ImporterenPagina));
@@ -34,6 +35,7 @@ export const PAGINAS: Pagina[] = [
   { pad: '/ondersteuningsteams', titel: 'Ondersteuningsteams', icoon: '◇', component: OtPagina },
   { pad: '/begroting', titel: 'Begroting', icoon: '€', component: BegrotingPagina },
   { pad: '/monitor', titel: 'Monitor', icoon: '◔', component: MonitorPagina },
+  { pad: '/verdelingen', titel: 'Verdelingen', icoon: '⚖', component: VerdelingenPagina },
   { pad: '/subsidies', titel: 'Subsidies', icoon: '§', component: SubsidiesPagina },
   { pad: '/rapportages', titel: 'Rapportages', icoon: '▤', component: RapportagesPagina },
   { pad: '/importeren', titel: 'Importeren', icoon: '⇪', component: ImporterenPagina },

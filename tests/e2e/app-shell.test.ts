@@ -11,6 +11,7 @@ const PAGINAS = [
   'Ondersteuningsteams',
   'Begroting',
   'Monitor',
+  'Verdelingen',
   'Subsidies',
   'Rapportages',
   'Importeren',

@@ -2,6 +2,8 @@
 // grafiek.opslaan (the harness answers the save dialog), and an Excel report from its button.
 import fs from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heeftChromium, screenshot, startBrowser, tijdelijkeMap, type BrowserSessie } from '../helpers/browser';
 import { testOmgeving } from '../helpers/db';
@@ -72,8 +74,21 @@ describe.runIf(heeftChromium)('grafieken in Chromium', () => {
     await expect.poll(() => dekking.getByRole('status').textContent()).toContain('dekking.png');
     const maat = pngMaat(png);
     expect(maat.breedte).toBe(Math.round(svg!.width) * 2);
-    expect(maat.hoogte).toBe((Math.round(svg!.height) + 56) * 2);
-    expect(maat).toEqual({ breedte: 1440, hoogte: 752 });
+    // Below the chart: the note (its toelichting) and the source line with the date, 15 px a line after 10 px room.
+    const onder = maat.hoogte / 2 - Math.round(svg!.height) - 56 - 10;
+    expect(onder % 15).toBe(0);
+    expect(onder / 15).toBeGreaterThanOrEqual(2);
+    expect(maat.breedte).toBe(1440);
+    const d = new Date();
+    const datum = `${String(d.getDate()).padStart(2, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${d.getFullYear()}`;
+    expect(await dekking.getAttribute('data-bron')).toBe(`Bron: Schoolinzet, gemeente Zwolle, ${datum}.`);
+    // The trend lines are straight segments between schooljaren: no curve commands in their paths.
+    const lijnen = await page
+      .locator('figure.grafiek', { hasText: 'Uren per week per functie' })
+      .locator('path.recharts-line-curve')
+      .evaluateAll((p) => p.map((e) => e.getAttribute('d') ?? ''));
+    expect(lijnen.length).toBeGreaterThan(0);
+    for (const d of lijnen) expect(d).not.toMatch(/[CcSsQqTt]/);
     fs.mkdirSync(path.resolve('test-artifacts', 'rapporten'), { recursive: true });
     fs.copyFileSync(png, path.resolve('test-artifacts', 'rapporten', 'grafiek-dekking-jgw.png'));
     expect(s.fouten).toEqual([]);
@@ -83,8 +98,38 @@ describe.runIf(heeftChromium)('grafieken in Chromium', () => {
     const { page, harness } = s;
     const xlsx = path.join(map, 'paragraaf.xlsx');
     harness.volgendBestand(xlsx);
+    // The meerkosten against a referentiejaar the user picks (default the year before).
+    const keuze = page.getByLabel('Meerkosten in de financiële paragraaf tegen');
+    expect(await keuze.locator('option:checked').textContent()).toBe('2017 (het jaar ervoor)');
+    await keuze.selectOption({ label: '2016' });
     await page.getByRole('button', { name: 'Financiële paragraaf 2018 opslaan…' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Financiële paragraaf 2018 opgeslagen als' }).textContent()).toContain('paragraaf.xlsx');
     expect(fs.statSync(xlsx).size).toBeGreaterThan(5_000);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    expect(wb.getWorksheet('Meerkosten')!.getCell('A1').value).toBe('Meerkosten 2018 tegen 2016');
+  });
+
+  it('says after saving which cells were cut at the Excel limit, and where (issue 14)', async () => {
+    const { page, harness } = s;
+    // Older data than the text limits: a school name of 40.000 characters, written by another connection.
+    const db = new Database(path.join(map, 'Voorbeeld.schoolinzet'));
+    const { id, naam } = db.prepare('SELECT id, naam FROM scholen ORDER BY id LIMIT 1').get() as { id: number; naam: string };
+    db.prepare('UPDATE scholen SET naam = ? WHERE id = ?').run('B'.repeat(40_000), id);
+    try {
+      harness.volgendBestand(path.join(map, 'ingekort.xlsx'));
+      await page.getByRole('button', { name: 'Financiële paragraaf 2018 opslaan…' }).click();
+      const melding = page.getByRole('status').filter({ hasText: 'ingekort.xlsx' });
+      await expect
+        .poll(() => melding.textContent())
+        .toMatch(
+          /opgeslagen als ingekort\.xlsx\. \d+ (cel was|cellen waren) langer dan Excel toont \(32\.767 tekens\) en (is|zijn) ingekort, met een markering aan het eind van de cel: blad .+, rij \d+, kolom [A-Z]+/,
+        );
+      await screenshot(page, 'rapportages-ingekorte-cel');
+      expect(s.fouten).toEqual([]);
+    } finally {
+      db.prepare('UPDATE scholen SET naam = ? WHERE id = ?').run(naam, id);
+      db.close();
+    }
   });
 });

@@ -18,9 +18,14 @@ describe.runIf(heeftChromium)('schermen met Voorbeeld Zwolle', () => {
     // Rule 3: JGW € 320.000 a year, 8/12 at 50 % and 4/12 at 100 % for the gemeente in 2017.
     const jgw = page.getByRole('row', { name: /^JGW/ });
     await expect.poll(() => jgw.textContent()).toContain('€ 320.000');
-    expect(await jgw.textContent()).toContain('€ 213.334');
-    // The gemeente's 2017 cost: 8/12 × € 343.000 + 4/12 × € 686.000.
-    await expect.poll(() => page.getByTestId('kosten-gemeente').textContent()).toBe('€ 457.334');
+    // A row adds up as shown: € 213.334 + € 106.667 would not give € 320.000, so the table is in cents.
+    expect(await jgw.textContent()).toContain('€ 213.333,50');
+    expect(await jgw.textContent()).toContain('€ 106.666,50');
+    // The gemeente's 2017 cost: 8/12 × € 343.000 + 4/12 × € 686.000. The cards add up as shown
+    // (€ 457.334 + € 660.667 would not give € 1.118.000): in cents, as the reports do.
+    await expect.poll(() => page.getByTestId('kosten-gemeente').textContent()).toBe('€ 457.333,50');
+    expect(await page.getByTestId('kosten-onderwijs').textContent()).toBe('€ 660.666,50');
+    expect(await page.getByTestId('kosten-totaal').textContent()).toBe('€ 1.118.000,00');
     await expect.poll(() => page.locator('.recharts-surface').count()).toBeGreaterThanOrEqual(2);
   });
 

@@ -75,18 +75,22 @@ describe.runIf(heeftChromium)('tarieven per schooljaar', () => {
     await expect.poll(() => page.getByTestId('waarschuwingen').first().textContent()).toContain('Schooljaar 2019-2020 heeft nog geen afspraken');
   }, 60_000);
 
-  it('schooljaar kopiëren: extra uren alleen op verzoek, eigen bedragen te indexeren, en de bevestiging noemt het aantal met extra uren', async () => {
+  it('schooljaar kopiëren: aanvullende inzet alleen op verzoek, eigen bedragen te indexeren, en de bevestiging noemt het aantal met aanvullende inzet', async () => {
     const { page } = s;
     await kiesPeriode(page, 2018, 2019);
     await naarPagina(page, 'Afspraken');
     await page.getByRole('button', { name: 'Kopiëren naar 2019-2020…' }).click();
     const bevestiging = page.getByRole('alertdialog', { name: 'Afspraken kopiëren naar 2019-2020' });
-    await expect.poll(() => bevestiging.textContent()).toMatch(/Ook de extra uren kopiëren: \d+ afspraken hebben extra uren/);
+    await expect
+      .poll(() => bevestiging.textContent())
+      .toMatch(
+        /Ook de aanvullende inzet kopiëren: \d+ afspraken hebben aanvullende inzet\. Die eindigt normaal met het schooljaar; een kopie krijgt nieuwe datums en nog geen besluit\./,
+      );
     await bevestiging.getByLabel('Eigen uurtarieven en vaste bedragen indexeren met').fill('2,5');
     expect(await axeErnstig(page)).toEqual([]);
     await screenshotPagina(page, 'kopieren-met-index');
     await bevestiging.getByRole('button', { name: /afspraken kopiëren$/ }).click();
     const toast = page.getByRole('region', { name: 'Meldingen' });
-    await expect.poll(() => toast.textContent()).toMatch(/gekopieerd naar 2019-2020\. \d+ hadden extra uren; die zijn niet meegekopieerd\./);
+    await expect.poll(() => toast.textContent()).toMatch(/gekopieerd naar 2019-2020\. \d+ hadden aanvullende inzet; die is niet meegekopieerd\./);
   }, 60_000);
 });

@@ -6,6 +6,7 @@
 // Besides: an IB afspraak paid by onderwijs that ended early (5 months), a JMW afspraak with
 // extra hours paid by the samenwerkingsverband, a concept afspraak (in voorbereiding) and two
 // PO schools without coverage.
+import { voegAanvullendeInzetToe } from '../../electron/db/aanvullende-inzet-repo';
 import type { Db } from '../../electron/db/open';
 import { schrijfInstellingen } from '../../electron/db/instellingen-repo';
 import { voegVoorbeeldAanbiedersToe } from './db';
@@ -67,16 +68,15 @@ export function vulVoorbeeld(db: Db, opties: FixtureOpties = {}): void {
     const mee = aanbieder('MEE IJsseloevers');
     const trias = aanbieder('Trias Jeugdhulp');
     const afspraak = db.prepare(
-      `INSERT INTO afspraken (schooljaar, school_id, aanbieder_id, functie, basisuren, extra_uren, uurtarief_cents, vast_bedrag_cents,
-         aandeel_gemeente, aandeel_onderwijs, aandeel_overig, overige_financier, startdatum, einddatum, status,
-         toelichting_extra_uren, themas, bloz_advies)
-       VALUES (@schooljaar, @school, @aanbieder, @functie, @basis, @extra, @tarief, @vast, @gem, @ond, @ovr, @ovrNaam, @start, @eind, @status,
-         @toelichting, @themas, @bloz)`,
+      `INSERT INTO afspraken (schooljaar, school_id, aanbieder_id, functie, basisuren, uurtarief_cents, vast_bedrag_cents,
+         aandeel_gemeente, aandeel_onderwijs, aandeel_overig, overige_financier, startdatum, einddatum, status, themas, bloz_advies)
+       VALUES (@schooljaar, @school, @aanbieder, @functie, @basis, @tarief, @vast, @gem, @ond, @ovr, @ovrNaam, @start, @eind, @status,
+         @themas, @bloz)`,
     );
     // The werkplan is per school per schooljaar (migration 007).
     const werkplan = db.prepare('INSERT INTO werkplannen (school_id, schooljaar, goedgekeurd_school_op, goedgekeurd_wijkteam_op) VALUES (?, ?, ?, ?)');
-    const zet = (a: Partial<Record<string, unknown>> & { schooljaar: number; school: number; aanbieder: number; functie: string; basis: number }) =>
-      afspraak.run({
+    const zet = (a: Partial<Record<string, unknown>> & { schooljaar: number; school: number; aanbieder: number; functie: string; basis: number }) => {
+      const w = {
         extra: 0,
         tarief: null,
         vast: null,
@@ -91,7 +91,38 @@ export function vulVoorbeeld(db: Db, opties: FixtureOpties = {}): void {
         themas: '[]',
         bloz: null,
         ...a,
-      });
+      };
+      const { extra, toelichting, ...velden } = w;
+      const id = Number(afspraak.run(velden).lastInsertRowid);
+      // Extra hours are aanvullende inzet (migration 012): over the whole schooljaar with the afspraak's split, so they count with the basisuren.
+      if ((extra as number) > 0 || toelichting) {
+        const sj = w.schooljaar;
+        voegAanvullendeInzetToe(db, [
+          {
+            afspraakId: id,
+            urenPerWeek: extra as number,
+            bedragCents: null,
+            startdatum: (w.start as string | null) ?? `${sj}-09-01`,
+            einddatum: (w.eind as string | null) ?? `${sj + 1}-08-31`,
+            reden: (toelichting as string | null) ?? 'Overgenomen uit extra uren',
+            doelen: null,
+            aandeelGemeente: w.gem as number,
+            aandeelOnderwijs: w.ond as number,
+            aandeelOverig: w.ovr as number,
+            overigeFinancier: w.ovrNaam as string | null,
+            aangevraagdDoor: null,
+            besluitDatum: null,
+            besluitDoor: null,
+            verantwoordingUiterlijk: null,
+            verantwoordingOntvangen: null,
+            verantwoording: null,
+            bron: 'getypt',
+            bronId: null,
+            bronTekst: null,
+          },
+        ]);
+      }
+    };
     const smwUren = [20, 20, 20, 20, 20, 22];
     for (const sj of [2016, 2017, 2018]) {
       const [gem, ond] = sj === 2016 ? [50, 50] : [100, 0];

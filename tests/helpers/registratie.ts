@@ -34,6 +34,18 @@ export const afspraakInvoer = (
   ...over,
 });
 
+/** A record of aanvullende inzet: by default 2 uur over the whole schooljaar 2017-2018 with 100 % gemeente (it counts with the basisuren of such an afspraak). */
+export const inzetInvoer = (afspraakId: number, over: Partial<Input<'aanvullendeInzet.maak'>> = {}): Input<'aanvullendeInzet.maak'> => ({
+  afspraakId,
+  urenPerWeek: 2,
+  startdatum: '2017-09-01',
+  einddatum: '2018-08-31',
+  reden: 'Veel zorgleerlingen',
+  aandeelGemeente: 100,
+  aandeelOnderwijs: 0,
+  ...over,
+});
+
 /** Two wijken, a bestuur, three schools and the five seeded aanbieders. */
 export async function basis(env: Env) {
   voegVoorbeeldAanbiedersToe(env.db);

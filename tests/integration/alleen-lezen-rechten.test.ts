@@ -2,6 +2,7 @@
 // reason, before anything else happens; WAL files in a read-only folder are read where SQLite can,
 // and otherwise the message says the folder is read-only, not that the file is damaged. The check
 // runs as the unprivileged user `nobody` (root may write everywhere; see tests/helpers/niet-beheerder).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { main } from '../../electron/cli/main';
 import { invoke } from '../../electron/api/registry';
 import { DatabaseSessie } from '../../electron/db/sessie';
 import { maakOmgeving } from '../../electron/omgeving';
-import { cliAlsNietBeheerder } from '../helpers/niet-beheerder';
+import { cliAlsNietBeheerder, nietBeheerder } from '../helpers/niet-beheerder';
 
 const mappen: string[] = [];
 afterAll(() => {
@@ -86,21 +87,30 @@ describe('a folder the user may not write', () => {
     expect(inhoud(map)).toEqual(voor);
   });
 
-  it('a WAL file without its -shm file: SQLite cannot read it there; the folder is named, not damage', async () => {
+  it('a WAL-mode file without its -shm file is read from a read-only copy in a temp folder, and says so; a write is refused', async () => {
     const { map, pad } = await demoMap(); // closed cleanly: in WAL mode, no -wal or -shm beside it
     fs.chmodSync(pad, 0o644);
     fs.chmodSync(map, 0o555);
     const voor = inhoud(map);
-    for (const argv of [['info'], ['info', '--alleen-lezen'], ['demo']]) {
+    for (const argv of [['info'], ['info', '--alleen-lezen']]) {
       const r = cliAlsNietBeheerder(...argv, '--db', pad);
-      expect(r.code, argv.join(' ')).toBe(1);
-      expect(r.err).toMatch(new RegExp(`^gedeeld\\.db kan niet worden gelezen: de map ${map} is alleen-lezen, .*Het bestand is niet beschadigd\\.`));
-      expect(r.err).not.toMatch(ENGELS);
+      expect(r.err, argv.join(' ')).toBe('');
+      expect(r.code, argv.join(' ')).toBe(0);
+      expect(r.out).toContain(
+        `Alleen-lezen:  Je mag niet schrijven in de map ${map}, en SQLite kan gedeeld.db daar niet lezen zonder een hulpbestand (gedeeld.db-shm) te maken.`,
+      );
+      expect(r.out).toContain('Schoolinzet heeft daarom een kopie van gedeeld.db alleen-lezen geopend');
+      expect(r.out).not.toMatch(ENGELS);
     }
+    const schrijf = cliAlsNietBeheerder('demo', '--db', pad);
+    expect(schrijf.code).toBe(1);
+    expect(schrijf.err).toContain('een kopie van gedeeld.db alleen-lezen geopend');
+    expect(schrijf.err).not.toMatch(/beschadigd en kan niet|herstel een reservekopie/);
+    expect(schrijf.err).not.toMatch(ENGELS);
     expect(inhoud(map)).toEqual(voor);
   });
 
-  it('reads what is still in the WAL file when its -shm file lies beside it', async () => {
+  it('reads what is still in the WAL file, with its -shm file beside it, and without it from a read-only copy', async () => {
     const { pad } = await demoMap();
     // A colleague's (or a crashed) session: a wijk that is only in the WAL file, not yet in the file.
     const sessie = await DatabaseSessie.open(pad);
@@ -122,23 +132,55 @@ describe('a folder the user may not write', () => {
     expect(info.code).toBe(0);
     const wijken = JSON.parse(info.out).aantallen.wijken as number;
     const zonder = await DatabaseSessie.open(pad, { alleenLezen: true });
-    expect(wijken).toBe((zonder.db().prepare('SELECT count(*) AS n FROM wijken').get() as { n: number }).n);
+    const inBestand = (zonder.db().prepare('SELECT count(*) AS n FROM wijken').get() as { n: number }).n;
+    expect(wijken).toBe(inBestand);
     zonder.close();
 
-    // Without the -shm file SQLite cannot read the WAL file there: the folder is the reason, not damage.
+    // Without the -shm file SQLite cannot read the WAL file there: Schoolinzet reads a copy of the
+    // file and its WAL in a temp folder (the wijk of the WAL is there), says so, and removes it after.
     fs.chmodSync(kopie, 0o755);
     fs.rmSync(kopiePad + '-shm');
     fs.chmodSync(kopie, 0o555);
     const voor = inhoud(kopie);
-    for (const argv of [['info', '--alleen-lezen'], ['kosten', '--begrotingsjaar', '2017'], ['info']]) {
-      const r2 = cliAlsNietBeheerder(...argv, '--db', kopiePad);
-      expect(r2.code, argv.join(' ')).toBe(1);
-      expect(r2.err).toContain(`de map ${kopie} is alleen-lezen`);
-      expect(r2.err).toContain('Het bestand is niet beschadigd.');
-      expect(r2.err).not.toMatch(/beschadigd en kan niet|herstel een reservekopie/);
-      expect(r2.err).not.toMatch(ENGELS);
+    const tmp = nietBeheerder().home;
+    // A copy left by a process that is gone is removed; one of a process that runs (this one) stays.
+    const dood = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    for (const pid of [dood, String(process.pid)]) {
+      const oud = path.join(tmp, `schoolinzet-kopie-${pid}-oud`);
+      fs.mkdirSync(path.join(oud, 'binnen'), { recursive: true });
+      for (const m of [oud, path.join(oud, 'binnen')]) fs.chmodSync(m, 0o777);
     }
+    const kopieenVoor = [`schoolinzet-kopie-${process.pid}-oud`];
+    for (const argv of [
+      ['info', '--json', '--alleen-lezen'],
+      ['info', '--json'],
+    ]) {
+      const r2 = cliAlsNietBeheerder(...argv, '--db', kopiePad);
+      expect(r2.err, argv.join(' ')).toBe('');
+      expect(r2.code, argv.join(' ')).toBe(0);
+      const json = JSON.parse(r2.out) as { bestand: string; aantallen: { wijken: number }; alleenLezen: boolean; alleenLezenReden: string };
+      expect(json.aantallen.wijken).toBe(wijken);
+      expect(json.alleenLezenReden).toContain('Schoolinzet heeft daarom een kopie van gedeeld.db (met gedeeld.db-wal) alleen-lezen geopend');
+      expect(json.alleenLezenReden).not.toMatch(/beschadigd/);
+    }
+    // The file alone (without its WAL) lacks the wijk: the copy really read the WAL.
+    const alleen = fs.mkdtempSync(path.join(os.tmpdir(), 'schoolinzet-rechten-zonder-wal-'));
+    mappen.push(alleen);
+    fs.copyFileSync(kopiePad, path.join(alleen, 'gedeeld.db'));
+    const zonderWal = await DatabaseSessie.open(path.join(alleen, 'gedeeld.db'), { alleenLezen: true });
+    expect(zonderWal.db().prepare("SELECT count(*) FROM wijken WHERE naam = 'Alleen in de WAL'").pluck().get()).toBe(0);
+    expect(zonderWal.db().prepare('SELECT count(*) FROM wijken').pluck().get()).toBe(wijken - 1);
+    zonderWal.close();
+    const kosten = cliAlsNietBeheerder('kosten', '--begrotingsjaar', '2017', '--db', kopiePad);
+    expect(kosten.code).toBe(0);
+    expect(kosten.out).toContain('320.000');
+    const schrijf = cliAlsNietBeheerder('demo', '--db', kopiePad);
+    expect(schrijf.code).toBe(1);
+    expect(schrijf.err).toContain('alleen-lezen geopend');
+    expect(schrijf.err).not.toMatch(ENGELS);
+    // Nothing changed beside the file; the copies are gone again.
     expect(inhoud(kopie)).toEqual(voor);
+    expect(fs.readdirSync(tmp).filter((n) => n.startsWith('schoolinzet-kopie-'))).toEqual(kopieenVoor);
   });
 });
 

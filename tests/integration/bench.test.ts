@@ -58,7 +58,7 @@ describe('benchmark', () => {
         resultaten: { groep: string; app: string | null; nietGemeten?: string }[];
       };
       const groepen = new Set(uit.resultaten.map((x) => x.groep));
-      expect([...groepen]).toEqual(['1. DUO-import', '2. Dashboard', '3. Afsprakenblad', '4. Excel', '5. Browser']);
+      expect([...groepen]).toEqual(['1. DUO-import', '2. Dashboard', '3. Afsprakenblad', '4. Excel', '5. Browser', '6. Verdeling']);
       for (const x of uit.resultaten) {
         // Only the browser may be missing (no Chromium or no built renderer on this machine).
         if (x.groep === '5. Browser' && x.app === null) expect(x.nietGemeten).toMatch(/Chromium|renderer/);

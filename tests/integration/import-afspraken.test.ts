@@ -33,7 +33,7 @@ const afspraken = () => db.prepare('SELECT * FROM afspraken ORDER BY id').all() 
 describe('afsprakenblad: sjabloon heen en terug', () => {
   it('het sjabloon heeft de 19 koppen, keuzelijsten, een bevroren kopregel en een Uitleg-blad', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await maakAfsprakenSjabloon(db)) as never);
+    await wb.xlsx.load((await maakAfsprakenSjabloon(db)).inhoud as never);
     const ws = wb.getWorksheet('Afspraken')!;
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(KOPPEN);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -53,7 +53,7 @@ describe('afsprakenblad: sjabloon heen en terug', () => {
 
   it('een in het sjabloon ingevuld blad (getallen en datumcellen) wordt ingelezen', async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await maakAfsprakenSjabloon(db)) as never);
+    await wb.xlsx.load((await maakAfsprakenSjabloon(db)).inhoud as never);
     const ws = wb.getWorksheet('Afspraken')!;
     ws.getRow(2).values = goedeRij(scholen[0].code, { Schoolnaam: scholen[0].naam, Startdatum: new Date(Date.UTC(2018, 0, 1)) });
     ws.getRow(3).values = goedeRij(scholen[1].code, {
@@ -75,14 +75,26 @@ describe('afsprakenblad: sjabloon heen en terug', () => {
       startdatum: '2018-01-01',
       status: 'afgesproken',
     });
-    expect(b).toMatchObject({ functie: 'SMW', extra_uren: 1.5, themas: '["pesten","sociale vaardigheid"]' });
+    expect(b).toMatchObject({ functie: 'SMW', themas: '["pesten","sociale vaardigheid"]' });
+    // Extra uren and their toelichting are one record of aanvullende inzet over the afspraak's schooljaar with its split (issue 16 item 9).
+    expect(db.prepare('SELECT * FROM aanvullende_inzet').all()).toEqual([
+      expect.objectContaining({
+        afspraak_id: b.id,
+        uren_per_week: 1.5,
+        reden: 'veel zorgleerlingen',
+        startdatum: '2017-09-01',
+        einddatum: '2018-08-31',
+        aandeel_gemeente: b.aandeel_gemeente,
+        bron: 'blad',
+      }),
+    ]);
     expect(c).toMatchObject({ vast_bedrag_cents: 1_200_000, basisuren: 0, uurtarief_cents: null });
   });
 
   it('een gevuld sjabloon van een schooljaar leest terug als "ongewijzigd"', async () => {
     await importeerBlad(db, await maakBlad(scholen.slice(0, 5).map((s, i) => goedeRij(s.code, { 'Basisuren per week': i + 0.25, Einddatum: '31-07-2018' }))));
     const voor = dump(db);
-    const sjabloon = await maakAfsprakenSjabloon(db, { schooljaar: 2017 });
+    const { inhoud: sjabloon } = await maakAfsprakenSjabloon(db, { schooljaar: 2017 });
     const plan = await maakAfsprakenPlan(db, await leesAfsprakenBlad(sjabloon));
     expect(plan.rijen.map((r) => r.soort)).toEqual(Array(5).fill('ongewijzigd'));
     expect(plan.waarschuwingen).toEqual([]);

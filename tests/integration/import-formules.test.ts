@@ -56,7 +56,8 @@ async function formuleCellen(inhoud: Buffer): Promise<Record<string, { formule: 
 function afspraken() {
   return db
     .prepare(
-      'SELECT a.uurtarief_cents AS uurtarief, a.toelichting_extra_uren AS toelichting, a.themas, an.naam AS aanbieder FROM afspraken a JOIN aanbieders an ON an.id = a.aanbieder_id ORDER BY a.id',
+      `SELECT a.uurtarief_cents AS uurtarief, (SELECT ai.reden FROM aanvullende_inzet ai WHERE ai.afspraak_id = a.id) AS toelichting, a.themas,
+         an.naam AS aanbieder FROM afspraken a JOIN aanbieders an ON an.id = a.aanbieder_id ORDER BY a.id`,
     )
     .all() as { uurtarief: number; toelichting: string | null; themas: string; aanbieder: string }[];
 }

@@ -159,4 +159,129 @@ describe('indicatoren (Hoogeveen)', () => {
     expect(await ok(env, 'indicatoren.lijst', {})).toEqual([]);
     env.sessie.close();
   });
+
+  it('undoing a proeftuin delete brings back its indicators with direction, source, unit, nulmeting, streefwaarden and realisatie', async () => {
+    const env = await testOmgeving();
+    const wijk = await ok(env, 'wijken.maak', { naam: 'Krakeel', omschrijving: null });
+    const p = await ok(env, 'proeftuinen.maak', {
+      naam: 'Proeftuin Krakeel',
+      startjaar: 2021,
+      eindjaar: 2025,
+      wijkId: wijk.id,
+      budget: [{ jaar: 2021, bedragCents: 5_000_000, onderwijsCents: 1_000_000 }],
+      indicatoren: [
+        { naam: 'Verwijzingen jeugdhulp', eenheid: 'aantal', waarden: [{ jaar: 2021, waarde: 41 }] },
+        { naam: 'Bereik ouders', eenheid: '%', waarden: [] },
+      ],
+    });
+    const [eerste, tweede] = p.indicatoren.map((i) => i.id);
+    const ind = await ok(env, 'indicatoren.lees', { id: eerste });
+    await ok(env, 'indicatoren.wijzig', {
+      ...ind,
+      richting: 'lager',
+      bron: 'CBS Jeugdmonitor',
+      nulmeting: { jaar: 2020, waarde: 45.5 },
+      jaren: [
+        { jaar: 2021, streefwaarde: 40, realisatie: 41 },
+        { jaar: 2022, streefwaarde: 36, realisatie: null },
+      ],
+    });
+    const voorIndicatoren = [await ok(env, 'indicatoren.lees', { id: eerste }), await ok(env, 'indicatoren.lees', { id: tweede })];
+    const voorLijst = await ok(env, 'indicatoren.lijst', {});
+    const volledig = await ok(env, 'proeftuinen.lees', { id: p.id });
+    expect(volledig.indicatoren[0]).toEqual({
+      id: eerste,
+      naam: 'Verwijzingen jeugdhulp',
+      eenheid: 'aantal',
+      richting: 'lager',
+      bron: 'CBS Jeugdmonitor',
+      nulmeting: { jaar: 2020, waarde: 45.5 },
+      waarden: [{ jaar: 2021, waarde: 41 }],
+      streefwaarden: [
+        { jaar: 2021, waarde: 40 },
+        { jaar: 2022, waarde: 36 },
+      ],
+    });
+
+    // What the "Ongedaan maken" of the delete button does: herstel with the record the delete returned.
+    const oud = await ok(env, 'proeftuinen.verwijder', { id: p.id });
+    expect(await ok(env, 'indicatoren.lijst', {})).toEqual([]);
+    expect(await ok(env, 'proeftuinen.herstel', oud)).toEqual(volledig);
+    expect([await ok(env, 'indicatoren.lees', { id: eerste }), await ok(env, 'indicatoren.lees', { id: tweede })]).toEqual(voorIndicatoren);
+    expect(await ok(env, 'indicatoren.lijst', {})).toEqual(voorLijst);
+    expect((await ok(env, 'indicatoren.lijst', {})).find((i) => i.id === eerste)?.jaren.map((j) => j.status)).toEqual(['achter', 'geen meting']);
+
+    // The history shows the delete and the undo with the whole indicator.
+    const log = await ok(env, 'mutatielog.lijst', { entiteit: 'proeftuin', entiteitId: p.id });
+    expect(JSON.stringify(log)).toContain('CBS Jeugdmonitor');
+
+    // The form (no direction, source, nulmeting or streefwaarden in its input) still keeps them.
+    await ok(env, 'proeftuinen.wijzig', {
+      ...oud,
+      indicatoren: oud.indicatoren.map(({ id, naam, eenheid, waarden }) => ({ id, naam, eenheid, waarden })),
+    });
+    expect(await ok(env, 'indicatoren.lees', { id: eerste })).toEqual(voorIndicatoren[0]);
+    // Twice the same streefwaarde year is refused, naming the field, and changes nothing.
+    const voor = dump(env.db);
+    const f = await fout(env, 'proeftuinen.wijzig', {
+      ...oud,
+      indicatoren: [
+        {
+          ...oud.indicatoren[0],
+          streefwaarden: [
+            { jaar: 2022, waarde: 1 },
+            { jaar: 2022, waarde: 2 },
+          ],
+        },
+      ],
+    });
+    expect(f.velden).toEqual([
+      { veld: 'indicatoren.0.streefwaarden.1', melding: 'Indicator Verwijzingen jeugdhulp: de streefwaarde voor 2022 staat er meer dan eens in.' },
+    ]);
+    expect(dump(env.db)).toEqual(voor);
+    env.sessie.close();
+  });
+
+  it('deleting a wijk, school or aanbieder with indicatoren is refused in Dutch, naming how many; nothing changes (Hoogeveen)', async () => {
+    const env = await testOmgeving();
+    const h = await hoogeveenMonitor(env);
+    const oost = await ok(env, 'wijken.maak', { naam: 'Hoogeveen-Oost', omschrijving: null });
+    const indicator = (naam: string, niveau: 'wijk' | 'school' | 'aanbieder', scopeId: number) =>
+      ok(env, 'indicatoren.maak', { naam, niveau, scopeId, richting: 'hoger', eenheid: '%', jaren: [{ jaar: 2023, streefwaarde: 60, realisatie: 58 }] });
+    const bereik = await indicator('Bereik ouders', 'wijk', oost.id);
+    await indicator('Vragen binnen school', 'wijk', oost.id);
+    const school = await indicator('Thuiszitters', 'school', h.kei.id);
+    const aanbieder = await indicator('Realisatie werkplan', 'aanbieder', h.sww);
+    const geweigerd = async (method: 'wijken.verwijder' | 'scholen.verwijder' | 'aanbieders.verwijder', id: number, melding: string) => {
+      const voor = dump(env.db);
+      const f = await fout(env, method, { id });
+      expect([f.code, f.melding]).toEqual(['in-gebruik', melding]);
+      expect(dump(env.db)).toEqual(voor);
+    };
+    await geweigerd(
+      'wijken.verwijder',
+      oost.id,
+      'De wijk Hoogeveen-Oost heeft nog 2 indicatoren (Bereik ouders en Vragen binnen school). Kies daar eerst een andere wijk.',
+    );
+    await geweigerd('scholen.verwijder', h.kei.id, 'De school De Kei heeft nog 1 indicator (Thuiszitters). Verwijder of verplaats die eerst.');
+    await geweigerd(
+      'aanbieders.verwijder',
+      h.sww,
+      'De aanbieder Stichting Welzijnswerk heeft nog 1 indicator (Realisatie werkplan). Verwijder die eerst of zet ze op een ander niveau (pagina Monitor).',
+    );
+    // Moved to the gemeente level or deleted, the scope can go (and comes back with Ongedaan maken).
+    await ok(env, 'indicatoren.wijzig', { ...(await ok(env, 'indicatoren.lees', { id: bereik.id })), richting: 'hoger', niveau: 'gemeente', scopeId: null });
+    await geweigerd('wijken.verwijder', oost.id, 'De wijk Hoogeveen-Oost heeft nog 1 indicator (Vragen binnen school). Kies daar eerst een andere wijk.');
+    await ok(env, 'indicatoren.verwijder', { id: school.id });
+    await ok(env, 'indicatoren.verwijder', { id: aanbieder.id });
+    const kei = await ok(env, 'scholen.verwijder', { id: h.kei.id });
+    await ok(env, 'scholen.herstel', kei);
+    await ok(env, 'aanbieders.verwijder', { id: h.sww });
+    // An empty file: nothing refers to a new wijk, it goes at once.
+    const leeg = await testOmgeving();
+    const w = await ok(leeg, 'wijken.maak', { naam: 'Nieuw', omschrijving: null });
+    await ok(leeg, 'wijken.verwijder', { id: w.id });
+    leeg.sessie.close();
+    env.sessie.close();
+  });
 });

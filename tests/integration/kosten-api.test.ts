@@ -206,8 +206,9 @@ describe('kosten at 260.000 afspraken', () => {
       const { plannen: plannenGraad, statements: nGraad } = await queryPlannen(env.db, () =>
         ok(env.call('dekkingsgraad.lijst', { schooljaar: 2018, functie: 'JGW' })),
       );
-      // A handful of set-based statements, not one per afspraak or school (durations: npm run bench).
-      for (const n of [nJaar, nTrend, nGraad]) expect(n).toBeLessThan(50);
+      // A handful of set-based statements, not one per afspraak or school (durations: npm run bench);
+      // since migration 012 one more per schooljaar loaded: its aanvullende inzet (regel-18).
+      for (const n of [nJaar, nTrend, nGraad]) expect(n).toBeLessThan(55);
       // The afspraken of the schooljaren asked for come through an index on schooljaar, never a scan of all.
       expect(volledigeScans([...plannenJaar, ...plannenTrend, ...plannenGraad], ['a', 'afspraken'])).toEqual([]);
       const afspraken = plannenVan(plannenJaar, /FROM afspraken a/);

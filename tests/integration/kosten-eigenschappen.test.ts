@@ -1,16 +1,20 @@
 // Rules 2, 3 and 5 (docs/regels.md#regel-2, #regel-3, #regel-5) through the registry on real SQLite:
 // seeded random afspraken entered the ordinary way; every total the API gives (kosten.begrotingsjaar,
 // kosten.schooljaar with its groups, kosten.perJaar, grafiek.kostenPerJaar, the totals of afspraken.lijst) equals, to the
-// cent, the sum of the reference amounts bedragInBegrotingsjaar / bedragInSchooljaar of its rows.
+// cent, the sum of the reference amounts bedragInBegrotingsjaar / bedragInSchooljaar of its rows, each
+// row with the cost lines of its aanvullende inzet (docs/regels.md#regel-18: records with the
+// afspraak's months and split count with its basisuren, others are lines of their own).
 // afspraken.lijst sorts by amount in SQL (its own month rule, only for the order): that order
 // must agree with the engine's amounts, so the SQL cannot drift from rule 3 unnoticed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../../bench/data';
-import { bedragInBegrotingsjaar, bedragInSchooljaar, isGeteld, legeVerdeling, telOp } from '../../electron/domain/kosten';
-import { aantalMaanden, maandenInJaar } from '../../electron/domain/schooljaar';
+import { bedragInBegrotingsjaar, bedragInSchooljaar, isGeteld, legeVerdeling, telOp, type KostenContext } from '../../electron/domain/kosten';
+import { kostenregels } from '../../electron/domain/aanvullende-inzet';
+import { inzetKostenPerAfspraak } from '../../electron/db/aanvullende-inzet-repo';
+import { aantalMaanden, maandenInJaar, schooljaarPeriode } from '../../electron/domain/schooljaar';
 import { leesInstellingen } from '../../electron/db/instellingen-repo';
 import type { AfspraakRij } from '../../electron/api/typen/registratie';
-import type { FunctieCode, Status, Verdeling } from '../../electron/domain/types';
+import type { Afspraak, AfspraakBasis, FunctieCode, Status, Verdeling } from '../../electron/domain/types';
 import { testOmgeving } from '../helpers/db';
 import { afspraakInvoer, basis, ok, type Env } from '../helpers/registratie';
 
@@ -57,7 +61,7 @@ beforeAll(async () => {
           const vast = r() < 0.15;
           const laat = r() < 0.3 ? `${schooljaar + (r() < 0.5 ? 0 : 1)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-15` : null;
           const eind = status === 'beeindigd' || r() < 0.2 ? `${schooljaar + 1}-0${1 + Math.floor(r() * 8)}-28` : null;
-          await ok(
+          const afspraak = await ok(
             env,
             'afspraken.maak',
             afspraakInvoer({
@@ -67,8 +71,6 @@ beforeAll(async () => {
               functie,
               status,
               basisurenPerWeek: Math.round(r() * 1000) / 100,
-              extraUrenPerWeek: extra,
-              toelichtingExtraUren: extra > 0 ? 'Veel zorgleerlingen.' : null,
               wekenPerJaar: r() < 0.2 ? 38.5 : null,
               uurtariefCents: !vast && r() < 0.4 ? 5_000 + Math.floor(r() * 4_000) : null,
               // Odd cents, so the 50/50 split has half cents to round.
@@ -78,12 +80,55 @@ beforeAll(async () => {
               ...kies(AANDELEN),
             }),
           );
+          if (extra > 0) await maakInzet(afspraak, extra, r);
         }
       }
     }
   }
 });
 afterAll(() => env.sessie.close());
+
+/**
+ * Aanvullende inzet on an afspraak: half of the time over the afspraak's own period with its split
+ * (it counts with the basisuren), else with other months, another split or a fixed amount, and
+ * sometimes a second record of its own.
+ */
+async function maakInzet(a: Afspraak, uren: number, r: () => number): Promise<void> {
+  const { start, eind } = schooljaarPeriode(a.schooljaar, (await ok(env, 'instellingen.lezen', {})).schooljaarStartMaand);
+  const van = a.startdatum && a.startdatum > start ? a.startdatum : start;
+  const tot = a.einddatum && a.einddatum < eind ? a.einddatum : eind;
+  const eigen = {
+    aandeelGemeente: a.aandeelGemeente,
+    aandeelOnderwijs: a.aandeelOnderwijs,
+    aandeelOverig: a.aandeelOverig,
+    overigeFinancier: a.overigeFinancier,
+  };
+  const basis = { afspraakId: a.id, reden: 'Veel zorgleerlingen.', ...eigen };
+  // (An afspraak whose dates leave its schooljaar gets a record of its own.)
+  if (van <= tot && r() < 0.5) await ok(env, 'aanvullendeInzet.maak', { ...basis, urenPerWeek: uren, startdatum: van, einddatum: tot });
+  else {
+    const maand = 1 + Math.floor(r() * 6);
+    await ok(env, 'aanvullendeInzet.maak', {
+      ...basis,
+      ...(r() < 0.5 ? { aandeelGemeente: 70, aandeelOnderwijs: 0, aandeelOverig: 30, overigeFinancier: 'SWV IJssel | Vecht' } : {}),
+      ...(r() < 0.3 ? { bedragCents: 100_001 + Math.floor(r() * 500_000) } : { urenPerWeek: uren }),
+      startdatum: `${a.schooljaar + 1}-0${maand}-10`,
+      einddatum: `${a.schooljaar + 1}-0${maand + 1 + Math.floor(r() * 2)}-20`,
+    });
+  }
+  if (r() < 0.3)
+    await ok(env, 'aanvullendeInzet.maak', { ...basis, urenPerWeek: 1.33, startdatum: `${a.schooljaar}-12-01`, einddatum: `${a.schooljaar + 1}-01-31` });
+}
+
+/** A row's cost lines (regel-18) from the stored records. */
+function lijnen(x: AfspraakRij): AfspraakBasis[] {
+  const records = inzetKostenPerAfspraak(env.db, { ids: [x.id] }).get(x.id) ?? [];
+  return kostenregels({ ...x, extraUrenPerWeek: 0 }, records, leesInstellingen(env.db).schooljaarStartMaand);
+}
+const inSchooljaar = (x: AfspraakRij, ctx: KostenContext) => som(lijnen(x), (l) => bedragInSchooljaar(l, ctx));
+const inJaar = (x: AfspraakRij, jaar: number, ctx: KostenContext) => som(lijnen(x), (l) => bedragInBegrotingsjaar(l, jaar, ctx));
+const maandenIn = (x: AfspraakRij, jaar: number | null, startMaand: number) =>
+  Math.max(...lijnen(x).map((l) => (jaar === null ? aantalMaanden(l, startMaand) : maandenInJaar(l, jaar, startMaand))));
 
 async function rijen(schooljaar: number): Promise<AfspraakRij[]> {
   return (await ok(env, 'afspraken.lijst', { schooljaar })).rijen;
@@ -112,19 +157,19 @@ describe.each([9, 8])('totals from real SQLite equal the sum of the reference am
       const voorbereiding = alle.filter((x) => !isGeteld(x.status));
       expect(geteld.length).toBeGreaterThan(5);
       expect(voorbereiding.length).toBeGreaterThan(2);
-      const bedrag = (x: AfspraakRij) => bedragInSchooljaar(x, ctx);
+      const bedrag = (x: AfspraakRij) => inSchooljaar(x, ctx);
       for (const x of alle) expect(x.kosten.schooljaar).toEqual(bedrag(x));
 
       const k = await ok(env, 'kosten.schooljaar', { schooljaar: sj });
       expect(verdeling(k)).toEqual(som(geteld, bedrag));
       expect(k.inVoorbereiding).toEqual(som(voorbereiding, bedrag));
       // A group exists for every counted afspraak with months in the period, even at € 0 (no rate).
-      const inPeriode = geteld.filter((x) => aantalMaanden(x, startMaand) > 0);
+      const inPeriode = geteld.filter((x) => maandenIn(x, null, startMaand) > 0);
       expect(k.perFunctie).toEqual(perGroep(inPeriode, (x) => x.functie, bedrag));
       expect(k.perAanbieder).toEqual(perGroep(inPeriode, (x) => x.aanbiederNaam, bedrag));
       expect(k.perSector).toEqual(perGroep(inPeriode, (x) => x.sector, bedrag));
       expect(k.perWijk).toEqual(perGroep(inPeriode, (x) => x.wijkNaam ?? 'Zonder wijk', bedrag));
-      expect(k.aantalAfspraken).toBe(inPeriode.length);
+      expect(k.aantalAfspraken).toBe(geteld.filter((x) => aantalMaanden(x, startMaand) > 0).length);
 
       const lijst = await ok(env, 'afspraken.lijst', { schooljaar: sj, limiet: 3 });
       expect(lijst.totalen.geteld).toMatchObject({ aantal: geteld.length, ...som(geteld, bedrag) });
@@ -146,7 +191,7 @@ describe.each([9, 8])('totals from real SQLite equal the sum of the reference am
     const grafiek = await ok(env, 'grafiek.kostenPerJaar', { vanJaar: 2016, totJaar: 2019 });
     expect(grafiek.map((p) => p.jaar)).toEqual([2016, 2017, 2018, 2019]);
     for (const jaar of [2016, 2017, 2018, 2019]) {
-      const bedrag = (x: AfspraakRij) => bedragInBegrotingsjaar(x, jaar, ctx);
+      const bedrag = (x: AfspraakRij) => inJaar(x, jaar, ctx);
       const geteld = som(
         alle.filter((x) => isGeteld(x.status)),
         bedrag,
@@ -160,7 +205,7 @@ describe.each([9, 8])('totals from real SQLite equal the sum of the reference am
       expect(k.inVoorbereiding).toEqual(voorbereiding);
       expect(k.perFunctie).toEqual(
         perGroep(
-          alle.filter((x) => isGeteld(x.status) && maandenInJaar(x, jaar, startMaand) > 0),
+          alle.filter((x) => isGeteld(x.status) && maandenIn(x, jaar, startMaand) > 0),
           (x) => x.functie,
           bedrag,
         ),

@@ -61,6 +61,10 @@ describe('migration 005 on a file of the previous schema', () => {
       if (!kolommen) continue;
       raw.exec(`DELETE FROM main."${t}"; INSERT INTO main."${t}" (${kolommen}) SELECT ${kolommen} FROM bron."${t}"`);
     }
+    // Before migration 012 the demo's maatwerk uren were the afspraken's own columns (its records cover the afspraak with its split).
+    raw.exec(`UPDATE main.afspraken SET
+      extra_uren = COALESCE((SELECT total(ai.uren_per_week) FROM bron.aanvullende_inzet ai WHERE ai.afspraak_id = afspraken.id), 0),
+      toelichting_extra_uren = (SELECT group_concat(ai.reden, '; ') FROM bron.aanvullende_inzet ai WHERE ai.afspraak_id = afspraken.id)`);
     raw.exec('DETACH bron');
     expect(raw.prepare(`SELECT sql FROM sqlite_schema WHERE name = 'functies'`).pluck().get()).toMatch(/CHECK \(code IN/);
     raw.close();

@@ -10,7 +10,6 @@ import { MUTATIELOG_KOPPEN } from '../../electron/db/mutatielog-csv';
 import { logMutatie } from '../../electron/db/mutatielog-repo';
 import { DatabaseSessie } from '../../electron/db/sessie';
 import { maakOmgeving } from '../../electron/omgeving';
-import { MAX_CEL_TEKENS } from '../../electron/reports/mutatielog';
 import { tmpDbPad } from '../helpers/db';
 import { leesWerkmap } from '../helpers/werkmap';
 
@@ -50,7 +49,7 @@ describe('mutatielog.exporteer', () => {
     const { pad, aantal, omgeving } = await bestandMetWijzigingen();
     const r = await invoke('mutatielog.exporteer', {}, omgeving);
     const uit = path.join(path.dirname(pad), 'log.xlsx');
-    expect(r).toEqual({ ok: true, data: { opgeslagen: true, bestand: uit, bestandsnaam: 'log.xlsx', aantal } });
+    expect(r).toEqual({ ok: true, data: { opgeslagen: true, bestand: uit, bestandsnaam: 'log.xlsx', aantal, ingekort: null } });
     const { wb, ws, kop, data } = await leesLog(uit);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Over dit rapport', 'Mutatielog']);
     expect((kop.values as unknown[]).slice(1)).toEqual([...MUTATIELOG_KOPPEN]);
@@ -107,13 +106,26 @@ describe('mutatielog.exporteer', () => {
     const { pad, sessie, omgeving } = await bestandMetWijzigingen();
     const lang = 'x'.repeat(40_000);
     logMutatie(sessie.db(), 'a.devries', 'test.lang', [['wijk', '99', null, { omschrijving: lang }]]);
-    expect((await invoke('mutatielog.exporteer', {}, omgeving)).ok).toBe(true);
-    const { data } = await leesLog(path.join(path.dirname(pad), 'log.xlsx'));
+    const r = await invoke('mutatielog.exporteer', {}, omgeving);
+    const { wb, data } = await leesLog(path.join(path.dirname(pad), 'log.xlsx'));
     const cel = String(data.at(-1)!.getCell(8).value);
-    expect(cel.length).toBeLessThanOrEqual(32_767);
+    // The one cut every export makes (reports/tekstcel.ts): as much as Excel keeps, then the marker.
+    expect(cel.length).toBe(32_767);
     expect(cel.startsWith(`{"omschrijving":"${'x'.repeat(100)}`)).toBe(true);
-    expect(cel).toMatch(/… \(ingekort, 40\.019 tekens\)$/);
-    expect(cel.length).toBeGreaterThan(MAX_CEL_TEKENS);
+    expect(cel).toMatch(/… \(ingekort: 40\.019 tekens, Excel toont er hoogstens 32\.767\)$/);
+    // The result says how many cells and where (the data sheet, the last row, column H: Nieuw).
+    const rij = data.at(-1)!.number;
+    expect(r).toMatchObject({ ok: true, data: { ingekort: { aantal: 1, plaatsen: [{ blad: 'Mutatielog', rij, kolom: 'H' }] } } });
+    expect(r.ok && r.data.ingekort!.melding).toBe(
+      `1 cel was langer dan Excel toont (32.767 tekens) en is ingekort, met een markering aan het eind van de cel: blad Mutatielog, rij ${rij}, kolom H.`,
+    );
+    // And the first sheet says so, before anyone reads the data.
+    expect(wb.worksheets[0].name).toBe('Over dit rapport');
+    const over: string[] = [];
+    wb.worksheets[0].eachRow((rij) => rij.eachCell((c) => void over.push(String(c.value))));
+    expect(over).toContain('Ingekorte cellen');
+    expect(over).toContain(r.ok ? r.data.ingekort!.melding : '');
+    expect(over).toContain(`blad Mutatielog, rij ${rij}, kolom H`);
   });
 
   it('a cancelled dialog writes nothing; unknown keys and bad ids are refused in Dutch', async () => {
@@ -145,5 +157,24 @@ describe('schoolinzet mutatielog --uit FILE.xlsx', () => {
     expect(await main(['mutatielog', '--db', pad, '--uit', csv, '--entiteit', 'wijk'], uitvoer)).toBe(0);
     expect(fs.readFileSync(csv, 'utf8').startsWith('\uFEFFTijd;')).toBe(true);
     expect(fs.readdirSync(path.dirname(pad)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('says which cell it cut at the Excel limit; the CSV has no limit and cuts nothing', async () => {
+    const { pad, aantal, sessie } = await bestandMetWijzigingen();
+    logMutatie(sessie.db(), 'a.devries', 'test.lang', [['wijk', '99', null, { omschrijving: 'x'.repeat(40_000) }]]);
+    sessie.close();
+    const out: string[] = [];
+    const uitvoer = { out: (t: string) => void out.push(t), err: (t: string) => void out.push(t) };
+    const uit = path.join(path.dirname(pad), 'log.xlsx');
+    expect(await main(['mutatielog', '--db', pad, '--uit', uit], uitvoer)).toBe(0);
+    expect(out).toEqual([
+      `${aantal + 1} wijzigingen geschreven naar ${uit}`,
+      `1 cel was langer dan Excel toont (32.767 tekens) en is ingekort, met een markering aan het eind van de cel: blad Mutatielog, rij ${aantal + 2}, kolom H.`,
+    ]);
+    out.length = 0;
+    const csv = path.join(path.dirname(pad), 'log.csv');
+    expect(await main(['mutatielog', '--db', pad, '--uit', csv], uitvoer)).toBe(0);
+    expect(out).toEqual([`${aantal + 1} wijzigingen geschreven naar ${csv}`]);
+    expect(fs.readFileSync(csv, 'utf8')).toContain('x'.repeat(40_000));
   });
 });

@@ -15,7 +15,7 @@ import { formatEuro } from '../../electron/domain/geld';
 import { testOmgeving } from '../helpers/db';
 import { centen, heeftLibreOffice, LibreOffice, pdfNaarPng, pdfTekst, rijMet } from '../helpers/libreoffice';
 import { cent, leesWerkmap, rij, waarde } from '../helpers/werkmap';
-import { EURO_CENTEN_FORMAAT } from '../../electron/reports/style';
+import { EURO_CENTEN_FORMAAT, SALDO_CENTEN_FORMAAT } from '../../electron/reports/style';
 
 const run = promisify(execFile);
 const REPO = path.resolve(import.meta.dirname, '..', '..');
@@ -31,6 +31,7 @@ async function cli(...args: string[]): Promise<string> {
 const WERKMAPPEN = {
   'financieel-2017': ['financieel', '--begrotingsjaar', '2017'],
   'financieel-2018': ['financieel', '--begrotingsjaar', '2018'],
+  'financieel-2018-tegen-2016': ['financieel', '--begrotingsjaar', '2018', '--referentiejaar', '2016'],
   'bloz-2017-2018': ['bloz', '--schooljaar', '2017-2018'],
   'aanbieders-2017-2018': ['aanbieders', '--schooljaar', '2017-2018'],
   'volledige-export': ['alles'],
@@ -62,6 +63,7 @@ const pad = (naam: Naam) => path.join(map, `${naam}.xlsx`);
 const werkmap: Partial<Record<Naam, ExcelJS.Workbook>> = {};
 let kosten2017: KostenJson;
 let kosten2017Tekst: string;
+let kosten2016: KostenJson;
 let kosten2016sj: KostenJson;
 let kosten2017sj: KostenJson;
 let dekking2018: DekkingJson;
@@ -72,6 +74,7 @@ beforeAll(async () => {
   for (const naam of NAMEN) await cli('export', ...WERKMAPPEN[naam], '--db', db, '--out', pad(naam));
   kosten2017 = JSON.parse(await cli('kosten', '--begrotingsjaar', '2017', '--db', db, '--json'));
   kosten2017Tekst = await cli('kosten', '--begrotingsjaar', '2017', '--db', db);
+  kosten2016 = JSON.parse(await cli('kosten', '--begrotingsjaar', '2016', '--db', db, '--json'));
   kosten2016sj = JSON.parse(await cli('kosten', '--schooljaar', '2016-2017', '--db', db, '--json'));
   kosten2017sj = JSON.parse(await cli('kosten', '--schooljaar', '2017-2018', '--db', db, '--json'));
   dekking2018 = JSON.parse(await cli('dekking', '--begrotingsjaar', '2018', '--db', db, '--json'));
@@ -106,7 +109,7 @@ describe('Voorbeeld Zwolle: the reports as the app stored them (exceljs)', () =>
     let jgw = 0;
     for (const ws of werkmap['aanbieders-2017-2018']!.worksheets) {
       ws.eachRow((r) => {
-        if (r.getCell(5).value === 'JGW' && r.getCell(17).value !== null && ['afgesproken', 'getekend', 'beëindigd'].includes(String(r.getCell(17).value)))
+        if (r.getCell(5).value === 'JGW' && r.getCell(19).value !== null && ['afgesproken', 'getekend', 'beëindigd'].includes(String(r.getCell(19).value)))
           jgw += cent(waarde(r.getCell(12).value));
       });
     }
@@ -134,6 +137,149 @@ describe('Voorbeeld Zwolle: the reports as the app stored them (exceljs)', () =>
     expect(samenvatting.getCell(`B${rijNummer(samenvatting, 'Gemeente')}`).numFmt).toBe(EURO_CENTEN_FORMAAT);
     expect(formatEuro(kosten2017.gemeente)).toBe('€ 457.334');
     expect(kosten2017Tekst).toMatch(/^Totaal .*€ 457\.334/m);
+  });
+
+  it('Meerkosten 2017 follow seed 001: "4/12 × € 343.000 = € 114.333" incidenteel, € 343.000 structureel from 2018, the schools save as much', () => {
+    const ws = blad('financieel-2017', 'Meerkosten');
+    const rijen: unknown[][] = [];
+    ws.eachRow((r) => rijen.push((r.values as unknown[]).slice(1).map(waarde)));
+    const regel = (financier: string, tekst: string) => rijen.find((r) => r[0] === financier && r[1] === tekst);
+    const gemeente = regel('Gemeente', 'sep-dec 2017: 4/12 × € 343.000 = € 114.333');
+    expect(gemeente, JSON.stringify(rijen)).toBeDefined();
+    expect(formatEuro(cent(gemeente![2]))).toBe('€ 114.333');
+    expect(gemeente![3]).toBe('incidenteel');
+    expect(regel('Structureel: gemeente', 'vanaf 2018: € 343.000 per jaar (december 2017 tegen december 2016)')?.[3]).toBe('structureel');
+    // The schools' 50 % falls away: the onderwijs saves exactly what the gemeente pays extra.
+    expect(regel('Onderwijs', 'sep-dec 2017: 4/12 × -€ 343.000 = -€ 114.333')?.[3]).toBe('incidenteel');
+    // The seed's sentence, on the Samenvatting too.
+    const zin =
+      'Meerkosten van de gemeente in 2017 tegen 2016: € 114.333, namelijk € 114.333 incidenteel (sep-dec 2017: 4/12 × € 343.000 = € 114.333). Structureel vanaf 2018: € 343.000 per jaar.';
+    expect(teksten(ws)).toContain(zin);
+    const sam = blad('financieel-2017', 'Samenvatting');
+    expect(teksten(sam)).toContain(zin);
+    // The schools' own staff is apart, named as nieuw geregistreerd, and no cost increase.
+    expect(formatEuro(cent(rij(sam, 'Gemeente')[3]))).toBe('€ 114.333');
+    expect(formatEuro(cent(rij(sam, 'Onderwijs: bijdrage aan de inzet van gemeentefuncties')[3]))).toBe('-€ 114.333');
+    const eigen = rij(sam, 'Onderwijs: eigen inzet (IB, ZC, ORTHO)');
+    expect(cent(eigen[1])).toBe(kosten2017.perFunctie.IB.onderwijs + kosten2017.perFunctie.ZC.onderwijs + kosten2017.perFunctie.ORTHO.onderwijs);
+    expect(cent(eigen[3])).toBe(0);
+    expect(teksten(sam).some((t) => t.startsWith('Nieuw geregistreerd in 2017, niet in de meerkosten: IB, ZC, ORTHO'))).toBe(true);
+    expect(teksten(ws).some((t) => /^Nieuw geregistreerd, geen kostenstijging: IB, ZC, ORTHO hadden in 2016 geen afspraken/.test(t))).toBe(true);
+    expect(cent(rij(sam, 'Totaal')[1])).toBe(kosten2017.totaal);
+    // Per functie names them beside their difference.
+    const functie = blad('financieel-2017', 'Per functie');
+    for (const f of ['IB', 'ZC', 'ORTHO']) expect(rij(functie, f)[8], f).toBe('nieuw geregistreerd vanaf schooljaar 2017-2018: geen kostenstijging');
+    expect(rij(functie, 'JGW')[8] ?? null).toBeNull();
+  });
+
+  it('a row adds up as printed too: JGW 2017 gemeente + onderwijs gives its printed total (not € 213.334 + € 106.667)', () => {
+    const getoond = (c: ExcelJS.Cell) => {
+      // A formula whose cached result is 0 reads back without a result.
+      const w = waarde(c.value);
+      const v = typeof w === 'number' ? w : 0;
+      const f = (c.numFmt ?? '').includes('0.00') ? 100 : 1;
+      return Math.round(v * f) / f;
+    };
+    for (const [naam, ws] of [
+      ['Per functie', blad('financieel-2017', 'Per functie')],
+      ['Verdeling schooljaren', blad('financieel-2017', 'Verdeling schooljaren')],
+    ] as const) {
+      const kop = rijNummer(ws, naam === 'Per functie' ? 'Functie' : 'Schooljaar');
+      const koppen = Array.from(ws.getRow(kop).values as unknown[], (v) => String(v ?? ''));
+      const k = (tekst: string) => koppen.findIndex((t) => t.startsWith(tekst));
+      const [t, g, o, v] =
+        naam === 'Per functie'
+          ? [k('Totaal 2017'), k('Gemeente'), k('Onderwijs'), k('Overig')]
+          : [k('Totaal in'), k('Gemeente in'), k('Onderwijs in'), k('Overig in')];
+      let rijen = 0;
+      ws.eachRow((r, i) => {
+        if (i <= kop || typeof waarde(r.getCell(t).value) !== 'number') return;
+        const som = getoond(r.getCell(g)) + getoond(r.getCell(o)) + getoond(r.getCell(v));
+        expect(Math.round(som * 100), `${naam} rij ${i}`).toBe(Math.round(getoond(r.getCell(t)) * 100));
+        rijen++;
+      });
+      expect(rijen, naam).toBeGreaterThan(2);
+    }
+  });
+
+  it('the saldo of 2016, a few cents below zero, prints in cents as -€ 0,25: never a red "-€ 0"', () => {
+    const sam = blad('financieel-2017', 'Samenvatting');
+    const r = rijNummer(sam, 'Saldo (begrotingsposten min kosten gemeente; negatief is tekort)');
+    const saldo2016 = sam.getCell(`C${r}`);
+    expect(cent(waarde(saldo2016.value))).toBe(-25);
+    expect(saldo2016.numFmt).toBe(SALDO_CENTEN_FORMAAT);
+    // Begrotingsposten − kosten gemeente = saldo as printed: the whole column in cents.
+    expect(sam.getCell(`C${r - 1}`).numFmt).toBe(EURO_CENTEN_FORMAAT);
+    expect(sam.getCell(`C${r - 2}`).numFmt).toBe(EURO_CENTEN_FORMAAT);
+  });
+
+  it('Meerkosten against a referentiejaar the user picks: --referentiejaar 2016 for 2018', () => {
+    const ws = blad('financieel-2018-tegen-2016', 'Meerkosten');
+    expect(teksten(ws)).toContain('Meerkosten 2018 tegen 2016');
+    const over = blad('financieel-2018-tegen-2016', 'Over dit rapport');
+    expect(rij(over, 'Vergeleken met')[1]).toBe('2016');
+    const sam = blad('financieel-2018-tegen-2016', 'Samenvatting');
+    expect(cent(rij(sam, 'Gemeente')[2])).toBe(kosten2016.gemeente);
+    // 2018 against 2016: the whole € 343.000 of the schools, for all of 2018.
+    expect(teksten(ws)).toContain('jan-aug 2018: 8/12 × € 343.000 = € 228.667');
+  });
+
+  it('overzicht per aanbieder: a total on every money column but the rate, headers above their figures, eigen inzet onderwijs apart', () => {
+    const wb = werkmap['aanbieders-2017-2018']!;
+    const namen = wb.worksheets.map((w) => w.name);
+    expect(namen).toContain('Eigen inzet onderwijs');
+    expect(namen).not.toContain('Eigen inzet school');
+    const geld = ['Vast bedrag per jaar', 'Jaarbedrag', 'Bedrag schooljaar', 'In sep-dec 2017', 'In jan-aug 2018', 'Gemeente', 'Onderwijs', 'Overig'];
+    let bladen = 0;
+    for (const ws of wb.worksheets.filter((w) => !['Over dit rapport', 'Samenvatting'].includes(w.name))) {
+      const kop = rijNummer(ws, 'Vestiging');
+      const totaal = rijNummer(ws, 'Totaal');
+      const koppen = (ws.getRow(kop).values as unknown[]).slice(1);
+      for (const naam of geld) {
+        const kolom = koppen.indexOf(naam) + 1;
+        expect(kolom, `${ws.name} ${naam}`).toBeGreaterThan(0);
+        expect((ws.getCell(totaal, kolom).value as { formula?: string }).formula, `${ws.name} ${naam}`).toMatch(/^SUBTOTAL\(109,/);
+        // A figure's header sits right, above its figures ("Bedrag schooljaar" and "Gemeente" no longer read as one).
+        expect(ws.getCell(kop, kolom).alignment?.horizontal, `${ws.name} ${naam}`).toBe('right');
+      }
+      expect(ws.getCell(kop, koppen.indexOf('School') + 1).alignment?.horizontal).not.toBe('right');
+      bladen++;
+    }
+    expect(bladen).toBe(5);
+  });
+
+  it('BLOZ 2017-2018: the wijkteam sheet gives PO schools × 4 uur per wijk beside the agreed JGW hours (seed 001)', () => {
+    const ws = blad('bloz-2017-2018', 'Wijkteams');
+    expect(teksten(ws)).toContain('JGW: PO-scholen × 4 uur per week');
+    const rijen: unknown[][] = [];
+    ws.eachRow((r) => rijen.push((r.values as unknown[]).slice(1).map(waarde)));
+    const kop = rijen.findIndex((r) => r[0] === 'Wijk' && r[1] === 'PO-scholen');
+    const totaal = rijen.findIndex((r, i) => i > kop && r[0] === 'Totaal');
+    const wijken = rijen.slice(kop + 1, totaal);
+    expect(wijken.map((r) => r[0])).toEqual(['Centrum', 'Noord', 'Oost', 'West', 'Zuid']);
+    for (const r of wijken) expect(r[2], String(r[0])).toBe(Number(r[1]) * 4);
+    // 45 PO schools in the demo's DUO file; the 25 schools with JGW in 2017-2018 at 4 uur.
+    expect(rijen[totaal].slice(1, 4)).toEqual([45, 180, 100]);
+  });
+
+  it('BLOZ 2017-2018: afspraken sorted by school name, then location, then functie; Landstede (MBO) is no VO school without coverage', () => {
+    const ws = blad('bloz-2017-2018', 'Afspraken');
+    const rijen: string[][] = [];
+    ws.eachRow((r, i) => {
+      if (i > rijNummer(ws, 'Vestiging') && r.getCell(1).value !== 'Totaal')
+        rijen.push([String(r.getCell(2).value), String(r.getCell(1).value), String(r.getCell(8).value)]);
+    });
+    expect(rijen.length).toBeGreaterThan(100);
+    for (let i = 1; i < rijen.length; i++) {
+      const [a, b] = [rijen[i - 1], rijen[i]];
+      expect(a[0].localeCompare(b[0], 'nl') || a[1].localeCompare(b[1]), `${a.join(' ')} / ${b.join(' ')}`).toBeLessThanOrEqual(0);
+    }
+    // Two locations named "Praktijkschool Het Kwartiers": all of 19UO00, then all of 19UO01.
+    const kwartiers = rijen.filter((r) => r[0] === 'Praktijkschool Het Kwartiers').map((r) => r[1]);
+    expect(kwartiers).toEqual([...kwartiers].sort());
+    expect(new Set(kwartiers)).toEqual(new Set(['19UO00', '19UO01']));
+    const zonder = teksten(blad('bloz-2017-2018', 'Scholen zonder dekking'));
+    expect(zonder).not.toContain('Stichting Landstede');
   });
 
   it('dekking 2018: the saldo equals `schoolinzet dekking --json`', () => {
@@ -214,7 +360,28 @@ describe.runIf(heeftLibreOffice)('Voorbeeld Zwolle in LibreOffice (every formula
     expect(centen(verdeling[7])).toBe(kosten2017.gemeente);
     const a = bladen('aanbieders-2017-2018');
     expect(centen(rijMet(a['Samenvatting'], 'Totaal')[1])).toBe(kosten2017sj.totaal);
-    for (const [aanbieder, v] of Object.entries(kosten2017sj.perAanbieder)) expect(centen(rijMet(a[aanbieder], 'Totaal')[11]), aanbieder).toBe(v.totaal);
+    // The schools' own staff is no aanbieder: its sheet is "Eigen inzet onderwijs" (an extra column names who delivers it).
+    expect(a['Eigen inzet school']).toBeUndefined();
+    expect(centen(rijMet(a['Eigen inzet onderwijs'], 'Totaal')[12])).toBe(kosten2017sj.perAanbieder['Eigen inzet school'].totaal);
+    for (const [aanbieder, v] of Object.entries(kosten2017sj.perAanbieder))
+      if (aanbieder !== 'Eigen inzet school') expect(centen(rijMet(a[aanbieder], 'Totaal')[11]), aanbieder).toBe(v.totaal);
+    // Per begrotingsjaar: 2017 and 2018 add up to the schooljaar, after recalculation.
+    const kop = a['Samenvatting'].find((r) => r[0] === 'Aanbieder')!;
+    expect(kop).toEqual([
+      'Aanbieder',
+      'Totaal schooljaar',
+      'Gemeente',
+      'Onderwijs',
+      'Overig',
+      'Totaal sep-dec 2017',
+      'Gemeente sep-dec 2017',
+      'Totaal jan-aug 2018',
+      'Gemeente jan-aug 2018',
+    ]);
+    const perJaar = rijMet(a['Samenvatting'], 'Totaal');
+    expect(centen(perJaar[5]) + centen(perJaar[7])).toBe(centen(perJaar[1]));
+    expect(centen(perJaar[6]) + centen(perJaar[8])).toBe(kosten2017sj.gemeente);
+    expect(rijMet(a['Samenvatting'], 'Eigen inzet onderwijs (IB, ZC, ORTHO; geen aanbieder)')).toBeDefined();
     expect(centen(rijMet(bladen('bloz-2017-2018')['Afspraken'], 'Totaal')[16])).toBe(kosten2017sj.totaal);
   });
 

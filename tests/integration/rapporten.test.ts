@@ -55,6 +55,7 @@ describe('Financiële paragraaf', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Over dit rapport',
       'Samenvatting',
+      'Meerkosten',
       'Per functie',
       'Per aanbieder',
       'Verdeling schooljaren',
@@ -74,7 +75,11 @@ describe('Financiële paragraaf', () => {
     // Seed: gemeente JGW+SMW in 2017 = 8/12 × € 343.000 + 4/12 × € 686.000 = € 457.333.
     expect(formatEuro(cent(rij(sam, 'Gemeente')[1]))).toBe('€ 457.333');
     expect(cent(rij(sam, 'Gemeente')[1])).toBe(kosten.gemeente);
-    expect(cent(rij(sam, 'Onderwijs (scholen en besturen)')[1])).toBe(kosten.onderwijs);
+    // The onderwijs in two rows: its share in the gemeentefuncties and its eigen inzet (IB, paid by onderwijs).
+    expect(cent(rij(sam, 'Onderwijs: bijdrage aan de inzet van gemeentefuncties')[1]) + cent(rij(sam, 'Onderwijs: eigen inzet (IB)')[1])).toBe(
+      kosten.onderwijs,
+    );
+    expect(cent(rij(sam, 'Onderwijs: eigen inzet (IB)')[1])).toBe(kosten.perFunctie.IB.onderwijs);
     expect(cent(rij(sam, 'Totaal')[1])).toBe(kosten.totaal);
     // The total is a live formula.
     let formule = '';
@@ -86,7 +91,11 @@ describe('Financiële paragraaf', () => {
     expect(sam.autoFilter).toBeTruthy();
     expect(sam.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1, fitToHeight: 0 });
     expect(sam.headerFooter.oddFooter).toContain('&P van &N');
-    expect(sam.getColumn(2).numFmt ?? sam.getCell('B5').numFmt).toBe(EURO_FORMAAT);
+    let gemeenteCel: ExcelJS.Cell | undefined;
+    sam.eachRow((r) => {
+      if (r.getCell(1).value === 'Gemeente') gemeenteCel = r.getCell(2);
+    });
+    expect(gemeenteCel!.numFmt).toBe(EURO_FORMAAT);
 
     const functie = wb.getWorksheet('Per functie')!;
     expect(cent(rij(functie, 'JGW')[2])).toBe(kosten.perFunctie.JGW.totaal);
@@ -274,14 +283,39 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
     expect(teksten).toContain('goedgekeurd door school en wijkteam: 15 scholen');
   });
 
+  it('BLOZ and aanbieders 2017-2018: the aanvullende inzet apart, with its reason, period and what it adds (issue 16 item 10)', async () => {
+    for (const [soort, naam] of [
+      ['bloz', 'bloz-2017-aanvullend.xlsx'],
+      ['aanbieders', 'aanbieders-2017-aanvullend.xlsx'],
+    ] as const) {
+      const ws = (await leesWerkmap(await opslaan({ soort, schooljaar: 2017 }, naam))).getWorksheet('Aanvullende inzet')!;
+      const kop = rij(ws, 'Vestiging');
+      // The JMW afspraak of the first VO school (tests/helpers/rapport-fixture.ts) has 2 extra uren.
+      const regel = rij(ws, '50VO00');
+      const kolom = (k: string) => regel[kop.indexOf(k)];
+      expect(kolom('Reden')).toBe('Veel verzuim en zorgmeldingen; basisinzet is niet genoeg.');
+      expect(kolom('Aanbieder')).toBe('MEE IJsseloevers');
+      expect(kolom('Uren per week')).toBe(2);
+      expect(waarde(kolom('Van'))).toEqual(new Date(Date.UTC(2017, 8, 1)));
+      expect(kolom('Overige financier')).toBe('Samenwerkingsverband VO Zwolle');
+      // Counted with the basisuren (same period and split): what the 2 extra uren add, 2 × 40 × € 80.
+      expect(cent(kolom('Kosten schooljaar'))).toBe(6_400_00);
+      expect(cent(kolom('Overig'))).toBe(6_400_00);
+      expect(cent(rij(ws, 'Totaal')[kop.indexOf('Kosten schooljaar')])).toBe(6_400_00);
+    }
+  });
+
   it('overzicht per aanbieder 2016-2017: a sheet per aanbieder; De Kern € 320.000 JGW (seed)', async () => {
     const pad = await opslaan({ soort: 'aanbieders', schooljaar: 2016 }, 'aanbieders-2016.xlsx');
     const trend = await api('grafiek.trend', { vanJaar: 2016, totJaar: 2016 });
     expect(trend.punten[0].kosten.JGW).toBe(320_000_00);
     const wb = await leesWerkmap(pad);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Over dit rapport', 'Samenvatting', 'De Kern', 'Trias Jeugdhulp']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Over dit rapport', 'Samenvatting', 'De Kern', 'Trias Jeugdhulp', 'Aanvullende inzet']);
     expect(cent(rij(wb.getWorksheet('De Kern')!, 'Totaal')[11])).toBe(320_000_00);
-    expect(cent(rij(wb.getWorksheet('De Kern')!, 'Totaal')[12])).toBe(160_000_00);
+    // The bedrag in each begrotingsjaar (4/12 in 2016, 8/12 in 2017, rounded per afspraak), then the gemeente's half.
+    expect(cent(rij(wb.getWorksheet('De Kern')!, 'Totaal')[12])).toBe(106_666_60);
+    expect(cent(rij(wb.getWorksheet('De Kern')!, 'Totaal')[13])).toBe(213_333_40);
+    expect(cent(rij(wb.getWorksheet('De Kern')!, 'Totaal')[14])).toBe(160_000_00);
     expect(cent(rij(wb.getWorksheet('Trias Jeugdhulp')!, 'Totaal')[11])).toBe(366_000_00);
     expect(cent(rij(wb.getWorksheet('Samenvatting')!, 'Totaal')[1])).toBe(686_000_00);
   });
@@ -300,8 +334,11 @@ describe('BLOZ-overzicht en overzicht per aanbieder', () => {
       expect(centen(rijMet(a['Samenvatting'], 'Totaal')[1])).toBe(kosten.totaal);
       const som = Object.entries(a)
         .filter(([n]) => n !== 'Samenvatting' && n !== 'Over dit rapport')
-        .reduce((s, [, rijen]) => s + centen(rijMet(rijen, 'Totaal')[11]), 0);
+        // The eigen inzet sheet names the aanbieder in a column of its own: its amounts are one further.
+        .reduce((s, [n, rijen]) => s + centen(rijMet(rijen, 'Totaal')[n === 'Eigen inzet onderwijs' ? 12 : 11]), 0);
       expect(som).toBe(kosten.totaal);
+      // The IB paid by onderwijs (from MEE) is eigen inzet, not MEE's.
+      expect(centen(rijMet(a['Eigen inzet onderwijs'], 'Totaal')[12])).toBe(kosten.perFunctie.IB.totaal);
       const x = lo.naarCsv(alles);
       expect(x['afspraken'].length - 1).toBe(81);
       expect(x['scholen'].length - 1).toBe(28);

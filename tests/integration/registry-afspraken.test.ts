@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../electron/api/registry';
 import { dump } from '../helpers/db';
 import { plannenVan, queryPlannen, volledigeScans } from '../helpers/queryplan';
-import { afspraakInvoer, fout, metBasis, ok, type Basis, type Env } from '../helpers/registratie';
+import { afspraakInvoer, fout, inzetInvoer, metBasis, ok, type Basis, type Env } from '../helpers/registratie';
 
 let env: Env;
 let d: Basis;
@@ -125,13 +125,16 @@ describe('afspraken.kopieerSchooljaar', () => {
       afspraakInvoer({
         schoolId: d.mozaiek.id,
         aanbiederId: d.kern,
-        extraUrenPerWeek: 2,
-        toelichtingExtraUren: 'Veel zorgleerlingen',
         startdatum: '2017-09-01',
         einddatum: '2018-02-28',
         status: 'getekend',
         themas: ['pesten'],
       }),
+    );
+    const inzet = await ok(
+      env,
+      'aanvullendeInzet.maak',
+      inzetInvoer(volledig.id, { einddatum: '2018-02-28', besluitDatum: '2017-08-20', besluitDoor: 'Wethouder', verantwoordingUiterlijk: '2018-03-31' }),
     );
     await ok(
       env,
@@ -145,10 +148,19 @@ describe('afspraken.kopieerSchooljaar', () => {
       afspraakInvoer({ schooljaar: 2018, schoolId: d.carolus.id, aanbiederId: d.kern, functie: 'SMW', basisurenPerWeek: 10 }),
     );
 
-    const verwacht = { van: 2017, naar: 2018, aangemaakt: 2, alBestaand: 1, metExtraUren: 1, extraUrenGekopieerd: true, geindexeerd: 0, indexProcent: null };
-    expect(await ok(env, 'afspraken.kopieerSchooljaarVoorbeeld', { van: 2017, extraUren: true })).toEqual(verwacht);
+    const verwacht = {
+      van: 2017,
+      naar: 2018,
+      aangemaakt: 2,
+      alBestaand: 1,
+      metAanvullendeInzet: 1,
+      aanvullendeInzetGekopieerd: 1,
+      geindexeerd: 0,
+      indexProcent: null,
+    };
+    expect(await ok(env, 'afspraken.kopieerSchooljaarVoorbeeld', { van: 2017, aanvullendeInzet: true })).toEqual(verwacht);
     const voorbeeldDump = dump(env.db);
-    expect(await ok(env, 'afspraken.kopieerSchooljaar', { van: 2017, extraUren: true })).toEqual(verwacht);
+    expect(await ok(env, 'afspraken.kopieerSchooljaar', { van: 2017, aanvullendeInzet: true })).toEqual(verwacht);
     expect(dump(env.db)).not.toEqual(voorbeeldDump);
 
     const { rijen } = await ok(env, 'afspraken.lijst', { schooljaar: 2018 });
@@ -158,11 +170,22 @@ describe('afspraken.kopieerSchooljaar', () => {
       status: 'concept',
       startdatum: '2018-09-01',
       einddatum: '2019-02-28',
-      extraUrenPerWeek: 2,
-      toelichtingExtraUren: 'Veel zorgleerlingen',
+      aanvullendeUren: 2,
       themas: ['pesten'],
     });
     expect(mozaiek.id).not.toBe(volledig.id);
+    // The record comes along with new dates and without besluit or verantwoording (issue 16 item 8).
+    const [kopie] = await ok(env, 'aanvullendeInzet.lijst', { afspraakId: mozaiek.id });
+    const { id: _id, afspraakId: _a, ...rest } = inzet;
+    expect(kopie).toMatchObject({
+      ...rest,
+      startdatum: '2018-09-01',
+      einddatum: '2019-02-28',
+      besluitDatum: null,
+      besluitDoor: null,
+      verantwoordingUiterlijk: '2019-03-31',
+      telMetAfspraak: true,
+    });
     // An early end (beëindigd) is not carried into the new year.
     expect(rijen.find((r) => r.schoolId === d.regenboog.id)).toMatchObject({ status: 'concept', startdatum: '2018-09-01', einddatum: null });
     // The one that existed is untouched.
@@ -175,12 +198,9 @@ describe('afspraken.kopieerSchooljaar', () => {
     expect(log).toMatchObject({ methode: 'afspraken.kopieerSchooljaar', nieuw: { van: 2017, naar: 2018, aangemaakt: 0, alBestaand: 3 } });
   });
 
-  it('leaves extra hours out unless asked (rule 7) and indexes own rates and fixed amounts when asked (rule 9)', async () => {
-    await ok(
-      env,
-      'afspraken.maak',
-      afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, extraUrenPerWeek: 2, toelichtingExtraUren: 'Veel zorgleerlingen', uurtariefCents: 7_550 }),
-    );
+  it('leaves aanvullende inzet out unless asked (rule 7) and indexes own rates and fixed amounts when asked (rule 9)', async () => {
+    const metInzet = await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, uurtariefCents: 7_550 }));
+    await ok(env, 'aanvullendeInzet.maak', inzetInvoer(metInzet.id));
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.regenboog.id, aanbiederId: d.kern, basisurenPerWeek: 0, vastBedragCents: 1_000_001 }));
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.carolus.id, aanbiederId: d.kern, functie: 'SMW' }));
     const voorbeeld = await ok(env, 'afspraken.kopieerSchooljaarVoorbeeld', { van: 2017, indexProcent: 2.5 });
@@ -189,14 +209,14 @@ describe('afspraken.kopieerSchooljaar', () => {
       naar: 2018,
       aangemaakt: 3,
       alBestaand: 0,
-      metExtraUren: 1,
-      extraUrenGekopieerd: false,
+      metAanvullendeInzet: 1,
+      aanvullendeInzetGekopieerd: 0,
       geindexeerd: 2,
       indexProcent: 2.5,
     });
     expect(await ok(env, 'afspraken.kopieerSchooljaar', { van: 2017, indexProcent: 2.5 })).toEqual(voorbeeld);
     const { rijen } = await ok(env, 'afspraken.lijst', { schooljaar: 2018 });
-    expect(rijen.find((r) => r.schoolId === d.mozaiek.id)).toMatchObject({ extraUrenPerWeek: 0, toelichtingExtraUren: null, uurtariefCents: 7_739 });
+    expect(rijen.find((r) => r.schoolId === d.mozaiek.id)).toMatchObject({ aanvullendeUren: 0, aantalAanvullend: 0, uurtariefCents: 7_739 });
     // 1.025 × € 10.000,01 = € 10.250,01025 → € 10.250,01
     expect(rijen.find((r) => r.schoolId === d.regenboog.id)).toMatchObject({ vastBedragCents: 1_025_001 });
     expect(rijen.find((r) => r.schoolId === d.carolus.id)).toMatchObject({ uurtariefCents: null, vastBedragCents: null });

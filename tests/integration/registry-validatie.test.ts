@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../electron/api/contract';
 import { dump } from '../helpers/db';
-import { afspraakInvoer, fout, metBasis, ok, type Basis, type Env } from '../helpers/registratie';
+import { afspraakInvoer, fout, inzetInvoer, metBasis, ok, type Basis, type Env } from '../helpers/registratie';
 
 let env: Env;
 let d: Basis;
@@ -69,7 +69,9 @@ describe('afspraken', () => {
     await weigert('afspraken.maak', { ...basisInvoer, aandeelGemeente: 60, aandeelOnderwijs: 50 }, 'aandeelGemeente', /samen precies 100%/);
     await weigert('afspraken.maak', { ...basisInvoer, startdatum: '2018-01-01', einddatum: '2017-12-01' }, 'einddatum', /^Einddatum moet na de startdatum/);
     await weigert('afspraken.maak', { ...basisInvoer, vastBedragCents: -5 }, 'vastBedragCents', /mag niet negatief/);
-    await weigert('afspraken.maak', { ...basisInvoer, extraUrenPerWeek: 2 }, 'toelichtingExtraUren', /^Toelichting extra uren is verplicht/);
+    // Extra uren are records of aanvullende inzet now, each with a required reden (issue 16 item 7).
+    const a = await ok(env, 'afspraken.maak', basisInvoer);
+    await weigert('aanvullendeInzet.maak', { ...inzetInvoer(a.id), reden: '  ' }, 'reden', /^Reden is verplicht/);
   });
 
   it('refuses a school, aanbieder or regeling that does not exist', async () => {

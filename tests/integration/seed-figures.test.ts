@@ -310,7 +310,16 @@ describe('Voorbeeld Zwolle through the CLI', () => {
     const r = await cli('dekking', '--db', pad, '--begrotingsjaar', '2018', '--json');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['begrotingsjaar', 'kostenGemeente', 'posten', 'totaalBudget', 'saldo', 'waarschuwingen']);
+    expect(Object.keys(j)).toEqual([
+      'begrotingsjaar',
+      'kostenGemeente',
+      'posten',
+      'totaalBudget',
+      'saldo',
+      'proeftuinen',
+      'proeftuinenGemeente',
+      'waarschuwingen',
+    ]);
     expect(j.waarschuwingen).toEqual([]);
     expect(j.posten).toEqual([
       { naam: 'Opgroei- en opvoedondersteuning', soort: 'structureel', bedrag: 45_000_000 },
@@ -319,6 +328,8 @@ describe('Voorbeeld Zwolle through the CLI', () => {
     expect(j.totaalBudget).toBe(100_000_000);
     expect(j.saldo).toBe(j.totaalBudget - j.kostenGemeente);
     expect(j.saldo).toBeGreaterThan(0);
+    // The demo's proeftuinen (voorbeeldbedragen) are their own lines, paid from their own budget: outside the saldo (docs/regels.md#regel-4).
+    expect(j.proeftuinenGemeente).toBe(60_000_000);
   }, 60_000);
 
   it('dekkingsgraad --schooljaar 2018-2019 --functie JGW --sector PO --json: 100 %', async () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { AANBIEDER_VELDEN } from '../../electron/db/aanbieders-repo';
+import { AANVULLENDE_INZET_VELDEN } from '../../electron/db/aanvullende-inzet-repo';
 import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom } from '../../electron/db/afspraken-velden';
 import { leesAfspraak, voegAfspraakToe, wijzigAfspraak } from '../../electron/db/afspraken-repo';
 import { BESTUUR_VELDEN } from '../../electron/db/besturen-repo';
@@ -16,7 +17,7 @@ import { maakAfsprakenSjabloon } from '../../electron/reports/sjabloon';
 import type { Afspraak } from '../../electron/domain/types';
 import { testOmgeving } from '../helpers/db';
 import { importeerBlad, goedeRij, maakBlad } from '../helpers/afspraken-blad';
-import { afspraakInvoer, basis, ok } from '../helpers/registratie';
+import { afspraakInvoer, basis, inzetInvoer, ok } from '../helpers/registratie';
 
 const KAARTEN: [string, Record<string, Veld>][] = [
   ['afspraken', AFSPRAAK_VELDEN],
@@ -25,6 +26,7 @@ const KAARTEN: [string, Record<string, Veld>][] = [
   ['besturen', BESTUUR_VELDEN],
   ['aanbieders', AANBIEDER_VELDEN],
   ['ondersteuningsvragen', ONDERSTEUNINGSVRAGEN_VELDEN],
+  ['aanvullende_inzet', AANVULLENDE_INZET_VELDEN],
 ];
 
 const kolommen = (db: Db, tabel: string) => (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(tabel) as string[]).sort();
@@ -56,7 +58,7 @@ describe('the afspraken field map', () => {
     expect(new Set(bladKolommen).size).toBe(bladKolommen.length);
     const sleutels = AFSPRAKEN_KOLOMMEN.map((k) => k.sleutel);
     expect(bladKolommen.filter((k) => !sleutels.includes(k))).toEqual([]);
-    expect(sleutels.filter((k) => !bladKolommen.includes(k))).toEqual(['schoolnaam']);
+    expect(sleutels.filter((k) => !bladKolommen.includes(k)).sort()).toEqual(['extraUren', 'schoolnaam', 'toelichting']);
   });
 
   it('every field round-trips through the repo, and a write of only the sheet fields keeps the others', async () => {
@@ -74,7 +76,6 @@ describe('the afspraken field map', () => {
       aanbiederId: d.kern,
       functie: 'JMW',
       basisurenPerWeek: 3.25,
-      extraUrenPerWeek: 1.5,
       wekenPerJaar: 36,
       uurtariefCents: 7_550,
       vastBedragCents: null,
@@ -85,7 +86,6 @@ describe('the afspraken field map', () => {
       startdatum: '2018-09-01',
       einddatum: '2019-06-30',
       status: 'getekend',
-      toelichtingExtraUren: 'Veel zorgleerlingen',
       themas: ['pesten', 'thuissituatie'],
       blozAdvies: 'Advies BLOZ',
       regelingId: regeling.id,
@@ -132,14 +132,12 @@ describe('the afspraken field map', () => {
   it('the template of a schooljaar fills every sheet field of the map from the stored afspraak', async () => {
     const env = await testOmgeving();
     const d = await basis(env);
-    await ok(
+    const a = await ok(
       env,
       'afspraken.maak',
       afspraakInvoer({
         schoolId: d.mozaiek.id,
         aanbiederId: d.kern,
-        extraUrenPerWeek: 1.5,
-        toelichtingExtraUren: 'Zorg',
         wekenPerJaar: 38,
         uurtariefCents: 7_550,
         aandeelGemeente: 90,
@@ -152,8 +150,12 @@ describe('the afspraken field map', () => {
         themas: ['pesten', 'verzuim'],
       }),
     );
+    // Extra uren per week and Toelichting extra uren: the record over the afspraak's period with its split (issue 16 item 9).
+    const split = { aandeelGemeente: 90, aandeelOnderwijs: 0, aandeelOverig: 10, overigeFinancier: 'SWV', einddatum: '2018-06-30' };
+    await ok(env, 'aanvullendeInzet.maak', inzetInvoer(a.id, { ...split, urenPerWeek: 0.5, reden: 'Ander deel', aandeelGemeente: 100, aandeelOverig: 0 }));
+    await ok(env, 'aanvullendeInzet.maak', inzetInvoer(a.id, { ...split, urenPerWeek: 1.5, reden: 'Zorg' }));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await maakAfsprakenSjabloon(env.db, { schooljaar: 2017 })) as never);
+    await wb.xlsx.load((await maakAfsprakenSjabloon(env.db, { schooljaar: 2017 })).inhoud as never);
     const ws = wb.getWorksheet('Afspraken')!;
     const cel = (kop: string) => ws.getCell(2, AFSPRAKEN_KOLOMMEN.findIndex((k) => k.kop === kop) + 1).value;
     expect(cel('Schooljaar')).toBe('2017-2018');
@@ -167,6 +169,8 @@ describe('the afspraken field map', () => {
     expect(cel('Status')).toBe('getekend');
     expect(cel("Thema's")).toBe('pesten, verzuim');
     expect(cel('Vast bedrag per jaar')).toBeNull();
+    expect(cel('Extra uren per week')).toBe(1.5);
+    expect(cel('Toelichting extra uren')).toBe('Zorg');
   });
 });
 

@@ -18,7 +18,7 @@ import { EXCEL_CEL_MAX, NAAM_MAX, THEMA_MAX, THEMAS_MAX, TOELICHTING_MAX } from 
 import { normaliseerTekst } from '../../electron/domain/tekst';
 import { begrensCel, beveiligRij } from '../../electron/reports/tekstcel';
 import { dump, tmpDbPad } from '../helpers/db';
-import { afspraakInvoer, fout, metBasis, ok, type Basis, type Env } from '../helpers/registratie';
+import { afspraakInvoer, fout, inzetInvoer, metBasis, ok, type Basis, type Env } from '../helpers/registratie';
 import { DUO_MAP, goedeRij, importeerBlad, maakBlad, vulScholen } from '../helpers/afspraken-blad';
 import { testOmgeving } from '../helpers/db';
 
@@ -64,11 +64,9 @@ function paden(d: Basis): { method: Parameters<typeof fout>[1]; label: RegExp; i
     { method: 'begrotingsposten.maak', label: /Naam/, invoer: (v) => ({ naam: v, soort: 'structureel' }) },
     { method: 'proeftuinen.maak', label: /Naam/, invoer: (v) => ({ naam: v, startjaar: 2018, eindjaar: 2019 }) },
     { method: 'afspraken.maak', label: /Thema/, invoer: (v) => afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, themas: [v] }) },
-    {
-      method: 'afspraken.maak',
-      label: /Toelichting extra uren/,
-      invoer: (v) => afspraakInvoer({ schoolId: d.mozaiek.id, aanbiederId: d.kern, extraUrenPerWeek: 2, toelichtingExtraUren: v }),
-    },
+    { method: 'aanvullendeInzet.maak', label: /Reden/, invoer: (v) => inzetInvoer(1, { reden: v }) },
+    { method: 'aanvullendeInzet.maak', label: /Doelen/, invoer: (v) => inzetInvoer(1, { doelen: v }), optioneel: true },
+    { method: 'aanvullendeInzet.maak', label: /Verantwoording/, invoer: (v) => inzetInvoer(1, { verantwoording: v }), optioneel: true },
     {
       method: 'afspraken.maak',
       label: /Opmerking/,
@@ -256,22 +254,33 @@ describe('elke export blijft leesbaar met extreme (toegestane) tekst', () => {
     await ok(env, 'instellingen.opslaan', { ...(await ok(env, 'instellingen.lezen', {})), gemeenteNaam: 'Gemeente Cafe\u0301' });
     const aanbieder = await ok(env, 'aanbieders.maak', { naam: `Totaal Zorg ${lang(NAAM_MAX - 12)}`, opmerking: `a\tb\n${lang(TOELICHTING_MAX - 4, true)}` });
     await ok(env, 'scholen.wijzig', { id: d.mozaiek.id, vestigingscode: '20CF01', naam: `=Cafe\u0301 ${lang(NAAM_MAX - 7)}`, sector: 'PO', plaats: 'Zwolle' });
-    await ok(
+    const vijandig = await ok(
       env,
       'afspraken.maak',
       afspraakInvoer({
         schoolId: d.mozaiek.id,
         aanbiederId: aanbieder.id,
-        extraUrenPerWeek: 2,
-        toelichtingExtraUren: `regel\t1\n${lang(TOELICHTING_MAX - 9, true)}`,
         opmerking: lang(TOELICHTING_MAX, true),
         themas: Array.from({ length: THEMAS_MAX }, (_, i) => `${i} ${lang(THEMA_MAX - 3)}`),
       }),
     );
+    await ok(env, 'aanvullendeInzet.maak', inzetInvoer(vijandig.id, { reden: `regel\t1\n${lang(TOELICHTING_MAX - 9, true)}` }));
     await ok(env, 'afspraken.maak', afspraakInvoer({ schoolId: d.regenboog.id, aanbiederId: d.kern, schooljaar: 2018, opmerking: 'e\u0301' }));
     const opgeslagen = env.db.prepare('SELECT opmerking FROM afspraken WHERE school_id = ?').pluck().get(d.regenboog.id);
     expect(opgeslagen).toBe('é');
 
+    // A verdeling whose name and advice are hostile text, for the BLOZ-voorstel.
+    const verdeling = await ok(env, 'verdelingen.maak', {
+      naam: `=Verdeling ${lang(NAAM_MAX - 11)}`,
+      schooljaar: 2017,
+      soort: 'uren',
+      functie: 'JGW',
+      sectoren: ['PO'],
+      regel: 'gelijk',
+      totaal: 10,
+      adviesDatum: '2017-06-12',
+      adviesTekst: `+advies\t${lang(TOELICHTING_MAX - 10, true)}`,
+    });
     const map = path.dirname(tmpDbPad());
     const bestanden: string[] = [];
     for (const soort of RAPPORT_SOORTEN) {
@@ -280,6 +289,7 @@ describe('elke export blijft leesbaar met extreme (toegestane) tekst', () => {
       if (def.periode === 'begrotingsjaar') invoer.begrotingsjaar = 2018;
       if (def.periode === 'schooljaar') invoer.schooljaar = 2017;
       if ('perAanbieder' in def) invoer.aanbiederId = aanbieder.id;
+      if ('perVerdeling' in def) invoer.verdelingId = verdeling.id;
       const pad = path.join(map, `${soort}.xlsx`);
       const r = await invoke('rapport.opslaan', invoer as Input<'rapport.opslaan'>, { ...env.omgeving, kiesBestand: async () => pad });
       expect(r.ok, `${soort}: ${r.ok ? '' : r.fout.melding}`).toBe(true);

@@ -118,6 +118,12 @@ describe('warnings, never silence', () => {
           'Schooljaar 2018-2019 telt € 9.000 aan afspraken die meetellen, minder dan de helft van schooljaar 2017-2018 (€ 24.000); sep-dec 2018 is daardoor mogelijk nog niet compleet.',
       },
     ]);
+    // The trend chart marks that schooljaar too (its saved picture carries the reason).
+    const trend = await ok(env, 'grafiek.trend', { vanJaar: 2017, totJaar: 2018 });
+    expect(trend.punten.map((p) => [p.label, p.onvolledig])).toEqual([
+      ['2017-2018', []],
+      ['2018-2019', [w[0].tekst]],
+    ]);
     env.sessie.close();
   });
 });

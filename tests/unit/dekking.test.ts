@@ -48,4 +48,23 @@ describe('dekking', () => {
     expect(d.kostenGemeenteCents).toBe(0);
     expect(d.inVoorbereidingGemeenteCents).toBe(266_667); // 4/12 × € 8.000
   });
+
+  it('gives each proeftuin with gemeente money in the year its own line, outside the posten and the saldo', () => {
+    const geld = [
+      { proeftuinId: 1, naam: 'Proeftuin Krakeel', jaar: 2018, gemeenteCents: 12_000_001 },
+      { proeftuinId: 1, naam: 'Proeftuin Krakeel', jaar: 2019, gemeenteCents: 10_000_000 },
+      { proeftuinId: 2, naam: 'Proeftuin Centrum', jaar: 2018, gemeenteCents: 0 },
+      { proeftuinId: 3, naam: 'Proeftuin Oost', jaar: 2018, gemeenteCents: 5_000_000 },
+    ];
+    const zonder = dekking(30_000_000, 2018, posten(2018));
+    const met = dekking(30_000_000, 2018, posten(2018), 0, geld);
+    expect(met.proeftuinen).toEqual([
+      { proeftuinId: 1, naam: 'Proeftuin Krakeel', gemeenteCents: 12_000_001 },
+      { proeftuinId: 3, naam: 'Proeftuin Oost', gemeenteCents: 5_000_000 },
+    ]);
+    expect(met.proeftuinenGemeenteCents).toBe(17_000_001);
+    // Cost, posten, budget, saldo and tekort are those without the proeftuinen.
+    expect({ ...met, proeftuinen: [], proeftuinenGemeenteCents: 0 }).toEqual(zonder);
+    expect(zonder.proeftuinen).toEqual([]);
+  });
 });

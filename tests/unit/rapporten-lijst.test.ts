@@ -12,7 +12,14 @@ describe('de lijst van rapporten', () => {
       expect(cli, soort).toBeDefined();
       const periode = RAPPORTEN[soort].periode;
       const perAanbieder = 'perAanbieder' in RAPPORTEN[soort];
-      expect(Object.keys(cli!.opties ?? {})).toEqual([...(perAanbieder ? ['aanbieder'] : []), ...(periode === null ? [] : [periode])]);
+      const referentie = 'referentie' in RAPPORTEN[soort];
+      const perVerdeling = 'perVerdeling' in RAPPORTEN[soort];
+      expect(Object.keys(cli!.opties ?? {})).toEqual([
+        ...(perAanbieder ? ['aanbieder'] : []),
+        ...(perVerdeling ? ['verdeling'] : []),
+        ...(periode === null ? [] : [periode]),
+        ...(referentie ? ['referentiejaar'] : []),
+      ]);
       expect(cli!.omschrijving).toBe(RAPPORTEN[soort].omschrijving);
     }
   });
@@ -23,6 +30,19 @@ describe('de lijst van rapporten', () => {
     expect(ontbrekend({ soort: 'alles' })).toBeNull();
     expect(ontbrekend({ soort: 'aanbieders', schooljaar: 2017 })).toBeNull();
     expect(ontbrekend({ soort: 'beschikking', begrotingsjaar: 2018 })).toEqual({ veld: 'aanbiederId', melding: 'Beschikkingsbijlage: kies de aanbieder.' });
+    expect(ontbrekend({ soort: 'verdeling' })).toEqual({ veld: 'verdelingId', melding: 'BLOZ-voorstel verdeling: kies de verdeling.' });
+  });
+
+  it('een referentiejaar alleen bij de financiële paragraaf, en niet het begrotingsjaar zelf', () => {
+    expect(ontbrekend({ soort: 'financieel', begrotingsjaar: 2018, referentiejaar: 2016 })).toBeNull();
+    expect(ontbrekend({ soort: 'financieel', begrotingsjaar: 2018, referentiejaar: 2018 })).toEqual({
+      veld: 'referentiejaar',
+      melding: 'Financiële paragraaf: kies een ander referentiejaar dan het begrotingsjaar zelf.',
+    });
+    expect(ontbrekend({ soort: 'bloz', schooljaar: 2017, referentiejaar: 2016 })).toEqual({
+      veld: 'referentiejaar',
+      melding: 'BLOZ-overzicht: heeft geen referentiejaar.',
+    });
   });
 
   it('de bestandsnaam volgt titel en periode', () => {
@@ -35,6 +55,6 @@ describe('de lijst van rapporten', () => {
   it('een onbekend rapport krijgt de lijst in de melding', () => {
     const r = rapportOpslaanInvoer.safeParse({ soort: 'onbekend' });
     expect(r.success).toBe(false);
-    expect(r.error!.issues[0].message).toBe('Rapport: kies financieel, bloz, aanbieders, alles, beschikking, subsidies of monitor.');
+    expect(r.error!.issues[0].message).toBe('Rapport: kies financieel, bloz, aanbieders, alles, beschikking, subsidies, monitor of verdeling.');
   });
 });

@@ -1,4 +1,4 @@
-// Realised against agreed hours: (basis + extra) × weken × maanden/12, half up to one decimal.
+// Realised against agreed hours: basis × weken × maanden/12 plus each aanvullende inzet record's hours × weken × its own maanden/12, half up to one decimal.
 import { describe, expect, it } from 'vitest';
 import { realisatie, type RealisatieAfspraak } from '../../electron/domain/realisatie';
 
@@ -10,7 +10,7 @@ const afspraak = (over: Partial<RealisatieAfspraak> = {}): RealisatieAfspraak =>
   aanbiederId: 1,
   functie: 'JMW',
   basisurenPerWeek: 4,
-  extraUrenPerWeek: 0,
+  aanvullend: [],
   wekenPerJaar: null,
   startdatum: null,
   einddatum: null,
@@ -29,10 +29,29 @@ function verwacht(gerealiseerd: number, uren: number, weken: number, maanden: nu
 }
 
 describe('realisatie', () => {
+  it('counts an aanvullende inzet record for its own months only, and one with an amount not at all', () => {
+    // A record of its own months counts only those: 3 uur × 40 weken × 4/12 = 40 uur on top of 4 × 40 = 160.
+    const deels = afspraak({
+      aanvullend: [
+        { urenPerWeek: 3, startdatum: '2024-01-08', einddatum: '2024-04-30' },
+        { urenPerWeek: null, startdatum: '2023-09-01', einddatum: '2024-08-31' },
+      ],
+      schoolnaam: 'Deels extra',
+    });
+    const r = realisatie(2023, [deels], new Map([[deels.id, 200]]), O);
+    expect(r.perAfspraak[0]).toMatchObject({ maanden: 12, afgesprokenUren: 200, realisatiegraad: 100 });
+  });
+
   it('takes the agreed hours for the months it ran and flags below the threshold', () => {
     const heel = afspraak();
     const kort = afspraak({ einddatum: '2024-01-31', schoolnaam: 'De Kei', functie: 'JW' }); // sep-jan: 5 months
-    const extra = afspraak({ basisurenPerWeek: 2, extraUrenPerWeek: 1.5, wekenPerJaar: 38, schoolnaam: 'Wolfsbos Groep', aanbieder: 'De Kern' });
+    const extra = afspraak({
+      basisurenPerWeek: 2,
+      aanvullend: [{ urenPerWeek: 1.5, startdatum: '2023-09-01', einddatum: '2024-08-31' }],
+      wekenPerJaar: 38,
+      schoolnaam: 'Wolfsbos Groep',
+      aanbieder: 'De Kern',
+    });
     const stil = afspraak({ schoolnaam: 'Zonder opgave' });
     const r = realisatie(
       2023,

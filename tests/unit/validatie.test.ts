@@ -32,7 +32,7 @@ function fouten(
 describe('afspraakInvoerSchema', () => {
   it('accepts a minimal afspraak and fills the defaults', () => {
     const r = afspraakInvoerSchema.parse(geldig);
-    expect(r).toMatchObject({ extraUrenPerWeek: 0, aandeelOverig: 0, wekenPerJaar: null, startdatum: null, themas: [] });
+    expect(r).toMatchObject({ aandeelOverig: 0, wekenPerJaar: null, startdatum: null, themas: [] });
   });
 
   it('turns empty form fields into null', () => {
@@ -77,9 +77,10 @@ describe('afspraakInvoerSchema', () => {
     ]);
   });
 
-  it('needs a toelichting for extra hours (Hoogeveen rule)', () => {
-    expect(fouten({ ...geldig, extraUrenPerWeek: 2 })[0]).toMatch(/^toelichtingExtraUren: Toelichting extra uren is verplicht/);
-    expect(fouten({ ...geldig, extraUrenPerWeek: 2, toelichtingExtraUren: 'Veel zorgleerlingen; BLOZ-advies 12-3' })).toEqual([]);
+  it('has no extra uren of its own: those are records of aanvullende inzet (issue 16 item 7)', () => {
+    expect(fouten({ ...geldig, extraUrenPerWeek: 2, toelichtingExtraUren: 'Veel zorgleerlingen' })).toEqual([
+      ': Onbekend veld: extraUrenPerWeek, toelichtingExtraUren.',
+    ]);
   });
 
   it('needs an end date for a beëindigd afspraak', () => {
@@ -103,11 +104,11 @@ describe('afspraakInvoerSchema', () => {
   });
 
   it('lists every problem at once, also the cross-field ones', () => {
-    const f = fouten({ ...geldig, basisurenPerWeek: undefined, aandeelGemeente: 'veel', extraUrenPerWeek: 1 });
+    const f = fouten({ ...geldig, basisurenPerWeek: undefined, aandeelGemeente: 'veel', status: 'beeindigd' });
     expect(f).toEqual([
       'basisurenPerWeek: Basisuren per week is verplicht.',
       'aandeelGemeente: Aandeel gemeente moet een percentage zijn.',
-      expect.stringMatching(/^toelichtingExtraUren: /),
+      expect.stringMatching(/^einddatum: Einddatum is verplicht/),
     ]);
   });
 

@@ -21,6 +21,10 @@ export interface RapportKenmerken {
   omschrijving: string;
   /** Made for one aanbieder (aanbiederId): saved from that aanbieder's subsidie, not from the Rapportages page. */
   perAanbieder?: true;
+  /** Compares the begrotingsjaar with a referentiejaar the user may pick (default: the year before). */
+  referentie?: true;
+  /** Made for one saved verdeling (verdelingId): saved from the Verdelingen page. */
+  perVerdeling?: true;
 }
 
 /**
@@ -34,7 +38,9 @@ export const RAPPORTEN = {
     inBestandsnaam: 'Financiele paragraaf',
     periode: 'begrotingsjaar',
     publiek: 'het college en de gemeenteraad',
-    omschrijving: 'Financiële paragraaf voor het collegevoorstel: kosten per functie en aanbieder, verdeling schooljaren, dekking en saldo.',
+    referentie: true,
+    omschrijving:
+      'Financiële paragraaf voor het collegevoorstel: meerkosten tegen een referentiejaar (structureel en incidenteel), kosten per functie en aanbieder, verdeling schooljaren, dekking en saldo.',
   },
   bloz: {
     titel: 'BLOZ-overzicht',
@@ -80,6 +86,15 @@ export const RAPPORTEN = {
     omschrijving:
       'Monitor: ondersteuningsvragen en % binnen school per school, wijk, sector en aanbieder tegen de norm, de trend, en gerealiseerde tegen afgesproken uren.',
   },
+  verdeling: {
+    titel: 'BLOZ-voorstel verdeling',
+    inBestandsnaam: 'BLOZ-voorstel verdeling',
+    periode: null,
+    publiek: 'het BLOZ-overleg (schoolbesturen, gemeente en aanbieders)',
+    perVerdeling: true,
+    omschrijving:
+      'BLOZ-voorstel van een verdeling: wat er wordt verdeeld en volgens welke regel, per school leerlingen, gewicht, quotum en toegekend, en een blad per school; na aanpassing weer in te lezen.',
+  },
 } as const satisfies Record<string, RapportKenmerken>;
 
 export type RapportSoort = keyof typeof RAPPORTEN;
@@ -92,6 +107,10 @@ export const rapportOpslaanInvoer = z
     schooljaar: schooljaarVeld().optional(),
     /** Only for the beschikkingsbijlage. */
     aanbiederId: idVeld('Aanbieder').optional(),
+    /** Only for a report with `referentie` (the financiële paragraaf): the meerkosten are against this year; default the year before. */
+    referentiejaar: jaarVeld('Referentiejaar').optional(),
+    /** Only for the BLOZ-voorstel of a verdeling. */
+    verdelingId: idVeld('Verdeling').optional(),
   })
   .strict();
 

@@ -9,6 +9,8 @@ export interface AppInfo {
   /** Why it is read-only when the user did not ask for it (no right to write there); else null. */
   alleenLezenReden: string | null;
   gebruiker: string;
+  /** The file holds the demo (Voorbeeld Zwolle): saved charts and reports say "voorbeeldgegevens". */
+  voorbeeld: boolean;
   aantallen: Record<string, number>;
   /** The schooljaren that have afspraken, oldest first: an empty page names them instead of only showing € 0. */
   schooljarenMetAfspraken: number[];

@@ -1,6 +1,7 @@
 // Result types of the import methods and the records they show (import/*.ts, api/importeren.ts).
 // Types only: the contract and the renderer read them without pulling in exceljs or Node.
 import type { Sector } from '../../domain/types';
+import type { IngekorteCellen } from './rapportages';
 import type { AfspraakGevalideerd } from '../../domain/validatie';
 
 export interface ImportMelding {
@@ -74,6 +75,8 @@ export interface AfsprakenPlanRij {
   soort: 'nieuw' | 'gewijzigd' | 'ongewijzigd';
   bestaandId: number | null;
   waarden: AfspraakGevalideerd;
+  /** The columns Extra uren per week and Toelichting extra uren: the afspraak's sheet record of aanvullende inzet (issue 16 item 9). */
+  aanvullend?: { urenPerWeek: number; reden: string | null };
   label: { schooljaar: string; vestigingscode: string; schoolnaam: string; aanbieder: string; functie: string };
   wijzigingen: { kolom: string; oud: string; nieuw: string }[];
 }
@@ -111,6 +114,8 @@ export interface ImportResultaat {
 export interface SjabloonResultaat {
   opgeslagen: boolean;
   bestand: string | null;
+  /** Cells cut at Excel's limit (reports/tekstcel.ts); null when none, or nothing was saved. */
+  ingekort: IngekorteCellen | null;
 }
 
 /** What an import of DUO's bevoegde-gezagen list would do (import/besturen.ts). */

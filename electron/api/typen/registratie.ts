@@ -1,6 +1,8 @@
 // Result types of the registratie methods: the records the repos (db/<area>-repo.ts) return and take.
 // Types only: the contract and the renderer read them without pulling in SQLite.
 import type { Afspraak, BegrotingspostSoort, Cents, FunctieCode, OtRol, SchoolBasis, Sector, Verdeling } from '../../domain/types';
+import type { Richting } from '../../domain/indicatoren';
+import type { IngekorteCellen } from './rapportages';
 
 /** One wijk as the form edits it; also what verwijderen returns and herstellen takes. */
 export interface Wijk {
@@ -132,7 +134,16 @@ export interface Indicator {
   id: number;
   naam: string;
   eenheid: string | null;
+  /** The realisatie per year (the proeftuin form edits these). */
   waarden: { jaar: number; waarde: number }[];
+  /**
+   * Set on the Monitor page (docs/regels.md#regel-16), carried in the record so that undoing a
+   * proeftuin delete brings them back; the form leaves them out and they stay as they are.
+   */
+  richting: Richting | null;
+  bron: string | null;
+  nulmeting: { jaar: number; waarde: number } | null;
+  streefwaarden: { jaar: number; waarde: number }[];
 }
 
 export interface Proeftuin {
@@ -199,6 +210,11 @@ export interface AfspraakRij extends Afspraak {
   wijkId: number | null;
   wijkNaam: string | null;
   aanbiederNaam: string;
+  /** Hours per week of all its aanvullende inzet (records with an amount count 0 here). */
+  aanvullendeUren: number;
+  /** How many records of aanvullende inzet it has. */
+  aantalAanvullend: number;
+  /** With its aanvullende inzet (docs/regels.md#regel-18). */
   kosten: AfspraakKosten;
 }
 
@@ -207,6 +223,7 @@ export interface AfspraakTotaal extends Verdeling {
   aantal: number;
   jaar: Cents;
   basisuren: number;
+  /** Hours per week of aanvullende inzet. */
   extraUren: number;
 }
 
@@ -239,6 +256,8 @@ export interface MutatielogExport {
   bestandsnaam: string;
   /** Changes written. */
   aantal: number;
+  /** Cells cut at Excel's limit (reports/tekstcel.ts); null when none. */
+  ingekort: IngekorteCellen | null;
 }
 
 /** A postcode rule with its wijk's name and the schools whose postcode falls in it (api/wijkregels.ts). */

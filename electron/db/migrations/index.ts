@@ -8,6 +8,8 @@ import werkplannen from './007_werkplannen';
 import monitor from './009_monitor';
 import subsidies from './010_subsidies';
 import indicatoren from './011_indicatoren';
+import aanvullendeInzet from './012_aanvullende_inzet';
+import verdelingen from './013_verdelingen';
 
 /** Every migration the app knows, in order. Never change or reorder an applied one: add a new one. */
 /**
@@ -31,4 +33,6 @@ export const MIGRATIONS: readonly Migratie[] = [
   { id: '009_monitor', sql: monitor },
   { id: '010_subsidies', sql: subsidies },
   { id: '011_indicatoren', sql: indicatoren },
+  { id: '012_aanvullende_inzet', sql: aanvullendeInzet },
+  { id: '013_verdelingen', sql: verdelingen },
 ];

@@ -119,7 +119,10 @@ export function useExporteerMutatielog() {
     setBezig(true);
     try {
       const r = await invoke('mutatielog.exporteer', filter);
-      if (r.opgeslagen) toast({ tekst: `${r.aantal === 1 ? '1 wijziging' : `${r.aantal} wijzigingen`} opgeslagen in ${r.bestandsnaam}.` });
+      if (r.opgeslagen)
+        toast({
+          tekst: `${r.aantal === 1 ? '1 wijziging' : `${r.aantal} wijzigingen`} opgeslagen in ${r.bestandsnaam}.${r.ingekort ? ` ${r.ingekort.melding}` : ''}`,
+        });
     } catch (e) {
       toast({ tekst: (e as Error).message, soort: 'fout' });
     } finally {

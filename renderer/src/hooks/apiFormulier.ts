@@ -62,7 +62,17 @@ export function useApiFormulier<W extends FieldValues, S extends z.ZodType>(opti
 
 /** The areas whose records can be deleted and restored ("Ongedaan maken"). */
 export type HerstelbaarGebied =
-  'scholen' | 'aanbieders' | 'begrotingsposten' | 'wijken' | 'besturen' | 'postcoderegels' | 'regelingen' | 'proeftuinen' | 'kerncijfers' | 'functies';
+  | 'scholen'
+  | 'aanbieders'
+  | 'begrotingsposten'
+  | 'wijken'
+  | 'besturen'
+  | 'postcoderegels'
+  | 'regelingen'
+  | 'proeftuinen'
+  | 'kerncijfers'
+  | 'functies'
+  | 'aanvullendeInzet';
 
 export interface VerwijderVraag {
   gebied: HerstelbaarGebied;

@@ -2,7 +2,27 @@
 // for anyone who wants the figures), and "Opslaan als afbeelding".
 import { useRef, useState, type ReactNode } from 'react';
 import './grafieken.css';
-import { grafiekOpslaan } from './opslaan';
+import { grafiekOpslaan, type Onderschrift } from './opslaan';
+import { useLezen } from '../../hooks/useApi';
+
+/** `03-12-2026`. */
+function vandaag(): string {
+  const d = new Date();
+  return `${String(d.getDate()).padStart(2, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${d.getFullYear()}`;
+}
+
+/**
+ * What a saved picture says below the chart: the note (what the chart shows, which years are
+ * incomplete) and where the figures come from, of which file kind and when (issue 15).
+ */
+function useOnderschrift(toelichting: ReactNode): Onderschrift {
+  const gemeente = useLezen('instellingen.lezen', {}).data?.gemeenteNaam;
+  const voorbeeld = useLezen('app.info', {}).data?.voorbeeld ?? false;
+  return {
+    noot: typeof toelichting === 'string' ? toelichting : undefined,
+    bron: `Bron: Schoolinzet${gemeente ? `, gemeente ${gemeente}` : ''}${voorbeeld ? ' (voorbeeldgegevens)' : ''}, ${vandaag()}.`,
+  };
+}
 
 export interface TabelAlternatief {
   koppen: string[];
@@ -25,13 +45,14 @@ export function GrafiekKader({
   const ref = useRef<HTMLDivElement>(null);
   const [melding, setMelding] = useState<string | null>(null);
   const [bezig, setBezig] = useState(false);
+  const onderschrift = useOnderschrift(toelichting);
   const opslaan = async () => {
     const svg = ref.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg');
     if (!svg) return;
     setBezig(true);
     setMelding(null);
     try {
-      const naam = await grafiekOpslaan(svg, titel);
+      const naam = await grafiekOpslaan(svg, titel, onderschrift);
       setMelding(naam ? `Opgeslagen als ${naam}.` : null);
     } catch (error) {
       setMelding((error as Error).message);
@@ -40,7 +61,7 @@ export function GrafiekKader({
     }
   };
   return (
-    <figure className="grafiek" aria-label={titel}>
+    <figure className="grafiek" aria-label={titel} data-bron={onderschrift.bron}>
       <div className="grafiek__kop">
         <h2 className="utrecht-heading-3 grafiek__titel">{titel}</h2>
         {!leeg && (

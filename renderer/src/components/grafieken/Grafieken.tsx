@@ -219,14 +219,19 @@ export function DekkingPerJaarGrafiek({ data, breedte = GROOTTE.breedte }: { dat
 }
 
 export function TrendGrafiek({ data, maat, breedte = GROOTTE.breedte }: { data: TrendData; maat: 'uren' | 'kosten'; breedte?: number }) {
+  // Rule 13: a schooljaar whose figures look lower than they are gets an asterisk and the reason below.
+  const onvolledig = data.punten.filter((p) => (p.onvolledig?.length ?? 0) > 0);
   const rijen = data.punten.map((p) => ({
-    label: p.label,
+    label: (p.onvolledig?.length ?? 0) > 0 ? `${p.label} *` : p.label,
     ...Object.fromEntries(data.functies.map((f) => [f, (maat === 'uren' ? p.uren[f] : p.kosten[f]) ?? 0])),
   }));
   const formatteer = (v: number) => (maat === 'uren' ? `${v.toLocaleString('nl-NL')} uur` : euroTekst(v));
   return (
     <GrafiekKader
       titel={maat === 'uren' ? 'Uren per week per functie, per schooljaar' : 'Kosten per functie, per schooljaar'}
+      toelichting={
+        onvolledig.length > 0 ? `${onvolledig.map((p) => `* ${p.label} is onvolledig: ${p.onvolledig!.join(' ')}`).join(' ')} Geen echte daling.` : undefined
+      }
       leeg={data.punten.length === 0 ? 'Nog geen afspraken.' : null}
       tabel={{
         koppen: ['Schooljaar', ...data.functies],
@@ -250,7 +255,8 @@ export function TrendGrafiek({ data, maat, breedte = GROOTTE.breedte }: { data: 
         <Tooltip formatter={(v) => formatteer(Number(v))} />
         <Legend {...LEGENDA} />
         {data.functies.map((f, i) => (
-          <Line key={f} type="monotone" dataKey={f} name={f} stroke={REEKS[i % REEKS.length]} strokeWidth={2} isAnimationActive={false} />
+          // Straight segments: a schooljaar is one figure, nothing lies between two of them.
+          <Line key={f} type="linear" dataKey={f} name={f} stroke={REEKS[i % REEKS.length]} strokeWidth={2} isAnimationActive={false} />
         ))}
       </LineChart>
     </GrafiekKader>

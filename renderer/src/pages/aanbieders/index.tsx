@@ -220,7 +220,7 @@ function Totalen({ rijen }: { rijen: ReturnType<typeof useAfspraakRijen>['rijen'
       totaal: geteld.reduce((s, r) => s + r.kosten.schooljaar.totaal, 0),
       gemeente: geteld.reduce((s, r) => s + r.kosten.schooljaar.gemeente, 0),
       onderwijs: geteld.reduce((s, r) => s + r.kosten.schooljaar.onderwijs, 0),
-      uren: geteld.reduce((s, r) => s + r.basisurenPerWeek + r.extraUrenPerWeek, 0),
+      uren: geteld.reduce((s, r) => s + r.basisurenPerWeek + r.aanvullendeUren, 0),
     };
   }, [rijen]);
   return (

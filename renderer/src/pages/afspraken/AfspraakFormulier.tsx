@@ -22,6 +22,7 @@ import { AanbiederKiezer, SchoolKiezer } from './Kiezers';
 import { useToast } from '../../components/Toast';
 import { SchrijfKnop } from '../../components/Formulier';
 import { useSluitNaVraag } from '../../hooks/sluitNaVraag';
+import { AanvullendeInzetSectie } from './AanvullendeInzet';
 
 /** What the form holds: exactly what the user typed. */
 export interface AfspraakFormWaarden {
@@ -30,7 +31,6 @@ export interface AfspraakFormWaarden {
   aanbiederId: string;
   functie: string;
   basisurenPerWeek: string;
-  extraUrenPerWeek: string;
   wekenPerJaar: string;
   uurtariefCents: string;
   vastBedragCents: string;
@@ -41,7 +41,6 @@ export interface AfspraakFormWaarden {
   startdatum: string;
   einddatum: string;
   status: string;
-  toelichtingExtraUren: string;
   themas: string;
   blozAdvies: string;
   regelingId: string;
@@ -54,7 +53,6 @@ const VELDEN = [
   'aanbiederId',
   'functie',
   'basisurenPerWeek',
-  'extraUrenPerWeek',
   'wekenPerJaar',
   'uurtariefCents',
   'vastBedragCents',
@@ -65,7 +63,6 @@ const VELDEN = [
   'startdatum',
   'einddatum',
   'status',
-  'toelichtingExtraUren',
   'themas',
   'blozAdvies',
   'regelingId',
@@ -83,7 +80,6 @@ export function naarInvoer(f: AfspraakFormWaarden) {
     aanbiederId: id(f.aanbiederId),
     functie: f.functie === '' ? undefined : f.functie,
     basisurenPerWeek: getalUitTekst(f.basisurenPerWeek),
-    extraUrenPerWeek: getalUitTekst(f.extraUrenPerWeek) ?? 0,
     wekenPerJaar: getalUitTekst(f.wekenPerJaar),
     uurtariefCents: centsUitTekst(f.uurtariefCents),
     vastBedragCents: centsUitTekst(f.vastBedragCents),
@@ -94,7 +90,6 @@ export function naarInvoer(f: AfspraakFormWaarden) {
     startdatum: tekst(f.startdatum),
     einddatum: tekst(f.einddatum),
     status: f.status,
-    toelichtingExtraUren: tekst(f.toelichtingExtraUren),
     themas: f.themas
       .split(',')
       .map((t) => t.trim())
@@ -112,7 +107,6 @@ export function naarFormulier(a: Afspraak): AfspraakFormWaarden {
     aanbiederId: String(a.aanbiederId),
     functie: a.functie,
     basisurenPerWeek: getalNaarTekst(a.basisurenPerWeek),
-    extraUrenPerWeek: a.extraUrenPerWeek ? getalNaarTekst(a.extraUrenPerWeek) : '',
     wekenPerJaar: getalNaarTekst(a.wekenPerJaar),
     uurtariefCents: centsNaarTekst(a.uurtariefCents),
     vastBedragCents: centsNaarTekst(a.vastBedragCents),
@@ -123,7 +117,6 @@ export function naarFormulier(a: Afspraak): AfspraakFormWaarden {
     startdatum: datumNaarTekst(a.startdatum),
     einddatum: datumNaarTekst(a.einddatum),
     status: a.status,
-    toelichtingExtraUren: a.toelichtingExtraUren ?? '',
     themas: a.themas.join(', '),
     blozAdvies: a.blozAdvies ?? '',
     regelingId: a.regelingId === null ? '' : String(a.regelingId),
@@ -138,7 +131,6 @@ export function legeAfspraak(schooljaar: number, schoolId?: number): AfspraakFor
     aanbiederId: '',
     functie: '',
     basisurenPerWeek: '',
-    extraUrenPerWeek: '',
     wekenPerJaar: '',
     uurtariefCents: '',
     vastBedragCents: '',
@@ -149,7 +141,6 @@ export function legeAfspraak(schooljaar: number, schoolId?: number): AfspraakFor
     startdatum: '',
     einddatum: '',
     status: 'afgesproken',
-    toelichtingExtraUren: '',
     themas: '',
     blozAdvies: '',
     regelingId: '',
@@ -240,7 +231,6 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
     const i = naarInvoer(waarden);
     const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
     const basis = num(i.basisurenPerWeek) ?? 0;
-    const extra = num(i.extraUrenPerWeek) ?? 0;
     const functie = lijsten.functies.some((f) => f.code === waarden.functie) ? waarden.functie : null;
     const geldend = geldendeWekenEnTarief(
       { wekenPerJaar: num(i.wekenPerJaar), uurtariefCents: num(i.uurtariefCents), functie: functie ?? 'JGW', schooljaar: Number(waarden.schooljaar) },
@@ -255,7 +245,8 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
       aanbiederId: 0,
       functie: functie ?? 'JGW',
       basisurenPerWeek: basis,
-      extraUrenPerWeek: extra,
+      // Aanvullende inzet has its own section (AanvullendeInzet.tsx) with its own costs.
+      extraUrenPerWeek: 0,
       wekenPerJaar: geldend.wekenPerJaar,
       // Without a functie there is no standard rate yet: count nothing rather than another functie's rate.
       uurtariefCents: num(i.uurtariefCents) ?? (functie ? geldend.uurtariefCents : 0),
@@ -302,8 +293,6 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
     }
     if (std.basisurenPerWeek !== null && !getFieldState('basisurenPerWeek').isDirty) setValue('basisurenPerWeek', getalNaarTekst(std.basisurenPerWeek));
   };
-
-  const extraUren = Number(getalUitTekst(waarden.extraUrenPerWeek) ?? 0) > 0;
 
   const opslaan = handleSubmit(async (invoer) => {
     setAlgemeneFout(null);
@@ -423,14 +412,6 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
                 {...register('basisurenPerWeek')}
               />
               <Invoer
-                label="Extra uren per week"
-                inputMode="decimal"
-                achtervoegsel="uur"
-                hint="Maatwerk boven de basisinzet"
-                fout={fouten.extraUrenPerWeek}
-                {...register('extraUrenPerWeek')}
-              />
-              <Invoer
                 label="Weken per jaar"
                 inputMode="decimal"
                 hint={
@@ -468,16 +449,6 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
                 {...register('vastBedragCents')}
               />
             </div>
-            {extraUren && (
-              <Tekstvak
-                className="formulier__breed"
-                label="Toelichting extra uren"
-                verplicht
-                hint="Waarom is de basisinzet niet genoeg? Noem doelen, duur en verantwoording."
-                fout={fouten.toelichtingExtraUren}
-                {...register('toelichtingExtraUren')}
-              />
-            )}
           </fieldset>
           <fieldset>
             <legend>Wie betaalt</legend>
@@ -523,7 +494,7 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
                 {' '}
                 {berekening.a.vastBedragCents !== null
                   ? '(vast bedrag)'
-                  : `= ${formatUren(berekening.a.basisurenPerWeek + berekening.a.extraUrenPerWeek)} uur × ${formatUren(berekening.weken)} weken × ${tarief === null ? 'geen tarief' : formatEuro(tarief, { cents: true })}`}
+                  : `= ${formatUren(berekening.a.basisurenPerWeek)} uur × ${formatUren(berekening.weken)} weken × ${tarief === null ? 'geen tarief' : formatEuro(tarief, { cents: true })}`}
               </span>
             </dd>
             <dt>In schooljaar {schooljaarNaam(Number(waarden.schooljaar))}</dt>
@@ -549,8 +520,14 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
             </div>
           )}
           {!functie && berekening.a.vastBedragCents === null && <p className="rekensom__uitleg">Kies een functie (voor het tarief) of vul een uurtarief in.</p>}
+          <p className="rekensom__uitleg">Zonder aanvullende inzet; die staat hieronder met haar eigen kosten.</p>
         </aside>
       </div>
+      {afspraak ? (
+        <AanvullendeInzetSectie afspraak={afspraak} startMaand={ctx.schooljaarStartMaand} />
+      ) : (
+        <p className="utrecht-paragraph zacht">Aanvullende inzet (extra uren of een bedrag met een reden) voegt u toe nadat de afspraak is opgeslagen.</p>
+      )}
     </Dialoog>
   );
 }

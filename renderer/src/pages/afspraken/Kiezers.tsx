@@ -24,7 +24,7 @@ interface KiezerProps {
   fout?: FieldError;
 }
 
-export function SchoolKiezer({ waarde, onKies, onBlur, fout }: KiezerProps) {
+export function SchoolKiezer({ waarde, onKies, onBlur, fout, label = 'School', verplicht = true }: KiezerProps & { label?: string; verplicht?: boolean }) {
   const [zoek, setZoek] = useState('');
   const lijst = useLezen('scholen.lijst', { ...(zoek ? { zoek } : {}), limiet: MAX_OPTIES });
   const id = Number(waarde);
@@ -33,8 +33,8 @@ export function SchoolKiezer({ waarde, onKies, onBlur, fout }: KiezerProps) {
   const totaal = lijst.data?.totaal ?? 0;
   return (
     <ZoekKeuze
-      label="School"
-      verplicht
+      label={label}
+      verplicht={verplicht}
       fout={fout}
       hint="Typ een deel van de naam, de vestigingscode of de plaats."
       waarde={waarde}

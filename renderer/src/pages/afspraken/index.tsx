@@ -70,13 +70,13 @@ export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
   {
     id: 'extra',
     kop: 'Extra uren',
-    waarde: (r) => r.extraUrenPerWeek,
-    toon: (r) => (r.extraUrenPerWeek ? formatUren(r.extraUrenPerWeek) : '–'),
+    waarde: (r) => r.aanvullendeUren,
+    toon: (r) => (r.aanvullendeUren ? formatUren(r.aanvullendeUren) : r.aantalAanvullend ? 'bedrag' : '–'),
     rechts: true,
     breedte: 72,
     wijkt: 1,
     filter: false,
-    totaal: (rijen) => formatUren(som(geteld(rijen), (r) => r.extraUrenPerWeek)),
+    totaal: (rijen) => formatUren(som(geteld(rijen), (r) => r.aanvullendeUren)),
   },
   {
     id: 'kosten',
@@ -207,8 +207,8 @@ export function AfsprakenPagina() {
         );
         return;
       }
-      // The choices inside the confirmation: extra hours (rule 7) and an index for own rates (rule 9).
-      const keuze = { extraUren: false, index: '' };
+      // The choices inside the confirmation: aanvullende inzet (rule 7) and an index for own rates (rule 9).
+      const keuze = { aanvullendeInzet: false, index: '' };
       const ja = await bevestig({
         titel: `Afspraken kopiëren naar ${schooljaarNaam(van + 1)}`,
         tekst: (
@@ -223,11 +223,11 @@ export function AfsprakenPagina() {
                 {voorbeeld.alBestaand === 1 ? 'blijft' : 'blijven'} zoals {voorbeeld.alBestaand === 1 ? 'hij is' : 'ze zijn'}.
               </p>
             )}
-            {voorbeeld.metExtraUren > 0 && (
+            {voorbeeld.metAanvullendeInzet > 0 && (
               <label className="utrecht-form-label keuzelijst__optie">
-                <input type="checkbox" className="utrecht-checkbox" onChange={(e) => (keuze.extraUren = e.target.checked)} /> Ook de extra uren kopiëren:{' '}
-                {voorbeeld.metExtraUren === 1 ? '1 afspraak heeft' : `${voorbeeld.metExtraUren} afspraken hebben`} extra uren. Die eindigen normaal met het
-                schooljaar.
+                <input type="checkbox" className="utrecht-checkbox" onChange={(e) => (keuze.aanvullendeInzet = e.target.checked)} /> Ook de aanvullende inzet
+                kopiëren: {voorbeeld.metAanvullendeInzet === 1 ? '1 afspraak heeft' : `${voorbeeld.metAanvullendeInzet} afspraken hebben`} aanvullende inzet.
+                Die eindigt normaal met het schooljaar; een kopie krijgt nieuwe datums en nog geen besluit.
               </label>
             )}
             <Invoer
@@ -244,12 +244,12 @@ export function AfsprakenPagina() {
       });
       if (!ja) return;
       const indexProcent = keuze.index.trim() === '' ? null : (parseGetal(keuze.index.replace(/%$/, '')) ?? keuze.index);
-      const verslag = await kopieer.mutateAsync({ van, extraUren: keuze.extraUren, indexProcent: indexProcent as number | null });
+      const verslag = await kopieer.mutateAsync({ van, aanvullendeInzet: keuze.aanvullendeInzet, indexProcent: indexProcent as number | null });
       setSchooljaar(van + 1);
       const extra =
-        verslag.metExtraUren === 0
+        verslag.metAanvullendeInzet === 0
           ? ''
-          : ` ${verslag.metExtraUren} ${verslag.metExtraUren === 1 ? 'had' : 'hadden'} extra uren; die zijn ${verslag.extraUrenGekopieerd ? 'meegekopieerd' : 'niet meegekopieerd'}.`;
+          : ` ${verslag.metAanvullendeInzet} ${verslag.metAanvullendeInzet === 1 ? 'had' : 'hadden'} aanvullende inzet; die is ${verslag.aanvullendeInzetGekopieerd > 0 ? `meegekopieerd (${verslag.aanvullendeInzetGekopieerd} ${verslag.aanvullendeInzetGekopieerd === 1 ? 'regel' : 'regels'}, zonder besluit)` : 'niet meegekopieerd'}.`;
       const index =
         verslag.indexProcent === null || verslag.geindexeerd === 0
           ? ''

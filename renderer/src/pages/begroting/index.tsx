@@ -1,8 +1,9 @@
 // Begroting: the dekking of the chosen begrotingsjaar, the begrotingsposten per year, the regelingen
 // and the basisinzet scenario.
 import { useState } from 'react';
-import { formatEuro, formatPercentage, formatUren } from '../../../../electron/domain/geld';
+import { formatEuro, formatPercentage, formatUren, saldoInCenten } from '../../../../electron/domain/geld';
 import type { Begrotingspost, Regeling } from '../../../../electron/api/typen/registratie';
+import type { DekkingProeftuin } from '../../../../electron/domain/dekking';
 import { Melding, PaginaKop } from '../../components/PaginaKop';
 import { Waarschuwingen } from '../../components/Waarschuwingen';
 import { ActiesKop, RijActies, SchrijfKnop, Sectie } from '../../components/Formulier';
@@ -37,6 +38,8 @@ function Dekking({ jaar }: { jaar: number }) {
   // Rule 13: verleningen above a begrotingspost show here too, not only at the verlening.
   const plafond = useLezen('subsidies.lijst', { begrotingsjaar: jaar }).data?.waarschuwingen ?? [];
   const d = dekking.data;
+  // Budget min kosten gives the shown saldo: in cents where whole euros would not (a tekort of € 0,25, never € 0).
+  const saldoCenten = d ? saldoInCenten(d.budgetCents, d.kostenGemeenteCents) : false;
   return (
     <section className="sectie" aria-labelledby="dekking-kop">
       <h2 id="dekking-kop" className="utrecht-heading-2">
@@ -101,12 +104,12 @@ function Dekking({ jaar }: { jaar: number }) {
           </table>
           <dl className="gegevens dekking-som">
             <dt>Kosten gemeente {jaar}</dt>
-            <dd data-testid="dekking-kosten">{formatEuro(d.kostenGemeenteCents)}</dd>
+            <dd data-testid="dekking-kosten">{formatEuro(d.kostenGemeenteCents, { cents: saldoCenten })}</dd>
             <dt>Budget</dt>
-            <dd>{formatEuro(d.budgetCents)}</dd>
+            <dd>{formatEuro(d.budgetCents, { cents: saldoCenten })}</dd>
             <dt>{d.saldoCents < 0 ? 'Tekort' : 'Ruimte'}</dt>
             <dd className={d.saldoCents < 0 ? 'bedrag--negatief' : 'bedrag--positief'} data-testid="dekking-saldo">
-              <strong>{formatEuro(Math.abs(d.saldoCents))}</strong>
+              <strong>{formatEuro(Math.abs(d.saldoCents), { cents: saldoCenten })}</strong>
             </dd>
             {d.inVoorbereidingGemeenteCents > 0 && (
               <>
@@ -115,9 +118,46 @@ function Dekking({ jaar }: { jaar: number }) {
               </>
             )}
           </dl>
+          {d.proeftuinen.length > 0 && <ProeftuinGeld jaar={jaar} proeftuinen={d.proeftuinen} totaalCents={d.proeftuinenGemeenteCents} />}
         </>
       )}
     </section>
+  );
+}
+
+/** Each proeftuin's gemeente money on its own line: paid from its own budget, so outside the saldo above (docs/regels.md#regel-4). */
+function ProeftuinGeld({ jaar, proeftuinen, totaalCents }: { jaar: number; proeftuinen: DekkingProeftuin[]; totaalCents: number }) {
+  return (
+    <table className="kleine-tabel" data-testid="dekking-proeftuinen">
+      <caption>Proeftuinen {jaar}: deel gemeente, betaald uit het eigen budget van de proeftuin (buiten het saldo)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Proeftuin</th>
+          <th scope="col" className="rechts">
+            Kosten gemeente
+          </th>
+          <th scope="col" className="rechts">
+            Gedekt uit eigen budget
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {proeftuinen.map((p) => (
+          <tr key={p.proeftuinId}>
+            <th scope="row">{p.naam}</th>
+            <td className="rechts">{formatEuro(p.gemeenteCents)}</td>
+            <td className="rechts">{formatEuro(p.gemeenteCents)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Totaal proeftuinen</th>
+          <td className="rechts">{formatEuro(totaalCents)}</td>
+          <td className="rechts">{formatEuro(totaalCents)}</td>
+        </tr>
+      </tfoot>
+    </table>
   );
 }
 

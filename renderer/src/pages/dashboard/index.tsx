@@ -1,7 +1,7 @@
 // Dashboard: costs and coverage at a glance for the schooljaar and begrotingsjaar in the header.
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { formatEuro } from '../../../../electron/domain/geld';
+import { formatEuro, heleEurosKloppen, saldoInCenten } from '../../../../electron/domain/geld';
 import type { Verdeling } from '../../../../electron/domain/types';
 import type { DemoResultaat } from '../../../../electron/api/typen/app';
 import { LegeStaat, PaginaKop, Melding } from '../../components/PaginaKop';
@@ -25,6 +25,11 @@ export function DashboardPagina() {
   const fout = kosten.error ?? dekking.error;
   const k = kosten.data;
   const d = dekking.data;
+  // Cards that add up as shown (issue 15): cents when the whole euros of the parts miss the total.
+  const kostenCenten = k ? !heleEurosKloppen([k.gemeente, k.onderwijs, k.overig], k.totaal) : false;
+  const geld = (c: number) => formatEuro(c, { cents: kostenCenten });
+  const saldoCenten = d ? saldoInCenten(d.budgetCents, d.kostenGemeenteCents) : false;
+  const saldo = (c: number) => formatEuro(c, { cents: saldoCenten });
 
   return (
     <>
@@ -35,6 +40,7 @@ export function DashboardPagina() {
       {fout && <Melding soort="error">{fout.message}</Melding>}
       <Beginnen />
       <SubsidieTermijnen />
+      <AanvullendeVerantwoording />
       <section aria-labelledby="kosten-kop">
         <h2 id="kosten-kop" className="dashboard__kop">
           Kosten {begrotingsjaar}
@@ -42,12 +48,13 @@ export function DashboardPagina() {
         <div className="kaarten">
           <Kaart
             titel="Totaal"
-            waarde={k ? formatEuro(k.totaal) : '…'}
+            waarde={k ? geld(k.totaal) : '…'}
             toelichting={k ? `${telwoord(k.aantalAfspraken, 'afspraak', 'afspraken')} (afgesproken, getekend, beëindigd)` : undefined}
             testId="kosten-totaal"
           />
-          <Kaart titel="Gemeente" waarde={k ? formatEuro(k.gemeente) : '…'} testId="kosten-gemeente" />
-          <Kaart titel="Onderwijs" waarde={k ? formatEuro(k.onderwijs) : '…'} testId="kosten-onderwijs" />
+          <Kaart titel="Gemeente" waarde={k ? geld(k.gemeente) : '…'} testId="kosten-gemeente" />
+          <Kaart titel="Onderwijs" waarde={k ? geld(k.onderwijs) : '…'} testId="kosten-onderwijs" />
+          {k && k.overig !== 0 && <Kaart titel="Overige financiers" waarde={geld(k.overig)} testId="kosten-overig" />}
           <Kaart
             titel="In voorbereiding"
             waarde={k ? formatEuro(k.inVoorbereiding.totaal) : '…'}
@@ -56,10 +63,10 @@ export function DashboardPagina() {
           />
           <Kaart
             titel="Dekking: saldo"
-            waarde={d ? formatEuro(d.saldoCents) : '…'}
+            waarde={d ? saldo(d.saldoCents) : '…'}
             soort={d ? (d.saldoCents < 0 ? 'negatief' : 'positief') : undefined}
             toelichting={
-              d ? (d.saldoCents < 0 ? `Tekort: budget ${formatEuro(d.budgetCents)}` : `Ruimte binnen budget ${formatEuro(d.budgetCents)}`) : undefined
+              d ? `${d.saldoCents < 0 ? 'Tekort' : 'Ruimte'}: budget ${saldo(d.budgetCents)} min kosten gemeente ${saldo(d.kostenGemeenteCents)}` : undefined
             }
             testId="dekking-saldo"
           />
@@ -277,6 +284,16 @@ function VerdelingTabel({ naam, rijen }: { naam: string; rijen: Record<string, V
   const lijst = Object.entries(rijen).filter(([, v]) => v.totaal !== 0);
   if (!lijst.length) return <p className="zacht">Geen kosten in dit jaar.</p>;
   const totaal = lijst.reduce((s, [, v]) => s + v.totaal, 0);
+  // As in the reports: cents when a column's whole euros would not add up to its total, or a row's
+  // gemeente, onderwijs and overig would not give its total (JGW 2017); then the whole small table,
+  // so a row never mixes euros and cents.
+  const deel = (f: (v: Verdeling) => number) => lijst.map(([, v]) => f(v));
+  const som = (f: (v: Verdeling) => number) => deel(f).reduce((a, b) => a + b, 0);
+  const cents =
+    !lijst.every(([, v]) => heleEurosKloppen([v.gemeente, v.onderwijs, v.overig], v.totaal)) ||
+    ![(v: Verdeling) => v.totaal, (v: Verdeling) => v.gemeente, (v: Verdeling) => v.onderwijs].every((f) => heleEurosKloppen(deel(f), som(f)));
+  const kolom = (f: (v: Verdeling) => number) => ({ som: som(f), toon: (c: number) => formatEuro(c, { cents }) });
+  const [t, g, o] = [kolom((v) => v.totaal), kolom((v) => v.gemeente), kolom((v) => v.onderwijs)];
   return (
     <table className="kleine-tabel">
       <thead>
@@ -297,18 +314,18 @@ function VerdelingTabel({ naam, rijen }: { naam: string; rijen: Record<string, V
         {lijst.map(([sleutel, v]) => (
           <tr key={sleutel}>
             <th scope="row">{sleutel}</th>
-            <td className="rechts">{formatEuro(v.totaal)}</td>
-            <td className="rechts">{formatEuro(v.gemeente)}</td>
-            <td className="rechts">{formatEuro(v.onderwijs)}</td>
+            <td className="rechts">{t.toon(v.totaal)}</td>
+            <td className="rechts">{g.toon(v.gemeente)}</td>
+            <td className="rechts">{o.toon(v.onderwijs)}</td>
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
           <th scope="row">Totaal</th>
-          <td className="rechts">{formatEuro(totaal)}</td>
-          <td className="rechts">{formatEuro(lijst.reduce((s, [, v]) => s + v.gemeente, 0))}</td>
-          <td className="rechts">{formatEuro(lijst.reduce((s, [, v]) => s + v.onderwijs, 0))}</td>
+          <td className="rechts">{t.toon(totaal)}</td>
+          <td className="rechts">{g.toon(g.som)}</td>
+          <td className="rechts">{o.toon(o.som)}</td>
         </tr>
       </tfoot>
     </table>
@@ -331,7 +348,7 @@ function Kaart({
   return (
     <div className="kaart">
       <div className="kaart__titel">{titel}</div>
-      <div className={`kaart__waarde${soort ? ` bedrag--${soort}` : ''}`} data-testid={testId}>
+      <div className={`kaart__waarde${waarde.length > 11 ? ' kaart__waarde--lang' : ''}${soort ? ` bedrag--${soort}` : ''}`} data-testid={testId}>
         {waarde}
       </div>
       {toelichting && <div className="kaart__toelichting">{toelichting}</div>}
@@ -366,6 +383,33 @@ function SubsidieTermijnen() {
           <ul className="utrecht-unordered-list">{d.binnenkort.slice(0, 10).map(regel)}</ul>
         </>
       )}
+    </section>
+  );
+}
+
+/** Aanvullende inzet whose verantwoording was due and has not come in (issue 16 item 10). */
+function AanvullendeVerantwoording() {
+  const lijst = useLezen('aanvullendeInzet.verantwoordingVerlopen', {}).data;
+  if (!lijst || lijst.length === 0) return null;
+  return (
+    <section aria-labelledby="verantwoording-aanvullend-kop" className="sectie">
+      <h2 id="verantwoording-aanvullend-kop" className="dashboard__kop">
+        Verantwoording aanvullende inzet
+      </h2>
+      <Melding soort="warning">
+        <p className="utrecht-paragraph">
+          {telwoord(lijst.length, 'verantwoording is', 'verantwoordingen zijn')} te laat: de datum is voorbij en er is niets ontvangen.
+        </p>
+        <ul className="utrecht-unordered-list">
+          {lijst.slice(0, 10).map((x) => (
+            <li key={x.id}>
+              {datum(x.verantwoordingUiterlijk)}: <Link to="/afspraken">{x.schoolNaam}</Link> {x.functie} ({x.aanbiederNaam}, {schooljaarNaam(x.schooljaar)}):{' '}
+              {x.reden.length > 80 ? `${x.reden.slice(0, 80)}…` : x.reden}
+            </li>
+          ))}
+        </ul>
+        {lijst.length > 10 && <p className="utrecht-paragraph">en nog {lijst.length - 10} andere.</p>}
+      </Melding>
     </section>
   );
 }

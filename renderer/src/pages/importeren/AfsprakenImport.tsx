@@ -43,7 +43,11 @@ export function AfsprakenImport({ onBezig, gesleept }: { onBezig: (b: boolean) =
           Afsprakenblad kiezen…
         </button>
       </div>
-      {sjabloon.data?.opgeslagen && <Melding soort="ok">Sjabloon opgeslagen als {sjabloon.data.bestand}.</Melding>}
+      {sjabloon.data?.opgeslagen && (
+        <Melding soort={sjabloon.data.ingekort ? 'warning' : 'ok'}>
+          Sjabloon opgeslagen als {sjabloon.data.bestand}.{sjabloon.data.ingekort && ` ${sjabloon.data.ingekort.melding}`}
+        </Melding>
+      )}
       {sjabloon.error && <Melding soort="error">{sjabloon.error.message}</Melding>}
       <ImportUitkomst stap={stap}>
         {(v) => <BladPreview v={v} woorden={AFSPRAKEN_WOORDEN} bezig={stap.uitvoeren.isPending} onBevestig={stap.bevestig} onAnnuleer={stap.annuleer} />}

@@ -46,7 +46,11 @@ export function MonitorImport({ onBezig }: { onBezig: (b: boolean) => void }) {
           Monitorblad kiezen…
         </button>
       </div>
-      {sjabloon.data?.opgeslagen && <Melding soort="ok">Monitorsjabloon opgeslagen als {sjabloon.data.bestand}.</Melding>}
+      {sjabloon.data?.opgeslagen && (
+        <Melding soort={sjabloon.data.ingekort ? 'warning' : 'ok'}>
+          Monitorsjabloon opgeslagen als {sjabloon.data.bestand}.{sjabloon.data.ingekort && ` ${sjabloon.data.ingekort.melding}`}
+        </Melding>
+      )}
       {sjabloon.error && <Melding soort="error">{sjabloon.error.message}</Melding>}
       <ImportUitkomst stap={stap}>
         {(v) => <BladPreview v={v} woorden={WOORDEN} bezig={stap.uitvoeren.isPending} onBevestig={stap.bevestig} onAnnuleer={stap.annuleer} />}

@@ -36,7 +36,7 @@ function beoordeel(bestanden: File[]): { soort: ImportSoort } | { fout: string }
   return { soort };
 }
 
-async function leesBase64(bestand: File): Promise<string> {
+export async function leesBase64(bestand: File): Promise<string> {
   const bytes = new Uint8Array(await bestand.arrayBuffer());
   // Newer Chromium encodes natively; otherwise in slices, so no call gets millions of arguments.
   const eigen = (bytes as Uint8Array & { toBase64?: () => string }).toBase64;

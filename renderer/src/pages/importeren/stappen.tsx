@@ -183,7 +183,11 @@ function Fouten({ fout }: { fout: Error }) {
               Opslaan als werkblad…
             </button>
             {gekopieerd && <span role="status">Gekopieerd: plak de lijst in Excel of een e-mail.</span>}
-            {opslaan.data?.opgeslagen && <span role="status">Opgeslagen als {opslaan.data.bestand}.</span>}
+            {opslaan.data?.opgeslagen && (
+              <span role="status">
+                Opgeslagen als {opslaan.data.bestand}.{opslaan.data.ingekort && ` ${opslaan.data.ingekort.melding}`}
+              </span>
+            )}
           </div>
           <ImportTabel bijschrift={`Wat er mis is (${velden.length})`} koppen={[{ getal: 'Rij' }, 'Kolom', 'Wat is er mis']} id="import-fouten">
             {velden.map((v, i) => (

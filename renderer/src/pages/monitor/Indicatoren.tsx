@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { z } from 'zod';
-import { NIVEAUS, NIVEAU_LABEL } from '../../../../electron/domain/indicatoren';
+import { NIVEAUS, NIVEAU_LABEL, RICHTING_LABEL, statusInWoorden } from '../../../../electron/domain/indicatoren';
 import { indicatorInvoer } from '../../../../electron/api/invoer/indicatoren';
 import type { IndicatorRij } from '../../../../electron/api/typen/indicatoren';
 import { FormulierDialoog, SchrijfKnop, Sectie } from '../../components/Formulier';
@@ -13,18 +13,13 @@ import { useApiFormulier } from '../../hooks/apiFormulier';
 import { getalNaarTekst, getalUitTekst } from '../../hooks/formulier';
 import { useLezen, useWijziging } from '../../hooks/useApi';
 
-const RICHTING_LABEL = { hoger: 'hoger is beter', lager: 'lager is beter' } as const;
-
 function getal(n: number | null, eenheid: string | null): string {
   if (n === null) return '—';
   const t = n.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
   return eenheid === '%' ? `${t}%` : t;
 }
 
-function statusTekst(i: IndicatorRij, j: IndicatorRij['jaren'][number]): string {
-  if (j.status) return j.status;
-  return i.richting === null ? 'geen richting gekozen' : 'geen streefwaarde';
-}
+const statusTekst = (i: IndicatorRij, j: IndicatorRij['jaren'][number]) => statusInWoorden(i.richting, j.status);
 
 export function IndicatorenOverzicht() {
   const lijst = useLezen('indicatoren.lijst', {});

@@ -19,7 +19,11 @@ export function useGrafiek<K extends MethodName>(method: K, input: Input<K>) {
 export function RapportagesPagina() {
   const { schooljaar, begrotingsjaar } = usePeriode();
   const [functie, setFunctie] = useState<FunctieCode | ''>('');
-  const [melding, setMelding] = useState<{ soort: 'ok' | 'error'; tekst: string } | null>(null);
+  // The meerkosten of the financiële paragraaf are against this many years back (default: the year before),
+  // so the choice follows when the begrotingsjaar in the header changes.
+  const [terug, setTerug] = useState(1);
+  const referentiejaar = begrotingsjaar - terug;
+  const [melding, setMelding] = useState<{ soort: 'ok' | 'warning' | 'error'; tekst: string } | null>(null);
   const [bezig, setBezig] = useState<string | null>(null);
   const dekking = useGrafiek('grafiek.dekking', functie ? { schooljaar, functie } : { schooljaar });
   const perJaar = useGrafiek('grafiek.kostenPerJaar', {});
@@ -33,7 +37,13 @@ export function RapportagesPagina() {
     setMelding(null);
     try {
       const r = await invoke('rapport.opslaan', invoer);
-      if (r.opgeslagen) setMelding({ soort: 'ok', tekst: `${naam} opgeslagen als ${r.bestandsnaam}.` });
+      // A cut cell (longer than Excel keeps) is said, with where: the text there is not whole.
+      if (r.opgeslagen)
+        setMelding(
+          r.ingekort
+            ? { soort: 'warning', tekst: `${naam} opgeslagen als ${r.bestandsnaam}. ${r.ingekort.melding}` }
+            : { soort: 'ok', tekst: `${naam} opgeslagen als ${r.bestandsnaam}.` },
+        );
     } catch (error) {
       setMelding({ soort: 'error', tekst: (error as Error).message });
     } finally {
@@ -41,9 +51,12 @@ export function RapportagesPagina() {
     }
   };
   // A report for one aanbieder (the beschikkingsbijlage) is made from that aanbieder's subsidie.
-  const knoppen = RAPPORT_SOORTEN.filter((soort) => !(RAPPORTEN[soort] as RapportKenmerken).perAanbieder).map((soort): [string, Input<'rapport.opslaan'>] => {
-    const { titel, periode } = RAPPORTEN[soort];
-    if (periode === 'begrotingsjaar') return [`${titel} ${begrotingsjaar}`, { soort, begrotingsjaar }];
+  const knoppen = RAPPORT_SOORTEN.filter(
+    (soort) => !(RAPPORTEN[soort] as RapportKenmerken).perAanbieder && !(RAPPORTEN[soort] as RapportKenmerken).perVerdeling,
+  ).map((soort): [string, Input<'rapport.opslaan'>] => {
+    const { titel, periode, ...rest } = RAPPORTEN[soort] as RapportKenmerken;
+    if (periode === 'begrotingsjaar')
+      return [`${titel} ${begrotingsjaar}`, 'referentie' in rest ? { soort, begrotingsjaar, referentiejaar } : { soort, begrotingsjaar }];
     if (periode === 'schooljaar') return [`${titel} ${schooljaarNaam(schooljaar)}`, { soort, schooljaar }];
     return [titel, { soort }];
   });
@@ -59,6 +72,17 @@ export function RapportagesPagina() {
         <h2 id="excel-kop" className="utrecht-heading-2">
           Excel-rapporten
         </h2>
+        <label className="utrecht-form-label">
+          Meerkosten in de financiële paragraaf tegen{' '}
+          <select className="utrecht-select utrecht-select--html-select" value={terug} onChange={(e) => setTerug(Number(e.target.value))}>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                {begrotingsjaar - n}
+                {n === 1 ? ' (het jaar ervoor)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
         <div className="rapport-knoppen">
           {knoppen.map(([naam, invoer]) => (
             <button

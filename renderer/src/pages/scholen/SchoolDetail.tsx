@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useQueries } from '@tanstack/react-query';
 import { invoke } from '../../api';
 import { formatEuro, formatUren } from '../../../../electron/domain/geld';
-import type { Afspraak, Instellingen } from '../../../../electron/domain/types';
+import type { Afspraak } from '../../../../electron/domain/types';
 import { werkplanStatus, type Werkplan } from '../../../../electron/domain/werkplan';
 import type { AfspraakRij } from '../../../../electron/api/typen/registratie';
 import { Melding, PaginaKop } from '../../components/PaginaKop';
@@ -17,7 +17,6 @@ import { aantal, datum, schooljaarNaam } from '../../format';
 import { usePeriode } from '../../periode';
 import { AfspraakFormulier, legeAfspraak, naarFormulier, type AfspraakFormWaarden } from '../afspraken/AfspraakFormulier';
 import { StatusLabel } from '../afspraken';
-import { afspraakKosten, kostenContext } from '../afspraken/kosten';
 import { SchoolFormulier, SECTOR_NAAM } from './SchoolFormulier';
 import { WerkplanFormulier } from './WerkplanFormulier';
 
@@ -38,7 +37,6 @@ export function SchoolDetail() {
   const school = useLezen('scholen.lees', { id: schoolId }, { enabled: Number.isInteger(schoolId) && schoolId > 0 });
   const wijken = useLezen('wijken.lijst', {});
   const besturen = useLezen('besturen.lijst', {});
-  const instellingen = useLezen('instellingen.lezen', {});
   const [wijzigen, setWijzigen] = useState(false);
   const [formulier, setFormulier] = useState<{ afspraak: Afspraak | null; waarden: AfspraakFormWaarden } | null>(null);
   const [fout, setFout] = useState<string | null>(null);
@@ -52,7 +50,6 @@ export function SchoolDetail() {
       queryFn: () => invoke('afspraken.lijst', { schooljaar: j, schoolId }),
     })),
   });
-  const ctx = kostenContext(instellingen.data as Instellingen | undefined);
   const afspraken: AfspraakRij[] = perJaar.flatMap((q) => q.data?.rijen ?? []);
   const werkplanVan = (sj: number): Werkplan => {
     const w = werkplanLijst.data?.find((x) => x.schooljaar === sj);
@@ -256,8 +253,8 @@ export function SchoolDetail() {
                   <td>{a.functie}</td>
                   <td>{a.aanbiederNaam}</td>
                   <td className="rechts">{formatUren(a.basisurenPerWeek)}</td>
-                  <td className="rechts">{a.extraUrenPerWeek ? formatUren(a.extraUrenPerWeek) : '–'}</td>
-                  <td className="rechts">{formatEuro(afspraakKosten(a, ctx).schooljaar.totaal)}</td>
+                  <td className="rechts">{a.aanvullendeUren ? formatUren(a.aanvullendeUren) : '–'}</td>
+                  <td className="rechts">{formatEuro(a.kosten.schooljaar.totaal)}</td>
                   <td>
                     <StatusLabel status={a.status} />
                   </td>

@@ -158,7 +158,8 @@ function BeschikkingKnop(props: { aanbiederId: number; begrotingsjaar: number; o
     setBezig(true);
     try {
       const r = await invoke('rapport.opslaan', { soort: 'beschikking', begrotingsjaar: props.begrotingsjaar, aanbiederId: props.aanbiederId });
-      if (r.opgeslagen) props.onKlaar(`Beschikkingsbijlage ${props.begrotingsjaar} opgeslagen als ${r.bestandsnaam}.`);
+      if (r.opgeslagen)
+        props.onKlaar(`Beschikkingsbijlage ${props.begrotingsjaar} opgeslagen als ${r.bestandsnaam}.${r.ingekort ? ` ${r.ingekort.melding}` : ''}`);
     } catch (error) {
       props.onFout(error as Error);
     } finally {
