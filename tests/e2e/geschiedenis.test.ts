@@ -61,7 +61,7 @@ describe.runIf(heeftChromium)('geschiedenis, reservekopieën, regelingen en proe
 
     await sectie
       .getByRole('row', { name: /Handmatig gemaakt/ })
-      .getByRole('button', { name: /terugzetten/ })
+      .getByRole('button', { name: /^Terugzetten… \(reservekopie van / })
       .click();
     const vraag = page.getByRole('alertdialog', { name: 'Reservekopie terugzetten' });
     await vraag.waitFor();

@@ -9,6 +9,7 @@ import { Invoer, Keuze, Tekstvak } from '../../components/Velden';
 import { useWijziging } from '../../hooks/useApi';
 import { useApiFormulier } from '../../hooks/apiFormulier';
 import { centsNaarTekst, centsUitTekst } from '../../hooks/formulier';
+import { zonderLegeStaart } from '../../hooks/lijstrijen';
 
 interface Waarden {
   naam: string;
@@ -23,9 +24,10 @@ const schema = z.preprocess((v) => {
     naam: f.naam,
     soort: f.soort,
     omschrijving: f.omschrijving.trim() === '' ? null : f.omschrijving,
-    bedragen: f.bedragen
-      .filter((b) => b.jaar.trim() !== '' || b.bedragCents.trim() !== '')
-      .map((b) => ({ jaar: b.jaar.trim() === '' ? null : Number(b.jaar), bedragCents: centsUitTekst(b.bedragCents) })),
+    bedragen: zonderLegeStaart(f.bedragen, (b) => b.jaar.trim() === '' && b.bedragCents.trim() === '').map((b) => ({
+      jaar: b.jaar.trim() === '' ? null : Number(b.jaar),
+      bedragCents: centsUitTekst(b.bedragCents),
+    })),
   };
 }, begrotingspostInvoer);
 
