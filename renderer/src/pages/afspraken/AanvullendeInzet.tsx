@@ -244,6 +244,7 @@ function AanvullendeInzetFormulier({
       else await maak.mutateAsync(data);
       return record ? 'Aanvullende inzet opgeslagen.' : 'Aanvullende inzet toegevoegd.';
     },
+    zetTerug: record ? (d) => wijzig.mutateAsync({ id: record.id, ...d }) : undefined,
     onKlaar: onSluit,
   });
   const { register, watch } = api.form;

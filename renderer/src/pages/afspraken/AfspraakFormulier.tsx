@@ -298,9 +298,16 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
     setAlgemeneFout(null);
     try {
       const gevalideerd = invoer as unknown as Parameters<typeof maak.mutateAsync>[0];
-      if (afspraak) await wijzig.mutateAsync({ id: afspraak.id, ...gevalideerd } as never);
-      else await maak.mutateAsync(gevalideerd);
-      toast({ tekst: afspraak ? 'Afspraak opgeslagen.' : 'Afspraak toegevoegd.' });
+      if (afspraak) {
+        // "Ongedaan maken" puts back the values the form opened with, through the same schema.
+        const vorige = await formSchema.safeParseAsync(beginWaarden);
+        await wijzig.mutateAsync({ id: afspraak.id, ...gevalideerd } as never);
+        const terug = vorige.success ? () => wijzig.mutateAsync({ id: afspraak.id, ...(vorige.data as object) } as never) : undefined;
+        toast({ tekst: 'Afspraak opgeslagen.', ongedaanMaken: terug });
+      } else {
+        await maak.mutateAsync(gevalideerd);
+        toast({ tekst: 'Afspraak toegevoegd.' });
+      }
       onSluit();
     } catch (e) {
       // Nothing of what the user typed is lost: the form stays open with the API's message at the field.

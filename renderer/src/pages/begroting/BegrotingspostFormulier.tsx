@@ -49,6 +49,7 @@ export function BegrotingspostFormulier({ post, jaar, onSluit }: { post: Begroti
       const uit = post ? await wijzig.mutateAsync({ id: post.id, ...data }) : await maak.mutateAsync(data);
       return `${uit.naam} opgeslagen.`;
     },
+    zetTerug: post ? (d) => wijzig.mutateAsync({ id: post.id, ...d }) : undefined,
     onKlaar: onSluit,
   });
   const { register, control } = api.form;

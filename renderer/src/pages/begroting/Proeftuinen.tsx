@@ -321,6 +321,7 @@ function ProeftuinFormulier({ proeftuin, onSluit }: { proeftuin: Proeftuin | nul
       const uit = proeftuin ? await wijzig.mutateAsync({ id: proeftuin.id, ...data }) : await maak.mutateAsync(data);
       return `Proeftuin ${uit.naam} opgeslagen.`;
     },
+    zetTerug: proeftuin ? (d) => wijzig.mutateAsync({ id: proeftuin.id, ...d }) : undefined,
     onKlaar: onSluit,
   });
   const { register, control, watch } = api.form;

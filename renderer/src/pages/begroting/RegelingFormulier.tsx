@@ -105,6 +105,7 @@ export function RegelingFormulier({ regeling, onSluit }: { regeling: Regeling | 
       const uit = regeling ? await wijzig.mutateAsync({ id: regeling.id, ...data }) : await maak.mutateAsync(data);
       return `Regeling ${uit.naam} opgeslagen.`;
     },
+    zetTerug: regeling ? (d) => wijzig.mutateAsync({ id: regeling.id, ...d }) : undefined,
     onKlaar: onSluit,
   });
   const { register, control, watch } = api.form;

@@ -191,6 +191,7 @@ function WijkFormulier({ wijk, onSluit }: { wijk: Wijk | null; onSluit(): void }
       const uit = wijk ? await wijzig.mutateAsync({ id: wijk.id, ...data }) : await maak.mutateAsync(data);
       return `Wijk ${uit.naam} opgeslagen.`;
     },
+    zetTerug: wijk ? (d) => wijzig.mutateAsync({ id: wijk.id, ...d }) : undefined,
     onKlaar: onSluit,
   });
   const { f } = api;
@@ -268,6 +269,7 @@ function KerncijfersFormulier({ k, onSluit }: { k: Kerncijfers | null; onSluit()
       await (k ? wijzig.mutateAsync(data) : maak.mutateAsync(data));
       return `Kerncijfers ${data.jaar} opgeslagen.`;
     },
+    zetTerug: k ? (d) => wijzig.mutateAsync(d) : undefined,
     onKlaar: onSluit,
   });
   const { f } = api;
