@@ -37,9 +37,11 @@ export interface BladSoort {
   blad: string;
   /** "het afsprakensjabloon": named in messages. */
   sjabloon: string;
+  /** "afsprakenblad": what the user calls a filled-in sheet ("dit is geen afsprakenblad"). */
+  naam: string;
 }
 
-const AFSPRAKEN_BLAD: BladSoort = { kolommen: AFSPRAKEN_KOLOMMEN, blad: 'Afspraken', sjabloon: 'het afsprakensjabloon' };
+const AFSPRAKEN_BLAD: BladSoort = { kolommen: AFSPRAKEN_KOLOMMEN, blad: 'Afspraken', sjabloon: 'het afsprakensjabloon', naam: 'afsprakenblad' };
 
 export async function leesAfsprakenBlad(inhoud: Buffer | Uint8Array): Promise<AfsprakenBlad> {
   return leesBlad(inhoud, AFSPRAKEN_BLAD);
@@ -60,14 +62,14 @@ export async function leesBlad(inhoud: Buffer | Uint8Array, soort: BladSoort): P
   const gevonden = await zoekKopregel(bladen, soort.blad);
   if (!gevonden) {
     throw new ImportFout([
-      { rij: 1, kolom: 'Schooljaar', melding: 'De kopregel is niet gevonden: de eerste kolom moet "Schooljaar" heten.' },
+      { melding: `Dit is geen ${soort.naam}: geen werkblad heeft een kopregel waarvan de eerste kolom "Schooljaar" heet.` },
       { melding: `Verwachte kolommen, in deze volgorde: ${KOLOMMEN.map((k) => k.kop).join(', ')}.` },
     ]);
   }
   const { blad, kop, verder } = gevonden;
   try {
     const waarschuwingen: ImportMelding[] = [];
-    controleerKoppen(kop, waarschuwingen, KOLOMMEN);
+    controleerKoppen(kop, blad.naam, waarschuwingen, soort);
     const rijen: RuweRij[] = [];
     let gelezen = 0;
     for (let volgende = await verder.next(); !volgende.done; volgende = await verder.next()) {
@@ -123,7 +125,8 @@ async function zoekKopregel(alle: StroomBlad[], naam: string): Promise<{ blad: S
   return null;
 }
 
-function controleerKoppen(row: StroomRij, waarschuwingen: ImportMelding[], KOLOMMEN: readonly { kop: string; optioneel?: boolean }[]): void {
+function controleerKoppen(row: StroomRij, bladNaam: string, waarschuwingen: ImportMelding[], soort: BladSoort): void {
+  const KOLOMMEN = soort.kolommen;
   const kopRij = row.nummer;
   const fouten: ImportMelding[] = [];
   KOLOMMEN.forEach((k, i) => {
@@ -140,6 +143,13 @@ function controleerKoppen(row: StroomRij, waarschuwingen: ImportMelding[], KOLOM
           : `kolom ${kolomLetter(i + 1)} heet "${tekst.trim()}"; daar hoort "${k.kop}".`,
     });
   });
+  // Most headers wrong: another kind of sheet (a report of Schoolinzet, say), not a sheet with a few typos.
+  if (fouten.length * 2 > KOLOMMEN.length) {
+    throw new ImportFout(
+      `Dit is geen ${soort.naam}: op het werkblad "${bladNaam}" wijken ${fouten.length} van de ${KOLOMMEN.length} kolomkoppen af van ${soort.sjabloon}. ` +
+        `Is het een rapport van Schoolinzet? Sla het lege sjabloon op (Importeren › Sjabloon opslaan…), vul het in en lees dat bestand in.`,
+    );
+  }
   if (fouten.length > 0) {
     fouten.push({ melding: `Verwachte kolommen, in deze volgorde: ${KOLOMMEN.map((k) => k.kop).join(', ')}.` });
     throw new ImportFout(fouten);
