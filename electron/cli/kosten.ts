@@ -1,5 +1,6 @@
 import { telwoord } from '../domain/telwoord';
 import { formatEuro, verdelingenInCenten } from '../domain/geld';
+import { EIGEN_INZET_AANBIEDER } from '../domain/eigen-inzet';
 import type { Verdeling } from '../domain/types';
 import type { Commando } from './commando';
 import { CliFout } from './fout';
@@ -23,6 +24,8 @@ export const kostenCommando: Commando = {
     'Met --begrotingsjaar het deel dat in dat kalenderjaar valt (maanden/12), met --schooljaar het hele schooljaar.',
     'Alleen afspraken met status afgesproken, getekend of beëindigd tellen mee; concept en in overleg staan apart als',
     '"in voorbereiding". In --json zijn bedragen hele centen en is inVoorbereiding één getal: het totaal van die afspraken.',
+    `Functies die het onderwijs zelf betaalt (Instellingen → Functies) staan als één regel "${EIGEN_INZET_AANBIEDER}".`,
+    "Een tabel staat in centen waar de hele euro's van een regel of kolom niet optellen tot het totaal.",
     'Onder waarschuwingen: afspraken met een uurtarief van € 0 zonder vast bedrag, en schooljaren zonder (of met veel minder)',
     'afspraken die meetellen, waardoor een begrotingsjaar te laag uitvalt.',
   ].join('\n'),
