@@ -12,7 +12,8 @@ import { DatabaseSessie } from '../../electron/db/sessie';
 import { laadLookups } from '../../electron/db/kosten-repo';
 import { leesInstellingen } from '../../electron/db/instellingen-repo';
 import { kostenoverzicht, totalenPerBegrotingsjaar } from '../../electron/domain/kosten';
-import type { AfspraakBasis, Kostenoverzicht } from '../../electron/domain';
+import type { AfspraakBasis, FunctieCode, Kostenoverzicht } from '../../electron/domain';
+import type { Betaler } from '../../electron/domain/eigen-inzet';
 import type { Db } from '../../electron/db/open';
 import { maakOmgeving } from '../../electron/omgeving';
 import { invoke } from '../../electron/api/registry';
@@ -60,7 +61,9 @@ interface Totalen {
 function oudeTotalen(db: Db, van: number, tot: number): Totalen {
   const afspraken = oudeAfspraken(db);
   const ctx = leesInstellingen(db);
-  const lookups = laadLookups(db);
+  // With the functies' betalers, as the kosten API groups the eigen inzet onderwijs per aanbieder (issue 15).
+  const betalers = new Map(db.prepare('SELECT code, betaler FROM functies').raw().all() as [FunctieCode, Betaler][]);
+  const lookups = { ...laadLookups(db), betalers };
   const jaren = Array.from({ length: tot - van + 2 }, (_, i) => van + i);
   return {
     begrotingsjaren: jaren.map((j) =>
