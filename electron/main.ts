@@ -22,6 +22,7 @@ import {
   magApiAanroepen,
   magExternOpenen,
   rendererBestand,
+  vraagVoorSluiten,
 } from './window';
 
 app.setName('Schoolinzet');
@@ -42,6 +43,8 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
 const preloadPad = path.join(app.getAppPath(), 'dist', 'electron', 'preload.cjs');
 let mainWindow: BrowserWindow | null = null;
+/** True while the page reloads after a switch of file from the menu (see vraagVoorSluiten). */
+let wisselt = false;
 let sessie: DatabaseSessie | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -148,11 +151,29 @@ async function start() {
       result = await invoke('bestand.openenAlleenLezen', { keuzeId }, omgeving);
     }
     if (!result.ok) dialog.showErrorBox('Schoolinzet', result.fout.melding);
-    else if (result.data.gewisseld) mainWindow?.reload();
+    else if (result.data.gewisseld && mainWindow) {
+      wisselt = true;
+      mainWindow.webContents.once('did-finish-load', () => (wisselt = false));
+      mainWindow.reload();
+    }
   };
   Menu.setApplicationMenu(bouwMenu({ invoke: (method) => void menuActie(method), logBestand }));
 
   mainWindow = maakVenster(BrowserWindow, preloadPad);
+  const venster = mainWindow;
+  vraagVoorSluiten(
+    venster.webContents,
+    () =>
+      dialog.showMessageBoxSync(venster, {
+        type: 'question',
+        title: 'Wijzigingen niet opgeslagen',
+        message: 'U hebt iets ingevuld of gewijzigd dat nog niet is opgeslagen. Sluiten zonder opslaan?',
+        buttons: ['Sluiten zonder opslaan', 'Terug naar formulier'],
+        defaultId: 1,
+        cancelId: 1,
+      }) === 0,
+    () => wisselt,
+  );
   mainWindow.setTitle(`Schoolinzet – ${path.basename(sessie.dbPad())}`);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   await mainWindow.loadURL(`${APP_ORIGIN}/index.html`);

@@ -148,3 +148,16 @@ export function guardWebContents(contents: WebContents, openExternal: (url: stri
   contents.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   contents.session.setPermissionCheckHandler(() => false);
 }
+
+/**
+ * Nothing typed is lost when the window closes: a page with a changed form refuses the unload
+ * (beforeunload, renderer/src/hooks/sluitNaVraag.ts) and Electron then asks here. `vraag` shows the
+ * question and says true for "close without saving"; `wisselt` is true while the app itself reloads
+ * the page after a switch of file (the file is already switched: the page must follow).
+ */
+export function vraagVoorSluiten(contents: WebContents, vraag: () => boolean, wisselt: () => boolean): void {
+  contents.on('will-prevent-unload', (event) => {
+    // preventDefault here lets the page go despite its beforeunload refusal.
+    if (wisselt() || vraag()) event.preventDefault();
+  });
+}

@@ -60,6 +60,7 @@ export const appHandlers: Handlers<'app.info' | 'bestand.nieuw' | 'bestand.opene
       gebruiker: omgeving.gebruiker,
       voorbeeld: isVoorbeeld(db),
       aantallen,
+      schooljarenMetAfspraken: db.prepare('SELECT DISTINCT schooljaar FROM afspraken ORDER BY schooljaar').pluck().all() as number[],
     };
   },
   // The path always comes from the user's own choice in a native dialog, never from the renderer.

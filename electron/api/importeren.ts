@@ -17,8 +17,9 @@ import type {
   ImportMelding,
   DuoVoorbeeldResultaat,
   AfsprakenVoorbeeldResultaat,
+  ImportResultaat,
 } from './typen/importeren';
-import { duoVoorbeeld, maakDuoImportPlan, voerDuoImportUit, type DuoImportOpties, type DuoImportPlan } from '../import/duo-opslaan';
+import { duoImportZin, duoVoorbeeld, maakDuoImportPlan, voerDuoImportUit, type DuoImportOpties, type DuoImportPlan } from '../import/duo-opslaan';
 import { schrijfStempel } from '../db/lees-cache';
 import { normaliseerGemeenteCode } from '../import/duo';
 import { ImportFout } from '../import/fout';
@@ -99,9 +100,11 @@ export function magSchrijven(omgeving: Omgeving): void {
   weigerAlsAlleenLezen(omgeving, 'er kan niets worden geïmporteerd.');
 }
 
-export async function backupVoorImport(db: Db, omgeving: Omgeving): Promise<string | null> {
-  if (omgeving.dbPad() === ':memory:') return null;
-  return (await maakBackup(db, omgeving.dbPad(), 'voor-import')).naam;
+/** The backup before an import: its file name and when it was made (the screen shows that in local time). */
+export async function backupVoorImport(db: Db, omgeving: Omgeving): Promise<Pick<ImportResultaat, 'backup' | 'backupTijd'>> {
+  if (omgeving.dbPad() === ':memory:') return { backup: null, backupTijd: null };
+  const b = await maakBackup(db, omgeving.dbPad(), 'voor-import');
+  return { backup: b.naam, backupTijd: b.datum };
 }
 
 function duoOpties(db: Db, input: ParsedInput<'import.duoVoorbeeld'>): Omit<DuoImportOpties, 'voortgang'> {
@@ -206,8 +209,11 @@ export const importerenHandlers: Handlers<
       voerDuoImportUit(db, plan, omgeving.gebruiker);
       const v = duoVoorbeeld(plan, bewaard.opties.gemeenteCode).aantallen;
       return {
-        backup,
-        samenvatting: `Geïmporteerd uit ${naam}: ${v.nieuw} nieuwe, ${v.gewijzigd} gewijzigde en ${v.ongewijzigd} ongewijzigde scholen; ${v.nietMeerInBestand} niet meer in DUO-bestand; ${v.nieuweBesturen} nieuwe besturen; ${v.leerlingenNieuw + v.leerlingenGewijzigd} leerlingtellingen opgeslagen${v.wijkVolgensPostcode ? `; ${v.wijkVolgensPostcode} scholen kregen een wijk volgens de postcoderegels` : ''}.`,
+        ...backup,
+        samenvatting: duoImportZin(
+          bewaard.bestanden.map((b) => b.naam),
+          v,
+        ),
       };
     } catch (e) {
       zetTerug(id, 'duo', omgeving.dbPad(), bewaard);
@@ -232,7 +238,7 @@ export const importerenHandlers: Handlers<
       const plan = maakBesturenPlan(db, bestand.naam, bestand.inhoud);
       voerBesturenPlanUit(db, plan, omgeving.gebruiker);
       return {
-        backup,
+        ...backup,
         samenvatting: `Besturen uit ${bestand.naam} opgeslagen: ${plan.nieuw.length} nieuw, ${plan.gewijzigd.length} met een andere naam, ${plan.ongewijzigd} ongewijzigd.`,
       };
     } catch (e) {
@@ -262,7 +268,7 @@ export const importerenHandlers: Handlers<
       const a = plan.aanvullend ? aanvullendVoorbeeld(plan.aanvullend, 0) : null;
       const inzet = a ? ` Aanvullende inzet: ${a.nieuw} nieuw, ${a.gewijzigd} gewijzigd, ${a.ongewijzigd} ongewijzigd.` : '';
       return {
-        backup,
+        ...backup,
         samenvatting: `Afspraken uit ${bestand.naam} opgeslagen: ${t.nieuw} nieuw, ${t.gewijzigd} gewijzigd, ${t.ongewijzigd} ongewijzigd.${inzet}`,
       };
     } catch (e) {

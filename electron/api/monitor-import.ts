@@ -47,7 +47,7 @@ export const monitorImportHandlers: Handlers<
       // Planned again against the database as it is now: nothing stale is written.
       const t = voerMonitorPlanUit(db, await plan(db, bestand), omgeving.gebruiker);
       return {
-        backup,
+        ...backup,
         samenvatting: `Monitorcijfers uit ${bestand.naam} opgeslagen: ${t.nieuw} nieuw, ${t.gewijzigd} gewijzigd, ${t.ongewijzigd} ongewijzigd.`,
       };
     } catch (e) {

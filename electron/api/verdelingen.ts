@@ -109,7 +109,13 @@ export const verdelingenHandlers: Handlers<
         slaVerdelingOp(db, { ...oud, scholen: [...instellingen.values()] }, id, oud.vastgesteldOp);
         const nieuw = leesVerdelingOf(db, id);
         logMutatie(db, omgeving.gebruiker, 'verdelingen.voorstelInlezen', [['verdeling', String(id), oud, nieuw]]);
-        return { verdeling: nieuw, gewijzigd: plan.gewijzigd, uitgedeeld: plan.uitgedeeld, waarschuwingen: plan.waarschuwingen.map(formatMelding), backup };
+        return {
+          verdeling: nieuw,
+          gewijzigd: plan.gewijzigd,
+          uitgedeeld: plan.uitgedeeld,
+          waarschuwingen: plan.waarschuwingen.map(formatMelding),
+          backup: backup.backup,
+        };
       })
       .immediate();
   },

@@ -27,12 +27,13 @@ import { OT_ROLLEN_LIJST, OT_ROL_LABEL, SECTOREN, type OtRol, type Sector } from
 export { strikt };
 
 /** Flags a duplicate value in a list, at the path of the second occurrence. */
-function uniek<T>(lijst: readonly T[] | undefined, sleutel: (t: T) => unknown, pad: string, melding: (t: T) => string, ctx: z.RefinementCtx) {
+/** `veld`: the field of the row the message belongs to (a form shows it there: a double year under Jaar). */
+function uniek<T>(lijst: readonly T[] | undefined, sleutel: (t: T) => unknown, pad: string, melding: (t: T) => string, ctx: z.RefinementCtx, veld?: string) {
   if (!Array.isArray(lijst)) return;
   const gezien = new Set<unknown>();
   lijst.forEach((item, i) => {
     const k = sleutel(item);
-    if (gezien.has(k)) ctx.addIssue({ code: 'custom', path: [pad, i], message: melding(item) });
+    if (gezien.has(k)) ctx.addIssue({ code: 'custom', path: veld ? [pad, i, veld] : [pad, i], message: melding(item) });
     gezien.add(k);
   });
 }
@@ -217,6 +218,7 @@ function begrotingspostRegels(invoer: unknown, ctx: z.RefinementCtx): void {
     'bedragen',
     (r) => `Bedragen: het jaar ${r.jaar} staat er meer dan eens in.`,
     ctx,
+    'jaar',
   );
 }
 export const begrotingspostInvoer = strikt(begrotingspostVelden).superRefine(begrotingspostRegels, altijd);
@@ -373,6 +375,7 @@ function proeftuinRegels(invoer: unknown, ctx: z.RefinementCtx): void {
     'budget',
     (b) => `Budget: het jaar ${b.jaar} staat er meer dan eens in.`,
     ctx,
+    'jaar',
   );
   uniek(
     p.schoolIds,

@@ -57,30 +57,53 @@ export function isGeldigeIsoDatum(v: string): boolean {
   return datum.getUTCFullYear() === j && datum.getUTCMonth() === mnd - 1 && datum.getUTCDate() === d;
 }
 
-/** Dutch date text `dd-mm-jjjj` (also / or . and one-digit day/month) or ISO `jjjj-mm-dd` → ISO, else null. */
+/**
+ * Dutch date text as people type it, independent of any OS or browser locale: `dd-mm-jjjj` (also
+ * / or . and one-digit day/month: 1-9-2026), eight digits `ddmmjjjj` (01092026), or ISO
+ * `jjjj-mm-dd` → ISO, else null (also for a day that does not exist).
+ */
 export function parseDatumTekst(tekst: string): string | null {
   const t = tekst.trim();
-  let m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t) ?? /^(\d{2})(\d{2})(\d{4})$/.exec(t);
   if (m) {
     const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
     return isGeldigeIsoDatum(iso) ? iso : null;
   }
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  return m && isGeldigeIsoDatum(t) ? t : null;
+  return isGeldigeIsoDatum(t) ? t : null;
 }
 
-/** A real calendar date as `jjjj-mm-dd`. */
+/** ISO `jjjj-mm-dd` → `dd-mm-jjjj`, the form users read and type; '' for none. */
+export function datumNaarTekst(iso: string | null | undefined): string {
+  if (!iso) return '';
+  return `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+}
+
+/** The message for a date that does not parse: in the format the user types. */
+export function datumFout(label: string): string {
+  return `${label} moet een bestaande datum zijn, getypt als dd-mm-jjjj (bijvoorbeeld 01-09-2026).`;
+}
+
+function naarIsoDatum(label: string) {
+  return (v: string, ctx: z.RefinementCtx) => {
+    const iso = parseDatumTekst(v);
+    if (iso) return iso;
+    ctx.addIssue({ code: 'custom', message: datumFout(label) });
+    return z.NEVER;
+  };
+}
+
+/** A real calendar date, typed Dutch (`dd-mm-jjjj`, `1-9-2026`, `01092026`) or ISO; stored as ISO `jjjj-mm-dd`. */
 export function isoDatumVeld(label: string) {
-  return z.string({ error: typeFout(label, 'een datum') }).refine(isGeldigeIsoDatum, `${label} moet een geldige datum zijn (jjjj-mm-dd).`);
+  return z.string({ error: typeFout(label, 'een datum') }).transform(naarIsoDatum(label));
 }
 
 /** An optional date: null or '' (an empty form field) both mean "none". */
 export function optioneleDatumVeld(label: string) {
+  const naarIso = naarIsoDatum(label);
   return z
     .string({ error: typeFout(label, 'een datum') })
     .nullable()
-    .refine((v) => v === null || v === '' || isGeldigeIsoDatum(v), `${label} moet een geldige datum zijn (jjjj-mm-dd).`)
-    .transform((v) => (v === '' ? null : v));
+    .transform((v, ctx) => (v === null || isLeegTekst(v) ? null : naarIso(v, ctx)));
 }
 
 export function idVeld(label: string) {

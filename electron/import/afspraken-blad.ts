@@ -41,11 +41,25 @@ export interface BladSoort {
   blad: string;
   /** "het afsprakensjabloon": named in messages. */
   sjabloon: string;
+  /** "afsprakenblad": what the user calls a filled-in sheet ("dit is geen afsprakenblad"). */
+  naam: string;
   /** Sheets of the same template that are never this one (the afsprakenblad's "Aanvullende inzet" also starts with Schooljaar). */
   uitsluiten?: readonly string[];
 }
 
-const AFSPRAKEN_BLAD: BladSoort = { kolommen: AFSPRAKEN_KOLOMMEN, blad: 'Afspraken', sjabloon: 'het afsprakensjabloon', uitsluiten: [AANVULLEND_BLAD] };
+const AFSPRAKEN_BLAD: BladSoort = {
+  kolommen: AFSPRAKEN_KOLOMMEN,
+  blad: 'Afspraken',
+  sjabloon: 'het afsprakensjabloon',
+  naam: 'afsprakenblad',
+  uitsluiten: [AANVULLEND_BLAD],
+};
+const AANVULLEND_SOORT: BladSoort = {
+  kolommen: AANVULLEND_KOLOMMEN,
+  blad: AANVULLEND_BLAD,
+  sjabloon: 'het afsprakensjabloon',
+  naam: `blad ${AANVULLEND_BLAD}`,
+};
 
 /** The afspraken sheet and, when the workbook has it, the sheet "Aanvullende inzet" (found by its name only). */
 export async function leesAfsprakenBlad(inhoud: Buffer | Uint8Array): Promise<AfsprakenBlad> {
@@ -61,7 +75,7 @@ export async function leesAfsprakenBlad(inhoud: Buffer | Uint8Array): Promise<Af
         { melding: `Verwachte kolommen, in deze volgorde: ${AANVULLEND_KOLOMMEN.map((k) => k.kop).join(', ')}.` },
       ]);
     }
-    return leesRijen(gevonden, AANVULLEND_KOLOMMEN);
+    return leesRijen(gevonden, AANVULLEND_SOORT);
   });
   return { ...afspraken, aanvullend: { ...tweede, waarschuwingen: tweede.waarschuwingen.map((w) => metBlad(AANVULLEND_BLAD, w)) } };
 }
@@ -99,21 +113,22 @@ export async function leesBlad(inhoud: Buffer | Uint8Array, soort: BladSoort): P
   );
   if (!gevonden) {
     throw new ImportFout([
-      { rij: 1, kolom: 'Schooljaar', melding: 'De kopregel is niet gevonden: de eerste kolom moet "Schooljaar" heten.' },
+      { melding: `Dit is geen ${soort.naam}: geen werkblad heeft een kopregel waarvan de eerste kolom "Schooljaar" heet.` },
       { melding: `Verwachte kolommen, in deze volgorde: ${KOLOMMEN.map((k) => k.kop).join(', ')}.` },
     ]);
   }
-  return leesRijen(gevonden, KOLOMMEN);
+  return leesRijen(gevonden, soort);
 }
 
 /** The header check and the rows of a found sheet. */
 async function leesRijen(
   { blad, kop, verder }: { blad: StroomBlad; kop: StroomRij; verder: AsyncGenerator<StroomRij> },
-  KOLOMMEN: readonly { kop: string; optioneel?: boolean }[],
+  soort: BladSoort,
 ): Promise<AfsprakenBlad> {
+  const KOLOMMEN = soort.kolommen;
   try {
     const waarschuwingen: ImportMelding[] = [];
-    controleerKoppen(kop, waarschuwingen, KOLOMMEN);
+    controleerKoppen(kop, blad.naam, waarschuwingen, soort);
     const rijen: RuweRij[] = [];
     let gelezen = 0;
     for (let volgende = await verder.next(); !volgende.done; volgende = await verder.next()) {
@@ -169,7 +184,8 @@ async function zoekKopregel(alle: StroomBlad[], naam: string): Promise<{ blad: S
   return null;
 }
 
-function controleerKoppen(row: StroomRij, waarschuwingen: ImportMelding[], KOLOMMEN: readonly { kop: string; optioneel?: boolean }[]): void {
+function controleerKoppen(row: StroomRij, bladNaam: string, waarschuwingen: ImportMelding[], soort: BladSoort): void {
+  const KOLOMMEN = soort.kolommen;
   const kopRij = row.nummer;
   const fouten: ImportMelding[] = [];
   KOLOMMEN.forEach((k, i) => {
@@ -186,6 +202,13 @@ function controleerKoppen(row: StroomRij, waarschuwingen: ImportMelding[], KOLOM
           : `kolom ${kolomLetter(i + 1)} heet "${tekst.trim()}"; daar hoort "${k.kop}".`,
     });
   });
+  // Most headers wrong: another kind of sheet (a report of Schoolinzet, say), not a sheet with a few typos.
+  if (fouten.length * 2 > KOLOMMEN.length) {
+    throw new ImportFout(
+      `Dit is geen ${soort.naam}: op het werkblad "${bladNaam}" wijken ${fouten.length} van de ${KOLOMMEN.length} kolomkoppen af van ${soort.sjabloon}. ` +
+        `Is het een rapport van Schoolinzet? Sla het lege sjabloon op (Importeren › Sjabloon opslaan…), vul het in en lees dat bestand in.`,
+    );
+  }
   if (fouten.length > 0) {
     fouten.push({ melding: `Verwachte kolommen, in deze volgorde: ${KOLOMMEN.map((k) => k.kop).join(', ')}.` });
     throw new ImportFout(fouten);

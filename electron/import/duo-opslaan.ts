@@ -5,6 +5,7 @@
 import type { Db } from '../db/open';
 import { logMutatie } from '../db/mutatielog-repo';
 import { leesDuoBestand, type DuoBestand, type DuoLeerlingen } from './duo';
+import { telwoord } from '../domain/telwoord';
 import type { DuoSoort, DuoVeld, DuoVestiging, ImportMelding, DuoVoorbeeld } from '../api/typen/importeren';
 import { maakDuoPlan, type BestaandBestuur, type BestaandeSchool, type DuoPlan } from './duo-preview';
 import { ImportFout } from './fout';
@@ -341,6 +342,25 @@ export function voerDuoImportUit(db: Db, plan: DuoImportPlan, gebruiker: string,
     // An import that changes nothing leaves no trace either: the file is byte-for-byte the same.
     if (log.length > 0) logMutatie(db, gebruiker, methode, log);
   })();
+}
+
+/** What a DUO import did, for the screen: one sentence, counts with Dutch thousands, parts that are 0 left out, no list of file names. */
+export function duoImportZin(bestanden: readonly string[], v: DuoVoorbeeld['aantallen']): string {
+  const bron = bestanden.length === 1 ? bestanden[0] : `${bestanden.length} DUO-bestanden`;
+  const scholen = [
+    telwoord(v.nieuw, 'nieuwe school', 'nieuwe scholen'),
+    `${telwoord(v.gewijzigd, 'gewijzigd', 'gewijzigd')}`,
+    `${telwoord(v.ongewijzigd, 'ongewijzigd', 'ongewijzigd')}`,
+  ];
+  const meer = [
+    v.nietMeerInBestand ? `${telwoord(v.nietMeerInBestand, 'school', 'scholen')} niet meer in het DUO-bestand (blijven bewaard)` : null,
+    v.nieuweBesturen ? telwoord(v.nieuweBesturen, 'nieuw bestuur', 'nieuwe besturen') : null,
+    v.leerlingenNieuw + v.leerlingenGewijzigd
+      ? `${telwoord(v.leerlingenNieuw + v.leerlingenGewijzigd, 'leerlingtelling', 'leerlingtellingen')} opgeslagen`
+      : null,
+    v.wijkVolgensPostcode ? `${telwoord(v.wijkVolgensPostcode, 'school kreeg', 'scholen kregen')} een wijk volgens de postcoderegels` : null,
+  ].filter(Boolean);
+  return `Geïmporteerd uit ${bron}: ${scholen.join(', ')}.${meer.length ? ` Verder: ${meer.join('; ')}.` : ''}`;
 }
 
 /** A Dutch summary of the plan, for the CLI (and a log). */

@@ -14,6 +14,7 @@
 // - The edugis file is not DUO's but a geocoded merge of PO, VO and (V)SO/SBO addresses (used as
 //   national benchmark). It has no gemeentecode, bestuur or phone; a vestiging with more
 //   buildings appears once per building, the first row wins.
+import { plaatsNaam } from '../domain/plaatsnaam';
 import { normaliseerGemeenteCode } from '../domain/velden';
 import type { Sector } from '../domain/types';
 import { ImportFout } from './fout';
@@ -371,7 +372,7 @@ function leesVestiging(soort: DuoSoort, l: RijLezer, rij: string[], rijnummer: n
       straat: v('STRAAT'),
       huisnummer: nummer,
       postcode: normaliseerPostcode(v('POSTCODE')),
-      plaats: v('PLAATS'),
+      plaats: plaatsNaam(v('PLAATS')),
       gemeenteCode: null,
       gemeenteNaam: v('GEMEENTE'),
       bestuurNummer: null,
@@ -405,7 +406,7 @@ function leesVestiging(soort: DuoSoort, l: RijLezer, rij: string[], rijnummer: n
     straat: v('STRAATNAAM'),
     huisnummer: v('HUISNUMMER-TOEVOEGING'),
     postcode: normaliseerPostcode(v('POSTCODE')),
-    plaats: v('PLAATSNAAM'),
+    plaats: plaatsNaam(v('PLAATSNAAM')),
     gemeenteCode: gemeenteCode ?? '',
     gemeenteNaam: v('GEMEENTENAAM'),
     bestuurNummer: v('BEVOEGD GEZAG NUMMER') || null,

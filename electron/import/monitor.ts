@@ -37,7 +37,7 @@ export interface MonitorPlan {
 }
 
 export function leesMonitorBlad(inhoud: Buffer | Uint8Array): Promise<AfsprakenBlad> {
-  return leesBlad(inhoud, { kolommen: MONITOR_KOLOMMEN, blad: 'Monitor', sjabloon: 'het monitorsjabloon' });
+  return leesBlad(inhoud, { kolommen: MONITOR_KOLOMMEN, blad: 'Monitor', sjabloon: 'het monitorsjabloon', naam: 'monitorblad' });
 }
 
 const KOP = Object.fromEntries(MONITOR_KOLOMMEN.map((k) => [k.sleutel, k.kop])) as Record<MonitorKolomSleutel, string>;

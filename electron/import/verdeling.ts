@@ -19,6 +19,7 @@ export function leesVerdelingBlad(inhoud: Buffer | Uint8Array): Promise<Afsprake
     kolommen: VERDELING_KOLOMMEN.map((kop) => ({ kop, optioneel: kop === 'Toelichting' })),
     blad: VERDELING_BLAD,
     sjabloon: 'het BLOZ-voorstel van de verdeling',
+    naam: 'BLOZ-voorstel',
   });
 }
 

@@ -1,11 +1,13 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { NavLink, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { NavLink, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { invoke } from './api';
 import { PeriodeKiezer } from './components/PeriodeKiezer';
 import { PAGINAS } from './paginas';
 import { usePeriode } from './periode';
 import { ALLEEN_LEZEN_UITLEG } from './hooks/apiFormulier';
+import { useBevestiging } from './components/Bevestiging';
+import { heeftOnopgeslagenPagina, VERLAAT_VRAAG, vergeetOnopgeslagenPaginas } from './hooks/sluitNaVraag';
 
 export function App() {
   const info = useQuery({ queryKey: ['app.info'], queryFn: () => invoke('app.info', {}) });
@@ -15,6 +17,18 @@ export function App() {
   const huidige = PAGINAS.find((p) => location.pathname.startsWith(p.pad));
 
   const queryClient = useQueryClient();
+  const bevestig = useBevestiging();
+  const navigate = useNavigate();
+  /** A page form with changes (Instellingen) asks before the menu takes the user elsewhere. */
+  const naarPagina = (e: React.MouseEvent, pad: string) => {
+    if (!heeftOnopgeslagenPagina() || location.pathname.startsWith(pad)) return;
+    e.preventDefault();
+    void bevestig(VERLAAT_VRAAG).then((ja) => {
+      if (!ja) return;
+      vergeetOnopgeslagenPaginas();
+      navigate(pad);
+    });
+  };
   const { schooljaar } = usePeriode();
   // A layout effect runs before the queries above start: the page's data is asked for first,
   // while its chunk still loads.
@@ -69,7 +83,12 @@ export function App() {
         <ul>
           {PAGINAS.map((pagina) => (
             <li key={pagina.pad}>
-              <NavLink to={pagina.pad} title={pagina.titel} className={({ isActive }) => 'app-nav__link' + (isActive ? ' app-nav__link--actief' : '')}>
+              <NavLink
+                to={pagina.pad}
+                title={pagina.titel}
+                onClick={(e) => naarPagina(e, pagina.pad)}
+                className={({ isActive }) => 'app-nav__link' + (isActive ? ' app-nav__link--actief' : '')}
+              >
                 <span className="app-nav__icoon" aria-hidden="true">
                   {pagina.icoon}
                 </span>

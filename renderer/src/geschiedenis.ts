@@ -100,6 +100,11 @@ const LABELS: Record<string, string> = {
 
 const OVERSLAAN = new Set(['id']);
 
+/** The label of a field key (gemeenteCode → Gemeentecode); a column name from a sheet (already words) stays as it is. */
+export function veldLabel(sleutel: string): string {
+  return /^[a-z][A-Za-z0-9]*$/.test(sleutel) ? label(sleutel) : sleutel;
+}
+
 function label(sleutel: string): string {
   if (LABELS[sleutel]) return LABELS[sleutel];
   const woorden = sleutel

@@ -41,7 +41,7 @@ describe.runIf(heeftChromium)('aanvullende inzet in het afspraakscherm', () => {
     await afspraak.getByRole('button', { name: 'Aanvullende inzet toevoegen' }).click();
     const formulier = page.getByRole('dialog', { name: 'Aanvullende inzet toevoegen' });
     // A new record starts with the afspraak's schooljaar and financing.
-    expect(await formulier.getByLabel('Startdatum').inputValue()).toBe('2018-09-01');
+    expect(await formulier.getByLabel('Startdatum').inputValue()).toBe('01-09-2018');
     await formulier.getByLabel('Uren per week').fill('2,5');
     await formulier.getByLabel('Einddatum').fill('2019-09-30');
     await formulier.getByRole('button', { name: 'Opslaan' }).click();
@@ -56,13 +56,13 @@ describe.runIf(heeftChromium)('aanvullende inzet in het afspraakscherm', () => {
     await screenshotPagina(page, 'aanvullende-inzet-formulier-1024');
     await page.setViewportSize({ width: 1366, height: 768 });
 
-    await formulier.getByLabel('Startdatum').fill('2019-01-07');
-    await formulier.getByLabel('Einddatum').fill('2019-03-29');
+    await formulier.getByLabel('Startdatum').fill('7-1-2019');
+    await formulier.getByLabel('Einddatum').fill('29032019');
     await formulier.getByLabel('Aandeel gemeente').fill('50');
     await formulier.getByLabel('Aandeel overig').fill('50');
     await formulier.getByLabel('Overige financier').fill('Samenwerkingsverband PO Zwolle');
     await formulier.getByLabel('Aangevraagd door').selectOption('school');
-    await formulier.getByLabel('Verantwoording uiterlijk').fill('2019-06-30');
+    await formulier.getByLabel('Verantwoording uiterlijk').fill('30-06-2019');
     await formulier.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => page.getByRole('dialog', { name: 'Aanvullende inzet toevoegen' }).count(), { timeout: 10_000 }).toBe(0);
     await expect.poll(() => lijst.getByRole('row').count(), { timeout: 10_000 }).toBe(4);

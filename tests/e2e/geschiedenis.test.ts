@@ -45,6 +45,32 @@ describe.runIf(heeftChromium)('geschiedenis, reservekopieën, regelingen en proe
     expect(await axeErnstig(page)).toEqual([]);
   }, 60_000);
 
+  it('een wijziging ongedaan maken: de toast zet de waarden terug waarmee het formulier openging', async () => {
+    const { page } = s;
+    const kop = page.locator('h1');
+    const oud = (await kop.textContent())!.trim();
+    await page.getByRole('button', { name: 'Wijzigen', exact: true }).click();
+    const dialoog = page.getByRole('dialog', { name: `${oud} wijzigen` });
+    await dialoog.getByLabel('Naam').fill('Tijdelijke naam');
+    await dialoog.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => kop.textContent()).toContain('Tijdelijke naam');
+    const toast = page.locator('.toast').filter({ hasText: 'Tijdelijke naam opgeslagen.' });
+    await toast.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(() => kop.textContent()).toBe(oud);
+    // The opmerking typed before stays: the undo puts back what the form opened with, nothing older.
+    await page.getByRole('button', { name: 'Wijzigen', exact: true }).click();
+    expect(
+      await page
+        .getByRole('dialog', { name: `${oud} wijzigen` })
+        .getByLabel('Opmerking')
+        .inputValue(),
+    ).toBe('Verhuisd in 2018');
+    await page
+      .getByRole('dialog', { name: `${oud} wijzigen` })
+      .getByRole('button', { name: 'Annuleren' })
+      .click();
+  }, 60_000);
+
   it('reservekopie maken, iets wijzigen, terugzetten: de gegevens zijn terug en er is een kopie van vóór het terugzetten', async () => {
     const { page } = s;
     await naarPagina(page, 'Instellingen');
@@ -61,7 +87,7 @@ describe.runIf(heeftChromium)('geschiedenis, reservekopieën, regelingen en proe
 
     await sectie
       .getByRole('row', { name: /Handmatig gemaakt/ })
-      .getByRole('button', { name: /terugzetten/ })
+      .getByRole('button', { name: /^Terugzetten… \(reservekopie van / })
       .click();
     const vraag = page.getByRole('alertdialog', { name: 'Reservekopie terugzetten' });
     await vraag.waitFor();

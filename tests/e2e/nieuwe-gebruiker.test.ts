@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heeftChromium, startBrowser, type BrowserSessie } from '../helpers/browser';
 import { dump } from '../helpers/db';
-import { kiesPeriode, naarPagina, screenshotPagina } from '../helpers/schermen';
+import { axeErnstig, kiesPeriode, naarPagina, screenshotPagina, sluitZonderOpslaan } from '../helpers/schermen';
 
 describe.runIf(heeftChromium)('een nieuwe gebruiker', () => {
   let s: BrowserSessie;
@@ -84,8 +84,22 @@ describe.runIf(heeftChromium)('een nieuwe gebruiker', () => {
     expect(await dialoog.getByLabel('Naam').inputValue()).toBe('Tweede school');
     await screenshotPagina(page, 'nieuw-school-dubbel');
     expect(dump(db())).toEqual(voor);
+    // Nothing typed is lost: Escape asks first, and "Terug naar formulier" keeps every typed value.
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    const vraag = page.getByRole('alertdialog', { name: 'Wijzigingen niet opgeslagen' });
+    await vraag.waitFor();
+    expect(await vraag.textContent()).toContain('nog niet is opgeslagen');
+    await expect.poll(() => page.locator(':focus').textContent()).toBe('Terug naar formulier');
+    await screenshotPagina(page, 'nieuw-school-sluitvraag');
+    expect(await axeErnstig(page)).toEqual([]);
+    await vraag.getByRole('button', { name: 'Terug naar formulier' }).click();
+    await vraag.waitFor({ state: 'hidden' });
+    expect(await dialoog.getByLabel('Naam').inputValue()).toBe('Tweede school');
+    expect(await dialoog.getByLabel('Vestigingscode').inputValue()).toBe('12AB01');
+    expect(await dialoog.getByLabel('Sector').inputValue()).toBe('PO');
+    // Annuleren asks the same; the answer "Sluiten zonder opslaan" closes without saving.
+    await sluitZonderOpslaan(page, () => dialoog.getByRole('button', { name: 'Annuleren' }).click());
+    expect(dump(db())).toEqual(voor);
   });
 
   it('toont foute invoer in een afspraak naast de velden, vóór het versturen, en slaat niets op', async () => {
@@ -120,7 +134,7 @@ describe.runIf(heeftChromium)('een nieuwe gebruiker', () => {
     page.off('request', tel);
     expect(verzoeken).toBe(0);
     expect(dump(db())).toEqual(voor);
-    await dialoog.getByRole('button', { name: 'Annuleren' }).click();
+    await sluitZonderOpslaan(page, () => dialoog.getByRole('button', { name: 'Annuleren' }).click());
   });
 
   it('voegt een afspraak toe met live berekening, en het dashboard toont de bedragen', async () => {
@@ -233,7 +247,7 @@ describe.runIf(heeftChromium)('een nieuwe gebruiker', () => {
     // One year further there is nothing yet: the empty state offers the copy.
     await kiesPeriode(page, 2019, 2019);
     await expect
-      .poll(() => page.locator('.lege-staat p').textContent())
+      .poll(() => page.locator('.lege-staat p').first().textContent())
       .toBe('Nog geen afspraken voor 2019-2020. Kopieer ze van 2018-2019 of voeg er een toe.');
     await screenshotPagina(page, 'nieuw-leeg-schooljaar');
     expect(s.fouten).toEqual([]);

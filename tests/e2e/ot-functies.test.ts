@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heeftChromium, startBrowser, tijdelijkeMap, type BrowserSessie } from '../helpers/browser';
-import { axeErnstig, kiesPeriode, naarPagina, screenshotPagina } from '../helpers/schermen';
+import { axeErnstig, kiesPeriode, naarPagina, screenshotPagina, sluitZonderOpslaan } from '../helpers/schermen';
 import { testOmgeving } from '../helpers/db';
 import { ok } from '../helpers/registratie';
 import { hoogeveen, HOOGEVEEN_REGELING } from '../helpers/hoogeveen';
@@ -100,7 +100,7 @@ describe.runIf(heeftChromium)('Ondersteuningsteams and functies (Hoogeveen)', ()
     expect(await axeErnstig(page)).toEqual([]);
     await dialoog.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => dialoog.getByRole('alert').textContent()).toContain('geeft JP alleen op SO, VSO-scholen');
-    await dialoog.getByRole('button', { name: 'Annuleren' }).click();
+    await sluitZonderOpslaan(page, () => dialoog.getByRole('button', { name: 'Annuleren' }).click());
   });
 
   it('adds the functie Schoolcoach with an OT role on the Functies tab', async () => {

@@ -85,7 +85,7 @@ describe.runIf(heeftChromium)('verdelingen', () => {
     await opgeslagen.getByRole('button', { name: 'Vaststellen ongedaan maken' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Ongedaan maken' }).click();
     await expect.poll(() => tekst(lijst)).toContain('120 uurconcept');
-    expect(await opgeslagen.getByLabel('Naam').isDisabled()).toBe(false);
+    await expect.poll(() => opgeslagen.getByLabel('Naam').isDisabled()).toBe(false);
     expect(s.fouten).toEqual([]);
   }, 120_000);
 

@@ -79,7 +79,28 @@ export async function screenshotPagina(page: Page, naam: string): Promise<string
   return file;
 }
 
-/** The text of one cell of the totals row of a DataTabel, by column index. */
-export async function totaalCel(page: Page, tabelNaam: string, kolom: number): Promise<string> {
-  return (await page.getByRole('table', { name: tabelNaam }).locator('.datatabel__rij--totaal [role=cell]').nth(kolom).textContent()) ?? '';
+/**
+ * The text of one cell of the totals row of a DataTabel, by the column's heading (columns may give
+ * way on a narrow screen, so their index changes).
+ */
+export async function totaalCel(page: Page, tabelNaam: string, kolom: string): Promise<string> {
+  const tabel = page.getByRole('table', { name: tabelNaam });
+  const koppen = await tabel
+    .locator('.datatabel__kop [role=columnheader]')
+    .evaluateAll((els) => els.map((el) => el.querySelector('.datatabel__koptekst')?.textContent?.trim() ?? ''));
+  const index = koppen.indexOf(kolom);
+  if (index < 0) return `(geen kolom ${kolom} in ${koppen.join(', ')})`;
+  return (await tabel.locator('.datatabel__rij--totaal [role=cell]').nth(index).textContent()) ?? '';
+}
+
+/**
+ * A changed form asks before it closes ("Wijzigingen niet opgeslagen"): `sluit` (Escape, Annuleren)
+ * must bring that question, and the answer "Sluiten zonder opslaan" closes the form and the question.
+ */
+export async function sluitZonderOpslaan(page: Page, sluit: () => Promise<void>): Promise<void> {
+  await sluit();
+  const vraag = page.getByRole('alertdialog', { name: 'Wijzigingen niet opgeslagen' });
+  await vraag.getByRole('button', { name: 'Sluiten zonder opslaan' }).click();
+  await vraag.waitFor({ state: 'hidden' });
+  await page.locator('dialog[open]').first().waitFor({ state: 'detached' });
 }

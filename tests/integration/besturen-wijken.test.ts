@@ -163,7 +163,7 @@ describe('wijken in bulk en postcoderegels', () => {
     const { call, db } = await testOmgeving();
     await hoogeveen(call);
     const centrum = await wel(call('wijken.maak', { naam: 'Centrum' }));
-    const ids = db.prepare(`SELECT id FROM scholen WHERE plaats = 'HOOGEVEEN' ORDER BY id LIMIT 5`).pluck().all() as number[];
+    const ids = db.prepare(`SELECT id FROM scholen WHERE plaats = 'Hoogeveen' ORDER BY id LIMIT 5`).pluck().all() as number[];
     await wel(call('scholen.wijzig', { ...(await wel(call('scholen.lees', { id: ids[0] }))), wijkId: centrum.id }));
     const logVoor = db.prepare('SELECT count(*) FROM mutatielog').pluck().get() as number;
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { celWaarde, isLeeg, leesBlad, type BladSoort, type Cel } from '../../electron/import/afspraken-blad';
 import { ImportFout } from '../../electron/import/fout';
 
-const SOORT: BladSoort = { kolommen: [{ kop: 'Schooljaar' }, { kop: 'Waarde' }], blad: 'Afspraken', sjabloon: 'het afsprakensjabloon' };
+const SOORT: BladSoort = { kolommen: [{ kop: 'Schooljaar' }, { kop: 'Waarde' }], blad: 'Afspraken', sjabloon: 'het afsprakensjabloon', naam: 'afsprakenblad' };
 
 const LANG = Array.from({ length: 30_000 }, (_, i) => ['é', '€', 'a', '\u{1D11E}'][i % 4]).join('');
 

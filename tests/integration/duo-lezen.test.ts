@@ -118,7 +118,7 @@ describe('DUO-bestanden herkennen en lezen', () => {
       straat: 'Rechterland',
       huisnummer: '1',
       postcode: '8024 AH',
-      plaats: 'ZWOLLE',
+      plaats: 'Zwolle',
       gemeenteCode: '0193',
       gemeenteNaam: 'ZWOLLE',
       bestuurNummer: '40810',

@@ -65,7 +65,7 @@ describe('werkplannen API', () => {
     expect(f.velden).toEqual([{ veld: 'goedgekeurdSchoolOp', melding: expect.stringContaining('vóór de datum van indienen') }]);
     const g = await fout(env, 'werkplannen.opslaan', { schoolId: 9999, schooljaar: 2017, ingediendOp: '2017-09-15' });
     expect(g).toMatchObject({ code: 'niet-gevonden', melding: expect.stringContaining('De school met nummer 9999 bestaat niet') });
-    const h = await fout(env, 'werkplannen.opslaan', { schoolId: d.mozaiek.id, schooljaar: 17, ingediendOp: '15-09-2017' });
+    const h = await fout(env, 'werkplannen.opslaan', { schoolId: d.mozaiek.id, schooljaar: 17, ingediendOp: '31-09-2017' });
     expect(h.velden.map((v) => v.veld).sort()).toEqual(['ingediendOp', 'schooljaar']);
     expect(dump(env.db)).toEqual(voor);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { afspraakInvoerSchema, afspraakWijzigingSchema, isoDatumVeld } from '../../electron/domain/validatie';
+import {
+  afspraakInvoerSchema,
+  afspraakWijzigingSchema,
+  datumNaarTekst,
+  isoDatumVeld,
+  optioneleDatumVeld,
+  parseDatumTekst,
+} from '../../electron/domain/validatie';
 import { centsVeld, percentageVeld, schooljaarTekstVeld, urenVeld } from '../../electron/domain/velden';
 import { schoolInvoer } from '../../electron/domain/registratie';
 
@@ -59,7 +66,9 @@ describe('afspraakInvoerSchema', () => {
 
   it('needs the end date after the start date', () => {
     expect(fouten({ ...geldig, startdatum: '2018-01-01', einddatum: '2017-12-31' })).toEqual(['einddatum: Einddatum moet na de startdatum liggen.']);
-    expect(fouten({ ...geldig, startdatum: '2017-02-30' })).toEqual(['startdatum: Startdatum moet een geldige datum zijn (jjjj-mm-dd).']);
+    expect(fouten({ ...geldig, startdatum: '2017-02-30' })).toEqual([
+      'startdatum: Startdatum moet een bestaande datum zijn, getypt als dd-mm-jjjj (bijvoorbeeld 01-09-2026).',
+    ]);
   });
 
   it('takes either an uurtarief or a vast bedrag, not both', () => {
@@ -134,11 +143,43 @@ describe('field schemas', () => {
     expect(centsVeld('Uurtarief').safeParse(75.5).error?.issues[0].message).toBe('Uurtarief moet een bedrag in hele centen zijn.');
     expect(urenVeld('Extra uren per week').safeParse('4').error?.issues[0].message).toBe('Extra uren per week moet een getal zijn.');
     expect(percentageVeld('Aandeel onderwijs').safeParse(101).error?.issues[0].message).toBe('Aandeel onderwijs mag niet meer dan 100 zijn.');
-    expect(isoDatumVeld('Startdatum').safeParse('31-12-2017').success).toBe(false);
+    expect(isoDatumVeld('Startdatum').parse('31-12-2017')).toBe('2017-12-31');
     expect(isoDatumVeld('Startdatum').parse('2017-12-31')).toBe('2017-12-31');
+    expect(isoDatumVeld('Startdatum').safeParse('12/31/2017').error?.issues[0].message).toBe(
+      'Startdatum moet een bestaande datum zijn, getypt als dd-mm-jjjj (bijvoorbeeld 01-09-2026).',
+    );
     expect(schooljaarTekstVeld().parse('2017/18')).toBe(2017);
     expect(schooljaarTekstVeld().safeParse('2017-2019').error?.issues[0].message).toBe(
       'Schooljaar moet een schooljaar zijn zoals 2017-2018 (niet "2017-2019").',
     );
+  });
+});
+
+describe('Dutch date entry (the date field of every form, docs: issue #15)', () => {
+  it('reads dd-mm-jjjj, one-digit day and month, and eight digits, whatever the locale', () => {
+    expect(parseDatumTekst('01-09-2026')).toBe('2026-09-01');
+    expect(parseDatumTekst('1-9-2026')).toBe('2026-09-01');
+    expect(parseDatumTekst(' 01092026 ')).toBe('2026-09-01');
+    expect(parseDatumTekst('1/9/2026')).toBe('2026-09-01');
+    expect(parseDatumTekst('1.9.2026')).toBe('2026-09-01');
+    expect(parseDatumTekst('2026-09-01')).toBe('2026-09-01');
+  });
+
+  it('refuses what is no date instead of guessing (never 9 January for 01092026, no 31 September)', () => {
+    for (const t of ['31-09-2026', '31092026', '0109202', '2026-9-1', '09/01/26', '1-13-2026', 'morgen', '']) expect(parseDatumTekst(t)).toBeNull();
+  });
+
+  it('writes ISO back as dd-mm-jjjj, and the schemas store ISO with a message in the typed format', () => {
+    expect(datumNaarTekst('2026-09-01')).toBe('01-09-2026');
+    expect(datumNaarTekst(null)).toBe('');
+    expect(optioneleDatumVeld('Einddatum').parse('1-9-2026')).toBe('2026-09-01');
+    expect(optioneleDatumVeld('Einddatum').parse('  ')).toBeNull();
+    expect(optioneleDatumVeld('Einddatum').safeParse('31-09-2026').error?.issues[0].message).toBe(
+      'Einddatum moet een bestaande datum zijn, getypt als dd-mm-jjjj (bijvoorbeeld 01-09-2026).',
+    );
+    expect(afspraakInvoerSchema.parse({ ...geldig, startdatum: '01102017', einddatum: '1-7-2018' })).toMatchObject({
+      startdatum: '2017-10-01',
+      einddatum: '2018-07-01',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WebContents } from 'electron';
-import { guardWebContents } from '../../electron/window';
+import { guardWebContents, vraagVoorSluiten } from '../../electron/window';
 import { StandinWebContents } from '../helpers/electron-standin';
 
 /** The stand-in WebContents the main-process test uses (tests/integration/hoofdproces.test.ts), guarded. */
@@ -49,5 +49,27 @@ describe('guardWebContents', () => {
       expect(await fake.session.vraagToestemming(permission)).toBe(false);
       expect(fake.session.controleerToestemming(permission)).toBe(false);
     }
+  });
+});
+
+describe('vraagVoorSluiten: a page with unsaved changes refused to unload', () => {
+  const sluiten = (vraag: () => boolean, wisselt = false) => {
+    const fake = new StandinWebContents();
+    let gevraagd = 0;
+    vraagVoorSluiten(
+      fake as unknown as WebContents,
+      () => (gevraagd++, vraag()),
+      () => wisselt,
+    );
+    return { mag: fake.geweigerd('will-prevent-unload'), gevraagd };
+  };
+
+  it('asks; "Sluiten zonder opslaan" lets the window close, "Terug naar formulier" keeps it open', () => {
+    expect(sluiten(() => true)).toEqual({ mag: true, gevraagd: 1 });
+    expect(sluiten(() => false)).toEqual({ mag: false, gevraagd: 1 });
+  });
+
+  it('does not ask while the app reloads the page after a switch of file', () => {
+    expect(sluiten(() => false, true)).toEqual({ mag: true, gevraagd: 0 });
   });
 });

@@ -48,7 +48,7 @@ describe('werkplanInvoer', () => {
 
   it('refuses bad input with Dutch messages naming the field', () => {
     expect(fouten({ schoolId: 3, schooljaar: 2017, goedgekeurdSchoolOp: '31-02-2017' })).toEqual([
-      'goedgekeurdSchoolOp: Goedgekeurd door school op moet een geldige datum zijn (jjjj-mm-dd).',
+      'goedgekeurdSchoolOp: Goedgekeurd door school op moet een bestaande datum zijn, getypt als dd-mm-jjjj (bijvoorbeeld 01-09-2026).',
     ]);
     expect(fouten({ schoolId: 3, schooljaar: 2017, goedgekeurdWijkteamDoor: 'SWT Noord' })).toEqual([
       'goedgekeurdWijkteamOp: Goedgekeurd door wijkteam op: vul de datum in; er staat wel een naam bij.',

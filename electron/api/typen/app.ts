@@ -12,6 +12,8 @@ export interface AppInfo {
   /** The file holds the demo (Voorbeeld Zwolle): saved charts and reports say "voorbeeldgegevens". */
   voorbeeld: boolean;
   aantallen: Record<string, number>;
+  /** The schooljaren that have afspraken, oldest first: an empty page names them instead of only showing € 0. */
+  schooljarenMetAfspraken: number[];
 }
 
 export interface BestandResultaat {

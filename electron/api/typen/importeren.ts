@@ -108,6 +108,8 @@ export interface AfsprakenVoorbeeldResultaat extends AfsprakenVoorbeeld {
 export interface ImportResultaat {
   /** File name of the backup made just before, if the database is a file. */
   backup: string | null;
+  /** When that backup was made (ISO, UTC); the screen shows it in local time. */
+  backupTijd: string | null;
   samenvatting: string;
 }
 

@@ -8,6 +8,8 @@ export interface BevestigVraag {
   /** Text of the confirming button, a verb: "Verwijderen", "Kopiëren". */
   bevestigKnop: string;
   gevaarlijk?: boolean;
+  /** Text of the button that keeps things as they are (focused first); default "Annuleren". */
+  annuleerKnop?: string;
 }
 
 type Bevestig = (vraag: BevestigVraag) => Promise<boolean>;
@@ -51,7 +53,7 @@ export function BevestigingProvider({ children }: { children: ReactNode }) {
               {vraag?.bevestigKnop}
             </button>
             <button type="button" className="utrecht-button utrecht-button--secondary-action" data-autofocus onClick={() => klaar(false)}>
-              Annuleren
+              {vraag?.annuleerKnop ?? 'Annuleren'}
             </button>
           </>
         }

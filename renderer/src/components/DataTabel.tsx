@@ -4,7 +4,7 @@
 // Two sources of rows: all rows in memory (sorted and filtered here), or a server source (prop
 // `server`) that holds the rows itself and is asked for the visible range, the sorting, the
 // filters and the (debounced) search, so only a window of a very large list ever reaches the page.
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import {
   columnFilteringFeature,
   createFilteredRowModel,
@@ -17,6 +17,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import './componenten.css';
+import { verborgenKolommen } from './kolomkeuze';
 
 export interface Kolom<T> {
   id: string;
@@ -37,6 +38,8 @@ export interface Kolom<T> {
   /** The totals row, over the rows that pass the filters. */
   totaal?: (rijen: T[]) => ReactNode;
   sorteerbaar?: boolean;
+  /** May give way when the table is too narrow (lowest first); the user can bring it back under "Kolommen". */
+  wijkt?: number;
 }
 
 /** What a server source is asked: the table's sorting, filters and search. */
@@ -164,6 +167,8 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
   const zoekRef = useRef<HTMLInputElement>(null);
   const kopRef = useRef<HTMLDivElement>(null);
   const [actief, setActief] = useState(0);
+  const [kolomKeuze, setKolomKeuze] = useState<Record<string, boolean>>(() => leesKolomKeuze(naam));
+  const [beschikbaar, setBeschikbaar] = useState<number | null>(null);
   // Bumped to ask for the focus on the active row after the next render (it may not exist yet).
   const [focusVerzoek, setFocusVerzoek] = useState(0);
 
@@ -240,6 +245,17 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
     meet();
     const ro = new ResizeObserver(meet);
     ro.observe(kop);
+    return () => ro.disconnect();
+  }, [zonderRijen]);
+
+  // The width the columns may take (without a vertical scrollbar), measured before the first paint.
+  useLayoutEffect(() => {
+    const vak = scrollRef.current;
+    if (!vak) return;
+    const meet = () => setBeschikbaar(vak.clientWidth);
+    meet();
+    const ro = new ResizeObserver(meet);
+    ro.observe(vak);
     return () => ro.disconnect();
   }, [zonderRijen]);
 
@@ -321,8 +337,16 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
   }, [kolommen, rijen, serverKeuzes]);
   const heeftTotalen = server ? server.totalen !== undefined : kolommen.some((k) => k.totaal);
 
-  const sjabloon = (selectie ? `${KIES_BREEDTE}px ` : '') + kolommen.map((k) => `minmax(${k.breedte ?? 120}px, ${k.groei ?? 1}fr)`).join(' ');
-  const minBreedte = kolommen.reduce((s, k) => s + (k.breedte ?? 120), selectie ? KIES_BREEDTE : 0);
+  const verborgen = verborgenKolommen(kolommen, beschikbaar, kolomKeuze, new Set(columnFilters.map((f) => f.id)), selectie ? KIES_BREEDTE : 0);
+  const getoond = kolommen.filter((k) => !verborgen.has(k.id));
+  const wijkbaar = kolommen.filter((k) => k.wijkt !== undefined);
+  const kiesKolom = (id: string, zien: boolean) => {
+    const nieuw = { ...kolomKeuze, [id]: zien };
+    setKolomKeuze(nieuw);
+    bewaarKolomKeuze(naam, nieuw);
+  };
+  const sjabloon = (selectie ? `${KIES_BREEDTE}px ` : '') + getoond.map((k) => `minmax(${k.breedte ?? 120}px, ${k.groei ?? 1}fr)`).join(' ');
+  const minBreedte = getoond.reduce((s, k) => s + (k.breedte ?? 120), selectie ? KIES_BREEDTE : 0);
   // The header checkbox covers the rows that pass the search and the filters.
   const getoondeSleutels = selectie ? rows.map((r) => r.id) : [];
   const aantalGekozenGetoond = selectie ? getoondeSleutels.filter((k) => selectie.gekozen.has(k)).length : 0;
@@ -443,6 +467,19 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
             Filters wissen
           </button>
         )}
+        {wijkbaar.length > 0 && (
+          <details className="kolomkiezer">
+            <summary className="utrecht-button utrecht-button--subtle">Kolommen{verborgen.size ? ` (${verborgen.size} verborgen)` : ''}</summary>
+            <fieldset className="kolomkiezer__lijst">
+              <legend className="visueel-verborgen">Kolommen tonen</legend>
+              {wijkbaar.map((k) => (
+                <label key={k.id}>
+                  <input type="checkbox" checked={!verborgen.has(k.id)} onChange={(e) => kiesKolom(k.id, e.target.checked)} /> {k.kop}
+                </label>
+              ))}
+            </fieldset>
+          </details>
+        )}
         {werkbalk && <div className="datatabel__extra">{werkbalk}</div>}
       </div>
       <div className="datatabel__scroll" ref={scrollRef} style={hoogteStijl}>
@@ -471,8 +508,9 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
               )}
               {table.getHeaderGroups()[0].headers.map((header, i) => {
                 const k = kolommen[i];
-                const getoond = server?.getoond;
-                const sortering = server ? (getoond?.kolom === header.id ? (getoond.af ? 'desc' : 'asc') : false) : header.column.getIsSorted();
+                if (verborgen.has(k.id)) return null;
+                const serverSortering = server?.getoond;
+                const sortering = server ? (serverSortering?.kolom === header.id ? (serverSortering.af ? 'desc' : 'asc') : false) : header.column.getIsSorted();
                 const filterWaarde = (header.column.getFilterValue() as string | undefined) ?? '';
                 return (
                   <div
@@ -553,12 +591,12 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
                     </div>
                   )}
                   {rij === undefined
-                    ? kolommen.map((k, i) => (
+                    ? getoond.map((k, i) => (
                         <div key={k.id} role="cell" className="datatabel__cel zacht">
                           {i === 0 ? 'Laden…' : ''}
                         </div>
                       ))
-                    : kolommen.map((k) => (
+                    : getoond.map((k) => (
                         <div key={k.id} role="cell" className={`datatabel__cel${k.rechts ? ' datatabel__cel--rechts' : ''}`}>
                           {k.toon ? k.toon(rij) : (k.waarde(rij) ?? '')}
                         </div>
@@ -571,7 +609,7 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
             <div role="rowgroup" className="datatabel__voet">
               <div role="row" aria-rowindex={aantalRijen + 2} className="datatabel__rij datatabel__rij--totaal">
                 {selectie && <div role="cell" className="datatabel__cel datatabel__kies" />}
-                {kolommen.map((k, i) => (
+                {getoond.map((k, i) => (
                   <div key={k.id} role="cell" className={`datatabel__cel${k.rechts ? ' datatabel__cel--rechts' : ''}`}>
                     {server && server.totalen?.[k.id] !== undefined
                       ? server.totalen[k.id]
@@ -591,6 +629,26 @@ export function DataTabel<T>(props: DataTabelProps<T>) {
       </div>
     </div>
   );
+}
+
+const kolomSleutel = (naam: string) => `schoolinzet.kolommen.${naam}`;
+
+/** The user's own column choices per table, kept across sessions. */
+function leesKolomKeuze(naam: string): Record<string, boolean> {
+  try {
+    const v: unknown = JSON.parse(localStorage.getItem(kolomSleutel(naam)) ?? '{}');
+    return v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([, z]) => typeof z === 'boolean')) : {};
+  } catch {
+    return {};
+  }
+}
+
+function bewaarKolomKeuze(naam: string, keuze: Record<string, boolean>): void {
+  try {
+    localStorage.setItem(kolomSleutel(naam), JSON.stringify(keuze));
+  } catch {
+    // Storage full or off: the choice holds for this session only.
+  }
 }
 
 /** A column's text filter, debounced like the search. */

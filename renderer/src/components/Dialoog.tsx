@@ -25,8 +25,11 @@ export function Dialoog({ open, titel, onSluit, children, voet, breed, rol = 'di
     if (open && !dialoog.open) {
       terug.current = document.activeElement as HTMLElement | null;
       dialoog.showModal();
-      // The first field, else the first button: the user can start typing at once.
-      const eerste = dialoog.querySelector<HTMLElement>('[data-autofocus], input:not([type=hidden]), select, textarea, button:not(.dialoog__sluit)');
+      // A marked element (the safe answer of a question), else the first field, else the first button: the user
+      // can start typing at once. Two queries: one selector list would return whichever comes first in the page.
+      const eerste =
+        dialoog.querySelector<HTMLElement>('[data-autofocus]') ??
+        dialoog.querySelector<HTMLElement>('input:not([type=hidden]):not([tabindex="-1"]), select, textarea, button:not(.dialoog__sluit)');
       eerste?.focus();
     } else if (!open && dialoog.open) {
       dialoog.close();

@@ -7,6 +7,7 @@ import { Dialoog } from './Dialoog';
 import { FoutSamenvatting, Invoer } from './Velden';
 import { Melding } from './PaginaKop';
 import { ALLEEN_LEZEN_UITLEG, useAlleenLezen, type ApiFormulier } from '../hooks/apiFormulier';
+import { useSluitNaVraag } from '../hooks/sluitNaVraag';
 import './vormgeving.css';
 
 /** A button that changes data: disabled with an explanation while the file is read-only. */
@@ -34,12 +35,14 @@ export function FormulierDialoog<W extends FieldValues>({
   children: ReactNode;
 }) {
   const alleenLezen = useAlleenLezen();
+  // After a successful save the form calls onSluit itself (onKlaar), without this question.
+  const sluit = useSluitNaVraag(api.form.formState.isDirty && !alleenLezen, onSluit);
   return (
     <Dialoog
       open
       breed={breed}
       titel={titel}
-      onSluit={onSluit}
+      onSluit={sluit}
       voet={
         <>
           <button
@@ -51,7 +54,7 @@ export function FormulierDialoog<W extends FieldValues>({
           >
             {api.bezig ? 'Bezig met opslaan…' : opslaanTekst}
           </button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onSluit}>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={sluit}>
             Annuleren
           </button>
         </>
@@ -156,14 +159,8 @@ export function BedragenPerJaar({
       {typeof f?.message === 'string' && <p className="veld__fout">{f.message}</p>}
       {velden.fields.map((veld, i) => (
         <div key={veld.id} className="formulier__rij bedrag-regel">
-          <Invoer label="Jaar" inputMode="numeric" fout={f?.[i]?.jaar} {...register(`${naam}.${i}.jaar`)} />
-          <Invoer
-            label={bedragLabel}
-            inputMode="decimal"
-            voorvoegsel="€"
-            fout={f?.[i]?.bedragCents ?? f?.[i]?.message}
-            {...register(`${naam}.${i}.bedragCents`)}
-          />
+          <Invoer label="Jaar" inputMode="numeric" fout={f?.[i]?.jaar ?? f?.[i]?.message} {...register(`${naam}.${i}.jaar`)} />
+          <Invoer label={bedragLabel} inputMode="decimal" voorvoegsel="€" fout={f?.[i]?.bedragCents} {...register(`${naam}.${i}.bedragCents`)} />
           {onderwijsLabel && (
             <Invoer
               label={onderwijsLabel}

@@ -38,6 +38,12 @@ export function useApiFormulier<W extends FieldValues, S extends z.ZodType>(opti
   beginWaarden: DefaultValues<W>;
   velden: readonly string[];
   opslaan: (invoer: z.output<S>) => Promise<string | null | void>;
+  /**
+   * Editing an existing record: saves the given input over it again. The toast then offers
+   * "Ongedaan maken", which puts back the values the form opened with (beginWaarden through the
+   * same schema), so an edit is as easy to take back as a delete.
+   */
+  zetTerug?: (invoer: z.output<S>) => Promise<unknown>;
   onKlaar?: () => void;
 }): ApiFormulier<W> {
   const toast = useToast();
@@ -50,8 +56,11 @@ export function useApiFormulier<W extends FieldValues, S extends z.ZodType>(opti
   const verstuur = form.handleSubmit(async (invoer) => {
     setAlgemeen(null);
     try {
+      const { zetTerug } = opties;
+      const vorige = zetTerug ? await opties.schema.safeParseAsync(opties.beginWaarden) : null;
       const tekst = await opties.opslaan(invoer as unknown as z.output<S>);
-      if (tekst) toast({ tekst });
+      if (tekst && zetTerug && vorige?.success) toast({ tekst, ongedaanMaken: () => zetTerug(vorige.data as z.output<S>) });
+      else if (tekst) toast({ tekst });
       opties.onKlaar?.();
     } catch (e) {
       setAlgemeen(toonApiFout(e, form.setError, opties.velden));

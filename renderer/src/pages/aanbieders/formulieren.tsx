@@ -48,6 +48,7 @@ export function AanbiederFormulier({ aanbieder, onSluit, onOpgeslagen }: { aanbi
       onOpgeslagen?.(uit);
       return `${uit.naam} opgeslagen.`;
     },
+    zetTerug: aanbieder ? (d) => wijzig.mutateAsync({ id: aanbieder.id, ...d }) : undefined,
     onKlaar: onSluit,
   });
   const { f } = api;
@@ -102,6 +103,7 @@ export function FunctieFormulier({ functie, onSluit }: { functie: Functie | null
       const uit = functie ? await wijzig.mutateAsync(data) : await maak.mutateAsync(data);
       return `Functie ${uit.code} opgeslagen.`;
     },
+    zetTerug: functie ? (d) => wijzig.mutateAsync(d) : undefined,
     onKlaar: onSluit,
   });
   const { f } = api;

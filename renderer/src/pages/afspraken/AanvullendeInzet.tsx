@@ -11,12 +11,13 @@ import type { AanvullendeInzetRij } from '../../../../electron/api/typen/aanvull
 import { ActiesKop, FormulierDialoog, RijActies, SchrijfKnop } from '../../components/Formulier';
 import { Geschiedenis } from '../../components/Geschiedenis';
 import { Melding } from '../../components/PaginaKop';
-import { Invoer, Keuze, Tekstvak } from '../../components/Velden';
+import { DatumVeld, Invoer, Keuze, Tekstvak } from '../../components/Velden';
+import { datumNaarTekst } from '../../../../electron/domain/validatie';
 import { useLezen, useWijziging } from '../../hooks/useApi';
 import { useApiFormulier, useVerwijderen } from '../../hooks/apiFormulier';
 import { centsNaarTekst, centsUitTekst, getalNaarTekst, getalUitTekst } from '../../hooks/formulier';
 
-const datumNl = (iso: string | null) => (iso ? `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}` : '');
+const datumNl = (iso: string | null) => datumNaarTekst(iso);
 const AANGEVRAAGD_LABEL: Record<(typeof AANGEVRAAGD_DOOR)[number], string> = { school: 'de school', aanbieder: 'de aanbieder', gemeente: 'de gemeente' };
 
 /** Hours per week, or the amount for the period. */
@@ -221,8 +222,8 @@ function AanvullendeInzetFormulier({
       soort: record?.bedragCents != null ? 'bedrag' : 'uren',
       urenPerWeek: getalNaarTekst(record?.urenPerWeek ?? null),
       bedragCents: centsNaarTekst(record?.bedragCents ?? null),
-      startdatum: record?.startdatum ?? afspraak.startdatum ?? periode.start,
-      einddatum: record?.einddatum ?? afspraak.einddatum ?? periode.eind,
+      startdatum: datumNaarTekst(record?.startdatum ?? afspraak.startdatum ?? periode.start),
+      einddatum: datumNaarTekst(record?.einddatum ?? afspraak.einddatum ?? periode.eind),
       reden: record?.reden ?? '',
       doelen: record?.doelen ?? '',
       // A new record starts with the afspraak's financing; cofinancing is typed here.
@@ -231,10 +232,10 @@ function AanvullendeInzetFormulier({
       aandeelOverig: getalNaarTekst((record?.aandeelOverig ?? afspraak.aandeelOverig) || null),
       overigeFinancier: record?.overigeFinancier ?? afspraak.overigeFinancier ?? '',
       aangevraagdDoor: record?.aangevraagdDoor ?? '',
-      besluitDatum: record?.besluitDatum ?? '',
+      besluitDatum: datumNaarTekst(record?.besluitDatum),
       besluitDoor: record?.besluitDoor ?? '',
-      verantwoordingUiterlijk: record?.verantwoordingUiterlijk ?? '',
-      verantwoordingOntvangen: record?.verantwoordingOntvangen ?? '',
+      verantwoordingUiterlijk: datumNaarTekst(record?.verantwoordingUiterlijk),
+      verantwoordingOntvangen: datumNaarTekst(record?.verantwoordingOntvangen),
       verantwoording: record?.verantwoording ?? '',
     },
     velden: VELDEN,
@@ -243,6 +244,7 @@ function AanvullendeInzetFormulier({
       else await maak.mutateAsync(data);
       return record ? 'Aanvullende inzet opgeslagen.' : 'Aanvullende inzet toegevoegd.';
     },
+    zetTerug: record ? (d) => wijzig.mutateAsync({ id: record.id, ...d }) : undefined,
     onKlaar: onSluit,
   });
   const { register, watch } = api.form;
@@ -288,8 +290,14 @@ function AanvullendeInzetFormulier({
           ) : (
             <Invoer label="Uren per week" verplicht inputMode="decimal" achtervoegsel="uur" fout={f.urenPerWeek} {...register('urenPerWeek')} />
           )}
-          <Invoer label="Startdatum" verplicht type="date" min={periode.start} max={periode.eind} fout={f.startdatum} {...register('startdatum')} />
-          <Invoer label="Einddatum" verplicht type="date" min={periode.start} max={periode.eind} fout={f.einddatum} {...register('einddatum')} />
+          <DatumVeld
+            label="Startdatum"
+            verplicht
+            hint={`Binnen het schooljaar: ${datumNl(periode.start)} t/m ${datumNl(periode.eind)}.`}
+            fout={f.startdatum}
+            {...register('startdatum')}
+          />
+          <DatumVeld label="Einddatum" verplicht fout={f.einddatum} {...register('einddatum')} />
         </div>
       </fieldset>
       <fieldset>
@@ -311,15 +319,15 @@ function AanvullendeInzetFormulier({
             fout={f.aangevraagdDoor}
             {...register('aangevraagdDoor')}
           />
-          <Invoer label="Besluit op" type="date" fout={f.besluitDatum} {...register('besluitDatum')} />
+          <DatumVeld label="Besluit op" fout={f.besluitDatum} {...register('besluitDatum')} />
           <Invoer label="Besluit door" fout={f.besluitDoor} {...register('besluitDoor')} />
         </div>
       </fieldset>
       <fieldset>
         <legend>Verantwoording</legend>
         <div className="formulier__rij">
-          <Invoer label="Verantwoording uiterlijk" type="date" fout={f.verantwoordingUiterlijk} {...register('verantwoordingUiterlijk')} />
-          <Invoer label="Verantwoording ontvangen" type="date" fout={f.verantwoordingOntvangen} {...register('verantwoordingOntvangen')} />
+          <DatumVeld label="Verantwoording uiterlijk" fout={f.verantwoordingUiterlijk} {...register('verantwoordingUiterlijk')} />
+          <DatumVeld label="Verantwoording ontvangen" fout={f.verantwoordingOntvangen} {...register('verantwoordingOntvangen')} />
         </div>
         <Tekstvak label="Verantwoording" hint="Wat is bereikt?" fout={f.verantwoording} {...register('verantwoording')} />
       </fieldset>

@@ -5,12 +5,12 @@ import { useMemo, useState } from 'react';
 import { useController, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
-import { afspraakInvoerSchema } from '../../../../electron/domain/validatie';
+import { afspraakInvoerSchema, datumNaarTekst, parseDatumTekst } from '../../../../electron/domain/validatie';
 import { STATUSSEN, STATUS_LABEL, type Afspraak, type AfspraakBasis, type Instellingen } from '../../../../electron/domain/types';
 import { regelingBezwaren, regelingPeriodeTekst, regelingStandaard } from '../../../../electron/domain/regeling';
 import { formatEuro, formatUren } from '../../../../electron/domain/geld';
 import { Dialoog } from '../../components/Dialoog';
-import { FoutSamenvatting, Invoer, Keuze, Tekstvak } from '../../components/Velden';
+import { DatumVeld, FoutSamenvatting, Invoer, Keuze, Tekstvak } from '../../components/Velden';
 import { useLezen, useWijziging } from '../../hooks/useApi';
 import type { Output } from '../../../../electron/api/contract';
 import { centsNaarTekst, centsUitTekst, getalNaarTekst, getalUitTekst, toonApiFout } from '../../hooks/formulier';
@@ -21,6 +21,7 @@ import { heeftNulTarief } from '../../../../electron/domain/waarschuwingen';
 import { AanbiederKiezer, SchoolKiezer } from './Kiezers';
 import { useToast } from '../../components/Toast';
 import { SchrijfKnop } from '../../components/Formulier';
+import { useSluitNaVraag } from '../../hooks/sluitNaVraag';
 import { AanvullendeInzetSectie } from './AanvullendeInzet';
 
 /** What the form holds: exactly what the user typed. */
@@ -113,8 +114,8 @@ export function naarFormulier(a: Afspraak): AfspraakFormWaarden {
     aandeelOnderwijs: getalNaarTekst(a.aandeelOnderwijs),
     aandeelOverig: a.aandeelOverig ? getalNaarTekst(a.aandeelOverig) : '',
     overigeFinancier: a.overigeFinancier ?? '',
-    startdatum: a.startdatum ?? '',
-    einddatum: a.einddatum ?? '',
+    startdatum: datumNaarTekst(a.startdatum),
+    einddatum: datumNaarTekst(a.einddatum),
     status: a.status,
     themas: a.themas.join(', '),
     blozAdvies: a.blozAdvies ?? '',
@@ -254,8 +255,8 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
       aandeelOnderwijs: num(i.aandeelOnderwijs) ?? 0,
       aandeelOverig: num(i.aandeelOverig) ?? 0,
       overigeFinancier: null,
-      startdatum: typeof i.startdatum === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(i.startdatum) ? i.startdatum : null,
-      einddatum: typeof i.einddatum === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(i.einddatum) ? i.einddatum : null,
+      startdatum: parseDatumTekst(waarden.startdatum ?? ''),
+      einddatum: parseDatumTekst(waarden.einddatum ?? ''),
       status: 'afgesproken',
     };
     const tarief = a.uurtariefCents ?? (functie ? ctx.standaardTarieven[functie] : undefined) ?? null;
@@ -268,7 +269,12 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
   const bezwaren =
     gekozenRegeling && waarden.functie
       ? regelingBezwaren(
-          { schooljaar: Number(waarden.schooljaar), functie: waarden.functie, startdatum: waarden.startdatum || null, einddatum: waarden.einddatum || null },
+          {
+            schooljaar: Number(waarden.schooljaar),
+            functie: waarden.functie,
+            startdatum: parseDatumTekst(waarden.startdatum ?? ''),
+            einddatum: parseDatumTekst(waarden.einddatum ?? ''),
+          },
           sector ?? null,
           gekozenRegeling,
           ctx.schooljaarStartMaand,
@@ -292,9 +298,16 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
     setAlgemeneFout(null);
     try {
       const gevalideerd = invoer as unknown as Parameters<typeof maak.mutateAsync>[0];
-      if (afspraak) await wijzig.mutateAsync({ id: afspraak.id, ...gevalideerd } as never);
-      else await maak.mutateAsync(gevalideerd);
-      toast({ tekst: afspraak ? 'Afspraak opgeslagen.' : 'Afspraak toegevoegd.' });
+      if (afspraak) {
+        // "Ongedaan maken" puts back the values the form opened with, through the same schema.
+        const vorige = await formSchema.safeParseAsync(beginWaarden);
+        await wijzig.mutateAsync({ id: afspraak.id, ...gevalideerd } as never);
+        const terug = vorige.success ? () => wijzig.mutateAsync({ id: afspraak.id, ...(vorige.data as object) } as never) : undefined;
+        toast({ tekst: 'Afspraak opgeslagen.', ongedaanMaken: terug });
+      } else {
+        await maak.mutateAsync(gevalideerd);
+        toast({ tekst: 'Afspraak toegevoegd.' });
+      }
       onSluit();
     } catch (e) {
       // Nothing of what the user typed is lost: the form stays open with the API's message at the field.
@@ -317,18 +330,20 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
   const bezig = maak.isPending || wijzig.isPending;
   const { kosten, tarief, functie } = berekening;
 
+  const sluit = useSluitNaVraag(formState.isDirty, onSluit);
+
   return (
     <Dialoog
       open
       breed
       titel={afspraak ? 'Afspraak wijzigen' : `Nieuwe afspraak ${schooljaarNaam(Number(waarden.schooljaar))}`}
-      onSluit={onSluit}
+      onSluit={sluit}
       voet={
         <>
           <SchrijfKnop type="submit" form="afspraak-formulier" className="utrecht-button utrecht-button--primary-action" disabled={bezig}>
             {bezig ? 'Bezig met opslaan…' : 'Opslaan'}
           </SchrijfKnop>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onSluit}>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={sluit}>
             Annuleren
           </button>
           {onVerwijder && (
@@ -461,8 +476,8 @@ function Formulier({ afspraak, beginWaarden, onSluit, onVerwijder, lijsten }: Af
           <fieldset>
             <legend>Periode</legend>
             <div className="formulier__rij">
-              <Invoer label="Startdatum" type="date" hint="Leeg = begin van het schooljaar" fout={fouten.startdatum} {...register('startdatum')} />
-              <Invoer label="Einddatum" type="date" hint="Leeg = einde van het schooljaar" fout={fouten.einddatum} {...register('einddatum')} />
+              <DatumVeld label="Startdatum" hint="Leeg = begin van het schooljaar." fout={fouten.startdatum} {...register('startdatum')} />
+              <DatumVeld label="Einddatum" hint="Leeg = einde van het schooljaar." fout={fouten.einddatum} {...register('einddatum')} />
             </div>
           </fieldset>
           <div className="formulier__rij">

@@ -8,6 +8,7 @@ import { FUNCTIE_CODES, SECTOREN, STATUSSEN, STATUS_LABEL, type Afspraak } from 
 import type { AfspraakTotaal } from '../../../../electron/api/typen/registratie';
 import { DataTabel, type Kolom, type ServerBron } from '../../components/DataTabel';
 import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
+import { AndereJaren } from '../../components/AndereJaren';
 import { Waarschuwingen } from '../../components/Waarschuwingen';
 import { Invoer } from '../../components/Velden';
 import { SchrijfKnop } from '../../components/Formulier';
@@ -45,11 +46,16 @@ function SchoolCel({ rij }: { rij: Rij }) {
   );
 }
 
+/**
+ * What a beleidsmedewerker reads first: school and aanbieder by their full names, functie, hours,
+ * costs and who pays, status. On a laptop (1366×768) extra uren, sector, wijk and werkplan give way
+ * (`wijkt`, in that order), at 1024×576 the onderwijs share too; "Kolommen" brings any of them back.
+ */
 export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
-  { id: 'school', kop: 'School', waarde: (r) => r.schoolNaam, toon: (r) => <SchoolCel rij={r} />, breedte: 170, groei: 3 },
-  { id: 'sector', kop: 'Sector', waarde: (r) => r.sector, breedte: 76, filter: 'keuze' },
-  { id: 'wijk', kop: 'Wijk', waarde: (r) => r.wijkNaam, breedte: 96, filter: 'keuze', groei: 1.2 },
-  { id: 'aanbieder', kop: 'Aanbieder', waarde: (r) => r.aanbiederNaam, breedte: 112, filter: 'keuze', groei: 1.5 },
+  { id: 'school', kop: 'School', waarde: (r) => r.schoolNaam, toon: (r) => <SchoolCel rij={r} />, breedte: 220, groei: 3 },
+  { id: 'sector', kop: 'Sector', waarde: (r) => r.sector, breedte: 76, filter: 'keuze', wijkt: 2 },
+  { id: 'wijk', kop: 'Wijk', waarde: (r) => r.wijkNaam, breedte: 96, filter: 'keuze', groei: 1.2, wijkt: 3 },
+  { id: 'aanbieder', kop: 'Aanbieder', waarde: (r) => r.aanbiederNaam, breedte: 150, filter: 'keuze', groei: 1.5 },
   { id: 'functie', kop: 'Functie', waarde: (r) => r.functie, breedte: 80, filter: 'keuze' },
   {
     id: 'basisuren',
@@ -68,6 +74,7 @@ export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
     toon: (r) => (r.aanvullendeUren ? formatUren(r.aanvullendeUren) : r.aantalAanvullend ? 'bedrag' : '–'),
     rechts: true,
     breedte: 72,
+    wijkt: 1,
     filter: false,
     totaal: (rijen) => formatUren(som(geteld(rijen), (r) => r.aanvullendeUren)),
   },
@@ -106,6 +113,7 @@ export const AFSPRAAK_KOLOMMEN: Kolom<Rij>[] = [
     toon: (r) => <span className={r.kosten.geteld ? 'bedrag' : 'bedrag zacht'}>{formatEuro(r.kosten.schooljaar.onderwijs)}</span>,
     rechts: true,
     breedte: 110,
+    wijkt: 5,
     filter: false,
     totaal: (rijen) => formatEuro(som(geteld(rijen), (r) => r.kosten.schooljaar.onderwijs)),
   },
@@ -130,6 +138,7 @@ function werkplanKolom(status: ReadonlyMap<number, WerkplanStatus>): Kolom<Rij> 
     toon: (r) => <span title={`Werkplan van de school: ${van(r)}`}>{van(r)}</span>,
     breedte: 130,
     groei: 1.5,
+    wijkt: 4,
     filter: false,
     sorteerbaar: false,
   };
@@ -315,6 +324,7 @@ export function AfsprakenPagina() {
                 ? `Nog geen afspraken voor ${schooljaarNaam(schooljaar)}. Kopieer ze van ${schooljaarNaam(schooljaar - 1)} of voeg er een toe.`
                 : `Nog geen afspraken voor ${schooljaarNaam(schooljaar)}. Voeg er een toe.`}
             </p>
+            <AndereJaren soort="schooljaar" />
             <div className="utrecht-button-group lege-staat__knoppen">
               {aantalVorig > 0 && (
                 <SchrijfKnop className="utrecht-button utrecht-button--primary-action" onClick={() => kopieerNaar(schooljaar - 1)}>

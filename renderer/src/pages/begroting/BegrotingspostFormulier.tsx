@@ -9,6 +9,7 @@ import { Invoer, Keuze, Tekstvak } from '../../components/Velden';
 import { useWijziging } from '../../hooks/useApi';
 import { useApiFormulier } from '../../hooks/apiFormulier';
 import { centsNaarTekst, centsUitTekst } from '../../hooks/formulier';
+import { zonderLegeStaart } from '../../hooks/lijstrijen';
 
 interface Waarden {
   naam: string;
@@ -23,9 +24,10 @@ const schema = z.preprocess((v) => {
     naam: f.naam,
     soort: f.soort,
     omschrijving: f.omschrijving.trim() === '' ? null : f.omschrijving,
-    bedragen: f.bedragen
-      .filter((b) => b.jaar.trim() !== '' || b.bedragCents.trim() !== '')
-      .map((b) => ({ jaar: b.jaar.trim() === '' ? null : Number(b.jaar), bedragCents: centsUitTekst(b.bedragCents) })),
+    bedragen: zonderLegeStaart(f.bedragen, (b) => b.jaar.trim() === '' && b.bedragCents.trim() === '').map((b) => ({
+      jaar: b.jaar.trim() === '' ? null : Number(b.jaar),
+      bedragCents: centsUitTekst(b.bedragCents),
+    })),
   };
 }, begrotingspostInvoer);
 
@@ -47,6 +49,7 @@ export function BegrotingspostFormulier({ post, jaar, onSluit }: { post: Begroti
       const uit = post ? await wijzig.mutateAsync({ id: post.id, ...data }) : await maak.mutateAsync(data);
       return `${uit.naam} opgeslagen.`;
     },
+    zetTerug: post ? (d) => wijzig.mutateAsync({ id: post.id, ...d }) : undefined,
     onKlaar: onSluit,
   });
   const { register, control } = api.form;

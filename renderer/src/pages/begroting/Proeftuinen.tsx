@@ -14,6 +14,7 @@ import { Invoer, Keuze, Tekstvak } from '../../components/Velden';
 import { useLezen, useWijziging } from '../../hooks/useApi';
 import { useApiFormulier, useVerwijderen } from '../../hooks/apiFormulier';
 import { centsNaarTekst, centsUitTekst, getalNaarTekst, getalUitTekst } from '../../hooks/formulier';
+import { zonderLegeStaart } from '../../hooks/lijstrijen';
 import { aantal } from '../../format';
 
 export function Proeftuinen() {
@@ -242,14 +243,12 @@ const schema = z.preprocess((v) => {
     eindjaar: jaarGetal(f.eindjaar),
     wijkId: f.wijkId === '' ? null : Number(f.wijkId),
     omschrijving: f.omschrijving.trim() === '' ? null : f.omschrijving,
-    budget: f.budget
-      .filter((b) => b.jaar.trim() || b.bedragCents.trim() || b.onderwijsCents?.trim())
-      .map((b) => ({
-        jaar: jaarGetal(b.jaar),
-        bedragCents: centsUitTekst(b.bedragCents),
-        onderwijsCents: b.onderwijsCents?.trim() ? centsUitTekst(b.onderwijsCents) : 0,
-        redenHoger: b.redenHoger?.trim() ? b.redenHoger.trim() : null,
-      })),
+    budget: zonderLegeStaart(f.budget, (b) => !(b.jaar.trim() || b.bedragCents.trim() || b.onderwijsCents?.trim())).map((b) => ({
+      jaar: jaarGetal(b.jaar),
+      bedragCents: centsUitTekst(b.bedragCents),
+      onderwijsCents: b.onderwijsCents?.trim() ? centsUitTekst(b.onderwijsCents) : 0,
+      redenHoger: b.redenHoger?.trim() ? b.redenHoger.trim() : null,
+    })),
     schoolIds: (Array.isArray(f.schoolIds) ? f.schoolIds : []).map(Number),
     opbrengstAfgesproken: f.opbrengstAfgesproken.trim() === '' ? null : f.opbrengstAfgesproken,
     opbrengstAfgesprokenCents: f.opbrengstAfgesprokenCents.trim() === '' ? null : centsUitTekst(f.opbrengstAfgesprokenCents),
@@ -322,6 +321,7 @@ function ProeftuinFormulier({ proeftuin, onSluit }: { proeftuin: Proeftuin | nul
       const uit = proeftuin ? await wijzig.mutateAsync({ id: proeftuin.id, ...data }) : await maak.mutateAsync(data);
       return `Proeftuin ${uit.naam} opgeslagen.`;
     },
+    zetTerug: proeftuin ? (d) => wijzig.mutateAsync({ id: proeftuin.id, ...d }) : undefined,
     onKlaar: onSluit,
   });
   const { register, control, watch } = api.form;

@@ -8,10 +8,12 @@ import { formatPercentage } from '../../../../electron/domain/geld';
 import type { Regeling } from '../../../../electron/api/typen/registratie';
 import { FormulierDialoog } from '../../components/Formulier';
 import { Geschiedenis } from '../../components/Geschiedenis';
-import { Invoer, Keuze, Tekstvak } from '../../components/Velden';
+import { DatumVeld, Invoer, Keuze, Tekstvak } from '../../components/Velden';
+import { datumNaarTekst } from '../../../../electron/domain/validatie';
 import { useLezen, useWijziging } from '../../hooks/useApi';
 import { useApiFormulier } from '../../hooks/apiFormulier';
 import { centsNaarTekst, centsUitTekst, getalNaarTekst, getalUitTekst } from '../../hooks/formulier';
+import { zonderLegeStaart } from '../../hooks/lijstrijen';
 import { SECTOR_NAAM } from '../scholen/SchoolFormulier';
 
 interface BasisinzetWaarden {
@@ -51,14 +53,12 @@ const schema = z.preprocess((v) => {
     aandeelOverig: aandeel(f.aandeelOverig),
     overigeFinancier: leegNull(f.overigeFinancier),
     omschrijving: leegNull(f.omschrijving),
-    basisinzet: f.basisinzet
-      .filter((b) => b.sector || b.functie || b.urenPerWeek.trim() || b.uurtariefCents.trim())
-      .map((b) => ({
-        sector: b.sector || undefined,
-        functie: b.functie || undefined,
-        urenPerWeek: getalUitTekst(b.urenPerWeek),
-        uurtariefCents: centsUitTekst(b.uurtariefCents),
-      })),
+    basisinzet: zonderLegeStaart(f.basisinzet, (b) => !(b.sector || b.functie || b.urenPerWeek.trim() || b.uurtariefCents.trim())).map((b) => ({
+      sector: b.sector || undefined,
+      functie: b.functie || undefined,
+      urenPerWeek: getalUitTekst(b.urenPerWeek),
+      uurtariefCents: centsUitTekst(b.uurtariefCents),
+    })),
     begrotingspostIds: (Array.isArray(f.begrotingspostIds) ? f.begrotingspostIds : f.begrotingspostIds ? [f.begrotingspostIds] : []).map(Number),
   };
 }, regelingInvoer);
@@ -68,8 +68,8 @@ const VELDEN = ['naam', 'startdatum', 'einddatum', 'wekenPerJaar', 'aandeelGemee
 function beginWaarden(r: Regeling | null): Waarden {
   return {
     naam: r?.naam ?? '',
-    startdatum: r?.startdatum ?? '',
-    einddatum: r?.einddatum ?? '',
+    startdatum: datumNaarTekst(r?.startdatum),
+    einddatum: datumNaarTekst(r?.einddatum),
     wekenPerJaar: getalNaarTekst(r?.wekenPerJaar),
     aandeelGemeente: getalNaarTekst(r?.aandeelGemeente ?? 100),
     aandeelOnderwijs: getalNaarTekst(r?.aandeelOnderwijs ?? 0),
@@ -105,6 +105,7 @@ export function RegelingFormulier({ regeling, onSluit }: { regeling: Regeling | 
       const uit = regeling ? await wijzig.mutateAsync({ id: regeling.id, ...data }) : await maak.mutateAsync(data);
       return `Regeling ${uit.naam} opgeslagen.`;
     },
+    zetTerug: regeling ? (d) => wijzig.mutateAsync({ id: regeling.id, ...d }) : undefined,
     onKlaar: onSluit,
   });
   const { register, control, watch } = api.form;
@@ -121,8 +122,8 @@ export function RegelingFormulier({ regeling, onSluit }: { regeling: Regeling | 
     <FormulierDialoog id="regeling-formulier" breed titel={regeling ? `Regeling ${regeling.naam} wijzigen` : 'Regeling toevoegen'} api={api} onSluit={onSluit}>
       <div className="formulier__rij">
         <Invoer label="Naam" verplicht fout={f.naam} {...register('naam')} />
-        <Invoer label="Startdatum" type="date" hint="Leeg = onbepaald" fout={f.startdatum} {...register('startdatum')} />
-        <Invoer label="Einddatum" type="date" hint="Leeg = onbepaald" fout={f.einddatum} {...register('einddatum')} />
+        <DatumVeld label="Startdatum" hint="Leeg = onbepaald." fout={f.startdatum} {...register('startdatum')} />
+        <DatumVeld label="Einddatum" hint="Leeg = onbepaald." fout={f.einddatum} {...register('einddatum')} />
         <Invoer label="Weken per jaar" inputMode="decimal" hint="Leeg = de instelling" fout={f.wekenPerJaar} {...register('wekenPerJaar')} />
       </div>
       <fieldset>

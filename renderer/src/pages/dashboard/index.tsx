@@ -5,6 +5,7 @@ import { formatEuro, heleEurosKloppen, saldoInCenten } from '../../../../electro
 import type { Verdeling } from '../../../../electron/domain/types';
 import type { DemoResultaat } from '../../../../electron/api/typen/app';
 import { LegeStaat, PaginaKop, Melding } from '../../components/PaginaKop';
+import { AndereJaren } from '../../components/AndereJaren';
 import { Waarschuwingen } from '../../components/Waarschuwingen';
 import { SchrijfKnop } from '../../components/Formulier';
 import { useLezen, useWijziging } from '../../hooks/useApi';
@@ -70,6 +71,7 @@ export function DashboardPagina() {
             testId="dekking-saldo"
           />
         </div>
+        {k && k.aantalAfspraken === 0 && k.aantalInVoorbereiding === 0 && <AndereJaren soort="begrotingsjaar" />}
         {/* Rule 13: afspraken at € 0 and schooljaren that make this begrotingsjaar look cheaper than it is. */}
         <Waarschuwingen lijst={k?.waarschuwingen} />
       </section>

@@ -1,11 +1,12 @@
 // What the DUO and afspraken imports share: a preview first (from the dialog, or from dropped
 // bytes), then saving it in one go; the errors as a table to copy or save, and the result.
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { ApiFout, invoke } from '../../api';
 import type { Output } from '../../../../electron/api/contract';
 import type { VeldMelding } from '../../../../electron/api/typen/fout';
 import { Melding } from '../../components/PaginaKop';
+import { tijdTekst, veldLabel } from '../../geschiedenis';
 import type { Gesleept, InhoudBestand } from './SleepVak';
 
 export const n = (x: number) => x.toLocaleString('nl-NL');
@@ -76,10 +77,13 @@ export function ImportTabel({
   id?: string;
   children: ReactNode;
 }) {
+  const bijschriftId = useId();
+  // A long table scrolls in its box: the box takes the focus, so the keyboard can scroll it too (WCAG 2.1.1).
   return (
-    <div className="import-tabel-scroll">
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be focusable (axe scrollable-region-focusable)
+    <div className="import-tabel-scroll" tabIndex={0} role="region" aria-labelledby={bijschriftId}>
       <table className="utrecht-table import-tabel" id={id}>
-        <caption>{bijschrift}</caption>
+        <caption id={bijschriftId}>{bijschrift}</caption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             {koppen.map((k) =>
@@ -134,7 +138,13 @@ function Resultaat({ r }: { r: ImportResultaat }) {
   return (
     <Melding soort="ok">
       {r.samenvatting}
-      {r.backup && <> Vooraf is een reservekopie gemaakt ({r.backup}).</>}
+      {r.backup && (
+        <>
+          {' '}
+          Vooraf is <span title={r.backup}>een reservekopie</span> gemaakt{r.backupTijd ? ` (${tijdTekst(r.backupTijd)})` : ''}; terugzetten kan bij
+          Instellingen › Reservekopieën.
+        </>
+      )}
     </Melding>
   );
 }
@@ -145,10 +155,12 @@ function Fouten({ fout }: { fout: Error }) {
   const [gekopieerd, setGekopieerd] = useState(false);
   const opslaan = useMutation({
     mutationFn: () =>
-      invoke('import.foutenOpslaan', { meldingen: velden.map((v) => ({ ...(v.rij !== undefined ? { rij: v.rij } : {}), kolom: v.veld, melding: v.melding })) }),
+      invoke('import.foutenOpslaan', {
+        meldingen: velden.map((v) => ({ ...(v.rij !== undefined ? { rij: v.rij } : {}), kolom: veldLabel(v.veld), melding: v.melding })),
+      }),
   });
   const kopieer = async () => {
-    const tekst = ['Rij\tKolom\tWat is er mis', ...velden.map((v) => `${v.rij ?? ''}\t${v.veld}\t${v.melding}`)].join('\n');
+    const tekst = ['Rij\tKolom\tWat is er mis', ...velden.map((v) => `${v.rij ?? ''}\t${veldLabel(v.veld)}\t${v.melding}`)].join('\n');
     try {
       await navigator.clipboard.writeText(tekst);
     } catch {
@@ -181,7 +193,7 @@ function Fouten({ fout }: { fout: Error }) {
             {velden.map((v, i) => (
               <tr key={i} className="utrecht-table__row">
                 <td className="utrecht-table__cell utrecht-table__cell--numeric">{v.rij ?? ''}</td>
-                <td className="utrecht-table__cell">{v.veld}</td>
+                <td className="utrecht-table__cell">{veldLabel(v.veld)}</td>
                 <td className="utrecht-table__cell">{v.melding}</td>
               </tr>
             ))}

@@ -15,6 +15,7 @@ import { useApiFormulier, useVerwijderen } from '../../hooks/apiFormulier';
 import { centsNaarTekst, centsUitTekst, getalNaarTekst, getalUitTekst } from '../../hooks/formulier';
 import { aantal } from '../../format';
 import { tijdTekst } from '../../geschiedenis';
+import { useVerlaatNaVraag } from '../../hooks/sluitNaVraag';
 
 const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -67,6 +68,7 @@ function InstellingenFormulier({ inst, functieNamen }: { inst: Instellingen; fun
   });
   const { register, formState } = api.form;
   const f = formState.errors as Record<string, { message?: string } | undefined>;
+  useVerlaatNaVraag(formState.isDirty);
   return (
     <Sectie titel="Gemeente en rekenregels">
       <form className="formulier" noValidate onSubmit={api.verstuur}>
@@ -189,6 +191,7 @@ function WijkFormulier({ wijk, onSluit }: { wijk: Wijk | null; onSluit(): void }
       const uit = wijk ? await wijzig.mutateAsync({ id: wijk.id, ...data }) : await maak.mutateAsync(data);
       return `Wijk ${uit.naam} opgeslagen.`;
     },
+    zetTerug: wijk ? (d) => wijzig.mutateAsync({ id: wijk.id, ...d }) : undefined,
     onKlaar: onSluit,
   });
   const { f } = api;
@@ -266,6 +269,7 @@ function KerncijfersFormulier({ k, onSluit }: { k: Kerncijfers | null; onSluit()
       await (k ? wijzig.mutateAsync(data) : maak.mutateAsync(data));
       return `Kerncijfers ${data.jaar} opgeslagen.`;
     },
+    zetTerug: k ? (d) => wijzig.mutateAsync(d) : undefined,
     onKlaar: onSluit,
   });
   const { f } = api;
@@ -387,9 +391,9 @@ export function Backups() {
                         className="knop-link"
                         disabled={herstel.isPending}
                         onClick={() => zetTerug(b)}
-                        aria-label={`Reservekopie van ${tijdTekst(b.datum)} terugzetten`}
+                        aria-label={`Terugzetten… (reservekopie van ${tijdTekst(b.datum)})`}
                       >
-                        Herstellen…
+                        Terugzetten…
                       </SchrijfKnop>
                     </td>
                   </tr>

@@ -85,6 +85,7 @@ function BestuurFormulier({ bestuur, onSluit }: { bestuur: Bestuur | null; onSlu
       const uit = bestuur ? await wijzig.mutateAsync({ id: bestuur.id, ...data }) : await maak.mutateAsync(data);
       return `Bestuur ${uit.naam} opgeslagen.`;
     },
+    zetTerug: bestuur ? (d) => wijzig.mutateAsync({ id: bestuur.id, ...d }) : undefined,
     onKlaar: onSluit,
   });
   const { f } = api;
@@ -178,6 +179,7 @@ function PostcoderegelFormulier({ regel, onSluit }: { regel: Postcoderegel | nul
       const uit = regel ? await wijzig.mutateAsync({ id: regel.id, ...data }) : await maak.mutateAsync(data);
       return `Postcoderegel ${bereikTekst(uit)} opgeslagen.`;
     },
+    zetTerug: regel ? (d) => wijzig.mutateAsync({ id: regel.id, ...d }) : undefined,
     onKlaar: onSluit,
   });
   const { f } = api;

@@ -4,6 +4,8 @@ import { invoke, ApiFout } from '../../api';
 import type { BestandResultaat, InGebruik } from '../../../../electron/api/typen/app';
 import { PaginaKop, Melding } from '../../components/PaginaKop';
 import { Dialoog } from '../../components/Dialoog';
+import { useBevestiging } from '../../components/Bevestiging';
+import { heeftOnopgeslagenPagina, VERLAAT_VRAAG } from '../../hooks/sluitNaVraag';
 import { Sectie } from '../../components/Formulier';
 import { useExporteerMutatielog } from '../../components/Geschiedenis';
 import { tijdTekst } from '../../geschiedenis';
@@ -27,6 +29,12 @@ export function InstellingenPagina() {
       if (r.gewisseld) return queryClient.invalidateQueries();
     },
   });
+  // Another file replaces what is on this page: changed settings that are not saved yet are asked about first.
+  const bevestig = useBevestiging();
+  const naarBestand = async (soort: 'bestand.nieuw' | 'bestand.openen') => {
+    if (heeftOnopgeslagenPagina() && !(await bevestig({ ...VERLAAT_VRAAG, bevestigKnop: 'Ander bestand zonder opslaan' }))) return;
+    wissel.mutate({ soort });
+  };
   return (
     <>
       <PaginaKop titel="Instellingen" intro="Gemeente, schooljaar, tarieven, wijken en postcoderegels, besturen, en het bestand waarin alles wordt bewaard." />
@@ -52,10 +60,10 @@ export function InstellingenPagina() {
           )}
         </dl>
         <div className="utrecht-button-group">
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => wissel.mutate({ soort: 'bestand.nieuw' })}>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => naarBestand('bestand.nieuw')}>
             Nieuw bestand…
           </button>
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => wissel.mutate({ soort: 'bestand.openen' })}>
+          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => naarBestand('bestand.openen')}>
             Openen…
           </button>
         </div>

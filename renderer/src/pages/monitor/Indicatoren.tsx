@@ -183,6 +183,7 @@ function IndicatorFormulier({ indicator, onSluit }: { indicator: IndicatorRij | 
       const uit = indicator ? await wijzig.mutateAsync({ id: indicator.id, ...data }) : await maak.mutateAsync(data);
       return `Indicator ${uit.naam} opgeslagen.`;
     },
+    zetTerug: indicator ? (d) => wijzig.mutateAsync({ id: indicator.id, ...d }) : undefined,
     onKlaar: onSluit,
   });
   const { register, control, watch } = api.form;

@@ -126,6 +126,7 @@ function Formulier({
       onOpgeslagen?.(uit);
       return school ? `${uit.naam} opgeslagen.` : `${uit.naam} toegevoegd.`;
     },
+    zetTerug: school ? (d) => wijzig.mutateAsync({ id: school.id, ...d, nietInDuo: school.nietInDuo }) : undefined,
     onKlaar: onSluit,
   });
   const { f } = api;

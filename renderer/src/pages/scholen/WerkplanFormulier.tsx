@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { WERKPLAN_LABEL, werkplanInvoer } from '../../../../electron/domain/werkplan-invoer';
 import type { Werkplan } from '../../../../electron/domain/werkplan';
 import { FormulierDialoog } from '../../components/Formulier';
-import { Invoer } from '../../components/Velden';
+import { DatumVeld, Invoer } from '../../components/Velden';
+import { datumNaarTekst } from '../../../../electron/domain/validatie';
 import { useWijziging } from '../../hooks/useApi';
 import { useApiFormulier } from '../../hooks/apiFormulier';
 import { schooljaarNaam } from '../../format';
@@ -32,7 +33,9 @@ export function WerkplanFormulier({ werkplan, schoolNaam, onSluit }: { werkplan:
   }, werkplanInvoer);
   const api = useApiFormulier<WerkplanFormWaarden, typeof schema>({
     schema,
-    beginWaarden: Object.fromEntries(VELDEN.map((k) => [k, werkplan[k] ?? ''])) as unknown as WerkplanFormWaarden,
+    beginWaarden: Object.fromEntries(
+      VELDEN.map((k) => [k, k.endsWith('Op') ? datumNaarTekst(werkplan[k]) : (werkplan[k] ?? '')]),
+    ) as unknown as WerkplanFormWaarden,
     velden: VELDEN,
     opslaan: async (invoer) => {
       const uit = await opslaan.mutateAsync(invoer);
@@ -48,14 +51,14 @@ export function WerkplanFormulier({ werkplan, schoolNaam, onSluit }: { werkplan:
         Eén werkplan per school per schooljaar. De school en het sociaal wijkteam keuren het goed. Laat een veld leeg als het nog niet is gebeurd.
       </p>
       <div className="formulier__rij">
-        <Invoer label={WERKPLAN_LABEL.ingediendOp} type="date" fout={f.ingediendOp} {...register('ingediendOp')} />
+        <DatumVeld label={WERKPLAN_LABEL.ingediendOp} fout={f.ingediendOp} {...register('ingediendOp')} />
       </div>
       <div className="formulier__rij">
-        <Invoer label={WERKPLAN_LABEL.goedgekeurdSchoolOp} type="date" fout={f.goedgekeurdSchoolOp} {...register('goedgekeurdSchoolOp')} />
+        <DatumVeld label={WERKPLAN_LABEL.goedgekeurdSchoolOp} fout={f.goedgekeurdSchoolOp} {...register('goedgekeurdSchoolOp')} />
         <Invoer label="Namens de school" hint="Naam van wie goedkeurde" fout={f.goedgekeurdSchoolDoor} {...register('goedgekeurdSchoolDoor')} />
       </div>
       <div className="formulier__rij">
-        <Invoer label={WERKPLAN_LABEL.goedgekeurdWijkteamOp} type="date" fout={f.goedgekeurdWijkteamOp} {...register('goedgekeurdWijkteamOp')} />
+        <DatumVeld label={WERKPLAN_LABEL.goedgekeurdWijkteamOp} fout={f.goedgekeurdWijkteamOp} {...register('goedgekeurdWijkteamOp')} />
         <Invoer label="Namens het wijkteam" hint="Naam van wie goedkeurde" fout={f.goedgekeurdWijkteamDoor} {...register('goedgekeurdWijkteamDoor')} />
       </div>
     </FormulierDialoog>

@@ -22,8 +22,9 @@ const KOLOMMEN: Kolom<SchoolRij>[] = [
   { id: 'sector', kop: 'Sector', waarde: (r) => r.sector, breedte: 90, filter: 'keuze', keuzeLabel: (v) => SECTOR_NAAM[v] ?? v },
   { id: 'wijk', kop: 'Wijk', waarde: (r) => r.wijk, breedte: 140, filter: 'keuze', groei: 1.2 },
   { id: 'bestuur', kop: 'Bestuur', waarde: (r) => r.bestuur, breedte: 160, groei: 2 },
-  { id: 'bestuurNummer', kop: 'Bestuursnr.', waarde: (r) => r.bestuurNummer, breedte: 100, filter: 'tekst' },
-  { id: 'plaats', kop: 'Plaats', waarde: (r) => r.plaats, breedte: 120, filter: 'keuze' },
+  // On a laptop the bestuursnummer gives way first, then the plaats ("Kolommen" brings them back).
+  { id: 'bestuurNummer', kop: 'Bestuursnr.', waarde: (r) => r.bestuurNummer, breedte: 100, filter: 'tekst', wijkt: 1 },
+  { id: 'plaats', kop: 'Plaats', waarde: (r) => r.plaats, breedte: 120, filter: 'keuze', wijkt: 2 },
   {
     id: 'leerlingen',
     kop: 'Leerlingen',

@@ -7,7 +7,8 @@ import { saldoTekst, STATUS_LABEL, type VoorschotSchema } from '../../../../elec
 import type { SubsidieRij } from '../../../../electron/api/typen/subsidies';
 import { Melding, PaginaKop, LegeStaat } from '../../components/PaginaKop';
 import { SchrijfKnop } from '../../components/Formulier';
-import { Invoer, Keuze } from '../../components/Velden';
+import { DatumVeld, Invoer, Keuze } from '../../components/Velden';
+import { datumNaarTekst } from '../../../../electron/domain/validatie';
 import { Geschiedenis } from '../../components/Geschiedenis';
 import { useLezen, useWijziging } from '../../hooks/useApi';
 import { invoke } from '../../api';
@@ -180,7 +181,11 @@ interface StapProps {
   onFout(e: Error): void;
 }
 
-const vandaag = () => new Date().toISOString().slice(0, 10);
+/** Today in local time as jjjj-mm-dd (toISOString would give yesterday's date just after midnight in summer). */
+const vandaag = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 
 function Verlening({ rij, onKlaar, onFout }: StapProps) {
   const s = rij.subsidie;
@@ -188,7 +193,7 @@ function Verlening({ rij, onKlaar, onFout }: StapProps) {
   const [tekst, setTekst] = useState('');
   const [reden, setReden] = useState('');
   const [schema, setSchema] = useState<VoorschotSchema>('maand');
-  const [dag, setDag] = useState(vandaag());
+  const [dag, setDag] = useState(datumNaarTekst(vandaag()));
   const [veldFout, setVeldFout] = useState<string | null>(null);
   const definitief = s !== null && (s.verantwoordingDatum !== null || s.voorschotten.some((t) => t.betaaldOp !== null));
   if (s?.verleningDatum && definitief) {
@@ -239,7 +244,7 @@ function Verlening({ rij, onKlaar, onFout }: StapProps) {
           { waarde: 'eenmalig', label: 'Eenmalig' },
         ]}
       />
-      <Invoer label="Datum verlening" type="date" value={dag} onChange={(e) => setDag(e.target.value)} />
+      <DatumVeld label="Datum verlening" value={dag} onChange={(e) => setDag(e.target.value)} />
       <SchrijfKnop type="submit" className="utrecht-button utrecht-button--primary-action" disabled={verleen.isPending}>
         Verlenen
       </SchrijfKnop>
@@ -310,7 +315,7 @@ function Verantwoording({ rij, onKlaar, onFout }: StapProps) {
   const s = rij.subsidie!;
   const verantwoord = useWijziging('subsidies.verantwoord');
   const [tekst, setTekst] = useState('');
-  const [dag, setDag] = useState(vandaag());
+  const [dag, setDag] = useState(datumNaarTekst(vandaag()));
   const [veldFout, setVeldFout] = useState<string | null>(null);
   if (s.verantwoordingDatum || s.vaststellingDatum) {
     return (
@@ -335,7 +340,7 @@ function Verantwoording({ rij, onKlaar, onFout }: StapProps) {
         Verantwoording (uiterlijk {datum(s.verantwoordingUiterlijk)})
       </h3>
       <Invoer label="Gerealiseerde kosten" verplicht value={tekst} onChange={(e) => setTekst(e.target.value)} fout={veldFout} />
-      <Invoer label="Datum ontvangen" type="date" value={dag} onChange={(e) => setDag(e.target.value)} />
+      <DatumVeld label="Datum ontvangen" value={dag} onChange={(e) => setDag(e.target.value)} />
       <SchrijfKnop type="submit" className="utrecht-button utrecht-button--primary-action" disabled={verantwoord.isPending}>
         Verantwoording vastleggen
       </SchrijfKnop>
@@ -348,7 +353,7 @@ function Vaststelling({ rij, onKlaar, onFout }: StapProps) {
   const vaststel = useWijziging('subsidies.vaststel');
   const voorstel = Math.min(s.verleendCents ?? 0, s.realisatieCents ?? 0);
   const [tekst, setTekst] = useState('');
-  const [dag, setDag] = useState(vandaag());
+  const [dag, setDag] = useState(datumNaarTekst(vandaag()));
   const [veldFout, setVeldFout] = useState<string | null>(null);
   if (s.vaststellingDatum) {
     return (
@@ -379,7 +384,7 @@ function Vaststelling({ rij, onKlaar, onFout }: StapProps) {
         onChange={(e) => setTekst(e.target.value)}
         fout={veldFout}
       />
-      <Invoer label="Datum vaststelling" type="date" value={dag} onChange={(e) => setDag(e.target.value)} />
+      <DatumVeld label="Datum vaststelling" value={dag} onChange={(e) => setDag(e.target.value)} />
       <SchrijfKnop type="submit" className="utrecht-button utrecht-button--primary-action" disabled={vaststel.isPending}>
         Vaststellen
       </SchrijfKnop>
@@ -392,7 +397,7 @@ function Aanvraag({ rij, onKlaar, onFout }: StapProps) {
   const aanvraag = useWijziging('subsidies.aanvraag');
   const [tekst, setTekst] = useState('');
   const [kenmerk, setKenmerk] = useState('');
-  const [dag, setDag] = useState(vandaag());
+  const [dag, setDag] = useState(datumNaarTekst(vandaag()));
   const [veldFout, setVeldFout] = useState<string | null>(null);
   if (s?.aanvraagDatum) {
     return (
@@ -420,7 +425,7 @@ function Aanvraag({ rij, onKlaar, onFout }: StapProps) {
       </h3>
       <Invoer label="Aangevraagd bedrag" value={tekst} onChange={(e) => setTekst(e.target.value)} fout={veldFout} />
       <Invoer label="Kenmerk aanvraag" value={kenmerk} onChange={(e) => setKenmerk(e.target.value)} />
-      <Invoer label="Datum ontvangen" type="date" value={dag} onChange={(e) => setDag(e.target.value)} />
+      <DatumVeld label="Datum ontvangen" value={dag} onChange={(e) => setDag(e.target.value)} />
       <SchrijfKnop type="submit" disabled={aanvraag.isPending}>
         Aanvraag vastleggen
       </SchrijfKnop>

@@ -14,7 +14,8 @@ import { useBevestiging } from '../../components/Bevestiging';
 import { SchrijfKnop } from '../../components/Formulier';
 import { LegeStaat, Melding, PaginaKop } from '../../components/PaginaKop';
 import { useToast } from '../../components/Toast';
-import { Invoer, Keuze, Tekstvak } from '../../components/Velden';
+import { DatumVeld, Invoer, Keuze, Tekstvak } from '../../components/Velden';
+import { datumNaarTekst } from '../../../../electron/domain/validatie';
 import { useAlleenLezen } from '../../hooks/apiFormulier';
 import { useLezen, useWijziging } from '../../hooks/useApi';
 import { aantal, datum, euro, schooljaarNaam, uren } from '../../format';
@@ -128,8 +129,8 @@ function uitRecord(r: VerdelingRecord): Concept {
     min: tekstVan(r.soort, r.min),
     max: tekstVan(r.soort, r.max),
     aanbiederId: r.aanbiederId,
-    voorgelegdOp: r.voorgelegdOp ?? '',
-    adviesDatum: r.adviesDatum ?? '',
+    voorgelegdOp: datumNaarTekst(r.voorgelegdOp),
+    adviesDatum: datumNaarTekst(r.adviesDatum),
     adviesTekst: r.adviesTekst ?? '',
     perSchool,
   };
@@ -432,14 +433,13 @@ function Bewerker({ begin, onKlaar }: { begin: Concept; onKlaar: (c: Concept | n
             opties={(aanbieders.data ?? []).map((a) => ({ waarde: String(a.id), label: a.naam }))}
             onChange={(e) => zet('aanbiederId', e.target.value === '' ? null : Number(e.target.value))}
           />
-          <Invoer
+          <DatumVeld
             label="Voorgelegd aan het BLOZ op"
-            type="date"
             value={c.voorgelegdOp}
             fout={fout('voorgelegdOp')}
             onChange={(e) => zet('voorgelegdOp', e.target.value)}
           />
-          <Invoer label="Datum BLOZ-advies" type="date" value={c.adviesDatum} fout={fout('adviesDatum')} onChange={(e) => zet('adviesDatum', e.target.value)} />
+          <DatumVeld label="Datum BLOZ-advies" value={c.adviesDatum} fout={fout('adviesDatum')} onChange={(e) => zet('adviesDatum', e.target.value)} />
         </div>
         <Tekstvak label="BLOZ-advies" value={c.adviesTekst} fout={fout('adviesTekst')} onChange={(e) => zet('adviesTekst', e.target.value)} />
       </fieldset>
