@@ -9,7 +9,9 @@
 //   without case and extra spaces), otherwise it is a new record (bron 'blad'). Records missing
 //   from the sheet are kept: the sheet never removes a record.
 // - The record the columns Extra uren per week and Toelichting extra uren stand for (bladRecord)
-//   is not on this sheet and is never matched by it: one record is written by one place only.
+//   is not exported on this sheet. A row may still match it (a record made on this sheet that
+//   covers the afspraak's period and split becomes it): then this row writes it and the empty
+//   Extra uren columns leave it alone; both places filled in is an error. One record, one writer.
 // - Empty Van / Tot en met: the start / end of the schooljaar. All three shares empty: the split
 //   of the afspraak (its row on the afspraken sheet, else as stored).
 import type { Db } from '../db/open';
@@ -81,8 +83,10 @@ export function planAanvullend(
   opBlad: ReadonlyMap<string, AfsprakenPlanRij>,
   sleutel: (schooljaar: number, schoolId: number, aanbiederId: number, functie: string) => string,
   fouten: ImportMelding[],
-): AanvullendPlanRij[] {
+): { rijen: AanvullendPlanRij[]; geclaimd: Set<string> } {
   const plan: AanvullendPlanRij[] = [];
+  /** Afspraken whose record of the Extra uren columns is a row of this sheet. */
+  const geclaimd = new Set<string>();
   const gezien = new Map<string, number>();
   for (const r of blad.rijen) {
     const aantal = fouten.length;
@@ -191,9 +195,23 @@ export function planAanvullend(
       continue;
     }
     gezien.set(k, r.rij);
-    const oud = bestaand?.records.find(
-      (x) => x.id !== bestaand.blad?.id && recordSleutel(x.startdatum, x.reden) === recordSleutel(waarden.startdatum, waarden.reden),
-    );
+    const oud = bestaand?.records.find((x) => recordSleutel(x.startdatum, x.reden) === recordSleutel(waarden.startdatum, waarden.reden));
+    // The record of the Extra uren columns (a record made on this sheet can become it): this row
+    // keeps it, unless the afspraken sheet of this file gives those columns a value too.
+    if (oud && oud.id === bestaand?.blad?.id) {
+      const kolommen = opDitBlad?.aanvullend;
+      if (kolommen && (kolommen.urenPerWeek > 0 || kolommen.reden !== null)) {
+        fouten.push(
+          metBlad(AANVULLEND_BLAD, {
+            rij: r.rij,
+            kolom: KOP.reden,
+            melding: `Deze regel is de Extra uren per week van de afspraak op het blad Afspraken (rij ${opDitBlad!.rij}). Wijzig hem op één plaats: hier, of daar (maak dan deze rij leeg).`,
+          }),
+        );
+        continue;
+      }
+      geclaimd.add(afspraakSleutel);
+    }
     const rij: AanvullendPlanRij = {
       rij: r.rij,
       soort: 'nieuw',
@@ -222,7 +240,7 @@ export function planAanvullend(
     }
     plan.push(rij);
   }
-  return plan;
+  return { rijen: plan, geclaimd };
 }
 
 /** Writes the new and changed records (inside the caller's transaction); `afspraakIds` by afspraak key for afspraken of this file. */

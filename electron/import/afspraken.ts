@@ -197,7 +197,15 @@ export async function maakAfsprakenPlan(db: Db, blad: AfsprakenBlad, opties: Afs
     }
   }
   // The sheet Aanvullende inzet, checked against the afspraken of this sheet and of the file.
-  const aanvullend = blad.aanvullend ? planAanvullend(blad.aanvullend, reg, new Map(plan.map((r) => [afspraakSleutel(r), r])), sleutel, fouten) : null;
+  const tweede = blad.aanvullend ? planAanvullend(blad.aanvullend, reg, new Map(plan.map((r) => [afspraakSleutel(r), r])), sleutel, fouten) : null;
+  const aanvullend = tweede?.rijen ?? null;
+  for (const r of plan) {
+    if (!tweede?.geclaimd.has(afspraakSleutel(r))) continue;
+    // Its record of the Extra uren columns is a row of the sheet Aanvullende inzet: these columns leave it alone.
+    r.bladElders = true;
+    r.wijzigingen = r.wijzigingen.filter((w) => w.kolom !== KOP.extraUren && w.kolom !== KOP.toelichting);
+    if (r.soort === 'gewijzigd' && r.wijzigingen.length === 0) r.soort = 'ongewijzigd';
+  }
   if (blad.aanvullend) waarschuwingen.push(...blad.aanvullend.waarschuwingen);
   if (fouten.length > 0) throw new ImportFout(fouten);
   if (plan.length === 0 && !aanvullend?.length) {
@@ -453,6 +461,7 @@ function vergelijkMetBestaand(rij: AfsprakenPlanRij, oud: BestaandeAfspraak | un
  * update it, with the afspraak's period and split; neither removes it.
  */
 function schrijfBladInzet(db: Db, afspraakId: number, rij: AfsprakenPlanRij, bestaand: AanvullendeInzet | null, startMaand: number): void {
+  if (rij.bladElders) return;
   const { urenPerWeek, reden } = rij.aanvullend ?? { urenPerWeek: 0, reden: null };
   if (urenPerWeek === 0 && reden === null) {
     if (bestaand) aanvullendeInzetTabel.verwijder(db, bestaand.id);

@@ -187,6 +187,47 @@ describe('het blad Aanvullende inzet (Zwolle-achtig bestand)', () => {
     expect(dump(env.db)).toEqual(voor);
   });
 
+  it('een regel over het hele jaar met de verdeling van de afspraak: hetzelfde bestand opnieuw verandert niets', async () => {
+    const { inhoud } = await maakAfsprakenSjabloon(env.db, { schooljaar: 2017 });
+    const heelJaar = inzetRij({
+      Schooljaar: '2017-2018',
+      Vestigingscode: codes[1],
+      Aanbieder: 'De Kern',
+      Functie: 'SMW',
+      'Uren per week': 2,
+      Reden: 'Heel jaar',
+    });
+    const bestand = await bewerk(inhoud, (wb) => {
+      wb.getWorksheet('Afspraken')!.addRow(goedeRij(codes[1], { Functie: 'SMW' }));
+      wb.getWorksheet(AANVULLEND_BLAD)!.spliceRows(4, 0, heelJaar);
+    });
+    expect((await importeerBlad(env.db, bestand)).plan.aanvullend!.map((r) => r.soort)).toEqual(['ongewijzigd', 'ongewijzigd', 'nieuw']);
+    // That record now counts with the basisuren, so it is what the Extra uren columns stand for;
+    // the same file again (those columns empty, the row on this sheet) changes nothing.
+    const voor = dump(env.db);
+    const opnieuw = await importeerBlad(env.db, bestand);
+    expect(opnieuw.telling).toEqual({ nieuw: 0, gewijzigd: 0, ongewijzigd: 2 });
+    expect(opnieuw.plan.aanvullend!.every((r) => r.soort === 'ongewijzigd')).toBe(true);
+    expect(dump(env.db).aanvullende_inzet).toEqual(voor.aanvullende_inzet);
+    // Exported again it shows in the Extra uren columns, and reads back unchanged.
+    const { inhoud: nieuw } = await maakAfsprakenSjabloon(env.db, { schooljaar: 2017 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(nieuw as unknown as ArrayBuffer);
+    expect(wb.getWorksheet(AANVULLEND_BLAD)!.actualRowCount).toBe(3);
+    expect((await importeerBlad(env.db, nieuw)).telling).toEqual({ nieuw: 0, gewijzigd: 0, ongewijzigd: 2 });
+    // Both places filled in for the same record: refused, named.
+    const dubbel = await bewerk(nieuw, (w) => w.getWorksheet(AANVULLEND_BLAD)!.spliceRows(4, 0, heelJaar));
+    const e = await fout(importeerBlad(env.db, dubbel));
+    expect(e.meldingen).toEqual([
+      expect.objectContaining({
+        rij: 4,
+        kolom: 'Reden',
+        melding: expect.stringContaining('is de Extra uren per week van de afspraak op het blad Afspraken (rij 3)'),
+      }),
+    ]);
+    expect(dump(env.db).aanvullende_inzet).toEqual(voor.aanvullende_inzet);
+  });
+
   it('een ouder sjabloon zonder het blad wordt ingelezen zoals vroeger en laat de regels staan', async () => {
     const voor = records(env);
     const { plan, telling } = await importeerBlad(

@@ -77,6 +77,8 @@ export interface AfsprakenPlanRij {
   waarden: AfspraakGevalideerd;
   /** The columns Extra uren per week and Toelichting extra uren: the afspraak's sheet record of aanvullende inzet (issue 16 item 9). */
   aanvullend?: { urenPerWeek: number; reden: string | null };
+  /** That record is a row of the sheet "Aanvullende inzet" of the same file, which writes it; the two columns leave it alone. */
+  bladElders?: boolean;
   label: { schooljaar: string; vestigingscode: string; schoolnaam: string; aanbieder: string; functie: string };
   wijzigingen: { kolom: string; oud: string; nieuw: string }[];
 }
