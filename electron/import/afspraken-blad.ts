@@ -63,8 +63,9 @@ const AANVULLEND_SOORT: BladSoort = {
 
 /** The afspraken sheet and, when the workbook has it, the sheet "Aanvullende inzet" (found by its name only). */
 export async function leesAfsprakenBlad(inhoud: Buffer | Uint8Array): Promise<AfsprakenBlad> {
-  const afspraken = await leesBlad(inhoud, AFSPRAKEN_BLAD);
-  const bladen = await openWerkmap(Buffer.isBuffer(inhoud) ? inhoud : Buffer.from(inhoud));
+  // The workbook is opened once (its shared strings are read once) for both sheets.
+  let bladen: StroomBlad[] = [];
+  const afspraken = await leesBlad(inhoud, AFSPRAKEN_BLAD, (alle) => (bladen = alle));
   const blad = bladen.find((b) => normaliseerKop(b.naam) === normaliseerKop(AANVULLEND_BLAD));
   if (!blad) return { ...afspraken, aanvullend: null };
   const tweede = await metBladNaam(AANVULLEND_BLAD, async () => {
@@ -95,7 +96,7 @@ async function metBladNaam<T>(blad: string, doe: () => Promise<T>): Promise<T> {
 }
 
 /** Any sheet of the app's templates (afspraken, monitor) by the same rules. */
-export async function leesBlad(inhoud: Buffer | Uint8Array, soort: BladSoort): Promise<AfsprakenBlad> {
+export async function leesBlad(inhoud: Buffer | Uint8Array, soort: BladSoort, geopend?: (bladen: StroomBlad[]) => void): Promise<AfsprakenBlad> {
   const KOLOMMEN = soort.kolommen;
   const bytes = Buffer.isBuffer(inhoud) ? inhoud : Buffer.from(inhoud);
   controleerSoortBestand(bytes, soort);
@@ -103,6 +104,7 @@ export async function leesBlad(inhoud: Buffer | Uint8Array, soort: BladSoort): P
   await controleerZipGrenzen(bytes);
   // Row by row (xlsx-stroom.ts): only the rows that are kept take memory.
   const bladen = await openWerkmap(bytes);
+  geopend?.(bladen);
   if (bladen.length === 0) {
     throw new ImportFout(`Deze Excel-werkmap bevat geen werkblad met gegevens. Gebruik ${soort.sjabloon} van Schoolinzet.`);
   }
