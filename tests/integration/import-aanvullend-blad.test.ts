@@ -2,13 +2,16 @@
 // aanvullende inzet. Export → import gives "ongewijzigd"; a new or changed row is planned and saved
 // with the afspraken sheet in one transaction; one bad row refuses the whole file; a file without
 // the sheet (an older template) imports as before. Real SQLite, real xlsx files.
+import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { dump, testOmgeving, testOmgevingMetAanbieders } from '../helpers/db';
+import { dump, testOmgeving, testOmgevingMetAanbieders, tmpDbPad } from '../helpers/db';
 import { goedeRij, importeerBlad, maakBlad, vulScholen } from '../helpers/afspraken-blad';
 import { afspraakInvoer, inzetInvoer, ok, type Env } from '../helpers/registratie';
 import { hoogeveen } from '../helpers/hoogeveen';
 import { maakAfsprakenSjabloon } from '../../electron/reports/sjabloon';
+import { main } from '../../electron/cli/main';
 import { AANVULLEND_BLAD, AANVULLEND_KOLOMMEN } from '../../electron/import/aanvullend-kolommen';
 import { ImportFout } from '../../electron/import/fout';
 
@@ -226,6 +229,60 @@ describe('het blad Aanvullende inzet (Zwolle-achtig bestand)', () => {
       }),
     ]);
     expect(dump(env.db).aanvullende_inzet).toEqual(voor.aanvullende_inzet);
+  });
+
+  it('een dubbele regel en een verkeerde kop op het blad worden gemeld met het blad erbij', async () => {
+    const { inhoud } = await maakAfsprakenSjabloon(env.db, { schooljaar: 2017 });
+    const dubbel = await bewerk(inhoud, (wb) => {
+      const ws = wb.getWorksheet(AANVULLEND_BLAD)!;
+      ws.spliceRows(4, 0, (ws.getRow(2).values as unknown[]).slice(1));
+      // "tijdelijk " is the same Reden as "Tijdelijk" (case and spaces do not count).
+      ws.getCell('I4').value = 'tijdelijk ';
+    });
+    const e = await fout(importeerBlad(env.db, dubbel));
+    expect(e.meldingen).toEqual([
+      { rij: 4, kolom: 'Reden', melding: 'Blad Aanvullende inzet: Dubbele regel: dezelfde afspraak, Van en Reden staan ook in rij 2.' },
+    ]);
+    const kop = await bewerk(inhoud, (wb) => {
+      wb.getWorksheet(AANVULLEND_BLAD)!.getCell('E1').value = 'Uren';
+    });
+    const e2 = await fout(importeerBlad(env.db, kop));
+    expect(e2.meldingen[0]).toEqual({ rij: 1, kolom: 'Uren per week', melding: 'Blad Aanvullende inzet: kolom E heet "Uren"; daar hoort "Uren per week".' });
+  });
+
+  it('de opdrachtregel toont de regels van het blad in de proefrun', async () => {
+    const dbPad = tmpDbPad();
+    const t = await testOmgevingMetAanbieders(dbPad);
+    const c = vulScholen(t.db).map((x) => x.code);
+    await importeerBlad(t.db, await maakBlad([goedeRij(c[0])]));
+    t.sessie.close();
+    const bestand = path.join(path.dirname(dbPad), 'Afspraken.xlsx');
+    const uit: string[] = [];
+    const io = { out: (x: string) => uit.push(x), err: (x: string) => uit.push(x) };
+    expect(await main(['export', 'sjabloon', '--schooljaar', '2017-2018', '--db', dbPad, '--out', bestand], io)).toBe(0);
+    fs.writeFileSync(
+      bestand,
+      await bewerk(fs.readFileSync(bestand), (wb) =>
+        wb
+          .getWorksheet(AANVULLEND_BLAD)!
+          .spliceRows(
+            2,
+            0,
+            inzetRij({
+              Schooljaar: '2017-2018',
+              Vestigingscode: c[0],
+              Aanbieder: 'De Kern',
+              Functie: 'JGW',
+              'Uren per week': 1,
+              Van: '01-10-2017',
+              Reden: 'Extra',
+            }),
+          ),
+      ),
+    );
+    expect(await main(['import', 'afspraken', bestand, '--db', dbPad, '--dry-run'], io)).toBe(0);
+    expect(uit.join('\n')).toContain('Blad Aanvullende inzet: 1 regels: 1 nieuw, 0 gewijzigd, 0 ongewijzigd.');
+    expect(uit.join('\n')).toContain(`rij 2: 2017-2018 ${c[0]} De Kern JGW vanaf 01-10-2017: nieuw`);
   });
 
   it('een ouder sjabloon zonder het blad wordt ingelezen zoals vroeger en laat de regels staan', async () => {
