@@ -263,21 +263,19 @@ describe('het blad Aanvullende inzet (Zwolle-achtig bestand)', () => {
     fs.writeFileSync(
       bestand,
       await bewerk(fs.readFileSync(bestand), (wb) =>
-        wb
-          .getWorksheet(AANVULLEND_BLAD)!
-          .spliceRows(
-            2,
-            0,
-            inzetRij({
-              Schooljaar: '2017-2018',
-              Vestigingscode: c[0],
-              Aanbieder: 'De Kern',
-              Functie: 'JGW',
-              'Uren per week': 1,
-              Van: '01-10-2017',
-              Reden: 'Extra',
-            }),
-          ),
+        wb.getWorksheet(AANVULLEND_BLAD)!.spliceRows(
+          2,
+          0,
+          inzetRij({
+            Schooljaar: '2017-2018',
+            Vestigingscode: c[0],
+            Aanbieder: 'De Kern',
+            Functie: 'JGW',
+            'Uren per week': 1,
+            Van: '01-10-2017',
+            Reden: 'Extra',
+          }),
+        ),
       ),
     );
     expect(await main(['import', 'afspraken', bestand, '--db', dbPad, '--dry-run'], io)).toBe(0);
