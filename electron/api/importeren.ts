@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { maakBackup } from '../db/backups';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
+import { aanvullendVoorbeeld } from '../import/aanvullend-blad';
 import { afsprakenVoorbeeld, leesAfsprakenBlad, maakAfsprakenPlan, voerAfsprakenPlanUit, type AfsprakenPlan } from '../import/afspraken';
 import type {
   AfsprakenVoorbeeld,
@@ -264,7 +265,12 @@ export const importerenHandlers: Handlers<
       // change made in between is never overwritten by a stale plan.
       const plan = bewaard.plan.db === db && bewaard.plan.stempel === schrijfStempel(db) ? bewaard.plan.plan : await planAfspraken(db, bestand, ctx);
       const t = voerAfsprakenPlanUit(db, plan, omgeving.gebruiker);
-      return { ...backup, samenvatting: `Afspraken uit ${bestand.naam} opgeslagen: ${t.nieuw} nieuw, ${t.gewijzigd} gewijzigd, ${t.ongewijzigd} ongewijzigd.` };
+      const a = plan.aanvullend ? aanvullendVoorbeeld(plan.aanvullend, 0) : null;
+      const inzet = a ? ` Aanvullende inzet: ${a.nieuw} nieuw, ${a.gewijzigd} gewijzigd, ${a.ongewijzigd} ongewijzigd.` : '';
+      return {
+        ...backup,
+        samenvatting: `Afspraken uit ${bestand.naam} opgeslagen: ${t.nieuw} nieuw, ${t.gewijzigd} gewijzigd, ${t.ongewijzigd} ongewijzigd.${inzet}`,
+      };
     } catch (e) {
       zetTerug(id, 'afspraken', omgeving.dbPad(), bewaard);
       throw alsGebruikersFout(e, bestand.naam);

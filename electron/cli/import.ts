@@ -119,6 +119,14 @@ export const importCommando: Commando = {
       const label = [r.label.schooljaar, r.label.vestigingscode, r.label.aanbieder, r.label.functie].filter(Boolean).join(' ');
       uitvoer.out(`  rij ${r.rij}: ${label}: ${wat}`);
     }
+    if ('aanvullend' in v && v.aanvullend) {
+      const a = v.aanvullend;
+      uitvoer.out(`Blad ${a.blad}: ${a.rijen} regels: ${a.nieuw} nieuw, ${a.gewijzigd} gewijzigd, ${a.ongewijzigd} ongewijzigd.`);
+      for (const r of a.wijzigingen) {
+        const wat = r.soort === 'nieuw' ? 'nieuw' : r.wijzigingen.map((w) => `${w.kolom} "${w.oud}" → "${w.nieuw}"`).join('; ');
+        uitvoer.out(`  rij ${r.rij}: ${r.label.schooljaar} ${r.label.vestigingscode} ${r.label.aanbieder} ${r.label.functie} vanaf ${r.label.van}: ${wat}`);
+      }
+    }
     if (proef || !v.id) {
       uitvoer.out('Proefrun (--dry-run): er is niets opgeslagen.');
       return;

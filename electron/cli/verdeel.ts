@@ -180,7 +180,7 @@ async function vaststellen(values: Record<string, unknown>, invoer: Input<'verde
   ctx.uitvoer.out(
     `Verdeling ${naam} vastgesteld: ${r.records.toLocaleString('nl-NL')} ${r.records === 1 ? 'regel' : 'regels'} aanvullende inzet bij ${aanbieder.naam}` +
       (r.nieuweAfspraken
-        ? `, waarvoor ${r.nieuweAfspraken.toLocaleString('nl-NL')} ${r.nieuweAfspraken === 1 ? 'afspraak' : 'afspraken'} zonder basisuren is gemaakt.`
+        ? `, waarvoor ${r.nieuweAfspraken.toLocaleString('nl-NL')} ${r.nieuweAfspraken === 1 ? 'afspraak' : 'afspraken'} zonder basisuren ${r.nieuweAfspraken === 1 ? 'is' : 'zijn'} gemaakt.`
         : '.'),
   );
   if (backup) ctx.uitvoer.out(`Reservekopie vooraf: ${backup}`);

@@ -4,7 +4,9 @@
 // formula cell counts with its cached result; one without is an error for that cell. What the rows
 // mean is checked in afspraken.ts.
 import { parseDatumTekst } from '../domain/validatie';
+import { parseBedrag, parseGetal } from '../domain/geld';
 import { AFSPRAKEN_KOLOMMEN, kolomLetter, normaliseerKop } from './afspraken-kolommen';
+import { AANVULLEND_BLAD, AANVULLEND_KOLOMMEN } from './aanvullend-kolommen';
 import { ImportFout } from './fout';
 import { controleerZipGrenzen } from './zip-grenzen';
 import { openWerkmap, type StroomBlad, type StroomCel, type StroomRij } from './xlsx-stroom';
@@ -24,6 +26,8 @@ export interface AfsprakenBlad {
   kopRij: number;
   rijen: RuweRij[];
   waarschuwingen: ImportMelding[];
+  /** The afsprakenblad's sheet "Aanvullende inzet" (issue 16 item 9); null: the workbook has none (an older template). */
+  aanvullend?: AfsprakenBlad | null;
 }
 
 /** Yields to the event loop in long loops, so progress polls and other work get a turn. */
@@ -39,16 +43,60 @@ export interface BladSoort {
   sjabloon: string;
   /** "afsprakenblad": what the user calls a filled-in sheet ("dit is geen afsprakenblad"). */
   naam: string;
+  /** Sheets of the same template that are never this one (the afsprakenblad's "Aanvullende inzet" also starts with Schooljaar). */
+  uitsluiten?: readonly string[];
 }
 
-const AFSPRAKEN_BLAD: BladSoort = { kolommen: AFSPRAKEN_KOLOMMEN, blad: 'Afspraken', sjabloon: 'het afsprakensjabloon', naam: 'afsprakenblad' };
+const AFSPRAKEN_BLAD: BladSoort = {
+  kolommen: AFSPRAKEN_KOLOMMEN,
+  blad: 'Afspraken',
+  sjabloon: 'het afsprakensjabloon',
+  naam: 'afsprakenblad',
+  uitsluiten: [AANVULLEND_BLAD],
+};
+const AANVULLEND_SOORT: BladSoort = {
+  kolommen: AANVULLEND_KOLOMMEN,
+  blad: AANVULLEND_BLAD,
+  sjabloon: 'het afsprakensjabloon',
+  naam: `blad ${AANVULLEND_BLAD}`,
+};
 
+/** The afspraken sheet and, when the workbook has it, the sheet "Aanvullende inzet" (found by its name only). */
 export async function leesAfsprakenBlad(inhoud: Buffer | Uint8Array): Promise<AfsprakenBlad> {
-  return leesBlad(inhoud, AFSPRAKEN_BLAD);
+  // The workbook is opened once (its shared strings are read once) for both sheets.
+  let bladen: StroomBlad[] = [];
+  const afspraken = await leesBlad(inhoud, AFSPRAKEN_BLAD, (alle) => (bladen = alle));
+  const blad = bladen.find((b) => normaliseerKop(b.naam) === normaliseerKop(AANVULLEND_BLAD));
+  if (!blad) return { ...afspraken, aanvullend: null };
+  const tweede = await metBladNaam(AANVULLEND_BLAD, async () => {
+    const gevonden = await zoekKopregel([blad], blad.naam);
+    if (!gevonden) {
+      throw new ImportFout([
+        { rij: 1, kolom: 'Schooljaar', melding: 'De kopregel is niet gevonden: de eerste kolom moet "Schooljaar" heten.' },
+        { melding: `Verwachte kolommen, in deze volgorde: ${AANVULLEND_KOLOMMEN.map((k) => k.kop).join(', ')}.` },
+      ]);
+    }
+    return leesRijen(gevonden, AANVULLEND_SOORT);
+  });
+  return { ...afspraken, aanvullend: { ...tweede, waarschuwingen: tweede.waarschuwingen.map((w) => metBlad(AANVULLEND_BLAD, w)) } };
+}
+
+/** A message about another sheet than the afspraken sheet says which sheet it is about. */
+export function metBlad(blad: string, m: ImportMelding): ImportMelding {
+  return { ...m, melding: `Blad ${blad}: ${m.melding}` };
+}
+
+async function metBladNaam<T>(blad: string, doe: () => Promise<T>): Promise<T> {
+  try {
+    return await doe();
+  } catch (e) {
+    if (e instanceof ImportFout) throw new ImportFout(e.meldingen.map((m) => metBlad(blad, m)));
+    throw e;
+  }
 }
 
 /** Any sheet of the app's templates (afspraken, monitor) by the same rules. */
-export async function leesBlad(inhoud: Buffer | Uint8Array, soort: BladSoort): Promise<AfsprakenBlad> {
+export async function leesBlad(inhoud: Buffer | Uint8Array, soort: BladSoort, geopend?: (bladen: StroomBlad[]) => void): Promise<AfsprakenBlad> {
   const KOLOMMEN = soort.kolommen;
   const bytes = Buffer.isBuffer(inhoud) ? inhoud : Buffer.from(inhoud);
   controleerSoortBestand(bytes, soort);
@@ -56,17 +104,30 @@ export async function leesBlad(inhoud: Buffer | Uint8Array, soort: BladSoort): P
   await controleerZipGrenzen(bytes);
   // Row by row (xlsx-stroom.ts): only the rows that are kept take memory.
   const bladen = await openWerkmap(bytes);
+  geopend?.(bladen);
   if (bladen.length === 0) {
     throw new ImportFout(`Deze Excel-werkmap bevat geen werkblad met gegevens. Gebruik ${soort.sjabloon} van Schoolinzet.`);
   }
-  const gevonden = await zoekKopregel(bladen, soort.blad);
+  const uitgesloten = new Set((soort.uitsluiten ?? []).map(normaliseerKop));
+  const gevonden = await zoekKopregel(
+    bladen.filter((b) => !uitgesloten.has(normaliseerKop(b.naam))),
+    soort.blad,
+  );
   if (!gevonden) {
     throw new ImportFout([
       { melding: `Dit is geen ${soort.naam}: geen werkblad heeft een kopregel waarvan de eerste kolom "Schooljaar" heet.` },
       { melding: `Verwachte kolommen, in deze volgorde: ${KOLOMMEN.map((k) => k.kop).join(', ')}.` },
     ]);
   }
-  const { blad, kop, verder } = gevonden;
+  return leesRijen(gevonden, soort);
+}
+
+/** The header check and the rows of a found sheet. */
+async function leesRijen(
+  { blad, kop, verder }: { blad: StroomBlad; kop: StroomRij; verder: AsyncGenerator<StroomRij> },
+  soort: BladSoort,
+): Promise<AfsprakenBlad> {
+  const KOLOMMEN = soort.kolommen;
   try {
     const waarschuwingen: ImportMelding[] = [];
     controleerKoppen(kop, blad.naam, waarschuwingen, soort);
@@ -221,4 +282,73 @@ export function leesDatum(c: Exclude<Cel, null>): string | null {
   }
   if (typeof c !== 'string') return null;
   return parseDatumTekst(c);
+}
+
+/** A value that failed its own column check: makes the cross-field rules skip it. */
+export const ONGELDIG = Number.NaN;
+
+/**
+ * Reading the cells of one row by column key, each kind with its own Dutch message naming the
+ * column (the afspraken sheet and the sheet Aanvullende inzet read their cells alike).
+ * `mislukt` holds the columns that already got a message.
+ */
+export function celLezer<K extends string>(r: RuweRij, index: Record<K, number>, kop: Record<K, string>, fouten: ImportMelding[], blad: string | null = null) {
+  const mislukt = new Set<K>();
+  const cel = (k: K) => r.cellen[index[k]];
+  const fout = (k: K, melding: string) => {
+    mislukt.add(k);
+    const m: ImportMelding = { rij: r.rij, kolom: kop[k], melding };
+    fouten.push(blad ? metBlad(blad, m) : m);
+  };
+  const celFout = (k: K): boolean => {
+    const c = cel(k);
+    if (c !== null && typeof c === 'object' && !(c instanceof Date)) {
+      fout(k, `de cel bevat een fout (${c.fout}).`);
+      return true;
+    }
+    return false;
+  };
+  /** Text of a cell; null when empty; undefined after reporting a cell that cannot be text. */
+  const tekst = (k: K): string | null | undefined => {
+    const c = cel(k);
+    if (isLeeg(c)) return null;
+    if (celFout(k)) return undefined;
+    return toonWaarde(c!).trim();
+  };
+  const getal = (k: K, soort: 'getal' | 'percentage'): number | null => {
+    const c = cel(k);
+    if (isLeeg(c)) return null;
+    if (celFout(k)) return ONGELDIG;
+    let waarde: number | null = null;
+    if (typeof c === 'number') waarde = c;
+    else if (typeof c === 'string') waarde = parseGetal(soort === 'percentage' ? c.replace(/%\s*$/, '') : c);
+    if (waarde === null) {
+      fout(k, `"${toonWaarde(c!)}" is geen ${soort}.`);
+      return ONGELDIG;
+    }
+    return waarde;
+  };
+  const bedrag = (k: K): number | null => {
+    const c = cel(k);
+    if (isLeeg(c)) return null;
+    if (celFout(k)) return ONGELDIG;
+    const cents = typeof c === 'number' || typeof c === 'string' ? parseBedrag(c) : null;
+    if (cents === null) {
+      fout(k, `"${toonWaarde(c!)}" is geen bedrag.`);
+      return ONGELDIG;
+    }
+    return cents;
+  };
+  const datum = (k: K): string | number | null => {
+    const c = cel(k);
+    if (isLeeg(c)) return null;
+    if (celFout(k)) return ONGELDIG;
+    const iso = leesDatum(c!);
+    if (!iso) {
+      fout(k, `"${toonWaarde(c!)}" is geen datum (schrijf dd-mm-jjjj, zoals 01-08-2018).`);
+      return ONGELDIG;
+    }
+    return iso;
+  };
+  return { mislukt, cel, fout, celFout, tekst, getal, bedrag, datum };
 }

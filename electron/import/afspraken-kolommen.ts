@@ -26,8 +26,8 @@ export type KolomSleutel =
 
 export type KolomSoort = 'tekst' | 'getal' | 'bedrag' | 'percentage' | 'datum' | 'lijst';
 
-export interface AfsprakenKolom {
-  sleutel: KolomSleutel;
+export interface AfsprakenKolom<S extends string = KolomSleutel> {
+  sleutel: S;
   kop: string;
   soort: KolomSoort;
   verplicht: string;

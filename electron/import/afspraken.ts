@@ -16,7 +16,6 @@ import { logMutatie } from '../db/mutatielog-repo';
 import { afspraakParams, afsprakenVanSchooljaar, leesAfspraak, voegAfspraakToe, wijzigAfspraak } from '../db/afspraken-repo';
 import { AFSPRAAK_VELDEN, BLAD_VELDEN, bladKolom, type AfspraakVeldNaam, type BladVeld } from '../db/afspraken-velden';
 import type { VeldSoort } from '../db/velden';
-import { parseBedrag, parseGetal } from '../domain/geld';
 import { parseSchooljaar, schooljaarLabel } from '../domain/schooljaar';
 import { lijstRegelingen } from '../db/regelingen-repo';
 import type { Regeling } from '../api/typen/registratie';
@@ -27,10 +26,11 @@ import { bladInzetSchema, bladRecord, bladRecordVoor } from '../domain/aanvullen
 import { aanvullendeInzetInSchooljaren, aanvullendeInzetTabel, aanvullendeInzetVan, voegAanvullendeInzetToe } from '../db/aanvullende-inzet-repo';
 import { schooljaarPeriode } from '../domain/schooljaar';
 import { afspraakInvoerSchema } from '../domain/validatie';
-import { datumTekst, isLeeg, leesDatum, tick, toonWaarde, type AfsprakenBlad, type RuweRij } from './afspraken-blad';
+import { celLezer, datumTekst, isLeeg, ONGELDIG, tick, type AfsprakenBlad, type RuweRij } from './afspraken-blad';
 import { AFSPRAKEN_KOLOMMEN, normaliseerKop, type KolomSleutel } from './afspraken-kolommen';
 import { ImportFout } from './fout';
-import type { ImportMelding, AfsprakenPlanRij, AfsprakenVoorbeeld } from '../api/typen/importeren';
+import { aanvullendVoorbeeld, planAanvullend, schrijfAanvullend } from './aanvullend-blad';
+import type { ImportMelding, AanvullendPlanRij, AfsprakenPlanRij, AfsprakenVoorbeeld } from '../api/typen/importeren';
 
 export { leesAfsprakenBlad, type AfsprakenBlad } from './afspraken-blad';
 
@@ -40,11 +40,13 @@ export interface AfsprakenPlan {
   blad: string;
   rijen: AfsprakenPlanRij[];
   waarschuwingen: ImportMelding[];
+  /** The rows of the sheet "Aanvullende inzet"; null: the file has no such sheet (an older template). */
+  aanvullend?: AanvullendPlanRij[] | null;
 }
 
 // ---- checking the rows against the registry -----------------------------------------------------
 
-interface Register {
+export interface Register {
   scholen: Map<string, { id: number; naam: string }>;
   aanbieders: Map<string, { id: number; naam: string }>;
   aanbiederNamen: string[];
@@ -59,7 +61,7 @@ interface Register {
 }
 
 /** An afspraak in the file, with the record its columns Extra uren per week and Toelichting extra uren stand for. */
-type BestaandeAfspraak = Afspraak & { blad: AanvullendeInzet | null };
+export type BestaandeAfspraak = Afspraak & { blad: AanvullendeInzet | null; records: readonly AanvullendeInzet[] };
 
 function leesRegister(db: Db): Register {
   const scholen = new Map<string, { id: number; naam: string }>();
@@ -96,7 +98,7 @@ function leesRegister(db: Db): Register {
       jaar = new Map(
         afsprakenVanSchooljaar(db, schooljaar).map((a) => [
           sleutel(a.schooljaar, a.schoolId, a.aanbiederId, a.functie),
-          { ...a, blad: bladRecord(a, records.get(a.id) ?? [], startMaand) },
+          { ...a, blad: bladRecord(a, records.get(a.id) ?? [], startMaand), records: records.get(a.id) ?? [] },
         ]),
       );
       perJaar.set(schooljaar, jaar);
@@ -118,7 +120,9 @@ function leesRegister(db: Db): Register {
   };
 }
 
-const sleutel = (schooljaar: number, schoolId: number, aanbiederId: number, functie: string) => `${schooljaar}|${schoolId}|${aanbiederId}|${functie}`;
+const afspraakSleutel = (r: AfsprakenPlanRij) => sleutel(r.waarden.schooljaar, r.waarden.schoolId, r.waarden.aanbiederId, r.waarden.functie);
+
+export const sleutel = (schooljaar: number, schoolId: number, aanbiederId: number, functie: string) => `${schooljaar}|${schoolId}|${aanbiederId}|${functie}`;
 
 const KOP = Object.fromEntries(AFSPRAKEN_KOLOMMEN.map((k) => [k.sleutel, k.kop])) as Record<KolomSleutel, string>;
 const INDEX = Object.fromEntries(AFSPRAKEN_KOLOMMEN.map((k, i) => [k.sleutel, i])) as Record<KolomSleutel, number>;
@@ -134,9 +138,6 @@ const STATUS_UIT_TEKST = new Map<string, Status>(
 );
 STATUS_UIT_TEKST.set('beeindigd', 'beeindigd');
 STATUS_UIT_TEKST.set('in-overleg', 'in_overleg');
-
-/** A value that failed its own column check: makes the cross-field rules skip it. */
-const ONGELDIG = Number.NaN;
 
 export interface AfsprakenPlanOpties {
   voortgang?: (fractie: number) => void;
@@ -195,35 +196,28 @@ export async function maakAfsprakenPlan(db: Db, blad: AfsprakenBlad, opties: Afs
       await tick();
     }
   }
+  // The sheet Aanvullende inzet, checked against the afspraken of this sheet and of the file.
+  const tweede = blad.aanvullend ? planAanvullend(blad.aanvullend, reg, new Map(plan.map((r) => [afspraakSleutel(r), r])), sleutel, fouten) : null;
+  const aanvullend = tweede?.rijen ?? null;
+  for (const r of plan) {
+    if (!tweede?.geclaimd.has(afspraakSleutel(r))) continue;
+    // Its record of the Extra uren columns is a row of the sheet Aanvullende inzet: these columns leave it alone.
+    r.bladElders = true;
+    r.wijzigingen = r.wijzigingen.filter((w) => w.kolom !== KOP.extraUren && w.kolom !== KOP.toelichting);
+    if (r.soort === 'gewijzigd' && r.wijzigingen.length === 0) r.soort = 'ongewijzigd';
+  }
+  if (blad.aanvullend) waarschuwingen.push(...blad.aanvullend.waarschuwingen);
   if (fouten.length > 0) throw new ImportFout(fouten);
-  if (plan.length === 0) throw new ImportFout([{ rij: blad.kopRij + 1, melding: 'Het blad bevat geen afspraken: onder de kopregel staan geen gegevens.' }]);
+  if (plan.length === 0 && !aanvullend?.length) {
+    throw new ImportFout([{ rij: blad.kopRij + 1, melding: 'Het blad bevat geen afspraken: onder de kopregel staan geen gegevens.' }]);
+  }
   opties.voortgang?.(1);
-  return { blad: blad.blad, rijen: plan, waarschuwingen };
+  return { blad: blad.blad, rijen: plan, waarschuwingen, aanvullend };
 }
 
 function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waarschuwingen: ImportMelding[]): AfsprakenPlanRij | null {
-  const mislukt = new Set<KolomSleutel>();
   const aantalFouten = fouten.length;
-  const cel = (k: KolomSleutel) => r.cellen[INDEX[k]];
-  const fout = (k: KolomSleutel, melding: string) => {
-    mislukt.add(k);
-    fouten.push({ rij: r.rij, kolom: KOP[k], melding });
-  };
-  /** Text of a cell; null when empty; undefined after reporting a cell that cannot be text. */
-  const tekst = (k: KolomSleutel): string | null | undefined => {
-    const c = cel(k);
-    if (isLeeg(c)) return null;
-    if (typeof c === 'object' && c !== null && !(c instanceof Date)) return void fout(k, `de cel bevat een fout (${c.fout}).`);
-    return toonWaarde(c!).trim();
-  };
-  const celFout = (k: KolomSleutel): boolean => {
-    const c = cel(k);
-    if (c !== null && typeof c === 'object' && !(c instanceof Date)) {
-      fout(k, `de cel bevat een fout (${c.fout}).`);
-      return true;
-    }
-    return false;
-  };
+  const { mislukt, fout, tekst, getal, bedrag, datum } = celLezer<KolomSleutel>(r, INDEX, KOP, fouten);
 
   // Schooljaar
   let schooljaar: number = ONGELDIG;
@@ -281,42 +275,6 @@ function controleerRij(r: RuweRij, reg: Register, fouten: ImportMelding[], waars
     if (!gevonden) fout('functie', `"${f}" is geen functie (kies uit ${[...new Set([...reg.functies.values()].map((x) => x.code))].join(', ')}).`);
     else [functie, betaler] = [gevonden.code, gevonden.betaler];
   }
-
-  const getal = (k: KolomSleutel, soort: 'getal' | 'percentage'): number | null => {
-    const c = cel(k);
-    if (isLeeg(c)) return null;
-    if (celFout(k)) return ONGELDIG;
-    let waarde: number | null = null;
-    if (typeof c === 'number') waarde = c;
-    else if (typeof c === 'string') waarde = parseGetal(soort === 'percentage' ? c.replace(/%\s*$/, '') : c);
-    if (waarde === null) {
-      fout(k, `"${toonWaarde(c!)}" is geen ${soort}.`);
-      return ONGELDIG;
-    }
-    return waarde;
-  };
-  const bedrag = (k: KolomSleutel): number | null => {
-    const c = cel(k);
-    if (isLeeg(c)) return null;
-    if (celFout(k)) return ONGELDIG;
-    const cents = typeof c === 'number' || typeof c === 'string' ? parseBedrag(c) : null;
-    if (cents === null) {
-      fout(k, `"${toonWaarde(c!)}" is geen bedrag.`);
-      return ONGELDIG;
-    }
-    return cents;
-  };
-  const datum = (k: KolomSleutel): string | number | null => {
-    const c = cel(k);
-    if (isLeeg(c)) return null;
-    if (celFout(k)) return ONGELDIG;
-    const iso = leesDatum(c!);
-    if (!iso) {
-      fout(k, `"${toonWaarde(c!)}" is geen datum (schrijf dd-mm-jjjj, zoals 01-08-2018).`);
-      return ONGELDIG;
-    }
-    return iso;
-  };
 
   const vastBedrag = bedrag('vastBedrag');
   let basisuren = getal('basisuren', 'getal');
@@ -503,6 +461,7 @@ function vergelijkMetBestaand(rij: AfsprakenPlanRij, oud: BestaandeAfspraak | un
  * update it, with the afspraak's period and split; neither removes it.
  */
 function schrijfBladInzet(db: Db, afspraakId: number, rij: AfsprakenPlanRij, bestaand: AanvullendeInzet | null, startMaand: number): void {
+  if (rij.bladElders) return;
   const { urenPerWeek, reden } = rij.aanvullend ?? { urenPerWeek: 0, reden: null };
   if (urenPerWeek === 0 && reden === null) {
     if (bestaand) aanvullendeInzetTabel.verwijder(db, bestaand.id);
@@ -524,7 +483,7 @@ function schrijfBladInzet(db: Db, afspraakId: number, rij: AfsprakenPlanRij, bes
 /** The preview of a planned sheet import: also the monitor sheet's (import/monitor.ts), so the page and the CLI show both alike. */
 export function afsprakenVoorbeeld(
   bestand: string,
-  plan: Pick<AfsprakenPlan, 'blad' | 'waarschuwingen'> & { rijen: readonly Omit<AfsprakenPlanRij, 'waarden' | 'bestaandId'>[] },
+  plan: Pick<AfsprakenPlan, 'blad' | 'waarschuwingen' | 'aanvullend'> & { rijen: readonly Omit<AfsprakenPlanRij, 'waarden' | 'bestaandId'>[] },
 ): AfsprakenVoorbeeld {
   const tel = (s: AfsprakenPlanRij['soort']) => plan.rijen.filter((r) => r.soort === s).length;
   const zichtbaar = plan.rijen.filter((r) => r.soort !== 'ongewijzigd');
@@ -538,6 +497,7 @@ export function afsprakenVoorbeeld(
     waarschuwingen: plan.waarschuwingen.slice(0, 1000),
     wijzigingen: zichtbaar.slice(0, MAX_LIJST).map(({ rij, soort, label, wijzigingen }) => ({ rij, soort, label, wijzigingen })),
     ingekort: zichtbaar.length > MAX_LIJST,
+    ...(plan.aanvullend ? { aanvullend: aanvullendVoorbeeld(plan.aanvullend, MAX_LIJST) } : {}),
   };
 }
 
@@ -565,11 +525,15 @@ export function voerAfsprakenPlanUit(
   const startMaand = leesInstellingen(db).schooljaarStartMaand;
   db.transaction(() => {
     const log: [string, string | null, unknown, unknown][] = [];
+    // The afspraken of this sheet by key: the sheet Aanvullende inzet names them so.
+    const ids = new Map<string, number>();
     for (const r of plan.rijen) {
       telling[r.soort]++;
+      if (r.bestaandId !== null) ids.set(afspraakSleutel(r), r.bestaandId);
       if (r.soort === 'ongewijzigd') continue;
       if (r.soort === 'nieuw') {
         const id = voegAfspraakToe(db, r.waarden);
+        ids.set(afspraakSleutel(r), id);
         schrijfBladInzet(db, id, r, null, startMaand);
         log.push(['afspraak', String(id), null, { ...afspraakParams(r.waarden, BLAD_VELDEN), ...bladLog(r), rij: r.rij }]);
       } else {
@@ -584,6 +548,7 @@ export function voerAfsprakenPlanUit(
         ]);
       }
     }
+    schrijfAanvullend(db, plan.aanvullend ?? [], ids, log);
     if (log.length > 0) logMutatie(db, gebruiker, methode, log);
   })();
   return telling;

@@ -6,10 +6,11 @@ import ExcelJS from 'exceljs';
 import type { Db } from '../db/open';
 import { leesInstellingen } from '../db/instellingen-repo';
 import { schooljaarLabel } from '../domain/schooljaar';
-import { STATUSSEN, STATUS_LABEL, type AanvullendeInzet, type Status } from '../domain/types';
+import { AANGEVRAAGD_DOOR, STATUSSEN, STATUS_LABEL, type AanvullendeInzet, type Status } from '../domain/types';
 import { bladRecord, type AfspraakVoorBlad } from '../domain/aanvullende-inzet';
 import { aanvullendeInzetInSchooljaren } from '../db/aanvullende-inzet-repo';
-import { AFSPRAKEN_KOLOMMEN, kolomLetter, type KolomSleutel } from '../import/afspraken-kolommen';
+import { AFSPRAKEN_KOLOMMEN, kolomLetter, type AfsprakenKolom, type KolomSleutel } from '../import/afspraken-kolommen';
+import { AANVULLEND_BLAD, AANVULLEND_KOLOMMEN, type AanvullendSleutel } from '../import/aanvullend-kolommen';
 import { afdrukInstelling, EURO_CENTEN_FORMAAT, nlDatum } from './style';
 import { Inkortingen } from './tekstcel';
 import type { IngekorteCellen } from '../api/typen/rapportages';
@@ -108,69 +109,107 @@ export async function maakAfsprakenSjabloon(db: Db, opties: SjabloonOpties = {})
   wb.created = gemaakt;
   const gemeente = leesInstellingen(db).gemeenteNaam;
 
-  const ws = wb.addWorksheet('Afspraken', { views: [{ state: 'frozen', ySplit: 1 }], ...afdrukken(gemaakt, gemeente, AFSPRAKEN_KOLOMMEN) });
-  ws.columns = AFSPRAKEN_KOLOMMEN.map((k) => ({ header: k.kop, key: k.sleutel, width: kolomBreedte(k) }));
-  const kop = ws.getRow(1);
-  kop.font = KOP_FONT;
-  kop.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
-  kop.alignment = { vertical: 'middle', wrapText: true };
-  kop.height = kopHoogte(AFSPRAKEN_KOLOMMEN);
-
-  // Lists live on a hidden sheet: an inline list is limited to 255 characters.
-  const lijsten = wb.addWorksheet('Lijsten', { state: 'hidden' });
   const aanbieders = (db.prepare('SELECT naam FROM aanbieders ORDER BY naam').all() as { naam: string }[]).map((a) => a.naam);
   const statussen = STATUSSEN.map((s) => STATUS_LABEL[s]);
-  lijsten.getColumn(1).values = ['Aanbieder', ...aanbieders];
   const functies = db.prepare('SELECT code FROM functies ORDER BY volgorde, rowid').pluck().all() as string[];
   const regelingen = db.prepare('SELECT naam FROM regelingen ORDER BY startdatum NULLS LAST, naam COLLATE NOCASE').pluck().all() as string[];
-  lijsten.getColumn(2).values = ['Functie', ...functies];
-  lijsten.getColumn(3).values = ['Status', ...statussen];
-  lijsten.getColumn(4).values = ['Regeling', ...regelingen];
   const lijst = (kolom: string, aantal: number) => `Lijsten!$${kolom}$2:$${kolom}$${Math.max(2, aantal + 1)}`;
-  const keuzes: Partial<Record<KolomSleutel, { bron: string; naam: string }>> = {
+  const keuzes: Partial<Record<KolomSleutel | AanvullendSleutel, { bron: string; naam: string }>> = {
     aanbieder: { bron: lijst('A', aanbieders.length), naam: 'aanbieder' },
     functie: { bron: lijst('B', functies.length), naam: 'functie' },
     status: { bron: lijst('C', statussen.length), naam: 'status' },
     ...(regelingen.length ? { regeling: { bron: lijst('D', regelingen.length), naam: 'regeling' } } : {}),
+    aangevraagdDoor: { bron: lijst('E', AANGEVRAAGD_DOOR.length), naam: 'aanvrager' },
   };
+  const rijen = opties.schooljaar === undefined ? { afspraken: [], aanvullend: [] } : bestaandeRijen(db, opties.schooljaar);
+  const blad = { gemaakt, gemeente, keuzes, inkortingen };
 
-  const rijen = opties.schooljaar === undefined ? [] : bestaandeRijen(db, opties.schooljaar);
-  for (const r of rijen) ws.addRow(r);
-
-  const laatste = Math.max(SJABLOON_RIJEN, rijen.length + 200);
-  AFSPRAKEN_KOLOMMEN.forEach((k, i) => {
-    const kolom = ws.getColumn(i + 1);
-    const formaat = FORMAAT[k.sleutel];
-    const keuze = keuzes[k.sleutel];
-    for (let r = 2; r <= laatste; r++) {
-      const cel = ws.getCell(r, i + 1);
-      if (formaat) cel.numFmt = formaat;
-    }
-    if (keuze) keuzelijst(ws, `${kolomLetter(i + 1)}2:${kolomLetter(i + 1)}${laatste}`, keuze);
-    kolom.width = kolomBreedte(k);
-  });
-  // Names and texts from the database that look like a formula stay text when edited in Excel.
-  ws.eachRow((rij, nr) => nr > 1 && inkortingen.beveilig(rij));
+  dataBlad(wb, 'Afspraken', AFSPRAKEN_KOLOMMEN, rijen.afspraken, { ...blad, formaat: FORMAAT });
+  // Lists live on a hidden sheet: an inline list is limited to 255 characters.
+  const lijsten = wb.addWorksheet('Lijsten', { state: 'hidden' });
+  lijsten.getColumn(1).values = ['Aanbieder', ...aanbieders];
+  lijsten.getColumn(2).values = ['Functie', ...functies];
+  lijsten.getColumn(3).values = ['Status', ...statussen];
+  lijsten.getColumn(4).values = ['Regeling', ...regelingen];
+  lijsten.getColumn(5).values = ['Aangevraagd door', ...AANGEVRAAGD_DOOR];
   lijsten.eachRow((rij) => inkortingen.beveilig(rij));
-  ws.autoFilter = { from: 'A1', to: `${kolomLetter(AFSPRAKEN_KOLOMMEN.length)}1` };
-  // Print the header and the filled rows (plus a few empty ones to write on), not 1000 empty rows.
-  ws.pageSetup.printArea = `A1:${kolomLetter(AFSPRAKEN_KOLOMMEN.length)}${rijen.length + 1 + 20}`;
+  // Issue 16 item 9: the full records of aanvullende inzet, on a sheet of their own.
+  dataBlad(wb, AANVULLEND_BLAD, AANVULLEND_KOLOMMEN, rijen.aanvullend, { ...blad, formaat: aanvullendFormaat() });
 
   uitlegBlad(
     wb,
-    eigenVoorbeelden(db),
     [
-      'Eén rij is één afspraak: school × aanbieder × functie × schooljaar.',
+      ...eigenVoorbeelden(db),
+      {
+        kop: `Blad ${AANVULLEND_BLAD}`,
+        verplicht: '',
+        uitleg: `De kolommen hieronder staan op het blad ${AANVULLEND_BLAD}: één rij is één regel aanvullende inzet bij een afspraak, met een eigen periode, reden en financiering.`,
+        voorbeeld: '',
+      },
+      ...AANVULLEND_KOLOMMEN,
+    ],
+    [
+      'Blad Afspraken: één rij is één afspraak: school × aanbieder × functie × schooljaar.',
       'Een rij met hetzelfde schooljaar, dezelfde vestiging, aanbieder en functie als een bestaande afspraak werkt die afspraak bij.',
       'Alles of niets: als één rij niet klopt, wordt niets opgeslagen en krijgt u een lijst met elke fout (rij, kolom, wat er mis is).',
       'Alleen lege rijen worden overgeslagen. Zet geen totaalrij onder de gegevens: een rij zonder schooljaar, vestigingscode, aanbieder en functie wordt als fout gemeld.',
       'Formules worden niet opnieuw berekend: Schoolinzet leest de waarde die Excel heeft opgeslagen.',
+      `Blad ${AANVULLEND_BLAD}: de afspraak moet op het blad Afspraken van dit bestand staan of al in Schoolinzet bestaan. Een rij met dezelfde afspraak, Van en Reden als een bestaande regel werkt die regel bij; anders komt er een regel bij. Regels die niet op het blad staan blijven bestaan.`,
+      `De regel die de kolommen Extra uren per week en Toelichting extra uren van het blad Afspraken weergeven (uren over de hele periode van de afspraak, met de verdeling van de afspraak) staat niet op het blad ${AANVULLEND_BLAD}: wijzig die op het blad Afspraken.`,
+      `Voor het blad ${AANVULLEND_BLAD} gelden dezelfde regels: alles of niets, en elke fout noemt het blad, de rij en de kolom. Een bestand zonder dit blad (een ouder sjabloon) wordt ingelezen zoals vroeger.`,
     ],
     { gemaakt, gemeente, titel: 'Afsprakensjabloon' },
     inkortingen,
   );
 
   return { inhoud: Buffer.from(await wb.xlsx.writeBuffer()), ingekort: inkortingen.uitkomst() };
+}
+
+/** How the cells of a data sheet are formatted, by column. */
+type Formaten<K extends string> = Partial<Record<K, string>>;
+
+/** The second sheet's formats, from its column kinds. */
+function aanvullendFormaat(): Formaten<AanvullendSleutel> {
+  const perSoort: Partial<Record<string, string>> = { datum: 'dd-mm-yyyy', bedrag: EURO_CENTEN_FORMAAT, getal: '0.##', percentage: '0.##' };
+  return Object.fromEntries(
+    AANVULLEND_KOLOMMEN.map((k) => [k.sleutel, k.sleutel === 'schooljaar' || k.sleutel === 'vestigingscode' ? '@' : perSoort[k.soort]]).filter(([, f]) => f),
+  ) as Formaten<AanvullendSleutel>;
+}
+
+/**
+ * A data sheet of the template: the header row in the house style (frozen, wrapped, filter), the
+ * rows, formats and drop-down lists on SJABLOON_RIJEN rows, printed with its header on every page.
+ */
+function dataBlad<K extends string>(
+  wb: ExcelJS.Workbook,
+  naam: string,
+  kolommen: readonly AfsprakenKolom<K>[],
+  rijen: readonly Partial<Record<K, string | number | Date | null>>[],
+  o: { gemaakt: Date; gemeente: string; keuzes: Partial<Record<string, { bron: string; naam: string }>>; formaat: Formaten<K>; inkortingen: Inkortingen },
+): void {
+  const titel = naam === 'Afspraken' ? 'Afsprakensjabloon' : `Afsprakensjabloon, ${naam}`;
+  const ws = wb.addWorksheet(naam, { views: [{ state: 'frozen', ySplit: 1 }], ...afdrukken(o.gemaakt, o.gemeente, kolommen, titel) });
+  ws.columns = kolommen.map((k) => ({ header: k.kop, key: k.sleutel, width: kolomBreedte(k) }));
+  const kop = ws.getRow(1);
+  kop.font = KOP_FONT;
+  kop.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+  kop.alignment = { vertical: 'middle', wrapText: true };
+  kop.height = kopHoogte(kolommen);
+  for (const r of rijen) ws.addRow(r);
+
+  const laatste = Math.max(SJABLOON_RIJEN, rijen.length + 200);
+  kolommen.forEach((k, i) => {
+    const formaat = o.formaat[k.sleutel];
+    const keuze = o.keuzes[k.sleutel];
+    if (formaat) for (let r = 2; r <= laatste; r++) ws.getCell(r, i + 1).numFmt = formaat;
+    if (keuze) keuzelijst(ws, `${kolomLetter(i + 1)}2:${kolomLetter(i + 1)}${laatste}`, keuze);
+    ws.getColumn(i + 1).width = kolomBreedte(k);
+  });
+  // Names and texts from the database that look like a formula stay text when edited in Excel.
+  ws.eachRow((rij, nr) => nr > 1 && o.inkortingen.beveilig(rij));
+  ws.autoFilter = { from: 'A1', to: `${kolomLetter(kolommen.length)}1` };
+  // Print the header and the filled rows (plus a few empty ones to write on), not 1000 empty rows.
+  ws.pageSetup.printArea = `A1:${kolomLetter(kolommen.length)}${rijen.length + 1 + 20}`;
 }
 
 /**
@@ -255,6 +294,7 @@ export function uitlegBlad(
 }
 
 type SjabloonRij = Partial<Record<KolomSleutel, string | number | Date | null>>;
+type AanvullendRij = Partial<Record<AanvullendSleutel, string | number | Date | null>>;
 
 type BladVerwijzing = { [K in BladVeld]: (typeof AFSPRAAK_VELDEN)[K] extends { soort: 'verwijzing' } ? K : never }[BladVeld];
 
@@ -290,7 +330,7 @@ function alsCel(soort: VeldSoort, v: unknown): string | number | Date | null {
 }
 
 /** The afspraken of a schooljaar as sheet rows: every field of the field map that is on the sheet. */
-function bestaandeRijen(db: Db, schooljaar: number): SjabloonRij[] {
+function bestaandeRijen(db: Db, schooljaar: number): { afspraken: SjabloonRij[]; aanvullend: AanvullendRij[] } {
   const kolommen = BLAD_VELDEN.map((v) => `${VERWIJZING[v] ?? `a.${AFSPRAAK_VELDEN[v].kolom}`} AS ${v}`).join(', ');
   const rijen = db
     .prepare(
@@ -308,7 +348,8 @@ function bestaandeRijen(db: Db, schooljaar: number): SjabloonRij[] {
     if (lijst) lijst.push(x);
     else records.set(x.afspraakId, [x]);
   }
-  return rijen.map((ruw) => {
+  const aanvullend: AanvullendRij[] = [];
+  const afspraken = rijen.map((ruw) => {
     const r = uitRij<Record<string, unknown>>(AFSPRAAK_VELDEN, ruw);
     const rij: SjabloonRij = { schoolnaam: r.schoolnaam as string };
     for (const v of BLAD_VELDEN) rij[bladKolom(v)] = VERWIJZING[v] ? (r[v] as string) : alsCel(AFSPRAAK_VELDEN[v].soort, r[v]);
@@ -316,6 +357,34 @@ function bestaandeRijen(db: Db, schooljaar: number): SjabloonRij[] {
     const blad = bladRecord(afspraak, records.get(r.afspraakId as number) ?? [], startMaand);
     rij.extraUren = blad?.urenPerWeek ?? 0;
     rij.toelichting = blad?.reden ?? null;
+    // Every other record goes on the sheet Aanvullende inzet.
+    for (const x of records.get(r.afspraakId as number) ?? []) {
+      if (x.id === blad?.id) continue;
+      const datum = (iso: string | null) => alsCel('datum', iso) as Date | null;
+      aanvullend.push({
+        schooljaar: rij.schooljaar,
+        vestigingscode: rij.vestigingscode,
+        aanbieder: rij.aanbieder,
+        functie: rij.functie,
+        urenPerWeek: x.urenPerWeek,
+        bedrag: x.bedragCents === null ? null : x.bedragCents / 100,
+        startdatum: datum(x.startdatum),
+        einddatum: datum(x.einddatum),
+        reden: x.reden,
+        doelen: x.doelen,
+        aandeelGemeente: x.aandeelGemeente,
+        aandeelOnderwijs: x.aandeelOnderwijs,
+        aandeelOverig: x.aandeelOverig,
+        overigeFinancier: x.overigeFinancier,
+        aangevraagdDoor: x.aangevraagdDoor,
+        besluitDatum: datum(x.besluitDatum),
+        besluitDoor: x.besluitDoor,
+        verantwoordingUiterlijk: datum(x.verantwoordingUiterlijk),
+        verantwoordingOntvangen: datum(x.verantwoordingOntvangen),
+        verantwoording: x.verantwoording,
+      });
+    }
     return rij;
   });
+  return { afspraken, aanvullend };
 }

@@ -3,7 +3,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heeftChromium, screenshot, startBrowser, tijdelijkeMap, type BrowserSessie } from '../helpers/browser';
 import { voegVoorbeeldAanbiedersToe } from '../helpers/db';
+import ExcelJS from 'exceljs';
 import { DUO_MAP, goedeRij, maakBlad } from '../helpers/afspraken-blad';
+import { axeErnstig } from '../helpers/schermen';
+import { maakAfsprakenSjabloon } from '../../electron/reports/sjabloon';
+import { AANVULLEND_BLAD, AANVULLEND_KOLOMMEN } from '../../electron/import/aanvullend-kolommen';
 
 const DUO = [
   'duo_po_02-alle-schoolvestigingen-basisonderwijs_ZWOLLE_HOOGEVEEN.csv',
@@ -75,6 +79,41 @@ describe.runIf(heeftChromium)('Importeren in Chromium', () => {
     await page.getByRole('button', { name: 'Afspraken opslaan' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Afspraken uit' }).textContent()).toContain('2 nieuw');
     expect(s.harness.sessie.db().prepare('SELECT count(*) AS n FROM afspraken').get()).toEqual({ n: 2 });
+    expect(s.fouten).toEqual([]);
+  });
+
+  it('toont de nieuwe regels van het blad Aanvullende inzet in het voorbeeld en slaat ze op (issue 16 item 9)', async () => {
+    const { page, harness } = s;
+    const db = harness.sessie.db();
+    const { inhoud } = await maakAfsprakenSjabloon(db, { schooljaar: 2017 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(inhoud as unknown as ArrayBuffer);
+    const a = db.prepare("SELECT s.vestigingscode FROM afspraken a JOIN scholen s ON s.id = a.school_id WHERE a.functie = 'JGW'").pluck().get() as string;
+    const rij: Record<string, string | number> = {
+      Schooljaar: '2017-2018',
+      Vestigingscode: a,
+      Aanbieder: 'De Kern',
+      Functie: 'JGW',
+      'Uren per week': 2,
+      Van: '08-01-2018',
+      Reden: 'Onrust in groep 7',
+    };
+    wb.getWorksheet(AANVULLEND_BLAD)!.spliceRows(
+      2,
+      0,
+      AANVULLEND_KOLOMMEN.map((k) => rij[k.kop] ?? null),
+    );
+    const bestand = path.join(map, 'Afspraken met aanvullende inzet.xlsx');
+    fs.writeFileSync(bestand, Buffer.from(await wb.xlsx.writeBuffer()));
+    harness.volgendBestand(bestand);
+    await page.getByRole('button', { name: 'Afsprakenblad kiezen…' }).click();
+    await expect.poll(() => page.getByTestId('afspraken-aanvullend-nieuw').textContent()).toBe('1');
+    expect(await page.getByRole('table', { name: /regels aanvullende inzet/ }).textContent()).toContain('Onrust in groep 7');
+    expect(await axeErnstig(page)).toEqual([]);
+    await screenshot(page, 'importeren-afspraken-aanvullend');
+    await page.getByRole('button', { name: 'Afspraken opslaan' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Afspraken uit' }).textContent()).toContain('Aanvullende inzet: 1 nieuw');
+    expect(db.prepare("SELECT uren_per_week AS uren, bron FROM aanvullende_inzet WHERE reden = 'Onrust in groep 7'").get()).toEqual({ uren: 2, bron: 'blad' });
     expect(s.fouten).toEqual([]);
   });
 });

@@ -213,7 +213,8 @@ describe.runIf(heeftChromium)('een nieuwe gebruiker', () => {
     const toast = page.getByRole('region', { name: 'Meldingen' });
     await expect.poll(() => toast.textContent()).toContain('Afspraak JGW van De Schatgraver verwijderd.');
     await screenshotPagina(page, 'nieuw-verwijderd');
-    await toast.getByRole('button', { name: 'Ongedaan maken' }).click();
+    // The save before has its own "Ongedaan maken" (undo of the edit); this one undoes the delete.
+    await toast.locator('.toast').filter({ hasText: 'verwijderd' }).getByRole('button', { name: 'Ongedaan maken' }).click();
     await expect.poll(() => afspraken()).toEqual([{ schooljaar: 2017, basisuren: 6, status: 'afgesproken' }]);
     await expect.poll(() => rij.count()).toBe(1);
     await naarPagina(page, 'Dashboard');

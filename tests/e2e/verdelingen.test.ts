@@ -141,7 +141,7 @@ describe.runIf(heeftChromium)('verdelingen in een leeg bestand', () => {
     const { page } = s;
     await page.setViewportSize({ width: 1024, height: 576 });
     await naarPagina(page, 'Verdelingen');
-    expect(await tekst(page.locator('main'))).toContain('Nog geen verdelingen.');
+    await expect.poll(() => tekst(page.locator('main'))).toContain('Nog geen verdelingen.');
     await page.getByRole('button', { name: 'Nieuwe verdeling' }).click();
     const bewerker = page.getByRole('region', { name: 'Nieuwe verdeling' });
     await bewerker.getByLabel('Functie').selectOption('SMW');

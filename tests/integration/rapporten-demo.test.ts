@@ -313,8 +313,8 @@ describe('Voorbeeld Zwolle: the reports as the app stored them (exceljs)', () =>
     // The wide Afspraken sheet: A4 at 73 % over more pages, header row and first column on every page.
     expect(blad('bloz-2017-2018', 'Afspraken').pageSetup).toMatchObject({ paperSize: 9, scale: 73, printTitlesColumn: 'A:A' });
     const sjabloon = werkmap.sjabloon!;
-    expect(sjabloon.worksheets.map((w) => w.name)).toEqual(['Afspraken', 'Lijsten', 'Uitleg']);
-    for (const ws of [sjabloon.getWorksheet('Afspraken')!, sjabloon.getWorksheet('Uitleg')!]) {
+    expect(sjabloon.worksheets.map((w) => w.name)).toEqual(['Afspraken', 'Lijsten', 'Aanvullende inzet', 'Uitleg']);
+    for (const ws of [sjabloon.getWorksheet('Afspraken')!, sjabloon.getWorksheet('Aanvullende inzet')!, sjabloon.getWorksheet('Uitleg')!]) {
       expect(ws.pageSetup, ws.name).toMatchObject({ orientation: 'landscape', paperSize: 9, printTitlesRow: '1:1' });
       expect(ws.headerFooter.oddFooter, ws.name).toContain('&P van &N');
     }

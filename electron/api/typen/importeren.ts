@@ -1,6 +1,6 @@
 // Result types of the import methods and the records they show (import/*.ts, api/importeren.ts).
 // Types only: the contract and the renderer read them without pulling in exceljs or Node.
-import type { Sector } from '../../domain/types';
+import type { AanvullendeInzet, Sector } from '../../domain/types';
 import type { IngekorteCellen } from './rapportages';
 import type { AfspraakGevalideerd } from '../../domain/validatie';
 
@@ -77,6 +77,8 @@ export interface AfsprakenPlanRij {
   waarden: AfspraakGevalideerd;
   /** The columns Extra uren per week and Toelichting extra uren: the afspraak's sheet record of aanvullende inzet (issue 16 item 9). */
   aanvullend?: { urenPerWeek: number; reden: string | null };
+  /** That record is a row of the sheet "Aanvullende inzet" of the same file, which writes it; the two columns leave it alone. */
+  bladElders?: boolean;
   label: { schooljaar: string; vestigingscode: string; schoolnaam: string; aanbieder: string; functie: string };
   wijzigingen: { kolom: string; oud: string; nieuw: string }[];
 }
@@ -92,6 +94,8 @@ export interface AfsprakenVoorbeeld {
   /** New and changed rows (the first MAX_LIJST). */
   wijzigingen: Omit<AfsprakenPlanRij, 'waarden' | 'bestaandId'>[];
   ingekort: boolean;
+  /** The sheet "Aanvullende inzet", when the file has it. */
+  aanvullend?: AanvullendVoorbeeld;
 }
 
 export interface DuoVoorbeeldResultaat extends DuoVoorbeeld {
@@ -133,4 +137,31 @@ export interface BesturenPlan {
 /** The preview of a bevoegde-gezagen list; id null when the dialog was cancelled. */
 export interface BesturenVoorbeeldResultaat extends BesturenPlan {
   id: string | null;
+}
+
+/** One row of the afsprakenblad's sheet "Aanvullende inzet" as planned (issue 16 item 9). */
+export interface AanvullendPlanRij {
+  rij: number;
+  soort: 'nieuw' | 'gewijzigd' | 'ongewijzigd';
+  /** The afspraak's key (schooljaar|school|aanbieder|functie): a row of the afspraken sheet or an existing afspraak. */
+  afspraakSleutel: string;
+  /** The existing afspraak, when there is one before this import. */
+  afspraakId: number | null;
+  /** The matched record (afspraak + Van + Reden), null for a new one. */
+  bestaandId: number | null;
+  waarden: Omit<AanvullendeInzet, 'id' | 'afspraakId'>;
+  label: { schooljaar: string; vestigingscode: string; schoolnaam: string; aanbieder: string; functie: string; van: string; reden: string };
+  wijzigingen: { kolom: string; oud: string; nieuw: string }[];
+}
+
+/** The preview of the sheet "Aanvullende inzet" (present only when the file has that sheet). */
+export interface AanvullendVoorbeeld {
+  blad: string;
+  rijen: number;
+  nieuw: number;
+  gewijzigd: number;
+  ongewijzigd: number;
+  /** New and changed rows (the first MAX_LIJST). */
+  wijzigingen: Omit<AanvullendPlanRij, 'waarden' | 'bestaandId' | 'afspraakId' | 'afspraakSleutel'>[];
+  ingekort: boolean;
 }

@@ -135,8 +135,9 @@ export function BladPreview({
           ))}
         </ImportTabel>
       )}
+      {v.aanvullend && <AanvullendPreview a={v.aanvullend} id={woorden.id} />}
       <BevestigKnoppen
-        niets={v.nieuw + v.gewijzigd === 0}
+        niets={v.nieuw + v.gewijzigd + (v.aanvullend ? v.aanvullend.nieuw + v.aanvullend.gewijzigd : 0) === 0}
         nietsTekst={woorden.niets}
         label={woorden.opslaan}
         bezig={bezig}
@@ -144,5 +145,47 @@ export function BladPreview({
         onAnnuleer={onAnnuleer}
       />
     </div>
+  );
+}
+
+/** The sheet "Aanvullende inzet" of an afsprakenblad (issue 16 item 9): its counts and its new and changed records. */
+function AanvullendPreview({ a, id }: { a: NonNullable<AfsprakenVoorbeeld['aanvullend']>; id: string }) {
+  return (
+    <>
+      <h4 id={`${id}-aanvullend-kop`}>Blad {a.blad}</h4>
+      <dl className="gegevens import-aantallen">
+        <dt>Regels</dt>
+        <dd>{n(a.rijen)}</dd>
+        <dt>Nieuw</dt>
+        <dd data-testid={`${id}-aanvullend-nieuw`}>{n(a.nieuw)}</dd>
+        <dt>Gewijzigd</dt>
+        <dd>{n(a.gewijzigd)}</dd>
+        <dt>Ongewijzigd</dt>
+        <dd>{n(a.ongewijzigd)}</dd>
+      </dl>
+      {a.wijzigingen.length > 0 && (
+        <ImportTabel
+          bijschrift={`Nieuwe en gewijzigde regels aanvullende inzet${a.ingekort ? ' (de eerste 500)' : ''}`}
+          koppen={[{ getal: 'Rij' }, 'Schooljaar', 'School', 'Aanbieder', 'Functie', 'Van', 'Reden', 'Wat']}
+        >
+          {a.wijzigingen.map((r) => (
+            <tr key={r.rij} className="utrecht-table__row">
+              <td className="utrecht-table__cell utrecht-table__cell--numeric">{r.rij}</td>
+              <td className="utrecht-table__cell">{r.label.schooljaar}</td>
+              <td className="utrecht-table__cell">
+                {r.label.vestigingscode} {r.label.schoolnaam}
+              </td>
+              <td className="utrecht-table__cell">{r.label.aanbieder}</td>
+              <td className="utrecht-table__cell">{r.label.functie}</td>
+              <td className="utrecht-table__cell">{r.label.van}</td>
+              <td className="utrecht-table__cell">{r.label.reden}</td>
+              <td className="utrecht-table__cell">
+                {r.soort === 'nieuw' ? 'nieuw' : r.wijzigingen.map((w) => `${w.kolom}: "${w.oud}" → "${w.nieuw}"`).join('; ')}
+              </td>
+            </tr>
+          ))}
+        </ImportTabel>
+      )}
+    </>
   );
 }
