@@ -2,29 +2,12 @@
 // (hundredths of an hour or cents) and weights in ten-thousandths; this repo converts them to the
 // API's form (hours as numbers, euros as cents) at its edge.
 import type { Sector } from '../domain/types';
-import { gewichtEenheden, gewichtUitEenheden, naarEenheden, uitEenheden, verdelingStatus, type PotSoort, type VerdeelRegel } from '../domain/verdeling';
+import { gewichtEenheden, gewichtUitEenheden, naarEenheden, uitEenheden, verdelingStatus } from '../domain/verdeling';
 import type { VerdelingRecord, VerdelingRij } from '../api/typen/verdeling';
 import type { Db } from './open';
 
-interface Rij {
-  id: number;
-  naam: string;
-  schooljaar: number;
-  soort: PotSoort;
-  functie: string;
-  sectoren: string;
-  regel: VerdeelRegel;
-  totaal: number;
-  voet: number | null;
-  stap: number | null;
-  min: number | null;
-  max: number | null;
-  aanbiederId: number | null;
-  voorgelegdOp: string | null;
-  adviesDatum: string | null;
-  adviesTekst: string | null;
-  vastgesteldOp: string | null;
-}
+/** A verdelingen row as stored: the record's own fields, with its sectors as one text. */
+type Rij = Omit<VerdelingRecord, 'sectoren' | 'wijkIds' | 'schoolIds' | 'status' | 'scholen'> & { sectoren: string };
 
 const KOLOMMEN = `id, naam, schooljaar, soort, functie, sectoren, regel, totaal, voet, stap, min, max, aanbieder_id AS aanbiederId,
   voorgelegd_op AS voorgelegdOp, advies_datum AS adviesDatum, advies_tekst AS adviesTekst, vastgesteld_op AS vastgesteldOp`;
