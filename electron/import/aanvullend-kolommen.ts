@@ -1,7 +1,7 @@
 // The columns of the afsprakenblad's second sheet "Aanvullende inzet" (issue 16 item 9): one row is
 // one record of aanvullende inzet of an afspraak. Declared once; the template (reports/sjabloon.ts)
 // writes these columns and the import (import/aanvullend-blad.ts) reads them back.
-import type { AfsprakenKolom } from './afspraken-kolommen';
+import { OVERIGE_FINANCIER_KOLOM, type AfsprakenKolom } from './afspraken-kolommen';
 
 export const AANVULLEND_BLAD = 'Aanvullende inzet';
 
@@ -141,15 +141,7 @@ export const AANVULLEND_KOLOMMEN: readonly AfsprakenKolom<AanvullendSleutel>[] =
     voorbeeld: '0',
     breedte: 12,
   },
-  {
-    sleutel: 'overigeFinancier',
-    kop: 'Overige financier',
-    soort: 'tekst',
-    verplicht: 'als Aandeel overig groter is dan 0',
-    uitleg: 'Naam van de andere financier.',
-    voorbeeld: 'Samenwerkingsverband IJssel-Vecht',
-    breedte: 24,
-  },
+  OVERIGE_FINANCIER_KOLOM,
   {
     sleutel: 'aangevraagdDoor',
     kop: 'Aangevraagd door',

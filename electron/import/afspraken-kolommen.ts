@@ -38,6 +38,17 @@ export interface AfsprakenKolom<S extends string = KolomSleutel> {
   optioneel?: boolean;
 }
 
+/** The same column on the Afspraken sheet and the Aanvullende inzet sheet. */
+export const OVERIGE_FINANCIER_KOLOM = {
+  sleutel: 'overigeFinancier',
+  kop: 'Overige financier',
+  soort: 'tekst',
+  verplicht: 'als Aandeel overig groter is dan 0',
+  uitleg: 'Naam van de andere financier.',
+  voorbeeld: 'Samenwerkingsverband IJssel-Vecht',
+  breedte: 24,
+} as const satisfies AfsprakenKolom<'overigeFinancier'>;
+
 export const AFSPRAKEN_KOLOMMEN: readonly AfsprakenKolom[] = [
   {
     sleutel: 'schooljaar',
@@ -161,15 +172,7 @@ export const AFSPRAKEN_KOLOMMEN: readonly AfsprakenKolom[] = [
     voorbeeld: '0',
     breedte: 12,
   },
-  {
-    sleutel: 'overigeFinancier',
-    kop: 'Overige financier',
-    soort: 'tekst',
-    verplicht: 'als Aandeel overig groter is dan 0',
-    uitleg: 'Naam van de andere financier.',
-    voorbeeld: 'Samenwerkingsverband IJssel-Vecht',
-    breedte: 24,
-  },
+  OVERIGE_FINANCIER_KOLOM,
   {
     sleutel: 'startdatum',
     kop: 'Startdatum',
