@@ -68,7 +68,8 @@ export interface DuoLeesOpties {
   jaar?: number;
 }
 
-const ADRES_VELDEN: DuoVeld[] = [
+/** The fields DUO's address files carry (every field a school has from DUO). */
+export const ADRES_VELDEN: DuoVeld[] = [
   'brin',
   'naam',
   'sector',

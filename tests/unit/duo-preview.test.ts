@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DuoBereik, DuoLeerlingen } from '../../electron/import/duo';
+import { ADRES_VELDEN, type DuoBereik, type DuoLeerlingen } from '../../electron/import/duo';
 import type { DuoVestiging } from '../../electron/api/typen/importeren';
 import { maakDuoPlan, type BestaandeSchool } from '../../electron/import/duo-preview';
 
-const ALLE_VELDEN: DuoBereik['velden'] = [
-  'brin',
-  'naam',
-  'sector',
-  'denominatie',
-  'straat',
-  'huisnummer',
-  'postcode',
-  'plaats',
-  'gemeenteCode',
-  'gemeenteNaam',
-  'bestuurNummer',
-  'telefoon',
-  'website',
-];
+const ALLE_VELDEN: DuoBereik['velden'] = ADRES_VELDEN;
 const PO_ZWOLLE: DuoBereik = { sectoren: ['PO'], gemeenteCode: '0193', gemeenteNaam: null, velden: ALLE_VELDEN };
 
 function vestiging(code: string, extra: Partial<DuoVestiging> = {}): DuoVestiging {
