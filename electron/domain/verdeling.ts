@@ -118,7 +118,10 @@ export function verdeelPot(invoer: PotInvoer): PotToewijzing[] {
   if (!Number.isSafeInteger(voet) || voet < 0 || voet % stap !== 0) throw new VerdeelFout('De voet moet een geheel aantal stappen zijn (0 of meer).', 'voet');
   if (scholen.length === 0) {
     if (totaal === 0) return [];
-    throw new VerdeelFout('Er zijn geen scholen om de pot over te verdelen.', 'scholen');
+    throw new VerdeelFout(
+      'Er zijn geen scholen om de pot over te verdelen. Lees eerst scholen in (DUO) of kies andere sectoren, wijken of scholen.',
+      'scholen',
+    );
   }
   const n = BigInt(totaal / stap);
   const b = BigInt(voet / stap);

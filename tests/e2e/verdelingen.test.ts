@@ -147,6 +147,8 @@ describe.runIf(heeftChromium)('verdelingen in een leeg bestand', () => {
     await bewerker.getByLabel('Functie').selectOption('SMW');
     await bewerker.getByRole('textbox', { name: /^Pot/ }).fill('10');
     await expect.poll(() => tekst(bewerker), { timeout: 15_000 }).toContain('Er zijn geen scholen om de pot over te verdelen.');
+    // The wijkteam view says so in a sentence instead of an empty table.
+    expect(await tekst(page.locator('main'))).toContain('geen scholen van deze sector, dus ook geen uren per wijkteam');
     await screenshotPagina(page, 'pagina-verdelingen-leeg-1024');
     expect(await axeErnstig(page)).toEqual([]);
     expect(s.fouten).toEqual([]);

@@ -50,7 +50,8 @@ export function WijkteamVerdeling() {
         />
       </div>
       {w.error && <Melding soort="error">{w.error.message}</Melding>}
-      {d && !w.error && (
+      {d && !w.error && d.perWijk.length === 0 && <p>Er zijn in dit schooljaar geen scholen van deze sector, dus ook geen uren per wijkteam.</p>}
+      {d && !w.error && d.perWijk.length > 0 && (
         <table className="kleine-tabel" data-testid="wijkteam-tabel">
           <caption className="visueel-verborgen">Uren per sociaal wijkteam</caption>
           <thead>
